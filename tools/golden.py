@@ -1,0 +1,278 @@
+#!/usr/bin/env python3
+"""Golden-program tests for the Loopscope Python-subset interpreter.
+
+Every program tests/golden/<topic>/<name>.py has its expected output next to it:
+  <name>.out   stdout CPython 3.11 printed (always present, may be empty)
+  <name>.err   stderr CPython 3.11 printed (only present when non-empty)
+Expected outputs are produced by CPython, never written by hand.
+
+Subcommands:
+  regen [paths...]            run python3 3.11 on the programs, (re)write .out/.err
+  check --cli "PREFIX" [...]  run `PREFIX run <name>.py` per program, compare exactly
+  stale [paths...]            fail if a committed .out/.err differs from what python3 prints
+  cpython run <name>.py       behave like the Loopscope CLI, but with CPython (self-check:
+                              `tools/golden.py check --cli "python3 tools/golden.py cpython"`)
+
+Paths may be program files or folders (searched recursively); default: tests/golden.
+
+Exit-status rule (exact): a program is expected to exit with status 0 when it has no
+.err file, and with a non-zero status when it has one. regen refuses programs that
+break this rule under CPython (e.g. that print warnings to stderr and exit 0).
+
+Normalisation: CPython 3.11 makes the main script's path absolute, so tracebacks read
+`File "/abs/dir/name.py"`. regen (and the `cpython` runner) rewrite that to
+`File "name.py"`, which is what the Loopscope CLI prints for `run name.py`.
+Nothing else is normalised; check compares bytes exactly.
+"""
+
+import argparse
+import concurrent.futures
+import difflib
+import os
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+GOLDEN_ROOT = REPO / "tests" / "golden"
+DEFAULT_TIMEOUT = 10.0
+PYTHON = os.environ.get("GOLDEN_PYTHON", "python3")
+
+
+def program_env():
+    """Environment for every run: no inherited PYTHON* knobs (PYTHONOPTIMIZE would strip
+    asserts), a fixed hash seed and UTF-8 stdio."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env["PYTHONHASHSEED"] = "0"
+    env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env.setdefault("LC_ALL", "C.UTF-8")
+    return env
+
+
+def python_is_311():
+    try:
+        out = subprocess.run(
+            [PYTHON, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+            capture_output=True, text=True, timeout=30, env=program_env())
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return out.returncode == 0 and out.stdout.strip() == "3.11"
+
+
+def find_programs(paths, name_filter=None):
+    roots = [Path(p).resolve() for p in paths] if paths else [GOLDEN_ROOT]
+    found = []
+    for root in roots:
+        if root.is_dir():
+            found.extend(sorted(root.rglob("*.py")))
+        elif root.suffix == ".py" and root.exists():
+            found.append(root)
+        else:
+            sys.exit(f"golden: no such program or folder: {root}")
+    found = sorted(set(found))
+    if name_filter:
+        found = [p for p in found if name_filter in display_name(p)]
+    return found
+
+
+def display_name(prog):
+    try:
+        return str(prog.relative_to(GOLDEN_ROOT).with_suffix(""))
+    except ValueError:
+        return str(prog.with_suffix(""))
+
+
+def decode(data):
+    return data.decode("utf-8", errors="replace")
+
+
+def run_cpython(prog, timeout=DEFAULT_TIMEOUT):
+    """Run one program with CPython as regen does; return (rc, stdout, stderr) as text."""
+    proc = subprocess.run(
+        [PYTHON, "-X", "no_debug_ranges", prog.name], cwd=prog.parent,
+        capture_output=True, env=program_env(), timeout=timeout)
+    err = decode(proc.stderr).replace(f'File "{prog.parent}{os.sep}', 'File "')
+    return proc.returncode, decode(proc.stdout), err
+
+
+def expected_of(prog):
+    out_path, err_path = prog.with_suffix(".out"), prog.with_suffix(".err")
+    if not out_path.exists():
+        return None
+    out = out_path.read_text(encoding="utf-8")
+    err = err_path.read_text(encoding="utf-8") if err_path.exists() else ""
+    return out, err
+
+
+# ---------------------------------------------------------------------------------------
+# regen / stale
+
+
+def cmd_regen(args):
+    if not python_is_311():
+        sys.exit(f"golden: refusing to regenerate: {PYTHON} is not CPython 3.11.x")
+    bad = 0
+    programs = find_programs(args.paths)
+    for prog in programs:
+        rc, out, err = run_cpython(prog, timeout=60)
+        if (rc != 0) != bool(err):
+            print(f"golden: {display_name(prog)}: exit status {rc} with "
+                  f"{'non-empty' if err else 'empty'} stderr breaks the exit-status rule")
+            bad += 1
+            continue
+        prog.with_suffix(".out").write_text(out, encoding="utf-8")
+        err_path = prog.with_suffix(".err")
+        if err:
+            err_path.write_text(err, encoding="utf-8")
+        elif err_path.exists():
+            err_path.unlink()
+    print(f"golden: regenerated {len(programs) - bad} programs, {bad} refused")
+    return 1 if bad else 0
+
+
+def cmd_stale(args):
+    if not python_is_311():
+        print("golden stale: skipped: python3 3.11 not found")
+        return 0
+    stale = []
+    programs = find_programs(args.paths)
+    for prog in programs:  # fresh outputs are compared in memory; nothing is written
+        rc, out, err = run_cpython(prog, timeout=60)
+        if expected_of(prog) != (out, err):
+            stale.append(display_name(prog))
+    for name in stale:
+        print(f"STALE {name}: committed .out/.err differ from python3 "
+              f"(run tools/golden.py regen)")
+    print(f"golden stale: {len(programs) - len(stale)} fresh, {len(stale)} stale")
+    return 1 if stale else 0
+
+
+# ---------------------------------------------------------------------------------------
+# check
+
+
+def short_diff(label, expected, actual, limit=20):
+    lines = list(difflib.unified_diff(
+        expected.splitlines(keepends=True), actual.splitlines(keepends=True),
+        fromfile=f"expected {label}", tofile=f"actual {label}", n=2))
+    if not lines:  # differ only in a trailing newline
+        lines = [f"--- expected {label}\n", f"+++ actual {label}\n",
+                 f"-{expected[-40:]!r}\n", f"+{actual[-40:]!r}\n"]
+    shown = [l if l.endswith("\n") else l + "\n\\ no newline at end\n" for l in lines[:limit]]
+    if len(lines) > limit:
+        shown.append(f"... ({len(lines) - limit} more diff lines)\n")
+    return "".join("    " + l for l in shown)
+
+
+def check_one(prog, prefix, timeout):
+    """Return None when the program passes, else a failure report (str)."""
+    name = display_name(prog)
+    expected = expected_of(prog)
+    if expected is None:
+        return f"FAIL {name}: no .out file (run tools/golden.py regen)\n"
+    exp_out, exp_err = expected
+    try:
+        proc = subprocess.run(prefix + [prog.name], cwd=prog.parent, capture_output=True,
+                              env=program_env(), timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return f"FAIL {name}: timed out after {timeout:g} s\n"
+    except OSError as e:
+        return f"FAIL {name}: cannot start {prefix[0]!r}: {e}\n"
+    out, err = decode(proc.stdout), decode(proc.stderr)
+    problems, diffs = [], ""
+    if out != exp_out:
+        problems.append("stdout differs")
+        diffs += short_diff("stdout", exp_out, out)
+    if err != exp_err:
+        problems.append("stderr differs")
+        diffs += short_diff("stderr", exp_err, err)
+    if (proc.returncode != 0) != bool(exp_err):
+        want = "non-zero" if exp_err else "0"
+        problems.append(f"exit status {proc.returncode}, expected {want}")
+    if not problems:
+        return None
+    return f"FAIL {name}: {', '.join(problems)}\n{diffs}"
+
+
+def cmd_check(args):
+    # Programs run from their own folder, so words of the prefix that name existing
+    # files relative to the current folder (e.g. build/native/.../loopscope) are made absolute.
+    prefix = [str(Path(w).resolve()) if "/" in w and not w.startswith("-") and Path(w).exists()
+              else w for w in shlex.split(args.cli)]
+    if not prefix:
+        sys.exit("golden: --cli must name a command")
+    if not args.no_run_word:
+        prefix.append("run")
+    programs = find_programs(args.paths, args.filter)
+    failed = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        futures = [(p, pool.submit(check_one, p, prefix, args.timeout)) for p in programs]
+        for prog, fut in futures:  # report in a stable order
+            report = fut.result()
+            if report is None:
+                if args.verbose:
+                    print(f"ok   {display_name(prog)}")
+                continue
+            failed.append(display_name(prog))
+            sys.stdout.write(report)
+            sys.stdout.flush()
+    if args.list_failures:
+        Path(args.list_failures).write_text("".join(f + "\n" for f in failed),
+                                            encoding="utf-8")
+    print(f"golden: {len(programs) - len(failed)} passed, {len(failed)} failed")
+    return 1 if failed or not programs else 0
+
+
+# ---------------------------------------------------------------------------------------
+# cpython: a stand-in for the Loopscope CLI, to check the suite against CPython itself
+
+
+def cmd_cpython(args):
+    if args.run != "run":
+        sys.exit("usage: golden.py cpython run FILE.py")
+    prog = Path(args.file).resolve()
+    rc, out, err = run_cpython(prog)
+    sys.stdout.write(out)
+    sys.stderr.write(err)
+    return rc
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+
+    p = sub.add_parser("regen", help="write .out/.err from CPython 3.11")
+    p.add_argument("paths", nargs="*")
+    p.set_defaults(func=cmd_regen)
+
+    p = sub.add_parser("stale", help="fail if committed outputs differ from CPython")
+    p.add_argument("paths", nargs="*")
+    p.set_defaults(func=cmd_stale)
+
+    p = sub.add_parser("check", help="run the programs with a CLI and compare")
+    p.add_argument("--cli", required=True,
+                   help='command prefix, e.g. "build/native/tools/cli/loopscope"')
+    p.add_argument("--no-run-word", action="store_true",
+                   help="do not insert the word `run` before the file name")
+    p.add_argument("--jobs", "-j", type=int, default=2)
+    p.add_argument("--filter", help="only programs whose topic/name contains this")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+                   help="seconds per program (default 10)")
+    p.add_argument("--list-failures", metavar="FILE", help="write failing names here")
+    p.add_argument("--verbose", "-v", action="store_true", help="also list passes")
+    p.add_argument("paths", nargs="*")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("cpython", help="CLI stand-in: `cpython run FILE.py` via python3")
+    p.add_argument("run")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_cpython)
+
+    args = ap.parse_args()
+    sys.exit(args.func(args))
+
+
+if __name__ == "__main__":
+    main()
