@@ -1,0 +1,124 @@
+// builtins_shared.h - helpers shared by the builtin types' method files (str_methods.cpp,
+// list_methods.cpp, dict_methods.cpp, set_methods.cpp, iterators.cpp, number_methods.cpp,
+// builtins.cpp) that ops.h does not declare.
+//
+// Index:
+//   [SECTION] Extra types    - native iterator types and other types not in BuiltinTypes
+//   [SECTION] Small helpers  - str allocation, hashing, argument checks
+//   [SECTION] Sequences      - slices, iterators over lists / tuples / str / dicts
+#pragma once
+
+#include "lang/ops.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace loopscope {
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Extra types
+// ---------------------------------------------------------------------------------------------
+
+// Types created by the init_* functions of the builtin files (BuiltinTypes lists only the
+// core ones). One set per Interp.
+struct ExtraTypes {
+    TypeObj *list_iterator = nullptr, *list_reverseiterator = nullptr, *tuple_iterator = nullptr,
+            *str_iterator = nullptr, *range_iterator = nullptr, *dict_keyiterator = nullptr,
+            *dict_valueiterator = nullptr, *dict_itemiterator = nullptr,
+            *dict_reversekeyiterator = nullptr, *set_iterator = nullptr, *enumerate = nullptr,
+            *zip = nullptr, *map = nullptr, *filter = nullptr, *reversed = nullptr,
+            *callable_iterator = nullptr, *seq_iterator = nullptr;
+    // Objects whose repr is in progress (the "[...]" / "{...}" recursion guard).
+    std::vector<Obj*> repr_stack;
+    // id(): stable numbers handed out on first use.
+    std::vector<std::pair<Obj*, int64_t>> ids;
+    int64_t next_id = 0;
+};
+ExtraTypes& extra(Interp& I);
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Small helpers
+// ---------------------------------------------------------------------------------------------
+
+// A fresh str owning `s` (no copy).
+inline Value new_str(Interp& I, std::string s) {
+    return Value::object(I.alloc<StrObj>(I.t.str, static_cast<std::string&&>(s)));
+}
+// The hash of a str (cached in StrObj::hash). Deterministic; every hash of a str must use it.
+int64_t str_hash(const StrObj* s);
+// A fresh str holding code points [start, stop) of `s` (clamped by the caller).
+Value str_substr(Interp& I, StrObj* s, int64_t start, int64_t stop);
+// The code point at byte offset `*pos` of a UTF-8 text; advances `*pos`.
+uint32_t utf8_decode(std::string_view s, size_t* pos);
+
+// Raises "NAME() takes no keyword arguments" when a has keywords.
+bool no_kwargs(Interp& I, const CallArgs& a, std::string_view fname);
+// CPython's arity checks for natives taking positional arguments only (each also rejects
+// keywords with "NAME() takes no keyword arguments"):
+//   check_one:   "NAME() takes exactly one argument (N given)"
+//   check_none:  "NAME() takes no arguments (N given)"
+//   check_range: "NAME expected at most N arguments, got M" (at least / exactly N)
+//   check_takes: "NAME() takes at most N arguments (M given)" (at least)
+bool check_one(Interp& I, const CallArgs& a, std::string_view fname);
+bool check_none(Interp& I, const CallArgs& a, std::string_view fname);
+bool check_range(Interp& I, const CallArgs& a, std::string_view fname, int min, int max,
+                 std::string_view kwname = {});
+bool check_takes(Interp& I, const CallArgs& a, std::string_view fname, int min, int max,
+                 std::string_view kwname = {});
+// The argument `a.args[i]` as a Value, or Undef when absent.
+inline Value arg(const CallArgs& a, int i) {
+    return i < a.nargs ? a.args[i] : Value::undef();
+}
+// Keyword argument by name, Undef when absent.
+Value kwarg(const CallArgs& a, std::string_view name);
+
+// The repr recursion guard: enter returns false when `o` is already being repr'd.
+bool repr_enter(Interp& I, Obj* o);
+void repr_leave(Interp& I, Obj* o);
+
+// Python's hash of a tuple, as CPython 3.11's tuplehash (xxHash based).
+bool tuple_hash(Interp& I, const std::vector<Value>& items, int64_t* out);
+
+// Lexicographic comparison of two sequences, as CPython's list_richcompare.
+Value seq_compare(Interp& I, const std::vector<Value>& a, const std::vector<Value>& b, CmpOp op);
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Sequences
+// ---------------------------------------------------------------------------------------------
+
+// slice.indices(length): clamps as CPython's PySlice_GetIndicesEx and returns the slice length.
+bool slice_indices(Interp& I, SliceObj* s, int64_t length, int64_t* start, int64_t* stop,
+                   int64_t* step, int64_t* slicelen);
+// Normalise a (possibly negative) index against `length`; false when out of range.
+inline bool norm_index(int64_t* i, int64_t length) {
+    if (*i < 0) *i += length;
+    return *i >= 0 && *i < length;
+}
+
+// Iterators over builtin containers (iterators.cpp).
+Value new_list_iterator(Interp& I, ListObj* l);
+Value new_list_reverse_iterator(Interp& I, ListObj* l);
+Value new_tuple_iterator(Interp& I, TupleObj* t);
+Value new_str_iterator(Interp& I, StrObj* s);
+Value new_dict_iterator(Interp& I, DictObj* d, ViewKind kind);
+Value new_set_iterator(Interp& I, SetObj* s);
+Value new_range_iterator(Interp& I, int64_t start, int64_t step, int64_t len);
+
+// Dict internals (dict.cpp) used by set_methods.cpp: lookup with a precomputed hash.
+// Returns the position in d->entries, -1 when missing, -2 on error.
+int64_t dict_find(Interp& I, DictObj* d, Value key, int64_t h);
+bool dict_insert(Interp& I, DictObj* d, Value key, int64_t h, Value v);
+// Hash for a dict key; false (with TypeError "unhashable type") on error.
+bool key_hash(Interp& I, Value key, int64_t* out);
+// Delete the entry at position `pos` of d->entries.
+void dict_del_at(DictObj* d, int64_t pos);
+
+// Stable sort of values by key (Undef/None = the values) for list.sort and sorted().
+bool sort_list_values(Interp& I, std::vector<Value>& items, Value key, bool reverse);
+
+// Set helpers (set_methods.cpp).
+bool set_add(Interp& I, SetObj* s, Value key);
+int set_contains(Interp& I, SetObj* s, Value key);
+
+} // namespace loopscope

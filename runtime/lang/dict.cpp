@@ -1,0 +1,271 @@
+// dict.cpp - the hash table behind dict, set and frozenset: an insertion-ordered compact table
+// as CPython's dictobject.c (an `index` of slots pointing into a dense `entries` array),
+// probing with CPython's perturbation scheme. Methods of dict live in dict_methods.cpp.
+#include "lang/builtins_shared.h"
+
+#include <algorithm>
+
+namespace loopscope {
+
+namespace {
+
+constexpr int32_t kEmpty = -1;
+constexpr int32_t kDeleted = -2;
+constexpr size_t kMinSize = 8;
+
+// How many entries an index of `n` slots may hold (CPython's USABLE_FRACTION).
+inline size_t usable(size_t n) {
+    return (n << 1) / 3;
+}
+
+// Rebuild the index with `n` slots (a power of two), compacting the entries.
+void rebuild(DictObj* d, size_t n) {
+    if (d->used != int64_t(d->entries.size())) {
+        size_t w = 0;
+        for (size_t r = 0; r < d->entries.size(); ++r) {
+            if (d->entries[r].key.is_undef()) continue;
+            if (w != r) d->entries[w] = d->entries[r];
+            ++w;
+        }
+        d->entries.resize(w);
+    }
+    d->index.assign(n, kEmpty);
+    size_t mask = n - 1;
+    for (size_t k = 0; k < d->entries.size(); ++k) {
+        uint64_t h = uint64_t(d->entries[k].hash);
+        uint64_t perturb = h;
+        size_t i = size_t(h) & mask;
+        while (d->index[i] != kEmpty) {
+            perturb >>= 5;
+            i = (i * 5 + size_t(perturb) + 1) & mask;
+        }
+        d->index[i] = int32_t(k);
+    }
+}
+
+// Make room for one more entry.
+void grow_for_insert(DictObj* d) {
+    if (!d->index.empty() && d->entries.size() + 1 <= usable(d->index.size())) return;
+    size_t want = size_t(d->used + 1) * 3;
+    size_t n = kMinSize;
+    while (n < want) n <<= 1;
+    rebuild(d, n);
+}
+
+// Slot of the index holding entry `pos`.
+size_t slot_of(const DictObj* d, int64_t pos) {
+    size_t mask = d->index.size() - 1;
+    uint64_t perturb = uint64_t(d->entries[size_t(pos)].hash);
+    size_t i = size_t(perturb) & mask;
+    while (d->index[i] != int32_t(pos)) {
+        perturb >>= 5;
+        i = (i * 5 + size_t(perturb) + 1) & mask;
+    }
+    return i;
+}
+
+// Equality of two keys known to have equal hashes, with fast paths that call no Python code.
+// Returns 1/0, -1 on error, or 2 when the general path is needed.
+inline int fast_key_eq(const Value& a, const Value& b) {
+    if (a.tag == Tag::Int && b.tag == Tag::Int) return a.i == b.i;
+    if (a.tag == Tag::Obj && b.tag == Tag::Obj && a.o->kind == Kind::Str &&
+        b.o->kind == Kind::Str) {
+        return static_cast<StrObj*>(a.o)->s == static_cast<StrObj*>(b.o)->s;
+    }
+    return 2;
+}
+
+} // namespace
+
+DictObj* new_dict(Interp& I) {
+    return I.alloc<DictObj>(I.t.dict);
+}
+
+SetObj* new_set(Interp& I, bool frozen) {
+    DictObj* table = I.alloc<DictObj>(I.t.dict);
+    return I.alloc<SetObj>(frozen ? I.t.frozenset : I.t.set, table, frozen);
+}
+
+bool key_hash(Interp& I, Value key, int64_t* out) {
+    switch (key.tag) {
+        case Tag::Int: *out = int64_hash(key.i); return true;
+        case Tag::Bool: *out = key.b ? 1 : 0; return true;
+        case Tag::Obj:
+            if (key.o->kind == Kind::Str) {
+                *out = str_hash(static_cast<StrObj*>(key.o));
+                return true;
+            }
+            break;
+        default: break;
+    }
+    return hash(I, key, out);
+}
+
+int64_t dict_find(Interp& I, DictObj* d, Value key, int64_t h) {
+restart:
+    if (d->index.empty()) return -1;
+    size_t mask = d->index.size() - 1;
+    uint64_t perturb = uint64_t(h);
+    size_t i = size_t(perturb) & mask;
+    for (;;) {
+        int32_t ix = d->index[i];
+        if (ix == kEmpty) return -1;
+        if (ix >= 0) {
+            const DictObj::Entry& e = d->entries[size_t(ix)];
+            if (e.key.same(key)) return ix;
+            if (e.hash == h) {
+                int r = fast_key_eq(e.key, key);
+                if (r == 1) return ix;
+                if (r == 2) {
+                    // A user __eq__ may mutate the dict: restart if it did (as CPython).
+                    Value startkey = e.key;
+                    uint64_t version = d->version;
+                    size_t nindex = d->index.size();
+                    r = eq(I, startkey, key);
+                    if (r < 0) return -2;
+                    if (d->version != version || d->index.size() != nindex ||
+                        !d->entries[size_t(ix)].key.same(startkey)) {
+                        goto restart;
+                    }
+                    if (r) return ix;
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + size_t(perturb) + 1) & mask;
+    }
+}
+
+bool dict_insert(Interp& I, DictObj* d, Value key, int64_t h, Value v) {
+    int64_t pos = dict_find(I, d, key, h);
+    if (pos == -2) return false;
+    if (pos >= 0) {
+        d->entries[size_t(pos)].value = v;
+        ++d->version;
+        return true;
+    }
+    grow_for_insert(d);
+    size_t mask = d->index.size() - 1;
+    uint64_t perturb = uint64_t(h);
+    size_t i = size_t(perturb) & mask;
+    while (d->index[i] >= 0) {
+        perturb >>= 5;
+        i = (i * 5 + size_t(perturb) + 1) & mask;
+    }
+    d->index[i] = int32_t(d->entries.size());
+    d->entries.push_back(DictObj::Entry{h, key, v});
+    ++d->used;
+    ++d->version;
+    return true;
+}
+
+void dict_del_at(DictObj* d, int64_t pos) {
+    d->index[slot_of(d, pos)] = kDeleted;
+    DictObj::Entry& e = d->entries[size_t(pos)];
+    e.key = Value::undef();
+    e.value = Value::undef();
+    --d->used;
+    ++d->version;
+    // Drop trailing holes so popitem() loops stay O(1) amortised.
+    while (!d->entries.empty() && d->entries.back().key.is_undef()) d->entries.pop_back();
+    if (d->used == 0) {
+        d->entries.clear();
+        std::fill(d->index.begin(), d->index.end(), kEmpty);
+    }
+}
+
+Value dict_get(Interp& I, DictObj* d, Value key) {
+    int64_t h;
+    if (!key_hash(I, key, &h)) return Value::error();
+    int64_t pos = dict_find(I, d, key, h);
+    if (pos == -2) return Value::error();
+    if (pos < 0) return Value::undef();
+    return d->entries[size_t(pos)].value;
+}
+
+bool dict_set(Interp& I, DictObj* d, Value key, Value v) {
+    int64_t h;
+    if (!key_hash(I, key, &h)) return false;
+    return dict_insert(I, d, key, h, v);
+}
+
+int dict_del(Interp& I, DictObj* d, Value key) {
+    int64_t h;
+    if (!key_hash(I, key, &h)) return -1;
+    int64_t pos = dict_find(I, d, key, h);
+    if (pos == -2) return -1;
+    if (pos < 0) return 0;
+    dict_del_at(d, pos);
+    return 1;
+}
+
+namespace {
+
+// Lookup of a str key: pointer equality first, then hash + bytes. Calls no Python code.
+int64_t find_str(const DictObj* d, const StrObj* key, int64_t h) {
+    if (d->index.empty()) return -1;
+    size_t mask = d->index.size() - 1;
+    uint64_t perturb = uint64_t(h);
+    size_t i = size_t(perturb) & mask;
+    for (;;) {
+        int32_t ix = d->index[i];
+        if (ix == kEmpty) return -1;
+        if (ix >= 0) {
+            const DictObj::Entry& e = d->entries[size_t(ix)];
+            if (e.key.tag == Tag::Obj) {
+                if (e.key.o == key) return ix;
+                if (e.hash == h && e.key.o->kind == Kind::Str &&
+                    static_cast<const StrObj*>(e.key.o)->s == key->s) {
+                    return ix;
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + size_t(perturb) + 1) & mask;
+    }
+}
+
+} // namespace
+
+Value dict_get_str(DictObj* d, StrObj* key) {
+    int64_t pos = find_str(d, key, str_hash(key));
+    return pos < 0 ? Value::undef() : d->entries[size_t(pos)].value;
+}
+
+void dict_set_str(Interp&, DictObj* d, StrObj* key, Value v) {
+    int64_t h = str_hash(key);
+    int64_t pos = find_str(d, key, h);
+    if (pos >= 0) {
+        d->entries[size_t(pos)].value = v;
+        ++d->version;
+        return;
+    }
+    grow_for_insert(d);
+    size_t mask = d->index.size() - 1;
+    uint64_t perturb = uint64_t(h);
+    size_t i = size_t(perturb) & mask;
+    while (d->index[i] >= 0) {
+        perturb >>= 5;
+        i = (i * 5 + size_t(perturb) + 1) & mask;
+    }
+    d->index[i] = int32_t(d->entries.size());
+    d->entries.push_back(DictObj::Entry{h, Value::object(key), v});
+    ++d->used;
+    ++d->version;
+}
+
+bool dict_del_str(DictObj* d, StrObj* key) {
+    int64_t pos = find_str(d, key, str_hash(key));
+    if (pos < 0) return false;
+    dict_del_at(d, pos);
+    return true;
+}
+
+void dict_clear(DictObj* d) {
+    d->entries.clear();
+    d->index.clear();
+    d->used = 0;
+    ++d->version;
+}
+
+} // namespace loopscope

@@ -1,0 +1,693 @@
+// list_methods.cpp - list and tuple: constructors, dunders and methods (as CPython's
+// listobject.c / tupleobject.c), including slice assignment and a stable merge sort.
+//
+// Index:
+//   [SECTION] Shared sequence helpers - index parsing, repr, comparison
+//   [SECTION] Sorting                 - list.sort (stable, key=, reverse=)
+//   [SECTION] list
+//   [SECTION] tuple
+//   [SECTION] Registration
+#include "lang/builtins_shared.h"
+#include "lang/init.h"
+
+#include <algorithm>
+
+namespace loopscope {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Shared sequence helpers
+// ---------------------------------------------------------------------------------------------
+
+// The items of a list or tuple `self` (nullptr + TypeError when self is neither).
+std::vector<Value>* seq_items(Interp& I, Value self, Kind k, const char* method) {
+    if (is_kind(self, k)) {
+        return k == Kind::List ? &as<ListObj>(self)->items : &as<TupleObj>(self)->items;
+    }
+    raise_type_error(I, std::string("descriptor '") + method + "' for '" +
+                            (k == Kind::List ? "list" : "tuple") +
+                            "' objects doesn't apply to a '" + type_name(I, self) + "' object");
+    return nullptr;
+}
+
+// An index argument: int, bool or __index__; "NAME indices must be integers or slices".
+bool item_index(Interp& I, Value k, const char* tname, int64_t* out) {
+    if (k.is_small_int()) {
+        *out = k.as_small_int();
+        return true;
+    }
+    if (is_kind(k, Kind::BigInt)) {
+        raise(I, I.t.IndexError, "cannot fit 'int' into an index-sized integer");
+        return false;
+    }
+    if (type_lookup(type_of(I, k), I.n.__index__).is_undef()) {
+        raise_type_error(I, std::string(tname) + " indices must be integers or slices, not " +
+                                type_name(I, k));
+        return false;
+    }
+    return to_index(I, k, out);
+}
+
+bool int_arg(Interp& I, Value v, int64_t* out) {
+    if (v.is_small_int()) {
+        *out = v.as_small_int();
+        return true;
+    }
+    return to_index(I, v, out);
+}
+
+Value seq_getitem(Interp& I, const std::vector<Value>& items, Value k, bool is_list) {
+    const char* tname = is_list ? "list" : "tuple";
+    if (is_kind(k, Kind::Slice)) {
+        int64_t start, stop, step, n;
+        if (!slice_indices(I, as<SliceObj>(k), int64_t(items.size()), &start, &stop, &step, &n))
+            return Value::error();
+        std::vector<Value> out;
+        if (step == 1) {
+            out.assign(items.begin() + start, items.begin() + start + n);
+        } else {
+            out.reserve(size_t(n));
+            for (int64_t j = 0, i = start; j < n; ++j, i += step) out.push_back(items[size_t(i)]);
+        }
+        return is_list ? new_list(I, std::move(out)) : new_tuple(I, std::move(out));
+    }
+    int64_t i;
+    if (!item_index(I, k, tname, &i)) return Value::error();
+    if (!norm_index(&i, int64_t(items.size())))
+        return raise(I, I.t.IndexError, std::string(tname) + " index out of range");
+    return items[size_t(i)];
+}
+
+Value seq_repr(Interp& I, Obj* self, const std::vector<Value>& items, bool is_list) {
+    if (!repr_enter(I, self)) return I.str(is_list ? "[...]" : "(...)");
+    std::string out;
+    out.push_back(is_list ? '[' : '(');
+    for (size_t k = 0; k < items.size(); ++k) {
+        if (k) out += ", ";
+        if (!repr_into(I, items[k], out)) {
+            repr_leave(I, self);
+            return Value::error();
+        }
+    }
+    if (!is_list && items.size() == 1) out.push_back(',');
+    out.push_back(is_list ? ']' : ')');
+    repr_leave(I, self);
+    return new_str(I, std::move(out));
+}
+
+// index(value[, start[, stop]]) and count(value) for lists and tuples.
+Value seq_index(Interp& I, const std::vector<Value>& items, const CallArgs& a, bool is_list) {
+    if (!check_range(I, a, "index", 1, 3, is_list ? "list.index()" : "tuple.index()"))
+        return Value::error();
+    int64_t n = int64_t(items.size()), start = 0, stop = n;
+    if (a.nargs > 1 && !int_arg(I, a.args[1], &start)) return Value::error();
+    if (a.nargs > 2 && !int_arg(I, a.args[2], &stop)) return Value::error();
+    if (start < 0) start = std::max<int64_t>(start + n, 0);
+    if (stop < 0) stop = std::max<int64_t>(stop + n, 0);
+    Value x = a.args[0];
+    for (int64_t i = start; i < stop && i < int64_t(items.size()); ++i) {
+        Value v = items[size_t(i)];
+        if (v.same(x)) return Value::integer(i);
+        int r = eq(I, v, x);
+        if (r < 0) return Value::error();
+        if (r) return Value::integer(i);
+    }
+    if (!is_list) return raise_value_error(I, "tuple.index(x): x not in tuple");
+    std::string msg;
+    if (!repr_into(I, x, msg)) return Value::error();
+    return raise_value_error(I, msg + " is not in list");
+}
+
+Value seq_count(Interp& I, const std::vector<Value>& items, const CallArgs& a, bool is_list) {
+    if (!check_one(I, a, is_list ? "list.count" : "tuple.count")) return Value::error();
+    int64_t c = 0;
+    Value x = a.args[0];
+    for (size_t i = 0; i < items.size(); ++i) {
+        Value v = items[i];
+        if (v.same(x)) {
+            ++c;
+            continue;
+        }
+        int r = eq(I, v, x);
+        if (r < 0) return Value::error();
+        c += r;
+    }
+    return Value::integer(c);
+}
+
+int seq_contains(Interp& I, const std::vector<Value>& items, Value x) {
+    for (size_t i = 0; i < items.size(); ++i) {
+        Value v = items[i];
+        if (v.same(x)) return 1;
+        int r = eq(I, v, x);
+        if (r != 0) return r;
+    }
+    return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Sorting
+// ---------------------------------------------------------------------------------------------
+
+struct SortItem {
+    Value key;
+    Value value;
+};
+
+// Stable merge sort that stays memory-safe whatever the comparison answers (a user __lt__ may
+// be inconsistent or fail); `lt` returns -1 on error, which stops the sort.
+template <typename Lt>
+bool merge_sort(std::vector<SortItem>& v, Lt lt) {
+    size_t n = v.size();
+    if (n < 2) return true;
+    // Insertion sort runs of 16, then merge bottom-up.
+    const size_t run = 16;
+    for (size_t b = 0; b < n; b += run) {
+        size_t e = std::min(n, b + run);
+        for (size_t i = b + 1; i < e; ++i) {
+            SortItem x = v[i];
+            size_t j = i;
+            while (j > b) {
+                int r = lt(x.key, v[j - 1].key);
+                if (r < 0) return false;
+                if (!r) break;
+                v[j] = v[j - 1];
+                --j;
+            }
+            v[j] = x;
+        }
+    }
+    std::vector<SortItem> tmp(n);
+    for (size_t width = run; width < n; width *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * width) {
+            size_t mid = std::min(n, lo + width), hi = std::min(n, lo + 2 * width);
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) {
+                int r = lt(v[j].key, v[i].key);
+                if (r < 0) return false;
+                tmp[k++] = r ? v[j++] : v[i++];
+            }
+            while (i < mid) tmp[k++] = v[i++];
+            while (j < hi) tmp[k++] = v[j++];
+        }
+        v.swap(tmp);
+    }
+    return true;
+}
+
+// Sort `items` in place (stable) by key(item) or the items themselves. Shared with sorted().
+bool sort_values(Interp& I, std::vector<Value>& items, Value key, bool reverse) {
+    // Keys and values live only in `v` while Python code runs: defer collection.
+    ++I.native_depth;
+    struct Guard {
+        Interp& I;
+        ~Guard() { --I.native_depth; }
+    } guard{I};
+    std::vector<SortItem> v(items.size());
+    bool has_key = !key.is_undef() && !key.is_none();
+    for (size_t i = 0; i < items.size(); ++i) {
+        v[i].value = items[i];
+        if (has_key) {
+            Value k = call(I, key, std::span<const Value>(&items[i], 1));
+            if (k.is_error()) return false;
+            v[i].key = k;
+        } else {
+            v[i].key = items[i];
+        }
+    }
+    // CPython reverses before and after so equal items keep their order.
+    if (reverse) std::reverse(v.begin(), v.end());
+    bool all_int = true, all_str = true, all_float = true;
+    for (auto& s : v) {
+        all_int &= s.key.tag == Tag::Int;
+        all_float &= s.key.tag == Tag::Float;
+        all_str &= is_str(s.key);
+    }
+    bool ok;
+    if (all_int) {
+        ok = merge_sort(v, [](const Value& a, const Value& b) { return int(a.i < b.i); });
+    } else if (all_float) {
+        ok = merge_sort(v, [](const Value& a, const Value& b) { return int(a.f < b.f); });
+    } else if (all_str) {
+        ok = merge_sort(
+            v, [](const Value& a, const Value& b) { return int(as_str(a)->s < as_str(b)->s); });
+    } else {
+        ok = merge_sort(v, [&](const Value& a, const Value& b) { return less(I, a, b); });
+    }
+    if (!ok) return false;
+    if (reverse) std::reverse(v.begin(), v.end());
+    for (size_t i = 0; i < items.size(); ++i) items[i] = v[i].value;
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] list
+// ---------------------------------------------------------------------------------------------
+
+#define LIST_SELF(method)                                                                          \
+    auto* items_ = seq_items(I, self, Kind::List, method);                                         \
+    if (!items_) return Value::error();                                                            \
+    ListObj* L = as<ListObj>(self);                                                                \
+    (void)L;                                                                                       \
+    std::vector<Value>& items = *items_;                                                           \
+    (void)items
+
+Value list_new(Interp& I, Value self, const CallArgs& a) {
+    TypeObj* t = is_kind(self, Kind::Type) ? as<TypeObj>(self) : I.t.list;
+    if (t != I.t.list) {
+        // list.__new__ of a subclass ignores its arguments; __init__ fills the list.
+        return Value::object(I.alloc<ListObj>(t, std::vector<Value>{}));
+    }
+    if (!check_range(I, a, "list", 0, 1, "list()")) return Value::error();
+    std::vector<Value> out;
+    if (a.nargs == 1 && !collect(I, a.args[0], out)) return Value::error();
+    return new_list(I, std::move(out));
+}
+
+Value list_init(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("__init__");
+    if (!check_range(I, a, "list", 0, 1, "list()")) return Value::error();
+    std::vector<Value> out;
+    if (a.nargs == 1 && !collect(I, a.args[0], out)) return Value::error();
+    items = std::move(out);
+    return Value::none();
+}
+
+Value list_len(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("__len__");
+    if (!check_none(I, a, "list.__len__")) return Value::error();
+    return Value::integer(int64_t(items.size()));
+}
+
+Value list_getitem(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("__getitem__");
+    if (!check_one(I, a, "list.__getitem__")) return Value::error();
+    return seq_getitem(I, items, a.args[0], true);
+}
+
+Value list_setitem(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("__setitem__");
+    if (!check_range(I, a, "__setitem__", 2, 2)) return Value::error();
+    Value k = a.args[0], v = a.args[1];
+    if (is_kind(k, Kind::Slice)) {
+        int64_t start, stop, step, n;
+        if (!slice_indices(I, as<SliceObj>(k), int64_t(items.size()), &start, &stop, &step, &n))
+            return Value::error();
+        std::vector<Value> src;
+        if (is_kind(v, Kind::List) || is_kind(v, Kind::Tuple)) {
+            src = is_kind(v, Kind::List) ? as<ListObj>(v)->items : as<TupleObj>(v)->items;
+        } else {
+            if (type_lookup(type_of(I, v), I.n.__iter__).is_undef() &&
+                type_lookup(type_of(I, v), I.n.__getitem__).is_undef()) {
+                return raise_type_error(I, step == 1 ? "can only assign an iterable"
+                                                     : "must assign iterable to extended slice");
+            }
+            if (!collect(I, v, src)) return Value::error();
+        }
+        if (step == 1) {
+            if (stop < start) stop = start;
+            items.erase(items.begin() + start, items.begin() + stop);
+            items.insert(items.begin() + start, src.begin(), src.end());
+            return Value::none();
+        }
+        if (int64_t(src.size()) != n) {
+            return raise_value_error(I, "attempt to assign sequence of size " +
+                                            std::to_string(src.size()) +
+                                            " to extended slice of size " + std::to_string(n));
+        }
+        for (int64_t j = 0, i = start; j < n; ++j, i += step) items[size_t(i)] = src[size_t(j)];
+        return Value::none();
+    }
+    int64_t i;
+    if (!item_index(I, k, "list", &i)) return Value::error();
+    if (!norm_index(&i, int64_t(items.size())))
+        return raise(I, I.t.IndexError, "list assignment index out of range");
+    items[size_t(i)] = v;
+    return Value::none();
+}
+
+Value list_delitem(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("__delitem__");
+    if (!check_one(I, a, "list.__delitem__")) return Value::error();
+    Value k = a.args[0];
+    if (is_kind(k, Kind::Slice)) {
+        int64_t start, stop, step, n;
+        if (!slice_indices(I, as<SliceObj>(k), int64_t(items.size()), &start, &stop, &step, &n))
+            return Value::error();
+        if (n == 0) return Value::none();
+        if (step == 1) {
+            items.erase(items.begin() + start, items.begin() + start + n);
+            return Value::none();
+        }
+        if (step < 0) {
+            start = start + step * (n - 1);
+            step = -step;
+        }
+        std::vector<Value> keep;
+        keep.reserve(items.size() - size_t(n));
+        for (int64_t i = 0; i < int64_t(items.size()); ++i) {
+            bool del = i >= start && (i - start) % step == 0 && (i - start) / step < n;
+            if (!del) keep.push_back(items[size_t(i)]);
+        }
+        items.swap(keep);
+        return Value::none();
+    }
+    int64_t i;
+    if (!item_index(I, k, "list", &i)) return Value::error();
+    if (!norm_index(&i, int64_t(items.size())))
+        return raise(I, I.t.IndexError, "list assignment index out of range");
+    items.erase(items.begin() + i);
+    return Value::none();
+}
+
+Value list_contains(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("__contains__");
+    if (!check_one(I, a, "list.__contains__")) return Value::error();
+    int r = seq_contains(I, items, a.args[0]);
+    return r < 0 ? Value::error() : Value::boolean(r);
+}
+
+Value list_iter(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("__iter__");
+    if (!check_none(I, a, "list.__iter__")) return Value::error();
+    return new_list_iterator(I, L);
+}
+
+Value list_reversed(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("__reversed__");
+    if (!check_none(I, a, "list.__reversed__")) return Value::error();
+    return new_list_reverse_iterator(I, L);
+}
+
+Value list_repr(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("__repr__");
+    if (!check_none(I, a, "list.__repr__")) return Value::error();
+    return seq_repr(I, L, items, true);
+}
+
+template <CmpOp op>
+Value list_cmp(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("__eq__");
+    if (!check_one(I, a, "list.__eq__")) return Value::error();
+    if (!is_kind(a.args[0], Kind::List)) return I.not_implemented;
+    return seq_compare(I, items, as<ListObj>(a.args[0])->items, op);
+}
+
+Value list_append(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("append");
+    if (!check_one(I, a, "list.append")) return Value::error();
+    items.push_back(a.args[0]);
+    return Value::none();
+}
+
+Value list_extend(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("extend");
+    if (!check_one(I, a, "list.extend")) return Value::error();
+    Value v = a.args[0];
+    if (is_kind(v, Kind::List) || is_kind(v, Kind::Tuple)) {
+        const auto& src = is_kind(v, Kind::List) ? as<ListObj>(v)->items : as<TupleObj>(v)->items;
+        if (&src == &items) {
+            size_t n = items.size();
+            items.reserve(2 * n);
+            for (size_t i = 0; i < n; ++i) items.push_back(items[i]);
+        } else {
+            items.insert(items.end(), src.begin(), src.end());
+        }
+        return Value::none();
+    }
+    std::vector<Value> src;
+    if (!collect(I, v, src)) return Value::error();
+    items.insert(items.end(), src.begin(), src.end());
+    return Value::none();
+}
+
+Value list_iadd(Interp& I, Value self, const CallArgs& a) {
+    Value r = list_extend(I, self, a);
+    return r.is_error() ? r : self;
+}
+
+Value list_imul(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("__imul__");
+    if (!check_one(I, a, "list.__imul__")) return Value::error();
+    if (!is_int(I, a.args[0])) return I.not_implemented;
+    int64_t n;
+    if (!int_arg(I, a.args[0], &n)) return Value::error();
+    if (n <= 0) {
+        items.clear();
+        return self;
+    }
+    size_t len = items.size();
+    if (len && uint64_t(n) > (uint64_t(1) << 31) / len) return raise(I, I.t.MemoryError, "");
+    items.reserve(len * size_t(n));
+    for (int64_t k = 1; k < n; ++k)
+        for (size_t i = 0; i < len; ++i) items.push_back(items[i]);
+    return self;
+}
+
+Value list_insert(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("insert");
+    if (!check_range(I, a, "insert", 2, 2, "list.insert()")) return Value::error();
+    int64_t i, n = int64_t(items.size());
+    if (!int_arg(I, a.args[0], &i)) return Value::error();
+    if (i < 0) i = std::max<int64_t>(i + n, 0);
+    if (i > n) i = n;
+    items.insert(items.begin() + i, a.args[1]);
+    return Value::none();
+}
+
+Value list_pop(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("pop");
+    if (!check_range(I, a, "pop", 0, 1, "list.pop()")) return Value::error();
+    int64_t i = -1;
+    if (a.nargs == 1 && !int_arg(I, a.args[0], &i)) return Value::error();
+    if (items.empty()) return raise(I, I.t.IndexError, "pop from empty list");
+    if (!norm_index(&i, int64_t(items.size())))
+        return raise(I, I.t.IndexError, "pop index out of range");
+    Value v = items[size_t(i)];
+    if (size_t(i) + 1 == items.size())
+        items.pop_back();
+    else
+        items.erase(items.begin() + i);
+    return v;
+}
+
+Value list_remove(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("remove");
+    if (!check_one(I, a, "list.remove")) return Value::error();
+    Value x = a.args[0];
+    for (size_t i = 0; i < items.size(); ++i) {
+        Value v = items[i];
+        int r = v.same(x) ? 1 : eq(I, v, x);
+        if (r < 0) return Value::error();
+        if (r) {
+            if (i < items.size()) items.erase(items.begin() + long(i));
+            return Value::none();
+        }
+    }
+    return raise_value_error(I, "list.remove(x): x not in list");
+}
+
+Value list_index(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("index");
+    return seq_index(I, items, a, true);
+}
+
+Value list_count(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("count");
+    return seq_count(I, items, a, true);
+}
+
+Value list_sort(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("sort");
+    if (a.nargs > 0) return raise_type_error(I, "sort() takes no positional arguments");
+    ArgSpec spec{"sort", {}, {"key", "reverse"}, 0, false};
+    Value av[2];
+    if (!parse_args(I, a, spec, av)) return Value::error();
+    bool reverse = false;
+    if (!av[1].is_undef()) {
+        int64_t r;
+        if (!int_arg(I, av[1], &r)) return Value::error();
+        reverse = r != 0;
+    }
+    // As CPython: the list looks empty while it is being sorted.
+    std::vector<Value> work;
+    work.swap(items);
+    bool ok = sort_values(I, work, av[0], reverse);
+    bool modified = !L->items.empty();
+    L->items.swap(work);
+    if (!ok) return Value::error();
+    if (modified) return raise_value_error(I, "list modified during sort");
+    return Value::none();
+}
+
+Value list_reverse(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("reverse");
+    if (!check_none(I, a, "list.reverse")) return Value::error();
+    std::reverse(items.begin(), items.end());
+    return Value::none();
+}
+
+Value list_copy(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("copy");
+    if (!check_none(I, a, "list.copy")) return Value::error();
+    return new_list(I, items);
+}
+
+Value list_clear(Interp& I, Value self, const CallArgs& a) {
+    LIST_SELF("clear");
+    if (!check_none(I, a, "list.clear")) return Value::error();
+    items.clear();
+    return Value::none();
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] tuple
+// ---------------------------------------------------------------------------------------------
+
+#define TUPLE_SELF(method)                                                                         \
+    auto* items_ = seq_items(I, self, Kind::Tuple, method);                                        \
+    if (!items_) return Value::error();                                                            \
+    const std::vector<Value>& items = *items_;                                                     \
+    (void)items
+
+Value tuple_new(Interp& I, Value self, const CallArgs& a) {
+    TypeObj* t = is_kind(self, Kind::Type) ? as<TypeObj>(self) : I.t.tuple;
+    if (!check_range(I, a, "tuple", 0, 1, "tuple()")) return Value::error();
+    if (a.nargs == 0) {
+        if (t == I.t.tuple) return Value::object(I.empty_tuple);
+        return Value::object(I.alloc<TupleObj>(t, std::vector<Value>{}));
+    }
+    Value v = a.args[0];
+    if (t == I.t.tuple && is_kind(v, Kind::Tuple) && v.o->type == I.t.tuple) return v;
+    std::vector<Value> out;
+    if (!collect(I, v, out)) return Value::error();
+    if (t == I.t.tuple) return new_tuple(I, std::move(out));
+    return Value::object(I.alloc<TupleObj>(t, std::move(out)));
+}
+
+Value tuple_len(Interp& I, Value self, const CallArgs& a) {
+    TUPLE_SELF("__len__");
+    if (!check_none(I, a, "tuple.__len__")) return Value::error();
+    return Value::integer(int64_t(items.size()));
+}
+
+Value tuple_getitem(Interp& I, Value self, const CallArgs& a) {
+    TUPLE_SELF("__getitem__");
+    if (!check_one(I, a, "tuple.__getitem__")) return Value::error();
+    Value k = a.args[0];
+    if (is_kind(k, Kind::Slice) && self.o->type == I.t.tuple) {
+        SliceObj* s = as<SliceObj>(k);
+        if (s->start.is_none() && s->stop.is_none() && s->step.is_none()) return self;
+    }
+    return seq_getitem(I, items, k, false);
+}
+
+Value tuple_contains(Interp& I, Value self, const CallArgs& a) {
+    TUPLE_SELF("__contains__");
+    if (!check_one(I, a, "tuple.__contains__")) return Value::error();
+    int r = seq_contains(I, items, a.args[0]);
+    return r < 0 ? Value::error() : Value::boolean(r);
+}
+
+Value tuple_iter(Interp& I, Value self, const CallArgs& a) {
+    TUPLE_SELF("__iter__");
+    if (!check_none(I, a, "tuple.__iter__")) return Value::error();
+    return new_tuple_iterator(I, as<TupleObj>(self));
+}
+
+Value tuple_repr(Interp& I, Value self, const CallArgs& a) {
+    TUPLE_SELF("__repr__");
+    if (!check_none(I, a, "tuple.__repr__")) return Value::error();
+    if (items.empty()) return I.str("()");
+    return seq_repr(I, self.o, items, false);
+}
+
+Value tuple_hash_m(Interp& I, Value self, const CallArgs& a) {
+    TUPLE_SELF("__hash__");
+    if (!check_none(I, a, "tuple.__hash__")) return Value::error();
+    int64_t h;
+    if (!tuple_hash(I, items, &h)) return Value::error();
+    return Value::integer(h);
+}
+
+template <CmpOp op>
+Value tuple_cmp(Interp& I, Value self, const CallArgs& a) {
+    TUPLE_SELF("__eq__");
+    if (!check_one(I, a, "tuple.__eq__")) return Value::error();
+    if (!is_kind(a.args[0], Kind::Tuple)) return I.not_implemented;
+    return seq_compare(I, items, as<TupleObj>(a.args[0])->items, op);
+}
+
+Value tuple_index(Interp& I, Value self, const CallArgs& a) {
+    TUPLE_SELF("index");
+    return seq_index(I, items, a, false);
+}
+
+Value tuple_count(Interp& I, Value self, const CallArgs& a) {
+    TUPLE_SELF("count");
+    return seq_count(I, items, a, false);
+}
+
+} // namespace
+
+bool sort_list_values(Interp& I, std::vector<Value>& items, Value key, bool reverse) {
+    return sort_values(I, items, key, reverse);
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Registration
+// ---------------------------------------------------------------------------------------------
+
+void init_list_methods(Interp& I) {
+    TypeObj* t = I.t.list;
+    t->new_fn = list_new;
+    add_method(I, t, "__init__", list_init);
+    add_method(I, t, "__len__", list_len);
+    add_method(I, t, "__getitem__", list_getitem);
+    add_method(I, t, "__setitem__", list_setitem);
+    add_method(I, t, "__delitem__", list_delitem);
+    add_method(I, t, "__contains__", list_contains);
+    add_method(I, t, "__iter__", list_iter);
+    add_method(I, t, "__reversed__", list_reversed);
+    add_method(I, t, "__repr__", list_repr);
+    add_method(I, t, "__eq__", list_cmp<CmpOp::Eq>);
+    add_method(I, t, "__ne__", list_cmp<CmpOp::Ne>);
+    add_method(I, t, "__lt__", list_cmp<CmpOp::Lt>);
+    add_method(I, t, "__le__", list_cmp<CmpOp::Le>);
+    add_method(I, t, "__gt__", list_cmp<CmpOp::Gt>);
+    add_method(I, t, "__ge__", list_cmp<CmpOp::Ge>);
+    add_method(I, t, "__iadd__", list_iadd);
+    add_method(I, t, "__imul__", list_imul);
+    add_method(I, t, "append", list_append);
+    add_method(I, t, "extend", list_extend);
+    add_method(I, t, "insert", list_insert);
+    add_method(I, t, "pop", list_pop);
+    add_method(I, t, "remove", list_remove);
+    add_method(I, t, "index", list_index);
+    add_method(I, t, "count", list_count);
+    add_method(I, t, "sort", list_sort);
+    add_method(I, t, "reverse", list_reverse);
+    add_method(I, t, "copy", list_copy);
+    add_method(I, t, "clear", list_clear);
+    dict_set_str(I, t->dict, I.n.__hash__, Value::none());
+
+    TypeObj* tt = I.t.tuple;
+    tt->new_fn = tuple_new;
+    add_method(I, tt, "__len__", tuple_len);
+    add_method(I, tt, "__getitem__", tuple_getitem);
+    add_method(I, tt, "__contains__", tuple_contains);
+    add_method(I, tt, "__iter__", tuple_iter);
+    add_method(I, tt, "__repr__", tuple_repr);
+    add_method(I, tt, "__hash__", tuple_hash_m);
+    add_method(I, tt, "__eq__", tuple_cmp<CmpOp::Eq>);
+    add_method(I, tt, "__ne__", tuple_cmp<CmpOp::Ne>);
+    add_method(I, tt, "__lt__", tuple_cmp<CmpOp::Lt>);
+    add_method(I, tt, "__le__", tuple_cmp<CmpOp::Le>);
+    add_method(I, tt, "__gt__", tuple_cmp<CmpOp::Gt>);
+    add_method(I, tt, "__ge__", tuple_cmp<CmpOp::Ge>);
+    add_method(I, tt, "index", tuple_index);
+    add_method(I, tt, "count", tuple_count);
+}
+
+} // namespace loopscope

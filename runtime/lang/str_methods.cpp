@@ -1,0 +1,1034 @@
+// str_methods.cpp - str's dunders and methods (as CPython's unicodeobject.c), with ASCII fast
+// paths: an ASCII str indexes by byte; other text is walked as UTF-8. Character classes and
+// case mappings cover ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic (str_chars below);
+// str.format lives in str_format.cpp.
+//
+// Index:
+//   [SECTION] Character classes  - Unicode approximations for is*/upper/lower
+//   [SECTION] Helpers            - argument coercion, index adjustment
+//   [SECTION] Dunders            - len, getitem, contains, iter, repr, hash, comparisons
+//   [SECTION] Searching          - find/index/count/startswith/endswith/replace
+//   [SECTION] Splitting          - split/rsplit/splitlines/partition/join/strip
+//   [SECTION] Case and padding   - upper/lower/title/..., center/ljust/rjust/zfill, is*
+//   [SECTION] Registration
+#include "lang/builtins_shared.h"
+#include "lang/init.h"
+
+#include <algorithm>
+
+namespace loopscope {
+
+Value str_format_method(Interp& I, Value self, const CallArgs& a); // str_format.cpp
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Character classes
+// ---------------------------------------------------------------------------------------------
+
+bool cp_space(uint32_t c) {
+    if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+// Upper-case code point -> lower, or 0 when `c` is not an upper-case letter.
+uint32_t to_lower_cp(uint32_t c) {
+    if (c >= 'A' && c <= 'Z') return c + 32;
+    if (c < 0xC0) return 0;
+    if (c <= 0xDE && c != 0xD7) return c + 32;
+    if (c >= 0x100 && c <= 0x17F) {
+        if (c == 0x130) return 'i';
+        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : 0;
+        if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return 0;
+        return (c & 1) ? 0 : c + 1;
+    }
+    if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
+    if (c >= 0x410 && c <= 0x42F) return c + 32;
+    if (c >= 0x400 && c <= 0x40F) return c + 80;
+    return 0;
+}
+
+// Lower-case code point -> upper, or 0 when `c` is not a lower-case letter.
+uint32_t to_upper_cp(uint32_t c) {
+    if (c >= 'a' && c <= 'z') return c - 32;
+    if (c < 0xB5) return 0;
+    if (c == 0xB5) return 0x39C;
+    if (c == 0xFF) return 0x178;
+    if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return c - 32;
+    if (c >= 0x100 && c <= 0x17F) {
+        if (c == 0x131) return 'I';
+        if (c == 0x17F) return 'S';
+        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? 0 : c - 1;
+        if (c == 0x130 || c == 0x138 || c == 0x149) return 0;
+        return (c & 1) ? c - 1 : 0;
+    }
+    if (c == 0x3C2) return 0x3A3;
+    if (c >= 0x3B1 && c <= 0x3C9) return c - 32;
+    if (c >= 0x430 && c <= 0x44F) return c - 32;
+    if (c >= 0x450 && c <= 0x45F) return c - 80;
+    return 0;
+}
+
+bool cp_upper(uint32_t c) {
+    return to_lower_cp(c) != 0;
+}
+bool cp_lower(uint32_t c) {
+    return to_upper_cp(c) != 0 || c == 0xDF || c == 0x138 || c == 0x149;
+}
+bool cp_alpha(uint32_t c) {
+    if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
+    if (cp_upper(c) || cp_lower(c)) return true;
+    if (c == 0xAA || c == 0xBA) return true;
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x5D0 && c <= 0x5EA) || (c >= 0x620 && c <= 0x64A);
+}
+bool cp_decimal(uint32_t c) {
+    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+bool cp_digit(uint32_t c) {
+    return cp_decimal(c) || c == 0xB2 || c == 0xB3 || c == 0xB9;
+}
+bool cp_numeric(uint32_t c) {
+    return cp_digit(c) || c == 0xBC || c == 0xBD || c == 0xBE || (c >= 0x2150 && c <= 0x218B);
+}
+bool cp_cased(uint32_t c) {
+    return cp_upper(c) || cp_lower(c);
+}
+
+// Appends the upper / lower case of c (ß upper-cases to "SS" as CPython's full mapping).
+void put_upper(std::string& out, uint32_t c) {
+    if (c == 0xDF) {
+        out += "SS";
+        return;
+    }
+    uint32_t u = to_upper_cp(c);
+    append_utf8(out, u ? u : c);
+}
+void put_lower(std::string& out, uint32_t c) {
+    if (c == 0x130) {
+        out += "i\xcc\x87";
+        return;
+    }
+    uint32_t l = to_lower_cp(c);
+    append_utf8(out, l ? l : c);
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Helpers
+// ---------------------------------------------------------------------------------------------
+
+StrObj* self_str(Interp& I, Value self, const char* name) {
+    if (is_str(self)) return as_str(self);
+    raise_type_error(I, std::string("descriptor '") + name +
+                            "' for 'str' objects doesn't apply to a '" + type_name(I, self) +
+                            "' object");
+    return nullptr;
+}
+
+bool int_arg(Interp& I, Value v, int64_t* out) {
+    if (v.is_small_int()) {
+        *out = v.as_small_int();
+        return true;
+    }
+    return to_index(I, v, out);
+}
+
+// An optional start/end argument (None or absent means the default).
+bool opt_index(Interp& I, Value v, int64_t dflt, int64_t* out) {
+    if (v.is_undef() || v.is_none()) {
+        *out = dflt;
+        return true;
+    }
+    if (v.is_small_int()) {
+        *out = v.as_small_int();
+        return true;
+    }
+    if (is_kind(v, Kind::BigInt)) {
+        *out = as<BigIntObj>(v)->v.is_negative() ? INT64_MIN / 2 : INT64_MAX / 2;
+        return true;
+    }
+    if (type_lookup(type_of(I, v), I.n.__index__).is_undef()) {
+        raise_type_error(I, "slice indices must be integers or None or have an __index__ method");
+        return false;
+    }
+    return to_index(I, v, out);
+}
+
+// As CPython's ADJUST_INDICES.
+void adjust_indices(int64_t* start, int64_t* end, int64_t len) {
+    if (*end > len) {
+        *end = len;
+    } else if (*end < 0) {
+        *end += len;
+        if (*end < 0) *end = 0;
+    }
+    if (*start < 0) {
+        *start += len;
+        if (*start < 0) *start = 0;
+    }
+}
+
+inline int64_t byte_to_cp(const StrObj* s, size_t b) {
+    return s->ascii ? int64_t(b) : utf8_length(std::string_view(s->s).substr(0, b));
+}
+
+// The [start, end) window of a search method, as a byte range; false on error.
+bool search_window(Interp& I, const StrObj* s, Value vs, Value ve, int64_t* cs, int64_t* ce,
+                   size_t* bs, size_t* be) {
+    if (!opt_index(I, vs, 0, cs) || !opt_index(I, ve, s->cp_len, ce)) return false;
+    adjust_indices(cs, ce, s->cp_len);
+    *bs = *cs <= s->cp_len ? utf8_offset(s, *cs) : s->s.size();
+    *be = *ce <= s->cp_len ? utf8_offset(s, std::max(*ce, int64_t(0))) : s->s.size();
+    return true;
+}
+
+StrObj* need_str(Interp& I, Value v, const char* what) {
+    if (is_str(v)) return as_str(v);
+    raise_type_error(I, std::string(what) + type_name(I, v));
+    return nullptr;
+}
+
+Value make_list(Interp& I, std::vector<Value>&& xs) {
+    return new_list(I, std::move(xs));
+}
+
+Value sub(Interp& I, std::string_view v) {
+    return v.empty() ? Value::object(I.empty_str) : new_str(I, std::string(v));
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Dunders
+// ---------------------------------------------------------------------------------------------
+
+Value str_len(Interp& I, Value self, const CallArgs& a) {
+    StrObj* s = self_str(I, self, "__len__");
+    if (!s || !check_none(I, a, "str.__len__")) return Value::error();
+    return Value::integer(s->cp_len);
+}
+
+Value char_at(Interp& I, StrObj* s, int64_t i) {
+    if (s->ascii) {
+        char c = s->s[size_t(i)];
+        return Value::object(I.intern(std::string_view(&c, 1)));
+    }
+    size_t b = utf8_offset(s, i);
+    size_t e = b;
+    utf8_decode(s->s, &e);
+    return new_str(I, s->s.substr(b, e - b));
+}
+
+Value str_getitem(Interp& I, Value self, const CallArgs& a) {
+    StrObj* s = self_str(I, self, "__getitem__");
+    if (!s || !check_one(I, a, "str.__getitem__")) return Value::error();
+    Value k = a.args[0];
+    if (is_kind(k, Kind::Slice)) {
+        int64_t start, stop, step, n;
+        if (!slice_indices(I, as<SliceObj>(k), s->cp_len, &start, &stop, &step, &n))
+            return Value::error();
+        if (step == 1) return str_substr(I, s, start, start + n);
+        std::string out;
+        if (s->ascii) {
+            out.reserve(size_t(n));
+            for (int64_t j = 0, i = start; j < n; ++j, i += step) out.push_back(s->s[size_t(i)]);
+        } else {
+            // Decode once, then pick.
+            std::vector<uint32_t> cps;
+            cps.reserve(size_t(s->cp_len));
+            for (size_t p = 0; p < s->s.size();) cps.push_back(utf8_decode(s->s, &p));
+            for (int64_t j = 0, i = start; j < n; ++j, i += step) append_utf8(out, cps[size_t(i)]);
+        }
+        return new_str(I, std::move(out));
+    }
+    int64_t i;
+    if (k.is_small_int()) {
+        i = k.as_small_int();
+    } else if (is_kind(k, Kind::BigInt)) {
+        return raise(I, I.t.IndexError, "cannot fit 'int' into an index-sized integer");
+    } else if (!type_lookup(type_of(I, k), I.n.__index__).is_undef()) {
+        if (!to_index(I, k, &i)) return Value::error();
+    } else {
+        return raise_type_error(I,
+                                "string indices must be integers, not '" + type_name(I, k) + "'");
+    }
+    if (!norm_index(&i, s->cp_len)) return raise(I, I.t.IndexError, "string index out of range");
+    return char_at(I, s, i);
+}
+
+Value str_contains(Interp& I, Value self, const CallArgs& a) {
+    StrObj* s = self_str(I, self, "__contains__");
+    if (!s || !check_one(I, a, "str.__contains__")) return Value::error();
+    if (!is_str(a.args[0])) {
+        return raise_type_error(I, "'in <string>' requires string as left operand, not " +
+                                       type_name(I, a.args[0]));
+    }
+    return Value::boolean(s->s.find(str_view(a.args[0])) != std::string::npos);
+}
+
+Value str_iter(Interp& I, Value self, const CallArgs& a) {
+    StrObj* s = self_str(I, self, "__iter__");
+    if (!s || !check_none(I, a, "str.__iter__")) return Value::error();
+    return new_str_iterator(I, s);
+}
+
+Value str_repr(Interp& I, Value self, const CallArgs& a) {
+    StrObj* s = self_str(I, self, "__repr__");
+    if (!s || !check_none(I, a, "str.__repr__")) return Value::error();
+    return new_str(I, repr_string(s->s));
+}
+
+Value str_str(Interp& I, Value self, const CallArgs& a) {
+    StrObj* s = self_str(I, self, "__str__");
+    if (!s || !check_none(I, a, "str.__str__")) return Value::error();
+    if (s->type == I.t.str) return self;
+    return new_str(I, s->s);
+}
+
+Value str_hash_m(Interp& I, Value self, const CallArgs& a) {
+    StrObj* s = self_str(I, self, "__hash__");
+    if (!s || !check_none(I, a, "str.__hash__")) return Value::error();
+    return Value::integer(str_hash(s));
+}
+
+template <CmpOp op>
+Value str_cmp(Interp& I, Value self, const CallArgs& a) {
+    StrObj* s = self_str(I, self, "__eq__");
+    if (!s || !check_one(I, a, "str.__eq__")) return Value::error();
+    if (!is_str(a.args[0])) return I.not_implemented;
+    int c = s->s.compare(str_view(a.args[0]));
+    switch (op) {
+        case CmpOp::Lt: return Value::boolean(c < 0);
+        case CmpOp::Le: return Value::boolean(c <= 0);
+        case CmpOp::Eq: return Value::boolean(c == 0);
+        case CmpOp::Ne: return Value::boolean(c != 0);
+        case CmpOp::Gt: return Value::boolean(c > 0);
+        case CmpOp::Ge: return Value::boolean(c >= 0);
+    }
+    return I.not_implemented;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Searching
+// ---------------------------------------------------------------------------------------------
+
+// find/rfind/index/rindex/count share argument handling: (sub[, start[, end]]).
+enum class Find { Find, RFind, Index, RIndex, Count };
+
+template <Find mode>
+Value str_find(Interp& I, Value self, const CallArgs& a) {
+    static const char* names[] = {"find", "rfind", "index", "rindex", "count"};
+    const char* name = names[int(mode)];
+    StrObj* s = self_str(I, self, name);
+    if (!s || !check_takes(I, a, name, 1, 3, std::string("str.") + name + "()"))
+        return Value::error();
+    StrObj* needle = need_str(I, a.args[0], "must be str, not ");
+    if (!needle) return Value::error();
+    int64_t cs, ce;
+    size_t bs, be;
+    if (!search_window(I, s, arg(a, 1), arg(a, 2), &cs, &ce, &bs, &be)) return Value::error();
+    std::string_view hay(s->s);
+    std::string_view nd(needle->s);
+    if (mode == Find::Count) {
+        if (ce - cs < needle->cp_len || cs > s->cp_len) return Value::integer(0);
+        if (nd.empty()) return Value::integer(ce - cs + 1);
+        int64_t n = 0;
+        for (size_t p = bs; (p = hay.find(nd, p)) != std::string_view::npos && p + nd.size() <= be;
+             p += nd.size()) {
+            ++n;
+        }
+        return Value::integer(n);
+    }
+    size_t pos = std::string_view::npos;
+    if (ce - cs >= needle->cp_len && cs <= s->cp_len) {
+        std::string_view win = hay.substr(bs, be - bs);
+        size_t r = (mode == Find::Find || mode == Find::Index) ? win.find(nd) : win.rfind(nd);
+        if (r != std::string_view::npos) pos = bs + r;
+    }
+    if (pos == std::string_view::npos) {
+        if (mode == Find::Index || mode == Find::RIndex)
+            return raise_value_error(I, "substring not found");
+        return Value::integer(-1);
+    }
+    return Value::integer(byte_to_cp(s, pos));
+}
+
+template <bool ends>
+Value str_startswith(Interp& I, Value self, const CallArgs& a) {
+    const char* name = ends ? "endswith" : "startswith";
+    StrObj* s = self_str(I, self, name);
+    if (!s || !check_takes(I, a, name, 1, 3, std::string("str.") + name + "()"))
+        return Value::error();
+    int64_t cs, ce;
+    if (!opt_index(I, arg(a, 1), 0, &cs) || !opt_index(I, arg(a, 2), s->cp_len, &ce))
+        return Value::error();
+    adjust_indices(&cs, &ce, s->cp_len);
+    auto match = [&](StrObj* p) {
+        // As CPython's tailmatch.
+        int64_t end = ce - p->cp_len;
+        if (end < cs) return false;
+        if (p->cp_len == 0) return true;
+        size_t b = utf8_offset(s, ends ? end : cs);
+        return std::string_view(s->s).substr(b, p->s.size()) == p->s;
+    };
+    Value p = a.args[0];
+    if (is_kind(p, Kind::Tuple)) {
+        for (Value x : as<TupleObj>(p)->items) {
+            if (!is_str(x)) {
+                return raise_type_error(I, std::string("tuple for ") + name +
+                                               " must only contain str, not " + type_name(I, x));
+            }
+            if (match(as_str(x))) return Value::boolean(true);
+        }
+        return Value::boolean(false);
+    }
+    if (!is_str(p)) {
+        return raise_type_error(I, std::string(name) +
+                                       " first arg must be str or a tuple of str, not " +
+                                       type_name(I, p));
+    }
+    return Value::boolean(match(as_str(p)));
+}
+
+Value str_replace(Interp& I, Value self, const CallArgs& a) {
+    StrObj* s = self_str(I, self, "replace");
+    if (!s || !check_range(I, a, "replace", 2, 3, "str.replace()")) return Value::error();
+    for (int k = 0; k < 2; ++k) {
+        if (!is_str(a.args[k])) {
+            return raise_type_error(I, "replace() argument " + std::to_string(k + 1) +
+                                           " must be str, not " + type_name(I, a.args[k]));
+        }
+    }
+    int64_t count = -1;
+    if (a.nargs == 3 && !int_arg(I, a.args[2], &count)) return Value::error();
+    std::string_view from = str_view(a.args[0]), to = str_view(a.args[1]);
+    if (count < 0) count = INT64_MAX;
+    std::string out;
+    if (from.empty()) {
+        // Insert `to` between code points (and at both ends), as CPython.
+        size_t p = 0;
+        int64_t n = 0;
+        out.reserve(s->s.size() + to.size() * size_t(std::min<int64_t>(count, s->cp_len + 1)));
+        while (true) {
+            if (n < count) {
+                out += to;
+                ++n;
+            }
+            if (p >= s->s.size()) break;
+            size_t q = p;
+            utf8_decode(s->s, &q);
+            out.append(s->s, p, q - p);
+            p = q;
+        }
+        return new_str(I, std::move(out));
+    }
+    size_t p = 0;
+    int64_t n = 0;
+    std::string_view hay(s->s);
+    size_t f = hay.find(from);
+    if (f == std::string_view::npos || count == 0) return self;
+    out.reserve(s->s.size());
+    while (f != std::string_view::npos && n < count) {
+        out.append(hay.substr(p, f - p));
+        out += to;
+        p = f + from.size();
+        ++n;
+        f = hay.find(from, p);
+    }
+    out.append(hay.substr(p));
+    return new_str(I, std::move(out));
+}
+
+template <bool suffix>
+Value str_removefix(Interp& I, Value self, const CallArgs& a) {
+    const char* name = suffix ? "removesuffix" : "removeprefix";
+    StrObj* s = self_str(I, self, name);
+    if (!s || !check_one(I, a, std::string("str.") + name)) return Value::error();
+    if (!is_str(a.args[0])) {
+        return raise_type_error(I, std::string(name) + "() argument must be str, not " +
+                                       type_name(I, a.args[0]));
+    }
+    std::string_view fix = str_view(a.args[0]), t(s->s);
+    if (fix.empty()) return self;
+    if (suffix ? (t.size() >= fix.size() && t.substr(t.size() - fix.size()) == fix)
+               : t.substr(0, fix.size()) == fix) {
+        return new_str(
+            I, std::string(suffix ? t.substr(0, t.size() - fix.size()) : t.substr(fix.size())));
+    }
+    return self;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Splitting
+// ---------------------------------------------------------------------------------------------
+
+// Whitespace split of text, as CPython's split_whitespace / rsplit_whitespace.
+void split_ws(Interp& I, const StrObj* s, int64_t maxsplit, bool right, std::vector<Value>& out) {
+    std::string_view t(s->s);
+    auto space_at = [&](size_t p, size_t* len) {
+        unsigned char c = static_cast<unsigned char>(t[p]);
+        if (c < 0x80) {
+            *len = 1;
+            return cp_space(c);
+        }
+        size_t q = p;
+        uint32_t cp = utf8_decode(t, &q);
+        *len = q - p;
+        return cp_space(cp);
+    };
+    if (!right) {
+        size_t p = 0, n = t.size(), len;
+        while (p < n) {
+            while (p < n && space_at(p, &len)) p += len;
+            if (p >= n) break;
+            if (maxsplit-- == 0) {
+                size_t e = n;
+                while (e > p) {
+                    // trailing whitespace of the remainder is stripped
+                    size_t b = e - 1;
+                    while (b > p && (static_cast<unsigned char>(t[b]) & 0xC0) == 0x80) --b;
+                    if (!space_at(b, &len)) break;
+                    e = b;
+                }
+                out.push_back(sub(I, t.substr(p, e - p)));
+                break;
+            }
+            size_t b = p;
+            while (p < n && !space_at(p, &len)) p += len;
+            out.push_back(sub(I, t.substr(b, p - b)));
+        }
+        return;
+    }
+    // Right to left: walk back over code point starts.
+    auto prev = [&](size_t p) {
+        size_t b = p - 1;
+        while (b > 0 && (static_cast<unsigned char>(t[b]) & 0xC0) == 0x80) --b;
+        return b;
+    };
+    size_t e = t.size(), len;
+    while (e > 0) {
+        while (e > 0 && space_at(prev(e), &len)) e = prev(e);
+        if (e == 0) break;
+        if (maxsplit-- == 0) {
+            size_t b = 0;
+            while (b < e && space_at(b, &len)) b += len;
+            out.push_back(sub(I, t.substr(b, e - b)));
+            break;
+        }
+        size_t b = e;
+        while (b > 0 && !space_at(prev(b), &len)) b = prev(b);
+        out.push_back(sub(I, t.substr(b, e - b)));
+        e = b;
+    }
+    std::reverse(out.begin(), out.end());
+}
+
+template <bool right>
+Value str_split(Interp& I, Value self, const CallArgs& a) {
+    const char* name = right ? "rsplit" : "split";
+    StrObj* s = self_str(I, self, name);
+    if (!s) return Value::error();
+    ArgSpec spec{name, {"sep", "maxsplit"}, {}, 0, false};
+    Value av[2];
+    if (!parse_args(I, a, spec, av)) return Value::error();
+    int64_t maxsplit = -1;
+    if (!av[1].is_undef() && !int_arg(I, av[1], &maxsplit)) return Value::error();
+    if (maxsplit < 0) maxsplit = INT64_MAX;
+    std::vector<Value> out;
+    if (av[0].is_undef() || av[0].is_none()) {
+        split_ws(I, s, maxsplit, right, out);
+        return make_list(I, std::move(out));
+    }
+    if (!is_str(av[0]))
+        return raise_type_error(I, "must be str or None, not " + type_name(I, av[0]));
+    std::string_view sep = str_view(av[0]), t(s->s);
+    if (sep.empty()) return raise_value_error(I, "empty separator");
+    if (!right) {
+        size_t p = 0, f;
+        while (maxsplit-- > 0 && (f = t.find(sep, p)) != std::string_view::npos) {
+            out.push_back(sub(I, t.substr(p, f - p)));
+            p = f + sep.size();
+        }
+        out.push_back(sub(I, t.substr(p)));
+    } else {
+        size_t e = t.size(), f;
+        while (maxsplit-- > 0 && e >= sep.size() &&
+               (f = t.substr(0, e).rfind(sep)) != std::string_view::npos) {
+            out.push_back(sub(I, t.substr(f + sep.size(), e - f - sep.size())));
+            e = f;
+        }
+        out.push_back(sub(I, t.substr(0, e)));
+        std::reverse(out.begin(), out.end());
+    }
+    return make_list(I, std::move(out));
+}
+
+Value str_splitlines(Interp& I, Value self, const CallArgs& a) {
+    StrObj* s = self_str(I, self, "splitlines");
+    if (!s) return Value::error();
+    ArgSpec spec{"splitlines", {"keepends"}, {}, 0, false};
+    Value av[1];
+    if (!parse_args(I, a, spec, av)) return Value::error();
+    bool keep = false;
+    if (!av[0].is_undef()) {
+        int r = truthy(I, av[0]);
+        if (r < 0) return Value::error();
+        keep = r;
+    }
+    std::string_view t(s->s);
+    std::vector<Value> out;
+    size_t p = 0, n = t.size();
+    while (p < n) {
+        size_t b = p, eol = 0, q = p;
+        while (q < n) {
+            size_t start = q;
+            uint32_t c = utf8_decode(t, &q);
+            bool brk = c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x1C || c == 0x1D ||
+                       c == 0x1E || c == 0x85 || c == 0x2028 || c == 0x2029;
+            if (brk) {
+                p = start;
+                eol = q - start;
+                if (c == '\r' && q < n && t[q] == '\n') eol = 2;
+                break;
+            }
+            p = q;
+        }
+        if (q >= n && eol == 0) p = n;
+        out.push_back(sub(I, t.substr(b, p - b + (keep ? eol : 0))));
+        p += eol;
+    }
+    return make_list(I, std::move(out));
+}
+
+template <bool right>
+Value str_partition(Interp& I, Value self, const CallArgs& a) {
+    const char* name = right ? "rpartition" : "partition";
+    StrObj* s = self_str(I, self, name);
+    if (!s || !check_one(I, a, std::string("str.") + name)) return Value::error();
+    if (!is_str(a.args[0]))
+        return raise_type_error(I, "must be str, not " + type_name(I, a.args[0]));
+    std::string_view sep = str_view(a.args[0]), t(s->s);
+    if (sep.empty()) return raise_value_error(I, "empty separator");
+    size_t f = right ? t.rfind(sep) : t.find(sep);
+    Value e = Value::object(I.empty_str);
+    if (f == std::string_view::npos) {
+        return right ? new_tuple(I, {e, e, self}) : new_tuple(I, {self, e, e});
+    }
+    return new_tuple(I, {sub(I, t.substr(0, f)), a.args[0], sub(I, t.substr(f + sep.size()))});
+}
+
+Value str_join(Interp& I, Value self, const CallArgs& a) {
+    StrObj* s = self_str(I, self, "join");
+    if (!s || !check_one(I, a, "str.join")) return Value::error();
+    Value it = a.args[0];
+    const std::vector<Value>* items = nullptr;
+    std::vector<Value> tmp;
+    if (is_kind(it, Kind::List)) {
+        items = &as<ListObj>(it)->items;
+    } else if (is_kind(it, Kind::Tuple)) {
+        items = &as<TupleObj>(it)->items;
+    } else {
+        if (type_lookup(type_of(I, it), I.n.__iter__).is_undef() &&
+            type_lookup(type_of(I, it), I.n.__getitem__).is_undef()) {
+            return raise_type_error(I, "can only join an iterable");
+        }
+        if (!collect(I, it, tmp)) return Value::error();
+        items = &tmp;
+    }
+    size_t total = 0;
+    for (size_t k = 0; k < items->size(); ++k) {
+        Value v = (*items)[k];
+        if (!is_str(v)) {
+            return raise_type_error(I, "sequence item " + std::to_string(k) +
+                                           ": expected str instance, " + type_name(I, v) +
+                                           " found");
+        }
+        total += as_str(v)->s.size() + s->s.size();
+    }
+    if (items->size() == 1 && as_str((*items)[0])->type == I.t.str) return (*items)[0];
+    std::string out;
+    out.reserve(total);
+    for (size_t k = 0; k < items->size(); ++k) {
+        if (k) out += s->s;
+        out += as_str((*items)[k])->s;
+    }
+    return new_str(I, std::move(out));
+}
+
+// strip / lstrip / rstrip: which = 1 left, 2 right, 3 both.
+template <int which>
+Value str_strip(Interp& I, Value self, const CallArgs& a) {
+    const char* name = which == 3 ? "strip" : which == 1 ? "lstrip" : "rstrip";
+    StrObj* s = self_str(I, self, name);
+    if (!s || !check_range(I, a, name, 0, 1, std::string("str.") + name + "()"))
+        return Value::error();
+    Value chars = arg(a, 0);
+    std::string_view t(s->s);
+    std::vector<uint32_t> set;
+    bool ws = chars.is_undef() || chars.is_none();
+    if (!ws) {
+        if (!is_str(chars))
+            return raise_type_error(I, std::string(name) + " arg must be None or str");
+        std::string_view c = str_view(chars);
+        for (size_t p = 0; p < c.size();) set.push_back(utf8_decode(c, &p));
+    }
+    auto strip_cp = [&](uint32_t c) {
+        if (ws) return cp_space(c);
+        return std::find(set.begin(), set.end(), c) != set.end();
+    };
+    size_t b = 0, e = t.size();
+    if (which & 1) {
+        while (b < e) {
+            size_t q = b;
+            if (!strip_cp(utf8_decode(t, &q))) break;
+            b = q;
+        }
+    }
+    if (which & 2) {
+        while (e > b) {
+            size_t p = e - 1;
+            while (p > b && (static_cast<unsigned char>(t[p]) & 0xC0) == 0x80) --p;
+            size_t q = p;
+            if (!strip_cp(utf8_decode(t, &q))) break;
+            e = p;
+        }
+    }
+    if (b == 0 && e == t.size() && s->type == I.t.str) return self;
+    return sub(I, t.substr(b, e - b));
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Case and padding
+// ---------------------------------------------------------------------------------------------
+
+enum class Case { Upper, Lower, Swap, Title, Capitalize };
+
+template <Case mode>
+Value str_case(Interp& I, Value self, const CallArgs& a) {
+    static const char* names[] = {"str.upper", "str.lower", "str.swapcase", "str.title",
+                                  "str.capitalize"};
+    StrObj* s = self_str(I, self, names[int(mode)] + 4);
+    if (!s || !check_none(I, a, names[int(mode)])) return Value::error();
+    std::string out;
+    out.reserve(s->s.size());
+    std::string_view t(s->s);
+    bool prev_cased = false; // title: previous character was cased
+    bool first = true;
+    for (size_t p = 0; p < t.size();) {
+        uint32_t c;
+        unsigned char b = static_cast<unsigned char>(t[p]);
+        if (b < 0x80) {
+            c = b;
+            ++p;
+        } else {
+            c = utf8_decode(t, &p);
+        }
+        switch (mode) {
+            case Case::Upper: put_upper(out, c); break;
+            case Case::Lower: put_lower(out, c); break;
+            case Case::Swap:
+                if (cp_upper(c))
+                    put_lower(out, c);
+                else if (cp_lower(c))
+                    put_upper(out, c);
+                else
+                    append_utf8(out, c);
+                break;
+            case Case::Title:
+                if (prev_cased)
+                    put_lower(out, c);
+                else
+                    put_upper(out, c);
+                prev_cased = cp_cased(c);
+                break;
+            case Case::Capitalize:
+                if (first)
+                    put_upper(out, c);
+                else
+                    put_lower(out, c);
+                break;
+        }
+        first = false;
+    }
+    return new_str(I, std::move(out));
+}
+
+enum class Pad { Center, Left, Right };
+
+template <Pad mode>
+Value str_pad(Interp& I, Value self, const CallArgs& a) {
+    static const char* names[] = {"center", "ljust", "rjust"};
+    const char* name = names[int(mode)];
+    StrObj* s = self_str(I, self, name);
+    if (!s || !check_range(I, a, name, 1, 2, std::string("str.") + name + "()"))
+        return Value::error();
+    int64_t width;
+    if (!int_arg(I, a.args[0], &width)) return Value::error();
+    std::string fill = " ";
+    if (a.nargs == 2) {
+        Value f = a.args[1];
+        if (!is_str(f)) {
+            return raise_type_error(I, "The fill character must be a unicode character, not " +
+                                           type_name(I, f));
+        }
+        if (as_str(f)->cp_len != 1)
+            return raise_type_error(I, "The fill character must be exactly one character long");
+        fill = as_str(f)->s;
+    }
+    if (width <= s->cp_len) return s->type == I.t.str ? self : new_str(I, s->s);
+    int64_t marg = width - s->cp_len, left = 0;
+    if (mode == Pad::Center)
+        left = marg / 2 + (marg & width & 1);
+    else if (mode == Pad::Right)
+        left = marg;
+    std::string out;
+    out.reserve(size_t(width) * fill.size());
+    for (int64_t k = 0; k < left; ++k) out += fill;
+    out += s->s;
+    for (int64_t k = left; k < marg; ++k) out += fill;
+    return new_str(I, std::move(out));
+}
+
+Value str_zfill(Interp& I, Value self, const CallArgs& a) {
+    StrObj* s = self_str(I, self, "zfill");
+    if (!s || !check_one(I, a, "str.zfill")) return Value::error();
+    int64_t width;
+    if (!int_arg(I, a.args[0], &width)) return Value::error();
+    if (width <= s->cp_len) return s->type == I.t.str ? self : new_str(I, s->s);
+    size_t fill = size_t(width - s->cp_len);
+    std::string out;
+    out.reserve(s->s.size() + fill);
+    size_t start = 0;
+    if (!s->s.empty() && (s->s[0] == '+' || s->s[0] == '-')) {
+        out.push_back(s->s[0]);
+        start = 1;
+    }
+    out.append(fill, '0');
+    out.append(s->s, start);
+    return new_str(I, std::move(out));
+}
+
+enum class Is {
+    Digit,
+    Alpha,
+    Alnum,
+    Space,
+    Upper,
+    Lower,
+    Numeric,
+    Decimal,
+    Identifier,
+    Title,
+    Printable,
+    Ascii
+};
+
+template <Is mode>
+Value str_is(Interp& I, Value self, const CallArgs& a) {
+    static const char* names[] = {"str.isdigit",   "str.isalpha",     "str.isalnum",
+                                  "str.isspace",   "str.isupper",     "str.islower",
+                                  "str.isnumeric", "str.isdecimal",   "str.isidentifier",
+                                  "str.istitle",   "str.isprintable", "str.isascii"};
+    StrObj* s = self_str(I, self, names[int(mode)] + 4);
+    if (!s || !check_none(I, a, names[int(mode)])) return Value::error();
+    std::string_view t(s->s);
+    if (mode == Is::Ascii) return Value::boolean(s->ascii);
+    if (mode == Is::Printable) {
+        // printable iff repr adds no escapes (other than for quotes and backslashes)
+        for (size_t p = 0; p < t.size();) {
+            uint32_t c = utf8_decode(t, &p);
+            if (c == '\'' || c == '"' || c == '\\') continue;
+            std::string one;
+            append_utf8(one, c);
+            if (repr_string(one).size() != one.size() + 2) return Value::boolean(false);
+        }
+        return Value::boolean(true);
+    }
+    if (t.empty()) return Value::boolean(false);
+    bool cased = false, prev_cased = false;
+    bool first = true;
+    for (size_t p = 0; p < t.size();) {
+        uint32_t c = utf8_decode(t, &p);
+        switch (mode) {
+            case Is::Digit:
+                if (!cp_digit(c)) return Value::boolean(false);
+                break;
+            case Is::Alpha:
+                if (!cp_alpha(c)) return Value::boolean(false);
+                break;
+            case Is::Alnum:
+                if (!cp_alpha(c) && !cp_numeric(c)) return Value::boolean(false);
+                break;
+            case Is::Space:
+                if (!cp_space(c)) return Value::boolean(false);
+                break;
+            case Is::Numeric:
+                if (!cp_numeric(c)) return Value::boolean(false);
+                break;
+            case Is::Decimal:
+                if (!cp_decimal(c)) return Value::boolean(false);
+                break;
+            case Is::Upper:
+                if (cp_lower(c)) return Value::boolean(false);
+                cased |= cp_upper(c);
+                break;
+            case Is::Lower:
+                if (cp_upper(c)) return Value::boolean(false);
+                cased |= cp_lower(c);
+                break;
+            case Is::Identifier:
+                if (c == '_' || cp_alpha(c) || (!first && cp_decimal(c))) break;
+                return Value::boolean(false);
+            case Is::Title:
+                // As CPython's unicode_istitle_impl.
+                if (cp_upper(c)) {
+                    if (prev_cased) return Value::boolean(false);
+                    prev_cased = cased = true;
+                } else if (cp_lower(c)) {
+                    if (!prev_cased) return Value::boolean(false);
+                    prev_cased = cased = true;
+                } else {
+                    prev_cased = false;
+                }
+                break;
+            default: break;
+        }
+        first = false;
+    }
+    if (mode == Is::Upper || mode == Is::Lower || mode == Is::Title) return Value::boolean(cased);
+    return Value::boolean(true);
+}
+
+Value str_casefold(Interp& I, Value self, const CallArgs& a) {
+    StrObj* s = self_str(I, self, "casefold");
+    if (!s || !check_none(I, a, "str.casefold")) return Value::error();
+    std::string out;
+    out.reserve(s->s.size());
+    for (size_t p = 0; p < s->s.size();) {
+        uint32_t c = utf8_decode(s->s, &p);
+        if (c == 0xDF)
+            out += "ss";
+        else if (c == 0x3C2)
+            append_utf8(out, 0x3C3);
+        else
+            put_lower(out, c);
+    }
+    return new_str(I, std::move(out));
+}
+
+Value str_expandtabs(Interp& I, Value self, const CallArgs& a) {
+    StrObj* s = self_str(I, self, "expandtabs");
+    if (!s) return Value::error();
+    ArgSpec spec{"expandtabs", {"tabsize"}, {}, 0, false};
+    Value av[1];
+    if (!parse_args(I, a, spec, av)) return Value::error();
+    int64_t tab = 8;
+    if (!av[0].is_undef() && !int_arg(I, av[0], &tab)) return Value::error();
+    std::string out;
+    int64_t col = 0;
+    for (size_t p = 0; p < s->s.size();) {
+        size_t q = p;
+        uint32_t c = utf8_decode(s->s, &q);
+        if (c == '\t') {
+            if (tab > 0) {
+                int64_t n = tab - col % tab;
+                out.append(size_t(n), ' ');
+                col += n;
+            }
+        } else {
+            out.append(s->s, p, q - p);
+            col = (c == '\n' || c == '\r') ? 0 : col + 1;
+        }
+        p = q;
+    }
+    return new_str(I, std::move(out));
+}
+
+// str(object='') / str(bytes, encoding) is out of scope.
+Value str_new(Interp& I, Value self, const CallArgs& a) {
+    ArgSpec spec{"str", {"object", "encoding", "errors"}, {}, 0, false};
+    Value av[3];
+    if (a.nargs > 3) {
+        return raise_type_error(I, "str() takes at most 3 arguments (" + std::to_string(a.nargs) +
+                                       " given)");
+    }
+    if (!parse_args(I, a, spec, av)) return Value::error();
+    if (!av[1].is_undef() || !av[2].is_undef())
+        return raise_type_error(I, "decoding str is not supported");
+    TypeObj* t = is_kind(self, Kind::Type) ? as<TypeObj>(self) : I.t.str;
+    if (av[0].is_undef()) {
+        if (t == I.t.str) return Value::object(I.empty_str);
+        return Value::object(I.alloc<StrObj>(t, std::string()));
+    }
+    Value r = to_str(I, av[0]);
+    if (r.is_error() || t == I.t.str) return r;
+    return Value::object(I.alloc<StrObj>(t, as_str(r)->s));
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Registration
+// ---------------------------------------------------------------------------------------------
+
+void init_str_methods(Interp& I) {
+    TypeObj* t = I.t.str;
+    t->new_fn = str_new;
+    add_method(I, t, "__len__", str_len);
+    add_method(I, t, "__getitem__", str_getitem);
+    add_method(I, t, "__contains__", str_contains);
+    add_method(I, t, "__iter__", str_iter);
+    add_method(I, t, "__repr__", str_repr);
+    add_method(I, t, "__str__", str_str);
+    add_method(I, t, "__hash__", str_hash_m);
+    add_method(I, t, "__eq__", str_cmp<CmpOp::Eq>);
+    add_method(I, t, "__ne__", str_cmp<CmpOp::Ne>);
+    add_method(I, t, "__lt__", str_cmp<CmpOp::Lt>);
+    add_method(I, t, "__le__", str_cmp<CmpOp::Le>);
+    add_method(I, t, "__gt__", str_cmp<CmpOp::Gt>);
+    add_method(I, t, "__ge__", str_cmp<CmpOp::Ge>);
+    add_method(I, t, "find", str_find<Find::Find>);
+    add_method(I, t, "rfind", str_find<Find::RFind>);
+    add_method(I, t, "index", str_find<Find::Index>);
+    add_method(I, t, "rindex", str_find<Find::RIndex>);
+    add_method(I, t, "count", str_find<Find::Count>);
+    add_method(I, t, "startswith", str_startswith<false>);
+    add_method(I, t, "endswith", str_startswith<true>);
+    add_method(I, t, "replace", str_replace);
+    add_method(I, t, "removeprefix", str_removefix<false>);
+    add_method(I, t, "removesuffix", str_removefix<true>);
+    add_method(I, t, "split", str_split<false>);
+    add_method(I, t, "rsplit", str_split<true>);
+    add_method(I, t, "splitlines", str_splitlines);
+    add_method(I, t, "partition", str_partition<false>);
+    add_method(I, t, "rpartition", str_partition<true>);
+    add_method(I, t, "join", str_join);
+    add_method(I, t, "strip", str_strip<3>);
+    add_method(I, t, "lstrip", str_strip<1>);
+    add_method(I, t, "rstrip", str_strip<2>);
+    add_method(I, t, "upper", str_case<Case::Upper>);
+    add_method(I, t, "lower", str_case<Case::Lower>);
+    add_method(I, t, "swapcase", str_case<Case::Swap>);
+    add_method(I, t, "title", str_case<Case::Title>);
+    add_method(I, t, "capitalize", str_case<Case::Capitalize>);
+    add_method(I, t, "casefold", str_casefold);
+    add_method(I, t, "center", str_pad<Pad::Center>);
+    add_method(I, t, "ljust", str_pad<Pad::Left>);
+    add_method(I, t, "rjust", str_pad<Pad::Right>);
+    add_method(I, t, "zfill", str_zfill);
+    add_method(I, t, "expandtabs", str_expandtabs);
+    add_method(I, t, "isdigit", str_is<Is::Digit>);
+    add_method(I, t, "isalpha", str_is<Is::Alpha>);
+    add_method(I, t, "isalnum", str_is<Is::Alnum>);
+    add_method(I, t, "isspace", str_is<Is::Space>);
+    add_method(I, t, "isupper", str_is<Is::Upper>);
+    add_method(I, t, "islower", str_is<Is::Lower>);
+    add_method(I, t, "isnumeric", str_is<Is::Numeric>);
+    add_method(I, t, "isdecimal", str_is<Is::Decimal>);
+    add_method(I, t, "isidentifier", str_is<Is::Identifier>);
+    add_method(I, t, "istitle", str_is<Is::Title>);
+    add_method(I, t, "isprintable", str_is<Is::Printable>);
+    add_method(I, t, "isascii", str_is<Is::Ascii>);
+    add_method(I, t, "format", str_format_method);
+}
+
+} // namespace loopscope
