@@ -1,0 +1,10 @@
+# Infinity and NaN.
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, repr(inf), str(-inf))
+print(float("-inf"), float("Infinity"), float("NaN"), float("-nan"))
+print(inf > 10 ** 100, -inf < -10 ** 100, inf == inf, inf + 1 == inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(inf - inf, inf * 0, 0 * inf)
+print(max(1, inf), min(-inf, 0), abs(-inf))
+print(1e308 * 10, -1e308 * 10, 1e-320 / 10 ** 10)

@@ -1,0 +1,16 @@
+# Core list mutation methods.
+xs = [3, 1, 4]
+xs.append(1)
+print(xs, len(xs))
+xs.extend([5, 9])
+xs.extend("ab")
+print(xs)
+xs.insert(0, "first")
+xs.insert(100, "last")
+xs.insert(-1, "before last")
+print(xs)
+print(xs.pop(), xs.pop(0), xs.pop(-2), xs)
+xs.remove(1)
+print(xs)
+xs.clear()
+print(xs, len(xs), bool(xs))

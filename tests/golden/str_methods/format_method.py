@@ -1,0 +1,10 @@
+# str.format with positional, indexed and named fields.
+print("{} and {}".format("tea", "cake"))
+print("{1} then {0} then {1}".format("a", "b"))
+print("{name} is {age}".format(name="Ada", age=36))
+print("{:>6}|{:<6}|{:^6}|".format("r", "l", "c"))
+print("{:.3f} {:5d} {:05d} {:,}".format(3.14159, 42, 42, 1234567))
+print("{0[0]} {0[1]} {1[k]}".format(["x", "y"], {"k": "v"}))
+print("{{literal}} {}".format(1))
+print("{!r} {!s}".format("q", "q"))
+print("{:*^11}".format("mid"), "{:+d} {:+d}".format(5, -5))

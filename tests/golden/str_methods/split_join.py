@@ -1,0 +1,10 @@
+# split, rsplit, splitlines and join.
+print("a b  c\td\ne".split())
+print("a,b,,c".split(","))
+print("a,b,c,d".split(",", 2), "a,b,c,d".rsplit(",", 2), "a,b,c".rsplit(","))
+print("  lead and trail  ".split(), "".split(), "".split(","))
+print("k=v=w".split("=", 1), "no-sep".split(";"))
+print("one\ntwo\r\nthree\n".splitlines(), "x\n\ny".splitlines(), "keep\nends\n".splitlines(True))
+print(", ".join(["a", "b", "c"]), "".join(["x", "y"]), "-".join("abc"))
+print(" ".join(str(n) for n in range(5)))
+print("a::b::c".split("::"), "aXbXc".split("X", maxsplit=1))

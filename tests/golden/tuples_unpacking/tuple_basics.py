@@ -1,0 +1,11 @@
+# Tuples: creation, indexing, methods, comparisons.
+t = (1, "two", 3.0, [4])
+print(t, len(t), t[1], t[-1], t[1:3])
+print((1,), (), tuple(), tuple([1, 2]), tuple("ab"), (1, 2) + (3,), (0,) * 3)
+print(type(()).__name__, type((1,)).__name__, type((1)).__name__)
+u = (3, 1, 3, 2)
+print(u.count(3), u.index(2), 3 in u, 5 not in u)
+print((1, 2) < (1, 3), (1, 2) == (1, 2), (2,) > (1, 99), () < (0,))
+t[3].append(5)
+print(t)
+print(max(u), min(u), sum(u), sorted(u))
