@@ -1,0 +1,12 @@
+# iter() and next() with defaults.
+it = iter([10, 20])
+print(next(it), next(it), next(it, "done"), next(it, None))
+s = iter("ab")
+print(next(s), next(s), next(s, "end"))
+d = iter({"x": 1, "y": 2})
+print(list(d), list(d))
+r = iter(range(3))
+print(next(r), list(r))
+t = iter((1, 2, 3))
+print(iter(t) is t, sum(t))
+print(type(iter([])).__name__, type(iter("")).__name__, type(iter({})).__name__)

@@ -1,0 +1,15 @@
+# Iterators are one-shot; iterables can be re-iterated.
+nums = [1, 2, 3]
+it = iter(nums)
+print(3 in it, list(it))
+it = iter(nums)
+print(2 in it, list(it))
+z = zip("ab", [1, 2])
+print(list(z), list(z))
+m = map(str, nums)
+print("-".join(m), "-".join(m) == "")
+e = enumerate("xy")
+print(next(e), list(e))
+g = (n * n for n in nums)
+print(sum(g), sum(g))
+print(list(nums), list(nums))

@@ -1,0 +1,12 @@
+# Sieve of Eratosthenes.
+def primes_up_to(n):
+    is_prime = [True] * (n + 1)
+    is_prime[0] = is_prime[1] = False
+    for i in range(2, int(n ** 0.5) + 1):
+        if is_prime[i]:
+            for j in range(i * i, n + 1, i):
+                is_prime[j] = False
+    return [i for i, p in enumerate(is_prime) if p]
+ps = primes_up_to(200)
+print(ps)
+print(len(ps), sum(ps), ps[-1])
