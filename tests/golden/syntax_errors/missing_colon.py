@@ -1,0 +1,4 @@
+print("this never runs")
+x = 3
+if x > 1
+    print("big")

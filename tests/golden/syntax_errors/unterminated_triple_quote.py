@@ -1,0 +1,3 @@
+print("ok")
+text = """never
+closed

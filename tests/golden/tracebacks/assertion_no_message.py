@@ -1,0 +1,4 @@
+# A failing assert without a message.
+x = 3
+assert x == 3
+assert x == 4

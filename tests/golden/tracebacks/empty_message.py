@@ -1,0 +1,6 @@
+# An exception with an empty message prints only its type.
+def fail():
+    raise ValueError()
+
+
+fail()

@@ -1,0 +1,4 @@
+# KeyError shows the repr of the key.
+inventory = {"apples": 3}
+print(inventory["apples"])
+print(inventory["pears"])

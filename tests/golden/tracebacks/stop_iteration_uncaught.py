@@ -1,0 +1,4 @@
+# next() past the end, uncaught.
+it = iter(["only"])
+print(next(it))
+print(next(it))
