@@ -1,0 +1,221 @@
+// Platform layer of the playground: SDL2 window + OpenGL context, the frame loop, and the
+// device-pixel-ratio bookkeeping that keeps text sharp. Everything drawn lives in layout.cpp.
+//
+// Web: SDL2 (built for wasm) renders into <canvas id="canvas"> with WebGL2. The canvas is sized
+// by CSS (web/shell/style.css); SDL keeps its backing store at CSS size x devicePixelRatio and
+// reports window size = CSS pixels, drawable size = device pixels. After each frame the page
+// can read window.loopscope = {ready, frames, pixelRatio, width, height, version}.
+//
+// Desktop: the same UI in a resizable window. `--screenshot out.ppm` renders a few frames,
+// saves the framebuffer and exits (used to look at the desktop build under Xvfb).
+#include <SDL.h>
+
+#include "app_model.h"
+#include "core/version.h"
+#include "fonts.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_sdl.h"
+#include "layout.h"
+#include "theme.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+#ifdef __EMSCRIPTEN__
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#else
+#include <SDL_opengl.h>
+#endif
+
+namespace {
+
+struct App {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    loopscope::AppModel model;       // what the panels show
+    loopscope::fonts::FontSet fonts; // faces of the current atlas
+    float pixel_ratio = 0.0f;        // ratio the font atlas was built for (0 = none yet)
+    long frames = 0;                 // frames rendered so far
+    bool quit = false;
+    const char* screenshot_path = nullptr; // desktop: save the framebuffer here after a few frames
+};
+
+#ifdef __EMSCRIPTEN__
+// Publishes the page-visible state the shell and the browser tests wait on.
+EM_JS(void, publish_frame, (long frames, float ratio, int width, int height, const char* version), {
+    const state = window.loopscope || (window.loopscope = {});
+    state.frames = frames;
+    state.pixelRatio = ratio;
+    state.width = width;
+    state.height = height;
+    state.version = UTF8ToString(version);
+    if (!state.ready) {
+        state.ready = true;
+        window.dispatchEvent(new Event('loopscope-ready'));
+    }
+});
+#endif
+
+// Device pixels per window unit: the backing store's scale (2 on a "retina" screen).
+float window_pixel_ratio(SDL_Window* window) {
+    int w = 0, h = 0, dw = 0, dh = 0;
+    SDL_GetWindowSize(window, &w, &h);
+    SDL_GL_GetDrawableSize(window, &dw, &dh);
+    if (w <= 0 || dw <= 0) return 1.0f;
+    return static_cast<float>(dw) / static_cast<float>(w);
+}
+
+// Writes the current framebuffer as a binary PPM (top row first).
+bool save_ppm(const char* path, int width, int height) {
+    std::vector<unsigned char> pixels(static_cast<size_t>(width) * height * 3);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width, height, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
+    FILE* f = std::fopen(path, "wb");
+    if (!f) return false;
+    std::fprintf(f, "P6\n%d %d\n255\n", width, height);
+    for (int y = height - 1; y >= 0; --y) {
+        std::fwrite(pixels.data() + static_cast<size_t>(y) * width * 3, 1, width * 3, f);
+    }
+    return std::fclose(f) == 0;
+}
+
+void frame(void* arg) {
+    App& app = *static_cast<App*>(arg);
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        if (event.type == SDL_QUIT) app.quit = true;
+        if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+            event.window.windowID == SDL_GetWindowID(app.window)) {
+            app.quit = true;
+        }
+    }
+
+    // A new pixel ratio (first frame, browser zoom, window moved to another screen) needs a
+    // font atlas rasterized for it.
+    const float ratio = window_pixel_ratio(app.window);
+    if (std::fabs(ratio - app.pixel_ratio) > 0.01f) {
+        const bool had_atlas = app.pixel_ratio > 0.0f;
+        app.fonts = loopscope::fonts::load(ratio);
+        if (had_atlas) {
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
+        app.pixel_ratio = ratio;
+    }
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    loopscope::draw_app(app.model, app.fonts, SDL_GetTicks() / 1000.0);
+    ImGui::Render();
+
+    int width = 0, height = 0;
+    SDL_GL_GetDrawableSize(app.window, &width, &height);
+    glViewport(0, 0, width, height);
+    const ImVec4 clear = loopscope::theme::rgb_vec(loopscope::theme::kBackground);
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++app.frames;
+
+#ifdef __EMSCRIPTEN__
+    int css_w = 0, css_h = 0;
+    SDL_GetWindowSize(app.window, &css_w, &css_h);
+    publish_frame(app.frames, ratio, css_w, css_h, loopscope::version());
+#else
+    if (app.screenshot_path && app.frames == 5) {
+        if (!save_ppm(app.screenshot_path, width, height)) {
+            std::fprintf(stderr, "loopscope_app: cannot write %s\n", app.screenshot_path);
+        }
+        app.quit = true;
+    }
+#endif
+    SDL_GL_SwapWindow(app.window);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    App app;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 && i + 1 < argc) {
+            app.screenshot_path = argv[++i];
+        } else if (std::strcmp(argv[i], "--version") == 0) {
+            std::printf("loopscope_app %s\n", loopscope::version());
+            return 0;
+        } else {
+            std::fprintf(stderr, "usage: loopscope_app [--screenshot out.ppm] [--version]\n");
+            return 2;
+        }
+    }
+
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        std::fprintf(stderr, "loopscope_app: SDL_Init failed: %s\n", SDL_GetError());
+        return 1;
+    }
+#ifdef __EMSCRIPTEN__
+    // WebGL2 = OpenGL ES 3.0.
+    const char* glsl_version = "#version 300 es";
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    // Keyboard input only while the canvas has focus, so the page stays usable around it.
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+#else
+    const char* glsl_version = "#version 130";
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#endif
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+
+    const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE |
+                                                    SDL_WINDOW_ALLOW_HIGHDPI);
+    app.window = SDL_CreateWindow("Loopscope", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280,
+                                  800, flags);
+    if (!app.window) {
+        std::fprintf(stderr, "loopscope_app: cannot create window: %s\n", SDL_GetError());
+        return 1;
+    }
+    app.gl = SDL_GL_CreateContext(app.window);
+    if (!app.gl) {
+        std::fprintf(stderr, "loopscope_app: cannot create an OpenGL context: %s\n",
+                     SDL_GetError());
+        return 1;
+    }
+    SDL_GL_MakeCurrent(app.window, app.gl);
+    SDL_GL_SetSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // the layout is code, not a saved file
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    loopscope::theme::apply();
+    ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
+    ImGui_ImplOpenGL3_Init(glsl_version);
+    app.model = loopscope::make_initial_model();
+
+#ifdef __EMSCRIPTEN__
+    // Hands control to the browser: frame() runs once per animation frame, forever.
+    emscripten_set_main_loop_arg(frame, &app, 0, true);
+#else
+    while (!app.quit) frame(&app);
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(app.gl);
+    SDL_DestroyWindow(app.window);
+    SDL_Quit();
+#endif
+    return 0;
+}
