@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""asyncio conformance tests: scripts whose expected transcripts CPython produced.
+
+Every script tests/conformance/<topic>/<name>.py has its expected transcript <name>.out
+next to it, produced by tools/cpython_oracle.py (CPython 3.11 on the virtual clock of
+shared/spec/SEMANTICS.md), never written by hand.
+
+Subcommands:
+  regen [paths...]                      run the oracle, (re)write <name>.out
+  stale [paths...]                      re-run the oracle into a temp dir; fail listing the
+                                        scripts whose committed .out no longer agrees
+                                        (skips, exit 0, when no CPython 3.11 is available)
+  check --cli "PREFIX" [--jobs N] [--timeout S] [--filter TEXT] [paths...]
+                                        run `PREFIX run --transcript <name>.py` from the
+                                        script's folder and compare with <name>.out
+
+Paths may be scripts or folders (searched recursively); default: tests/conformance.
+Words of PREFIX that name existing files are made absolute first (scripts run from their
+own folder), so `--cli "python3 tools/cpython_oracle.py"` works from the repository root.
+
+Comparison rule (SEMANTICS.md, "The transcript"): two transcripts agree when their stdout
+lines (`[T] ...`) are equal in order, their `!error` and `!deadlock` lines are equal in
+order, and their `!warning` lines are equal as a multiset.
+"""
+
+import argparse
+import collections
+import concurrent.futures
+import difflib
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+ROOT = REPO / "tests" / "conformance"
+ORACLE = REPO / "tools" / "cpython_oracle.py"
+DEFAULT_TIMEOUT = 20.0
+
+
+# --------------------------------------------------------------------------------------------
+# Transcripts
+# --------------------------------------------------------------------------------------------
+def split_transcript(text):
+    """(stdout lines, !error/!deadlock lines, Counter of !warning lines, other lines)."""
+    out, errors, warns, other = [], [], collections.Counter(), []
+    for line in text.splitlines():
+        if line.startswith("["):
+            out.append(line)
+        elif line.startswith("!warning"):
+            warns[line] += 1
+        elif line.startswith("!error") or line == "!deadlock":
+            errors.append(line)
+        else:
+            other.append(line)
+    return out, errors, warns, other
+
+
+def transcripts_agree(expected, actual):
+    e_out, e_err, e_warn, e_other = split_transcript(expected)
+    a_out, a_err, a_warn, a_other = split_transcript(actual)
+    return e_out == a_out and e_err == a_err and e_warn == a_warn and e_other == a_other
+
+
+def describe_difference(expected, actual, name):
+    """A unified diff of the whole transcripts, plus a note when only warnings moved."""
+    diff = "".join(difflib.unified_diff(
+        expected.splitlines(True), actual.splitlines(True),
+        fromfile=f"{name}.out (expected)", tofile=f"{name} (actual)"))
+    e_warn = split_transcript(expected)[2]
+    a_warn = split_transcript(actual)[2]
+    if e_warn != a_warn:
+        missing = e_warn - a_warn
+        extra = a_warn - e_warn
+        for line in missing.elements():
+            diff += f"  missing warning: {line}\n"
+        for line in extra.elements():
+            diff += f"  unexpected warning: {line}\n"
+    return diff
+
+
+# --------------------------------------------------------------------------------------------
+# Finding scripts and CPython
+# --------------------------------------------------------------------------------------------
+def find_scripts(paths, name_filter=None):
+    roots = [Path(p).resolve() for p in paths] if paths else [ROOT]
+    found = []
+    for root in roots:
+        if root.is_dir():
+            found.extend(root.rglob("*.py"))
+        elif root.suffix == ".py" and root.exists():
+            found.append(root)
+        else:
+            sys.exit(f"conformance: no such script or folder: {root}")
+    found = sorted(set(found))
+    if name_filter:
+        found = [p for p in found if name_filter in display_name(p)]
+    return found
+
+
+def display_name(script):
+    try:
+        return str(script.relative_to(ROOT))
+    except ValueError:
+        return str(script)
+
+
+def find_python311():
+    """An interpreter that is CPython 3.11, or None."""
+    candidates = []
+    if sys.version_info[:2] == (3, 11) and sys.implementation.name == "cpython":
+        candidates.append(sys.executable)
+    candidates += ["python3.11", "python3"]
+    for exe in candidates:
+        try:
+            out = subprocess.run(
+                [exe, "-c", "import sys; print(sys.implementation.name, '%d.%d' % sys.version_info[:2])"],
+                capture_output=True, text=True, timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        if out.returncode == 0 and out.stdout.split() == ["cpython", "3.11"]:
+            return exe
+    return None
+
+
+def run_oracle(python, script, timeout):
+    """The oracle's transcript for one script, run from the script's folder."""
+    proc = subprocess.run([python, str(ORACLE), script.name], cwd=script.parent,
+                          capture_output=True, timeout=timeout)
+    if proc.returncode != 0:
+        raise RuntimeError(f"oracle failed on {display_name(script)} (status {proc.returncode}):\n"
+                           + proc.stderr.decode("utf-8", "replace"))
+    return proc.stdout.decode("utf-8")
+
+
+def map_jobs(fn, items, jobs):
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        return list(pool.map(fn, items))
+
+
+# --------------------------------------------------------------------------------------------
+# Subcommands
+# --------------------------------------------------------------------------------------------
+def cmd_regen(args):
+    python = find_python311()
+    if python is None:
+        sys.exit("conformance: regen needs CPython 3.11 (python3.11 or python3)")
+    scripts = find_scripts(args.paths, args.filter)
+
+    def regen_one(script):
+        text = run_oracle(python, script, args.timeout)
+        out = script.with_suffix(".out")
+        old = out.read_text(encoding="utf-8") if out.exists() else None
+        if old != text:
+            out.write_text(text, encoding="utf-8")
+            return f"wrote {display_name(out)}"
+        return None
+
+    for msg in map_jobs(regen_one, scripts, args.jobs):
+        if msg:
+            print(msg)
+    print(f"conformance: regenerated {len(scripts)} transcripts")
+    return 0
+
+
+def cmd_stale(args):
+    python = find_python311()
+    if python is None:
+        print("conformance stale: skipped (no CPython 3.11 found)")
+        return 0
+    scripts = find_scripts(args.paths, args.filter)
+    with tempfile.TemporaryDirectory(prefix="conformance-stale-") as tmp:
+        def stale_one(script):
+            text = run_oracle(python, script, args.timeout)
+            fresh = Path(tmp) / (display_name(script).replace(os.sep, "__") + ".out")
+            fresh.write_text(text, encoding="utf-8")
+            out = script.with_suffix(".out")
+            if not out.exists():
+                return f"{display_name(script)}: no committed .out"
+            committed = out.read_text(encoding="utf-8")
+            if not transcripts_agree(committed, text):
+                return (f"{display_name(script)}: committed .out differs from the oracle\n"
+                        + describe_difference(committed, text, display_name(script)))
+            return None
+
+        problems = [p for p in map_jobs(stale_one, scripts, args.jobs) if p]
+    for p in problems:
+        print(p)
+    print(f"conformance stale: {len(scripts) - len(problems)} up to date, {len(problems)} stale")
+    if problems:
+        print("run `python3 tools/conformance.py regen` if the change is intended")
+    return 1 if problems else 0
+
+
+def absolute_prefix(cli):
+    """Scripts run from their own folder: make words that name existing paths absolute."""
+    words = shlex.split(cli)
+    return [str(Path(w).resolve()) if not w.startswith("-") and ("/" in w or w.endswith(".py"))
+            and Path(w).exists() else w for w in words]
+
+
+def check_one(script, prefix, timeout):
+    """None if the CLI's transcript agrees with the committed one, else a failure report."""
+    name = display_name(script)
+    out = script.with_suffix(".out")
+    if not out.exists():
+        return f"FAIL {name}: no committed transcript {out.name} (run regen)\n"
+    expected = out.read_text(encoding="utf-8")
+    cmd = prefix + ["run", "--transcript", script.name]
+    try:
+        proc = subprocess.run(cmd, cwd=script.parent, capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return f"FAIL {name}: timed out after {timeout:g} s\n"
+    except OSError as e:
+        return f"FAIL {name}: cannot start {prefix[0]!r}: {e}\n"
+    actual = proc.stdout.decode("utf-8", "replace")
+    if transcripts_agree(expected, actual):
+        return None
+    report = f"FAIL {name} (exit status {proc.returncode})\n" + describe_difference(expected, actual, name)
+    stderr = proc.stderr.decode("utf-8", "replace").strip()
+    if stderr:
+        report += "  stderr:\n" + "".join(f"    {l}\n" for l in stderr.splitlines()[-10:])
+    return report
+
+
+def cmd_check(args):
+    prefix = absolute_prefix(args.cli)
+    if not prefix:
+        sys.exit("conformance: --cli must name a command")
+    scripts = find_scripts(args.paths, args.filter)
+    results = map_jobs(lambda s: check_one(s, prefix, args.timeout), scripts, args.jobs)
+    failed = 0
+    for report in results:
+        if report:
+            failed += 1
+            sys.stdout.write(report)
+    print(f"conformance: {len(scripts) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog=__doc__.split("\n\n", 1)[1])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p, jobs):
+        p.add_argument("paths", nargs="*", help="scripts or folders (default: tests/conformance)")
+        p.add_argument("--jobs", type=int, default=jobs, help="parallel runs (default %(default)s)")
+        p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+                       help="seconds per script (default %(default)s)")
+        p.add_argument("--filter", help="only scripts whose name contains this text")
+
+    common(sub.add_parser("regen", help="run the oracle and write .out files"), 2)
+    common(sub.add_parser("stale", help="fail if a committed .out disagrees with the oracle"), 2)
+    p = sub.add_parser("check", help="compare a CLI's transcripts with the committed ones")
+    p.add_argument("--cli", required=True, help='command prefix, e.g. "build/native/tools/cli/loopscope"')
+    common(p, 2)
+    args = parser.parse_args(argv)
+    return {"regen": cmd_regen, "stale": cmd_stale, "check": cmd_check}[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
