@@ -30,6 +30,7 @@ import concurrent.futures
 import difflib
 import os
 import shlex
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -174,13 +175,22 @@ def check_one(prog, prefix, timeout):
         return f"FAIL {name}: no .out file (run tools/golden.py regen)\n"
     exp_out, exp_err = expected
     try:
-        proc = subprocess.run(prefix + [prog.name], cwd=prog.parent, capture_output=True,
-                              env=program_env(), timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return f"FAIL {name}: timed out after {timeout:g} s\n"
+        # Own process group, so a timeout also ends whatever the CLI started (e.g. node).
+        proc = subprocess.Popen(prefix + [prog.name], cwd=prog.parent, env=program_env(),
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                start_new_session=True)
     except OSError as e:
         return f"FAIL {name}: cannot start {prefix[0]!r}: {e}\n"
-    out, err = decode(proc.stdout), decode(proc.stderr)
+    try:
+        raw_out, raw_err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.communicate()
+        return f"FAIL {name}: timed out after {timeout:g} s\n"
+    out, err = decode(raw_out), decode(raw_err)
     problems, diffs = [], ""
     if out != exp_out:
         problems.append("stdout differs")
