@@ -16,7 +16,10 @@ struct SyntaxErrorInfo {
     int col = 0;                      // 1-based byte offset in `text` (CPython's offset); 0 none
     int end_line = 0;                 // CPython's end_lineno (0 if unknown)
     int end_col = 0;                  // CPython's end_offset, 1-based exclusive (0 if unknown)
-    std::string text;                 // the source line `line`, without its newline
+    // The source line `line`. As in CPython it keeps its "\n" for errors raised by the parser
+    // and lacks it for errors raised by the tokenizer (this changes how many carets a
+    // multi-line range gets, so it is kept faithfully).
+    std::string text;
 };
 
 // What CPython 3.11 prints to stderr for an uncaught SyntaxError when run as
@@ -28,7 +31,8 @@ struct SyntaxErrorInfo {
 // SyntaxError: expected ':'
 std::string format_syntax_error(const SyntaxErrorInfo& err, std::string_view filename);
 
-// Line `line` (1-based) of `source`, without its line terminator; "" if out of range.
-std::string source_line(std::string_view source, int line);
+// Line `line` (1-based) of `source`, with its "\n" if `keep_newline` and it has one;
+// "" if out of range.
+std::string source_line(std::string_view source, int line, bool keep_newline);
 
 } // namespace loopscope

@@ -1,0 +1,953 @@
+// parser_expr.cpp - expressions (CPython's grammar from star_expressions down to atom),
+// assignment-target validation, and their CPython 3.11 error messages.
+#include "lang/parser_internal.h"
+
+namespace loopscope {
+
+using ast::Expr;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Helpers
+//-----------------------------------------------------------------------------
+
+template <class T, class A, class B>
+static T* span(T* n, const A& a, const B& b) {
+    n->line = a.line;
+    n->col = a.col;
+    n->end_line = b.end_line;
+    n->end_col = b.end_col;
+    return n;
+}
+
+// Could the current token begin an expression? (for the "forgot a comma" heuristics)
+bool Parser::starts_expression(int ahead) {
+    const Token& t = tok(ahead);
+    switch (t.type) {
+        case Tok::Name:
+            return t.kw == Kw::None || t.kw == Kw::Not || t.kw == Kw::Lambda || t.kw == Kw::Await ||
+                   t.kw == Kw::None_ || t.kw == Kw::True_ || t.kw == Kw::False_;
+        case Tok::Number:
+        case Tok::String:
+        case Tok::LPar:
+        case Tok::LSqb:
+        case Tok::LBrace:
+        case Tok::Minus:
+        case Tok::Plus:
+        case Tok::Tilde:
+        case Tok::Ellipsis: return true;
+        default: return false;
+    }
+}
+
+// invalid_expression: inside brackets, two expressions side by side.
+Expr* Parser::maybe_juxtaposed(Expr* a) {
+    if (!a || failed_) return a;
+    if (!starts_expression()) return a;
+    // !(NAME STRING): `f"..."`-like prefixes are the tokenizer's business
+    if (a->is<ast::Name>() && at(Tok::String) && prev().type == Tok::Name) return a;
+    if (a->is<ast::Name>()) {
+        auto* n = a->as<ast::Name>();
+        if (n->id == "print" || n->id == "exec") return a;
+    }
+    if (a->is<ast::Lambda>() || a->is<ast::IfExp>()) return a;
+    size_t save = furthest_;
+    Expr* b = expression();
+    if (b) {
+        raise_range(*a, *b, "invalid syntax. Perhaps you forgot a comma?");
+        return nullptr;
+    }
+    if (!failed_) furthest_ = save;
+    return nullptr;
+}
+
+// An item of a display or call is followed by neither ',' nor the closer.
+void Parser::raise_after_item(Expr* last) {
+    maybe_juxtaposed(last);
+    if (!failed_) raise_generic();
+}
+
+const char* Parser::expr_name(const Expr* e) {
+    using K = Expr::Kind;
+    switch (e->kind) {
+        case K::Attribute: return "attribute";
+        case K::Subscript: return "subscript";
+        case K::Starred: return "starred";
+        case K::Name: return "name";
+        case K::List: return "list";
+        case K::Tuple: return "tuple";
+        case K::Lambda: return "lambda";
+        case K::Call: return "function call";
+        case K::BoolOp:
+        case K::BinOp:
+        case K::UnaryOp: return "expression";
+        case K::GeneratorExp: return "generator expression";
+        case K::Yield:
+        case K::YieldFrom: return "yield expression";
+        case K::Await: return "await expression";
+        case K::ListComp: return "list comprehension";
+        case K::SetComp: return "set comprehension";
+        case K::DictComp: return "dict comprehension";
+        case K::Dict: return "dict literal";
+        case K::Set: return "set display";
+        case K::JoinedStr:
+        case K::FormattedValue: return "f-string expression";
+        case K::Constant: {
+            switch (e->as<ast::Constant>()->type) {
+                case ast::Constant::Type::None: return "None";
+                case ast::Constant::Type::True: return "True";
+                case ast::Constant::Type::False: return "False";
+                case ast::Constant::Type::Ellipsis: return "ellipsis";
+                default: return "literal";
+            }
+        }
+        case K::Compare: return "comparison";
+        case K::IfExp: return "conditional expression";
+        case K::NamedExpr: return "named expression";
+        case K::Slice: return "slice";
+        default: return "expression";
+    }
+}
+
+// as _PyPegen_get_invalid_target: the first sub-expression that cannot be a target
+const Expr* Parser::invalid_target(Expr* e, ast::ExprContext ctx) {
+    switch (e->kind) {
+        case Expr::Kind::List:
+        case Expr::Kind::Tuple: {
+            const ast::ExprList& elts =
+                e->is<ast::List>() ? e->as<ast::List>()->elts : e->as<ast::Tuple>()->elts;
+            for (Expr* x : elts) {
+                const Expr* bad = invalid_target(x, ctx);
+                if (bad) return bad;
+            }
+            return nullptr;
+        }
+        case Expr::Kind::Starred:
+            if (ctx == ast::ExprContext::Del) return e;
+            return invalid_target(e->as<ast::Starred>()->value, ctx);
+        case Expr::Kind::Compare:
+            // `for x in y` parsed as a comparison: point at the comparison's left part
+            if (ctx == ast::ExprContext::Store) {
+                auto* c = e->as<ast::Compare>();
+                if (c->ops[0] == ast::CmpOperator::In) return invalid_target(c->left, ctx);
+            }
+            return e;
+        case Expr::Kind::Name:
+        case Expr::Kind::Subscript:
+        case Expr::Kind::Attribute: return nullptr;
+        default: return e;
+    }
+}
+
+bool Parser::set_context(Expr* e, ast::ExprContext ctx, bool here_hint) {
+    const Expr* bad = invalid_target(e, ctx);
+    if (bad) {
+        std::string msg =
+            std::string(ctx == ast::ExprContext::Del ? "cannot delete " : "cannot assign to ") +
+            expr_name(bad);
+        if (here_hint && bad == e) msg += " here. Maybe you meant '==' instead of '='?";
+        raise_range(*bad, *bad, msg);
+        return false;
+    }
+    switch (e->kind) {
+        case Expr::Kind::Name: e->as<ast::Name>()->ctx = ctx; break;
+        case Expr::Kind::Attribute: e->as<ast::Attribute>()->ctx = ctx; break;
+        case Expr::Kind::Subscript: e->as<ast::Subscript>()->ctx = ctx; break;
+        case Expr::Kind::Starred:
+            e->as<ast::Starred>()->ctx = ctx;
+            return set_context(e->as<ast::Starred>()->value, ctx, false);
+        case Expr::Kind::List:
+            e->as<ast::List>()->ctx = ctx;
+            for (Expr* x : e->as<ast::List>()->elts)
+                if (!set_context(x, ctx, false)) return false;
+            break;
+        case Expr::Kind::Tuple:
+            e->as<ast::Tuple>()->ctx = ctx;
+            for (Expr* x : e->as<ast::Tuple>()->elts)
+                if (!set_context(x, ctx, false)) return false;
+            break;
+        default: break;
+    }
+    return true;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Expression lists and the ternary / lambda level
+//-----------------------------------------------------------------------------
+
+Expr* Parser::star_expressions() {
+    const Token& first = tok();
+    Expr* e = star_expression();
+    if (!e) return nullptr;
+    if (!at(Tok::Comma)) return e;
+    auto* t = node<ast::Tuple>(first);
+    t->elts.push_back(e);
+    while (accept(Tok::Comma)) {
+        if (!starts_expression() && !at(Tok::Star)) break;
+        Expr* x = star_expression();
+        if (!x) return nullptr;
+        t->elts.push_back(x);
+    }
+    return finish(t);
+}
+
+Expr* Parser::star_expression() {
+    if (at(Tok::Star)) {
+        const Token& st = advance();
+        auto* s = node<ast::Starred>(st);
+        s->value = binary(0);
+        if (!s->value) return nullptr;
+        return finish(s);
+    }
+    return expression();
+}
+
+Expr* Parser::star_named_expression() {
+    if (at(Tok::Star)) {
+        const Token& st = advance();
+        auto* s = node<ast::Starred>(st);
+        s->value = binary(0);
+        if (!s->value) return nullptr;
+        return finish(s);
+    }
+    return named_expression();
+}
+
+Expr* Parser::named_expression() {
+    if (at_name() && at(Tok::ColonEqual, 1)) {
+        const Token& n = advance();
+        advance();
+        auto* ne = node<ast::NamedExpr>(n);
+        auto* target = node<ast::Name>(n);
+        target->id = std::string(n.text);
+        target->ctx = ast::ExprContext::Store;
+        target->end_line = n.end_line;
+        target->end_col = n.end_col;
+        ne->target = target;
+        ne->value = expression();
+        if (!ne->value) return nullptr;
+        return finish(ne);
+    }
+    Expr* e = expression();
+    if (e && at(Tok::ColonEqual)) {
+        raise_range(*e, *e, std::string("cannot use assignment expressions with ") + expr_name(e));
+        return nullptr;
+    }
+    return e;
+}
+
+Expr* Parser::expression() {
+    if (!enter()) return nullptr;
+    Expr* result = nullptr;
+    if (at_kw(Kw::Lambda)) {
+        result = lambda_expr();
+    } else {
+        const Token& start = tok();
+        Expr* a = disjunction();
+        if (a && at_kw(Kw::If)) {
+            advance();
+            Expr* test = disjunction();
+            if (test) {
+                if (accept_kw(Kw::Else)) {
+                    Expr* orelse = expression();
+                    if (orelse) {
+                        auto* ie = module_.make<ast::IfExp>();
+                        ie->body = a;
+                        ie->test = test;
+                        ie->orelse = orelse;
+                        result = span(ie, start, *orelse);
+                    }
+                } else if (!at(Tok::Colon)) {
+                    raise_range(*a, *test, "expected 'else' after 'if' expression");
+                } else {
+                    raise_generic();
+                }
+            }
+        } else {
+            result = a;
+        }
+    }
+    leave();
+    return result;
+}
+
+Expr* Parser::lambda_expr() {
+    const Token& l = advance();
+    auto* lam = node<ast::Lambda>(l);
+    lam->args = parameters(Tok::Colon, true);
+    if (!lam->args) return nullptr;
+    if (!expect(Tok::Colon)) return nullptr;
+    lam->body = expression();
+    if (!lam->body) return nullptr;
+    return finish(lam);
+}
+
+Expr* Parser::yield_expr() {
+    const Token& y = advance();
+    if (accept_kw(Kw::From)) {
+        auto* yf = node<ast::YieldFrom>(y);
+        yf->value = expression();
+        if (!yf->value) return nullptr;
+        return finish(yf);
+    }
+    auto* ye = node<ast::Yield>(y);
+    if (starts_expression() || at(Tok::Star)) {
+        ye->value = star_expressions();
+        if (!ye->value) return nullptr;
+    }
+    return finish(ye);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Boolean operators and comparisons
+//-----------------------------------------------------------------------------
+
+Expr* Parser::disjunction() {
+    const Token& start = tok();
+    Expr* a = conjunction();
+    if (!a || !at_kw(Kw::Or)) return a;
+    auto* b = module_.make<ast::BoolOp>();
+    b->op = ast::BoolOperator::Or;
+    b->values.push_back(a);
+    while (accept_kw(Kw::Or)) {
+        Expr* x = conjunction();
+        if (!x) return nullptr;
+        b->values.push_back(x);
+    }
+    return span(b, start, *b->values.back());
+}
+
+Expr* Parser::conjunction() {
+    const Token& start = tok();
+    Expr* a = inversion();
+    if (!a || !at_kw(Kw::And)) return a;
+    auto* b = module_.make<ast::BoolOp>();
+    b->op = ast::BoolOperator::And;
+    b->values.push_back(a);
+    while (accept_kw(Kw::And)) {
+        Expr* x = inversion();
+        if (!x) return nullptr;
+        b->values.push_back(x);
+    }
+    return span(b, start, *b->values.back());
+}
+
+Expr* Parser::inversion() {
+    if (!at_kw(Kw::Not)) return comparison();
+    if (!enter()) return nullptr;
+    const Token& n = advance();
+    auto* u = node<ast::UnaryOp>(n);
+    u->op = ast::UnaryOperator::Not;
+    u->operand = inversion();
+    leave();
+    if (!u->operand) return nullptr;
+    return span(u, n, *u->operand);
+}
+
+Expr* Parser::comparison() {
+    const Token& start = tok();
+    Expr* a = binary(0);
+    if (!a) return nullptr;
+    ast::Compare* cmp = nullptr;
+    for (;;) {
+        ast::CmpOperator op;
+        const Token& t = tok();
+        int len = 1;
+        switch (t.type) {
+            case Tok::EqEqual: op = ast::CmpOperator::Eq; break;
+            case Tok::NotEqual:
+                if (t.text == "<>") {
+                    raise_at(t, "invalid syntax");
+                    return nullptr;
+                }
+                op = ast::CmpOperator::NotEq;
+                break;
+            case Tok::Less: op = ast::CmpOperator::Lt; break;
+            case Tok::LessEqual: op = ast::CmpOperator::LtE; break;
+            case Tok::Greater: op = ast::CmpOperator::Gt; break;
+            case Tok::GreaterEqual: op = ast::CmpOperator::GtE; break;
+            case Tok::Name:
+                if (t.kw == Kw::In)
+                    op = ast::CmpOperator::In;
+                else if (t.kw == Kw::Is) {
+                    op = ast::CmpOperator::Is;
+                    if (at_kw(Kw::Not, 1)) op = ast::CmpOperator::IsNot, len = 2;
+                } else if (t.kw == Kw::Not && at_kw(Kw::In, 1)) {
+                    op = ast::CmpOperator::NotIn, len = 2;
+                } else {
+                    goto done;
+                }
+                break;
+            default: goto done;
+        }
+        for (int i = 0; i < len; ++i) advance();
+        Expr* b = binary(0);
+        if (!b) return nullptr;
+        if (!cmp) {
+            cmp = module_.make<ast::Compare>();
+            cmp->left = a;
+        }
+        cmp->ops.push_back(op);
+        cmp->comparators.push_back(b);
+    }
+done:
+    if (!cmp) return a;
+    return span(cmp, start, *cmp->comparators.back());
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Binary operators (precedence climbing), unary, power, await
+//-----------------------------------------------------------------------------
+
+// Precedence of a binary operator token, -1 if none: | ^ & shifts additive multiplicative.
+static int binary_prec(Tok t, ast::Operator& op) {
+    using O = ast::Operator;
+    switch (t) {
+        case Tok::VBar: op = O::BitOr; return 0;
+        case Tok::Circumflex: op = O::BitXor; return 1;
+        case Tok::Amper: op = O::BitAnd; return 2;
+        case Tok::LeftShift: op = O::LShift; return 3;
+        case Tok::RightShift: op = O::RShift; return 3;
+        case Tok::Plus: op = O::Add; return 4;
+        case Tok::Minus: op = O::Sub; return 4;
+        case Tok::Star: op = O::Mult; return 5;
+        case Tok::Slash: op = O::Div; return 5;
+        case Tok::DoubleSlash: op = O::FloorDiv; return 5;
+        case Tok::Percent: op = O::Mod; return 5;
+        case Tok::At: op = O::MatMult; return 5;
+        default: return -1;
+    }
+}
+
+Expr* Parser::binary(int min_prec) {
+    const Token& start = tok();
+    Expr* left = factor();
+    if (!left) return nullptr;
+    for (;;) {
+        ast::Operator op = ast::Operator::Add;
+        int prec = binary_prec(tok().type, op);
+        if (prec < min_prec) return left;
+        advance();
+        Expr* right = binary(prec + 1);
+        if (!right) return nullptr;
+        auto* b = module_.make<ast::BinOp>();
+        b->left = left;
+        b->op = op;
+        b->right = right;
+        left = span(b, start, *right);
+    }
+}
+
+Expr* Parser::factor() {
+    ast::UnaryOperator op;
+    switch (tok().type) {
+        case Tok::Plus: op = ast::UnaryOperator::UAdd; break;
+        case Tok::Minus: op = ast::UnaryOperator::USub; break;
+        case Tok::Tilde: op = ast::UnaryOperator::Invert; break;
+        default: return power();
+    }
+    if (!enter()) return nullptr;
+    const Token& t = advance();
+    auto* u = node<ast::UnaryOp>(t);
+    u->op = op;
+    u->operand = factor();
+    leave();
+    if (!u->operand) return nullptr;
+    return span(u, t, *u->operand);
+}
+
+Expr* Parser::power() {
+    const Token& start = tok();
+    Expr* a = await_primary();
+    if (!a || !at(Tok::DoubleStar)) return a;
+    advance();
+    if (!enter()) return nullptr;
+    Expr* b = factor();
+    leave();
+    if (!b) return nullptr;
+    auto* p = module_.make<ast::BinOp>();
+    p->left = a;
+    p->op = ast::Operator::Pow;
+    p->right = b;
+    return span(p, start, *b);
+}
+
+Expr* Parser::await_primary() {
+    if (!at_kw(Kw::Await)) return primary();
+    const Token& t = advance();
+    auto* aw = node<ast::Await>(t);
+    aw->value = primary();
+    if (!aw->value) return nullptr;
+    return span(aw, t, *aw->value);
+}
+
+Expr* Parser::primary() {
+    const Token& start = tok();
+    Expr* e = atom();
+    while (e) {
+        if (at(Tok::Dot)) {
+            advance();
+            if (!at_name()) {
+                raise_generic();
+                return nullptr;
+            }
+            const Token& n = advance();
+            auto* a = module_.make<ast::Attribute>();
+            a->value = e;
+            a->attr = std::string(n.text);
+            e = span(a, start, n);
+        } else if (at(Tok::LPar)) {
+            e = call(e);
+            if (e) e->line = start.line, e->col = start.col;
+        } else if (at(Tok::LSqb)) {
+            advance();
+            auto* s = module_.make<ast::Subscript>();
+            s->value = e;
+            s->slice = slices();
+            if (!s->slice || !expect(Tok::RSqb)) return nullptr;
+            e = span(s, start, prev());
+        } else {
+            break;
+        }
+    }
+    return e;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Calls and subscripts
+//-----------------------------------------------------------------------------
+
+Expr* Parser::call(Expr* func) {
+    advance(); // '('
+    auto* c = module_.make<ast::Call>();
+    c->func = func;
+    bool seen_keyword = false, seen_double_star = false;
+    while (!at(Tok::RPar)) {
+        const Token& start = tok();
+        if (at(Tok::Star)) {
+            advance();
+            auto* s = node<ast::Starred>(start);
+            s->value = expression();
+            if (!s->value) return nullptr;
+            if (seen_double_star) {
+                raise_range(*s, *s,
+                            "iterable argument unpacking follows keyword argument unpacking");
+                return nullptr;
+            }
+            c->args.push_back(finish(s));
+        } else if (at(Tok::DoubleStar)) {
+            advance();
+            auto* k = node<ast::Keyword>(start);
+            k->value = expression();
+            if (!k->value) return nullptr;
+            c->keywords.push_back(finish(k));
+            seen_double_star = seen_keyword = true;
+        } else if (at(Tok::Name) && at(Tok::Equal, 1) && !at(Tok::Equal, 2)) {
+            const Token& n = advance();
+            if (n.kw != Kw::None) {
+                // invalid_kwarg: True=1 / None=1 / other keyword
+                if (n.kw == Kw::True_ || n.kw == Kw::False_ || n.kw == Kw::None_) {
+                    raise_at(n, "cannot assign to " + std::string(n.text));
+                } else {
+                    raise_at(n, "invalid syntax");
+                }
+                return nullptr;
+            }
+            advance(); // '='
+            auto* k = node<ast::Keyword>(n);
+            k->arg = std::string(n.text);
+            k->value = expression();
+            if (!k->value) return nullptr;
+            if (at_kw(Kw::For) || at_kw(Kw::Async)) {
+                raise_range(n, *k->value,
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                return nullptr;
+            }
+            c->keywords.push_back(finish(k));
+            seen_keyword = true;
+        } else {
+            Expr* a = named_expression();
+            if (!a) return nullptr;
+            if (at(Tok::Equal)) {
+                // invalid_kwarg: !(NAME '=') a=expression b='='
+                raise_range(*a, tok(),
+                            "expression cannot contain assignment, perhaps you meant \"==\"?");
+                return nullptr;
+            }
+            if (at_kw(Kw::For) || at_kw(Kw::Async)) {
+                auto* g = module_.make<ast::GeneratorExp>();
+                g->elt = a;
+                if (!comprehension_clauses(g->generators)) return nullptr;
+                bool alone = c->args.empty() && c->keywords.empty() && at(Tok::RPar);
+                if (!alone) {
+                    // invalid_arguments: a generator argument must be the only one
+                    const Token& last = prev();
+                    ast::Pos end{last.line, last.col, last.end_line, last.end_col};
+                    raise_range(*a, end, "Generator expression must be parenthesized");
+                    return nullptr;
+                }
+                // CPython: the genexp spans the call's parentheses
+                g->line = start.line;
+                g->col = start.col - 1;
+                const Token& rp = tok();
+                g->end_line = rp.end_line;
+                g->end_col = rp.end_col;
+                c->args.push_back(g);
+                break;
+            }
+            if (!at(Tok::Comma) && !at(Tok::RPar)) {
+                raise_after_item(a);
+                return nullptr;
+            }
+            if (seen_keyword) {
+                raise_range(*a, *a,
+                            seen_double_star
+                                ? "positional argument follows keyword argument unpacking"
+                                : "positional argument follows keyword argument");
+                return nullptr;
+            }
+            c->args.push_back(a);
+        }
+        if (!accept(Tok::Comma)) break;
+    }
+    if (!expect(Tok::RPar)) return nullptr;
+    return span(c, *func, prev());
+}
+
+// slices: slice !',' | ','.(slice | starred_expression)+ [',']
+Expr* Parser::slices() {
+    const Token& first = tok();
+    auto one = [&]() -> Expr* {
+        const Token& st = tok();
+        if (at(Tok::Star)) return star_expression();
+        Expr* lower = nullptr;
+        if (!at(Tok::Colon)) {
+            lower = named_expression();
+            if (!lower) return nullptr;
+            if (!at(Tok::Colon)) return maybe_juxtaposed(lower);
+        }
+        advance(); // ':'
+        auto* s = node<ast::Slice>(st);
+        s->lower = lower;
+        if (!at(Tok::Colon) && !at(Tok::Comma) && !at(Tok::RSqb)) {
+            s->upper = expression();
+            if (!s->upper) return nullptr;
+        }
+        if (accept(Tok::Colon)) {
+            if (!at(Tok::Comma) && !at(Tok::RSqb)) {
+                s->step = expression();
+                if (!s->step) return nullptr;
+            }
+        }
+        return finish(s);
+    };
+    Expr* e = one();
+    if (!e) {
+        if (!failed_) raise_generic();
+        return nullptr;
+    }
+    if (!at(Tok::Comma)) return e;
+    auto* t = node<ast::Tuple>(first);
+    t->elts.push_back(e);
+    while (accept(Tok::Comma)) {
+        if (at(Tok::RSqb)) break;
+        Expr* x = one();
+        if (!x) {
+            if (!failed_) raise_generic();
+            return nullptr;
+        }
+        t->elts.push_back(x);
+    }
+    return finish(t);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Atoms and displays
+//-----------------------------------------------------------------------------
+
+Expr* Parser::atom() {
+    const Token& t = tok();
+    switch (t.type) {
+        case Tok::Name: {
+            ast::Constant::Type ct;
+            switch (t.kw) {
+                case Kw::None: {
+                    advance();
+                    auto* n = node<ast::Name>(t);
+                    n->id = std::string(t.text);
+                    return finish(n);
+                }
+                case Kw::None_: ct = ast::Constant::Type::None; break;
+                case Kw::True_: ct = ast::Constant::Type::True; break;
+                case Kw::False_: ct = ast::Constant::Type::False; break;
+                default: raise_generic(); return nullptr;
+            }
+            advance();
+            auto* c = node<ast::Constant>(t);
+            c->type = ct;
+            return finish(c);
+        }
+        case Tok::Number: return number();
+        case Tok::String: return strings();
+        case Tok::Ellipsis: {
+            advance();
+            auto* c = node<ast::Constant>(t);
+            c->type = ast::Constant::Type::Ellipsis;
+            return finish(c);
+        }
+        case Tok::LPar:
+        case Tok::LSqb:
+        case Tok::LBrace: {
+            if (!enter()) return nullptr;
+            Expr* e = t.type == Tok::LPar   ? paren_atom()
+                      : t.type == Tok::LSqb ? list_atom()
+                                            : brace_atom();
+            leave();
+            return e;
+        }
+        default: raise_generic(); return nullptr;
+    }
+}
+
+bool Parser::comprehension_clauses(std::vector<ast::Comprehension*>& out) {
+    while (at_kw(Kw::For) || (at_kw(Kw::Async) && at_kw(Kw::For, 1))) {
+        auto* c = module_.make<ast::Comprehension>();
+        if (accept_kw(Kw::Async)) c->is_async = true;
+        advance(); // for
+        const Token& tstart = tok();
+        (void)tstart;
+        // star_targets
+        ast::ExprList elts;
+        const Token& first = tok();
+        bool trailing = false;
+        for (;;) {
+            Expr* e;
+            if (at(Tok::Star)) {
+                const Token& st = advance();
+                auto* s = node<ast::Starred>(st);
+                s->value = binary(0);
+                if (!s->value) return false;
+                e = finish(s);
+            } else {
+                e = binary(0);
+                if (!e) return false;
+            }
+            elts.push_back(e);
+            trailing = false;
+            if (!accept(Tok::Comma)) break;
+            trailing = true;
+            if (at_kw(Kw::In)) break;
+        }
+        if (elts.size() == 1 && !trailing) {
+            c->target = elts[0];
+        } else {
+            auto* tp = node<ast::Tuple>(first);
+            tp->elts = std::move(elts);
+            c->target = finish(tp);
+        }
+        if (!accept_kw(Kw::In)) {
+            if (!set_context(c->target, ast::ExprContext::Store, false)) return false;
+            raise_generic();
+            return false;
+        }
+        if (!set_context(c->target, ast::ExprContext::Store, false)) return false;
+        c->iter = disjunction();
+        if (!c->iter) return false;
+        while (accept_kw(Kw::If)) {
+            Expr* cond = disjunction();
+            if (!cond) return false;
+            c->ifs.push_back(cond);
+        }
+        out.push_back(c);
+    }
+    return true;
+}
+
+Expr* Parser::paren_atom() {
+    const Token& lp = advance();
+    if (accept(Tok::RPar)) {
+        auto* t = node<ast::Tuple>(lp);
+        return finish(t);
+    }
+    if (at_kw(Kw::Yield)) {
+        Expr* y = yield_expr();
+        if (!y || !expect(Tok::RPar)) return nullptr;
+        parenthesized_.insert(y);
+        return y;
+    }
+    Expr* first = star_named_expression();
+    if (!first) return nullptr;
+    if (at_kw(Kw::For) || (at_kw(Kw::Async) && at_kw(Kw::For, 1))) {
+        if (first->is<ast::Starred>()) {
+            raise_range(*first, *first, "iterable unpacking cannot be used in comprehension");
+            return nullptr;
+        }
+        auto* g = node<ast::GeneratorExp>(lp);
+        g->elt = first;
+        if (!comprehension_clauses(g->generators) || !expect(Tok::RPar)) return nullptr;
+        return finish(g);
+    }
+    if (at(Tok::RPar)) {
+        if (first->is<ast::Starred>()) {
+            raise_range(*first, *first, "cannot use starred expression here");
+            return nullptr;
+        }
+        advance();
+        parenthesized_.insert(first);
+        return first;
+    }
+    if (!at(Tok::Comma)) {
+        raise_after_item(first);
+        return nullptr;
+    }
+    auto* t = node<ast::Tuple>(lp);
+    t->elts.push_back(first);
+    while (accept(Tok::Comma)) {
+        if (at(Tok::RPar)) break;
+        Expr* x = star_named_expression();
+        if (!x) return nullptr;
+        t->elts.push_back(x);
+        if (!at(Tok::Comma) && !at(Tok::RPar)) {
+            raise_after_item(x);
+            return nullptr;
+        }
+    }
+    if (!expect(Tok::RPar)) return nullptr;
+    parenthesized_.insert(t);
+    return finish(t);
+}
+
+Expr* Parser::list_atom() {
+    const Token& lb = advance();
+    if (accept(Tok::RSqb)) return finish(node<ast::List>(lb));
+    Expr* first = star_named_expression();
+    if (!first) return nullptr;
+    if (at_kw(Kw::For) || (at_kw(Kw::Async) && at_kw(Kw::For, 1))) {
+        if (first->is<ast::Starred>()) {
+            raise_range(*first, *first, "iterable unpacking cannot be used in comprehension");
+            return nullptr;
+        }
+        auto* lc = node<ast::ListComp>(lb);
+        lc->elt = first;
+        if (!comprehension_clauses(lc->generators) || !expect(Tok::RSqb)) return nullptr;
+        return finish(lc);
+    }
+    auto* l = node<ast::List>(lb);
+    l->elts.push_back(first);
+    for (;;) {
+        if (at(Tok::RSqb)) break;
+        if (!at(Tok::Comma)) {
+            Expr* last = l->elts.back();
+            raise_after_item(last);
+            return nullptr;
+        }
+        advance();
+        if (at(Tok::RSqb)) break;
+        Expr* x = star_named_expression();
+        if (!x) return nullptr;
+        if (at_kw(Kw::For)) {
+            // invalid_comprehension: [a, b for a, b in c]
+            const Token& f = tok();
+            (void)f;
+            raise_range(*l->elts[0], *x,
+                        "did you forget parentheses around the comprehension target?");
+            return nullptr;
+        }
+        l->elts.push_back(x);
+    }
+    advance();
+    return finish(l);
+}
+
+Expr* Parser::brace_atom() {
+    const Token& lb = advance();
+    if (accept(Tok::RBrace)) return finish(node<ast::Dict>(lb));
+    // first item decides: dict (k: v or **m) or set
+    Expr* key = nullptr;
+    Expr* value = nullptr;
+    if (at(Tok::DoubleStar)) {
+        advance();
+        value = binary(0);
+        if (!value) return nullptr;
+    } else {
+        key = star_named_expression();
+        if (!key) return nullptr;
+        if (accept(Tok::Colon)) {
+            if (key->is<ast::Starred>()) {
+                raise_range(*key, *key, "cannot use a starred expression in a dictionary key");
+                return nullptr;
+            }
+            value = expression();
+            if (!value) return nullptr;
+        }
+    }
+    bool is_dict = value != nullptr;
+    if (at_kw(Kw::For) || (at_kw(Kw::Async) && at_kw(Kw::For, 1))) {
+        if (is_dict && key) {
+            auto* dc = node<ast::DictComp>(lb);
+            dc->key = key;
+            dc->value = value;
+            if (!comprehension_clauses(dc->generators) || !expect(Tok::RBrace)) return nullptr;
+            return finish(dc);
+        }
+        if (!is_dict) {
+            if (key->is<ast::Starred>()) {
+                raise_range(*key, *key, "iterable unpacking cannot be used in comprehension");
+                return nullptr;
+            }
+            auto* sc = node<ast::SetComp>(lb);
+            sc->elt = key;
+            if (!comprehension_clauses(sc->generators) || !expect(Tok::RBrace)) return nullptr;
+            return finish(sc);
+        }
+        raise_range(*value, *value, "dict unpacking cannot be used in dict comprehension");
+        return nullptr;
+    }
+    if (is_dict) {
+        auto* d = node<ast::Dict>(lb);
+        d->keys.push_back(key);
+        d->values.push_back(value);
+        while (accept(Tok::Comma)) {
+            if (at(Tok::RBrace)) break;
+            if (accept(Tok::DoubleStar)) {
+                Expr* v = binary(0);
+                if (!v) return nullptr;
+                d->keys.push_back(nullptr);
+                d->values.push_back(v);
+                continue;
+            }
+            Expr* k = expression();
+            if (!k) return nullptr;
+            if (!at(Tok::Colon)) {
+                raise_after_item(k);
+                return nullptr;
+            }
+            advance();
+            Expr* v = expression();
+            if (!v) return nullptr;
+            d->keys.push_back(k);
+            d->values.push_back(v);
+        }
+        if (!at(Tok::RBrace)) {
+            raise_after_item(d->values.back());
+            return nullptr;
+        }
+        advance();
+        return finish(d);
+    }
+    auto* s = node<ast::Set>(lb);
+    s->elts.push_back(key);
+    while (accept(Tok::Comma)) {
+        if (at(Tok::RBrace)) break;
+        Expr* x = star_named_expression();
+        if (!x) return nullptr;
+        s->elts.push_back(x);
+    }
+    if (!at(Tok::RBrace)) {
+        raise_after_item(s->elts.back());
+        return nullptr;
+    }
+    advance();
+    return finish(s);
+}
+
+} // namespace loopscope
