@@ -29,20 +29,87 @@ DecimalDigits split_exponent_form(const char* buf, bool negative) {
 
 } // namespace
 
+namespace {
+
+// The double nearest to digits * 10**k. Exact one-operation path (Clinger) when the digits fit
+// in 53 bits and 10**|k| is exact; otherwise the C library's strtod.
+double decimal_to_double(const std::string& digits, int k) {
+    static const double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                    1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                    1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    if (digits.size() <= 18 && k >= -22 && k <= 22) {
+        uint64_t d = 0;
+        for (char c : digits) d = d * 10 + uint64_t(c - '0');
+        if (d < (uint64_t(1) << 53)) return k >= 0 ? double(d) * kPow10[k] : double(d) / kPow10[-k];
+    }
+    std::string text = digits + "e" + std::to_string(k);
+    return std::strtod(text.c_str(), nullptr);
+}
+
+// Rounds a digit string to n digits, half-even on the digits alone. Returns false when the
+// dropped digits are exactly "50...0": that may be an artifact of the earlier rounding, so the
+// caller must ask printf for the n-digit rounding instead.
+bool round_digit_string(const std::string& in, size_t n, std::string* out, int* exp_carry) {
+    *exp_carry = 0;
+    std::string head = in.substr(0, n);
+    std::string rest = in.substr(n);
+    if (rest.empty()) {
+        *out = head;
+        return true;
+    }
+    bool half = rest[0] == '5' && rest.find_first_not_of('0', 1) == std::string::npos;
+    if (half) return false;
+    if (rest[0] >= '5') {
+        size_t i = head.size();
+        while (i > 0 && head[i - 1] == '9') head[--i] = '0';
+        if (i == 0) {
+            head.insert(head.begin(), '1');
+            head.pop_back();
+            *exp_carry = 1;
+        } else {
+            ++head[i - 1];
+        }
+    }
+    *out = head;
+    return true;
+}
+
+} // namespace
+
 DecimalDigits shortest_digits(double x) {
     bool neg = std::signbit(x);
     double ax = std::fabs(x);
     if (ax == 0.0) return DecimalDigits{"0", 1, neg};
     // Any decimal of <= 15 significant digits round-trips (DBL_DIG), so when the shortest has
     // <= 15 digits it is the 15-digit rounding with its trailing zeros dropped; otherwise the
-    // nearest 16-digit decimal, else 17 digits (which always round-trip).
-    // Subnormals carry fewer bits, so search them from one digit up.
+    // nearest 16-digit decimal, else 17 digits (which always round-trip). Subnormals carry fewer
+    // bits, so they are searched from one digit up. The shorter roundings are derived from one
+    // 17-digit printf (printf is slow under Emscripten), except in ambiguous half cases.
     char buf[64];
-    for (int prec = ax < 2.2250738585072014e-308 ? 1 : 15; prec <= 17; ++prec) {
-        std::snprintf(buf, sizeof buf, "%.*e", prec - 1, ax);
-        if (prec == 17 || std::strtod(buf, nullptr) == ax) break;
+    std::snprintf(buf, sizeof buf, "%.16e", ax);
+    DecimalDigits full = split_exponent_form(buf, neg);
+    std::string digits17(buf, 1);
+    digits17.append(buf + 2, 16);
+    int exp17 = full.decpt - 1;
+    for (size_t prec = ax < 2.2250738585072014e-308 ? 1 : 15; prec <= 16; ++prec) {
+        std::string cand;
+        int carry = 0;
+        int exp = exp17;
+        if (!round_digit_string(digits17, prec, &cand, &carry)) {
+            std::snprintf(buf, sizeof buf, "%.*e", int(prec) - 1, ax);
+            DecimalDigits d = split_exponent_form(buf, neg);
+            cand = d.digits;
+            cand.append(prec - cand.size(), '0');
+            exp = d.decpt - 1;
+        } else {
+            exp += carry;
+        }
+        if (decimal_to_double(cand, exp - int(prec - 1)) == ax) {
+            while (cand.size() > 1 && cand.back() == '0') cand.pop_back();
+            return DecimalDigits{cand, exp + 1, neg};
+        }
     }
-    return split_exponent_form(buf, neg);
+    return full;
 }
 
 DecimalDigits significant_digits(double x, int ndigits) {
