@@ -1,0 +1,77 @@
+// frame.h - activation records and generator objects.
+//
+// Frames live on the heap. A plain call pushes a frame on the VM's chain and the dispatch loop
+// continues in it (no C++ recursion). A generator, coroutine or async generator owns exactly one
+// frame; resuming it links that frame on top of the resumer, and `yield`/`await` unlink it by
+// returning to the dispatch loop of the resumer (Lua's rule: never yield across a C++ frame).
+#pragma once
+
+#include "lang/object.h"
+
+#include <cstddef>
+
+namespace loopscope {
+
+struct GenObj;
+
+enum FrameFlags : uint32_t {
+    FRAME_DISCARD_RESULT = 1 << 0, // __init__ frames: return the instance, not None
+    FRAME_CLASS_BODY = 1 << 1,     // names go to `locals_dict`
+    FRAME_MODULE = 1 << 2,
+    FRAME_FROM_SEND = 1 << 3, // resumed by a SEND / FOR_ITER of the frame below (`back`)
+};
+
+struct Frame {
+    CodeObj* code;
+    FunctionObj* func; // nullptr for module and class bodies
+    DictObj* globals;
+    DictObj* locals_dict;          // module / class body namespace, else nullptr
+    const uint32_t* ip;            // next instruction
+    Value* sp;                     // top of the value stack (saved when the frame is not running)
+    Frame* back = nullptr;         // the caller or resumer
+    GenObj* gen = nullptr;         // owning generator / coroutine, if any
+    Value handled = Value::none(); // exception being handled here (except/finally blocks)
+    Value init_self = Value::undef(); // instance returned by a FRAME_DISCARD_RESULT frame
+    uint32_t flags = 0;
+    int32_t nslots;
+    Value slots[1]; // fast locals, then cells/frees, then the value stack
+
+    Value* stack_base() { return slots + code->nslots(); }
+    int32_t lasti() const { return int32_t(ip - code->code.data()) - 1; }
+    int32_t line() const {
+        int32_t i = lasti();
+        if (i < 0) i = 0;
+        return code->lines.empty() ? code->firstlineno : code->lines[size_t(i)];
+    }
+
+    static Frame* create(CodeObj* code, FunctionObj* func, DictObj* globals);
+    static void destroy(Frame* f);
+    void trace(Gc& gc);
+};
+
+enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
+
+// generator / coroutine / async_generator objects.
+struct GenObj : Obj {
+    GenKind gkind;
+    Frame* frame; // nullptr once finished
+    StrObj* name;
+    StrObj* qualname;
+    bool running = false; // its frame is on the VM chain right now
+    bool started = false;
+    bool awaited = false; // someone started awaiting it (for the never-awaited warning)
+    bool warned = false;  // the never-awaited warning was already issued
+    // Async generators: a running asend/athrow awaitable, and whether aclose() finished it.
+    bool ag_running_async = false;
+    bool ag_closed = false;
+
+    GenObj(TypeObj* t, GenKind k, Frame* f, StrObj* n, StrObj* qn)
+        : Obj(Kind::Generator, t), gkind(k), frame(f), name(n), qualname(qn) {}
+    ~GenObj() override;
+    void trace(Gc& gc) override;
+    size_t gc_size() const override;
+    // The object this generator delegates to at a SEND (`await x` / `yield from x`), if any.
+    Value delegate() const;
+};
+
+} // namespace loopscope

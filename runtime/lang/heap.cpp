@@ -1,0 +1,225 @@
+// heap.cpp - the mark-and-sweep collector and each object's trace().
+#include "lang/heap.h"
+#include "lang/frame.h"
+#include "lang/interp.h"
+
+#include <cstdlib>
+#include <new>
+
+namespace loopscope {
+
+void Gc::mark(Obj* o) {
+    if (!o || o->marked) return;
+    o->marked = true;
+    gray.push_back(o);
+}
+
+Heap::~Heap() {
+    Obj* o = objects;
+    while (o) {
+        Obj* next = o->gc_next;
+        delete o;
+        o = next;
+    }
+}
+
+// ---- trace(): report references ---------------------------------------------------------------
+
+void TupleObj::trace(Gc& gc) {
+    for (auto& v : items) gc.mark(v);
+}
+void ListObj::trace(Gc& gc) {
+    for (auto& v : items) gc.mark(v);
+}
+void DictObj::trace(Gc& gc) {
+    for (auto& e : entries) {
+        gc.mark(e.key);
+        gc.mark(e.value);
+    }
+}
+void SetObj::trace(Gc& gc) {
+    gc.mark(table);
+}
+void SliceObj::trace(Gc& gc) {
+    gc.mark(start);
+    gc.mark(stop);
+    gc.mark(step);
+}
+void CellObj::trace(Gc& gc) {
+    gc.mark(value);
+}
+void CodeObj::trace(Gc& gc) {
+    for (auto& v : consts) gc.mark(v);
+    for (auto* s : names) gc.mark(s);
+    for (auto* s : varnames) gc.mark(s);
+    for (auto* s : cellnames) gc.mark(s);
+    for (auto* s : freenames) gc.mark(s);
+    gc.mark(name);
+    gc.mark(qualname);
+    gc.mark(filename);
+}
+void FunctionObj::trace(Gc& gc) {
+    gc.mark(code);
+    gc.mark(globals);
+    for (auto& v : defaults) gc.mark(v);
+    gc.mark(kwdefaults);
+    for (auto* c : closure) gc.mark(c);
+    gc.mark(dict);
+    gc.mark(name);
+    gc.mark(qualname);
+    gc.mark(doc);
+}
+void NativeFunctionObj::trace(Gc& gc) {
+    gc.mark(name);
+    gc.mark(self);
+    gc.mark(data);
+}
+void BoundMethodObj::trace(Gc& gc) {
+    gc.mark(func);
+    gc.mark(self);
+}
+void TypeObj::trace(Gc& gc) {
+    gc.mark(name);
+    gc.mark(qualname);
+    for (auto* b : bases) gc.mark(b);
+    for (auto* m : mro) gc.mark(m);
+    gc.mark(dict);
+}
+void InstanceObj::trace(Gc& gc) {
+    gc.mark(dict);
+}
+void ExceptionObj::trace(Gc& gc) {
+    InstanceObj::trace(gc);
+    gc.mark(args);
+    for (auto& e : traceback) gc.mark(e.code);
+    gc.mark(cause);
+    gc.mark(context);
+    gc.mark(group_message);
+    for (auto& v : group) gc.mark(v);
+    for (auto& v : notes) gc.mark(v);
+}
+void ModuleObj::trace(Gc& gc) {
+    gc.mark(name);
+    gc.mark(dict);
+}
+void PropertyObj::trace(Gc& gc) {
+    gc.mark(fget);
+    gc.mark(fset);
+    gc.mark(fdel);
+    gc.mark(doc);
+}
+void MethodWrapperObj::trace(Gc& gc) {
+    gc.mark(func);
+}
+void SuperObj::trace(Gc& gc) {
+    gc.mark(start);
+    gc.mark(obj);
+    gc.mark(obj_type);
+}
+void DictViewObj::trace(Gc& gc) {
+    gc.mark(dict);
+}
+
+// ---- frames
+// --------------------------------------------------------------------------------------
+
+Frame* Frame::create(CodeObj* code, FunctionObj* func, DictObj* globals) {
+    int32_t n = code->nslots() + code->stacksize + 1;
+    void* mem = std::malloc(sizeof(Frame) + sizeof(Value) * size_t(n));
+    Frame* f = static_cast<Frame*>(mem);
+    f->code = code;
+    f->func = func;
+    f->globals = globals;
+    f->locals_dict = nullptr;
+    f->ip = code->code.data();
+    f->back = nullptr;
+    f->gen = nullptr;
+    f->handled = Value::none();
+    f->init_self = Value::undef();
+    f->flags = 0;
+    f->nslots = n;
+    for (int32_t i = 0; i < n; ++i) new (&f->slots[i]) Value();
+    for (int32_t i = 0; i < code->nslots(); ++i) f->slots[i] = Value::undef();
+    f->sp = f->stack_base();
+    return f;
+}
+
+void Frame::destroy(Frame* f) {
+    std::free(f);
+}
+
+void Frame::trace(Gc& gc) {
+    gc.mark(code);
+    gc.mark(func);
+    gc.mark(globals);
+    gc.mark(locals_dict);
+    gc.mark(gen);
+    gc.mark(handled);
+    gc.mark(init_self);
+    for (Value* v = slots; v < sp; ++v) gc.mark(*v);
+}
+
+GenObj::~GenObj() {
+    if (frame) Frame::destroy(frame);
+}
+void GenObj::trace(Gc& gc) {
+    if (frame) frame->trace(gc);
+    gc.mark(name);
+    gc.mark(qualname);
+}
+size_t GenObj::gc_size() const {
+    return 96 + (frame ? 16 * size_t(frame->nslots) : 0);
+}
+
+// ---- collection
+// ----------------------------------------------------------------------------------
+
+void Interp::collect() {
+    Gc gc;
+    // Roots: everything reachable from the interpreter itself.
+    for (auto& kv : interned) gc.mark(kv.second);
+    for (TypeObj** p = &t.type; p <= &t.BrokenBarrierError; ++p) gc.mark(*p);
+    gc.mark(builtins);
+    gc.mark(modules);
+    gc.mark(exc);
+    gc.mark(not_implemented);
+    gc.mark(ellipsis);
+    gc.mark(empty_str);
+    gc.mark(empty_tuple);
+    for (Frame* f = frame; f; f = f->back) f->trace(gc);
+    for (auto& tracer : root_tracers) tracer(gc);
+    while (!gc.gray.empty()) {
+        Obj* o = gc.gray.back();
+        gc.gray.pop_back();
+        o->trace(gc);
+    }
+    // Sweep. Finalizers (warnings) run after the sweep decided, before deletion.
+    std::vector<Obj*> dead;
+    Obj** link = &heap.objects;
+    size_t live = 0;
+    while (Obj* o = *link) {
+        if (o->marked) {
+            o->marked = false;
+            live += o->gc_size();
+            link = &o->gc_next;
+        } else {
+            *link = o->gc_next;
+            dead.push_back(o);
+        }
+    }
+    for (auto& fin : finalizers) fin(dead);
+    for (Obj* o : dead) delete o;
+    heap.count -= dead.size();
+    heap.live_after_gc = live;
+    heap.allocated = 0;
+    heap.threshold = live < (4u << 20) ? (8u << 20) : live * 2;
+    ++heap.collections;
+}
+
+} // namespace loopscope
+
+namespace loopscope {
+void NativeObj::trace(Gc& gc) {
+    gc.mark(dict);
+}
+} // namespace loopscope

@@ -1,0 +1,102 @@
+// interp.h - the interpreter state: heap, builtin types, interned strings, the frame chain and
+// the pending exception. One Interp runs one script; nothing here is global, so a session can
+// hold several (e.g. replaying a run from the start).
+#pragma once
+
+#include "lang/frame.h"
+#include "lang/heap.h"
+#include "lang/object.h"
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace loopscope {
+
+// The builtin types, created by Interp's constructor (types.cpp).
+struct BuiltinTypes {
+    TypeObj *type, *object, *none, *bool_, *int_, *float_, *str, *tuple, *list, *dict, *set,
+        *frozenset, *range, *slice, *cell, *code, *function, *builtin_function, *method, *module,
+        *generator, *coroutine, *async_generator, *property, *staticmethod, *classmethod, *super,
+        *dict_keys, *dict_values, *dict_items, *not_implemented_type, *ellipsis_type;
+    // exceptions
+    TypeObj *BaseException, *Exception, *BaseExceptionGroup, *ExceptionGroup, *ArithmeticError,
+        *ZeroDivisionError, *OverflowError, *AssertionError, *AttributeError, *LookupError,
+        *IndexError, *KeyError, *NameError, *UnboundLocalError, *RuntimeError, *NotImplementedError,
+        *RecursionError, *StopIteration, *StopAsyncIteration, *TypeError, *ValueError,
+        *UnicodeError, *SyntaxError, *IndentationError, *TabError, *MemoryError, *GeneratorExit,
+        *KeyboardInterrupt, *SystemExit, *OSError, *TimeoutError, *ImportError,
+        *ModuleNotFoundError, *Warning, *UserWarning, *DeprecationWarning, *RuntimeWarning,
+        *CancelledError, *InvalidStateError, *QueueEmpty, *QueueFull, *BrokenBarrierError;
+};
+
+// Interned names used on hot paths.
+struct Names {
+    StrObj *__init__, *__new__, *__repr__, *__str__, *__call__, *__getattr__, *__getattribute__,
+        *__setattr__, *__delattr__, *__eq__, *__ne__, *__lt__, *__le__, *__gt__, *__ge__, *__hash__,
+        *__bool__, *__len__, *__iter__, *__next__, *__aiter__, *__anext__, *__await__, *__enter__,
+        *__exit__, *__aenter__, *__aexit__, *__getitem__, *__setitem__, *__delitem__, *__contains__,
+        *__name__, *__qualname__, *__module__, *__doc__, *__class__, *__dict__, *__main__,
+        *__builtins__, *__file__, *__format__, *__index__, *__int__, *__float__, *__neg__, *__pos__,
+        *__abs__, *__invert__, *__set_name__, *__init_subclass__, *__class_getitem__, *__missing__,
+        *__reversed__, *__round__, *__get__, *__set__, *__delete__, *args, *send, *throw_, *close,
+        *value, *name, *__notes__, *__traceback__, *__cause__, *__context__, *__suppress_context__,
+        *__annotations__, *__slots__;
+    // binary operator names, indexed by BinOp (ops.h): __add__..., __radd__..., __iadd__...
+    StrObj* binop[13];
+    StrObj* rbinop[13];
+    StrObj* ibinop[13];
+};
+
+struct Interp {
+    Heap heap;
+    BuiltinTypes t{};
+    Names n{};
+    DictObj* builtins = nullptr; // the builtins namespace
+    DictObj* modules = nullptr;  // imported modules by name (sys.modules)
+    std::unordered_map<std::string_view, StrObj*> interned;
+
+    // The pending exception: set whenever a function returns Value::error().
+    Value exc = Value::none();
+    // The VM's frame chain: the innermost running frame.
+    Frame* frame = nullptr;
+    int32_t depth = 0; // Python frames on the chain plus native re-entries
+    int32_t recursion_limit = 1000;
+    int32_t native_depth = 0; // native -> Python re-entries in progress (no collection)
+
+    // Output of print() and tracebacks. Defaults write to stdout / stderr.
+    std::function<void(std::string_view)> write_out;
+    std::function<void(std::string_view)> write_err;
+
+    // Singletons
+    Value not_implemented, ellipsis;
+    StrObj* empty_str = nullptr;
+    TupleObj* empty_tuple = nullptr;
+
+    Interp();
+    ~Interp();
+    Interp(const Interp&) = delete;
+    Interp& operator=(const Interp&) = delete;
+
+    // Strings: `intern` returns the one StrObj for a name; `str` allocates a fresh one.
+    StrObj* intern(std::string_view s);
+    Value str(std::string_view s);
+
+    // Allocation; the collector may run only at the VM's safe points (heap.h).
+    template <typename T, typename... A>
+    T* alloc(A&&... a) {
+        return heap.alloc<T>(static_cast<A&&>(a)...);
+    }
+
+    // Extra roots (e.g. the event loop's queues) and finalizers (e.g. the never-awaited
+    // warning) that other modules register.
+    std::vector<std::function<void(Gc&)>> root_tracers;
+    std::vector<std::function<void(const std::vector<Obj*>& dead)>> finalizers;
+
+    // Collect garbage now (called by the VM at safe points when the heap asks for it).
+    void collect();
+};
+
+} // namespace loopscope

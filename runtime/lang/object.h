@@ -1,0 +1,393 @@
+// object.h - heap objects of the Python-subset runtime.
+//
+// Every heap object derives from Obj: a kind (for fast type tests), its Python type, and the
+// links the tracing collector uses (heap.h). Objects are plain C++ structs; behaviour lives in
+// free functions (ops.h, builtins_*.cpp) so a reader finds each concept by file name.
+//
+// Index:
+//   [SECTION] Obj header       - kinds, the collector's hooks
+//   [SECTION] Core values      - str, big int, tuple, list, dict, set, range, slice, cell
+//   [SECTION] Code & functions - code, function, native function, bound method
+//   [SECTION] Types & instances- type (class), instance, exception, module, property...
+//   [SECTION] Iterators        - native iterator base
+#pragma once
+
+#include "lang/bigint.h"
+#include "lang/value.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace loopscope {
+
+struct Interp;
+struct TypeObj;
+struct Gc;
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Obj header
+// ---------------------------------------------------------------------------------------------
+
+enum class Kind : uint8_t {
+    Str,
+    BigInt,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    Range,
+    Slice,
+    Cell,
+    Code,
+    Function,
+    NativeFunction,
+    BoundMethod,
+    Type,
+    Instance,
+    Exception,
+    Module,
+    Generator, // generators, coroutines and async generators (see GenKind)
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    Iterator, // native iterators (IterObj subclasses)
+    DictView,
+    Native, // other native objects (asyncio futures, tasks, primitives...)
+};
+
+struct Obj {
+    Kind kind;
+    bool marked = false;    // set by the collector's mark phase
+    TypeObj* type;          // the Python type: type(x)
+    Obj* gc_next = nullptr; // intrusive list of every live object (heap.h)
+
+    Obj(Kind k, TypeObj* t) : kind(k), type(t) {}
+    virtual ~Obj() = default;
+    // Report every object this one references (the collector's mark phase).
+    virtual void trace(Gc&) {}
+    // Rough size, identical on native and wasm so collection points are deterministic.
+    virtual size_t gc_size() const { return 32; }
+};
+
+template <typename T>
+inline T* as(Value v) {
+    return static_cast<T*>(v.o);
+}
+inline bool is_kind(Value v, Kind k) {
+    return v.is_obj() && v.o->kind == k;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Core values
+// ---------------------------------------------------------------------------------------------
+
+// str: UTF-8 bytes plus the length in code points; indexing is O(1) when the text is ASCII.
+struct StrObj : Obj {
+    std::string s;
+    int64_t cp_len;            // length in code points
+    mutable int64_t hash = -1; // cached; -1 = not yet computed
+    bool ascii;
+    bool interned = false;
+
+    StrObj(TypeObj* t, std::string text);
+    size_t gc_size() const override { return 48 + s.size(); }
+};
+
+struct BigIntObj : Obj {
+    BigInt v;
+    BigIntObj(TypeObj* t, BigInt x) : Obj(Kind::BigInt, t), v(std::move(x)) {}
+    size_t gc_size() const override { return 64; }
+};
+
+struct TupleObj : Obj {
+    std::vector<Value> items;
+    TupleObj(TypeObj* t, std::vector<Value> xs) : Obj(Kind::Tuple, t), items(std::move(xs)) {}
+    void trace(Gc&) override;
+    size_t gc_size() const override { return 32 + 16 * items.size(); }
+};
+
+struct ListObj : Obj {
+    std::vector<Value> items;
+    ListObj(TypeObj* t, std::vector<Value> xs) : Obj(Kind::List, t), items(std::move(xs)) {}
+    void trace(Gc&) override;
+    size_t gc_size() const override { return 32 + 16 * items.size(); }
+};
+
+// dict: insertion-ordered open-addressing table, as CPython's compact dict.
+struct DictObj : Obj {
+    struct Entry {
+        int64_t hash;
+        Value key; // Undef marks a deleted entry
+        Value value;
+    };
+    std::vector<Entry> entries; // in insertion order, with holes
+    std::vector<int32_t> index; // -1 empty, -2 deleted, else position in entries
+    int64_t used = 0;           // live entries
+    uint64_t version = 0;       // bumped on every mutation (iteration checks, caches)
+
+    explicit DictObj(TypeObj* t) : Obj(Kind::Dict, t) {}
+    void trace(Gc&) override;
+    size_t gc_size() const override { return 48 + 40 * entries.size() + 4 * index.size(); }
+};
+
+// set / frozenset share the dict's table with unused values.
+struct SetObj : Obj {
+    DictObj* table; // values are None
+    bool frozen;
+    SetObj(TypeObj* t, DictObj* d, bool is_frozen)
+        : Obj(Kind::Set, t), table(d), frozen(is_frozen) {}
+    void trace(Gc&) override;
+};
+
+struct RangeObj : Obj {
+    int64_t start, stop, step;
+    RangeObj(TypeObj* t, int64_t a, int64_t b, int64_t s)
+        : Obj(Kind::Range, t), start(a), stop(b), step(s) {}
+    int64_t length() const;
+};
+
+struct SliceObj : Obj {
+    Value start, stop, step;
+    SliceObj(TypeObj* t, Value a, Value b, Value c)
+        : Obj(Kind::Slice, t), start(a), stop(b), step(c) {}
+    void trace(Gc&) override;
+};
+
+// A variable captured by an inner function (closures, nonlocal).
+struct CellObj : Obj {
+    Value value = Value::undef();
+    explicit CellObj(TypeObj* t) : Obj(Kind::Cell, t) {}
+    void trace(Gc&) override;
+};
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Code & functions
+// ---------------------------------------------------------------------------------------------
+
+enum CodeFlags : uint32_t {
+    CO_GENERATOR = 1 << 0,
+    CO_COROUTINE = 1 << 1,
+    CO_ASYNC_GENERATOR = 1 << 2,
+    CO_VARARGS = 1 << 3,
+    CO_VARKEYWORDS = 1 << 4,
+    CO_MODULE = 1 << 5,
+    CO_CLASS_BODY = 1 << 6,
+};
+
+// One row of the exception table: an exception raised by an instruction in [start, end)
+// jumps to `target` with the value stack cut to `depth` (as CPython 3.11's co_exceptiontable).
+struct ExcEntry {
+    uint32_t start, end, target;
+    uint32_t depth;
+    bool push_lasti;
+};
+
+struct CodeObj : Obj {
+    std::vector<uint32_t> code; // instructions: 8-bit opcode | 24-bit argument
+    std::vector<int32_t> lines; // source line of each instruction
+    std::vector<Value> consts;
+    std::vector<StrObj*> names;    // global / attribute names
+    std::vector<StrObj*> varnames; // fast locals: arguments first
+    std::vector<StrObj*> cellnames;
+    std::vector<StrObj*> freenames;
+    std::vector<int32_t> cell_arg;  // for each cell: the argument slot it starts from, or -1
+    std::vector<ExcEntry> handlers; // innermost first
+    StrObj* name = nullptr;
+    StrObj* qualname = nullptr;
+    StrObj* filename = nullptr;
+    int32_t firstlineno = 1;
+    int32_t argcount = 0; // positional (incl. positional-only)
+    int32_t posonlyargcount = 0;
+    int32_t kwonlyargcount = 0;
+    int32_t stacksize = 0;
+    uint32_t flags = 0;
+
+    explicit CodeObj(TypeObj* t) : Obj(Kind::Code, t) {}
+    void trace(Gc&) override;
+    size_t gc_size() const override { return 256 + 8 * code.size(); }
+    int32_t nlocals() const { return int32_t(varnames.size()); }
+    int32_t nslots() const {
+        return int32_t(varnames.size() + cellnames.size() + freenames.size());
+    }
+    int32_t total_args() const {
+        return argcount + kwonlyargcount + ((flags & CO_VARARGS) ? 1 : 0) +
+               ((flags & CO_VARKEYWORDS) ? 1 : 0);
+    }
+};
+
+struct FunctionObj : Obj {
+    CodeObj* code;
+    DictObj* globals;
+    std::vector<Value> defaults;   // for the last positional parameters
+    DictObj* kwdefaults = nullptr; // for keyword-only parameters
+    std::vector<CellObj*> closure; // one per code->freenames
+    DictObj* dict = nullptr;       // function attributes (f.x = 1)
+    StrObj* name;
+    StrObj* qualname;
+    Value doc;
+
+    FunctionObj(TypeObj* t, CodeObj* c, DictObj* g)
+        : Obj(Kind::Function, t), code(c), globals(g), name(c->name), qualname(c->qualname) {}
+    void trace(Gc&) override;
+};
+
+// Arguments of a call as the VM lays them out: positional values, then keyword values whose
+// names are in `kwnames` (a tuple of str), as CPython's vectorcall.
+struct CallArgs {
+    const Value* args;
+    int32_t nargs;     // positional
+    TupleObj* kwnames; // nullptr when no keywords
+    int32_t nkw() const { return kwnames ? int32_t(kwnames->items.size()) : 0; }
+    const Value* kwvalues() const { return args + nargs; }
+};
+
+using NativeFn = Value (*)(Interp& I, Value self, const CallArgs& a);
+
+// A builtin function or method. `self` is bound for methods of builtin objects
+// (e.g. the list in `xs.append`), else Undef.
+struct NativeFunctionObj : Obj {
+    NativeFn fn;
+    StrObj* name;
+    Value self = Value::undef();
+    Value data = Value::undef(); // extra state some natives keep (e.g. a partial)
+    // A method of a builtin type, stored unbound in the type's dict: when called unbound its
+    // first argument is `self` (the VM's LOAD_METHOD/CALL passes the receiver that way).
+    bool is_method = false;
+
+    NativeFunctionObj(TypeObj* t, NativeFn f, StrObj* n)
+        : Obj(Kind::NativeFunction, t), fn(f), name(n) {}
+    void trace(Gc&) override;
+};
+
+struct BoundMethodObj : Obj {
+    Value func;
+    Value self;
+    BoundMethodObj(TypeObj* t, Value f, Value s) : Obj(Kind::BoundMethod, t), func(f), self(s) {}
+    void trace(Gc&) override;
+};
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Types & instances
+// ---------------------------------------------------------------------------------------------
+
+// Which C++ struct instances of a type are (user classes inherit it from their bases).
+enum class Layout : uint8_t { Object, Exception, Builtin };
+
+struct TypeObj : Obj {
+    StrObj* name;
+    StrObj* qualname;
+    std::vector<TypeObj*> bases;
+    std::vector<TypeObj*> mro; // starts with this type
+    DictObj* dict;
+    Layout layout = Layout::Object;
+    Kind instance_kind = Kind::Instance; // kind of builtin instances (int, str... use their kind)
+    bool is_builtin = false;
+    // Constructor of builtin types: type(args) -> instance. User classes use __new__/__init__.
+    NativeFn new_fn = nullptr;
+    // Cached: does this class (or a base) define these? Saves dict walks on hot paths.
+    bool has_getattr = false;
+    bool has_setattr = false;
+
+    TypeObj(TypeObj* meta, StrObj* n, DictObj* d)
+        : Obj(Kind::Type, meta), name(n), qualname(n), dict(d) {}
+    void trace(Gc&) override;
+};
+
+struct InstanceObj : Obj {
+    DictObj* dict;
+    InstanceObj(TypeObj* t, DictObj* d) : Obj(Kind::Instance, t), dict(d) {}
+    InstanceObj(Kind k, TypeObj* t, DictObj* d) : Obj(k, t), dict(d) {}
+    void trace(Gc&) override;
+};
+
+// One line of a traceback: where a frame was when the exception passed through it.
+struct TracebackEntry {
+    CodeObj* code;
+    int32_t line;
+};
+
+struct ExceptionObj : InstanceObj {
+    TupleObj* args;
+    std::vector<TracebackEntry> traceback; // outermost first
+    Value cause = Value::none();
+    Value context = Value::none();
+    bool suppress_context = false;
+    // ExceptionGroup: message and the grouped exceptions.
+    Value group_message = Value::undef();
+    std::vector<Value> group;
+    std::vector<Value> notes;
+
+    ExceptionObj(TypeObj* t, DictObj* d, TupleObj* a)
+        : InstanceObj(Kind::Exception, t, d), args(a) {}
+    void trace(Gc&) override;
+};
+
+struct ModuleObj : Obj {
+    StrObj* name;
+    DictObj* dict;
+    ModuleObj(TypeObj* t, StrObj* n, DictObj* d) : Obj(Kind::Module, t), name(n), dict(d) {}
+    void trace(Gc&) override;
+};
+
+struct PropertyObj : Obj {
+    Value fget, fset, fdel, doc;
+    PropertyObj(TypeObj* t, Value g, Value s, Value d)
+        : Obj(Kind::Property, t), fget(g), fset(s), fdel(d), doc(Value::none()) {}
+    void trace(Gc&) override;
+};
+
+// staticmethod / classmethod wrappers.
+struct MethodWrapperObj : Obj {
+    Value func;
+    MethodWrapperObj(Kind k, TypeObj* t, Value f) : Obj(k, t), func(f) {}
+    void trace(Gc&) override;
+};
+
+struct SuperObj : Obj {
+    TypeObj* start; // lookup starts after this type in the MRO of obj's type
+    Value obj;
+    TypeObj* obj_type;
+    SuperObj(TypeObj* t, TypeObj* s, Value o, TypeObj* ot)
+        : Obj(Kind::Super, t), start(s), obj(o), obj_type(ot) {}
+    void trace(Gc&) override;
+};
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Iterators
+// ---------------------------------------------------------------------------------------------
+
+// Base of native iterators (list_iterator, range_iterator, zip, map, ...).
+// next() returns the next value, Undef when exhausted, or Error with an exception pending.
+struct IterObj : Obj {
+    explicit IterObj(TypeObj* t) : Obj(Kind::Iterator, t) {}
+    virtual Value next(Interp& I) = 0;
+};
+
+// dict.keys() / .values() / .items()
+enum class ViewKind : uint8_t { Keys, Values, Items };
+struct DictViewObj : Obj {
+    DictObj* dict;
+    ViewKind view;
+    DictViewObj(TypeObj* t, DictObj* d, ViewKind v) : Obj(Kind::DictView, t), dict(d), view(v) {}
+    void trace(Gc&) override;
+};
+
+// Outcome of resuming a native awaitable/iterator (as CPython's PySendResult).
+enum class SendStatus : uint8_t { Yield, Return, Error };
+
+// Base of other native objects (asyncio's futures, tasks, locks...): behaviour via virtuals.
+struct NativeObj : Obj {
+    explicit NativeObj(TypeObj* t) : Obj(Kind::Native, t) {}
+    DictObj* dict = nullptr; // optional attribute dict
+    void trace(Gc& gc) override;
+    // Awaitable iterators (a Future's __await__, an async generator's asend): resume with `v`;
+    // *out receives the yielded value (Yield) or the result (Return). Default: not awaitable.
+    virtual SendStatus send(Interp& I, Value v, Value* out);
+    // Resume by raising `exc` at the suspension point. Default: raise it unchanged.
+    virtual SendStatus throw_(Interp& I, Value exc, Value* out);
+};
+
+} // namespace loopscope

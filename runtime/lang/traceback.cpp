@@ -1,0 +1,164 @@
+// traceback.cpp - printing an uncaught exception as CPython 3.11 does (the C traceback printer
+// run with -X no_debug_ranges: no caret lines), with cause / context chains and exception
+// groups in the boxed "Exception Group Traceback" layout of traceback.py.
+#include "lang/ops.h"
+#include "lang/syntax_error.h"
+#include "lang/vm_internal.h"
+
+#include <set>
+
+namespace loopscope {
+
+namespace {
+
+struct Printer {
+    Interp& I;
+    std::string_view source;   // text of the main file, for source lines
+    std::string_view filename; // the main file's name
+    std::string out;
+
+    std::string line_text(CodeObj* code, int line) {
+        if (!code->filename || code->filename->s != filename) return "";
+        std::string s = source_line(source, line, false);
+        size_t a = s.find_first_not_of(" \t\f");
+        if (a == std::string::npos) return "";
+        size_t b = s.find_last_not_of(" \t\f\r\n");
+        return s.substr(a, b - a + 1);
+    }
+
+    // The "File ..., line N, in f" lines, outermost first, collapsing runs of the same line
+    // after three ("[Previous line repeated N more times]") as CPython's tb_printinternal.
+    std::vector<std::string> stack_lines(ExceptionObj* e) {
+        std::vector<std::string> lines;
+        const auto& tb = e->traceback;
+        std::string last_file;
+        int last_line = -1;
+        std::string last_name;
+        int count = 0;
+        auto flush_repeats = [&]() {
+            if (count > 3) {
+                int more = count - 3;
+                lines.push_back("  [Previous line repeated " + std::to_string(more) + " more time" +
+                                (more > 1 ? "s" : "") + "]\n");
+            }
+        };
+        for (size_t k = tb.size(); k-- > 0;) {
+            const TracebackEntry& t = tb[k];
+            std::string file = t.code->filename ? t.code->filename->s : "?";
+            std::string name = t.code->name ? t.code->name->s : "?";
+            if (file == last_file && t.line == last_line && name == last_name) {
+                ++count;
+                if (count > 3) continue;
+            } else {
+                flush_repeats();
+                last_file = file;
+                last_line = t.line;
+                last_name = name;
+                count = 1;
+            }
+            std::string s =
+                "  File \"" + file + "\", line " + std::to_string(t.line) + ", in " + name + "\n";
+            std::string text = line_text(t.code, t.line);
+            if (!text.empty()) s += "    " + text + "\n";
+            lines.push_back(s);
+        }
+        flush_repeats();
+        return lines;
+    }
+
+    std::string exception_line(Value exc) {
+        TypeObj* t = type_of(I, exc);
+        std::string name = t->qualname ? t->qualname->s : t->name->s;
+        Value mod = dict_get_str(t->dict, I.n.__module__);
+        if (is_str(mod) && str_view(mod) != "builtins")
+            name = std::string(str_view(mod)) + "." + name;
+        std::string msg;
+        Value s = to_str(I, exc);
+        if (s.is_error()) {
+            I.exc = Value::none();
+            msg = "<exception str() failed>";
+        } else {
+            msg = std::string(str_view(s));
+        }
+        std::string line = msg.empty() ? name : name + ": " + msg;
+        line += "\n";
+        if (is_kind(exc, Kind::Exception))
+            for (Value note : as<ExceptionObj>(exc)->notes)
+                if (is_str(note)) line += std::string(str_view(note)) + "\n";
+        return line;
+    }
+
+    void emit(const std::string& text, const std::string& margin) {
+        size_t start = 0;
+        while (start < text.size()) {
+            size_t nl = text.find('\n', start);
+            if (nl == std::string::npos) nl = text.size() - 1;
+            out += margin + text.substr(start, nl - start + 1);
+            start = nl + 1;
+        }
+    }
+
+    void print(Value exc, std::set<Obj*>& seen, const std::string& margin, bool in_group) {
+        if (!is_kind(exc, Kind::Exception)) {
+            emit(exception_line(exc), margin);
+            return;
+        }
+        auto* e = as<ExceptionObj>(exc);
+        seen.insert(e);
+        if (!e->cause.is_none() && is_kind(e->cause, Kind::Exception) && !seen.count(e->cause.o)) {
+            print(e->cause, seen, margin, in_group);
+            emit("\nThe above exception was the direct cause of the following exception:\n\n",
+                 margin);
+        } else if (!e->suppress_context && is_kind(e->context, Kind::Exception) &&
+                   !seen.count(e->context.o)) {
+            print(e->context, seen, margin, in_group);
+            emit("\nDuring handling of the above exception, another exception occurred:\n\n",
+                 margin);
+        }
+        bool group = isinstance(I, exc, I.t.BaseExceptionGroup);
+        if (!group) {
+            if (!e->traceback.empty()) emit("Traceback (most recent call last):\n", margin);
+            for (auto& l : stack_lines(e)) emit(l, margin);
+            emit(exception_line(exc), margin);
+            return;
+        }
+        // traceback.py's TracebackException.format for groups.
+        std::string m = in_group ? margin : margin + "  ";
+        if (!e->traceback.empty())
+            emit("+ Exception Group Traceback (most recent call last):\n",
+                 in_group ? margin : margin + "  ");
+        std::string bar = (in_group ? margin : margin + "  ") + "| ";
+        for (auto& l : stack_lines(e)) emit(l, bar);
+        emit(exception_line(exc), bar);
+        size_t n = e->group.size();
+        for (size_t i = 0; i < n && i < 15; ++i) {
+            std::string head = i == 0 ? "+-+" : "  +";
+            std::string title = "---------------- " + std::to_string(i + 1) + " ----------------";
+            out += (in_group ? margin : margin + "  ") + head + title + "\n";
+            std::set<Obj*> sub_seen = seen;
+            print(e->group[i], sub_seen, (in_group ? margin : margin + "  ") + "  | ", true);
+        }
+        if (n > 15) {
+            out +=
+                (in_group ? margin : margin + "  ") + "  +---------------- ... ----------------\n";
+            out += (in_group ? margin : margin + "  ") + "    | and " + std::to_string(n - 15) +
+                   " more exceptions\n";
+        }
+        out += (in_group ? margin : margin + "  ") + "  +------------------------------------\n";
+        (void)m;
+    }
+};
+
+} // namespace
+
+std::string format_exception(Interp& I, Value exc, std::string_view source,
+                             std::string_view filename) {
+    Printer p{I, source, filename, {}};
+    std::set<Obj*> seen;
+    Value saved = I.exc;
+    p.print(exc, seen, "", false);
+    I.exc = saved;
+    return p.out;
+}
+
+} // namespace loopscope

@@ -1,0 +1,1367 @@
+// vm.cpp - the dispatch loop.
+//
+// run_frame() executes instructions of the innermost frame (I.frame). Python calls push a frame
+// and continue here; generators and coroutines resumed by SEND / FOR_ITER link their frame on
+// top and continue here; `yield` and `return` pop back to the resumer. The loop returns to its
+// native caller only when the entry frame returns, yields or lets an exception escape.
+//
+// Exceptions: a failing instruction jumps to `error`, which records a traceback line and looks
+// for a handler in the frame's exception table (compiler_stmt.cpp builds it); without one the
+// frame is popped and the search continues in the caller, at the instruction that called.
+#include "lang/opcodes.h"
+#include "lang/ops.h"
+#include "lang/vm_internal.h"
+
+#include <cstring>
+
+namespace loopscope {
+
+const char* op_name(Op op) {
+    switch (op) {
+#define LS_OP_NAME(name, effect)                                                                   \
+    case Op::name: return #name;
+        LS_OPCODES(LS_OP_NAME)
+#undef LS_OP_NAME
+        default: return "?";
+    }
+}
+
+static const ExcEntry* find_handler(CodeObj* code, int32_t lasti) {
+    for (const ExcEntry& e : code->handlers)
+        if (uint32_t(lasti) >= e.start && uint32_t(lasti) < e.end) return &e;
+    return nullptr;
+}
+
+void finish_generator(GenObj* g) {
+    if (g->frame) {
+        Frame::destroy(g->frame);
+        g->frame = nullptr;
+    }
+    g->running = false;
+}
+
+// PEP 479: StopIteration escaping a generator body becomes RuntimeError.
+static void convert_stop_iteration(Interp& I, GenObj* g) {
+    TypeObj* stop = g->gkind == GenKind::AsyncGenerator ? nullptr : I.t.StopIteration;
+    bool is_stop =
+        exc_matches(I, I.exc, I.t.StopIteration) ||
+        (g->gkind == GenKind::AsyncGenerator && exc_matches(I, I.exc, I.t.StopAsyncIteration));
+    (void)stop;
+    if (!is_stop) return;
+    const char* what = g->gkind == GenKind::Coroutine ? "coroutine raised StopIteration"
+                       : g->gkind == GenKind::AsyncGenerator
+                           ? (exc_matches(I, I.exc, I.t.StopAsyncIteration)
+                                  ? "async generator raised StopAsyncIteration"
+                                  : "async generator raised StopIteration")
+                           : "generator raised StopIteration";
+    Value cause = I.exc;
+    Value err = make_exception(I, I.t.RuntimeError, what);
+    auto* e = as<ExceptionObj>(err);
+    e->cause = cause;
+    e->context = cause;
+    e->suppress_context = true;
+    I.exc = err;
+}
+
+Value run_nested(Interp& I, Frame* fr) {
+    if (I.depth + 1 > I.recursion_limit) {
+        Frame::destroy(fr);
+        return raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
+    }
+    fr->back = I.frame;
+    I.frame = fr;
+    ++I.depth;
+    RunResult r = run_frame(I, fr, false);
+    return r.status == RunStatus::Returned ? r.value : Value::error();
+}
+
+Value current_handled_exception(Interp& I) {
+    for (Frame* f = I.frame; f; f = f->back)
+        if (!f->handled.is_none()) return f->handled;
+    return Value::none();
+}
+
+void set_exception_context(Interp& I, Value exc) {
+    if (!is_kind(exc, Kind::Exception)) return;
+    Value handled = current_handled_exception(I);
+    if (handled.is_none() || handled.same(exc)) return;
+    // Avoid a cycle in the context chain (as _PyErr_SetObject).
+    Value o = handled;
+    while (is_kind(o, Kind::Exception)) {
+        auto* e = as<ExceptionObj>(o);
+        if (e->context.same(exc)) {
+            e->context = Value::none();
+            break;
+        }
+        o = e->context;
+    }
+    as<ExceptionObj>(exc)->context = handled;
+}
+
+void add_traceback(Interp& I, Value exc, Frame* f) {
+    (void)I;
+    if (!is_kind(exc, Kind::Exception)) return;
+    as<ExceptionObj>(exc)->traceback.push_back(TracebackEntry{f->code, f->line()});
+}
+
+// UNPACK_SEQUENCE / UNPACK_EX: items of `seq` into `out` (CPython's unpack_iterable messages).
+static bool unpack(Interp& I, Value seq, int before, int after, bool star,
+                   std::vector<Value>& out) {
+    std::vector<Value> items;
+    if (is_kind(seq, Kind::Tuple))
+        items = as<TupleObj>(seq)->items;
+    else if (is_kind(seq, Kind::List))
+        items = as<ListObj>(seq)->items;
+    else {
+        Value it = get_iter(I, seq);
+        if (it.is_error()) {
+            if (exc_matches(I, I.exc, I.t.TypeError) &&
+                type_lookup(type_of(I, seq), I.n.__iter__).is_undef()) {
+                I.exc = Value::none();
+                raise_type_error(I, "cannot unpack non-iterable " + type_name(I, seq) + " object");
+            }
+            return false;
+        }
+        for (;;) {
+            Value v = iter_next(I, it);
+            if (v.is_error()) return false;
+            if (v.is_undef()) break;
+            items.push_back(v);
+            if (!star && int(items.size()) > before) break;
+        }
+    }
+    int n = int(items.size());
+    if (!star) {
+        if (n < before) {
+            raise_value_error(I, "not enough values to unpack (expected " + std::to_string(before) +
+                                     ", got " + std::to_string(n) + ")");
+            return false;
+        }
+        if (n > before) {
+            if (is_kind(seq, Kind::Tuple) || is_kind(seq, Kind::List))
+                raise_value_error(I, "too many values to unpack (expected " +
+                                         std::to_string(before) + ")");
+            else
+                raise_value_error(I, "too many values to unpack (expected " +
+                                         std::to_string(before) + ")");
+            return false;
+        }
+        out = std::move(items);
+        return true;
+    }
+    if (n < before + after) {
+        raise_value_error(I, "not enough values to unpack (expected at least " +
+                                 std::to_string(before + after) + ", got " + std::to_string(n) +
+                                 ")");
+        return false;
+    }
+    out.assign(items.begin(), items.begin() + before);
+    std::vector<Value> mid(items.begin() + before, items.end() - after);
+    out.push_back(new_list(I, std::move(mid)));
+    out.insert(out.end(), items.end() - after, items.end());
+    return true;
+}
+
+// The awaitable behind `await x` (CPython's _PyCoro_GetAwaitableIter + GET_AWAITABLE checks).
+static Value get_awaitable(Interp& I, Value v, uint32_t where) {
+    if (is_kind(v, Kind::Generator)) {
+        auto* g = as<GenObj>(v);
+        if (g->gkind == GenKind::Coroutine) {
+            if (!g->frame || (g->started && !g->running && g->awaited && g->frame == nullptr))
+                return raise(I, I.t.RuntimeError, "cannot reuse already awaited coroutine");
+            g->awaited = true;
+            return v;
+        }
+    }
+    Value aw = call_special(I, v, I.n.__await__, {});
+    if (aw.is_error()) return aw;
+    if (aw.is_undef()) {
+        if (where == 1)
+            return raise_type_error(I, "'async with' received an object from __aenter__ that "
+                                       "does not implement __await__: " +
+                                           type_name(I, v));
+        if (where == 2)
+            return raise_type_error(I, "'async with' received an object from __aexit__ that "
+                                       "does not implement __await__: " +
+                                           type_name(I, v));
+        return raise_type_error(I, "object " + type_name(I, v) +
+                                       " can't be used in 'await' expression");
+    }
+    if (!is_kind(aw, Kind::Generator) && !is_kind(aw, Kind::Iterator) &&
+        !is_kind(aw, Kind::Native) && type_lookup(type_of(I, aw), I.n.__next__).is_undef())
+        return raise_type_error(I, "__await__() returned non-iterator of type '" +
+                                       type_name(I, aw) + "'");
+    return aw;
+}
+
+// SEND to something that is not a Python generator frame.
+static SendStatus send_other(Interp& I, Value recv, Value v, Value* out) {
+    if (is_kind(recv, Kind::Native)) return as<NativeObj>(recv)->send(I, v, out);
+    if (is_kind(recv, Kind::Generator)) {
+        RunResult r = gen_send(I, as<GenObj>(recv), v);
+        *out = r.value;
+        return r.status == RunStatus::Yielded    ? SendStatus::Yield
+               : r.status == RunStatus::Returned ? SendStatus::Return
+                                                 : SendStatus::Error;
+    }
+    Value r;
+    if (v.is_none()) {
+        r = iter_next(I, recv);
+        if (r.is_undef()) {
+            *out = Value::none();
+            return SendStatus::Return;
+        }
+    } else {
+        Value args[1] = {v};
+        r = call_method(I, recv, I.n.send, args);
+        if (r.is_error() && exc_matches(I, I.exc, I.t.StopIteration)) {
+            auto* e = as<ExceptionObj>(I.exc);
+            *out = e->args->items.empty() ? Value::none() : e->args->items[0];
+            I.exc = Value::none();
+            return SendStatus::Return;
+        }
+    }
+    if (r.is_error()) return SendStatus::Error;
+    *out = r;
+    return SendStatus::Yield;
+}
+
+static Value build_string(Interp& I, Value* items, uint32_t n) {
+    size_t total = 0;
+    for (uint32_t i = 0; i < n; ++i) total += as<StrObj>(items[i])->s.size();
+    std::string s;
+    s.reserve(total);
+    for (uint32_t i = 0; i < n; ++i) s += as<StrObj>(items[i])->s;
+    return I.str(s);
+}
+
+static Value format_value(Interp& I, Value v, uint32_t flags, Value spec) {
+    switch (flags & 3) {
+        case 1: v = to_str(I, v); break;
+        case 2: v = repr(I, v); break;
+        case 3: v = repr(I, v); break;
+        default: break;
+    }
+    if (v.is_error()) return v;
+    if (flags & 4) return format(I, v, str_view(spec));
+    if (is_str(v)) return v;
+    return format(I, v, "");
+}
+
+// CHECK_EXC_MATCH: `type` must be an exception class or a tuple of them.
+static int exc_match_checked(Interp& I, Value exc, Value type) {
+    auto ok_type = [&](Value t) {
+        return is_kind(t, Kind::Type) && is_subtype(as<TypeObj>(t), I.t.BaseException);
+    };
+    if (is_kind(type, Kind::Tuple)) {
+        for (Value t : as<TupleObj>(type)->items)
+            if (!ok_type(t)) {
+                raise_type_error(
+                    I, "catching classes that do not inherit from BaseException is not allowed");
+                return -1;
+            }
+        for (Value t : as<TupleObj>(type)->items)
+            if (exc_matches(I, exc, as<TypeObj>(t))) return 1;
+        return 0;
+    }
+    if (!ok_type(type)) {
+        raise_type_error(I,
+                         "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return exc_matches(I, exc, as<TypeObj>(type)) ? 1 : 0;
+}
+
+Value check_eg_match(Interp& I, Value exc, Value type, Value* rest);
+Value prep_reraise_star(Interp& I, Value orig, Value raised);
+
+static Value import_name(Interp& I, StrObj* name) {
+    Value m = dict_get_str(I.modules, name);
+    if (!m.is_undef()) return m;
+    return raise(I, I.t.ModuleNotFoundError, "No module named '" + name->s + "'");
+}
+
+static Value import_from(Interp& I, Value module, StrObj* name) {
+    Value v = getattr_opt(I, module, name);
+    if (v.is_error()) return v;
+    if (v.is_undef()) {
+        std::string mod = is_kind(module, Kind::Module) ? as<ModuleObj>(module)->name->s : "?";
+        return raise(I, I.t.ImportError,
+                     "cannot import name '" + name->s + "' from '" + mod + "' (unknown location)");
+    }
+    return v;
+}
+
+RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
+    Frame* f = I.frame;
+    CodeObj* code;
+    const uint32_t* code_start;
+    const uint32_t* ip;
+    Value* sp;
+    Value* slots;
+    const Value* consts;
+    StrObj* const* names;
+    TupleObj* kwnames = nullptr;
+
+#define LOAD_FRAME()                                                                               \
+    do {                                                                                           \
+        code = f->code;                                                                            \
+        code_start = code->code.data();                                                            \
+        ip = f->ip;                                                                                \
+        sp = f->sp;                                                                                \
+        slots = f->slots;                                                                          \
+        consts = code->consts.data();                                                              \
+        names = code->names.data();                                                                \
+    } while (0)
+#define SAVE_FRAME()                                                                               \
+    do {                                                                                           \
+        f->ip = ip;                                                                                \
+        f->sp = sp;                                                                                \
+    } while (0)
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PUSH(v) (*sp++ = (v))
+#define CHECK(v)                                                                                   \
+    do {                                                                                           \
+        if ((v).is_error()) goto error;                                                            \
+    } while (0)
+#define SAFE_POINT()                                                                               \
+    do {                                                                                           \
+        if (I.heap.wants_collection() && I.native_depth == 0) {                                    \
+            SAVE_FRAME();                                                                          \
+            I.collect();                                                                           \
+        }                                                                                          \
+    } while (0)
+
+    uint32_t ins, arg;
+    LOAD_FRAME();
+    if (throwing) goto error;
+
+    for (;;) {
+        ins = *ip++;
+        arg = ins >> 8;
+        switch (Op(ins & 0xff)) {
+            case Op::NOP: break;
+            case Op::POP_TOP: --sp; break;
+            case Op::PUSH_NULL: PUSH(Value::undef()); break;
+            case Op::COPY: {
+                Value v = sp[-int(arg)];
+                PUSH(v);
+                break;
+            }
+            case Op::SWAP: {
+                Value t = sp[-1];
+                sp[-1] = sp[-int(arg)];
+                sp[-int(arg)] = t;
+                break;
+            }
+            case Op::LOAD_CONST: PUSH(consts[arg]); break;
+            case Op::LOAD_FAST: {
+                Value v = slots[arg];
+                if (v.is_undef()) {
+                    raise(I, I.t.UnboundLocalError,
+                          "cannot access local variable '" + code->varnames[arg]->s +
+                              "' where it is not associated with a value");
+                    goto error;
+                }
+                PUSH(v);
+                break;
+            }
+            case Op::STORE_FAST: slots[arg] = POP(); break;
+            case Op::DELETE_FAST:
+                if (slots[arg].is_undef()) {
+                    raise(I, I.t.UnboundLocalError,
+                          "cannot access local variable '" + code->varnames[arg]->s +
+                              "' where it is not associated with a value");
+                    goto error;
+                }
+                slots[arg] = Value::undef();
+                break;
+            case Op::LOAD_DEREF: {
+                auto* cell = as<CellObj>(slots[code->nlocals() + int(arg)]);
+                if (cell->value.is_undef()) {
+                    size_t ncells = code->cellnames.size();
+                    if (arg < ncells)
+                        raise(I, I.t.UnboundLocalError,
+                              "cannot access local variable '" + code->cellnames[arg]->s +
+                                  "' where it is not associated with a value");
+                    else
+                        raise(I, I.t.NameError,
+                              "cannot access free variable '" + code->freenames[arg - ncells]->s +
+                                  "' where it is not associated with a value in enclosing scope");
+                    goto error;
+                }
+                PUSH(cell->value);
+                break;
+            }
+            case Op::LOAD_CLOSURE: PUSH(slots[code->nlocals() + int(arg)]); break;
+            case Op::STORE_DEREF:
+                as<CellObj>(slots[code->nlocals() + int(arg)])->value = POP();
+                break;
+            case Op::DELETE_DEREF:
+                as<CellObj>(slots[code->nlocals() + int(arg)])->value = Value::undef();
+                break;
+            case Op::LOAD_CLASSDEREF: {
+                size_t ncells = code->cellnames.size();
+                StrObj* name = arg < ncells ? code->cellnames[arg] : code->freenames[arg - ncells];
+                Value v = f->locals_dict ? dict_get_str(f->locals_dict, name) : Value::undef();
+                if (v.is_undef()) v = as<CellObj>(slots[code->nlocals() + int(arg)])->value;
+                if (v.is_undef()) {
+                    raise(I, I.t.NameError,
+                          "cannot access free variable '" + name->s +
+                              "' where it is not associated with a value in enclosing scope");
+                    goto error;
+                }
+                PUSH(v);
+                break;
+            }
+            case Op::LOAD_GLOBAL: {
+                StrObj* name = names[arg];
+                Value v = dict_get_str(f->globals, name);
+                if (v.is_undef()) v = dict_get_str(I.builtins, name);
+                if (v.is_undef()) {
+                    raise(I, I.t.NameError, "name '" + name->s + "' is not defined");
+                    goto error;
+                }
+                PUSH(v);
+                break;
+            }
+            case Op::STORE_GLOBAL: dict_set_str(I, f->globals, names[arg], POP()); break;
+            case Op::DELETE_GLOBAL:
+                if (!dict_del_str(f->globals, names[arg])) {
+                    raise(I, I.t.NameError, "name '" + names[arg]->s + "' is not defined");
+                    goto error;
+                }
+                break;
+            case Op::LOAD_NAME: {
+                StrObj* name = names[arg];
+                Value v = f->locals_dict ? dict_get_str(f->locals_dict, name) : Value::undef();
+                if (v.is_undef()) v = dict_get_str(f->globals, name);
+                if (v.is_undef()) v = dict_get_str(I.builtins, name);
+                if (v.is_undef()) {
+                    raise(I, I.t.NameError, "name '" + name->s + "' is not defined");
+                    goto error;
+                }
+                PUSH(v);
+                break;
+            }
+            case Op::STORE_NAME:
+                dict_set_str(I, f->locals_dict ? f->locals_dict : f->globals, names[arg], POP());
+                break;
+            case Op::DELETE_NAME:
+                if (!dict_del_str(f->locals_dict ? f->locals_dict : f->globals, names[arg])) {
+                    raise(I, I.t.NameError, "name '" + names[arg]->s + "' is not defined");
+                    goto error;
+                }
+                break;
+            case Op::LOAD_ATTR: {
+                SAVE_FRAME();
+                Value v = getattr(I, TOP(), names[arg]);
+                CHECK(v);
+                TOP() = v;
+                break;
+            }
+            case Op::STORE_ATTR: {
+                SAVE_FRAME();
+                Value obj = sp[-1], v = sp[-2];
+                if (!setattr(I, obj, names[arg], v)) goto error;
+                sp -= 2;
+                break;
+            }
+            case Op::DELETE_ATTR: {
+                SAVE_FRAME();
+                if (!delattr(I, TOP(), names[arg])) goto error;
+                --sp;
+                break;
+            }
+            case Op::LOAD_METHOD: {
+                Value obj = TOP();
+                StrObj* name = names[arg];
+                // A plain function found on the class, not shadowed by the instance: call it
+                // with obj as self without creating a bound method (as CPython's LOAD_METHOD).
+                if (obj.is_obj() &&
+                    (obj.o->kind == Kind::Instance || obj.o->kind == Kind::Exception)) {
+                    TypeObj* t = obj.o->type;
+                    Value m = t->has_getattr ? Value::undef() : type_lookup(t, name);
+                    if (is_kind(m, Kind::Function)) {
+                        DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
+                        if (!d || dict_get_str(d, name).is_undef()) {
+                            TOP() = m;
+                            PUSH(obj);
+                            break;
+                        }
+                    }
+                } else if (obj.tag != Tag::Obj ||
+                           (obj.o->kind != Kind::Type && obj.o->kind != Kind::Module &&
+                            obj.o->kind != Kind::Super)) {
+                    Value m = type_lookup(type_of(I, obj), name);
+                    if (is_kind(m, Kind::NativeFunction) && as<NativeFunctionObj>(m)->is_method) {
+                        TOP() = m;
+                        PUSH(obj);
+                        break;
+                    }
+                }
+                SAVE_FRAME();
+                Value v = getattr(I, obj, name);
+                CHECK(v);
+                TOP() = Value::undef();
+                PUSH(v);
+                break;
+            }
+            case Op::BINARY_OP: {
+                Value b = sp[-1], a = sp[-2];
+                if (a.tag == Tag::Int && b.tag == Tag::Int) {
+                    int64_t r;
+                    switch (BinOp(arg & 15)) {
+                        case BinOp::Add:
+                            if (!__builtin_add_overflow(a.i, b.i, &r)) {
+                                sp[-2] = Value::integer(r);
+                                --sp;
+                                continue;
+                            }
+                            break;
+                        case BinOp::Sub:
+                            if (!__builtin_sub_overflow(a.i, b.i, &r)) {
+                                sp[-2] = Value::integer(r);
+                                --sp;
+                                continue;
+                            }
+                            break;
+                        case BinOp::Mul:
+                            if (!__builtin_mul_overflow(a.i, b.i, &r)) {
+                                sp[-2] = Value::integer(r);
+                                --sp;
+                                continue;
+                            }
+                            break;
+                        default: break;
+                    }
+                } else if (a.tag == Tag::Float && b.tag == Tag::Float) {
+                    switch (BinOp(arg & 15)) {
+                        case BinOp::Add:
+                            sp[-2] = Value::floating(a.f + b.f);
+                            --sp;
+                            continue;
+                        case BinOp::Sub:
+                            sp[-2] = Value::floating(a.f - b.f);
+                            --sp;
+                            continue;
+                        case BinOp::Mul:
+                            sp[-2] = Value::floating(a.f * b.f);
+                            --sp;
+                            continue;
+                        default: break;
+                    }
+                }
+                SAVE_FRAME();
+                Value r = arg & 16 ? inplace_op(I, BinOp(arg & 15), a, b)
+                                   : binary_op(I, BinOp(arg), a, b);
+                CHECK(r);
+                sp[-2] = r;
+                --sp;
+                break;
+            }
+            case Op::UNARY_OP: {
+                SAVE_FRAME();
+                Value r = unary_op(I, UnaryOp(arg), TOP());
+                CHECK(r);
+                TOP() = r;
+                break;
+            }
+            case Op::COMPARE_OP: {
+                Value b = sp[-1], a = sp[-2];
+                if (a.tag == Tag::Int && b.tag == Tag::Int) {
+                    bool r = false;
+                    switch (CmpOp(arg)) {
+                        case CmpOp::Lt: r = a.i < b.i; break;
+                        case CmpOp::Le: r = a.i <= b.i; break;
+                        case CmpOp::Eq: r = a.i == b.i; break;
+                        case CmpOp::Ne: r = a.i != b.i; break;
+                        case CmpOp::Gt: r = a.i > b.i; break;
+                        case CmpOp::Ge: r = a.i >= b.i; break;
+                    }
+                    sp[-2] = Value::boolean(r);
+                    --sp;
+                    break;
+                }
+                SAVE_FRAME();
+                Value r = compare(I, a, b, CmpOp(arg));
+                CHECK(r);
+                sp[-2] = r;
+                --sp;
+                break;
+            }
+            case Op::IS_OP: {
+                bool r = sp[-2].same(sp[-1]);
+                if (sp[-2].is_obj() != sp[-1].is_obj()) r = false;
+                sp[-2] = Value::boolean(arg ? !r : r);
+                --sp;
+                break;
+            }
+            case Op::CONTAINS_OP: {
+                SAVE_FRAME();
+                int r = contains(I, sp[-1], sp[-2]);
+                if (r < 0) goto error;
+                sp[-2] = Value::boolean(arg ? !r : r);
+                --sp;
+                break;
+            }
+            case Op::BINARY_SUBSCR: {
+                Value key = sp[-1], obj = sp[-2];
+                if (is_kind(obj, Kind::List) && key.tag == Tag::Int) {
+                    auto& items = as<ListObj>(obj)->items;
+                    int64_t i = key.i < 0 ? key.i + int64_t(items.size()) : key.i;
+                    if (i >= 0 && i < int64_t(items.size())) {
+                        sp[-2] = items[size_t(i)];
+                        --sp;
+                        break;
+                    }
+                }
+                SAVE_FRAME();
+                Value r = getitem(I, obj, key);
+                CHECK(r);
+                sp[-2] = r;
+                --sp;
+                break;
+            }
+            case Op::STORE_SUBSCR: {
+                SAVE_FRAME();
+                if (!setitem(I, sp[-2], sp[-1], sp[-3])) goto error;
+                sp -= 3;
+                break;
+            }
+            case Op::DELETE_SUBSCR: {
+                SAVE_FRAME();
+                if (!delitem(I, sp[-2], sp[-1])) goto error;
+                sp -= 2;
+                break;
+            }
+            case Op::BUILD_SLICE: {
+                Value step = arg == 3 ? POP() : Value::none();
+                Value stop = POP();
+                Value start = TOP();
+                TOP() = Value::object(I.alloc<SliceObj>(I.t.slice, start, stop, step));
+                break;
+            }
+            case Op::BUILD_TUPLE: {
+                sp -= arg;
+                Value t = arg == 0 ? Value::object(I.empty_tuple)
+                                   : new_tuple(I, std::vector<Value>(sp, sp + arg));
+                PUSH(t);
+                break;
+            }
+            case Op::BUILD_LIST: {
+                sp -= arg;
+                Value l = new_list(I, std::vector<Value>(sp, sp + arg));
+                PUSH(l);
+                break;
+            }
+            case Op::BUILD_SET: {
+                SetObj* s = new_set(I);
+                Value sv = Value::object(s);
+                for (uint32_t i = 0; i < arg; ++i)
+                    if (!dict_set(I, s->table, sp[-int(arg) + int(i)], Value::none())) goto error;
+                sp -= arg;
+                PUSH(sv);
+                break;
+            }
+            case Op::BUILD_MAP: {
+                DictObj* d = new_dict(I);
+                Value dv = Value::object(d);
+                for (uint32_t i = 0; i < arg; ++i) {
+                    Value k = sp[-2 * int(arg) + 2 * int(i)];
+                    Value v = sp[-2 * int(arg) + 2 * int(i) + 1];
+                    if (!dict_set(I, d, k, v)) goto error;
+                }
+                sp -= 2 * arg;
+                PUSH(dv);
+                break;
+            }
+            case Op::BUILD_STRING: {
+                Value s = build_string(I, sp - arg, arg);
+                sp -= arg;
+                PUSH(s);
+                break;
+            }
+            case Op::LIST_APPEND: {
+                Value v = POP();
+                as<ListObj>(sp[-int(arg)])->items.push_back(v);
+                break;
+            }
+            case Op::SET_ADD: {
+                Value v = POP();
+                SAVE_FRAME();
+                if (!dict_set(I, as<SetObj>(sp[-int(arg)])->table, v, Value::none())) goto error;
+                break;
+            }
+            case Op::MAP_ADD: {
+                Value v = POP();
+                Value k = POP();
+                SAVE_FRAME();
+                if (!dict_set(I, as<DictObj>(sp[-int(arg)]), k, v)) goto error;
+                break;
+            }
+            case Op::LIST_EXTEND: {
+                Value it = TOP();
+                SAVE_FRAME();
+                std::vector<Value> items;
+                if (!collect(I, it, items)) {
+                    if (exc_matches(I, I.exc, I.t.TypeError) &&
+                        type_lookup(type_of(I, it), I.n.__iter__).is_undef()) {
+                        I.exc = Value::none();
+                        raise_type_error(I, "Value after * must be an iterable, not " +
+                                                type_name(I, it));
+                    }
+                    goto error;
+                }
+                --sp;
+                auto& dst = as<ListObj>(sp[-int(arg)])->items;
+                dst.insert(dst.end(), items.begin(), items.end());
+                break;
+            }
+            case Op::SET_UPDATE: {
+                Value it = TOP();
+                SAVE_FRAME();
+                std::vector<Value> items;
+                if (!collect(I, it, items)) goto error;
+                --sp;
+                for (Value v : items)
+                    if (!dict_set(I, as<SetObj>(sp[-int(arg)])->table, v, Value::none()))
+                        goto error;
+                break;
+            }
+            case Op::DICT_UPDATE:
+            case Op::DICT_MERGE: {
+                Value src = TOP();
+                SAVE_FRAME();
+                DictObj* dst = as<DictObj>(sp[-1 - int(arg)]);
+                if (!is_kind(src, Kind::Dict)) {
+                    if (Op(ins & 0xff) == Op::DICT_MERGE)
+                        raise_type_error(I, "argument after ** must be a mapping, not " +
+                                                type_name(I, src));
+                    else
+                        raise_type_error(I, "'" + type_name(I, src) + "' object is not a mapping");
+                    goto error;
+                }
+                for (auto& e : as<DictObj>(src)->entries) {
+                    if (e.key.is_undef()) continue;
+                    if (Op(ins & 0xff) == Op::DICT_MERGE && !dict_get(I, dst, e.key).is_undef()) {
+                        std::string k = is_str(e.key) ? std::string(str_view(e.key)) : "?";
+                        raise_type_error(I, "got multiple values for keyword argument '" + k + "'");
+                        goto error;
+                    }
+                    if (!dict_set(I, dst, e.key, e.value)) goto error;
+                }
+                --sp;
+                break;
+            }
+            case Op::LIST_TO_TUPLE: TOP() = new_tuple(I, as<ListObj>(TOP())->items); break;
+            case Op::FORMAT_VALUE: {
+                Value spec = arg & 4 ? POP() : Value::undef();
+                SAVE_FRAME();
+                Value r = format_value(I, TOP(), arg, spec);
+                CHECK(r);
+                TOP() = r;
+                break;
+            }
+            case Op::UNPACK_SEQUENCE:
+            case Op::UNPACK_EX: {
+                Value seq = TOP();
+                if (Op(ins & 0xff) == Op::UNPACK_SEQUENCE && is_kind(seq, Kind::Tuple) &&
+                    as<TupleObj>(seq)->items.size() == arg) {
+                    auto& items = as<TupleObj>(seq)->items;
+                    --sp;
+                    for (uint32_t i = arg; i-- > 0;) PUSH(items[i]);
+                    break;
+                }
+                SAVE_FRAME();
+                std::vector<Value> out;
+                bool star = Op(ins & 0xff) == Op::UNPACK_EX;
+                int before = star ? int(arg & 0xff) : int(arg);
+                int after = star ? int(arg >> 8) : 0;
+                if (!unpack(I, seq, before, after, star, out)) goto error;
+                --sp;
+                for (size_t i = out.size(); i-- > 0;) PUSH(out[i]);
+                break;
+            }
+            case Op::JUMP: {
+                const uint32_t* target = code_start + arg;
+                if (target <= ip) SAFE_POINT();
+                ip = target;
+                break;
+            }
+            case Op::POP_JUMP_IF_FALSE:
+            case Op::POP_JUMP_IF_TRUE: {
+                Value v = POP();
+                int t;
+                if (v.tag == Tag::Bool)
+                    t = v.b;
+                else {
+                    SAVE_FRAME();
+                    t = truthy(I, v);
+                    if (t < 0) goto error;
+                }
+                if ((Op(ins & 0xff) == Op::POP_JUMP_IF_TRUE) == bool(t)) ip = code_start + arg;
+                break;
+            }
+            case Op::JUMP_IF_FALSE_OR_POP:
+            case Op::JUMP_IF_TRUE_OR_POP: {
+                Value v = TOP();
+                int t;
+                if (v.tag == Tag::Bool)
+                    t = v.b;
+                else {
+                    SAVE_FRAME();
+                    t = truthy(I, v);
+                    if (t < 0) goto error;
+                }
+                if ((Op(ins & 0xff) == Op::JUMP_IF_TRUE_OR_POP) == bool(t))
+                    ip = code_start + arg;
+                else
+                    --sp;
+                break;
+            }
+            case Op::GET_ITER: {
+                Value v = TOP();
+                if (is_kind(v, Kind::Generator) && as<GenObj>(v)->gkind == GenKind::Generator)
+                    break;
+                SAVE_FRAME();
+                Value it = get_iter(I, v);
+                CHECK(it);
+                TOP() = it;
+                break;
+            }
+            case Op::FOR_ITER: {
+                Value it = TOP();
+                if (is_kind(it, Kind::Generator)) {
+                    auto* g = as<GenObj>(it);
+                    if (!g->frame) {
+                        --sp;
+                        ip = code_start + arg;
+                        break;
+                    }
+                    if (!g->running && g->gkind == GenKind::Generator) {
+                        if (I.depth + 1 > I.recursion_limit) {
+                            raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
+                            goto error;
+                        }
+                        SAVE_FRAME();
+                        Frame* gf = g->frame;
+                        gf->back = f;
+                        g->running = true;
+                        if (g->started) *gf->sp++ = Value::none();
+                        g->started = true;
+                        ++I.depth;
+                        f = gf;
+                        I.frame = f;
+                        LOAD_FRAME();
+                        break;
+                    }
+                }
+                SAVE_FRAME();
+                Value v;
+                if (is_kind(it, Kind::Iterator)) {
+                    ++I.native_depth;
+                    v = static_cast<IterObj*>(it.o)->next(I);
+                    --I.native_depth;
+                } else {
+                    ++I.native_depth;
+                    v = iter_next(I, it);
+                    --I.native_depth;
+                }
+                CHECK(v);
+                if (v.is_undef()) {
+                    --sp;
+                    ip = code_start + arg;
+                    SAFE_POINT();
+                } else {
+                    PUSH(v);
+                }
+                break;
+            }
+            case Op::RETURN_VALUE: {
+                Value r = POP();
+                if (f->flags & FRAME_DISCARD_RESULT) {
+                    if (!r.is_none()) {
+                        raise_type_error(I, "__init__() should return None, not '" +
+                                                type_name(I, r) + "'");
+                        goto error;
+                    }
+                    r = f->init_self;
+                }
+                GenObj* g = f->gen;
+                Frame* caller = f->back;
+                --I.depth;
+                if (g)
+                    finish_generator(g);
+                else {
+                    SAVE_FRAME();
+                    if (f != entry) Frame::destroy(f);
+                }
+                if (f == entry) {
+                    if (!g) Frame::destroy(f);
+                    I.frame = caller;
+                    return RunResult{RunStatus::Returned, r};
+                }
+                f = caller;
+                I.frame = f;
+                LOAD_FRAME();
+                if (g) {
+                    // Resumed by SEND or FOR_ITER in the caller: the generator is done.
+                    uint32_t resumer = ip[-1];
+                    if (decode_op(resumer) == Op::SEND)
+                        sp[-1] = r;
+                    else
+                        --sp; // FOR_ITER: drop the iterator
+                    ip = code_start + decode_arg(resumer);
+                } else {
+                    PUSH(r);
+                }
+                break;
+            }
+            case Op::YIELD_VALUE: {
+                Value y = POP();
+                GenObj* g = f->gen;
+                SAVE_FRAME();
+                g->running = false;
+                Frame* caller = f->back;
+                f->back = nullptr;
+                --I.depth;
+                if (f == entry) {
+                    I.frame = caller;
+                    bool async_yield = g->gkind == GenKind::AsyncGenerator && arg == 0;
+                    return RunResult{RunStatus::Yielded, y, async_yield};
+                }
+                f = caller;
+                I.frame = f;
+                LOAD_FRAME();
+                PUSH(y);
+                break;
+            }
+            case Op::SEND: {
+                Value v = POP();
+                Value recv = TOP();
+                if (is_kind(recv, Kind::Generator)) {
+                    auto* g = as<GenObj>(recv);
+                    if (g->frame && !g->running && g->gkind != GenKind::AsyncGenerator) {
+                        if (!g->started && !v.is_none()) {
+                            raise_type_error(
+                                I,
+                                std::string("can't send non-None value to a just-started ") +
+                                    (g->gkind == GenKind::Coroutine ? "coroutine" : "generator"));
+                            goto error;
+                        }
+                        if (I.depth + 1 > I.recursion_limit) {
+                            raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
+                            goto error;
+                        }
+                        SAVE_FRAME();
+                        Frame* gf = g->frame;
+                        gf->back = f;
+                        g->running = true;
+                        if (g->started) *gf->sp++ = v;
+                        g->started = true;
+                        ++I.depth;
+                        f = gf;
+                        I.frame = f;
+                        LOAD_FRAME();
+                        break;
+                    }
+                    if (!g->frame) {
+                        if (g->gkind == GenKind::Coroutine) {
+                            raise(I, I.t.RuntimeError, "cannot reuse already awaited coroutine");
+                            goto error;
+                        }
+                        sp[-1] = Value::none();
+                        ip = code_start + arg;
+                        break;
+                    }
+                    if (g->running) {
+                        raise(I, I.t.ValueError,
+                              g->gkind == GenKind::Coroutine ? "coroutine already executing"
+                                                             : "generator already executing");
+                        goto error;
+                    }
+                }
+                SAVE_FRAME();
+                Value out;
+                ++I.native_depth;
+                SendStatus st = send_other(I, recv, v, &out);
+                --I.native_depth;
+                if (st == SendStatus::Error) goto error;
+                if (st == SendStatus::Return) {
+                    sp[-1] = out;
+                    ip = code_start + arg;
+                } else {
+                    PUSH(out);
+                }
+                break;
+            }
+            case Op::GET_AWAITABLE: {
+                SAVE_FRAME();
+                Value aw = get_awaitable(I, TOP(), arg);
+                CHECK(aw);
+                TOP() = aw;
+                break;
+            }
+            case Op::GET_YIELD_FROM_ITER: {
+                Value v = TOP();
+                if (is_kind(v, Kind::Generator)) {
+                    if (as<GenObj>(v)->gkind == GenKind::Coroutine) {
+                        raise_type_error(
+                            I,
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                        goto error;
+                    }
+                    break;
+                }
+                SAVE_FRAME();
+                Value it = get_iter(I, v);
+                CHECK(it);
+                TOP() = it;
+                break;
+            }
+            case Op::GET_AITER: {
+                Value v = TOP();
+                SAVE_FRAME();
+                Value it = call_special(I, v, I.n.__aiter__, {});
+                CHECK(it);
+                if (it.is_undef()) {
+                    raise_type_error(I,
+                                     "'async for' requires an object with __aiter__ method, got " +
+                                         type_name(I, v));
+                    goto error;
+                }
+                TOP() = it;
+                break;
+            }
+            case Op::GET_ANEXT: {
+                Value aiter = TOP();
+                SAVE_FRAME();
+                Value aw = call_special(I, aiter, I.n.__anext__, {});
+                CHECK(aw);
+                if (aw.is_undef()) {
+                    raise_type_error(
+                        I, "'async for' requires an iterator with __anext__ method, got " +
+                               type_name(I, aiter));
+                    goto error;
+                }
+                Value a2 = get_awaitable(I, aw, 0);
+                if (a2.is_error()) {
+                    I.exc = Value::none();
+                    raise_type_error(I, "'async for' received an invalid object from __anext__: " +
+                                            type_name(I, aw));
+                    goto error;
+                }
+                PUSH(a2);
+                break;
+            }
+            case Op::END_ASYNC_FOR: {
+                Value exc = POP();
+                if (exc_matches(I, exc, I.t.StopAsyncIteration)) {
+                    --sp; // the async iterator
+                    break;
+                }
+                I.exc = exc;
+                goto exception_unwind;
+            }
+            case Op::BEFORE_WITH:
+            case Op::BEFORE_ASYNC_WITH: {
+                bool async = Op(ins & 0xff) == Op::BEFORE_ASYNC_WITH;
+                Value mgr = TOP();
+                TypeObj* t = type_of(I, mgr);
+                Value enter = type_lookup(t, async ? I.n.__aenter__ : I.n.__enter__);
+                Value exit = type_lookup(t, async ? I.n.__aexit__ : I.n.__exit__);
+                if (enter.is_undef() || exit.is_undef()) {
+                    raise_type_error(I, "'" + t->name->s + "' object does not support the " +
+                                            (async ? "asynchronous " : "") +
+                                            "context manager protocol");
+                    goto error;
+                }
+                SAVE_FRAME();
+                Value bound_exit = getattr(I, mgr, async ? I.n.__aexit__ : I.n.__exit__);
+                CHECK(bound_exit);
+                Value res = call_special(I, mgr, async ? I.n.__aenter__ : I.n.__enter__, {});
+                CHECK(res);
+                TOP() = bound_exit;
+                PUSH(res);
+                break;
+            }
+            case Op::WITH_EXCEPT_START: {
+                Value exc = sp[-1];
+                Value exit = sp[-3];
+                Value args[3] = {Value::object(type_of(I, exc)), exc, Value::none()};
+                SAVE_FRAME();
+                Value r = call(I, exit, std::span<const Value>(args, 3));
+                CHECK(r);
+                PUSH(r);
+                break;
+            }
+            case Op::PUSH_EXC_INFO: {
+                Value exc = TOP();
+                TOP() = f->handled;
+                f->handled = exc;
+                PUSH(exc);
+                break;
+            }
+            case Op::POP_EXCEPT: f->handled = POP(); break;
+            case Op::CHECK_EXC_MATCH: {
+                Value type = POP();
+                SAVE_FRAME();
+                int r = exc_match_checked(I, TOP(), type);
+                if (r < 0) goto error;
+                PUSH(Value::boolean(r));
+                break;
+            }
+            case Op::CHECK_EG_MATCH: {
+                Value type = POP();
+                Value exc = TOP();
+                SAVE_FRAME();
+                Value rest;
+                Value match = check_eg_match(I, exc, type, &rest);
+                CHECK(match);
+                TOP() = rest;
+                PUSH(match);
+                break;
+            }
+            case Op::PREP_RERAISE_STAR: {
+                Value raised = POP();
+                SAVE_FRAME();
+                Value r = prep_reraise_star(I, TOP(), raised);
+                CHECK(r);
+                TOP() = r;
+                break;
+            }
+            case Op::RERAISE: I.exc = POP(); goto exception_unwind;
+            case Op::RAISE_VARARGS: {
+                SAVE_FRAME();
+                if (arg == 0) {
+                    Value exc = current_handled_exception(I);
+                    if (exc.is_none()) {
+                        raise(I, I.t.RuntimeError, "No active exception to reraise");
+                        goto error;
+                    }
+                    I.exc = exc;
+                    goto exception_unwind;
+                }
+                Value cause = arg == 2 ? POP() : Value::undef();
+                Value exc = POP();
+                if (is_kind(exc, Kind::Type) && is_subtype(as<TypeObj>(exc), I.t.BaseException)) {
+                    exc = call(I, exc, std::span<const Value>());
+                    CHECK(exc);
+                }
+                if (!cause.is_undef() && is_kind(exc, Kind::Exception)) {
+                    if (is_kind(cause, Kind::Type) &&
+                        is_subtype(as<TypeObj>(cause), I.t.BaseException)) {
+                        cause = call(I, cause, std::span<const Value>());
+                        CHECK(cause);
+                    } else if (!cause.is_none() && !is_kind(cause, Kind::Exception)) {
+                        raise_type_error(I, "exception causes must derive from BaseException");
+                        goto error;
+                    }
+                    as<ExceptionObj>(exc)->cause = cause;
+                    as<ExceptionObj>(exc)->suppress_context = true;
+                }
+                raise_value(I, exc);
+                goto error;
+            }
+            case Op::LOAD_ASSERTION_ERROR: PUSH(Value::object(I.t.AssertionError)); break;
+            case Op::LOAD_BUILD_CLASS: {
+                Value bc = dict_get_str(I.builtins, I.intern("__build_class__"));
+                PUSH(bc);
+                break;
+            }
+            case Op::MAKE_FUNCTION: {
+                auto* c = as<CodeObj>(POP());
+                auto* fn = I.alloc<FunctionObj>(I.t.function, c, f->globals);
+                if (arg & MF_CLOSURE) {
+                    for (Value cell : as<TupleObj>(POP())->items)
+                        fn->closure.push_back(as<CellObj>(cell));
+                }
+                if (arg & MF_KWDEFAULTS) fn->kwdefaults = as<DictObj>(POP());
+                if (arg & MF_DEFAULTS) fn->defaults = as<TupleObj>(POP())->items;
+                fn->doc =
+                    c->consts.empty() || !is_str(c->consts[0]) ? Value::none() : Value::none();
+                PUSH(Value::object(fn));
+                break;
+            }
+            case Op::KW_NAMES: kwnames = as<TupleObj>(consts[arg]); break;
+            case Op::CALL: {
+                Value* args = sp - arg;
+                Value s0 = args[-2], s1 = args[-1];
+                Value callable;
+                Value* argp;
+                int32_t nargs;
+                if (s0.is_undef()) {
+                    callable = s1;
+                    argp = args;
+                    nargs = int32_t(arg);
+                    if (is_kind(callable, Kind::BoundMethod)) {
+                        auto* bm = as<BoundMethodObj>(callable);
+                        args[-2] = callable = bm->func;
+                        args[-1] = bm->self;
+                        argp = args - 1;
+                        ++nargs;
+                    }
+                } else {
+                    callable = s0;
+                    argp = args - 1;
+                    nargs = int32_t(arg) + 1;
+                }
+                TupleObj* kw = kwnames;
+                kwnames = nullptr;
+                int32_t npos = nargs - (kw ? int32_t(kw->items.size()) : 0);
+                CallArgs ca{argp, npos, kw};
+                if (is_kind(callable, Kind::Function)) {
+                    auto* fn = as<FunctionObj>(callable);
+                    SAVE_FRAME();
+                    Frame* nf = make_call_frame(I, fn, ca, Value::undef());
+                    if (!nf) goto error;
+                    if (fn->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
+                        Value g = make_generator(I, fn, nf);
+                        sp = args - 2;
+                        PUSH(g);
+                        break;
+                    }
+                    if (I.depth + 1 > I.recursion_limit) {
+                        Frame::destroy(nf);
+                        raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
+                        goto error;
+                    }
+                    sp = args - 2;
+                    SAVE_FRAME();
+                    nf->back = f;
+                    ++I.depth;
+                    f = nf;
+                    I.frame = f;
+                    LOAD_FRAME();
+                    SAFE_POINT();
+                    break;
+                }
+                SAVE_FRAME();
+                Value r;
+                ++I.native_depth;
+                if (is_kind(callable, Kind::NativeFunction)) {
+                    auto* nfn = as<NativeFunctionObj>(callable);
+                    if (nfn->self.is_undef() && nfn->is_method) {
+                        if (npos < 1) {
+                            r = raise_type_error(I, "unbound method " + nfn->name->s +
+                                                        "() needs an argument");
+                        } else {
+                            CallArgs rest{argp + 1, npos - 1, kw};
+                            r = nfn->fn(I, argp[0], rest);
+                        }
+                    } else {
+                        r = nfn->fn(I, nfn->self, ca);
+                    }
+                } else {
+                    r = call(I, callable, ca);
+                }
+                --I.native_depth;
+                CHECK(r);
+                sp = args - 2;
+                PUSH(r);
+                break;
+            }
+            case Op::CALL_FUNCTION_EX: {
+                Value kwargs = arg & 1 ? POP() : Value::undef();
+                Value posargs = POP();
+                Value callable = POP();
+                --sp; // the NULL
+                std::vector<Value> argv = as<TupleObj>(posargs)->items;
+                int32_t npos = int32_t(argv.size());
+                TupleObj* kw = nullptr;
+                if (!kwargs.is_undef()) {
+                    std::vector<Value> knames;
+                    for (auto& e : as<DictObj>(kwargs)->entries) {
+                        if (e.key.is_undef()) continue;
+                        if (!is_str(e.key)) {
+                            raise_type_error(I, "keywords must be strings");
+                            goto error;
+                        }
+                        knames.push_back(Value::object(I.intern(str_view(e.key))));
+                        argv.push_back(e.value);
+                    }
+                    if (!knames.empty()) kw = as<TupleObj>(new_tuple(I, std::move(knames)));
+                }
+                // Keep the operands rooted while calling.
+                PUSH(callable);
+                PUSH(posargs);
+                if (!kwargs.is_undef()) PUSH(kwargs);
+                SAVE_FRAME();
+                ++I.native_depth;
+                Value r = call(I, callable, CallArgs{argv.data(), npos, kw});
+                --I.native_depth;
+                sp -= kwargs.is_undef() ? 2 : 3;
+                CHECK(r);
+                PUSH(r);
+                break;
+            }
+            case Op::IMPORT_NAME: {
+                SAVE_FRAME();
+                Value m = import_name(I, names[arg]);
+                CHECK(m);
+                PUSH(m);
+                break;
+            }
+            case Op::IMPORT_FROM: {
+                SAVE_FRAME();
+                if (names[arg]->s == "*") {
+                    Value m = TOP();
+                    DictObj* dst = f->locals_dict ? f->locals_dict : f->globals;
+                    if (is_kind(m, Kind::Module))
+                        for (auto& e : as<ModuleObj>(m)->dict->entries)
+                            if (!e.key.is_undef() && is_str(e.key) && str_view(e.key)[0] != '_')
+                                dict_set_str(I, dst, as<StrObj>(e.key), e.value);
+                    PUSH(Value::none());
+                    break;
+                }
+                Value v = import_from(I, TOP(), names[arg]);
+                CHECK(v);
+                PUSH(v);
+                break;
+            }
+            case Op::SETUP_ANNOTATIONS:
+            case Op::RETURN_GENERATOR:
+            case Op::Count: break;
+        }
+        continue;
+
+    error:
+        // An instruction of `f` raised the exception in I.exc: record the traceback line.
+        add_traceback(I, I.exc, f);
+    exception_unwind:
+        for (;;) {
+            const ExcEntry* h = find_handler(code, int32_t(ip - code_start) - 1);
+            if (h) {
+                sp = f->stack_base() + h->depth;
+                PUSH(I.exc);
+                I.exc = Value::none();
+                ip = code_start + h->target;
+                break;
+            }
+            // No handler: the exception leaves this frame.
+            GenObj* g = f->gen;
+            Frame* caller = f->back;
+            --I.depth;
+            SAVE_FRAME();
+            if (g) {
+                finish_generator(g);
+                convert_stop_iteration(I, g);
+            } else if (f != entry) {
+                Frame::destroy(f);
+            }
+            if (f == entry) {
+                if (!g) Frame::destroy(f);
+                I.frame = caller;
+                return RunResult{RunStatus::Raised, I.exc};
+            }
+            f = caller;
+            I.frame = f;
+            LOAD_FRAME();
+            add_traceback(I, I.exc, f);
+        }
+    }
+}
+
+} // namespace loopscope

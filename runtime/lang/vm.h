@@ -1,0 +1,59 @@
+// vm.h - the bytecode interpreter's entry points.
+//
+// The dispatch loop (vm.cpp) runs Python->Python calls by pushing frames, and resumes
+// generators/coroutines by linking their frame on top of the resumer - no C++ recursion for
+// either. Native code (a builtin, the event loop) enters Python through the functions below;
+// each runs a nested dispatch loop until the entered frame returns, yields or raises.
+//
+// Driving a coroutine (as asyncio's Task.__step does):
+//   RunResult r = gen_send(I, coro, Value::none());   // or gen_throw(I, coro, exc)
+//   Returned: the coroutine finished with r.value (StopIteration's value)
+//   Yielded:  it is suspended; r.value is what it yielded (e.g. a Future it waits on)
+//   Raised:   an exception escaped; it is in r.value (and I.exc)
+#pragma once
+
+#include "lang/frame.h"
+#include "lang/interp.h"
+
+namespace loopscope {
+
+enum class RunStatus : uint8_t { Returned, Yielded, Raised };
+
+struct RunResult {
+    RunStatus status;
+    Value value;
+    // Yielded by a plain `yield` in an async generator (an item for `async for`), as opposed
+    // to a value passed up from an `await` inside it.
+    bool async_yield = false;
+};
+
+// Run a module's code with `globals` as its namespace. Returns None or Error.
+Value run_module_code(Interp& I, CodeObj* code, DictObj* globals);
+
+// Call a Python function from native code.
+Value call_function(Interp& I, FunctionObj* f, const CallArgs& a, Value self = Value::undef());
+
+// Run a class body function with `ns` as its namespace; returns what the body returns (the
+// __class__ cell or None).
+Value run_class_body(Interp& I, FunctionObj* body, DictObj* ns);
+
+// Resume a generator / coroutine / async generator from native code.
+RunResult gen_send(Interp& I, GenObj* g, Value v);
+RunResult gen_throw(Interp& I, GenObj* g, Value exc);
+// gen.close(): throw GeneratorExit; returns None or Error.
+Value gen_close(Interp& I, GenObj* g);
+
+// The exception being handled by the innermost frame that handles one (sys.exception()).
+Value current_handled_exception(Interp& I);
+
+// Prepare an exception for raising from the current frame: sets its __context__ from the
+// exception being handled (as _PyErr_SetObject). Called by raise() in ops.cpp.
+void set_exception_context(Interp& I, Value exc);
+
+// Print an uncaught exception as CPython does: "Traceback (most recent call last):" ... with
+// chained causes/contexts. `source` is the text of `filename` (the main file), whose lines
+// are shown under each traceback entry.
+std::string format_exception(Interp& I, Value exc, std::string_view source,
+                             std::string_view filename);
+
+} // namespace loopscope

@@ -1,0 +1,316 @@
+// vm_gen.cpp - resuming generators and coroutines from native code (send / throw / close, as
+// CPython's genobject.c), async generators' asend/athrow awaitables, except* helpers and
+// __build_class__.
+#include "lang/opcodes.h"
+#include "lang/ops.h"
+#include "lang/vm_internal.h"
+
+namespace loopscope {
+
+static const char* gen_word(GenObj* g) {
+    switch (g->gkind) {
+        case GenKind::Coroutine: return "coroutine";
+        case GenKind::AsyncGenerator: return "async generator";
+        default: return "generator";
+    }
+}
+
+// Link a suspended generator frame on top of the current chain.
+static bool link_gen(Interp& I, GenObj* g) {
+    if (I.depth + 1 > I.recursion_limit) {
+        raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
+        return false;
+    }
+    Frame* fr = g->frame;
+    fr->back = I.frame;
+    I.frame = fr;
+    g->running = true;
+    ++I.depth;
+    return true;
+}
+
+RunResult gen_send(Interp& I, GenObj* g, Value v) {
+    if (g->running) {
+        raise(I, I.t.ValueError, std::string(gen_word(g)) + " already executing");
+        return {RunStatus::Raised, I.exc};
+    }
+    if (!g->frame) {
+        if (g->gkind == GenKind::Coroutine) {
+            raise(I, I.t.RuntimeError, "cannot reuse already awaited coroutine");
+            return {RunStatus::Raised, I.exc};
+        }
+        return {RunStatus::Returned, Value::none()};
+    }
+    if (!g->started && !v.is_none()) {
+        raise_type_error(I,
+                         std::string("can't send non-None value to a just-started ") + gen_word(g));
+        return {RunStatus::Raised, I.exc};
+    }
+    if (!link_gen(I, g)) return {RunStatus::Raised, I.exc};
+    if (g->started) *g->frame->sp++ = v;
+    g->started = true;
+    return run_frame(I, g->frame, false);
+}
+
+// Position of the SEND that a frame suspended in an `await` / `yield from` loop will resume:
+// the loop is [SEND exit][YIELD_VALUE 1][JUMP loop] and ip points at the JUMP.
+static const uint32_t* delegating_send(Frame* fr) {
+    const uint32_t* ip = fr->ip;
+    if (ip - fr->code->code.data() < 2) return nullptr;
+    if (decode_op(ip[-1]) != Op::YIELD_VALUE || decode_arg(ip[-1]) != 1) return nullptr;
+    return ip - 2;
+}
+
+RunResult gen_throw(Interp& I, GenObj* g, Value exc) {
+    if (g->running) {
+        raise(I, I.t.ValueError, std::string(gen_word(g)) + " already executing");
+        return {RunStatus::Raised, I.exc};
+    }
+    if (is_kind(exc, Kind::Type)) {
+        exc = call(I, exc, std::span<const Value>());
+        if (exc.is_error()) return {RunStatus::Raised, I.exc};
+    }
+    if (!g->frame) {
+        I.exc = exc;
+        return {RunStatus::Raised, exc};
+    }
+    Frame* fr = g->frame;
+    if (!g->started) {
+        // Thrown in before it ran: it finishes with the exception, never having started.
+        g->started = true;
+        finish_generator(g);
+        I.exc = exc;
+        return {RunStatus::Raised, exc};
+    }
+    if (const uint32_t* send = delegating_send(fr)) {
+        Value d = fr->sp[-1];
+        RunResult r{RunStatus::Raised, Value::none()};
+        bool handled = true;
+        if (is_kind(d, Kind::Generator) && as<GenObj>(d)->frame) {
+            r = gen_throw(I, as<GenObj>(d), exc);
+        } else if (is_kind(d, Kind::Native)) {
+            Value out;
+            SendStatus st = as<NativeObj>(d)->throw_(I, exc, &out);
+            r.value = out;
+            r.status = st == SendStatus::Yield    ? RunStatus::Yielded
+                       : st == SendStatus::Return ? RunStatus::Returned
+                                                  : RunStatus::Raised;
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            if (r.status == RunStatus::Yielded) return r; // still suspended in the delegate
+            if (r.status == RunStatus::Returned) {
+                fr->sp[-1] = r.value;
+                fr->ip = fr->code->code.data() + decode_arg(*send);
+                if (!link_gen(I, g)) return {RunStatus::Raised, I.exc};
+                return run_frame(I, fr, false);
+            }
+            exc = I.exc;
+        }
+        // Raise at the SEND so the frame's handlers around the `await` apply.
+        fr->ip = send + 1;
+    }
+    if (!link_gen(I, g)) return {RunStatus::Raised, I.exc};
+    I.exc = exc;
+    set_exception_context(I, exc);
+    return run_frame(I, fr, true);
+}
+
+Value gen_close(Interp& I, GenObj* g) {
+    if (!g->frame) return Value::none();
+    if (!g->started) {
+        finish_generator(g);
+        return Value::none();
+    }
+    Value ge = make_exception(I, I.t.GeneratorExit, "");
+    as<ExceptionObj>(ge)->args = I.empty_tuple;
+    RunResult r = gen_throw(I, g, ge);
+    if (r.status == RunStatus::Yielded) {
+        return raise(I, I.t.RuntimeError, std::string(gen_word(g)) + " ignored GeneratorExit");
+    }
+    if (r.status == RunStatus::Raised) {
+        if (exc_matches(I, I.exc, I.t.GeneratorExit) || exc_matches(I, I.exc, I.t.StopIteration)) {
+            I.exc = Value::none();
+            return Value::none();
+        }
+        return Value::error();
+    }
+    return Value::none();
+}
+
+// ---- async generators: the awaitables returned by __anext__ / asend / athrow -----------------
+
+struct ASendObj : NativeObj {
+    GenObj* gen;
+    Value arg; // value to send on the first resume (asend) or exception (athrow)
+    bool is_throw;
+    int state = 0; // 0 not started, 1 running, 2 done
+
+    ASendObj(TypeObj* t, GenObj* g, Value a, bool thr)
+        : NativeObj(t), gen(g), arg(a), is_throw(thr) {}
+    void trace(Gc& gc) override {
+        NativeObj::trace(gc);
+        gc.mark(gen);
+        gc.mark(arg);
+    }
+    SendStatus finish(Interp& I, const RunResult& r, Value* out) {
+        if (r.status == RunStatus::Yielded) {
+            if (r.async_yield) {
+                state = 2;
+                *out = r.value;
+                return SendStatus::Return;
+            }
+            *out = r.value;
+            return SendStatus::Yield;
+        }
+        state = 2;
+        if (r.status == RunStatus::Returned) {
+            raise(I, I.t.StopAsyncIteration, "");
+            as<ExceptionObj>(I.exc)->args = I.empty_tuple;
+        }
+        return SendStatus::Error;
+    }
+    SendStatus send(Interp& I, Value v, Value* out) override {
+        if (state == 2) {
+            raise(I, I.t.RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+            return SendStatus::Error;
+        }
+        if (state == 0) {
+            state = 1;
+            if (gen->ag_closed || !gen->frame) {
+                state = 2;
+                raise(I, I.t.StopAsyncIteration, "");
+                as<ExceptionObj>(I.exc)->args = I.empty_tuple;
+                return SendStatus::Error;
+            }
+            if (is_throw) return finish(I, gen_throw(I, gen, arg), out);
+            v = arg;
+        }
+        return finish(I, gen_send(I, gen, v), out);
+    }
+    SendStatus throw_(Interp& I, Value exc, Value* out) override {
+        if (state == 2) {
+            I.exc = exc;
+            return SendStatus::Error;
+        }
+        state = 1;
+        return finish(I, gen_throw(I, gen, exc), out);
+    }
+};
+
+static TypeObj* asend_type(Interp& I) {
+    static const char* name = "async_generator_asend";
+    Value t = dict_get_str(I.builtins, I.intern("__asend_type__"));
+    if (!t.is_undef()) return as<TypeObj>(t);
+    TypeObj* ty = new_builtin_type(I, name, I.t.object, Kind::Native);
+    add_method(I, ty, "__await__", [](Interp&, Value self, const CallArgs&) { return self; });
+    add_method(I, ty, "__iter__", [](Interp&, Value self, const CallArgs&) { return self; });
+    add_method(I, ty, "send", [](Interp& I, Value self, const CallArgs& a) -> Value {
+        Value out;
+        SendStatus st = as<ASendObj>(self)->send(I, a.nargs ? a.args[0] : Value::none(), &out);
+        if (st == SendStatus::Error) return Value::error();
+        if (st == SendStatus::Return) {
+            Value e = make_exception(I, I.t.StopIteration, "");
+            as<ExceptionObj>(e)->args = as<TupleObj>(new_tuple(I, {out}));
+            return raise_value(I, e);
+        }
+        return out;
+    });
+    dict_set_str(I, I.builtins, I.intern("__asend_type__"), Value::object(ty));
+    return ty;
+}
+
+Value async_gen_anext(Interp& I, GenObj* g, Value v, bool is_throw) {
+    return Value::object(I.alloc<ASendObj>(asend_type(I), g, v, is_throw));
+}
+
+// ---- except* -----------------------------------------------------------------------------------
+
+// Split `exc` by `type` (CHECK_EG_MATCH): returns the matching part (or None) and sets *rest.
+Value check_eg_match(Interp& I, Value exc, Value type, Value* rest) {
+    if (is_kind(type, Kind::Type) && is_subtype(as<TypeObj>(type), I.t.BaseExceptionGroup))
+        return raise_type_error(
+            I, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+    auto matches = [&](Value e) -> int {
+        if (is_kind(type, Kind::Tuple)) {
+            for (Value t : as<TupleObj>(type)->items)
+                if (is_kind(t, Kind::Type) && exc_matches(I, e, as<TypeObj>(t))) return 1;
+            return 0;
+        }
+        if (!is_kind(type, Kind::Type)) {
+            raise_type_error(
+                I, "catching classes that do not inherit from BaseException is not allowed");
+            return -1;
+        }
+        return exc_matches(I, e, as<TypeObj>(type)) ? 1 : 0;
+    };
+    bool is_group = isinstance(I, exc, I.t.BaseExceptionGroup);
+    if (!is_group) {
+        int m = matches(exc);
+        if (m < 0) return Value::error();
+        if (m) {
+            *rest = Value::none();
+            Value args[2] = {I.str(""), new_list(I, {exc})};
+            Value g = call(I, Value::object(I.t.ExceptionGroup), std::span<const Value>(args, 2));
+            if (g.is_error()) return g;
+            return g;
+        }
+        *rest = exc;
+        return Value::none();
+    }
+    int m = matches(exc);
+    if (m < 0) return Value::error();
+    if (m) {
+        *rest = Value::none();
+        return exc;
+    }
+    Value args[1] = {type};
+    Value pair = call_method(I, exc, I.intern("split"), args);
+    if (pair.is_error()) return pair;
+    auto& items = as<TupleObj>(pair)->items;
+    *rest = items[1];
+    return items[0];
+}
+
+// PREP_RERAISE_STAR: what an except* statement re-raises: the unhandled rest plus exceptions
+// raised by its clauses (as CPython's _PyExc_PrepReraiseStar, simplified).
+Value prep_reraise_star(Interp& I, Value orig, Value raised) {
+    (void)orig;
+    std::vector<Value> keep;
+    for (Value v : as<ListObj>(raised)->items)
+        if (!v.is_none()) keep.push_back(v);
+    if (keep.empty()) return Value::none();
+    if (keep.size() == 1) return keep[0];
+    Value args[2] = {I.str(""), new_list(I, keep)};
+    return call(I, Value::object(I.t.ExceptionGroup), std::span<const Value>(args, 2));
+}
+
+// ---- classes -----------------------------------------------------------------------------------
+
+Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* ns);
+
+Value build_class(Interp& I, Value, const CallArgs& a) {
+    if (a.nargs < 2 || !is_kind(a.args[0], Kind::Function) || !is_str(a.args[1]))
+        return raise_type_error(I, "__build_class__: func and name are required");
+    auto* body = as<FunctionObj>(a.args[0]);
+    std::vector<TypeObj*> bases;
+    for (int i = 2; i < a.nargs; ++i) {
+        if (!is_kind(a.args[i], Kind::Type)) return raise_type_error(I, "bases must be types");
+        bases.push_back(as<TypeObj>(a.args[i]));
+    }
+    for (int k = 0; k < a.nkw(); ++k) {
+        std::string_view kname = str_view(a.kwnames->items[size_t(k)]);
+        if (kname != "metaclass")
+            return raise_type_error(I, "__init_subclass__() takes no keyword arguments");
+        return raise_not_implemented(I, "metaclasses are not available in the playground");
+    }
+    DictObj* ns = new_dict(I);
+    Value nsv = Value::object(ns);
+    (void)nsv;
+    Value r = run_class_body(I, body, ns);
+    if (r.is_error()) return r;
+    return make_class(I, as<StrObj>(a.args[1]), std::move(bases), ns);
+}
+
+} // namespace loopscope

@@ -1,0 +1,35 @@
+// vm_internal.h - pieces of the VM shared by vm.cpp (the dispatch loop), vm_call.cpp (frames
+// and argument binding), vm_gen.cpp (generators) and traceback.cpp.
+#pragma once
+
+#include "lang/frame.h"
+#include "lang/interp.h"
+#include "lang/vm.h"
+
+namespace loopscope {
+
+// A frame for calling `f` with `a` (and `self` prepended when not Undef); nullptr with an
+// exception set when the arguments do not fit the parameters.
+Frame* make_call_frame(Interp& I, FunctionObj* f, const CallArgs& a, Value self);
+// Wrap a fresh frame of a generator/coroutine/async-generator function in its GenObj.
+Value make_generator(Interp& I, FunctionObj* f, Frame* fr);
+void init_cells(Interp& I, Frame* fr, FunctionObj* f);
+
+// Run `entry` (already linked: entry->back == previous I.frame, I.frame == entry, depth
+// counted) until it returns, yields or raises. With `throwing`, start by raising I.exc at the
+// frame's current instruction.
+RunResult run_frame(Interp& I, Frame* entry, bool throwing);
+
+// Link a fresh non-generator frame on the chain and run it to completion.
+Value run_nested(Interp& I, Frame* fr);
+
+// Record that an exception passes through `f` (a traceback line).
+void add_traceback(Interp& I, Value exc, Frame* f);
+
+// A generator's frame finished: free it and mark the generator done.
+void finish_generator(GenObj* g);
+
+// The `__build_class__` builtin.
+Value build_class(Interp& I, Value self, const CallArgs& a);
+
+} // namespace loopscope

@@ -1,0 +1,66 @@
+// main.cpp - the `loopscope` command line.
+//
+//   loopscope run FILE              run a script as `python3 FILE` would
+//   loopscope run --transcript FILE print the conformance transcript (SEMANTICS.md)
+//   loopscope version
+#include "core/version.h"
+#include "lang/run.h"
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+using namespace loopscope;
+
+static int usage() {
+    std::fputs("usage: loopscope run [--transcript] FILE\n"
+               "       loopscope version\n",
+               stderr);
+    return 2;
+}
+
+static bool read_file(const char* path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    out = ss.str();
+    return true;
+}
+
+int main(int argc, char** argv) {
+    if (argc < 2) return usage();
+    std::string cmd = argv[1];
+    if (cmd == "version" || cmd == "--version") {
+        std::printf("loopscope %s\n", version());
+        return 0;
+    }
+    if (cmd != "run") return usage();
+    bool transcript = false;
+    const char* file = nullptr;
+    for (int i = 2; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--transcript") == 0)
+            transcript = true;
+        else if (!file)
+            file = argv[i];
+        else
+            return usage();
+    }
+    if (!file) return usage();
+    std::string source;
+    if (!read_file(file, source)) {
+        std::fprintf(stderr, "loopscope: can't open file '%s': No such file or directory\n", file);
+        return 2;
+    }
+    if (transcript) {
+        std::fputs("loopscope: --transcript needs the asyncio runtime, which is not built yet\n",
+                   stderr);
+        return 2;
+    }
+    Interp I;
+    int status = run_script(I, source, file);
+    std::fflush(stdout);
+    return status;
+}
