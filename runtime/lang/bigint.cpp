@@ -608,6 +608,20 @@ NumResult<BigInt> pow_mod(const BigInt& a, const BigInt& e, const BigInt& m) {
     return result;
 }
 
+BigInt round_int(const BigInt& a, int64_t ndigits) {
+    if (ndigits >= 0 || a.is_zero()) return a;
+    uint64_t k = uint64_t(-(ndigits + 1)) + 1;
+    // 10**k > 2*|a| rounds to zero; skip building a huge power.
+    if (double(k) > double(a.bit_length()) * 0.30103 + 2) return BigInt(0);
+    BigInt p = pow(BigInt(10), k).value();
+    auto qr = divmod(a, p).value(); // floor quotient, remainder in [0, p)
+    BigInt twice = qr.second + qr.second;
+    int c = compare(twice, p);
+    BigInt q = qr.first;
+    if (c > 0 || (c == 0 && q.is_odd())) q = q + BigInt(1);
+    return q * p;
+}
+
 namespace {
 
 // abs(v) or its two's complement over n limbs.

@@ -152,6 +152,10 @@ public:
     // pow(a, e, m) including negative e (modular inverse) as CPython 3.8+.
     friend NumResult<BigInt> pow_mod(const BigInt& a, const BigInt& e, const BigInt& m);
 
+    // round(a, ndigits) for an int, as CPython's long_round: a itself for ndigits >= 0, else
+    // the nearest multiple of 10**-ndigits, ties to even.
+    friend BigInt round_int(const BigInt& a, int64_t ndigits);
+
     // Bitwise operators on Python's infinite two's complement.
     friend BigInt operator&(const BigInt& a, const BigInt& b);
     friend BigInt operator|(const BigInt& a, const BigInt& b);

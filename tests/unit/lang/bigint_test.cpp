@@ -85,6 +85,7 @@ std::string run(const BigIntCase& c) {
     if (op == "bin") return a.to_prefixed(2);
     if (op == "shl") return str(shift_left(a, std::atoll(c.b)));
     if (op == "shr") return str(shift_right(a, std::atoll(c.b)));
+    if (op == "round") return str(round_int(a, std::atoll(c.b)));
     if (op == "pow") return str(pow(a, std::strtoull(c.b, nullptr, 10)));
     if (op == "powmod") {
         std::string b = c.b;

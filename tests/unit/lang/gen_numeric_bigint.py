@@ -91,6 +91,13 @@ for _ in range(300):
     b = rng.getrandbits(rng.randint(1000, 1200)) | 1
     add("truediv", h(a), h(b), lambda: a / b)
     add("truediv", h(b), h(a), lambda: b / a)
+for _ in range(300):
+    a = rand_int(200)
+    n = rng.choice([-1, -2, -3, 0, 2, rng.randint(-70, 5)])
+    add("round", h(a), str(n), lambda: round(a, n))
+for a in [5, 15, 25, -5, -15, 50, 150, 250, -250, 1250, 1350, 10**20 + 5 * 10**9, 0]:
+    for n in [-1, -2, -10, -25, -10**6]:
+        add("round", h(a), str(n), lambda: round(a, n))
 for a, b in [(1, 0), (0, 5), (0, -5), (-7, 2), (7, -2), (10**400, 1), (1, 10**400), (1, 1 << 1080), (3, 1 << 1075), (1, 1 << 1074), (1, 1 << 1075), (2**1024 - 2**970, 1), (2**1024 - 2**969, 1)]:
     add("truediv", h(a), h(b), lambda: a / b)
     add("floordiv", h(a), h(b), lambda: a // b)
