@@ -340,6 +340,24 @@ int64_t int64_hash(int64_t v) {
     return h == -1 ? -2 : h;
 }
 
+NumResult<double> int64_true_divide(int64_t a, int64_t b) {
+    const int64_t exact = int64_t(1) << 53;
+    if (b != 0 && a > -exact && a < exact && b > -exact && b < exact) {
+        return double(a) / double(b); // both exact: one correctly rounded division
+    }
+    return true_divide(BigInt(a), BigInt(b));
+}
+
+int int64_compare_with_double(int64_t a, double y) {
+    const int64_t exact = int64_t(1) << 53;
+    if (a > -exact && a < exact) {
+        double x = double(a);
+        if (std::isnan(y)) return 2;
+        return x < y ? -1 : (x > y ? 1 : 0);
+    }
+    return compare_with_double(BigInt(a), y);
+}
+
 // [BIGINT] ---------------------------------------------------------------------------------------
 
 BigInt::BigInt(int64_t v) {

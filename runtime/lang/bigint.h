@@ -86,6 +86,10 @@ inline int64_t py_shr(int64_t a, int64_t n) {
 }
 // hash(int) for a small int, as CPython (modulus 2**61 - 1, hash(-1) == -2).
 int64_t int64_hash(int64_t v);
+// a / b for small ints, correctly rounded as CPython's int / int ("division by zero").
+NumResult<double> int64_true_divide(int64_t a, int64_t b);
+// Exact comparison of a small int with a float: -1, 0, 1, or 2 when y is nan.
+int int64_compare_with_double(int64_t a, double y);
 
 // [BIGINT] ---------------------------------------------------------------------------------------
 

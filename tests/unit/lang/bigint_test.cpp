@@ -158,6 +158,35 @@ TEST_CASE("int64 fast paths report overflow instead of wrapping", "[bigint]") {
     }
 }
 
+TEST_CASE("int64 true division and float comparison agree with the BigInt paths", "[bigint]") {
+    const int64_t values[] = {0,
+                              1,
+                              -1,
+                              3,
+                              -7,
+                              10,
+                              (int64_t(1) << 53) - 1,
+                              int64_t(1) << 53,
+                              (int64_t(1) << 53) + 1,
+                              INT64_MAX,
+                              INT64_MIN,
+                              123456789012345678};
+    for (int64_t a : values) {
+        for (int64_t b : values) {
+            auto fast = int64_true_divide(a, b);
+            auto slow = true_divide(BigInt(a), BigInt(b));
+            REQUIRE(fast.ok() == slow.ok());
+            if (fast.ok()) CHECK(std::memcmp(&fast.value(), &slow.value(), sizeof(double)) == 0);
+            double y = double(b) + 0.5;
+            CHECK(int64_compare_with_double(a, y) == compare_with_double(BigInt(a), y));
+            CHECK(int64_compare_with_double(a, double(b)) ==
+                  compare_with_double(BigInt(a), double(b)));
+        }
+    }
+    CHECK(int64_compare_with_double(1, NAN) == 2);
+    CHECK(int64_true_divide(1, 0).error().message == "division by zero");
+}
+
 TEST_CASE("int compares exactly with floats", "[bigint]") {
     BigInt big2_53p1 = BigInt((int64_t(1) << 53) + 1);
     CHECK(compare_with_double(big2_53p1, 9007199254740992.0) == 1);
