@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace loopscope {
@@ -32,7 +33,7 @@ struct ExtraTypes {
     // Objects whose repr is in progress (the "[...]" / "{...}" recursion guard).
     std::vector<Obj*> repr_stack;
     // id(): stable numbers handed out on first use.
-    std::vector<std::pair<Obj*, int64_t>> ids;
+    std::unordered_map<Obj*, int64_t> ids;
     int64_t next_id = 0;
 };
 ExtraTypes& extra(Interp& I);
@@ -51,6 +52,11 @@ int64_t str_hash(const StrObj* s);
 Value str_substr(Interp& I, StrObj* s, int64_t start, int64_t stop);
 // The code point at byte offset `*pos` of a UTF-8 text; advances `*pos`.
 uint32_t utf8_decode(std::string_view s, size_t* pos);
+
+// Raise a numeric module's error (bigint.h NumError) as its Python exception.
+Value raise_num(Interp& I, const NumError& e);
+// An int value (small or big) as a BigInt; TypeError for other values.
+bool int_value(Interp& I, Value v, BigInt* out);
 
 // Raises "NAME() takes no keyword arguments" when a has keywords.
 bool no_kwargs(Interp& I, const CallArgs& a, std::string_view fname);
@@ -104,6 +110,12 @@ Value new_str_iterator(Interp& I, StrObj* s);
 Value new_dict_iterator(Interp& I, DictObj* d, ViewKind kind);
 Value new_set_iterator(Interp& I, SetObj* s);
 Value new_range_iterator(Interp& I, int64_t start, int64_t step, int64_t len);
+// iter(x) for objects with __getitem__ but no __iter__ (CPython's "iterator" type).
+Value new_seq_iterator(Interp& I, Value seq);
+// iter(callable, sentinel)
+Value new_callable_iterator(Interp& I, Value func, Value sentinel);
+// Creates the iterator types above (called by init_range_methods).
+void init_iterator_types(Interp& I);
 
 // Dict internals (dict.cpp) used by set_methods.cpp: lookup with a precomputed hash.
 // Returns the position in d->entries, -1 when missing, -2 on error.
@@ -119,6 +131,8 @@ bool sort_list_values(Interp& I, std::vector<Value>& items, Value key, bool reve
 
 // Set helpers (set_methods.cpp).
 bool set_add(Interp& I, SetObj* s, Value key);
+// Entry positions of a set's table in the order CPython would iterate it.
+std::vector<int32_t> set_order(const DictObj* d);
 int set_contains(Interp& I, SetObj* s, Value key);
 
 } // namespace loopscope
