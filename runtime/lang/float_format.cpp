@@ -74,6 +74,30 @@ bool round_digit_string(const std::string& in, size_t n, std::string* out, int* 
     return true;
 }
 
+// Adds step (+1 or -1) to the last digit of a p-digit string d.ddd * 10**exp, keeping p digits.
+void step_last_digit(std::string* digits, int* exp, int step) {
+    std::string& d = *digits;
+    size_t i = d.size();
+    if (step > 0) {
+        while (i > 0 && d[i - 1] == '9') d[--i] = '0';
+        if (i == 0) {
+            d.insert(d.begin(), '1');
+            d.pop_back();
+            ++*exp;
+        } else {
+            ++d[i - 1];
+        }
+    } else {
+        while (i > 0 && d[i - 1] == '0') d[--i] = '9';
+        if (i > 0) --d[i - 1];
+        if (d[0] == '0') { // 1000 - 1 = 0999: renormalize to 9999 one decade down
+            d.erase(d.begin());
+            d.push_back('9');
+            --*exp;
+        }
+    }
+}
+
 } // namespace
 
 DecimalDigits shortest_digits(double x) {
@@ -107,6 +131,19 @@ DecimalDigits shortest_digits(double x) {
         if (decimal_to_double(cand, exp - int(prec - 1)) == ax) {
             while (cand.size() > 1 && cand.back() == '0') cand.pop_back();
             return DecimalDigits{cand, exp + 1, neg};
+        }
+        if (prec == 16) {
+            // At a power of two the interval below x is half as wide as the one above, so the
+            // nearest 16-digit decimal can miss while its neighbour on the wide side hits.
+            for (int step : {1, -1}) {
+                std::string other = cand;
+                int other_exp = exp;
+                step_last_digit(&other, &other_exp, step);
+                if (decimal_to_double(other, other_exp - int(prec - 1)) == ax) {
+                    while (other.size() > 1 && other.back() == '0') other.pop_back();
+                    return DecimalDigits{other, other_exp + 1, neg};
+                }
+            }
         }
     }
     return full;

@@ -77,6 +77,15 @@ for x in floats:
 for x in specials + [rand_float() for _ in range(120)]:
     for n in [0, 1, 2, 3, 5, 10, 17, 20, 300, 323, 324, -1, -2, -5, -10, -100, -308, -309]:
         add("round", fhex(x), str(n), lambda: round(x, n))
+# Powers of two have an asymmetric rounding interval: the hardest case for shortest repr.
+for k in range(-1074, 1024):
+    x = math.ldexp(1.0, k)
+    add("repr", fhex(x), "", lambda: repr(x))
+    up = math.nextafter(x, math.inf)
+    add("repr", fhex(up), "", lambda: repr(up))
+for _ in range(3000):
+    x = rand_float()
+    add("repr", fhex(x), "", lambda: repr(x))
 pairs = [(7.0, 2.0), (-7.0, 2.0), (7.0, -2.0), (-7.0, -2.0), (0.0, 3.0), (-0.0, 3.0), (0.0, -3.0), (1.0, 0.0),
          (0.0, 0.0), (1e308, 1e-308), (5.0, 0.5), (-1e-300, 1e300), (1.0, float("inf")), (-1.0, float("inf")),
          (float("inf"), 2.0), (float("nan"), 2.0), (2.0, float("nan")), (0.1, 0.01), (3.0, 0.1)]
