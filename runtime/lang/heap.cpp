@@ -187,6 +187,7 @@ void Interp::collect() {
     gc.mark(empty_str);
     gc.mark(empty_tuple);
     for (Frame* f = frame; f; f = f->back) f->trace(gc);
+    for (auto& kv : registry) gc.mark(kv.second);
     for (auto& tracer : root_tracers) tracer(gc);
     while (!gc.gray.empty()) {
         Obj* o = gc.gray.back();

@@ -90,6 +90,14 @@ struct Interp {
         return heap.alloc<T>(static_cast<A&&>(a)...);
     }
 
+    // Modules created on first import (asyncio, time, random): name -> factory.
+    std::unordered_map<std::string, std::function<Value(Interp&)>> module_factories;
+    // Objects other modules keep alive for the whole run (e.g. the event loop state).
+    std::unordered_map<std::string, Value> registry;
+    // Warnings (RuntimeWarning: coroutine '...' was never awaited, ...). The default prints
+    // "<file>:<line>: Category: message" to the error stream as CPython's warnings module does.
+    std::function<void(TypeObj* category, std::string_view message)> warn;
+
     // Extra roots (e.g. the event loop's queues) and finalizers (e.g. the never-awaited
     // warning) that other modules register.
     std::vector<std::function<void(Gc&)>> root_tracers;

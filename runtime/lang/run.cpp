@@ -26,13 +26,17 @@ int run_script(Interp& I, std::string_view source, std::string_view filename) {
     dict_set_str(I, I.modules, I.n.__main__,
                  Value::object(I.alloc<ModuleObj>(I.t.module, I.n.__main__, globals)));
     Value r = run_module_code(I, compiled.code, globals);
+    int status = 0;
     if (r.is_error()) {
         Value exc = I.exc;
         I.exc = Value::none();
         I.write_err(format_exception(I, exc, source, filename));
-        return 1;
+        status = 1;
     }
-    return 0;
+    // Collect what the script left behind so finalizer warnings are reported.
+    dict_clear(globals);
+    I.collect();
+    return status;
 }
 
 CapturedRun run_captured(std::string_view source, std::string_view filename) {

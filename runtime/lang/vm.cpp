@@ -278,6 +278,13 @@ Value prep_reraise_star(Interp& I, Value orig, Value raised);
 static Value import_name(Interp& I, StrObj* name) {
     Value m = dict_get_str(I.modules, name);
     if (!m.is_undef()) return m;
+    auto factory = I.module_factories.find(name->s);
+    if (factory != I.module_factories.end()) {
+        m = factory->second(I);
+        if (m.is_error()) return m;
+        dict_set_str(I, I.modules, name, m);
+        return m;
+    }
     return raise(I, I.t.ModuleNotFoundError, "No module named '" + name->s + "'");
 }
 

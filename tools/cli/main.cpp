@@ -2,9 +2,13 @@
 //
 //   loopscope run FILE              run a script as `python3 FILE` would
 //   loopscope run --transcript FILE print the conformance transcript (SEMANTICS.md)
+//   loopscope dis FILE              print the bytecode of a script
 //   loopscope version
 #include "core/version.h"
+#include "lang/compiler.h"
 #include "lang/run.h"
+#include "lang/scope.h"
+#include "lang/syntax_error.h"
 
 #include <cstdio>
 #include <cstring>
@@ -16,6 +20,7 @@ using namespace loopscope;
 
 static int usage() {
     std::fputs("usage: loopscope run [--transcript] FILE\n"
+               "       loopscope dis FILE\n"
                "       loopscope version\n",
                stderr);
     return 2;
@@ -35,6 +40,23 @@ int main(int argc, char** argv) {
     std::string cmd = argv[1];
     if (cmd == "version" || cmd == "--version") {
         std::printf("loopscope %s\n", version());
+        return 0;
+    }
+    if (cmd == "dis" && argc == 3) {
+        std::string source;
+        if (!read_file(argv[2], source)) return usage();
+        ParseResult parsed = parse_and_resolve(source, argv[2]);
+        if (!parsed.ok()) {
+            std::fputs(format_syntax_error(parsed.error, argv[2]).c_str(), stderr);
+            return 1;
+        }
+        Interp I;
+        CompileResult c = compile_module(I, *parsed.module, source);
+        if (!c.code) {
+            std::fputs(format_syntax_error(*c.error, argv[2]).c_str(), stderr);
+            return 1;
+        }
+        std::fputs(disassemble(c.code).c_str(), stdout);
         return 0;
     }
     if (cmd != "run") return usage();
