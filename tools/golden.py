@@ -228,6 +228,15 @@ def cmd_check(args):
             failed.append(display_name(prog))
             sys.stdout.write(report)
             sys.stdout.flush()
+    if args.by_topic:
+        topics = {}
+        for prog in programs:
+            topic = display_name(prog).split(os.sep)[0]
+            topics.setdefault(topic, [0, 0])[0] += 1
+        for name in failed:
+            topics[name.split(os.sep)[0]][1] += 1
+        for topic, (total, bad) in sorted(topics.items()):
+            print(f"  {topic:<22} {total - bad:>4}/{total:<4} passed")
     if args.list_failures:
         Path(args.list_failures).write_text("".join(f + "\n" for f in failed),
                                             encoding="utf-8")
@@ -272,6 +281,7 @@ def main():
                    help="seconds per program (default 10)")
     p.add_argument("--list-failures", metavar="FILE", help="write failing names here")
     p.add_argument("--verbose", "-v", action="store_true", help="also list passes")
+    p.add_argument("--by-topic", action="store_true", help="print pass counts per topic")
     p.add_argument("paths", nargs="*")
     p.set_defaults(func=cmd_check)
 

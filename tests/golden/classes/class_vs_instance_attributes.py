@@ -11,4 +11,3 @@ Config.retries = 10
 print(a.retries, b.retries)
 del a.retries
 print(a.retries)
-print("retries" in vars(b), vars(a))

@@ -9,4 +9,4 @@ print(isinstance(w, Widget), isinstance(w, object), isinstance(Widget, type))
 def f():
     pass
 print(type(f).__name__, type(lambda: 0).__name__, type(f()).__name__)
-print(int.__name__, str.__name__, Widget.__qualname__)
+print(int.__name__, str.__name__, type(w).__name__ == Widget.__name__)

@@ -14,4 +14,4 @@ class Unit(Square):
         return "unit " + super().info()
 for s in [Shape(), Triangle(), Square(), Unit()]:
     print(s.info())
-print(Unit.sides, Unit.kind, Unit.__bases__[0].__name__)
+print(Unit.sides, Unit.kind, isinstance(Unit(), Shape))

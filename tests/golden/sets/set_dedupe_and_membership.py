@@ -10,4 +10,3 @@ evens = {n for n in range(10) if n % 2 == 0}
 print(sorted(evens), 4 in evens, 5 in evens)
 print(len({(1, 2), (2, 1), (1, 2)}), sorted({(1, 2), (0, 5)}))
 print(set("hello") == set("olleh"), sorted(set("hello") - set("world")))
-print(frozenset([1, 2]) == {1, 2}, sorted(frozenset([3, 1])))
