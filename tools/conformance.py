@@ -128,8 +128,12 @@ def find_python311():
 
 def run_oracle(python, script, timeout):
     """The oracle's transcript for one script, run from the script's folder."""
-    proc = subprocess.run([python, str(ORACLE), script.name], cwd=script.parent,
-                          capture_output=True, timeout=timeout)
+    try:
+        proc = subprocess.run([python, str(ORACLE), script.name], cwd=script.parent,
+                              stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise RuntimeError(f"oracle timed out after {timeout:g} s on {display_name(script)} "
+                           "(a script must end or deadlock)") from None
     if proc.returncode != 0:
         raise RuntimeError(f"oracle failed on {display_name(script)} (status {proc.returncode}):\n"
                            + proc.stderr.decode("utf-8", "replace"))
@@ -211,7 +215,8 @@ def check_one(script, prefix, timeout):
     expected = out.read_text(encoding="utf-8")
     cmd = prefix + ["run", "--transcript", script.name]
     try:
-        proc = subprocess.run(cmd, cwd=script.parent, capture_output=True, timeout=timeout)
+        proc = subprocess.run(cmd, cwd=script.parent, stdin=subprocess.DEVNULL,
+                              capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return f"FAIL {name}: timed out after {timeout:g} s\n"
     except OSError as e:
@@ -245,6 +250,14 @@ def cmd_check(args):
 
 
 def main(argv):
+    try:
+        return dispatch(argv)
+    except RuntimeError as e:
+        print(f"conformance: {e}", file=sys.stderr)
+        return 2
+
+
+def dispatch(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter,
                                      epilog=__doc__.split("\n\n", 1)[1])

@@ -1,0 +1,8 @@
+import asyncio
+
+
+async def main():
+print("bad indentation")
+
+
+asyncio.run(main())
