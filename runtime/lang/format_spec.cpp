@@ -452,4 +452,239 @@ NumResult<std::string> format_str(std::string_view value, std::string_view spec)
     return out;
 }
 
+// [PERCENT] --------------------------------------------------------------------------------------
+
+NumResult<std::vector<PercentPiece>> parse_percent_format(std::string_view fmt_utf8) {
+    // As CPython's unicode_format_arg_parse (3.11).
+    std::u32string f = decode_utf8(fmt_utf8);
+    std::vector<PercentPiece> out;
+    std::string literal;
+    size_t i = 0, n = f.size();
+    auto flush = [&]() {
+        if (!literal.empty()) {
+            PercentPiece p;
+            p.text = std::move(literal);
+            out.push_back(std::move(p));
+            literal.clear();
+        }
+    };
+    while (i < n) {
+        if (f[i] != '%') {
+            append_utf8(literal, f[i++]);
+            continue;
+        }
+        ++i;
+        if (i < n && f[i] == '%') {
+            literal += '%';
+            ++i;
+            continue;
+        }
+        PercentSpec spec;
+        if (i < n && f[i] == '(') {
+            int depth = 1;
+            size_t start = ++i;
+            while (i < n && depth > 0) {
+                if (f[i] == '(') ++depth;
+                if (f[i] == ')') --depth;
+                ++i;
+            }
+            if (depth > 0) return value_error("incomplete format key");
+            spec.has_key = true;
+            for (size_t k = start; k < i - 1; ++k) append_utf8(spec.key, f[k]);
+        }
+        for (; i < n; ++i) {
+            char32_t c = f[i];
+            if (c == '-') {
+                spec.left = true;
+            } else if (c == '+') {
+                spec.plus = true;
+            } else if (c == ' ') {
+                spec.space = true;
+            } else if (c == '#') {
+                spec.alt = true;
+            } else if (c == '0') {
+                spec.zero = true;
+            } else {
+                break;
+            }
+        }
+        if (i < n && f[i] == '*') {
+            spec.width_star = true;
+            ++i;
+        } else if (i < n && f[i] >= '0' && f[i] <= '9') {
+            size_t consumed = 0;
+            if (!get_integer(f, i, spec.width, consumed) || spec.width > INT32_MAX) {
+                return value_error("width too big");
+            }
+        }
+        if (i < n && f[i] == '.') {
+            ++i;
+            spec.precision = 0;
+            if (i < n && f[i] == '*') {
+                spec.precision_star = true;
+                ++i;
+            } else if (i < n && f[i] >= '0' && f[i] <= '9') {
+                size_t consumed = 0;
+                if (!get_integer(f, i, spec.precision, consumed) || spec.precision > INT32_MAX) {
+                    return value_error("precision too big");
+                }
+            }
+        }
+        if (i < n && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L')) ++i;
+        if (i >= n) return value_error("incomplete format");
+        spec.conv = f[i];
+        spec.index = int64_t(i);
+        ++i;
+        flush();
+        PercentPiece p;
+        p.is_literal = false;
+        p.spec = std::move(spec);
+        out.push_back(std::move(p));
+    }
+    flush();
+    return out;
+}
+
+void percent_set_star_width(PercentSpec& spec, int64_t width) {
+    if (width < 0) {
+        spec.left = true;
+        width = -width;
+    }
+    spec.width = width;
+}
+
+void percent_set_star_precision(PercentSpec& spec, int64_t precision) {
+    spec.precision = precision < 0 ? 0 : precision;
+}
+
+NumError percent_unsupported(const PercentSpec& spec) {
+    char buf[96];
+    char shown = spec.conv < 128 ? char(spec.conv) : '?';
+    std::snprintf(buf, sizeof buf, "unsupported format character '%c' (0x%x) at index %lld", shown,
+                  unsigned(spec.conv), (long long)spec.index);
+    return value_error(buf);
+}
+
+namespace {
+
+// As CPython's unicode_format_arg_output for a number text "[-]digits..." (with an optional
+// 0x/0X/0o prefix after the sign when '#' is given for x X o).
+std::string percent_layout_number(const std::string& body, const PercentSpec& spec) {
+    size_t pindex = 0;
+    int64_t len = int64_t(body.size());
+    char sign = 0;
+    if (!body.empty() && (body[0] == '-' || body[0] == '+')) {
+        sign = body[0];
+        ++pindex;
+        --len;
+    } else if (spec.plus) {
+        sign = '+';
+    } else if (spec.space) {
+        sign = ' ';
+    }
+    int64_t width = spec.width < len ? len : spec.width;
+    char fill = spec.zero ? '0' : ' ';
+    std::string out;
+    if (sign) {
+        if (fill != ' ') out += sign;
+        if (width > len) --width;
+    }
+    bool prefix = spec.alt && (spec.conv == 'x' || spec.conv == 'X' || spec.conv == 'o');
+    if (prefix) {
+        if (fill != ' ') {
+            out.append(body, pindex, 2);
+            pindex += 2;
+        }
+        width -= 2;
+        if (width < 0) width = 0;
+        len -= 2;
+    }
+    if (width > len && !spec.left) out.append(size_t(width - len), fill);
+    if (fill == ' ') {
+        if (sign) out += sign;
+        if (prefix) {
+            out.append(body, pindex, 2);
+            pindex += 2;
+        }
+    }
+    out.append(body, pindex, std::string::npos);
+    if (width > len && spec.left) out.append(size_t(width - len), ' ');
+    return out;
+}
+
+} // namespace
+
+NumResult<std::string> percent_format_int(const BigInt& value, const PercentSpec& spec) {
+    // As CPython's _PyUnicode_FormatLong: sign, '#' prefix, digits zero-padded to precision.
+    std::string digits;
+    std::string prefix;
+    switch (spec.conv) {
+        case 'x':
+        case 'X':
+            digits = value.magnitude_digits(16);
+            if (spec.conv == 'X') {
+                for (char& c : digits) {
+                    if (c >= 'a' && c <= 'f') c = char(c - 'a' + 'A');
+                }
+            }
+            if (spec.alt) prefix = spec.conv == 'X' ? "0X" : "0x";
+            break;
+        case 'o':
+            digits = value.magnitude_digits(8);
+            if (spec.alt) prefix = "0o";
+            break;
+        default: {
+            auto text = value.to_string();
+            if (!text) return text.error();
+            digits = value.is_negative() ? text.value().substr(1) : text.value();
+        }
+    }
+    if (spec.precision > int64_t(digits.size())) {
+        digits.insert(0, size_t(spec.precision) - digits.size(), '0');
+    }
+    std::string body = (value.is_negative() ? "-" : "") + prefix + digits;
+    return percent_layout_number(body, spec);
+}
+
+NumResult<std::string> percent_format_float(double value, const PercentSpec& spec) {
+    // As CPython's formatfloat: precision 6 by default, '#' keeps the point.
+    DoubleToStringFlags flags;
+    flags.alt = spec.alt;
+    char32_t conv = spec.conv;
+    flags.upper = conv == 'E' || conv == 'F' || conv == 'G';
+    int precision = spec.precision < 0 ? 6 : int(spec.precision);
+    std::string body = double_to_string(value, char(conv | 0x20), precision, flags);
+    return percent_layout_number(body, spec);
+}
+
+NumResult<std::string> percent_format_char(const BigInt& value, const PercentSpec& spec) {
+    if (!value.fits_int64() || value.to_int64() < 0 || value.to_int64() > 0x10ffff) {
+        return num_error(NumErrorKind::OverflowError, "%c arg not in range(0x110000)");
+    }
+    std::string ch;
+    append_utf8(ch, char32_t(value.to_int64()));
+    return percent_pad_text(ch, spec);
+}
+
+std::string percent_pad_text(std::string_view text, const PercentSpec& spec) {
+    int64_t len = int64_t(count_code_points(text));
+    if (spec.conv != 'c' && spec.precision >= 0 && len > spec.precision) {
+        size_t bytes = 0;
+        for (int64_t cps = 0; bytes < text.size(); ++bytes) {
+            if ((static_cast<unsigned char>(text[bytes]) & 0xC0) != 0x80) {
+                if (cps == spec.precision) break;
+                ++cps;
+            }
+        }
+        text = text.substr(0, bytes);
+        len = spec.precision;
+    }
+    std::string out;
+    int64_t pad = spec.width > len ? spec.width - len : 0;
+    if (!spec.left) out.append(size_t(pad), ' ');
+    out += text;
+    if (spec.left) out.append(size_t(pad), ' ');
+    return out;
+}
+
 } // namespace loopscope
