@@ -55,8 +55,14 @@ struct Scope {
     bool needs_class_cell = false;   // class body whose methods use super()/__class__
 };
 
-// Fill scopes and resolutions in `module`. `source` is only used for error text.
-std::optional<SyntaxErrorInfo> analyze_scopes(ast::Module& module, std::string_view source);
+// Fill scopes and resolutions in `module`. `source` is only used for error text. If `trace` is
+// given, one line "qualname name ACCESS" is appended per resolved name (for tests).
+//
+// Notes for the compiler: AnnAssign annotations inside functions are left unresolved (CPython
+// never evaluates them); a comprehension's `:=` target resolves to the enclosing function's
+// variable (Free here, Cell there) or to a Global at module level, as PEP 572 says.
+std::optional<SyntaxErrorInfo> analyze_scopes(ast::Module& module, std::string_view source,
+                                              std::string* trace = nullptr);
 
 // parse_module + analyze_scopes: the front end in one call.
 ParseResult parse_and_resolve(std::string_view source, std::string_view filename);

@@ -1,0 +1,1273 @@
+// scope.cpp - symbol tables, mirroring CPython 3.11's Python/symtable.c, plus the checks
+// CPython's compiler makes while walking the tree ('return' outside function, ...).
+//
+// Three passes, as CPython orders its errors (all symtable errors before compiler errors):
+//   1. Collector: one ScopeInfo per scope, with each name's flags (DEF_LOCAL, USE, ...).
+//   2. analyze(): CPython's analyze_block/analyze_name: LOCAL, CELL, FREE or GLOBAL per name.
+//   3. Resolver: walks the tree again in source order, fills every Resolution and the public
+//      Scope fields, and reports the compiler's errors.
+#include "lang/scope.h"
+
+#include "lang/lexer.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+namespace loopscope {
+
+using namespace ast;
+
+namespace {
+
+// symbol flags, as symtable.h
+enum : int {
+    DEF_GLOBAL = 1,
+    DEF_LOCAL = 2,
+    DEF_PARAM = 4,
+    DEF_NONLOCAL = 8,
+    USE = 16,
+    DEF_FREE_CLASS = 32,
+    DEF_IMPORT = 64,
+    DEF_COMP_ITER = 128,
+    DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT,
+};
+// resolved scopes, as symtable.h
+enum class Res : uint8_t { None, Local, GlobalExplicit, GlobalImplicit, Free, Cell };
+
+struct Symbol {
+    std::string name;
+    int flags = 0;
+    Res res = Res::None;
+    bool referenced = false; // used other than by a bare `x: T` (which makes no slot in CPython)
+};
+
+struct ScopeInfo {
+    Scope* pub = nullptr;
+    ScopeInfo* parent = nullptr;
+    std::vector<ScopeInfo*> children;
+    std::vector<Symbol> symbols; // in order of first appearance
+    std::unordered_map<std::string, size_t> index;
+    // Global/Nonlocal statements by name, for error locations (error_at_directive)
+    std::unordered_map<std::string, const Stmt*> directives;
+    bool function_like = false; // Function, Lambda, Comprehension (CPython's FunctionBlock)
+    bool is_async_def = false;
+    bool is_genexp = false;
+    bool comprehension = false;
+    bool generator = false;  // ste_generator
+    bool coroutine = false;  // ste_coroutine
+    bool child_free = false; // ste_child_free
+    bool has_free = false;   // ste_free
+    bool needs_class_closure = false;
+    const char* comp_kind = nullptr; // "list comprehension", ... for yield errors
+
+    Symbol* find(const std::string& n) {
+        auto it = index.find(n);
+        return it == index.end() ? nullptr : &symbols[it->second];
+    }
+    Symbol& get(const std::string& n) {
+        auto it = index.find(n);
+        if (it != index.end()) return symbols[it->second];
+        index.emplace(n, symbols.size());
+        symbols.push_back(Symbol{n, 0, Res::None, false});
+        return symbols.back();
+    }
+};
+
+struct Error {
+    bool set = false;
+    SyntaxErrorInfo info;
+};
+
+void set_error(Error& err, std::string_view source, const std::string& msg, const Pos& p) {
+    if (err.set) return;
+    err.set = true;
+    SyntaxErrorInfo& e = err.info;
+    e.type = "SyntaxError";
+    e.msg = msg;
+    e.line = p.line;
+    e.end_line = p.end_line;
+    e.text = source_line(source, p.line, true);
+    e.col = utf8_char_offset(e.text, p.col) + 1;
+    std::string end_text = p.end_line == p.line ? e.text : source_line(source, p.end_line, true);
+    e.end_col = utf8_char_offset(end_text, p.end_col) + 1;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Pass 1: collect symbols (symtable_visit_*)
+//-----------------------------------------------------------------------------
+
+class Collector {
+public:
+    Collector(Module& m, std::string_view src, Error& err,
+              std::unordered_map<Scope*, ScopeInfo*>& infos,
+              std::vector<std::unique_ptr<ScopeInfo>>& owned)
+        : module_(m), src_(src), err_(err), infos_(infos), owned_(owned) {}
+
+    ScopeInfo* run() {
+        ScopeInfo* top = enter(Scope::Type::Module, "<module>", 1, nullptr);
+        top_ = top;
+        module_.scope = top->pub;
+        stmts(module_.body);
+        cur_ = nullptr;
+        return top;
+    }
+
+private:
+    ScopeInfo* enter(Scope::Type t, std::string name, int line, Scope** slot) {
+        owned_.push_back(std::make_unique<ScopeInfo>());
+        ScopeInfo* s = owned_.back().get();
+        s->pub = module_.make<Scope>();
+        s->pub->type = t;
+        s->pub->name = std::move(name);
+        s->pub->line = line;
+        s->function_like = t == Scope::Type::Function || t == Scope::Type::Lambda ||
+                           t == Scope::Type::Comprehension;
+        s->comprehension = t == Scope::Type::Comprehension;
+        s->parent = cur_;
+        if (cur_) {
+            cur_->children.push_back(s);
+            s->pub->parent = cur_->pub;
+            cur_->pub->children.push_back(s->pub);
+        }
+        if (slot) *slot = s->pub;
+        infos_[s->pub] = s;
+        cur_ = s;
+        return s;
+    }
+    void leave() { cur_ = cur_->parent; }
+
+    // symtable_add_def
+    void add_def(const std::string& name, int flag, const Pos& where, bool reference = true) {
+        Symbol& s = cur_->get(name);
+        if ((flag & DEF_PARAM) && (s.flags & DEF_PARAM)) {
+            set_error(err_, src_, "duplicate argument '" + name + "' in function definition",
+                      where);
+            return;
+        }
+        s.flags |= flag;
+        if (reference) s.referenced = true;
+        // symtable_add_def_helper: a global declaration also marks the module's symbol
+        if (flag & DEF_GLOBAL) top_->get(name).flags |= DEF_GLOBAL;
+    }
+
+    void stmts(const StmtList& l) {
+        for (Stmt* s : l) {
+            if (err_.set) return;
+            stmt(s);
+        }
+    }
+    void exprs(const ExprList& l) {
+        for (Expr* e : l)
+            if (e) expr(e);
+    }
+    void opt(Expr* e) {
+        if (e) expr(e);
+    }
+
+    void arguments_defaults(Arguments* a) {
+        exprs(a->defaults);
+        exprs(a->kw_defaults);
+    }
+    void annotations(Arguments* a) {
+        auto ann = [&](Arg* x) {
+            if (x && x->annotation) expr(x->annotation);
+        };
+        for (Arg* x : a->posonlyargs) ann(x);
+        for (Arg* x : a->args) ann(x);
+        ann(a->vararg);
+        for (Arg* x : a->kwonlyargs) ann(x);
+        ann(a->kwarg);
+    }
+    void params(Arguments* a) {
+        for (Arg* x : a->posonlyargs) add_def(x->name, DEF_PARAM, *x);
+        for (Arg* x : a->args) add_def(x->name, DEF_PARAM, *x);
+        for (Arg* x : a->kwonlyargs) add_def(x->name, DEF_PARAM, *x);
+        if (a->vararg) add_def(a->vararg->name, DEF_PARAM, *a->vararg);
+        if (a->kwarg) add_def(a->kwarg->name, DEF_PARAM, *a->kwarg);
+    }
+
+    void stmt(Stmt* s) {
+        switch (s->kind) {
+            case Stmt::Kind::FunctionDef: {
+                auto* f = s->as<FunctionDef>();
+                add_def(f->name, DEF_LOCAL, *f);
+                arguments_defaults(f->args);
+                annotations(f->args);
+                opt(f->returns);
+                exprs(f->decorator_list);
+                ScopeInfo* fs = enter(Scope::Type::Function, f->name, f->line, &f->scope);
+                fs->is_async_def = f->is_async;
+                if (f->is_async) fs->coroutine = true;
+                params(f->args);
+                stmts(f->body);
+                leave();
+                break;
+            }
+            case Stmt::Kind::ClassDef: {
+                auto* c = s->as<ClassDef>();
+                add_def(c->name, DEF_LOCAL, *c);
+                exprs(c->bases);
+                for (Keyword* k : c->keywords) expr(k->value);
+                exprs(c->decorator_list);
+                enter(Scope::Type::Class, c->name, c->line, &c->scope);
+                stmts(c->body);
+                leave();
+                break;
+            }
+            case Stmt::Kind::Return: opt(s->as<Return>()->value); break;
+            case Stmt::Kind::Delete: exprs(s->as<Delete>()->targets); break;
+            case Stmt::Kind::Assign:
+                exprs(s->as<Assign>()->targets);
+                expr(s->as<Assign>()->value);
+                break;
+            case Stmt::Kind::AugAssign:
+                expr(s->as<AugAssign>()->target);
+                expr(s->as<AugAssign>()->value);
+                break;
+            case Stmt::Kind::AnnAssign: {
+                auto* a = s->as<AnnAssign>();
+                if (auto* n = a->target->as<Name>()) {
+                    Symbol* sym = cur_->find(n->id);
+                    if (sym && (sym->flags & (DEF_GLOBAL | DEF_NONLOCAL)) && a->simple) {
+                        set_error(err_, src_,
+                                  "annotated name '" + n->id + "' can't be " +
+                                      ((sym->flags & DEF_GLOBAL) ? "global" : "nonlocal"),
+                                  *s);
+                        return;
+                    }
+                }
+                if (a->simple && !a->value) {
+                    add_def(a->target->as<Name>()->id, DEF_LOCAL, *a->target, false);
+                } else {
+                    expr(a->target);
+                }
+                expr(a->annotation);
+                opt(a->value);
+                break;
+            }
+            case Stmt::Kind::For:
+                expr(s->as<For>()->target);
+                expr(s->as<For>()->iter);
+                stmts(s->as<For>()->body);
+                stmts(s->as<For>()->orelse);
+                break;
+            case Stmt::Kind::While:
+                expr(s->as<While>()->test);
+                stmts(s->as<While>()->body);
+                stmts(s->as<While>()->orelse);
+                break;
+            case Stmt::Kind::If:
+                expr(s->as<If>()->test);
+                stmts(s->as<If>()->body);
+                stmts(s->as<If>()->orelse);
+                break;
+            case Stmt::Kind::With:
+                for (WithItem* w : s->as<With>()->items) {
+                    expr(w->context_expr);
+                    opt(w->optional_vars);
+                }
+                stmts(s->as<With>()->body);
+                break;
+            case Stmt::Kind::Raise:
+                opt(s->as<Raise>()->exc);
+                opt(s->as<Raise>()->cause);
+                break;
+            case Stmt::Kind::Try: {
+                auto* t = s->as<Try>();
+                stmts(t->body);
+                for (ExceptHandler* h : t->handlers) {
+                    opt(h->type);
+                    if (!h->name.empty()) add_def(h->name, DEF_LOCAL, *h);
+                    stmts(h->body);
+                }
+                stmts(t->orelse);
+                stmts(t->finalbody);
+                break;
+            }
+            case Stmt::Kind::Assert:
+                expr(s->as<Assert>()->test);
+                opt(s->as<Assert>()->msg);
+                break;
+            case Stmt::Kind::Import:
+                for (Alias* a : s->as<Import>()->names) alias(a);
+                break;
+            case Stmt::Kind::ImportFrom:
+                for (Alias* a : s->as<ImportFrom>()->names) {
+                    if (a->name == "*") {
+                        if (cur_->pub->type != Scope::Type::Module) {
+                            set_error(err_, src_, "import * only allowed at module level", *s);
+                            return;
+                        }
+                        continue;
+                    }
+                    alias(a);
+                }
+                break;
+            case Stmt::Kind::Global:
+            case Stmt::Kind::Nonlocal: {
+                bool global = s->is<Global>();
+                const auto& names = global ? s->as<Global>()->names : s->as<Nonlocal>()->names;
+                for (const std::string& n : names) {
+                    Symbol* sym = cur_->find(n);
+                    if (sym && (sym->flags & (DEF_PARAM | DEF_LOCAL | USE))) {
+                        const char* what = global ? "global" : "nonlocal";
+                        std::string msg;
+                        if (sym->flags & DEF_PARAM)
+                            msg = "name '" + n + "' is parameter and " + what;
+                        else if (sym->flags & USE)
+                            msg = "name '" + n + "' is used prior to " + what + " declaration";
+                        else
+                            msg = "name '" + n + "' is assigned to before " + what + " declaration";
+                        set_error(err_, src_, msg, *s);
+                        return;
+                    }
+                    if (!global && cur_->pub->type == Scope::Type::Module) {
+                        // reported by analyze(), at the directive
+                    }
+                    add_def(n, global ? DEF_GLOBAL : DEF_NONLOCAL, *s);
+                    cur_->directives.emplace(n, s);
+                }
+                break;
+            }
+            case Stmt::Kind::Expr: expr(s->as<ExprStmt>()->value); break;
+            case Stmt::Kind::Pass:
+            case Stmt::Kind::Break:
+            case Stmt::Kind::Continue: break;
+        }
+    }
+
+    void alias(Alias* a) {
+        std::string bound = a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname;
+        add_def(bound, DEF_IMPORT, *a);
+    }
+
+    // symtable_extend_namedexpr_scope: `:=` in a comprehension binds in the enclosing function
+    void named_target(NamedExpr* ne) {
+        auto* target = ne->target->as<Name>();
+        if (!cur_->comprehension) {
+            expr(ne->target);
+            return;
+        }
+        Symbol* own = cur_->find(target->id);
+        if (own && (own->flags & DEF_COMP_ITER)) {
+            set_error(err_, src_,
+                      "assignment expression cannot rebind comprehension iteration variable '" +
+                          target->id + "'",
+                      *target);
+            return;
+        }
+        for (ScopeInfo* s = cur_->parent; s; s = s->parent) {
+            if (s->comprehension) {
+                Symbol* sym = s->find(target->id);
+                if (sym && (sym->flags & DEF_COMP_ITER)) {
+                    set_error(err_, src_,
+                              "assignment expression cannot rebind comprehension iteration "
+                              "variable '" +
+                                  target->id + "'",
+                              *target);
+                    return;
+                }
+                continue;
+            }
+            if (s->function_like) {
+                cur_->get(target->id).flags |= DEF_NONLOCAL;
+                // mark it bound in the function (symtable_add_def in that scope)
+                s->get(target->id).flags |= DEF_LOCAL;
+                for (ScopeInfo* c = cur_; c != s; c = c->parent)
+                    if (c != cur_) c->get(target->id).flags |= DEF_NONLOCAL;
+                return;
+            }
+            if (s->pub->type == Scope::Type::Module) {
+                cur_->get(target->id).flags |= DEF_GLOBAL;
+                s->get(target->id).flags |= DEF_GLOBAL;
+                for (ScopeInfo* c = cur_->parent; c != s; c = c->parent)
+                    c->get(target->id).flags |= DEF_GLOBAL;
+                return;
+            }
+            set_error(err_, src_,
+                      "assignment expression within a comprehension cannot be used in a class "
+                      "body",
+                      *target);
+            return;
+        }
+    }
+
+    void comprehension(Expr* e, const char* name, const char* kind, Scope** slot,
+                       const std::vector<Comprehension*>& gens, Expr* elt, Expr* value) {
+        // the outermost iterable is evaluated in the enclosing scope
+        expr(gens[0]->iter);
+        ScopeInfo* cs = enter(Scope::Type::Comprehension, name, e->line, slot);
+        cs->is_genexp = e->is<GeneratorExp>();
+        cs->comp_kind = kind;
+        if (gens[0]->is_async) cs->coroutine = true;
+        add_def(".0", DEF_PARAM, *e);
+        for (size_t i = 0; i < gens.size(); ++i) {
+            Comprehension* g = gens[i];
+            if (i > 0) {
+                expr(g->iter);
+                if (g->is_async) cs->coroutine = true;
+            }
+            comp_target(g->target);
+            exprs(g->ifs);
+        }
+        if (value) expr(value);
+        expr(elt);
+        cs->generator = cs->is_genexp;
+        bool is_async = cs->coroutine && !cs->is_genexp;
+        leave();
+        if (is_async) cur_->coroutine = true;
+    }
+    void comp_target(Expr* t) {
+        // iteration variables get DEF_COMP_ITER so `:=` can refuse to rebind them
+        if (auto* n = t->as<Name>()) {
+            add_def(n->id, DEF_LOCAL | DEF_COMP_ITER, *n);
+            return;
+        }
+        expr(t);
+    }
+
+    void expr(Expr* e) {
+        if (err_.set) return;
+        switch (e->kind) {
+            case Expr::Kind::BoolOp: exprs(e->as<BoolOp>()->values); break;
+            case Expr::Kind::NamedExpr:
+                expr(e->as<NamedExpr>()->value);
+                named_target(e->as<NamedExpr>());
+                break;
+            case Expr::Kind::BinOp:
+                expr(e->as<BinOp>()->left);
+                expr(e->as<BinOp>()->right);
+                break;
+            case Expr::Kind::UnaryOp: expr(e->as<UnaryOp>()->operand); break;
+            case Expr::Kind::Lambda: {
+                auto* l = e->as<Lambda>();
+                arguments_defaults(l->args);
+                enter(Scope::Type::Lambda, "<lambda>", l->line, &l->scope);
+                params(l->args);
+                expr(l->body);
+                leave();
+                break;
+            }
+            case Expr::Kind::IfExp:
+                expr(e->as<IfExp>()->test);
+                expr(e->as<IfExp>()->body);
+                expr(e->as<IfExp>()->orelse);
+                break;
+            case Expr::Kind::Dict:
+                exprs(e->as<Dict>()->keys);
+                exprs(e->as<Dict>()->values);
+                break;
+            case Expr::Kind::Set: exprs(e->as<Set>()->elts); break;
+            case Expr::Kind::ListComp: {
+                auto* c = e->as<ListComp>();
+                comprehension(e, "<listcomp>", "list comprehension", &c->scope, c->generators,
+                              c->elt, nullptr);
+                break;
+            }
+            case Expr::Kind::SetComp: {
+                auto* c = e->as<SetComp>();
+                comprehension(e, "<setcomp>", "set comprehension", &c->scope, c->generators, c->elt,
+                              nullptr);
+                break;
+            }
+            case Expr::Kind::DictComp: {
+                auto* c = e->as<DictComp>();
+                comprehension(e, "<dictcomp>", "dict comprehension", &c->scope, c->generators,
+                              c->key, c->value);
+                break;
+            }
+            case Expr::Kind::GeneratorExp: {
+                auto* c = e->as<GeneratorExp>();
+                comprehension(e, "<genexpr>", "generator expression", &c->scope, c->generators,
+                              c->elt, nullptr);
+                break;
+            }
+            case Expr::Kind::Await:
+                expr(e->as<Await>()->value);
+                cur_->coroutine = true;
+                break;
+            case Expr::Kind::Yield:
+            case Expr::Kind::YieldFrom: {
+                Expr* v = e->is<Yield>() ? e->as<Yield>()->value : e->as<YieldFrom>()->value;
+                opt(v);
+                cur_->generator = true;
+                if (cur_->comprehension) {
+                    set_error(err_, src_, std::string("'yield' inside ") + cur_->comp_kind, *e);
+                }
+                break;
+            }
+            case Expr::Kind::Compare:
+                expr(e->as<Compare>()->left);
+                exprs(e->as<Compare>()->comparators);
+                break;
+            case Expr::Kind::Call: {
+                auto* c = e->as<Call>();
+                expr(c->func);
+                exprs(c->args);
+                for (Keyword* k : c->keywords) expr(k->value);
+                break;
+            }
+            case Expr::Kind::FormattedValue:
+                expr(e->as<FormattedValue>()->value);
+                opt(e->as<FormattedValue>()->format_spec);
+                break;
+            case Expr::Kind::JoinedStr: exprs(e->as<JoinedStr>()->values); break;
+            case Expr::Kind::Constant: break;
+            case Expr::Kind::Attribute: expr(e->as<Attribute>()->value); break;
+            case Expr::Kind::Subscript:
+                expr(e->as<Subscript>()->value);
+                expr(e->as<Subscript>()->slice);
+                break;
+            case Expr::Kind::Starred: expr(e->as<Starred>()->value); break;
+            case Expr::Kind::Name: {
+                auto* n = e->as<Name>();
+                add_def(n->id, n->ctx == ExprContext::Load ? USE : DEF_LOCAL, *n);
+                // zero-argument super() needs the __class__ cell (symtable.c)
+                if (n->ctx == ExprContext::Load && cur_->function_like && n->id == "super")
+                    add_def("__class__", USE, *n);
+                break;
+            }
+            case Expr::Kind::List: exprs(e->as<List>()->elts); break;
+            case Expr::Kind::Tuple: exprs(e->as<Tuple>()->elts); break;
+            case Expr::Kind::Slice:
+                opt(e->as<Slice>()->lower);
+                opt(e->as<Slice>()->upper);
+                opt(e->as<Slice>()->step);
+                break;
+        }
+    }
+
+    Module& module_;
+    std::string_view src_;
+    Error& err_;
+    std::unordered_map<Scope*, ScopeInfo*>& infos_;
+    std::vector<std::unique_ptr<ScopeInfo>>& owned_;
+    ScopeInfo* cur_ = nullptr;
+    ScopeInfo* top_ = nullptr;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Pass 2: analyze (analyze_block / analyze_name)
+//-----------------------------------------------------------------------------
+
+using NameSet = std::set<std::string>;
+
+class Analyzer {
+public:
+    Analyzer(std::string_view src, Error& err) : src_(src), err_(err) {}
+
+    void analyze_block(ScopeInfo* ste, const NameSet* bound, NameSet& free, NameSet& global) {
+        if (err_.set) return;
+        std::unordered_map<std::string, Res> scopes;
+        NameSet local, newglobal, newfree, newbound;
+        bool is_class = ste->pub->type == Scope::Type::Class;
+        if (is_class) {
+            newglobal = global;
+            if (bound) newbound = *bound;
+        }
+        for (Symbol& s : ste->symbols) {
+            analyze_name(ste, scopes, s.name, s.flags, bound, local, free, global);
+            if (err_.set) return;
+        }
+        if (!is_class) {
+            if (ste->function_like) newbound.insert(local.begin(), local.end());
+            if (bound) newbound.insert(bound->begin(), bound->end());
+            newglobal.insert(global.begin(), global.end());
+        } else {
+            newbound.insert("__class__");
+        }
+        NameSet allfree;
+        for (ScopeInfo* c : ste->children) {
+            NameSet b = newbound, f = newfree, g = newglobal;
+            analyze_block(c, &b, f, g);
+            if (err_.set) return;
+            allfree.insert(f.begin(), f.end());
+            if (c->has_free || c->child_free) ste->child_free = true;
+        }
+        newfree.insert(allfree.begin(), allfree.end());
+        if (ste->function_like) {
+            // analyze_cells: locals used freely by children become cells
+            for (auto& [name, r] : scopes) {
+                if (r == Res::Local && newfree.count(name)) {
+                    r = Res::Cell;
+                    newfree.erase(name);
+                }
+            }
+        } else if (is_class) {
+            // drop_class_free
+            if (newfree.erase("__class__")) ste->needs_class_closure = true;
+        }
+        // update_symbols
+        for (Symbol& s : ste->symbols) s.res = scopes[s.name];
+        for (const std::string& name : newfree) {
+            Symbol* v = ste->find(name);
+            if (v) {
+                if (is_class && (v->flags & (DEF_BOUND | DEF_GLOBAL))) v->flags |= DEF_FREE_CLASS;
+                continue;
+            }
+            if (bound && !bound->count(name)) continue; // a global
+            Symbol& ns = ste->get(name);
+            ns.res = Res::Free;
+        }
+        free.insert(newfree.begin(), newfree.end());
+    }
+
+private:
+    void analyze_name(ScopeInfo* ste, std::unordered_map<std::string, Res>& scopes,
+                      const std::string& name, int flags, const NameSet* bound, NameSet& local,
+                      NameSet& free, NameSet& global) {
+        if (flags & DEF_GLOBAL) {
+            if (flags & DEF_NONLOCAL) {
+                directive_error(ste, name, "name '" + name + "' is nonlocal and global");
+                return;
+            }
+            scopes[name] = Res::GlobalExplicit;
+            global.insert(name);
+            return;
+        }
+        if (flags & DEF_NONLOCAL) {
+            if (!bound) {
+                directive_error(ste, name, "nonlocal declaration not allowed at module level");
+                return;
+            }
+            if (!bound->count(name)) {
+                directive_error(ste, name, "no binding for nonlocal '" + name + "' found");
+                return;
+            }
+            scopes[name] = Res::Free;
+            ste->has_free = true;
+            free.insert(name);
+            return;
+        }
+        if (flags & DEF_BOUND) {
+            scopes[name] = Res::Local;
+            local.insert(name);
+            global.erase(name);
+            return;
+        }
+        if (bound && bound->count(name)) {
+            scopes[name] = Res::Free;
+            ste->has_free = true;
+            free.insert(name);
+            return;
+        }
+        scopes[name] = Res::GlobalImplicit;
+    }
+
+    void directive_error(ScopeInfo* ste, const std::string& name, const std::string& msg) {
+        auto it = ste->directives.find(name);
+        Pos p;
+        if (it != ste->directives.end())
+            p = *it->second;
+        else
+            p = Pos{ste->pub->line, 0, ste->pub->line, 0};
+        set_error(err_, src_, msg, p);
+    }
+
+    std::string_view src_;
+    Error& err_;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Pass 3: resolve names, fill Scope, compiler checks
+//-----------------------------------------------------------------------------
+
+// Public Scope fields from the analyzed symbols (as compiler_enter_scope builds co_* lists).
+void publish(ScopeInfo* s, Arguments* args) {
+    Scope* p = s->pub;
+    bool fn = s->function_like;
+    if (fn) {
+        if (args) {
+            for (Arg* a : args->posonlyargs) p->varnames.push_back(a->name);
+            for (Arg* a : args->args) p->varnames.push_back(a->name);
+            for (Arg* a : args->kwonlyargs) p->varnames.push_back(a->name);
+            if (args->vararg) p->varnames.push_back(args->vararg->name);
+            if (args->kwarg) p->varnames.push_back(args->kwarg->name);
+            p->posonlyargcount = static_cast<int>(args->posonlyargs.size());
+            p->argcount = p->posonlyargcount + static_cast<int>(args->args.size());
+            p->kwonlyargcount = static_cast<int>(args->kwonlyargs.size());
+            p->has_varargs = args->vararg != nullptr;
+            p->has_varkeywords = args->kwarg != nullptr;
+            // CPython's co_varnames order is positional, keyword-only, *args, **kwargs
+        } else if (s->comprehension) {
+            p->varnames.push_back(".0");
+            p->argcount = 1;
+        }
+        for (Symbol& sym : s->symbols)
+            if (sym.res == Res::Local && !(sym.flags & DEF_PARAM) && sym.referenced)
+                p->varnames.push_back(sym.name);
+    }
+    std::vector<std::string> cells, frees;
+    for (Symbol& sym : s->symbols) {
+        if (sym.res == Res::Cell) cells.push_back(sym.name);
+        if (sym.res == Res::Free || (sym.flags & DEF_FREE_CLASS)) frees.push_back(sym.name);
+    }
+    std::sort(cells.begin(), cells.end());
+    std::sort(frees.begin(), frees.end());
+    if (s->needs_class_closure) {
+        cells.insert(cells.begin(), "__class__");
+        p->needs_class_cell = true;
+    }
+    p->cellvars = cells;
+    for (const std::string& c : cells) {
+        int param = -1;
+        for (size_t i = 0; i < p->varnames.size(); ++i) {
+            Symbol* sym = s->find(p->varnames[i]);
+            if (p->varnames[i] == c && sym && (sym->flags & DEF_PARAM)) param = static_cast<int>(i);
+        }
+        p->cell_param.push_back(param);
+    }
+    p->freevars = frees;
+    if (p->type == Scope::Type::Function) {
+        bool gen = s->generator;
+        p->is_async_generator = s->is_async_def && gen;
+        p->is_coroutine = s->is_async_def && !gen;
+        p->is_generator = !s->is_async_def && gen;
+    } else if (p->type == Scope::Type::Lambda) {
+        p->is_generator = s->generator;
+    } else if (p->type == Scope::Type::Comprehension) {
+        if (s->is_genexp) {
+            p->is_async_generator = s->coroutine;
+            p->is_generator = !s->coroutine;
+        } else {
+            p->is_coroutine = s->coroutine;
+        }
+    }
+    // __qualname__ (compiler_set_qualname)
+    Scope* par = p->parent;
+    bool force_global = false;
+    if (par && (p->type == Scope::Type::Function || p->type == Scope::Type::Class)) {
+        Symbol* own = s->parent->find(p->name);
+        force_global = own && own->res == Res::GlobalExplicit;
+    }
+    if (!par || par->type == Scope::Type::Module || force_global) {
+        p->qualname = p->name;
+    } else {
+        bool locals = par->type == Scope::Type::Function || par->type == Scope::Type::Lambda;
+        p->qualname = par->qualname + (locals ? ".<locals>." : ".") + p->name;
+    }
+}
+
+int index_of(const std::vector<std::string>& v, const std::string& n) {
+    for (size_t i = 0; i < v.size(); ++i)
+        if (v[i] == n) return static_cast<int>(i);
+    return -1;
+}
+
+// How code in scope `s` reaches `name` (compiler_nameop's choice of opcode family).
+Resolution resolve(ScopeInfo* s, const std::string& name, ExprContext ctx) {
+    Scope* p = s->pub;
+    Symbol* sym = s->find(name);
+    Res r = sym ? sym->res : Res::GlobalImplicit;
+    bool is_class = p->type == Scope::Type::Class;
+    if (is_class && name == "__class__" && p->needs_class_cell && r != Res::Local)
+        return {NameAccess::Cell, 0};
+    switch (r) {
+        case Res::Free: {
+            int i = index_of(p->freevars, name);
+            if (is_class && ctx == ExprContext::Load) return {NameAccess::ClassDeref, i};
+            return {NameAccess::Free, i};
+        }
+        case Res::Cell: return {NameAccess::Cell, index_of(p->cellvars, name)};
+        case Res::Local:
+            if (s->function_like) return {NameAccess::Fast, index_of(p->varnames, name)};
+            return {NameAccess::Name, -1};
+        case Res::GlobalImplicit:
+            if (s->function_like) return {NameAccess::Global, -1};
+            return {NameAccess::Name, -1};
+        case Res::GlobalExplicit: return {NameAccess::Global, -1};
+        case Res::None: break;
+    }
+    return {NameAccess::Name, -1};
+}
+
+class Resolver {
+public:
+    Resolver(std::string_view src, Error& err, std::unordered_map<Scope*, ScopeInfo*>& infos)
+        : src_(src), err_(err), infos_(infos) {}
+
+    void run(Module& m) {
+        cur_ = infos_[m.scope];
+        publish(cur_, nullptr);
+        stmts(m.body);
+    }
+
+private:
+    void error(const std::string& msg, const Pos& p) { set_error(err_, src_, msg, p); }
+    bool async_ok() const { return cur_->pub->type == Scope::Type::Function && cur_->is_async_def; }
+
+    void stmts(const StmtList& l) {
+        for (Stmt* s : l) {
+            if (err_.set) return;
+            stmt(s);
+        }
+    }
+    void exprs(const ExprList& l) {
+        for (Expr* e : l)
+            if (e) expr(e);
+    }
+    void opt(Expr* e) {
+        if (e) expr(e);
+    }
+
+    struct LoopState {
+        int loops = 0;
+    };
+
+    void function_body(Scope* scope, Arguments* args, const StmtList* body, Expr* lambda_body) {
+        ScopeInfo* saved = cur_;
+        int saved_loops = loops_;
+        bool saved_finally = false;
+        (void)saved_finally;
+        cur_ = infos_[scope];
+        loops_ = 0;
+        publish(cur_, args);
+        if (scope->parent) {
+            ScopeInfo* parent = infos_[scope->parent];
+            for (const std::string& f : scope->freevars) {
+                Resolution r;
+                Symbol* ps = parent->find(f);
+                int cell = index_of(scope->parent->cellvars, f);
+                if (cell >= 0 && (!ps || ps->res == Res::Cell || f == "__class__"))
+                    r = {NameAccess::Cell, cell};
+                else
+                    r = {NameAccess::Free, index_of(scope->parent->freevars, f)};
+                scope->freevar_sources.push_back(r);
+            }
+        }
+        if (body) stmts(*body);
+        if (lambda_body) expr(lambda_body);
+        cur_ = saved;
+        loops_ = saved_loops;
+    }
+
+    void annotations(Arguments* a) {
+        auto ann = [&](Arg* x) {
+            if (x && x->annotation) expr(x->annotation);
+        };
+        for (Arg* x : a->posonlyargs) ann(x);
+        for (Arg* x : a->args) ann(x);
+        ann(a->vararg);
+        for (Arg* x : a->kwonlyargs) ann(x);
+        ann(a->kwarg);
+    }
+
+    void stmt(Stmt* s) {
+        switch (s->kind) {
+            case Stmt::Kind::FunctionDef: {
+                auto* f = s->as<FunctionDef>();
+                exprs(f->decorator_list);
+                exprs(f->args->defaults);
+                exprs(f->args->kw_defaults);
+                annotations(f->args);
+                opt(f->returns);
+                function_body(f->scope, f->args, &f->body, nullptr);
+                f->name_res = bind(f->name);
+                break;
+            }
+            case Stmt::Kind::ClassDef: {
+                auto* c = s->as<ClassDef>();
+                exprs(c->decorator_list);
+                exprs(c->bases);
+                for (Keyword* k : c->keywords) expr(k->value);
+                function_body(c->scope, nullptr, &c->body, nullptr);
+                c->name_res = bind(c->name);
+                break;
+            }
+            case Stmt::Kind::Return: {
+                auto* r = s->as<Return>();
+                if (cur_->pub->type != Scope::Type::Function) {
+                    error("'return' outside function", *s);
+                    return;
+                }
+                if (r->value && cur_->is_async_def && cur_->generator) {
+                    error("'return' with value in async generator", *s);
+                    return;
+                }
+                opt(r->value);
+                break;
+            }
+            case Stmt::Kind::Delete: exprs(s->as<Delete>()->targets); break;
+            case Stmt::Kind::Assign: {
+                auto* a = s->as<Assign>();
+                expr(a->value);
+                for (Expr* t : a->targets) target(t);
+                break;
+            }
+            case Stmt::Kind::AugAssign: {
+                auto* a = s->as<AugAssign>();
+                expr(a->value);
+                expr(a->target);
+                break;
+            }
+            case Stmt::Kind::AnnAssign: {
+                auto* a = s->as<AnnAssign>();
+                opt(a->value);
+                // as compiler_annassign: annotations are only evaluated in a module or class
+                if (!cur_->function_like) expr(a->annotation);
+                if (a->value || !a->simple || !cur_->function_like) expr(a->target);
+                break;
+            }
+            case Stmt::Kind::For: {
+                auto* f = s->as<For>();
+                if (f->is_async && !async_ok()) {
+                    error("'async for' outside async function", *s);
+                    return;
+                }
+                expr(f->iter);
+                target(f->target);
+                loops_++;
+                stmts(f->body);
+                loops_--;
+                stmts(f->orelse);
+                break;
+            }
+            case Stmt::Kind::While: {
+                auto* w = s->as<While>();
+                expr(w->test);
+                loops_++;
+                stmts(w->body);
+                loops_--;
+                stmts(w->orelse);
+                break;
+            }
+            case Stmt::Kind::If:
+                expr(s->as<If>()->test);
+                stmts(s->as<If>()->body);
+                stmts(s->as<If>()->orelse);
+                break;
+            case Stmt::Kind::With: {
+                auto* w = s->as<With>();
+                if (w->is_async && !async_ok()) {
+                    error("'async with' outside async function", *s);
+                    return;
+                }
+                for (WithItem* item : w->items) {
+                    expr(item->context_expr);
+                    if (item->optional_vars) target(item->optional_vars);
+                }
+                stmts(w->body);
+                break;
+            }
+            case Stmt::Kind::Raise:
+                opt(s->as<Raise>()->exc);
+                opt(s->as<Raise>()->cause);
+                break;
+            case Stmt::Kind::Try: {
+                auto* t = s->as<Try>();
+                stmts(t->body);
+                for (size_t i = 0; i < t->handlers.size(); ++i) {
+                    ExceptHandler* h = t->handlers[i];
+                    if (!h->type && i + 1 < t->handlers.size()) {
+                        error("default 'except:' must be last", *h);
+                        return;
+                    }
+                    opt(h->type);
+                    if (!h->name.empty()) h->name_res = bind(h->name);
+                    stmts(h->body);
+                }
+                stmts(t->orelse);
+                stmts(t->finalbody);
+                break;
+            }
+            case Stmt::Kind::Assert:
+                expr(s->as<Assert>()->test);
+                opt(s->as<Assert>()->msg);
+                break;
+            case Stmt::Kind::Import:
+            case Stmt::Kind::ImportFrom: {
+                const auto& names =
+                    s->is<Import>() ? s->as<Import>()->names : s->as<ImportFrom>()->names;
+                for (Alias* a : names) {
+                    if (a->name == "*") continue;
+                    std::string bound =
+                        a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname;
+                    a->res = bind(bound);
+                }
+                break;
+            }
+            case Stmt::Kind::Global:
+            case Stmt::Kind::Nonlocal: break;
+            case Stmt::Kind::Expr: expr(s->as<ExprStmt>()->value); break;
+            case Stmt::Kind::Pass: break;
+            case Stmt::Kind::Break:
+                if (loops_ == 0) error("'break' outside loop", *s);
+                break;
+            case Stmt::Kind::Continue:
+                if (loops_ == 0) error("'continue' not properly in loop", *s);
+                break;
+        }
+    }
+
+    // assignment targets: starred checks as compiler_visit_expr / assignment_helper
+    void target(Expr* t) {
+        if (auto* st = t->as<Starred>()) {
+            error("starred assignment target must be in a list or tuple", *st);
+            return;
+        }
+        unpack_target(t);
+    }
+    void unpack_target(Expr* t) {
+        const ExprList* elts = nullptr;
+        if (auto* l = t->as<List>()) elts = &l->elts;
+        if (auto* tp = t->as<Tuple>()) elts = &tp->elts;
+        if (elts) {
+            bool seen_star = false;
+            for (Expr* e : *elts) {
+                if (auto* st = e->as<Starred>()) {
+                    if (seen_star) {
+                        error("multiple starred expressions in assignment", *st);
+                        return;
+                    }
+                    seen_star = true;
+                    unpack_target(st->value);
+                    st->ctx = t->is<List>() ? t->as<List>()->ctx : t->as<Tuple>()->ctx;
+                } else {
+                    unpack_target(e);
+                }
+                if (err_.set) return;
+            }
+            return;
+        }
+        expr(t);
+    }
+
+    void comprehension(Expr* e, Scope* scope, const std::vector<Comprehension*>& gens, Expr* elt,
+                       Expr* value) {
+        expr(gens[0]->iter);
+        ScopeInfo* cs = infos_[scope];
+        bool is_async = scope->is_coroutine || scope->is_async_generator;
+        (void)is_async;
+        if (scope->is_coroutine && !e->is<GeneratorExp>()) {
+            bool enclosing_ok = (cur_->pub->type == Scope::Type::Function && cur_->is_async_def) ||
+                                cur_->comprehension;
+            if (!enclosing_ok) {
+                error("asynchronous comprehension outside of an asynchronous function", *e);
+                return;
+            }
+        }
+        ScopeInfo* saved = cur_;
+        int saved_loops = loops_;
+        cur_ = cs;
+        loops_ = 0;
+        publish(cs, nullptr);
+        ScopeInfo* parent = infos_[scope->parent];
+        for (const std::string& f : scope->freevars) {
+            int cell = index_of(scope->parent->cellvars, f);
+            Symbol* ps = parent->find(f);
+            if (cell >= 0 && (!ps || ps->res == Res::Cell))
+                scope->freevar_sources.push_back({NameAccess::Cell, cell});
+            else
+                scope->freevar_sources.push_back(
+                    {NameAccess::Free, index_of(scope->parent->freevars, f)});
+        }
+        for (size_t i = 0; i < gens.size(); ++i) {
+            if (i > 0) expr(gens[i]->iter);
+            target(gens[i]->target);
+            exprs(gens[i]->ifs);
+        }
+        if (value) expr(value);
+        expr(elt);
+        cur_ = saved;
+        loops_ = saved_loops;
+    }
+
+    void expr(Expr* e) {
+        if (err_.set) return;
+        switch (e->kind) {
+            case Expr::Kind::BoolOp: exprs(e->as<BoolOp>()->values); break;
+            case Expr::Kind::NamedExpr: {
+                auto* n = e->as<NamedExpr>();
+                expr(n->value);
+                expr(n->target);
+                break;
+            }
+            case Expr::Kind::BinOp:
+                expr(e->as<BinOp>()->left);
+                expr(e->as<BinOp>()->right);
+                break;
+            case Expr::Kind::UnaryOp: expr(e->as<UnaryOp>()->operand); break;
+            case Expr::Kind::Lambda: {
+                auto* l = e->as<Lambda>();
+                exprs(l->args->defaults);
+                exprs(l->args->kw_defaults);
+                function_body(l->scope, l->args, nullptr, l->body);
+                break;
+            }
+            case Expr::Kind::IfExp:
+                expr(e->as<IfExp>()->test);
+                expr(e->as<IfExp>()->body);
+                expr(e->as<IfExp>()->orelse);
+                break;
+            case Expr::Kind::Dict: {
+                auto* d = e->as<Dict>();
+                for (size_t i = 0; i < d->keys.size(); ++i) {
+                    opt(d->keys[i]);
+                    expr(d->values[i]);
+                }
+                break;
+            }
+            case Expr::Kind::Set: elements(e->as<Set>()->elts); break;
+            case Expr::Kind::ListComp: {
+                auto* c = e->as<ListComp>();
+                comprehension(e, c->scope, c->generators, c->elt, nullptr);
+                break;
+            }
+            case Expr::Kind::SetComp: {
+                auto* c = e->as<SetComp>();
+                comprehension(e, c->scope, c->generators, c->elt, nullptr);
+                break;
+            }
+            case Expr::Kind::DictComp: {
+                auto* c = e->as<DictComp>();
+                comprehension(e, c->scope, c->generators, c->key, c->value);
+                break;
+            }
+            case Expr::Kind::GeneratorExp: {
+                auto* c = e->as<GeneratorExp>();
+                comprehension(e, c->scope, c->generators, c->elt, nullptr);
+                break;
+            }
+            case Expr::Kind::Await:
+                if (!cur_->function_like) {
+                    error("'await' outside function", *e);
+                    return;
+                }
+                if (!async_ok() && !cur_->comprehension) {
+                    error("'await' outside async function", *e);
+                    return;
+                }
+                expr(e->as<Await>()->value);
+                break;
+            case Expr::Kind::Yield:
+            case Expr::Kind::YieldFrom:
+                if (!cur_->function_like) {
+                    error("'yield' outside function", *e);
+                    return;
+                }
+                if (e->is<YieldFrom>() && cur_->is_async_def) {
+                    error("'yield from' inside async function", *e);
+                    return;
+                }
+                opt(e->is<Yield>() ? e->as<Yield>()->value : e->as<YieldFrom>()->value);
+                break;
+            case Expr::Kind::Compare:
+                expr(e->as<Compare>()->left);
+                exprs(e->as<Compare>()->comparators);
+                break;
+            case Expr::Kind::Call: {
+                auto* c = e->as<Call>();
+                expr(c->func);
+                elements(c->args);
+                for (size_t i = 0; i < c->keywords.size(); ++i) {
+                    Keyword* k = c->keywords[i];
+                    for (size_t j = 0; j < i && !k->arg.empty(); ++j) {
+                        if (c->keywords[j]->arg == k->arg) {
+                            error("keyword argument repeated: " + k->arg, *k);
+                            return;
+                        }
+                    }
+                }
+                for (Keyword* k : c->keywords) expr(k->value);
+                break;
+            }
+            case Expr::Kind::FormattedValue:
+                expr(e->as<FormattedValue>()->value);
+                opt(e->as<FormattedValue>()->format_spec);
+                break;
+            case Expr::Kind::JoinedStr: exprs(e->as<JoinedStr>()->values); break;
+            case Expr::Kind::Constant: break;
+            case Expr::Kind::Attribute: expr(e->as<Attribute>()->value); break;
+            case Expr::Kind::Subscript:
+                expr(e->as<Subscript>()->value);
+                expr(e->as<Subscript>()->slice);
+                break;
+            case Expr::Kind::Starred:
+                if (e->as<Starred>()->ctx == ExprContext::Store) {
+                    error("starred assignment target must be in a list or tuple", *e);
+                    return;
+                }
+                error("can't use starred expression here", *e);
+                return;
+            case Expr::Kind::Name: {
+                auto* n = e->as<Name>();
+                n->res = resolve(cur_, n->id, n->ctx);
+                record(n->id, n->res);
+                break;
+            }
+            case Expr::Kind::List: elements(e->as<List>()->elts); break;
+            case Expr::Kind::Tuple: elements(e->as<Tuple>()->elts); break;
+            case Expr::Kind::Slice:
+                opt(e->as<Slice>()->lower);
+                opt(e->as<Slice>()->upper);
+                opt(e->as<Slice>()->step);
+                break;
+        }
+    }
+
+    // Items of a display or call: `*x` is allowed here and nowhere else (in a Load).
+    void elements(const ExprList& l) {
+        for (Expr* x : l) {
+            if (auto* st = x->as<Starred>(); st && st->ctx == ExprContext::Load)
+                expr(st->value);
+            else
+                expr(x);
+        }
+    }
+
+    void record(const std::string& name, const Resolution& r) {
+        if (!trace_) return;
+        static const char* const names[] = {"UNRESOLVED", "FAST", "CELL",      "FREE",
+                                            "GLOBAL",     "NAME", "CLASSDEREF"};
+        *trace_ +=
+            cur_->pub->qualname + " " + name + " " + names[static_cast<int>(r.access)] + "\n";
+    }
+    Resolution bind(const std::string& name) {
+        Resolution r = resolve(cur_, name, ExprContext::Store);
+        record(name, r);
+        return r;
+    }
+
+public:
+    std::string* trace_ = nullptr; // optional: "qualname name ACCESS" per resolution
+
+private:
+    std::string_view src_;
+    Error& err_;
+    std::unordered_map<Scope*, ScopeInfo*>& infos_;
+    ScopeInfo* cur_ = nullptr;
+    int loops_ = 0;
+};
+
+} // namespace
+
+std::optional<SyntaxErrorInfo> analyze_scopes(Module& module, std::string_view source,
+                                              std::string* trace) {
+    Error err;
+    std::unordered_map<Scope*, ScopeInfo*> infos;
+    std::vector<std::unique_ptr<ScopeInfo>> owned;
+    Collector collector(module, source, err, infos, owned);
+    ScopeInfo* top = collector.run();
+    if (err.set) return err.info;
+    NameSet free, global;
+    Analyzer(source, err).analyze_block(top, nullptr, free, global);
+    if (err.set) return err.info;
+    Resolver resolver(source, err, infos);
+    resolver.trace_ = trace;
+    resolver.run(module);
+    if (err.set) return err.info;
+    return std::nullopt;
+}
+
+ParseResult parse_and_resolve(std::string_view source, std::string_view filename) {
+    ParseResult r = parse_module(source, filename);
+    if (!r.ok()) return r;
+    if (auto err = analyze_scopes(*r.module, source)) {
+        r.module.reset();
+        r.error = *err;
+    }
+    return r;
+}
+
+} // namespace loopscope
