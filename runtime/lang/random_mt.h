@@ -9,6 +9,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,8 +21,12 @@ public:
     PyRandom() { seed(BigInt(0)); }
 
     // random.seed(n) for an int n (all bits of abs(n) are used, as random_seed in C).
-    // Floats seed with hash(x) in CPython: call seed(BigInt(float_hash(x))).
     void seed(const BigInt& n);
+    // random.seed(x) for other hashable objects (floats): random_seed uses (size_t)hash(x).
+    void seed_hash(int64_t hash) { seed(BigInt::from_uint64(uint64_t(hash))); }
+    // random.seed(s) for a str (its UTF-8 bytes) or bytes, as random.py's version 2:
+    // int.from_bytes(s + sha512(s).digest(), "big").
+    void seed_bytes(std::string_view bytes);
 
     // The raw generator: one 32-bit output of MT19937 (genrand_uint32).
     uint32_t genrand_uint32();
@@ -78,5 +84,8 @@ private:
     int mti_ = N + 1;                  // next index into mt_
     std::optional<double> gauss_next_; // random.py's gauss_next
 };
+
+// SHA-512 digest of bytes (64 bytes), for seed_bytes.
+std::string sha512(std::string_view bytes);
 
 } // namespace loopscope

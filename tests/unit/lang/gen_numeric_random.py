@@ -65,6 +65,19 @@ for s in seeds:
         add(s, "expovariate", [lam.hex()], lambda: random.expovariate(lam), 20)
 
 
+# str and float seeds: seed is "s:<text>" / "f:<float.hex()>".
+for text in ["", "hello", "lesson 1", "héllo wörld", "x" * 200]:
+    random.seed(text)
+    cases.append(("s:" + text, "random", "5", " ".join(random.random().hex() for _ in range(5))))
+for x in [1.5, -2.25, 0.1, 1e100]:
+    random.seed(x)
+    cases.append(("f:" + x.hex(), "random", "5", " ".join(random.random().hex() for _ in range(5))))
+# sha512 digests (hex) for the seeding helper.
+import hashlib
+for text in ["", "abc", "x" * 111, "x" * 112, "y" * 239, "z" * 1000]:
+    cases.append(("s:" + text, "sha512", "1", hashlib.sha512(text.encode()).hexdigest()))
+
+
 def c_str(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 

@@ -1,6 +1,7 @@
 // Tests for lang/random_mt.h against CPython's `random` outputs (gen_numeric_random.py).
 #include <catch2/catch.hpp>
 
+#include "lang/float_format.h"
 #include "lang/random_mt.h"
 
 #include <cmath>
@@ -74,8 +75,24 @@ std::string join(const std::vector<size_t>& v) {
 // Runs one case; returns the space-separated results or the first error.
 std::string run(const RandomCase& c) {
     PyRandom rng;
-    rng.seed(big(c.seed));
+    std::string seed = c.seed;
     std::string op = c.op;
+    if (op == "sha512") {
+        std::string digest = sha512(seed.substr(2)), hex;
+        char buf[3];
+        for (char ch : digest) {
+            std::snprintf(buf, sizeof buf, "%02x", unsigned(static_cast<unsigned char>(ch)));
+            hex += buf;
+        }
+        return hex;
+    }
+    if (seed.rfind("s:", 0) == 0) {
+        rng.seed_bytes(seed.substr(2));
+    } else if (seed.rfind("f:", 0) == 0) {
+        rng.seed_hash(float_hash(std::strtod(seed.c_str() + 2, nullptr)));
+    } else {
+        rng.seed(big(seed));
+    }
     auto a = words(c.args);
     int count = std::atoi(a.back().c_str());
     a.pop_back();
