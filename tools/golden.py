@@ -102,8 +102,9 @@ def expected_of(prog):
     out_path, err_path = prog.with_suffix(".out"), prog.with_suffix(".err")
     if not out_path.exists():
         return None
-    out = out_path.read_text(encoding="utf-8")
-    err = err_path.read_text(encoding="utf-8") if err_path.exists() else ""
+    # Bytes, not read_text(): universal newlines would turn a printed "\r\n" into "\n".
+    out = decode(out_path.read_bytes())
+    err = decode(err_path.read_bytes()) if err_path.exists() else ""
     return out, err
 
 
@@ -123,10 +124,10 @@ def cmd_regen(args):
                   f"{'non-empty' if err else 'empty'} stderr breaks the exit-status rule")
             bad += 1
             continue
-        prog.with_suffix(".out").write_text(out, encoding="utf-8")
+        prog.with_suffix(".out").write_bytes(out.encode("utf-8"))
         err_path = prog.with_suffix(".err")
         if err:
-            err_path.write_text(err, encoding="utf-8")
+            err_path.write_bytes(err.encode("utf-8"))
         elif err_path.exists():
             err_path.unlink()
     print(f"golden: regenerated {len(programs) - bad} programs, {bad} refused")
@@ -253,8 +254,8 @@ def cmd_cpython(args):
         sys.exit("usage: golden.py cpython run FILE.py")
     prog = Path(args.file).resolve()
     rc, out, err = run_cpython(prog)
-    sys.stdout.write(out)
-    sys.stderr.write(err)
+    sys.stdout.buffer.write(out.encode("utf-8"))
+    sys.stderr.buffer.write(err.encode("utf-8"))
     return rc
 
 
