@@ -28,7 +28,8 @@ How the rules are realised (SEMANTICS.md numbers in brackets):
   _run_once mirrors base_events._run_once but, instead of selecting, sets the clock to the
   earliest timer's deadline and moves every timer whose deadline <= now to the ready
   queue [2]. Timers are _SeqTimerHandle ordered by (deadline, sequence) [3]. Nothing ready
-  and no timer -> `!deadlock` and the process ends (CPython would hang) [8].
+  and no timer (or only timers at +inf, e.g. sleep(math.inf)) -> `!deadlock` and the
+  process ends (CPython would hang) [8].
 - time.time/monotonic/perf_counter/localtime/gmtime/strftime/ctime/asctime are patched [4];
   time.sleep advances the clock at once [5].
 - run_in_executor (and so asyncio.to_thread) runs f at once in a "virtual thread": the
@@ -73,6 +74,7 @@ import heapq  # noqa: E402
 import io  # noqa: E402
 import itertools  # noqa: E402
 import logging  # noqa: E402
+import math  # noqa: E402
 import operator  # noqa: E402
 import random  # noqa: E402
 import time  # noqa: E402
@@ -357,7 +359,8 @@ class VirtualEventLoop(base_events.BaseEventLoop):
                 handle._scheduled = False
 
         if not self._ready and not self._stopping:
-            if self._scheduled:
+            # a timer at +inf never fires: CPython would wait forever, so that is a deadlock too
+            if self._scheduled and self._scheduled[0]._when != math.inf:
                 when = self._scheduled[0]._when
                 if when > CLOCK.now:
                     CLOCK.now = when  # set to the deadline, not advanced by a difference [2]
