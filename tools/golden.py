@@ -12,6 +12,7 @@ Subcommands:
   stale [paths...]            fail if a committed .out/.err differs from what python3 prints
   cpython run <name>.py       behave like the Loopscope CLI, but with CPython (self-check:
                               `tools/golden.py check --cli "python3 tools/golden.py cpython"`)
+  selftest                    check passes CPython's output and catches each kind of mismatch
 
 Paths may be program files or folders (searched recursively); default: tests/golden.
 
@@ -254,9 +255,55 @@ def cmd_cpython(args):
         sys.exit("usage: golden.py cpython run FILE.py")
     prog = Path(args.file).resolve()
     rc, out, err = run_cpython(prog)
+    # --mangle breaks one aspect on purpose, so `selftest` can prove that check notices.
+    if args.mangle == "stdout":
+        out += "extra line\n"
+    elif args.mangle == "stderr":
+        err = err.replace("Error", "Eror")
+    elif args.mangle == "exit":
+        rc = 0 if rc else 3
+    elif args.mangle == "hang":
+        import time
+        time.sleep(30)
     sys.stdout.buffer.write(out.encode("utf-8"))
     sys.stderr.buffer.write(err.encode("utf-8"))
     return rc
+
+
+# ---------------------------------------------------------------------------------------
+# selftest: check must pass CPython's own output and notice every kind of difference
+
+
+def cmd_selftest(args):
+    if not python_is_311():
+        print("golden selftest: skipped: python3 3.11 not found")
+        return 0
+    ok_prog = GOLDEN_ROOT / "strings" / "control_characters.py"   # no .err
+    err_prog = GOLDEN_ROOT / "tracebacks" / "nested_calls.py"      # has .err
+    stand_in = [sys.executable, str(Path(__file__).resolve()), "cpython"]
+    cases = [  # (mangle, program, timeout, words the report must contain; None = must pass)
+        (None, ok_prog, 30, None),
+        (None, err_prog, 30, None),
+        ("stdout", ok_prog, 30, "stdout differs"),
+        ("stderr", err_prog, 30, "stderr differs"),
+        ("exit", ok_prog, 30, "exit status 3, expected 0"),
+        ("exit", err_prog, 30, "exit status 0, expected non-zero"),
+        ("hang", ok_prog, 2, "timed out after 2 s"),
+    ]
+    failures = 0
+    for mangle, prog, timeout, expect in cases:
+        prefix = stand_in + (["--mangle", mangle] if mangle else []) + ["run"]
+        report = check_one(prog, prefix, timeout)
+        good = report is None if expect is None else (report is not None and expect in report)
+        failures += not good
+        label = f"mangle={mangle or 'none'} {display_name(prog)}"
+        print(f"{'ok  ' if good else 'FAIL'} {label}: {(report or 'passed').splitlines()[0]}")
+    missing = check_one(GOLDEN_ROOT / "no_such_topic" / "missing.py", stand_in + ["run"], 30)
+    good = missing is not None and "no .out file" in missing
+    failures += not good
+    print(f"{'ok  ' if good else 'FAIL'} program without .out is reported")
+    print(f"golden selftest: {failures} problem(s)")
+    return 1 if failures else 0
 
 
 def main():
@@ -287,9 +334,14 @@ def main():
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("cpython", help="CLI stand-in: `cpython run FILE.py` via python3")
+    p.add_argument("--mangle", choices=["stdout", "stderr", "exit", "hang"],
+                   help="(for selftest) break one aspect of the output on purpose")
     p.add_argument("run")
     p.add_argument("file")
     p.set_defaults(func=cmd_cpython)
+
+    p = sub.add_parser("selftest", help="prove that check passes CPython and catches errors")
+    p.set_defaults(func=cmd_selftest)
 
     args = ap.parse_args()
     sys.exit(args.func(args))

@@ -5,6 +5,8 @@
 #                    CLI target exists)
 #   golden_stale     re-runs CPython 3.11 on every program and fails if a committed .out/.err
 #                    is out of date (passes with "skipped" when python3 is not 3.11)
+#   golden_selftest  proves golden.py's check passes CPython's own output and reports each kind
+#                    of mismatch (stdout, stderr, exit status, timeout, missing .out)
 #
 # `ctest -L golden` selects both.
 
@@ -18,6 +20,10 @@ add_test(NAME golden_stale COMMAND ${_golden_python} "${_golden_tool}" stale)
 set_tests_properties(golden_stale PROPERTIES LABELS golden)
 loopscope_test_properties(golden_stale)
 set_tests_properties(golden_stale PROPERTIES TIMEOUT 600) # ~350 CPython runs
+
+add_test(NAME golden_selftest COMMAND ${_golden_python} "${_golden_tool}" selftest)
+set_tests_properties(golden_selftest PROPERTIES LABELS golden)
+loopscope_test_properties(golden_selftest)
 
 if(TARGET loopscope AND LOOPSCOPE_RUN_CLI)
   # golden.py takes the command prefix as one shell-like string; quote words with spaces.
