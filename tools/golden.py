@@ -18,7 +18,8 @@ Paths may be program files or folders (searched recursively); default: tests/gol
 
 Exit-status rule (exact): a program is expected to exit with status 0 when it has no
 .err file, and with a non-zero status when it has one. regen refuses programs that
-break this rule under CPython (e.g. that print warnings to stderr and exit 0).
+break this rule under CPython (e.g. that print warnings to stderr and exit 0). Death by a
+signal (a crash) always fails.
 
 Normalisation: CPython 3.11 makes the main script's path absolute, so tracebacks read
 `File "/abs/dir/name.py"`. regen (and the `cpython` runner) rewrite that to
@@ -200,7 +201,13 @@ def check_one(prog, prefix, timeout):
     if err != exp_err:
         problems.append("stderr differs")
         diffs += short_diff("stderr", exp_err, err)
-    if (proc.returncode != 0) != bool(exp_err):
+    if proc.returncode < 0:  # killed by a signal: always a failure, say which
+        try:
+            sig = signal.Signals(-proc.returncode).name
+        except ValueError:
+            sig = f"signal {-proc.returncode}"
+        problems.append(f"crashed ({sig})")
+    elif (proc.returncode != 0) != bool(exp_err):
         want = "non-zero" if exp_err else "0"
         problems.append(f"exit status {proc.returncode}, expected {want}")
     if not problems:
@@ -267,6 +274,10 @@ def cmd_cpython(args):
         time.sleep(30)
     sys.stdout.buffer.write(out.encode("utf-8"))
     sys.stderr.buffer.write(err.encode("utf-8"))
+    if args.mangle == "crash":
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.abort()
     return rc
 
 
@@ -289,6 +300,8 @@ def cmd_selftest(args):
         ("exit", ok_prog, 30, "exit status 3, expected 0"),
         ("exit", err_prog, 30, "exit status 0, expected non-zero"),
         ("hang", ok_prog, 2, "timed out after 2 s"),
+        ("crash", ok_prog, 30, "crashed (SIGABRT)"),
+        ("crash", err_prog, 30, "crashed (SIGABRT)"),  # right output, but a crash
     ]
     failures = 0
     for mangle, prog, timeout, expect in cases:
@@ -334,7 +347,7 @@ def main():
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("cpython", help="CLI stand-in: `cpython run FILE.py` via python3")
-    p.add_argument("--mangle", choices=["stdout", "stderr", "exit", "hang"],
+    p.add_argument("--mangle", choices=["stdout", "stderr", "exit", "hang", "crash"],
                    help="(for selftest) break one aspect of the output on purpose")
     p.add_argument("run")
     p.add_argument("file")
