@@ -13,6 +13,7 @@ Subcommands:
   check --cli "PREFIX" [--jobs N] [--timeout S] [--filter TEXT] [paths...]
                                         run `PREFIX run --transcript <name>.py` from the
                                         script's folder and compare with <name>.out
+  selftest                              test the comparison rule and the check runner
 
 Paths may be scripts or folders (searched recursively); default: tests/conformance.
 Words of PREFIX that name existing files are made absolute first (scripts run from their
@@ -249,6 +250,60 @@ def cmd_check(args):
     return 1 if failed else 0
 
 
+SELFTEST_FAKE_CLI = """
+import os, sys, time
+mode = os.environ["FAKE_MODE"]
+lines = open(sys.argv[-1][:-3] + ".out", encoding="utf-8").read().splitlines()
+if mode == "move_warnings":
+    lines = [l for l in lines if l.startswith("!warning")] + [l for l in lines if not l.startswith("!warning")]
+elif mode == "shift_time":
+    lines = [l.replace("[0.000]", "[0.001]", 1) for l in lines]
+elif mode == "drop_warning":
+    lines = [l for l in lines if not l.startswith("!warning")]
+elif mode == "swap_lines":
+    lines[0], lines[2] = lines[2], lines[0]
+elif mode == "hang":
+    time.sleep(60)
+print("\\n".join(lines))
+"""
+
+
+def cmd_selftest(args):
+    """Checks the comparison rule and the check runner against a fake CLI (no CPython needed)."""
+    failures = []
+
+    def expect(cond, what):
+        if not cond:
+            failures.append(what)
+
+    base = "[0.000] a\n!warning W: x\n[1.000] b\n!warning W: y\n!error E: z\n"
+    expect(transcripts_agree(base, base), "identical transcripts agree")
+    expect(transcripts_agree(base, "!warning W: y\n[0.000] a\n[1.000] b\n!error E: z\n!warning W: x\n"),
+           "warnings are a multiset: moving them keeps agreement")
+    expect(not transcripts_agree(base, base.replace("[1.000]", "[1.001]")), "time stamps count")
+    expect(not transcripts_agree(base, base.replace("!warning W: y\n", "")), "a missing warning counts")
+    expect(not transcripts_agree(base, base + "!warning W: x\n"), "warning multiplicity counts")
+    expect(not transcripts_agree(base, base.replace("!error E: z\n", "")), "a missing !error counts")
+    expect(not transcripts_agree("[0.000] a\n", "[0.000] a\n!deadlock\n"), "!deadlock counts")
+    expect(not transcripts_agree("[0.000] a\n[0.000] b\n", "[0.000] b\n[0.000] a\n"), "stdout order counts")
+    with tempfile.TemporaryDirectory(prefix="conformance-selftest-") as tmp:
+        tmp = Path(tmp)
+        (tmp / "fake_cli.py").write_text(SELFTEST_FAKE_CLI, encoding="utf-8")
+        (tmp / "s.py").write_text("# placeholder script\n", encoding="utf-8")
+        (tmp / "s.out").write_text("[0.000] one\n!warning RuntimeWarning: w\n[0.000] two\n[1.000] three\n",
+                                   encoding="utf-8")
+        prefix = [sys.executable, str(tmp / "fake_cli.py")]
+        for mode, should_pass in [("same", True), ("move_warnings", True), ("shift_time", False),
+                                  ("drop_warning", False), ("swap_lines", False), ("hang", False)]:
+            os.environ["FAKE_MODE"] = mode
+            report = check_one(tmp / "s.py", prefix, timeout=2 if mode == "hang" else 30)
+            expect((report is None) == should_pass, f"check with fake CLI mode {mode!r}: {report}")
+    for f in failures:
+        print(f"selftest FAILED: {f}")
+    print(f"conformance selftest: {'ok' if not failures else f'{len(failures)} failed'}")
+    return 1 if failures else 0
+
+
 def main(argv):
     try:
         return dispatch(argv)
@@ -277,8 +332,10 @@ def dispatch(argv):
     p.add_argument("--skip-unless-python311", action="store_true",
                    help="exit 0 with a skip message when no CPython 3.11 exists (for checking the oracle)")
     common(p, 2)
+    sub.add_parser("selftest", help="test the comparison rule and the check runner (no CPython needed)")
     args = parser.parse_args(argv)
-    return {"regen": cmd_regen, "stale": cmd_stale, "check": cmd_check}[args.command](args)
+    commands = {"regen": cmd_regen, "stale": cmd_stale, "check": cmd_check, "selftest": cmd_selftest}
+    return commands[args.command](args)
 
 
 if __name__ == "__main__":

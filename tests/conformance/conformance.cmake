@@ -3,6 +3,9 @@
 #   conformance_stale   re-runs the CPython oracle (tools/cpython_oracle.py) on every script and
 #                       fails if a committed .out no longer agrees (passes with "skipped" when no
 #                       CPython 3.11 is available)
+#   conformance_runner_selftest
+#                       tests the comparison rule and the check runner against a fake CLI
+#                       (passes, fails, moved warnings, time-outs); needs no CPython 3.11
 #   oracle_self_check   runs tools/conformance.py check with the oracle itself as the CLI on the
 #                       shared scripts: proves the check runner and the oracle's `run --transcript`
 #                       form agree with the transcripts CPython produced for the spec
@@ -22,6 +25,11 @@ add_test(NAME conformance_stale
 set_tests_properties(conformance_stale PROPERTIES LABELS conformance)
 loopscope_test_properties(conformance_stale)
 set_tests_properties(conformance_stale PROPERTIES TIMEOUT 600) # ~160 CPython runs, ~20 s
+
+add_test(NAME conformance_runner_selftest
+         COMMAND ${_conformance_python} "${_conformance_tool}" selftest)
+set_tests_properties(conformance_runner_selftest PROPERTIES LABELS conformance)
+loopscope_test_properties(conformance_runner_selftest)
 
 add_test(NAME oracle_self_check
          COMMAND ${_conformance_python} "${_conformance_tool}" check
