@@ -281,7 +281,10 @@ CodeObj* Compiler::function_body(Scope* scope, ast::Arguments* args, const ast::
         if (!body->empty()) {
             if (auto* es = (*body)[0]->as<ast::ExprStmt>())
                 if (auto* c = es->value->as<ast::Constant>())
-                    if (c->type == ast::Constant::Type::Str) start = 1;
+                    if (c->type == ast::Constant::Type::Str) {
+                        start = 1;
+                        u().code->doc = I.intern(c->text);
+                    }
         }
         for (size_t i = start; i < body->size(); ++i) stmt((*body)[i]);
         if (!u().dead) {
@@ -686,7 +689,6 @@ void Compiler::try_except(ast::Try* t) {
         Label next = new_label();
         set_line(h->line);
         if (h->type) {
-            emit(Op::COPY, 1);
             expr(h->type);
             set_line(h->line);
             emit(Op::CHECK_EXC_MATCH);

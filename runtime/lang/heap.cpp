@@ -57,6 +57,7 @@ void CodeObj::trace(Gc& gc) {
     gc.mark(name);
     gc.mark(qualname);
     gc.mark(filename);
+    gc.mark(doc);
 }
 void FunctionObj::trace(Gc& gc) {
     gc.mark(code);

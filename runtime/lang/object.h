@@ -198,6 +198,7 @@ struct CodeObj : Obj {
     StrObj* name = nullptr;
     StrObj* qualname = nullptr;
     StrObj* filename = nullptr;
+    StrObj* doc = nullptr; // the docstring of a function body, if it starts with one
     int32_t firstlineno = 1;
     int32_t argcount = 0; // positional (incl. positional-only)
     int32_t posonlyargcount = 0;
@@ -319,6 +320,8 @@ struct ExceptionObj : InstanceObj {
     Value group_message = Value::undef();
     std::vector<Value> group;
     std::vector<Value> notes;
+    // "Did you mean" hint shown by the traceback printer (NameError / AttributeError).
+    std::string suggestion;
 
     ExceptionObj(TypeObj* t, DictObj* d, TupleObj* a)
         : InstanceObj(Kind::Exception, t, d), args(a) {}

@@ -70,7 +70,8 @@ struct Printer {
         TypeObj* t = type_of(I, exc);
         std::string name = t->qualname ? t->qualname->s : t->name->s;
         Value mod = dict_get_str(t->dict, I.n.__module__);
-        if (is_str(mod) && str_view(mod) != "builtins")
+        // As print_exception in pythonrun.c: builtins and __main__ types print bare.
+        if (is_str(mod) && str_view(mod) != "builtins" && str_view(mod) != "__main__")
             name = std::string(str_view(mod)) + "." + name;
         std::string msg;
         Value s = to_str(I, exc);
@@ -81,6 +82,8 @@ struct Printer {
             msg = std::string(str_view(s));
         }
         std::string line = msg.empty() ? name : name + ": " + msg;
+        if (is_kind(exc, Kind::Exception) && !as<ExceptionObj>(exc)->suggestion.empty())
+            line += ". Did you mean: '" + as<ExceptionObj>(exc)->suggestion + "'?";
         line += "\n";
         if (is_kind(exc, Kind::Exception))
             for (Value note : as<ExceptionObj>(exc)->notes)

@@ -10,6 +10,7 @@
 // frame is popped and the search continues in the caller, at the instruction that called.
 #include "lang/opcodes.h"
 #include "lang/ops.h"
+#include "lang/suggestions.h"
 #include "lang/vm_internal.h"
 
 #include <cstring>
@@ -273,6 +274,12 @@ static int exc_match_checked(Interp& I, Value exc, Value type) {
 }
 
 Value check_eg_match(Interp& I, Value exc, Value type, Value* rest);
+
+static void raise_name_error(Interp& I, Frame* f, StrObj* name) {
+    raise(I, I.t.NameError, "name '" + name->s + "' is not defined");
+    if (is_kind(I.exc, Kind::Exception))
+        as<ExceptionObj>(I.exc)->suggestion = name_error_suggestion(I, f, name->s);
+}
 Value prep_reraise_star(Interp& I, Value orig, Value raised);
 
 static Value import_name(Interp& I, StrObj* name) {
@@ -427,7 +434,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 Value v = dict_get_str(f->globals, name);
                 if (v.is_undef()) v = dict_get_str(I.builtins, name);
                 if (v.is_undef()) {
-                    raise(I, I.t.NameError, "name '" + name->s + "' is not defined");
+                    raise_name_error(I, f, name);
                     goto error;
                 }
                 PUSH(v);
@@ -446,7 +453,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 if (v.is_undef()) v = dict_get_str(f->globals, name);
                 if (v.is_undef()) v = dict_get_str(I.builtins, name);
                 if (v.is_undef()) {
-                    raise(I, I.t.NameError, "name '" + name->s + "' is not defined");
+                    raise_name_error(I, f, name);
                     goto error;
                 }
                 PUSH(v);
@@ -1187,8 +1194,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 if (arg & MF_KWDEFAULTS) fn->kwdefaults = as<DictObj>(POP());
                 if (arg & MF_DEFAULTS) fn->defaults = as<TupleObj>(POP())->items;
-                fn->doc =
-                    c->consts.empty() || !is_str(c->consts[0]) ? Value::none() : Value::none();
+                fn->doc = c->doc ? Value::object(c->doc) : Value::none();
                 PUSH(Value::object(fn));
                 break;
             }
@@ -1336,6 +1342,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
 
     error:
         // An instruction of `f` raised the exception in I.exc: record the traceback line.
+        SAVE_FRAME();
         add_traceback(I, I.exc, f);
     exception_unwind:
         for (;;) {

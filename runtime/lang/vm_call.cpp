@@ -141,7 +141,8 @@ static bool bind_args(Interp& I, FunctionObj* f, Frame* fr, const CallArgs& a, V
     if (!posonly_as_kw.empty()) {
         std::string names;
         for (size_t i = 0; i < posonly_as_kw.size(); ++i)
-            names += (i ? ", '" : "'") + posonly_as_kw[i]->s + "'";
+            names += (i ? ", " : "") + posonly_as_kw[i]->s;
+        names = "'" + names + "'";
         raise_type_error(
             I, fn_label(f) +
                    " got some positional-only arguments passed as keyword arguments: " + names);
