@@ -7,9 +7,10 @@ shared/spec/SEMANTICS.md), never written by hand.
 
 Subcommands:
   regen [paths...]                      run the oracle, (re)write <name>.out
-  stale [paths...]                      re-run the oracle into a temp dir; fail listing the
+  stale [--exact] [paths...]            re-run the oracle into a temp dir; fail listing the
                                         scripts whose committed .out no longer agrees
-                                        (skips, exit 0, when no CPython 3.11 is available)
+                                        (--exact: is not byte-identical); skips, exit 0, when
+                                        no CPython 3.11 is available
   check --cli "PREFIX" [--jobs N] [--timeout S] [--filter TEXT] [paths...]
                                         run `PREFIX run --transcript <name>.py` from the
                                         script's folder and compare with <name>.out
@@ -189,6 +190,9 @@ def cmd_stale(args):
             if not transcripts_agree(committed, text):
                 return (f"{display_name(script)}: committed .out differs from the oracle\n"
                         + describe_difference(committed, text, display_name(script)))
+            if args.exact and committed != text:
+                return (f"{display_name(script)}: committed .out agrees but is not byte-identical\n"
+                        + describe_difference(committed, text, display_name(script)))
             return None
 
         problems = [p for p in map_jobs(stale_one, scripts, args.jobs) if p]
@@ -326,7 +330,10 @@ def dispatch(argv):
         p.add_argument("--filter", help="only scripts whose name contains this text")
 
     common(sub.add_parser("regen", help="run the oracle and write .out files"), 2)
-    common(sub.add_parser("stale", help="fail if a committed .out disagrees with the oracle"), 2)
+    p = sub.add_parser("stale", help="fail if a committed .out disagrees with the oracle")
+    p.add_argument("--exact", action="store_true",
+                   help="also fail when the transcripts agree but are not byte-identical")
+    common(p, 2)
     p = sub.add_parser("check", help="compare a CLI's transcripts with the committed ones")
     p.add_argument("--cli", required=True, help='command prefix, e.g. "build/native/tools/cli/loopscope"')
     p.add_argument("--skip-unless-python311", action="store_true",

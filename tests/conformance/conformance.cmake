@@ -3,6 +3,8 @@
 #   conformance_stale   re-runs the CPython oracle (tools/cpython_oracle.py) on every script and
 #                       fails if a committed .out no longer agrees (passes with "skipped" when no
 #                       CPython 3.11 is available)
+#   oracle_shared_exact re-runs the oracle on shared/ and fails unless every transcript is
+#                       byte-identical to the one the spec ships (SEMANTICS.md: "byte for byte")
 #   conformance_runner_selftest
 #                       tests the comparison rule and the check runner against a fake CLI
 #                       (passes, fails, moved warnings, time-outs); needs no CPython 3.11
@@ -25,6 +27,12 @@ add_test(NAME conformance_stale
 set_tests_properties(conformance_stale PROPERTIES LABELS conformance)
 loopscope_test_properties(conformance_stale)
 set_tests_properties(conformance_stale PROPERTIES TIMEOUT 600) # ~160 CPython runs, ~20 s
+
+add_test(NAME oracle_shared_exact
+         COMMAND ${_conformance_python} "${_conformance_tool}" stale --exact
+                 "${CMAKE_CURRENT_LIST_DIR}/shared")
+set_tests_properties(oracle_shared_exact PROPERTIES LABELS conformance)
+loopscope_test_properties(oracle_shared_exact)
 
 add_test(NAME conformance_runner_selftest
          COMMAND ${_conformance_python} "${_conformance_tool}" selftest)
