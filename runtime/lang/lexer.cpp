@@ -288,7 +288,9 @@ void Lexer::at_eof() {
         out_.unclosed_bracket_line = b.line;
         return;
     }
+    // as CPython: tokens made at EOF sit on the last line of the file
     int eof_line = line_, eof_col = col_of(pos_);
+    if (line_ > 1 && pos_ > 0 && pos_ == line_start_) eof_line = line_ - 1, eof_col = 0;
     if (!out_.tokens.empty() && !implicit_bracket_) {
         Tok last = out_.tokens.back().type;
         if (last != Tok::Newline && last != Tok::Dedent && last != Tok::Indent) {

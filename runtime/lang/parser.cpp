@@ -84,7 +84,9 @@ void Parser::raise(const char* type, const std::string& msg, int line, int col, 
         // errors the tokenizer raises itself win; an unclosed bracket wins over an error on a
         // later line; other tokenizer errors are reported once the parser reached them.
         bool reached = furthest_ + 1 >= toks_.size();
-        bool unclosed_first = lex_.unclosed_bracket_line > 0 && lex_.unclosed_bracket_line < line;
+        // (CPython compares with the line of the last token it fetched)
+        bool unclosed_first =
+            lex_.unclosed_bracket_line > 0 && lex_.unclosed_bracket_line < toks_[furthest_].line;
         if (lex_.error_overrides || reached || unclosed_first) {
             error_ = lex_.error;
             return;
@@ -100,14 +102,9 @@ void Parser::raise(const char* type, const std::string& msg, int line, int col, 
     error_.line = line;
     error_.end_line = end_line;
     error_.text = source_line(source_, line, true);
-    error_.col = utf8_char_offset(error_.text, col) + 1;
-    if (end_col < 0) {
-        error_.end_col = end_col;
-    } else {
-        std::string end_text =
-            end_line == line ? error_.text : source_line(source_, end_line, true);
-        error_.end_col = utf8_char_offset(end_text, end_col) + 1;
-    }
+    // CPython's parser reports byte offsets for file input (its tokenizer, characters)
+    error_.col = col + 1;
+    error_.end_col = end_col < 0 ? end_col : end_col + 1;
 }
 
 void Parser::raise_at(const Token& t, const std::string& msg, const char* type) {
@@ -120,7 +117,7 @@ void Parser::raise_at(const Token& t, const std::string& msg, const char* type) 
 
 void Parser::raise_last(const std::string& msg, const char* type) {
     const Token& t = toks_[furthest_];
-    if (t.type == Tok::Indent || t.type == Tok::Dedent) {
+    if (t.type == Tok::Indent || t.type == Tok::Dedent || t.type == Tok::EndMarker) {
         // CPython's INDENT/DEDENT tokens have no column; the offset is the tokenizer's position
         raise(type, msg, t.line, t.col - 1, t.line, -1);
         return;
@@ -298,7 +295,7 @@ ast::Stmt* Parser::simple_stmt() {
             else
                 s->targets.push_back(targets);
             for (ast::Expr* e : s->targets)
-                if (!set_context(e, ast::ExprContext::Del, false)) return nullptr;
+                if (!set_context(e, ast::ExprContext::Del, nullptr)) return nullptr;
             return finish(s);
         }
         case Kw::Assert: {

@@ -138,13 +138,13 @@ const Expr* Parser::invalid_target(Expr* e, ast::ExprContext ctx) {
     }
 }
 
-bool Parser::set_context(Expr* e, ast::ExprContext ctx, bool here_hint) {
+bool Parser::set_context(Expr* e, ast::ExprContext ctx, const Expr* hint) {
     const Expr* bad = invalid_target(e, ctx);
     if (bad) {
         std::string msg =
             std::string(ctx == ast::ExprContext::Del ? "cannot delete " : "cannot assign to ") +
             expr_name(bad);
-        if (here_hint && bad == e) msg += " here. Maybe you meant '==' instead of '='?";
+        if (hint && bad == hint) msg += " here. Maybe you meant '==' instead of '='?";
         raise_range(*bad, *bad, msg);
         return false;
     }
@@ -154,16 +154,16 @@ bool Parser::set_context(Expr* e, ast::ExprContext ctx, bool here_hint) {
         case Expr::Kind::Subscript: e->as<ast::Subscript>()->ctx = ctx; break;
         case Expr::Kind::Starred:
             e->as<ast::Starred>()->ctx = ctx;
-            return set_context(e->as<ast::Starred>()->value, ctx, false);
+            return set_context(e->as<ast::Starred>()->value, ctx, nullptr);
         case Expr::Kind::List:
             e->as<ast::List>()->ctx = ctx;
             for (Expr* x : e->as<ast::List>()->elts)
-                if (!set_context(x, ctx, false)) return false;
+                if (!set_context(x, ctx, nullptr)) return false;
             break;
         case Expr::Kind::Tuple:
             e->as<ast::Tuple>()->ctx = ctx;
             for (Expr* x : e->as<ast::Tuple>()->elts)
-                if (!set_context(x, ctx, false)) return false;
+                if (!set_context(x, ctx, nullptr)) return false;
             break;
         default: break;
     }
@@ -546,7 +546,7 @@ Expr* Parser::call(Expr* func) {
             if (n.kw != Kw::None) {
                 // invalid_kwarg: True=1 / None=1 / other keyword
                 if (n.kw == Kw::True_ || n.kw == Kw::False_ || n.kw == Kw::None_) {
-                    raise_at(n, "cannot assign to " + std::string(n.text));
+                    raise_range(n, tok(), "cannot assign to " + std::string(n.text));
                 } else {
                     raise_at(n, "invalid syntax");
                 }
@@ -599,10 +599,10 @@ Expr* Parser::call(Expr* func) {
                 return nullptr;
             }
             if (seen_keyword) {
-                raise_range(*a, *a,
-                            seen_double_star
-                                ? "positional argument follows keyword argument unpacking"
-                                : "positional argument follows keyword argument");
+                // _PyPegen_arguments_parsing_error: at the last token fetched
+                raise_last(seen_double_star
+                               ? "positional argument follows keyword argument unpacking"
+                               : "positional argument follows keyword argument");
                 return nullptr;
             }
             c->args.push_back(a);
@@ -745,11 +745,11 @@ bool Parser::comprehension_clauses(std::vector<ast::Comprehension*>& out) {
             c->target = finish(tp);
         }
         if (!accept_kw(Kw::In)) {
-            if (!set_context(c->target, ast::ExprContext::Store, false)) return false;
+            if (!set_context(c->target, ast::ExprContext::Store, nullptr)) return false;
             raise_generic();
             return false;
         }
-        if (!set_context(c->target, ast::ExprContext::Store, false)) return false;
+        if (!set_context(c->target, ast::ExprContext::Store, nullptr)) return false;
         c->iter = disjunction();
         if (!c->iter) return false;
         while (accept_kw(Kw::If)) {
@@ -864,8 +864,9 @@ Expr* Parser::brace_atom() {
     // first item decides: dict (k: v or **m) or set
     Expr* key = nullptr;
     Expr* value = nullptr;
+    const Token* dstar = nullptr;
     if (at(Tok::DoubleStar)) {
-        advance();
+        dstar = &advance();
         value = binary(0);
         if (!value) return nullptr;
     } else {
@@ -899,7 +900,7 @@ Expr* Parser::brace_atom() {
             if (!comprehension_clauses(sc->generators) || !expect(Tok::RBrace)) return nullptr;
             return finish(sc);
         }
-        raise_range(*value, *value, "dict unpacking cannot be used in dict comprehension");
+        raise_at(*dstar, "dict unpacking cannot be used in dict comprehension");
         return nullptr;
     }
     if (is_dict) {
@@ -917,6 +918,11 @@ Expr* Parser::brace_atom() {
             }
             Expr* k = expression();
             if (!k) return nullptr;
+            if (!at(Tok::Colon) && (at(Tok::Comma) || at(Tok::RBrace))) {
+                // invalid_double_starred_kvpairs
+                raise_range(*k, *k, "':' expected after dictionary key");
+                return nullptr;
+            }
             if (!at(Tok::Colon)) {
                 raise_after_item(k);
                 return nullptr;

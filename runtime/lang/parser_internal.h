@@ -107,7 +107,8 @@ public:
     void raise_after_item(ast::Expr* last);
 
     // targets (parser_expr.cpp): set Store/Del contexts or report CPython's error
-    bool set_context(ast::Expr* e, ast::ExprContext ctx, bool here_hint);
+    // `hint`: the sub-target that gets CPython's "here. Maybe you meant '=='" suffix.
+    bool set_context(ast::Expr* e, ast::ExprContext ctx, const ast::Expr* hint);
     const ast::Expr* invalid_target(ast::Expr* e, ast::ExprContext ctx);
     static const char* expr_name(const ast::Expr* e);
 

@@ -4,6 +4,24 @@
 
 namespace loopscope {
 
+// Is `e` something `bitwise_or` alone can produce (so CPython's invalid_named_expression
+// "cannot assign to X here. Maybe you meant '=='" rule applies)?
+static bool is_bitwise_or_level(const ast::Expr* e) {
+    using K = ast::Expr::Kind;
+    switch (e->kind) {
+        case K::BoolOp:
+        case K::NamedExpr:
+        case K::Lambda:
+        case K::IfExp:
+        case K::Compare:
+        case K::Starred:
+        case K::Yield:
+        case K::YieldFrom: return false;
+        case K::UnaryOp: return e->as<ast::UnaryOp>()->op != ast::UnaryOperator::Not;
+        default: return true;
+    }
+}
+
 ast::Stmt* Parser::compound_stmt() {
     const Token& t = tok();
     if (t.type == Tok::At) {
@@ -50,6 +68,7 @@ static bool condition_colon(Parser& p, ast::Expr* test) {
         p.raise_last("expected ':'");
         return false;
     }
+    size_t first_pass_furthest = p.furthest_;
     if (p.at(Tok::Equal)) {
         // invalid_named_expression: NAME '=' bitwise_or !('='|':=')
         p.advance();
@@ -70,7 +89,7 @@ static bool condition_colon(Parser& p, ast::Expr* test) {
                              test->as<ast::Constant>()->type != ast::Constant::Type::Imaginary &&
                              test->as<ast::Constant>()->type != ast::Constant::Type::Bytes &&
                              test->as<ast::Constant>()->type != ast::Constant::Type::Ellipsis);
-            if (name && !excluded) {
+            if (name && !excluded && (is_bitwise_or_level(test) || p.is_parenthesized(test))) {
                 p.raise_range(*test, *test,
                               std::string("cannot assign to ") + name +
                                   " here. Maybe you meant '==' instead of '='?");
@@ -78,6 +97,8 @@ static bool condition_colon(Parser& p, ast::Expr* test) {
             }
         }
     }
+    // a generic error is reported where the first (hint-free) attempt stopped
+    p.furthest_ = first_pass_furthest;
     p.raise_generic();
     return false;
 }
@@ -166,14 +187,20 @@ ast::Stmt* Parser::for_stmt(const Token* async_tok) {
     if (!s->target) return nullptr;
     if (!accept_kw(Kw::In)) {
         // invalid_for_target: report a bad target before the missing 'in'
-        if (!set_context(s->target, ast::ExprContext::Store, false)) return nullptr;
+        if (!set_context(s->target, ast::ExprContext::Store, nullptr)) return nullptr;
         raise_generic();
         return nullptr;
     }
-    if (!set_context(s->target, ast::ExprContext::Store, false)) return nullptr;
+    if (!set_context(s->target, ast::ExprContext::Store, nullptr)) return nullptr;
     s->iter = star_expressions();
     if (!s->iter) return nullptr;
-    if (!expect_forced(Tok::Colon, ":")) return nullptr;
+    if (!accept(Tok::Colon)) {
+        if (at(Tok::Newline))
+            raise_last("expected ':'");
+        else
+            raise_generic();
+        return nullptr;
+    }
     if (!block(s->body, "'for' statement", f.line)) return nullptr;
     if (at_kw(Kw::Else)) {
         const Token& e = advance();
@@ -192,7 +219,7 @@ static ast::WithItem* with_item(Parser& p) {
         // star_target: a single target (a tuple needs parentheses here)
         item->optional_vars = p.binary(0);
         if (!item->optional_vars) return nullptr;
-        if (!p.set_context(item->optional_vars, ast::ExprContext::Store, false)) return nullptr;
+        if (!p.set_context(item->optional_vars, ast::ExprContext::Store, nullptr)) return nullptr;
     }
     return item;
 }
@@ -216,8 +243,10 @@ ast::Stmt* Parser::with_stmt(const Token* async_tok) {
             } else if (ty == Tok::Error || ty == Tok::EndMarker)
                 break;
         }
-        paren_items =
-            i + 1 < toks_.size() && toks_[i].type == Tok::RPar && toks_[i + 1].type == Tok::Colon;
+        bool unclosed =
+            i >= toks_.size() || toks_[i].type == Tok::Error || toks_[i].type == Tok::EndMarker;
+        paren_items = unclosed || (i + 1 < toks_.size() && toks_[i].type == Tok::RPar &&
+                                   toks_[i + 1].type == Tok::Colon);
     }
     if (paren_items) {
         advance();
@@ -264,7 +293,10 @@ ast::Stmt* Parser::try_stmt() {
         else
             seen_plain = true;
         if (seen_star && seen_plain) {
-            raise_at(e, "cannot have both 'except' and 'except*' on the same 'try'");
+            if (star)
+                raise_range(e, prev(), "cannot have both 'except' and 'except*' on the same 'try'");
+            else
+                raise_at(e, "cannot have both 'except' and 'except*' on the same 'try'");
             return nullptr;
         }
         if (!at(Tok::Colon)) {
@@ -454,7 +486,8 @@ ast::Arguments* Parser::parameters(Tok closer, bool lambda) {
                     raise_at(tok(), "var-positional argument cannot have default value");
                     return nullptr;
                 }
-            } else if (at(closer) || (at(Tok::Comma) && at(closer, 1))) {
+            } else if (at(closer) ||
+                       (at(Tok::Comma) && (at(closer, 1) || at(Tok::DoubleStar, 1)))) {
                 raise_at(st, "named arguments must follow bare *");
                 return nullptr;
             }
@@ -511,24 +544,6 @@ static bool is_augassign(Tok t, ast::Operator& op) {
     }
 }
 
-// Is `e` something `bitwise_or` alone can produce (so CPython's invalid_named_expression
-// "cannot assign to X here. Maybe you meant '=='" rule applies)?
-static bool is_bitwise_or_level(const ast::Expr* e) {
-    using K = ast::Expr::Kind;
-    switch (e->kind) {
-        case K::BoolOp:
-        case K::NamedExpr:
-        case K::Lambda:
-        case K::IfExp:
-        case K::Compare:
-        case K::Starred:
-        case K::Yield:
-        case K::YieldFrom: return false;
-        case K::UnaryOp: return e->as<ast::UnaryOp>()->op != ast::UnaryOperator::Not;
-        default: return true;
-    }
-}
-
 ast::Stmt* Parser::expr_or_assign_stmt() {
     const Token& start = tok();
     ast::Expr* first = at_kw(Kw::Yield) ? yield_expr() : star_expressions();
@@ -555,7 +570,7 @@ ast::Stmt* Parser::expr_or_assign_stmt() {
         advance();
         auto* s = node<ast::AnnAssign>(start);
         s->target = first;
-        set_context(first, ast::ExprContext::Store, false);
+        set_context(first, ast::ExprContext::Store, nullptr);
         s->simple = first->is<ast::Name>() && !is_parenthesized(first);
         s->annotation = expression();
         if (!s->annotation) return nullptr;
@@ -578,7 +593,7 @@ ast::Stmt* Parser::expr_or_assign_stmt() {
         advance();
         auto* s = node<ast::AugAssign>(start);
         s->target = first;
-        set_context(first, ast::ExprContext::Store, false);
+        set_context(first, ast::ExprContext::Store, nullptr);
         s->op = op;
         s->value = at_kw(Kw::Yield) ? yield_expr() : star_expressions();
         if (!s->value) return nullptr;
@@ -599,7 +614,7 @@ ast::Stmt* Parser::expr_or_assign_stmt() {
         bool single = exprs.size() == 1;
         for (size_t i = 0; i < exprs.size(); ++i) {
             ast::Expr* t = exprs[i];
-            if (t->is<ast::Yield>() || t->is<ast::YieldFrom>()) {
+            if ((t->is<ast::Yield>() || t->is<ast::YieldFrom>()) && !is_parenthesized(t)) {
                 raise_range(*t, *t, "assignment to yield expression not possible");
                 return nullptr;
             }
@@ -609,14 +624,19 @@ ast::Stmt* Parser::expr_or_assign_stmt() {
                 !v->is<ast::Yield>() && !v->is<ast::YieldFrom>() && !v->is<ast::Lambda>() &&
                 !v->is<ast::Starred>() &&
                 !(v->is<ast::UnaryOp>() && v->as<ast::UnaryOp>()->op == ast::UnaryOperator::Not);
-            auto* c = t->as<ast::Constant>();
-            bool here = single && i == 0 && value_ok && is_bitwise_or_level(t) &&
-                        !t->is<ast::List>() && !t->is<ast::Tuple>() &&
-                        !t->is<ast::GeneratorExp>() &&
+            // the rule's `a` is the last element before the '=' (`a, f() = 1, 2` too)
+            const ast::Expr* cand = t;
+            if (auto* tp = t->as<ast::Tuple>(); tp && !is_parenthesized(t) && !tp->elts.empty())
+                cand = tp->elts.back();
+            auto* c = cand->as<ast::Constant>();
+            bool here = single && i == 0 && value_ok &&
+                        (is_bitwise_or_level(cand) || is_parenthesized(cand)) &&
+                        !cand->is<ast::List>() && !cand->is<ast::Tuple>() &&
+                        !cand->is<ast::GeneratorExp>() &&
                         !(c && (c->type == ast::Constant::Type::True ||
                                 c->type == ast::Constant::Type::False ||
                                 c->type == ast::Constant::Type::None));
-            if (!set_context(t, ast::ExprContext::Store, here)) return nullptr;
+            if (!set_context(t, ast::ExprContext::Store, here ? cand : nullptr)) return nullptr;
         }
         s->targets = std::move(exprs);
         return finish(s);

@@ -420,7 +420,7 @@ Expr* Parser::strings() {
         (b ? any_bytes : any_str) = true;
     }
     if (any_bytes && any_str) {
-        raise_at(prev(), "cannot mix bytes and nonbytes literals");
+        raise_last("cannot mix bytes and nonbytes literals");
         return nullptr;
     }
     ast::ExprList parts;
@@ -461,7 +461,7 @@ Expr* Parser::strings() {
         for (size_t i = begin; i < end;) {
             char c = source_[i];
             if (b && static_cast<unsigned char>(c) >= 128) {
-                raise_at(t, "bytes can only contain ASCII literal characters");
+                raise_range(t, t, "bytes can only contain ASCII literal characters");
                 return nullptr;
             }
             if (c == '\\' && !raw) {

@@ -30,6 +30,7 @@ enum : int {
     DEF_FREE_CLASS = 32,
     DEF_IMPORT = 64,
     DEF_COMP_ITER = 128,
+    DEF_ANNOT = 256,
     DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT,
 };
 // resolved scopes, as symtable.h
@@ -237,6 +238,7 @@ private:
                         return;
                     }
                 }
+                if (a->simple) add_def(a->target->as<Name>()->id, DEF_ANNOT, *a->target, false);
                 if (a->simple && !a->value) {
                     add_def(a->target->as<Name>()->id, DEF_LOCAL, *a->target, false);
                 } else {
@@ -296,7 +298,7 @@ private:
                 for (Alias* a : s->as<ImportFrom>()->names) {
                     if (a->name == "*") {
                         if (cur_->pub->type != Scope::Type::Module) {
-                            set_error(err_, src_, "import * only allowed at module level", *s);
+                            set_error(err_, src_, "import * only allowed at module level", *a);
                             return;
                         }
                         continue;
@@ -310,13 +312,15 @@ private:
                 const auto& names = global ? s->as<Global>()->names : s->as<Nonlocal>()->names;
                 for (const std::string& n : names) {
                     Symbol* sym = cur_->find(n);
-                    if (sym && (sym->flags & (DEF_PARAM | DEF_LOCAL | USE))) {
+                    if (sym && (sym->flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT))) {
                         const char* what = global ? "global" : "nonlocal";
                         std::string msg;
                         if (sym->flags & DEF_PARAM)
                             msg = "name '" + n + "' is parameter and " + what;
                         else if (sym->flags & USE)
                             msg = "name '" + n + "' is used prior to " + what + " declaration";
+                        else if (sym->flags & DEF_ANNOT)
+                            msg = "annotated name '" + n + "' can't be " + what;
                         else
                             msg = "name '" + n + "' is assigned to before " + what + " declaration";
                         set_error(err_, src_, msg, *s);
@@ -1017,7 +1021,7 @@ private:
             for (Expr* e : *elts) {
                 if (auto* st = e->as<Starred>()) {
                     if (seen_star) {
-                        error("multiple starred expressions in assignment", *st);
+                        error("multiple starred expressions in assignment", *t);
                         return;
                     }
                     seen_star = true;
@@ -1039,7 +1043,7 @@ private:
         ScopeInfo* cs = infos_[scope];
         bool is_async = scope->is_coroutine || scope->is_async_generator;
         (void)is_async;
-        if (scope->is_coroutine && !e->is<GeneratorExp>()) {
+        if (cs->coroutine && !e->is<GeneratorExp>()) {
             bool enclosing_ok = (cur_->pub->type == Scope::Type::Function && cur_->is_async_def) ||
                                 cur_->comprehension;
             if (!enclosing_ok) {
