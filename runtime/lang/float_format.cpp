@@ -1,5 +1,5 @@
-// float_format.cpp - see float_format.h. Digit generation uses the C library's correctly rounded
-// printf/strtod; the layout of those digits mirrors CPython's Python/pystrtod.c
+// float_format.cpp - see float_format.h. Digits come from exact BigInt arithmetic ([DIGITS]);
+// the layout of those digits mirrors CPython's Python/pystrtod.c
 // (format_float_short) and the arithmetic mirrors Objects/floatobject.c.
 #include "lang/float_format.h"
 
@@ -8,70 +8,209 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 
 namespace loopscope {
 
 namespace {
 
-// Splits printf's "%.*e" output ("d.ddde+XX") into digits (trailing zeros removed) and decpt.
-DecimalDigits split_exponent_form(const char* buf, bool negative) {
-    DecimalDigits out;
-    out.negative = negative;
-    const char* p = buf;
-    for (; *p && *p != 'e'; ++p) {
-        if (*p != '.') out.digits += *p;
+// [DIGITS] Exact decimal digits with BigInt arithmetic: correctly rounded (half-even on the exact
+// binary value, as dtoa and glibc's printf) and free of printf/strtod, which are slow under
+// Emscripten (musl formats through software long double).
+
+// ax = m * 2**e exactly with e >= -1074 (subnormals keep their true exponent); ax finite, > 0.
+void exact_parts(double ax, uint64_t* m, int* e) {
+    int ex = 0;
+    double frac = std::frexp(ax, &ex);
+    uint64_t mm = uint64_t(std::ldexp(frac, 53));
+    int ee = ex - 53;
+    while (ee < -1074) {
+        mm >>= 1;
+        ++ee;
     }
-    int exp = *p == 'e' ? std::atoi(p + 1) : 0;
-    while (out.digits.size() > 1 && out.digits.back() == '0') out.digits.pop_back();
-    out.decpt = exp + 1;
-    return out;
+    *m = mm;
+    *e = ee;
 }
 
-} // namespace
+// 10**k, cached up to 10**400 (enough for every double); larger k share one scratch value.
+const BigInt& pow10_big(int k) {
+    static std::vector<BigInt> cache{BigInt(1)};
+    static BigInt scratch;
+    if (k > 400) {
+        scratch = pow(BigInt(10), uint64_t(k)).value();
+        return scratch;
+    }
+    while (int(cache.size()) <= k) cache.push_back(cache.back() * BigInt(10));
+    return cache[size_t(k)];
+}
 
-namespace {
+std::string u64_digits(uint64_t v) {
+    char buf[24];
+    int i = 24;
+    while (v) {
+        buf[--i] = char('0' + int(v % 10));
+        v /= 10;
+    }
+    return std::string(buf + i, size_t(24 - i));
+}
 
-// The double nearest to digits * 10**k. Exact one-operation path (Clinger) when the digits fit
-// in 53 bits and 10**|k| is exact; otherwise the C library's strtod.
+// Decimal digits of v ("" for 0); 128-bit division is a library call under wasm, so it is done
+// at most once.
+std::string u128_digits(unsigned __int128 v) {
+    const uint64_t ten19 = 10000000000000000000ULL;
+    if ((v >> 64) == 0) return u64_digits(uint64_t(v));
+    unsigned __int128 high = v / ten19;
+    uint64_t low = uint64_t(v - high * ten19);
+    std::string lows = u64_digits(low);
+    return u128_digits(high) + std::string(19 - lows.size(), '0') + lows;
+}
+
+// Adds one to a decimal digit string ("999" -> "1000").
+void increment_digits(std::string* d) {
+    size_t i = d->size();
+    while (i > 0 && (*d)[i - 1] == '9') (*d)[--i] = '0';
+    if (i == 0) {
+        d->insert(d->begin(), '1');
+    } else {
+        ++(*d)[i - 1];
+    }
+}
+
+// Compares the low `bits` bits of v with 2**(bits-1): -1 below, 0 equal, 1 above.
+int low_bits_vs_half(const BigInt& v, int bits) {
+    if (bits <= 0) return -1;
+    const std::vector<uint32_t>& limbs = v.limbs();
+    auto bit = [&](int i) {
+        size_t limb = size_t(i) / 32;
+        return limb < limbs.size() && (limbs[limb] >> (i % 32) & 1u);
+    };
+    if (!bit(bits - 1)) return -1;
+    for (int i = 0; i < bits - 1; ++i) {
+        if (i % 32 == 0 && size_t(i / 32) < limbs.size() && i + 32 <= bits - 1) {
+            if (limbs[size_t(i / 32)]) return 1;
+            i += 31;
+            continue;
+        }
+        if (bit(i)) return 1;
+    }
+    return 0;
+}
+
+// Decimal digits of floor(ax * 10**k) ("" for zero), with *half comparing the dropped
+// fraction with 1/2 (-1, 0, 1). 128-bit arithmetic covers the common magnitudes.
+std::string scaled_floor_digits(double ax, int k, int* half) {
+    static const uint64_t kPow10u[] = {1ULL,
+                                       10ULL,
+                                       100ULL,
+                                       1000ULL,
+                                       10000ULL,
+                                       100000ULL,
+                                       1000000ULL,
+                                       10000000ULL,
+                                       100000000ULL,
+                                       1000000000ULL,
+                                       10000000000ULL,
+                                       100000000000ULL,
+                                       1000000000000ULL,
+                                       10000000000000ULL,
+                                       100000000000000ULL,
+                                       1000000000000000ULL,
+                                       10000000000000000ULL,
+                                       100000000000000000ULL,
+                                       1000000000000000000ULL,
+                                       10000000000000000000ULL};
+    uint64_t m = 0;
+    int e = 0;
+    exact_parts(ax, &m, &e);
+    *half = -1;
+    if (k >= 0 && k <= 19 && e <= 10 && e >= -127) {
+        unsigned __int128 v = (unsigned __int128)m * kPow10u[k]; // < 2**117
+        if (e >= 0) return u128_digits(v << e);
+        int sh = -e;
+        unsigned __int128 low = v & ((((unsigned __int128)1) << sh) - 1);
+        unsigned __int128 halfway = ((unsigned __int128)1) << (sh - 1);
+        *half = low < halfway ? -1 : (low == halfway ? 0 : 1);
+        return u128_digits(v >> sh);
+    }
+    BigInt num = BigInt::from_uint64(m);
+    if (e > 0) num = shift_left(num, e).value();
+    BigInt q;
+    if (k >= 0) {
+        num = num * pow10_big(k);
+        if (e >= 0) {
+            q = num;
+        } else {
+            // Division by a power of two: a shift, with the dropped bits deciding the rounding.
+            *half = low_bits_vs_half(num, -e);
+            q = shift_right(num, -e).value();
+        }
+    } else {
+        BigInt den = pow10_big(-k);
+        if (e < 0) den = shift_left(den, -e).value();
+        auto qr = divmod(num, den).value();
+        *half = compare(qr.second + qr.second, den);
+        q = qr.first;
+    }
+    return q.is_zero() ? std::string() : q.magnitude_digits(10);
+}
+
+// Digits of round(ax * 10**k), half-even on the exact value ("" for zero).
+std::string scaled_round_digits(double ax, int k) {
+    int half = -1;
+    std::string d = scaled_floor_digits(ax, k, &half);
+    bool odd = !d.empty() && ((d.back() - '0') & 1);
+    if (half > 0 || (half == 0 && odd)) increment_digits(&d);
+    return d;
+}
+
+void strip_trailing_zeros(std::string* digits) {
+    while (digits->size() > 1 && digits->back() == '0') digits->pop_back();
+}
+
+// The double nearest to digits * 10**k: one exact operation (Clinger's fast path) when the
+// digits fit in 53 bits and 10**|k| is exact; otherwise the C library's strtod.
 double decimal_to_double(const std::string& digits, int k) {
     static const double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                     1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                                     1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    if (digits.size() <= 18 && k >= -22 && k <= 22) {
+    size_t first = digits.find_first_not_of('0');
+    if (first == std::string::npos) return 0.0;
+    if (digits.size() - first <= 18 && k >= -22 && k <= 22) {
         uint64_t d = 0;
-        for (char c : digits) d = d * 10 + uint64_t(c - '0');
-        if (d < (uint64_t(1) << 53)) return k >= 0 ? double(d) * kPow10[k] : double(d) / kPow10[-k];
+        for (size_t i = first; i < digits.size(); ++i) d = d * 10 + uint64_t(digits[i] - '0');
+        if (d < (uint64_t(1) << 53)) {
+            return k >= 0 ? double(d) * kPow10[k] : double(d) / kPow10[-k];
+        }
     }
     std::string text = digits + "e" + std::to_string(k);
     return std::strtod(text.c_str(), nullptr);
 }
 
-// Rounds a digit string to n digits, half-even on the digits alone. Returns false when the
-// dropped digits are exactly "50...0": that may be an artifact of the earlier rounding, so the
-// caller must ask printf for the n-digit rounding instead.
-bool round_digit_string(const std::string& in, size_t n, std::string* out, int* exp_carry) {
-    *exp_carry = 0;
-    std::string head = in.substr(0, n);
-    std::string rest = in.substr(n);
-    if (rest.empty()) {
-        *out = head;
-        return true;
+// True when digits * 10**q reads back as m * 2**e (strtod's round-half-even), decided exactly:
+// the rounding interval of x is (x - lo, x + hi), lo halved at a power of two.
+bool decimal_reads_back(uint64_t m, int e, const std::string& digits, int q) {
+    if (digits.size() <= 15 && q >= -22 && q <= 22) { // exact one-operation conversion
+        return decimal_to_double(digits, q) == std::ldexp(double(m), e);
     }
-    bool half = rest[0] == '5' && rest.find_first_not_of('0', 1) == std::string::npos;
-    if (half) return false;
-    if (rest[0] >= '5') {
-        size_t i = head.size();
-        while (i > 0 && head[i - 1] == '9') head[--i] = '0';
-        if (i == 0) {
-            head.insert(head.begin(), '1');
-            head.pop_back();
-            *exp_carry = 1;
-        } else {
-            ++head[i - 1];
-        }
+    uint64_t c = 0;
+    for (char ch : digits) c = c * 10 + uint64_t(ch - '0');
+    int a = e < 2 ? 2 - e : 0;
+    int b = q < 0 ? -q : 0;
+    int t = e > 2 ? e : 2;
+    BigInt v = shift_left(BigInt::from_uint64(c) * pow10_big(q + b), a).value();
+    BigInt p10b = pow10_big(b);
+    BigInt x = shift_left(BigInt::from_uint64(m) * p10b, t).value();
+    bool asymmetric = m == (uint64_t(1) << 52) && e > -1074;
+    BigInt hi = shift_left(p10b, t - 1).value();
+    BigInt diff = v - x;
+    bool even = (m & 1) == 0;
+    if (!diff.is_negative()) {
+        int cmp = compare(diff, hi);
+        return cmp < 0 || (cmp == 0 && even);
     }
-    *out = head;
-    return true;
+    BigInt lo = asymmetric ? shift_left(p10b, t - 2).value() : hi;
+    int cmp = compare(-diff, lo);
+    return cmp < 0 || (cmp == 0 && even);
 }
 
 // Adds step (+1 or -1) to the last digit of a p-digit string d.ddd * 10**exp, keeping p digits.
@@ -98,6 +237,32 @@ void step_last_digit(std::string* digits, int* exp, int step) {
     }
 }
 
+// Exactly n significant digits (n >= 1), unstripped, with the exponent of the first digit.
+std::string exact_significant(double ax, int n, int* exp10) {
+    int e10 = int(std::floor(std::log10(ax))); // an estimate: fixed below by exact checks
+    while (true) {
+        int half = -1;
+        std::string d = scaled_floor_digits(ax, n - 1 - e10, &half);
+        if (int(d.size()) < n) {
+            --e10;
+            continue;
+        }
+        if (int(d.size()) > n) {
+            ++e10;
+            continue;
+        }
+        if (half > 0 || (half == 0 && ((d.back() - '0') & 1))) {
+            increment_digits(&d);
+            if (int(d.size()) > n) { // 99.96 -> 100.0: one more decade
+                d.pop_back();
+                ++e10;
+            }
+        }
+        *exp10 = e10;
+        return d;
+    }
+}
+
 } // namespace
 
 DecimalDigits shortest_digits(double x) {
@@ -106,47 +271,41 @@ DecimalDigits shortest_digits(double x) {
     if (ax == 0.0) return DecimalDigits{"0", 1, neg};
     // Any decimal of <= 15 significant digits round-trips (DBL_DIG), so when the shortest has
     // <= 15 digits it is the 15-digit rounding with its trailing zeros dropped; otherwise the
-    // nearest 16-digit decimal, else 17 digits (which always round-trip). Subnormals carry fewer
-    // bits, so they are searched from one digit up. The shorter roundings are derived from one
-    // 17-digit printf (printf is slow under Emscripten), except in ambiguous half cases.
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.16e", ax);
-    DecimalDigits full = split_exponent_form(buf, neg);
-    std::string digits17(buf, 1);
-    digits17.append(buf + 2, 16);
-    int exp17 = full.decpt - 1;
-    for (size_t prec = ax < 2.2250738585072014e-308 ? 1 : 15; prec <= 16; ++prec) {
-        std::string cand;
-        int carry = 0;
+    // nearest 16-digit decimal (or its neighbour on the wide side at a power of two), else 17
+    // digits, which always round-trip. Subnormals carry fewer bits: searched from one digit up.
+    uint64_t m = 0;
+    int e = 0;
+    exact_parts(ax, &m, &e);
+    int exp17 = 0;
+    std::string digits17 = exact_significant(ax, 17, &exp17);
+    for (int prec = ax < 2.2250738585072014e-308 ? 1 : 15; prec <= 16; ++prec) {
         int exp = exp17;
-        if (!round_digit_string(digits17, prec, &cand, &carry)) {
-            std::snprintf(buf, sizeof buf, "%.*e", int(prec) - 1, ax);
-            DecimalDigits d = split_exponent_form(buf, neg);
-            cand = d.digits;
-            cand.append(prec - cand.size(), '0');
-            exp = d.decpt - 1;
-        } else {
-            exp += carry;
+        std::string cand = digits17.substr(0, size_t(prec));
+        std::string rest = digits17.substr(size_t(prec));
+        bool half = rest[0] == '5' && rest.find_first_not_of('0', 1) == std::string::npos;
+        if (half) {
+            cand = exact_significant(ax, prec, &exp); // the 17 digits may hide the true side
+        } else if (rest[0] >= '5') {
+            step_last_digit(&cand, &exp, 1);
         }
-        if (decimal_to_double(cand, exp - int(prec - 1)) == ax) {
-            while (cand.size() > 1 && cand.back() == '0') cand.pop_back();
+        if (decimal_reads_back(m, e, cand, exp - (prec - 1))) {
+            strip_trailing_zeros(&cand);
             return DecimalDigits{cand, exp + 1, neg};
         }
         if (prec == 16) {
-            // At a power of two the interval below x is half as wide as the one above, so the
-            // nearest 16-digit decimal can miss while its neighbour on the wide side hits.
             for (int step : {1, -1}) {
                 std::string other = cand;
                 int other_exp = exp;
                 step_last_digit(&other, &other_exp, step);
-                if (decimal_to_double(other, other_exp - int(prec - 1)) == ax) {
-                    while (other.size() > 1 && other.back() == '0') other.pop_back();
+                if (decimal_reads_back(m, e, other, other_exp - (prec - 1))) {
+                    strip_trailing_zeros(&other);
                     return DecimalDigits{other, other_exp + 1, neg};
                 }
             }
         }
     }
-    return full;
+    strip_trailing_zeros(&digits17);
+    return DecimalDigits{digits17, exp17 + 1, neg};
 }
 
 DecimalDigits significant_digits(double x, int ndigits) {
@@ -154,34 +313,24 @@ DecimalDigits significant_digits(double x, int ndigits) {
     double ax = std::fabs(x);
     if (ax == 0.0) return DecimalDigits{"0", 1, neg};
     if (ndigits < 1) ndigits = 1;
-    std::string buf(size_t(ndigits) + 32, '\0');
-    std::snprintf(buf.data(), buf.size(), "%.*e", ndigits - 1, ax);
-    return split_exponent_form(buf.c_str(), neg);
+    int exp10 = 0;
+    std::string d = exact_significant(ax, ndigits, &exp10);
+    strip_trailing_zeros(&d);
+    return DecimalDigits{d, exp10 + 1, neg};
 }
 
 DecimalDigits fixed_digits(double x, int ndigits) {
     bool neg = std::signbit(x);
     double ax = std::fabs(x);
     if (ax == 0.0) return DecimalDigits{"0", 1, neg};
-    std::string buf(size_t(ndigits) + 330, '\0');
-    int len = std::snprintf(buf.data(), buf.size(), "%.*f", ndigits, ax);
-    buf.resize(size_t(len));
     DecimalDigits out;
     out.negative = neg;
-    size_t dot = buf.find('.');
-    int int_len = int(dot == std::string::npos ? buf.size() : dot);
-    std::string all;
-    for (char c : buf) {
-        if (c != '.') all += c;
-    }
-    size_t first = all.find_first_not_of('0');
-    if (first == std::string::npos) {
-        // Rounded to zero: dtoa returns no digits with decpt = -ndigits.
-        out.decpt = -ndigits;
+    out.digits = scaled_round_digits(ax, ndigits);
+    if (out.digits.empty()) {
+        out.decpt = -ndigits; // rounded to zero: no digits, as dtoa
         return out;
     }
-    out.digits = all.substr(first);
-    out.decpt = int_len - int(first);
+    out.decpt = int(out.digits.size()) - ndigits;
     while (!out.digits.empty() && out.digits.back() == '0') out.digits.pop_back();
     return out;
 }
@@ -356,6 +505,20 @@ NumResult<double> parse_float(std::string_view text) {
         if (exp_digits == 0) return fail();
     }
     if (i != t.size()) return fail();
+    // Digits and exponent for the exact fast path; anything unusual goes to strtod.
+    std::string digits;
+    int64_t exp10 = 0;
+    size_t k = (t[0] == '+' || t[0] == '-') ? 1 : 0;
+    for (; k < t.size() && t[k] != 'e' && t[k] != 'E'; ++k) {
+        if (t[k] == '.') continue;
+        digits += t[k];
+    }
+    exp10 -= int64_t(frac_digits);
+    if (k < t.size()) exp10 += std::atoll(std::string(t.substr(k + 1, 8)).c_str());
+    if (k + 9 >= t.size() && exp10 > -400 && exp10 < 400) {
+        double v = decimal_to_double(digits, int(exp10));
+        return neg ? -v : v;
+    }
     std::string clean(t);
     return std::strtod(clean.c_str(), nullptr);
 }
@@ -414,7 +577,8 @@ BigInt div_round_half_even(const BigInt& p, const BigInt& q) {
 
 NumResult<double> round_float(double x, int64_t ndigits) {
     // As CPython's float___round___impl / double_round, with exact integer arithmetic standing
-    // in for dtoa mode 3: N = round_half_even(|x| * 10**ndigits), then strtod("N e-ndigits").
+    // in for dtoa mode 3: N = round_half_even(|x| * 10**ndigits), then N * 10**-ndigits read back
+    // as strtod would.
     if (!std::isfinite(x)) return x;
     if (ndigits > 323) return x;
     if (ndigits < -308) return 0.0 * x;
@@ -434,9 +598,8 @@ NumResult<double> round_float(double x, int64_t ndigits) {
         q = q * ten_pow;
     }
     BigInt n = div_round_half_even(p, q);
-    std::string text =
-        (x < 0 ? "-" : "") + n.to_string_unlimited() + "e" + std::to_string(-ndigits);
-    double rounded = std::strtod(text.c_str(), nullptr);
+    double rounded = decimal_to_double(n.to_string_unlimited(), int(-ndigits));
+    if (x < 0) rounded = -rounded;
     if (std::isinf(rounded)) {
         return num_error(NumErrorKind::OverflowError, "rounded value too large to represent");
     }
