@@ -2,7 +2,6 @@
 // int(text, base) as CPython's PyLong_FromString, and the str repr used in error messages.
 #include "lang/bigint.h"
 
-#include <cstdio>
 
 namespace loopscope {
 
@@ -68,10 +67,11 @@ std::string BigInt::magnitude_digits(int base) const {
     std::vector<uint32_t> chunks;
     while (!m.empty()) chunks.push_back(div_1e9(m));
     out = std::to_string(chunks.back());
-    char buf[16];
     for (size_t i = chunks.size() - 1; i-- > 0;) {
-        std::snprintf(buf, sizeof buf, "%09u", unsigned(chunks[i]));
-        out += buf;
+        char buf[9];
+        uint32_t v = chunks[i];
+        for (int k = 8; k >= 0; --k, v /= 10) buf[k] = char('0' + v % 10);
+        out.append(buf, 9);
     }
     return out;
 }

@@ -1,7 +1,8 @@
 // float_format.h - Python's float: repr, float(str), hash, round, //, %, divmod and **.
 //
-// Text conversion relies only on the C library's correctly rounded printf("%.*e") and strtod
-// (glibc natively, musl under Emscripten), never on floating-point std::to_chars.
+// Digits are generated with exact integer arithmetic (no printf, no floating-point
+// std::to_chars), so native and Emscripten builds print the same text; strtod is used only for
+// decimal input beyond the exact fast path.
 #pragma once
 
 #include "lang/bigint.h"
