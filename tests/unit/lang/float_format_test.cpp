@@ -129,6 +129,63 @@ TEST_CASE("float repr switches to exponent form where CPython does", "[float]") 
     CHECK(float_repr(-0.0) == "-0.0");
 }
 
+namespace {
+
+// Shortest round-trip digits found the slow way with the C library (printf + strtod), as an
+// independent oracle: the first precision whose correctly rounded digits read back.
+std::string oracle_shortest(double ax, int* exp10) {
+    char buf[64];
+    for (int prec = 1; prec <= 17; ++prec) {
+        std::snprintf(buf, sizeof buf, "%.*e", prec - 1, ax);
+        if (std::strtod(buf, nullptr) == ax || prec == 17) break;
+    }
+    std::string d;
+    const char* p = buf;
+    for (; *p != 'e'; ++p) {
+        if (*p != '.') d += *p;
+    }
+    *exp10 = std::atoi(p + 1);
+    while (d.size() > 1 && d.back() == '0') d.pop_back();
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("float repr digits are the shortest that read back, for random doubles", "[float]") {
+#ifdef __EMSCRIPTEN__
+    const int count = 3000; // musl's printf/strtod are slow under wasm
+#else
+    const int count = 100000;
+#endif
+    uint64_t state = 0x9E3779B97F4A7C15ULL;
+    int failures = 0;
+    for (int i = 0; i < count; ++i) {
+        state ^= state << 13; // xorshift64
+        state ^= state >> 7;
+        state ^= state << 17;
+        double x;
+        uint64_t bits = i % 2 ? state : (state >> 12) | (uint64_t(0x3F0 + i % 32) << 52);
+        std::memcpy(&x, &bits, sizeof x);
+        if (!std::isfinite(x) || x == 0.0) continue;
+        DecimalDigits d = shortest_digits(x);
+        int exp10 = 0;
+        std::string want = oracle_shortest(std::fabs(x), &exp10);
+        int e2 = 0;
+        bool power_of_two = std::frexp(std::fabs(x), &e2) == 0.5; // oracle is not exact there
+        bool same = d.digits == want && d.decpt == exp10 + 1;
+        bool reads_back = parse_float(float_repr(x)).value() == x;
+        if ((!same && !power_of_two) || !reads_back) {
+            if (++failures <= 10) {
+                INFO("bits " << bits << " got " << d.digits << "e" << d.decpt << " want " << want
+                             << "e" << exp10 + 1);
+                CHECK(same);
+                CHECK(reads_back);
+            }
+        }
+    }
+    CHECK(failures == 0);
+}
+
 TEST_CASE("float repr is fast enough for printing loops", "[float][bench]") {
     double x = 0.1;
     size_t total = 0;
