@@ -1,12 +1,667 @@
 // modules.cpp - the modules scripts can import besides builtins. Registered lazily: each is
 // built the first time a script imports it (Interp::module_factories).
+//   asyncio - native loop/futures/tasks (loop.cpp, future.cpp, task.cpp) + the Python prelude
+//   time    - the virtual clock (SEMANTICS.md rules 4, 5)
+//   random  - CPython's MT19937 and random.py algorithms (lang/random_mt.h), seeded with 0
+#include "asyncio/state.h"
+#include "lang/builtins_shared.h"
+#include "lang/classes.h"
+#include "lang/compiler.h"
+#include "lang/float_format.h"
 #include "lang/init.h"
-#include "lang/interp.h"
+#include "lang/scope.h"
+#include "lang/vm.h"
+
+#include <cmath>
+#include <ctime>
 
 namespace loopscope {
 
+static constexpr double kEpoch = 1767225600.0; // 2026-01-01 00:00:00 UTC at clock 0
+
+AsyncState* async_state(Interp& I) {
+    static const std::string key = "asyncio.state";
+    auto it = I.registry.find(key);
+    if (it != I.registry.end()) return as<AsyncState>(it->second);
+    TypeObj* t = new_builtin_type(I, "_AsyncState", I.t.object, Kind::Native);
+    auto* st = I.alloc<AsyncState>(t, &I);
+    st->log_error = [&I](const std::string& msg, const std::string& detail) {
+        I.write_err(msg + "\n" + detail);
+    };
+    I.registry[key] = Value::object(st);
+    return st;
+}
+
+double virtual_now(Interp& I) {
+    return async_state(I)->now();
+}
+
+static Value new_module(Interp& I, std::string_view name, DictObj** dict) {
+    DictObj* d = new_dict(I);
+    dict_set_str(I, d, I.n.__name__, I.str(name));
+    dict_set_str(I, d, I.n.__doc__, Value::none());
+    *dict = d;
+    return Value::object(I.alloc<ModuleObj>(I.t.module, I.intern(name), d));
+}
+
+// Run Python source (a prelude) with `globals` as its namespace.
+static bool run_prelude(Interp& I, const char* source, const char* filename, DictObj* globals) {
+    ParseResult parsed = parse_and_resolve(source, filename);
+    if (!parsed.ok()) {
+        raise(I, I.t.SyntaxError, "prelude: " + format_syntax_error(parsed.error, filename));
+        return false;
+    }
+    CompileResult c = compile_module(I, *parsed.module, source);
+    if (!c.code) {
+        raise(I, I.t.SyntaxError, "prelude: " + format_syntax_error(*c.error, filename));
+        return false;
+    }
+    dict_set_str(I, globals, I.n.__builtins__, Value::object(I.builtins));
+    ++I.native_depth;
+    Value r = run_module_code(I, c.code, globals);
+    --I.native_depth;
+    return !r.is_error();
+}
+
+// ---------------------------------------------------------------------------------------------
+// time
+// ---------------------------------------------------------------------------------------------
+
+static Value time_time(Interp& I, Value, const CallArgs&) {
+    return Value::floating(kEpoch + virtual_now(I));
+}
+static Value time_monotonic(Interp& I, Value, const CallArgs&) {
+    return Value::floating(virtual_now(I));
+}
+static Value ns_value(Interp& I, double seconds, int64_t base) {
+    double ns = std::nearbyint(seconds * 1e9);
+    return new_int(I, BigInt(base) + BigInt(int64_t(ns)));
+}
+static Value time_time_ns(Interp& I, Value, const CallArgs&) {
+    return ns_value(I, virtual_now(I), int64_t(kEpoch) * 1000000000LL);
+}
+static Value time_monotonic_ns(Interp& I, Value, const CallArgs&) {
+    return ns_value(I, virtual_now(I), 0);
+}
+
+// time.sleep blocks: the clock (or the virtual thread's own time) advances at once (rule 5).
+static Value time_sleep(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "sleep", 1, 1)) return Value::error();
+    double secs;
+    Value v = a.args[0];
+    if (v.is_float()) {
+        secs = v.f;
+    } else {
+        int64_t n;
+        if (!is_int(I, v)) {
+            return raise_type_error(I, "'" + type_name(I, v) +
+                                           "' object cannot be interpreted as an integer");
+        }
+        if (!to_index(I, v, &n)) return Value::error();
+        secs = double(n);
+    }
+    if (std::isnan(secs)) return raise_value_error(I, "Invalid value NaN (not a number)");
+    if (secs < 0) return raise_value_error(I, "sleep length must be non-negative");
+    AsyncState* st = async_state(I);
+    if (!st->threads.empty())
+        st->threads.back().elapsed += secs;
+    else
+        st->clock += secs;
+    return Value::none();
+}
+
+static bool tm_from_value(Interp& I, Value t, std::tm* out) {
+    // a struct_time (time prelude) or a 9-tuple
+    std::vector<Value> items;
+    if (!collect(I, t, items)) return false;
+    if (items.size() < 9) {
+        raise_type_error(I, "time.struct_time() takes a sequence of length 9");
+        return false;
+    }
+    int64_t f[9];
+    for (int i = 0; i < 9; ++i)
+        if (!to_index(I, items[size_t(i)], &f[i])) return false;
+    std::memset(out, 0, sizeof *out);
+    out->tm_year = int(f[0] - 1900);
+    out->tm_mon = int(f[1] - 1);
+    out->tm_mday = int(f[2]);
+    out->tm_hour = int(f[3]);
+    out->tm_min = int(f[4]);
+    out->tm_sec = int(f[5]);
+    out->tm_wday = int((f[6] + 1) % 7);
+    out->tm_yday = int(f[7] - 1);
+    out->tm_isdst = int(f[8]);
+    return true;
+}
+
+static Value time_gmtime_tuple(Interp& I, Value, const CallArgs& a) {
+    double secs = kEpoch + virtual_now(I);
+    if (a.nargs >= 1 && !a.args[0].is_none() && !to_double(I, a.args[0], &secs))
+        return Value::error();
+    std::time_t tt = std::time_t(std::floor(secs));
+    std::tm tm{};
+    gmtime_r(&tt, &tm);
+    std::vector<Value> v = {Value::integer(tm.tm_year + 1900),
+                            Value::integer(tm.tm_mon + 1),
+                            Value::integer(tm.tm_mday),
+                            Value::integer(tm.tm_hour),
+                            Value::integer(tm.tm_min),
+                            Value::integer(tm.tm_sec),
+                            Value::integer((tm.tm_wday + 6) % 7),
+                            Value::integer(tm.tm_yday + 1),
+                            Value::integer(0)};
+    return new_tuple(I, std::move(v));
+}
+
+static Value time_strftime_native(Interp& I, Value, const CallArgs& a) {
+    if (a.nargs != 2 || !is_str(a.args[0])) return raise_type_error(I, "strftime(format, t)");
+    std::tm tm{};
+    if (!tm_from_value(I, a.args[1], &tm)) return Value::error();
+    std::string fmt(str_view(a.args[0]));
+    std::string out;
+    // %Z / %z: the playground's local time is UTC
+    std::string f2;
+    for (size_t i = 0; i < fmt.size(); ++i) {
+        if (fmt[i] == '%' && i + 1 < fmt.size() && (fmt[i + 1] == 'Z' || fmt[i + 1] == 'z')) {
+            f2 += fmt[i + 1] == 'Z' ? "UTC" : "+0000";
+            ++i;
+        } else if (fmt[i] == '%' && i + 1 < fmt.size() && fmt[i + 1] == '%') {
+            f2 += "%%";
+            ++i;
+        } else {
+            f2 += fmt[i];
+        }
+    }
+    if (f2.empty()) return I.str("");
+    std::vector<char> buf(256 + f2.size() * 16);
+    size_t n = std::strftime(buf.data(), buf.size(), f2.c_str(), &tm);
+    out.assign(buf.data(), n);
+    return I.str(out);
+}
+
+static const char* kTimePrelude = R"PY(
+class struct_time:
+    _fields = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday',
+               'tm_yday', 'tm_isdst')
+
+    def __init__(self, seq):
+        self._t = tuple(seq)
+        self.tm_year, self.tm_mon, self.tm_mday, self.tm_hour, self.tm_min, self.tm_sec, \
+            self.tm_wday, self.tm_yday, self.tm_isdst = self._t[:9]
+        self.tm_zone = 'UTC'
+        self.tm_gmtoff = 0
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __len__(self):
+        return 9
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __eq__(self, other):
+        return tuple(self) == tuple(other)
+
+    def __repr__(self):
+        parts = ', '.join(f'{n}={v}' for n, v in zip(self._fields, self._t))
+        return f'time.struct_time({parts})'
+
+def gmtime(secs=None):
+    return struct_time(_gmtime(secs))
+
+localtime = gmtime
+
+def strftime(format, t=None):
+    if t is None:
+        t = _gmtime(None)
+    return _strftime(format, t)
+
+def asctime(t=None):
+    if t is None:
+        t = _gmtime(None)
+    return _asctime(t)
+
+def _asctime(t):
+    s = _strftime('%a %b ', t)
+    return s + f'{t[2]:2d}' + _strftime(' %H:%M:%S %Y', t)
+
+def ctime(secs=None):
+    return _asctime(_gmtime(secs))
+)PY";
+
+Value make_time_module(Interp& I) {
+    DictObj* d;
+    Value m = new_module(I, "time", &d);
+    set_fn(I, d, "time", time_time);
+    set_fn(I, d, "time_ns", time_time_ns);
+    set_fn(I, d, "monotonic", time_monotonic);
+    set_fn(I, d, "monotonic_ns", time_monotonic_ns);
+    set_fn(I, d, "perf_counter", time_monotonic);
+    set_fn(I, d, "perf_counter_ns", time_monotonic_ns);
+    set_fn(I, d, "sleep", time_sleep);
+    set_fn(I, d, "_gmtime", time_gmtime_tuple);
+    set_fn(I, d, "_strftime", time_strftime_native);
+    dict_set_str(I, d, I.intern("timezone"), Value::integer(0));
+    dict_set_str(I, d, I.intern("altzone"), Value::integer(0));
+    dict_set_str(I, d, I.intern("daylight"), Value::integer(0));
+    if (!run_prelude(I, kTimePrelude, "<time>", d)) return Value::error();
+    return m;
+}
+
+// ---------------------------------------------------------------------------------------------
+// random
+// ---------------------------------------------------------------------------------------------
+
+static bool to_bigint(Interp& I, Value v, BigInt* out) {
+    if (v.is_small_int()) {
+        *out = BigInt(v.as_small_int());
+        return true;
+    }
+    if (is_kind(v, Kind::BigInt)) {
+        *out = as<BigIntObj>(v)->v;
+        return true;
+    }
+    if (v.is_float()) {
+        double d = v.f;
+        if (d == std::floor(d) && std::isfinite(d)) {
+            auto r = BigInt::from_double(d);
+            if (r) {
+                *out = r.value();
+                return true;
+            }
+        }
+        raise_type_error(I, "'float' object cannot be interpreted as an integer");
+        return false;
+    }
+    raise_type_error(I, "'" + type_name(I, v) + "' object cannot be interpreted as an integer");
+    return false;
+}
+
+static PyRandom& rng(Interp& I) {
+    return async_state(I)->rng;
+}
+
+static Value r_seed(Interp& I, Value, const CallArgs& a) {
+    Value v = arg_or(a, 0, Value::none());
+    if (v.is_none()) {
+        rng(I).seed(BigInt(0));
+        return Value::none();
+    }
+    BigInt n;
+    if (v.is_float()) {
+        n = BigInt(float_hash(v.f));
+    } else if (is_str(v)) {
+        // CPython (version 2) seeds strings with their sha512; not needed by lessons.
+        int64_t h;
+        if (!hash(I, v, &h)) return Value::error();
+        n = BigInt(h);
+    } else if (!to_bigint(I, v, &n)) {
+        return Value::error();
+    }
+    if (n.is_negative()) n = -n;
+    rng(I).seed(n);
+    return Value::none();
+}
+
+static Value r_random(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "random", 0, 0)) return Value::error();
+    return Value::floating(rng(I).random());
+}
+
+static Value r_uniform(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "uniform", 2, 2)) return Value::error();
+    double x, y;
+    if (!to_double(I, a.args[0], &x) || !to_double(I, a.args[1], &y)) return Value::error();
+    return Value::floating(rng(I).uniform(x, y));
+}
+
+static Value r_randint(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "randint", 2, 2)) return Value::error();
+    BigInt x, y;
+    if (!to_bigint(I, a.args[0], &x) || !to_bigint(I, a.args[1], &y)) return Value::error();
+    auto r = rng(I).randint(x, y);
+    if (!r) return raise_num(I, r.error());
+    return new_int(I, r.value());
+}
+
+static Value r_randrange(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "randrange", 1, 3)) return Value::error();
+    BigInt x, y, s(1);
+    if (!to_bigint(I, a.args[0], &x)) return Value::error();
+    if (a.nargs == 1) {
+        auto r = rng(I).randrange(x);
+        if (!r) return raise_num(I, r.error());
+        return new_int(I, r.value());
+    }
+    if (!to_bigint(I, a.args[1], &y)) return Value::error();
+    if (a.nargs == 3 && !to_bigint(I, a.args[2], &s)) return Value::error();
+    auto r = rng(I).randrange(x, y, s);
+    if (!r) return raise_num(I, r.error());
+    return new_int(I, r.value());
+}
+
+static Value r_getrandbits(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "getrandbits", 1, 1)) return Value::error();
+    int64_t k;
+    if (!to_index(I, a.args[0], &k)) return Value::error();
+    auto r = rng(I).getrandbits(k);
+    if (!r) return raise_num(I, r.error());
+    return new_int(I, r.value());
+}
+
+static Value r_choice(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "choice", 1, 1)) return Value::error();
+    int64_t n;
+    if (!len(I, a.args[0], &n)) return Value::error();
+    auto r = rng(I).choice_index(size_t(n));
+    if (!r) return raise(I, I.t.IndexError, r.error().message);
+    return getitem(I, a.args[0], Value::integer(int64_t(r.value())));
+}
+
+static Value r_shuffle(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "shuffle", 1, 1)) return Value::error();
+    if (!is_kind(a.args[0], Kind::List)) {
+        // random.py swaps through __getitem__/__setitem__; lessons shuffle lists
+        return raise_type_error(I, "'" + type_name(I, a.args[0]) +
+                                       "' object does not support item assignment");
+    }
+    rng(I).shuffle(as<ListObj>(a.args[0])->items);
+    return Value::none();
+}
+
+static Value r_sample(Interp& I, Value, const CallArgs& a) {
+    if (a.nargs != 2) return raise_type_error(I, "sample() takes 2 positional arguments");
+    std::vector<Value> pop;
+    if (!collect(I, a.args[0], pop)) return Value::error();
+    int64_t k;
+    if (!to_index(I, a.args[1], &k)) return Value::error();
+    auto r = rng(I).sample_indices(pop.size(), k);
+    if (!r) return raise_num(I, r.error());
+    std::vector<Value> out;
+    for (size_t i : r.value()) out.push_back(pop[i]);
+    return new_list(I, std::move(out));
+}
+
+static Value r_gauss(Interp& I, Value, const CallArgs& a) {
+    double mu = 0, sigma = 1;
+    if (a.nargs >= 1 && !to_double(I, a.args[0], &mu)) return Value::error();
+    if (a.nargs >= 2 && !to_double(I, a.args[1], &sigma)) return Value::error();
+    return Value::floating(rng(I).gauss(mu, sigma));
+}
+
+Value make_random_module(Interp& I) {
+    DictObj* d;
+    Value m = new_module(I, "random", &d);
+    set_fn(I, d, "seed", r_seed);
+    set_fn(I, d, "random", r_random);
+    set_fn(I, d, "uniform", r_uniform);
+    set_fn(I, d, "randint", r_randint);
+    set_fn(I, d, "randrange", r_randrange);
+    set_fn(I, d, "getrandbits", r_getrandbits);
+    set_fn(I, d, "choice", r_choice);
+    set_fn(I, d, "shuffle", r_shuffle);
+    set_fn(I, d, "sample", r_sample);
+    set_fn(I, d, "gauss", r_gauss);
+    return m;
+}
+
+// ---------------------------------------------------------------------------------------------
+// asyncio
+// ---------------------------------------------------------------------------------------------
+
+// The awaitable behind sleep(0) (tasks.__sleep0): one bare yield, then done.
+struct Sleep0Obj : NativeObj {
+    bool yielded = false;
+    explicit Sleep0Obj(TypeObj* t) : NativeObj(t) {}
+    SendStatus send(Interp&, Value, Value* out) override {
+        *out = Value::none();
+        if (yielded) return SendStatus::Return;
+        yielded = true;
+        return SendStatus::Yield;
+    }
+};
+
+static Value sleep0(Interp& I, Value self, const CallArgs&) {
+    return Value::object(I.alloc<Sleep0Obj>(as<TypeObj>(self)));
+}
+
+static Value self_value(Interp&, Value self, const CallArgs&) {
+    return self;
+}
+
+static Value get_running_loop(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "get_running_loop", 0, 0)) return Value::error();
+    AsyncState* st = async_state(I);
+    if (!st->running_loop) return raise(I, I.t.RuntimeError, "no running event loop");
+    return Value::object(st->running_loop);
+}
+
+static Value get_running_loop_opt(Interp& I, Value, const CallArgs&) {
+    AsyncState* st = async_state(I);
+    return st->running_loop ? Value::object(st->running_loop) : Value::none();
+}
+
+// events.get_event_loop: the running loop, else the policy's loop (created on first use).
+static Value get_event_loop(Interp& I, Value, const CallArgs&) {
+    AsyncState* st = async_state(I);
+    if (st->running_loop) return Value::object(st->running_loop);
+    if (!st->event_loop) st->event_loop = new_loop(I, st);
+    return Value::object(st->event_loop);
+}
+
+static Value new_event_loop(Interp& I, Value, const CallArgs&) {
+    return Value::object(new_loop(I, async_state(I)));
+}
+
+static Value set_event_loop(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "set_event_loop", 1, 1)) return Value::error();
+    AsyncState* st = async_state(I);
+    if (a.args[0].is_none()) {
+        st->event_loop = nullptr;
+        return Value::none();
+    }
+    if (!is_subtype(type_of(I, a.args[0]), st->loop_type))
+        return raise_type_error(I, "loop must be an instance of AbstractEventLoop or None, not '" +
+                                       type_name(I, a.args[0]) + "'");
+    st->event_loop = as<LoopObj>(a.args[0]);
+    return Value::none();
+}
+
+static Value set_running_loop(Interp& I, Value, const CallArgs& a) {
+    AsyncState* st = async_state(I);
+    st->running_loop = a.args[0].is_none() ? nullptr : as<LoopObj>(a.args[0]);
+    return Value::none();
+}
+
+static Value iscoroutine_fn(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "iscoroutine", 1, 1)) return Value::error();
+    return Value::boolean(is_coroutine(a.args[0]));
+}
+
+static Value isfuture_fn(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "isfuture", 1, 1)) return Value::error();
+    return Value::boolean(as_future(I, a.args[0]) != nullptr);
+}
+
+static Value iscoroutinefunction_fn(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "iscoroutinefunction", 1, 1)) return Value::error();
+    Value f = a.args[0];
+    if (is_kind(f, Kind::BoundMethod)) f = as<BoundMethodObj>(f)->func;
+    return Value::boolean(is_kind(f, Kind::Function) &&
+                          (as<FunctionObj>(f)->code->flags & CO_COROUTINE));
+}
+
+// _log_error(message, exc): asyncio's logger.error via call_exception_handler.
+static Value log_error_fn(Interp& I, Value, const CallArgs& a) {
+    AsyncState* st = async_state(I);
+    std::string msg(is_str(a.args[0]) ? str_view(a.args[0]) : "");
+    std::string detail = a.nargs > 1 ? format_exception(I, a.args[1], "", "") : "";
+    st->log_error(msg, detail);
+    return Value::none();
+}
+
+static Value clock_fn(Interp& I, Value, const CallArgs&) {
+    return Value::floating(async_state(I)->clock);
+}
+
+static Value unavailable(Interp& I, Value self, const CallArgs&) {
+    return raise_not_implemented(I, std::string(str_view(self)) +
+                                        " is not available in the playground");
+}
+
+// _set_type_attr(type, name, value): the prelude adds Python methods to the native types.
+static Value set_type_attr(Interp& I, Value, const CallArgs& a) {
+    dict_set_str(I, as<TypeObj>(a.args[0])->dict, as_str(a.args[1]), a.args[2]);
+    return Value::none();
+}
+
+static const char* const kOutsideNames[] = {"open_connection",
+                                            "start_server",
+                                            "open_unix_connection",
+                                            "start_unix_server",
+                                            "StreamReader",
+                                            "StreamWriter",
+                                            "StreamReaderProtocol",
+                                            "IncompleteReadError",
+                                            "LimitOverrunError",
+                                            "Server",
+                                            "AbstractServer",
+                                            "create_subprocess_exec",
+                                            "create_subprocess_shell",
+                                            "AbstractChildWatcher",
+                                            "FastChildWatcher",
+                                            "MultiLoopChildWatcher",
+                                            "PidfdChildWatcher",
+                                            "SafeChildWatcher",
+                                            "ThreadedChildWatcher",
+                                            "get_child_watcher",
+                                            "set_child_watcher",
+                                            "BaseProtocol",
+                                            "Protocol",
+                                            "BufferedProtocol",
+                                            "DatagramProtocol",
+                                            "SubprocessProtocol",
+                                            "BaseTransport",
+                                            "Transport",
+                                            "ReadTransport",
+                                            "WriteTransport",
+                                            "DatagramTransport",
+                                            "SubprocessTransport",
+                                            "SendfileNotAvailableError",
+                                            "run_coroutine_threadsafe",
+                                            "wrap_future",
+                                            "get_event_loop_policy",
+                                            "set_event_loop_policy",
+                                            "AbstractEventLoopPolicy",
+                                            "DefaultEventLoopPolicy",
+                                            "SelectorEventLoop",
+                                            "BaseEventLoop",
+                                            "AbstractEventLoop",
+                                            "Runner",
+                                            "subprocess",
+                                            "streams",
+                                            "_enter_task",
+                                            "_leave_task",
+                                            "_register_task",
+                                            "_unregister_task"};
+
+static const char* const kLoopOutsideNames[] = {"add_reader",
+                                                "remove_reader",
+                                                "add_writer",
+                                                "remove_writer",
+                                                "sock_accept",
+                                                "sock_connect",
+                                                "sock_recv",
+                                                "sock_recv_into",
+                                                "sock_recvfrom",
+                                                "sock_recvfrom_into",
+                                                "sock_sendall",
+                                                "sock_sendto",
+                                                "sock_sendfile",
+                                                "sendfile",
+                                                "start_tls",
+                                                "create_connection",
+                                                "create_server",
+                                                "create_unix_connection",
+                                                "create_unix_server",
+                                                "create_datagram_endpoint",
+                                                "connect_accepted_socket",
+                                                "connect_read_pipe",
+                                                "connect_write_pipe",
+                                                "getaddrinfo",
+                                                "getnameinfo",
+                                                "subprocess_exec",
+                                                "subprocess_shell",
+                                                "add_signal_handler",
+                                                "remove_signal_handler",
+                                                "call_soon_threadsafe",
+                                                "set_default_executor",
+                                                "shutdown_default_executor",
+                                                "set_debug",
+                                                "get_debug",
+                                                "set_task_factory",
+                                                "get_task_factory",
+                                                "set_exception_handler",
+                                                "get_exception_handler",
+                                                "default_exception_handler",
+                                                "call_exception_handler"};
+
+Value make_asyncio_module(Interp& I) {
+    AsyncState* st = async_state(I);
+    if (!st->module.is_undef()) return st->module;
+    DictObj* d;
+    Value m = new_module(I, "asyncio", &d);
+    st->module = m;
+    init_loop_type(I, st, d);
+    init_future_types(I, st, d);
+    for (TypeObj* t : {I.t.CancelledError, I.t.InvalidStateError, I.t.QueueEmpty, I.t.QueueFull,
+                       I.t.BrokenBarrierError}) {
+        dict_set_str(I, d, t->name, Value::object(t));
+        dict_set_str(I, t->dict, I.n.__module__,
+                     I.str(t == I.t.QueueEmpty || t == I.t.QueueFull ? "asyncio.queues"
+                           : t == I.t.BrokenBarrierError             ? "asyncio.exceptions"
+                                                                     : "asyncio.exceptions"));
+    }
+    dict_set_str(I, d, I.intern("TimeoutError"), Value::object(I.t.TimeoutError));
+    TypeObj* s0 = new_builtin_type(I, "_Sleep0", I.t.object, Kind::Native);
+    add_method(I, s0, "__await__", self_value);
+    dict_set_str(I, d, I.intern("_sleep0"),
+                 new_native_function(I, "_sleep0", sleep0, Value::object(s0)));
+    set_fn(I, d, "get_running_loop", get_running_loop);
+    set_fn(I, d, "_get_running_loop", get_running_loop_opt);
+    set_fn(I, d, "_set_running_loop", set_running_loop);
+    set_fn(I, d, "get_event_loop", get_event_loop);
+    set_fn(I, d, "new_event_loop", new_event_loop);
+    set_fn(I, d, "set_event_loop", set_event_loop);
+    set_fn(I, d, "iscoroutine", iscoroutine_fn);
+    set_fn(I, d, "iscoroutinefunction", iscoroutinefunction_fn);
+    set_fn(I, d, "isfuture", isfuture_fn);
+    set_fn(I, d, "_clock", clock_fn);
+    set_fn(I, d, "_log_error", log_error_fn);
+    set_fn(I, d, "_set_type_attr", set_type_attr);
+    for (const char* n : {"FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"})
+        dict_set_str(I, d, I.intern(n), I.str(n));
+    for (const char* n : kOutsideNames) {
+        std::string full = std::string("asyncio.") + n;
+        dict_set_str(I, d, I.intern(n), new_native_function(I, n, unavailable, I.str(full)));
+    }
+    for (const char* n : kLoopOutsideNames) {
+        std::string full = std::string("loop.") + n;
+        dict_set_str(I, st->loop_type->dict, I.intern(n),
+                     new_native_function(I, n, unavailable, I.str(full)));
+    }
+    if (!run_prelude(I, asyncio_prelude_source(), "<asyncio>", d)) {
+        st->module = Value::undef();
+        return Value::error();
+    }
+    return m;
+}
+
 void register_stdlib_modules(Interp& I) {
-    (void)I;
+    I.module_factories["asyncio"] = make_asyncio_module;
+    I.module_factories["time"] = make_time_module;
+    I.module_factories["random"] = make_random_module;
 }
 
 } // namespace loopscope

@@ -1,0 +1,595 @@
+// future.cpp - asyncio.Future (as CPython's C _asyncio.Future, whose messages differ a little
+// from futures.py: "invalid state", "Result is not set."), _GatheringFuture's cancel, reprs,
+// and asyncio's logged errors ("Exception in callback ...", "... exception was never retrieved").
+#include "asyncio/state.h"
+#include "lang/classes.h"
+#include "lang/vm.h"
+
+namespace loopscope {
+
+void FutureObj::trace(Gc& gc) {
+    NativeObj::trace(gc);
+    gc.mark(loop);
+    gc.mark(result);
+    gc.mark(exception);
+    gc.mark(cancel_message);
+    gc.mark(cancelled_exc);
+    for (const Callback& c : callbacks) gc.mark(c.fn);
+    for (const Value& v : children) gc.mark(v);
+}
+
+bool is_coroutine(Value v) {
+    return is_kind(v, Kind::Generator) && as<GenObj>(v)->gkind == GenKind::Coroutine;
+}
+
+FutureObj* as_future(Interp& I, Value v) {
+    if (!v.is_obj() || v.o->kind != Kind::Native) return nullptr;
+    AsyncState* st = async_state(I);
+    if (is_subtype(v.o->type, st->future_type)) return as<FutureObj>(v);
+    return nullptr;
+}
+
+FutureObj* new_future(Interp& I, LoopObj* loop) {
+    return I.alloc<FutureObj>(loop->st->future_type, loop);
+}
+
+static void schedule_callbacks(Interp& I, FutureObj* f) {
+    if (f->callbacks.empty()) return;
+    std::vector<FutureObj::Callback> cbs;
+    cbs.swap(f->callbacks);
+    for (const auto& c : cbs) {
+        HandleObj* h = loop_call_soon(I, f->loop, c.fn, {Value::object(f)});
+        if (c.wakeup) h->op = HandleObj::Op::TaskWakeup;
+    }
+}
+
+static Value invalid_state(Interp& I, std::string_view msg) {
+    return raise(I, I.t.InvalidStateError, msg);
+}
+
+bool future_set_result(Interp& I, FutureObj* f, Value v) {
+    if (f->state != FutState::Pending) {
+        invalid_state(I, "invalid state");
+        return false;
+    }
+    f->result = v;
+    f->state = FutState::Finished;
+    schedule_callbacks(I, f);
+    return true;
+}
+
+bool future_set_exception(Interp& I, FutureObj* f, Value exc) {
+    if (f->state != FutState::Pending) {
+        invalid_state(I, "invalid state");
+        return false;
+    }
+    if (is_kind(exc, Kind::Type)) {
+        exc = call(I, exc, std::span<const Value>());
+        if (exc.is_error()) return false;
+    }
+    if (!isinstance(I, exc, I.t.BaseException)) {
+        raise_type_error(I, "invalid exception object");
+        return false;
+    }
+    if (type_of(I, exc) == I.t.StopIteration) {
+        raise_type_error(I, "StopIteration interacts badly with generators and cannot be raised "
+                            "into a Future");
+        return false;
+    }
+    f->exception = exc;
+    f->state = FutState::Finished;
+    schedule_callbacks(I, f);
+    f->log_traceback = true;
+    return true;
+}
+
+bool future_cancel(Interp& I, FutureObj* f, Value msg) {
+    f->log_traceback = false;
+    if (f->state != FutState::Pending) return false;
+    f->state = FutState::Cancelled;
+    f->cancel_message = msg;
+    schedule_callbacks(I, f);
+    return true;
+}
+
+// Task.cancel (tasks.py)
+static bool task_cancel(Interp& I, TaskObj* t, Value msg) {
+    t->log_traceback = false;
+    if (t->state != FutState::Pending) return false;
+    t->num_cancels_requested++;
+    if (t->fut_waiter && any_cancel(I, t->fut_waiter, msg)) return true;
+    t->must_cancel = true;
+    t->cancel_message = msg;
+    return true;
+}
+
+// _GatheringFuture.cancel (tasks.py)
+static bool gather_cancel(Interp& I, FutureObj* f, Value msg) {
+    if (f->state != FutState::Pending) return false;
+    bool ret = false;
+    std::vector<Value> kids = f->children;
+    for (Value c : kids) {
+        FutureObj* cf = as_future(I, c);
+        if (cf && any_cancel(I, cf, msg)) ret = true;
+    }
+    if (ret) f->cancel_requested = true;
+    return ret;
+}
+
+bool any_cancel(Interp& I, FutureObj* f, Value msg) {
+    if (f->is_task) return task_cancel(I, static_cast<TaskObj*>(f), msg);
+    if (f->gathering) return gather_cancel(I, f, msg);
+    return future_cancel(I, f, msg);
+}
+
+Value future_make_cancelled_error(Interp& I, FutureObj* f) {
+    if (!f->cancelled_exc.is_none()) {
+        Value e = f->cancelled_exc;
+        f->cancelled_exc = Value::none();
+        return e;
+    }
+    Value e;
+    if (f->cancel_message.is_none()) {
+        e = call(I, Value::object(I.t.CancelledError), std::span<const Value>());
+    } else {
+        Value m = f->cancel_message;
+        e = call(I, Value::object(I.t.CancelledError), std::span<const Value>(&m, 1));
+    }
+    return e;
+}
+
+void future_add_callback(Interp& I, FutureObj* f, FutureObj::Callback cb) {
+    if (f->state != FutState::Pending) {
+        HandleObj* h = loop_call_soon(I, f->loop, cb.fn, {Value::object(f)});
+        if (cb.wakeup) h->op = HandleObj::Op::TaskWakeup;
+    } else {
+        f->callbacks.push_back(cb);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// reprs (base_futures.py, base_tasks.py, format_helpers.py, reprlib)
+// ---------------------------------------------------------------------------------------------
+
+static std::string truncate_repr(std::string s, size_t limit) {
+    // reprlib: keep the head and the tail around '...' (counted in code points)
+    int64_t n = utf8_length(s);
+    if (n <= int64_t(limit)) return s;
+    int64_t i = std::max<int64_t>(0, (int64_t(limit) - 3) / 2);
+    int64_t j = std::max<int64_t>(0, int64_t(limit) - 3 - i);
+    StrObj tmp(nullptr, s);
+    size_t a = utf8_offset(&tmp, i);
+    size_t b = utf8_offset(&tmp, n - j);
+    return s.substr(0, a) + "..." + s.substr(b);
+}
+
+// reprlib.repr with its default limits.
+static bool reprlib_repr(Interp& I, Value v, std::string& out, int level = 6) {
+    if (is_str(v)) {
+        std::string_view sv = str_view(v);
+        StrObj* so = as_str(v);
+        std::string head(sv.substr(0, utf8_offset(so, std::min<int64_t>(so->cp_len, 30))));
+        out += truncate_repr(repr_string(head), 30);
+        return true;
+    }
+    if (is_kind(v, Kind::List) || is_kind(v, Kind::Tuple)) {
+        bool list = is_kind(v, Kind::List);
+        const auto& items = list ? as<ListObj>(v)->items : as<TupleObj>(v)->items;
+        if (items.empty()) {
+            out += list ? "[]" : "()";
+            return true;
+        }
+        if (level <= 0) {
+            out += list ? "[...]" : "(...)";
+            return true;
+        }
+        out += list ? "[" : "(";
+        size_t n = std::min<size_t>(items.size(), 6);
+        for (size_t i = 0; i < n; ++i) {
+            if (i) out += ", ";
+            if (!reprlib_repr(I, items[i], out, level - 1)) return false;
+        }
+        if (items.size() > 6) out += ", ...";
+        if (!list && items.size() == 1) out += ",";
+        out += list ? "]" : ")";
+        return true;
+    }
+    std::string s;
+    if (!repr_into(I, v, s)) return false;
+    out += truncate_repr(s, is_int(I, v) ? 40 : 30);
+    return true;
+}
+
+static std::string coro_description(Interp& I, Value coro) {
+    (void)I;
+    if (!is_kind(coro, Kind::Generator)) {
+        std::string s;
+        repr_into(I, coro, s);
+        return s;
+    }
+    GenObj* g = as<GenObj>(coro);
+    std::string name = g->qualname->s + "()";
+    if (g->frame) {
+        int32_t line = g->started ? g->frame->line() : g->frame->code->firstlineno;
+        return name + " running at " + g->frame->code->filename->s + ":" + std::to_string(line);
+    }
+    return name + " done";
+}
+
+static std::string function_source(Value fn) {
+    if (is_kind(fn, Kind::BoundMethod)) fn = as<BoundMethodObj>(fn)->func;
+    if (is_kind(fn, Kind::Function)) {
+        CodeObj* c = as<FunctionObj>(fn)->code;
+        return " at " + c->filename->s + ":" + std::to_string(c->firstlineno);
+    }
+    return "";
+}
+
+std::string format_callback_source(Interp& I, Value callback, const std::vector<Value>& args) {
+    std::string s;
+    Value qn = getattr_opt(I, callback, I.n.__qualname__);
+    if (qn.is_error()) I.exc = Value::none();
+    if (is_str(qn) && !str_view(qn).empty()) {
+        s = std::string(str_view(qn));
+    } else {
+        Value nm = getattr_opt(I, callback, I.n.__name__);
+        if (nm.is_error()) I.exc = Value::none();
+        if (is_str(nm) && !str_view(nm).empty())
+            s = std::string(str_view(nm));
+        else if (!repr_into(I, callback, s))
+            I.exc = Value::none();
+    }
+    s += "(";
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (i) s += ", ";
+        if (!reprlib_repr(I, args[i], s)) I.exc = Value::none();
+    }
+    s += ")";
+    return s + function_source(callback);
+}
+
+static std::string callbacks_repr(Interp& I, FutureObj* f) {
+    auto one = [&](const FutureObj::Callback& c) -> std::string {
+        if (c.wakeup) return "Task.task_wakeup()";
+        return format_callback_source(I, c.fn, {});
+    };
+    size_t n = f->callbacks.size();
+    std::string s;
+    if (n == 1)
+        s = one(f->callbacks[0]);
+    else if (n == 2)
+        s = one(f->callbacks[0]) + ", " + one(f->callbacks[1]);
+    else
+        s = one(f->callbacks[0]) + ", <" + std::to_string(n - 2) + " more>, " +
+            one(f->callbacks[n - 1]);
+    return "cb=[" + s + "]";
+}
+
+std::string future_repr(Interp& I, FutureObj* f) {
+    std::vector<std::string> info;
+    info.push_back(f->state == FutState::Pending     ? "pending"
+                   : f->state == FutState::Cancelled ? "cancelled"
+                                                     : "finished");
+    if (f->state == FutState::Finished) {
+        std::string s;
+        if (!f->exception.is_none()) {
+            if (!repr_into(I, f->exception, s)) I.exc = Value::none();
+            info.push_back("exception=" + s);
+        } else {
+            if (!reprlib_repr(I, f->result, s)) I.exc = Value::none();
+            info.push_back("result=" + s);
+        }
+    }
+    if (!f->callbacks.empty()) info.push_back(callbacks_repr(I, f));
+    std::string head = "Future";
+    if (f->is_task) {
+        auto* t = static_cast<TaskObj*>(f);
+        head = "Task";
+        if (t->must_cancel) info[0] = "cancelling";
+        std::string nm;
+        if (!repr_into(I, t->name, nm)) I.exc = Value::none();
+        info.insert(info.begin() + 1, "name=" + nm);
+        info.insert(info.begin() + 2, "coro=<" + coro_description(I, t->coro) + ">");
+        if (t->fut_waiter)
+            info.insert(info.begin() + 3, "wait_for=" + future_repr(I, t->fut_waiter));
+    } else if (f->gathering) {
+        head = "_GatheringFuture";
+    }
+    std::string s = "<" + head;
+    for (const auto& x : info) s += " " + x;
+    return s + ">";
+}
+
+// ---------------------------------------------------------------------------------------------
+// logging (asyncio's logger.error through loop.call_exception_handler)
+// ---------------------------------------------------------------------------------------------
+
+void log_callback_error(Interp& I, AsyncState* st, Value callback, const std::vector<Value>& args,
+                        Value exc) {
+    std::string msg = "Exception in callback " + format_callback_source(I, callback, args);
+    std::string detail = "handle: <Handle " + format_callback_source(I, callback, args) + ">\n";
+    detail += format_exception(I, exc, "", "");
+    st->log_error(msg, detail);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Python-visible methods
+// ---------------------------------------------------------------------------------------------
+
+static FutureObj* self_future(Interp& I, Value self) {
+    FutureObj* f = as_future(I, self);
+    if (!f) raise_type_error(I, "descriptor requires an asyncio.Future object");
+    return f;
+}
+
+static Value f_result(Interp& I, Value self, const CallArgs&) {
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    if (f->state == FutState::Cancelled) {
+        Value e = future_make_cancelled_error(I, f);
+        if (e.is_error()) return e;
+        return raise_value(I, e);
+    }
+    if (f->state != FutState::Finished) return invalid_state(I, "Result is not set.");
+    f->log_traceback = false;
+    if (!f->exception.is_none()) return raise_value(I, f->exception);
+    return f->result;
+}
+
+static Value f_exception(Interp& I, Value self, const CallArgs&) {
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    if (f->state == FutState::Cancelled) {
+        Value e = future_make_cancelled_error(I, f);
+        if (e.is_error()) return e;
+        return raise_value(I, e);
+    }
+    if (f->state != FutState::Finished) return invalid_state(I, "Exception is not set.");
+    f->log_traceback = false;
+    return f->exception;
+}
+
+static Value f_set_result(Interp& I, Value self, const CallArgs& a) {
+    FutureObj* f = self_future(I, self);
+    if (!f || !check_nargs(I, a, "set_result", 1, 1)) return Value::error();
+    if (f->is_task) return raise(I, I.t.RuntimeError, "Task does not support set_result operation");
+    if (!future_set_result(I, f, a.args[0])) return Value::error();
+    return Value::none();
+}
+
+static Value f_set_exception(Interp& I, Value self, const CallArgs& a) {
+    FutureObj* f = self_future(I, self);
+    if (!f || !check_nargs(I, a, "set_exception", 1, 1)) return Value::error();
+    if (f->is_task)
+        return raise(I, I.t.RuntimeError, "Task does not support set_exception operation");
+    if (!future_set_exception(I, f, a.args[0])) return Value::error();
+    return Value::none();
+}
+
+static Value f_cancel(Interp& I, Value self, const CallArgs& a) {
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    Value msg = arg_or(a, 0, Value::none());
+    Value kw = kwarg(I, a, "msg");
+    if (!kw.is_undef()) msg = kw;
+    return Value::boolean(any_cancel(I, f, msg));
+}
+
+static Value f_cancelled(Interp& I, Value self, const CallArgs&) {
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    return Value::boolean(f->state == FutState::Cancelled);
+}
+
+static Value f_done(Interp& I, Value self, const CallArgs&) {
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    return Value::boolean(f->state != FutState::Pending);
+}
+
+static Value f_add_done_callback(Interp& I, Value self, const CallArgs& a) {
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    if (a.nargs != 1)
+        return raise_type_error(I, "add_done_callback() takes exactly one positional argument");
+    future_add_callback(I, f, {a.args[0], false});
+    return Value::none();
+}
+
+static Value f_remove_done_callback(Interp& I, Value self, const CallArgs& a) {
+    FutureObj* f = self_future(I, self);
+    if (!f || !check_nargs(I, a, "remove_done_callback", 1, 1)) return Value::error();
+    std::vector<FutureObj::Callback> keep;
+    int64_t removed = 0;
+    for (const auto& c : f->callbacks) {
+        int e = c.wakeup ? 0 : eq(I, c.fn, a.args[0]);
+        if (e < 0) return Value::error();
+        if (e)
+            ++removed;
+        else
+            keep.push_back(c);
+    }
+    f->callbacks.swap(keep);
+    return Value::integer(removed);
+}
+
+static Value f_get_loop(Interp& I, Value self, const CallArgs&) {
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    return Value::object(f->loop);
+}
+
+static Value f_await(Interp& I, Value self, const CallArgs&) {
+    if (!self_future(I, self)) return Value::error();
+    return self;
+}
+
+static Value f_repr(Interp& I, Value self, const CallArgs&) {
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    return I.str(future_repr(I, f));
+}
+
+static Value f_make_cancelled_error(Interp& I, Value self, const CallArgs&) {
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    return future_make_cancelled_error(I, f);
+}
+
+static Value f_get_blocking(Interp& I, Value self0, const CallArgs& a) {
+    // a property accessor: the instance is the first argument
+    Value self = a.nargs ? a.args[0] : self0;
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    return Value::boolean(f->blocking);
+}
+static Value f_set_blocking(Interp& I, Value self0, const CallArgs& a) {
+    // a property accessor: the instance is the first argument
+    Value self = a.nargs ? a.args[0] : self0;
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    int t = truthy(I, a.args[1]);
+    if (t < 0) return Value::error();
+    f->blocking = t;
+    return Value::none();
+}
+static Value f_get_cancel_message(Interp& I, Value self0, const CallArgs& a) {
+    // a property accessor: the instance is the first argument
+    Value self = a.nargs ? a.args[0] : self0;
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    return f->cancel_message;
+}
+static Value f_get_cancel_requested(Interp& I, Value self0, const CallArgs& a) {
+    // a property accessor: the instance is the first argument
+    Value self = a.nargs ? a.args[0] : self0;
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    return Value::boolean(f->cancel_requested);
+}
+static Value f_set_ignored(Interp& I, Value self0, const CallArgs& a) {
+    // a property accessor: the instance is the first argument
+    Value self = a.nargs ? a.args[0] : self0;
+    if (!self_future(I, self)) return Value::error();
+    return Value::none();
+}
+static Value f_set_log_traceback(Interp& I, Value self0, const CallArgs& a) {
+    // a property accessor: the instance is the first argument
+    Value self = a.nargs ? a.args[0] : self0;
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    f->log_traceback = truthy(I, a.args[1]) == 1;
+    return Value::none();
+}
+static Value f_get_log_traceback(Interp& I, Value self0, const CallArgs& a) {
+    // a property accessor: the instance is the first argument
+    Value self = a.nargs ? a.args[0] : self0;
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    return Value::boolean(f->log_traceback);
+}
+static Value f_get_state(Interp& I, Value self0, const CallArgs& a) {
+    // a property accessor: the instance is the first argument
+    Value self = a.nargs ? a.args[0] : self0;
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    return I.str(f->state == FutState::Pending     ? "PENDING"
+                 : f->state == FutState::Cancelled ? "CANCELLED"
+                                                   : "FINISHED");
+}
+
+static void add_property(Interp& I, TypeObj* t, std::string_view name, NativeFn get, NativeFn set) {
+    Value g = new_native_function(I, name, get);
+    Value s = set ? new_native_function(I, name, set) : Value::none();
+    auto* p = I.alloc<PropertyObj>(I.t.property, g, s, Value::none());
+    dict_set_str(I, t->dict, I.intern(name), Value::object(p));
+}
+
+// Future(*, loop=None)
+static Value future_new(Interp& I, Value, const CallArgs& a) {
+    AsyncState* st = async_state(I);
+    Value loopv = kwarg(I, a, "loop");
+    if (a.nargs) return raise_type_error(I, "Future() takes no positional arguments");
+    LoopObj* loop = nullptr;
+    if (!loopv.is_undef() && !loopv.is_none()) {
+        if (!is_subtype(type_of(I, loopv), st->loop_type))
+            return raise_type_error(I, "loop must be an event loop");
+        loop = as<LoopObj>(loopv);
+    } else {
+        loop = st->running_loop ? st->running_loop : st->event_loop;
+        if (!loop) {
+            loop = new_loop(I, st);
+            st->event_loop = loop;
+        }
+    }
+    return Value::object(new_future(I, loop));
+}
+
+// _GatheringFuture(children, loop) - the gather() outer future.
+static Value gathering_future(Interp& I, Value, const CallArgs& a) {
+    AsyncState* st = async_state(I);
+    if (a.nargs != 2 || !is_kind(a.args[0], Kind::List) ||
+        !is_subtype(type_of(I, a.args[1]), st->loop_type))
+        return raise_type_error(I, "_GatheringFuture(children, loop)");
+    FutureObj* f = new_future(I, as<LoopObj>(a.args[1]));
+    f->gathering = true;
+    f->children = as<ListObj>(a.args[0])->items;
+    return Value::object(f);
+}
+
+void init_task_type(Interp& I, AsyncState* st, DictObj* mod); // task.cpp
+
+void init_future_types(Interp& I, AsyncState* st, DictObj* mod) {
+    TypeObj* ft = new_builtin_type(I, "Future", I.t.object, Kind::Native);
+    st->future_type = ft;
+    ft->new_fn = future_new;
+    add_method(I, ft, "result", f_result);
+    add_method(I, ft, "exception", f_exception);
+    add_method(I, ft, "set_result", f_set_result);
+    add_method(I, ft, "set_exception", f_set_exception);
+    add_method(I, ft, "cancel", f_cancel);
+    add_method(I, ft, "cancelled", f_cancelled);
+    add_method(I, ft, "done", f_done);
+    add_method(I, ft, "add_done_callback", f_add_done_callback);
+    add_method(I, ft, "remove_done_callback", f_remove_done_callback);
+    add_method(I, ft, "get_loop", f_get_loop);
+    add_method(I, ft, "__await__", f_await);
+    add_method(I, ft, "__iter__", f_await);
+    add_method(I, ft, "__repr__", f_repr);
+    add_method(I, ft, "_make_cancelled_error", f_make_cancelled_error);
+    add_property(I, ft, "_asyncio_future_blocking", f_get_blocking, f_set_blocking);
+    add_property(I, ft, "_cancel_message", f_get_cancel_message, nullptr);
+    add_property(I, ft, "_cancel_requested", f_get_cancel_requested, nullptr);
+    add_property(I, ft, "_log_destroy_pending", f_get_log_traceback, f_set_ignored);
+    add_property(I, ft, "_log_traceback", f_get_log_traceback, f_set_log_traceback);
+    add_property(I, ft, "_state", f_get_state, nullptr);
+    dict_set_str(I, ft->dict, I.n.__module__, I.str("asyncio"));
+    dict_set_str(I, mod, I.intern("Future"), Value::object(ft));
+    set_fn(I, mod, "_GatheringFuture", gathering_future);
+    init_task_type(I, st, mod);
+}
+
+// A Future is its own __await__ iterator (as futures.Future.__await__): the first resume
+// yields the future itself to the Task; once it is done, the next resume returns its result.
+SendStatus FutureObj::send(Interp& I, Value, Value* out) {
+    FutureObj* f = this;
+    if (f->state == FutState::Pending) {
+        f->blocking = true;
+        *out = Value::object(f);
+        return SendStatus::Yield;
+    }
+    if (f->state == FutState::Cancelled) {
+        Value e = future_make_cancelled_error(I, f);
+        if (!e.is_error()) raise_value(I, e);
+        return SendStatus::Error;
+    }
+    f->log_traceback = false;
+    if (!f->exception.is_none()) {
+        raise_value(I, f->exception);
+        return SendStatus::Error;
+    }
+    *out = f->result;
+    return SendStatus::Return;
+}
+
+} // namespace loopscope

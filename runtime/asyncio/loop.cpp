@@ -1,0 +1,477 @@
+// loop.cpp - the event loop on the virtual clock: handles, the ready queue, the timer heap,
+// run_once (as base_events.BaseEventLoop._run_once, with the selector's wait replaced by a jump
+// of the clock to the earliest deadline), run_forever, virtual threads (run_in_executor).
+#include "asyncio/state.h"
+#include "lang/classes.h"
+#include "lang/vm.h"
+
+#include <algorithm>
+
+namespace loopscope {
+
+void HandleObj::trace(Gc& gc) {
+    NativeObj::trace(gc);
+    gc.mark(callback);
+    for (const Value& v : args) gc.mark(v);
+    gc.mark(loop);
+}
+
+void LoopObj::trace(Gc& gc) {
+    NativeObj::trace(gc);
+    gc.mark(st);
+    for (HandleObj* h : ready) gc.mark(h);
+    for (HandleObj* h : timers) gc.mark(h);
+    if (current_task) gc.mark(current_task);
+    if (current_handle) gc.mark(current_handle);
+}
+
+void AsyncState::trace(Gc& gc) {
+    NativeObj::trace(gc);
+    for (const VThread& t : threads)
+        if (t.saved_running) gc.mark(t.saved_running);
+    if (running_loop) gc.mark(running_loop);
+    if (event_loop) gc.mark(event_loop);
+    for (TaskObj* t : tasks) gc.mark(t);
+    for (TypeObj* t : {loop_type, handle_type, timer_handle_type, future_type, task_type})
+        if (t) gc.mark(t);
+    gc.mark(module);
+}
+
+Value arg_or(const CallArgs& a, int i, Value dflt) {
+    return i < a.nargs ? a.args[i] : dflt;
+}
+
+Value kwarg(Interp& I, const CallArgs& a, std::string_view name) {
+    (void)I;
+    for (int k = 0; k < a.nkw(); ++k)
+        if (str_view(a.kwnames->items[size_t(k)]) == name) return a.kwvalues()[k];
+    return Value::undef();
+}
+
+void set_fn(Interp& I, DictObj* d, std::string_view name, NativeFn fn) {
+    dict_set_str(I, d, I.intern(name), new_native_function(I, name, fn));
+}
+
+// Only the keyword arguments in `allowed` may be passed (CPython's wording for natives).
+static bool only_kwargs(Interp& I, const CallArgs& a, std::string_view fname,
+                        std::initializer_list<std::string_view> allowed) {
+    for (int k = 0; k < a.nkw(); ++k) {
+        std::string_view n = str_view(a.kwnames->items[size_t(k)]);
+        if (std::find(allowed.begin(), allowed.end(), n) == allowed.end()) {
+            raise_type_error(I, std::string(fname) + "() got an unexpected keyword argument '" +
+                                    std::string(n) + "'");
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool timer_after(const HandleObj* a, const HandleObj* b) {
+    if (a->when != b->when) return a->when > b->when;
+    return a->seq > b->seq;
+}
+
+LoopObj* new_loop(Interp& I, AsyncState* st) {
+    LoopObj* l = I.alloc<LoopObj>(st->loop_type, st);
+    return l;
+}
+
+static bool check_closed(Interp& I, LoopObj* loop) {
+    if (!loop->closed) return true;
+    raise(I, I.t.RuntimeError, "Event loop is closed");
+    return false;
+}
+
+HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, std::vector<Value> args) {
+    auto* h = I.alloc<HandleObj>(loop->st->handle_type, loop);
+    h->callback = callback;
+    h->args = std::move(args);
+    loop->ready.push_back(h);
+    return h;
+}
+
+HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback,
+                        std::vector<Value> args) {
+    auto* h = I.alloc<HandleObj>(loop->st->timer_handle_type, loop);
+    h->callback = callback;
+    h->args = std::move(args);
+    h->when = when;
+    h->is_timer = true;
+    h->seq = loop->st->timer_seq++;
+    h->scheduled = true;
+    loop->timers.push_back(h);
+    std::push_heap(loop->timers.begin(), loop->timers.end(), timer_after);
+    return h;
+}
+
+void loop_schedule_step(Interp& I, TaskObj* t, Value exc) {
+    HandleObj* h = loop_call_soon(I, t->loop, Value::object(t), {exc});
+    h->op = HandleObj::Op::TaskStep;
+}
+
+static void handle_cancel(HandleObj* h) {
+    if (h->cancelled) return;
+    if (h->is_timer && h->scheduled) h->loop->timer_cancelled_count++;
+    h->cancelled = true;
+    if (h->op == HandleObj::Op::Call) {
+        h->callback = Value::none();
+        h->args.clear();
+    }
+}
+
+// Run one handle; returns false with *fatal set when SystemExit / KeyboardInterrupt escaped.
+static bool run_handle(Interp& I, LoopObj* loop, HandleObj* h, Value* fatal) {
+    switch (h->op) {
+        case HandleObj::Op::TaskStep:
+            task_step(I, as<TaskObj>(h->callback), h->args[0], fatal);
+            break;
+        case HandleObj::Op::TaskWakeup:
+            task_wakeup(I, as<TaskObj>(h->callback), as<FutureObj>(h->args[0]), fatal);
+            break;
+        case HandleObj::Op::Call: {
+            Value r = call(I, h->callback, std::span<const Value>(h->args.data(), h->args.size()));
+            if (r.is_error()) {
+                Value exc = I.exc;
+                I.exc = Value::none();
+                if (exc_matches(I, exc, I.t.SystemExit) ||
+                    exc_matches(I, exc, I.t.KeyboardInterrupt)) {
+                    *fatal = exc;
+                } else {
+                    log_callback_error(I, loop->st, h->callback, h->args, exc);
+                }
+            }
+            break;
+        }
+    }
+    return fatal->is_none();
+}
+
+// base_events._run_once on the virtual clock (as tools/cpython_oracle.py's VirtualEventLoop).
+static Value run_once(Interp& I, LoopObj* loop) {
+    AsyncState* st = loop->st;
+    auto& timers = loop->timers;
+    if (timers.size() > 100 && loop->timer_cancelled_count * 2 > timers.size()) {
+        std::vector<HandleObj*> keep;
+        for (HandleObj* h : timers) {
+            if (h->cancelled)
+                h->scheduled = false;
+            else
+                keep.push_back(h);
+        }
+        timers.swap(keep);
+        std::make_heap(timers.begin(), timers.end(), timer_after);
+        loop->timer_cancelled_count = 0;
+    } else {
+        while (!timers.empty() && timers.front()->cancelled) {
+            loop->timer_cancelled_count--;
+            std::pop_heap(timers.begin(), timers.end(), timer_after);
+            timers.back()->scheduled = false;
+            timers.pop_back();
+        }
+    }
+    if (loop->ready.empty() && !loop->stopping) {
+        if (!timers.empty()) {
+            double when = timers.front()->when;
+            if (when > st->clock) st->clock = when; // set, not advanced (rule 2)
+        } else {
+            if (st->on_deadlock) st->on_deadlock();
+            return raise(I, I.t.RuntimeError, "deadlock: nothing ready and no timer pending");
+        }
+    }
+    double end_time = st->clock;
+    while (!timers.empty() && timers.front()->when <= end_time) {
+        std::pop_heap(timers.begin(), timers.end(), timer_after);
+        HandleObj* h = timers.back();
+        timers.pop_back();
+        h->scheduled = false;
+        loop->ready.push_back(h);
+    }
+    size_t ntodo = loop->ready.size();
+    for (size_t i = 0; i < ntodo; ++i) {
+        HandleObj* h = loop->ready.front();
+        loop->ready.pop_front();
+        if (h->cancelled) continue;
+        loop->current_handle = h;
+        Value fatal = Value::none();
+        bool ok = run_handle(I, loop, h, &fatal);
+        loop->current_handle = nullptr;
+        if (!ok) {
+            I.exc = fatal;
+            return Value::error();
+        }
+    }
+    return Value::none();
+}
+
+Value loop_run_forever(Interp& I, LoopObj* loop) {
+    AsyncState* st = loop->st;
+    if (!check_closed(I, loop)) return Value::error();
+    if (loop->running) return raise(I, I.t.RuntimeError, "This event loop is already running");
+    if (st->running_loop)
+        return raise(I, I.t.RuntimeError,
+                     "Cannot run the event loop while another loop is running");
+    loop->running = true;
+    st->running_loop = loop;
+    // The loop runs inside a native call: let the collector run between callbacks (everything
+    // held between steps is reachable from the state).
+    int32_t saved_depth = I.native_depth;
+    I.native_depth = 0;
+    Value r = Value::none();
+    while (true) {
+        r = run_once(I, loop);
+        if (r.is_error() || loop->stopping) break;
+    }
+    I.native_depth = saved_depth;
+    loop->stopping = false;
+    loop->running = false;
+    st->running_loop = nullptr;
+    return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Python-visible methods
+// ---------------------------------------------------------------------------------------------
+
+static LoopObj* self_loop(Interp& I, Value self) {
+    if (self.is_obj() && self.o->kind == Kind::Native) {
+        AsyncState* st = async_state(I);
+        if (is_subtype(self.o->type, st->loop_type)) return as<LoopObj>(self);
+    }
+    raise_type_error(I, "descriptor requires an event loop object");
+    return nullptr;
+}
+
+static bool to_seconds(Interp& I, Value v, double* out) {
+    if (v.is_float() || is_int(I, v)) return to_double(I, v, out);
+    raise_type_error(I, "'<' not supported between instances of '" + type_name(I, v) +
+                            "' and 'float'");
+    return false;
+}
+
+static std::vector<Value> rest_args(const CallArgs& a, int from) {
+    std::vector<Value> v;
+    for (int i = from; i < a.nargs; ++i) v.push_back(a.args[i]);
+    return v;
+}
+
+static Value m_time(Interp& I, Value self, const CallArgs&) {
+    LoopObj* l = self_loop(I, self);
+    if (!l) return Value::error();
+    return Value::floating(l->st->clock);
+}
+
+static Value m_call_soon(Interp& I, Value self, const CallArgs& a) {
+    LoopObj* l = self_loop(I, self);
+    if (!l || !only_kwargs(I, a, "call_soon", {"context"})) return Value::error();
+    if (a.nargs < 1)
+        return raise_type_error(I,
+                                "call_soon() missing 1 required positional argument: 'callback'");
+    if (!check_closed(I, l)) return Value::error();
+    return Value::object(loop_call_soon(I, l, a.args[0], rest_args(a, 1)));
+}
+
+static Value m_call_at(Interp& I, Value self, const CallArgs& a) {
+    LoopObj* l = self_loop(I, self);
+    if (!l || !only_kwargs(I, a, "call_at", {"context"})) return Value::error();
+    if (a.nargs < 2) return raise_type_error(I, "call_at() missing required positional arguments");
+    if (a.args[0].is_none()) return raise_type_error(I, "when cannot be None");
+    double when;
+    if (!to_seconds(I, a.args[0], &when)) return Value::error();
+    if (!check_closed(I, l)) return Value::error();
+    return Value::object(loop_call_at(I, l, when, a.args[1], rest_args(a, 2)));
+}
+
+static Value m_call_later(Interp& I, Value self, const CallArgs& a) {
+    LoopObj* l = self_loop(I, self);
+    if (!l || !only_kwargs(I, a, "call_later", {"context"})) return Value::error();
+    if (a.nargs < 2)
+        return raise_type_error(I, "call_later() missing required positional arguments");
+    if (a.args[0].is_none()) return raise_type_error(I, "delay cannot be None");
+    double delay;
+    if (!to_seconds(I, a.args[0], &delay)) return Value::error();
+    if (!check_closed(I, l)) return Value::error();
+    return Value::object(loop_call_at(I, l, l->st->clock + delay, a.args[1], rest_args(a, 2)));
+}
+
+static Value m_create_future(Interp& I, Value self, const CallArgs&) {
+    LoopObj* l = self_loop(I, self);
+    if (!l) return Value::error();
+    return Value::object(new_future(I, l));
+}
+
+static Value m_create_task(Interp& I, Value self, const CallArgs& a) {
+    LoopObj* l = self_loop(I, self);
+    if (!l || !only_kwargs(I, a, "create_task", {"name", "context"})) return Value::error();
+    if (a.nargs != 1)
+        return raise_type_error(I, "create_task() takes 2 positional arguments but " +
+                                       std::to_string(a.nargs + 1) + " were given");
+    if (!check_closed(I, l)) return Value::error();
+    Value name = kwarg(I, a, "name");
+    TaskObj* t = new_task(I, l, a.args[0], name.is_undef() ? Value::none() : name);
+    if (!t) return Value::error();
+    return Value::object(t);
+}
+
+// Completes a virtual thread's future (as the oracle's _finish_virtual_thread).
+static Value finish_vthread(Interp& I, Value, const CallArgs& a) {
+    FutureObj* f = as_future(I, a.args[0]);
+    if (f->state == FutState::Cancelled) return Value::none();
+    bool ok = truthy(I, a.args[1]) == 1;
+    if (!(ok ? future_set_result(I, f, a.args[2]) : future_set_exception(I, f, a.args[2])))
+        return Value::error();
+    return Value::none();
+}
+
+// run_in_executor(None, f, *args): f runs now in a virtual thread (SEMANTICS.md rule 6).
+static Value m_run_in_executor(Interp& I, Value self, const CallArgs& a) {
+    LoopObj* l = self_loop(I, self);
+    if (!l || !check_nargs(I, a, "run_in_executor", 2, 1 << 20)) return Value::error();
+    if (!a.args[0].is_none())
+        return raise_not_implemented(I, "loop.run_in_executor(executor, ...) with an executor "
+                                        "other than None is not available in the playground");
+    if (!check_closed(I, l)) return Value::error();
+    AsyncState* st = l->st;
+    FutureObj* fut = new_future(I, l);
+    st->threads.push_back({st->now(), 0.0, st->running_loop});
+    st->running_loop = nullptr; // a worker thread has no running loop
+    std::vector<Value> args = rest_args(a, 2);
+    Value r = call(I, a.args[1], std::span<const Value>(args.data(), args.size()));
+    bool ok = !r.is_error();
+    if (!ok) {
+        r = I.exc;
+        I.exc = Value::none();
+    }
+    AsyncState::VThread th = st->threads.back();
+    st->threads.pop_back();
+    st->running_loop = th.saved_running;
+    Value fin = new_native_function(I, "_finish_virtual_thread", finish_vthread);
+    loop_call_at(I, l, st->clock + th.elapsed, fin, {Value::object(fut), Value::boolean(ok), r});
+    return Value::object(fut);
+}
+
+static Value m_is_running(Interp& I, Value self, const CallArgs&) {
+    LoopObj* l = self_loop(I, self);
+    if (!l) return Value::error();
+    return Value::boolean(l->running);
+}
+
+static Value m_is_closed(Interp& I, Value self, const CallArgs&) {
+    LoopObj* l = self_loop(I, self);
+    if (!l) return Value::error();
+    return Value::boolean(l->closed);
+}
+
+static Value m_close(Interp& I, Value self, const CallArgs&) {
+    LoopObj* l = self_loop(I, self);
+    if (!l) return Value::error();
+    if (l->running) return raise(I, I.t.RuntimeError, "Cannot close a running event loop");
+    if (l->closed) return Value::none();
+    l->closed = true;
+    l->ready.clear();
+    for (HandleObj* h : l->timers) h->scheduled = false;
+    l->timers.clear();
+    l->timer_cancelled_count = 0;
+    return Value::none();
+}
+
+static Value m_stop(Interp& I, Value self, const CallArgs&) {
+    LoopObj* l = self_loop(I, self);
+    if (!l) return Value::error();
+    l->stopping = true;
+    return Value::none();
+}
+
+static Value m_run_forever(Interp& I, Value self, const CallArgs&) {
+    LoopObj* l = self_loop(I, self);
+    if (!l) return Value::error();
+    return loop_run_forever(I, l);
+}
+
+static Value loop_repr(Interp& I, Value self, const CallArgs&) {
+    LoopObj* l = self_loop(I, self);
+    if (!l) return Value::error();
+    std::string s = "<_UnixSelectorEventLoop running=";
+    s += l->running ? "True" : "False";
+    s += " closed=";
+    s += l->closed ? "True" : "False";
+    s += " debug=False>";
+    return I.str(s);
+}
+
+// ---- handles ----
+static HandleObj* self_handle(Interp& I, Value self) {
+    AsyncState* st = async_state(I);
+    if (self.is_obj() && (self.o->type == st->handle_type || self.o->type == st->timer_handle_type))
+        return as<HandleObj>(self);
+    raise_type_error(I, "descriptor requires a Handle");
+    return nullptr;
+}
+
+static Value h_cancel(Interp& I, Value self, const CallArgs&) {
+    HandleObj* h = self_handle(I, self);
+    if (!h) return Value::error();
+    handle_cancel(h);
+    return Value::none();
+}
+
+static Value h_cancelled(Interp& I, Value self, const CallArgs&) {
+    HandleObj* h = self_handle(I, self);
+    if (!h) return Value::error();
+    return Value::boolean(h->cancelled);
+}
+
+static Value h_when(Interp& I, Value self, const CallArgs&) {
+    HandleObj* h = self_handle(I, self);
+    if (!h) return Value::error();
+    return Value::floating(h->when);
+}
+
+static Value h_repr(Interp& I, Value self, const CallArgs&) {
+    HandleObj* h = self_handle(I, self);
+    if (!h) return Value::error();
+    std::string s = h->is_timer ? "<TimerHandle" : "<Handle";
+    if (h->cancelled) s += " cancelled";
+    if (h->is_timer) {
+        Value w = repr(I, Value::floating(h->when));
+        if (w.is_error()) return w;
+        s += " when=" + std::string(str_view(w));
+    }
+    if (h->op == HandleObj::Op::Call && !h->cancelled)
+        s += " " + format_callback_source(I, h->callback, h->args);
+    s += ">";
+    return I.str(s);
+}
+
+void init_loop_type(Interp& I, AsyncState* st, DictObj* mod) {
+    TypeObj* lt = new_builtin_type(I, "_UnixSelectorEventLoop", I.t.object, Kind::Native);
+    st->loop_type = lt;
+    add_method(I, lt, "time", m_time);
+    add_method(I, lt, "call_soon", m_call_soon);
+    add_method(I, lt, "call_later", m_call_later);
+    add_method(I, lt, "call_at", m_call_at);
+    add_method(I, lt, "create_future", m_create_future);
+    add_method(I, lt, "create_task", m_create_task);
+    add_method(I, lt, "run_in_executor", m_run_in_executor);
+    add_method(I, lt, "is_running", m_is_running);
+    add_method(I, lt, "is_closed", m_is_closed);
+    add_method(I, lt, "close", m_close);
+    add_method(I, lt, "stop", m_stop);
+    add_method(I, lt, "run_forever", m_run_forever);
+    add_method(I, lt, "__repr__", loop_repr);
+    TypeObj* ht = new_builtin_type(I, "Handle", I.t.object, Kind::Native);
+    st->handle_type = ht;
+    add_method(I, ht, "cancel", h_cancel);
+    add_method(I, ht, "cancelled", h_cancelled);
+    add_method(I, ht, "__repr__", h_repr);
+    TypeObj* tt = new_builtin_type(I, "TimerHandle", ht, Kind::Native);
+    st->timer_handle_type = tt;
+    add_method(I, tt, "when", h_when);
+    for (TypeObj* t : {lt, ht, tt})
+        dict_set_str(I, t->dict, I.n.__module__, I.str("asyncio.events"));
+    dict_set_str(I, lt->dict, I.n.__module__, I.str("asyncio.unix_events"));
+    dict_set_str(I, mod, I.intern("Handle"), Value::object(ht));
+    dict_set_str(I, mod, I.intern("TimerHandle"), Value::object(tt));
+    dict_set_str(I, mod, I.intern("_LoopType"), Value::object(lt));
+}
+
+} // namespace loopscope

@@ -1,0 +1,181 @@
+// state.h - the native core of the playground's asyncio: the virtual clock, the event loop,
+// handles, futures and tasks (mirroring CPython 3.11's base_events.py, events.py, futures.py
+// and tasks.py), and the per-interpreter state that keeps them reachable for the collector.
+#pragma once
+
+#include "lang/interp.h"
+#include "lang/ops.h"
+#include "lang/random_mt.h"
+
+#include <deque>
+#include <functional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace loopscope {
+
+struct LoopObj;
+struct FutureObj;
+struct TaskObj;
+struct AsyncState;
+
+// A callback scheduled on a loop (events.Handle / events.TimerHandle).
+struct HandleObj : NativeObj {
+    enum class Op : uint8_t { Call, TaskStep, TaskWakeup };
+    Op op = Op::Call;
+    Value callback;          // the callable, or the task for TaskStep / TaskWakeup
+    std::vector<Value> args; // TaskStep: [exc or None]; TaskWakeup: [future]
+    LoopObj* loop;
+    double when = 0.0;
+    uint64_t seq = 0; // scheduling order: equal deadlines fire FIFO (SEMANTICS.md rule 3)
+    bool is_timer = false;
+    bool cancelled = false;
+    bool scheduled = false; // in the loop's timer heap
+
+    HandleObj(TypeObj* t, LoopObj* l) : NativeObj(t), loop(l) {}
+    void trace(Gc& gc) override;
+};
+
+// The event loop (base_events.BaseEventLoop without I/O). Time is the interpreter's one
+// virtual clock (AsyncState::clock).
+struct LoopObj : NativeObj {
+    AsyncState* st;
+    std::deque<HandleObj*> ready;
+    std::vector<HandleObj*> timers; // binary heap ordered by (when, seq)
+    size_t timer_cancelled_count = 0;
+    TaskObj* current_task = nullptr;
+    HandleObj* current_handle = nullptr;
+    bool closed = false;
+    bool running = false;
+    bool stopping = false;
+
+    LoopObj(TypeObj* t, AsyncState* s) : NativeObj(t), st(s) {}
+    void trace(Gc& gc) override;
+};
+
+enum class FutState : uint8_t { Pending, Cancelled, Finished };
+
+struct FutureObj : NativeObj {
+    struct Callback {
+        Value fn;            // the callable, or the task whose __wakeup this is
+        bool wakeup = false; // Task.__wakeup of the task in `fn`
+    };
+    LoopObj* loop;
+    FutState state = FutState::Pending;
+    Value result = Value::none();
+    Value exception = Value::none();
+    Value cancel_message = Value::none();
+    Value cancelled_exc = Value::none();
+    std::vector<Callback> callbacks;
+    bool blocking = false;      // _asyncio_future_blocking
+    bool log_traceback = false; // an exception nobody retrieved yet
+    bool is_task = false;
+    // _GatheringFuture (tasks.py): cancel() cancels the children instead.
+    bool gathering = false;
+    bool cancel_requested = false;
+    std::vector<Value> children;
+
+    FutureObj(TypeObj* t, LoopObj* l) : NativeObj(t), loop(l) {}
+    void trace(Gc& gc) override;
+    size_t gc_size() const override { return 160; }
+    SendStatus send(Interp& I, Value v, Value* out) override; // await fut (future.cpp)
+};
+
+struct TaskObj : FutureObj {
+    Value coro;
+    Value name;
+    FutureObj* fut_waiter = nullptr;
+    int64_t num_cancels_requested = 0;
+    uint64_t creation = 0; // creation order (all_tasks, shutdown cancellation)
+    bool must_cancel = false;
+
+    TaskObj(TypeObj* t, LoopObj* l) : FutureObj(t, l) { is_task = true; }
+    void trace(Gc& gc) override;
+    size_t gc_size() const override { return 224; }
+};
+
+// Everything the asyncio/time/random modules keep for one interpreter; stored in
+// I.registry["asyncio.state"] so the collector traces it.
+struct AsyncState : NativeObj {
+    Interp* I;
+    double clock = 0.0; // the virtual clock (SEMANTICS.md rule 1)
+    struct VThread {
+        double start;
+        double elapsed;
+        LoopObj* saved_running;
+    };
+    std::vector<VThread> threads; // virtual threads running right now (innermost last)
+    LoopObj* running_loop = nullptr;
+    LoopObj* event_loop = nullptr; // set_event_loop / get_event_loop
+    std::vector<TaskObj*> tasks;   // pending tasks in creation order (all_tasks)
+    uint64_t task_counter = 0;     // Task-N names
+    uint64_t task_creation = 0;
+    uint64_t timer_seq = 0;
+    PyRandom rng;
+    TypeObj *loop_type = nullptr, *handle_type = nullptr, *timer_handle_type = nullptr,
+            *future_type = nullptr, *task_type = nullptr;
+    Value module = Value::undef(); // the asyncio module once built
+    // Called when the loop has nothing ready, no timer, and run_until_complete still waits
+    // (rule 8). Returning normally makes run_forever raise RuntimeError("deadlock").
+    std::function<void()> on_deadlock;
+    // asyncio's logger.error (first line is the message, e.g. "Task exception was never
+    // retrieved"); `detail` is what CPython prints after it. Default: both to stderr.
+    std::function<void(const std::string& message, const std::string& detail)> log_error;
+
+    AsyncState(TypeObj* t, Interp* interp) : NativeObj(t), I(interp) {}
+    void trace(Gc& gc) override;
+    // "now" for the code running at this moment: inside a virtual thread, its own time.
+    double now() const {
+        return threads.empty() ? clock : threads.back().start + threads.back().elapsed;
+    }
+};
+
+// The state of `I` (created on first use).
+AsyncState* async_state(Interp& I);
+// The virtual clock as the running code sees it (transcript stamps, time.time()).
+double virtual_now(Interp& I);
+
+// ---- loop (loop.cpp) ----
+LoopObj* new_loop(Interp& I, AsyncState* st);
+HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, std::vector<Value> args);
+HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback,
+                        std::vector<Value> args);
+void loop_schedule_step(Interp& I, TaskObj* t, Value exc);
+// Run until stop() (base_events.run_forever); Error if a callback raised SystemExit /
+// KeyboardInterrupt or the loop deadlocked.
+Value loop_run_forever(Interp& I, LoopObj* loop);
+void init_loop_type(Interp& I, AsyncState* st, DictObj* mod);
+
+// ---- futures and tasks (future.cpp, task.cpp) ----
+FutureObj* as_future(Interp& I, Value v); // nullptr when v is not a Future
+FutureObj* new_future(Interp& I, LoopObj* loop);
+TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name);
+bool future_set_result(Interp& I, FutureObj* f, Value v);
+bool future_set_exception(Interp& I, FutureObj* f, Value exc);
+bool future_cancel(Interp& I, FutureObj* f, Value msg);     // Future.cancel
+bool any_cancel(Interp& I, FutureObj* f, Value msg);        // dispatch: Task / gather / Future
+Value future_make_cancelled_error(Interp& I, FutureObj* f); // returns the exception
+void future_add_callback(Interp& I, FutureObj* f, FutureObj::Callback cb);
+void task_step(Interp& I, TaskObj* t, Value exc, Value* fatal);
+void task_wakeup(Interp& I, TaskObj* t, FutureObj* fut, Value* fatal);
+std::string future_repr(Interp& I, FutureObj* f);
+void init_future_types(Interp& I, AsyncState* st, DictObj* mod);
+// asyncio's "Exception in callback ..." / "Task exception was never retrieved" logging.
+void log_callback_error(Interp& I, AsyncState* st, Value callback, const std::vector<Value>& args,
+                        Value exc);
+std::string format_callback_source(Interp& I, Value callback, const std::vector<Value>& args);
+bool is_coroutine(Value v);
+
+// ---- modules ----
+Value make_time_module(Interp& I);
+Value make_random_module(Interp& I);
+Value make_asyncio_module(Interp& I);
+const char* asyncio_prelude_source();
+
+// Small helpers shared by the files of this folder.
+Value arg_or(const CallArgs& a, int i, Value dflt);
+Value kwarg(Interp& I, const CallArgs& a, std::string_view name); // Undef if absent
+void set_fn(Interp& I, DictObj* d, std::string_view name, NativeFn fn);
+
+} // namespace loopscope

@@ -1,0 +1,363 @@
+// task.cpp - asyncio.Task: __step and __wakeup exactly as tasks.py (Task.__step / __wakeup),
+// cancellation counts, names "Task-N", the registry behind all_tasks(), and the
+// "Task exception was never retrieved" report when a failed task is collected unobserved.
+#include "asyncio/state.h"
+#include "lang/classes.h"
+#include "lang/vm.h"
+
+namespace loopscope {
+
+void TaskObj::trace(Gc& gc) {
+    FutureObj::trace(gc);
+    gc.mark(coro);
+    gc.mark(name);
+    if (fut_waiter) gc.mark(fut_waiter);
+}
+
+static void unregister_task(AsyncState* st, TaskObj* t) {
+    // tasks stay in creation order; done ones are dropped lazily (see live_tasks)
+    (void)st;
+    (void)t;
+}
+
+// The pending tasks in creation order (drops finished ones from the registry).
+static std::vector<TaskObj*>& live_tasks(AsyncState* st) {
+    size_t j = 0;
+    for (TaskObj* t : st->tasks)
+        if (t->state == FutState::Pending) st->tasks[j++] = t;
+    st->tasks.resize(j);
+    return st->tasks;
+}
+
+TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name) {
+    AsyncState* st = loop->st;
+    if (!is_coroutine(coro)) {
+        std::string r;
+        if (!repr_into(I, coro, r)) return nullptr;
+        raise_type_error(I, "a coroutine was expected, got " + r);
+        return nullptr;
+    }
+    auto* t = I.alloc<TaskObj>(st->task_type, loop);
+    if (name.is_none()) {
+        t->name = I.str("Task-" + std::to_string(++st->task_counter));
+    } else if (is_str(name)) {
+        t->name = name;
+    } else {
+        Value s = to_str(I, name);
+        if (s.is_error()) return nullptr;
+        t->name = s;
+    }
+    t->coro = coro;
+    t->creation = st->task_creation++;
+    loop_schedule_step(I, t, Value::none());
+    // Registry of pending tasks: compact it now and then so it stays proportional.
+    if (st->tasks.size() >= 64 && st->tasks.size() % 64 == 0) live_tasks(st);
+    st->tasks.push_back(t);
+    return t;
+}
+
+static Value runtime_error(Interp& I, const std::string& msg) {
+    return make_exception(I, I.t.RuntimeError, msg);
+}
+
+void task_step(Interp& I, TaskObj* t, Value exc, Value* fatal) {
+    LoopObj* loop = t->loop;
+    if (t->state != FutState::Pending) return; // CPython: InvalidStateError, logged
+    if (t->must_cancel) {
+        if (!isinstance(I, exc, I.t.CancelledError)) {
+            exc = future_make_cancelled_error(I, t);
+            if (exc.is_error()) {
+                exc = I.exc;
+                I.exc = Value::none();
+            }
+        }
+        t->must_cancel = false;
+    }
+    t->fut_waiter = nullptr;
+    TaskObj* prev = loop->current_task;
+    loop->current_task = t;
+    RunResult r;
+    if (is_kind(t->coro, Kind::Generator)) {
+        GenObj* g = as<GenObj>(t->coro);
+        r = exc.is_none() ? gen_send(I, g, Value::none()) : gen_throw(I, g, exc);
+    } else {
+        r = {RunStatus::Raised, raise_type_error(I, "task coroutine is not a coroutine")};
+    }
+    if (r.status == RunStatus::Returned) {
+        if (t->must_cancel) {
+            t->must_cancel = false;
+            future_cancel(I, t, t->cancel_message);
+        } else {
+            future_set_result(I, t, r.value);
+        }
+    } else if (r.status == RunStatus::Raised) {
+        Value e = I.exc;
+        I.exc = Value::none();
+        if (isinstance(I, e, I.t.CancelledError)) {
+            t->cancelled_exc = e;
+            future_cancel(I, t, Value::none());
+        } else if (isinstance(I, e, I.t.KeyboardInterrupt) || isinstance(I, e, I.t.SystemExit)) {
+            future_set_exception(I, t, e);
+            *fatal = e;
+        } else {
+            future_set_exception(I, t, e);
+        }
+    } else {
+        Value result = r.value;
+        FutureObj* rf = as_future(I, result);
+        Value new_exc = Value::undef();
+        if (rf) {
+            if (rf->loop != loop) {
+                new_exc =
+                    runtime_error(I, "Task " + future_repr(I, t) + " got Future " +
+                                         future_repr(I, rf) + " attached to a different loop");
+            } else if (rf->blocking) {
+                if (rf == t) {
+                    new_exc = runtime_error(I, "Task cannot await on itself: " + future_repr(I, t));
+                } else {
+                    rf->blocking = false;
+                    future_add_callback(I, rf, {Value::object(t), true});
+                    t->fut_waiter = rf;
+                    if (t->must_cancel) {
+                        if (any_cancel(I, rf, t->cancel_message)) t->must_cancel = false;
+                    }
+                }
+            } else {
+                new_exc = runtime_error(I, "yield was used instead of yield from in task " +
+                                               future_repr(I, t) + " with " + future_repr(I, rf));
+            }
+        } else if (result.is_none()) {
+            loop_schedule_step(I, t, Value::none());
+        } else {
+            std::string rr;
+            if (!repr_into(I, result, rr)) I.exc = Value::none();
+            if (is_kind(result, Kind::Generator) && as<GenObj>(result)->gkind == GenKind::Generator)
+                new_exc =
+                    runtime_error(I, "yield was used instead of yield from for generator in task " +
+                                         future_repr(I, t) + " with " + rr);
+            else
+                new_exc = runtime_error(I, "Task got bad yield: " + rr);
+        }
+        if (!new_exc.is_undef()) loop_schedule_step(I, t, new_exc);
+    }
+    loop->current_task = prev == t ? nullptr : prev;
+    if (t->state != FutState::Pending) unregister_task(loop->st, t);
+}
+
+void task_wakeup(Interp& I, TaskObj* t, FutureObj* fut, Value* fatal) {
+    Value exc = Value::none();
+    if (fut->state == FutState::Cancelled) {
+        exc = future_make_cancelled_error(I, fut);
+        if (exc.is_error()) {
+            exc = I.exc;
+            I.exc = Value::none();
+        }
+    } else if (fut->state == FutState::Finished && !fut->exception.is_none()) {
+        fut->log_traceback = false;
+        exc = fut->exception;
+    }
+    task_step(I, t, exc, fatal);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Python-visible methods
+// ---------------------------------------------------------------------------------------------
+
+static TaskObj* self_task(Interp& I, Value self) {
+    FutureObj* f = as_future(I, self);
+    if (f && f->is_task) return static_cast<TaskObj*>(f);
+    raise_type_error(I, "descriptor requires an asyncio.Task object");
+    return nullptr;
+}
+
+static Value t_get_coro(Interp& I, Value self, const CallArgs&) {
+    TaskObj* t = self_task(I, self);
+    return t ? t->coro : Value::error();
+}
+static Value t_get_name(Interp& I, Value self, const CallArgs&) {
+    TaskObj* t = self_task(I, self);
+    return t ? t->name : Value::error();
+}
+static Value t_set_name(Interp& I, Value self, const CallArgs& a) {
+    TaskObj* t = self_task(I, self);
+    if (!t || !check_nargs(I, a, "set_name", 1, 1)) return Value::error();
+    Value s = is_str(a.args[0]) ? a.args[0] : to_str(I, a.args[0]);
+    if (s.is_error()) return s;
+    t->name = s;
+    return Value::none();
+}
+static Value t_cancelling(Interp& I, Value self, const CallArgs&) {
+    TaskObj* t = self_task(I, self);
+    return t ? Value::integer(t->num_cancels_requested) : Value::error();
+}
+static Value t_uncancel(Interp& I, Value self, const CallArgs&) {
+    TaskObj* t = self_task(I, self);
+    if (!t) return Value::error();
+    if (t->num_cancels_requested > 0) t->num_cancels_requested--;
+    return Value::integer(t->num_cancels_requested);
+}
+static Value t_get_stack(Interp& I, Value self, const CallArgs&) {
+    if (!self_task(I, self)) return Value::error();
+    return new_list(I, {});
+}
+static Value t_must_cancel(Interp& I, Value self0, const CallArgs& a) {
+    // a property accessor: the instance is the first argument
+    Value self = a.nargs ? a.args[0] : self0;
+    TaskObj* t = self_task(I, self);
+    return t ? Value::boolean(t->must_cancel) : Value::error();
+}
+static Value t_fut_waiter(Interp& I, Value self0, const CallArgs& a) {
+    // a property accessor: the instance is the first argument
+    Value self = a.nargs ? a.args[0] : self0;
+    TaskObj* t = self_task(I, self);
+    if (!t) return Value::error();
+    return t->fut_waiter ? Value::object(t->fut_waiter) : Value::none();
+}
+static Value t_coro_prop(Interp& I, Value self0, const CallArgs& a) {
+    // a property accessor: the instance is the first argument
+    Value self = a.nargs ? a.args[0] : self0;
+    TaskObj* t = self_task(I, self);
+    return t ? t->coro : Value::error();
+}
+
+// Task(coro, *, loop=None, name=None, context=None)
+static Value task_new(Interp& I, Value, const CallArgs& a) {
+    AsyncState* st = async_state(I);
+    if (a.nargs != 1) return raise_type_error(I, "Task() takes exactly one positional argument");
+    Value loopv = kwarg(I, a, "loop");
+    LoopObj* loop = nullptr;
+    if (!loopv.is_undef() && !loopv.is_none()) {
+        if (!is_subtype(type_of(I, loopv), st->loop_type))
+            return raise_type_error(I, "loop must be an event loop");
+        loop = as<LoopObj>(loopv);
+    } else {
+        loop = st->running_loop ? st->running_loop : st->event_loop;
+        if (!loop) {
+            loop = new_loop(I, st);
+            st->event_loop = loop;
+        }
+    }
+    Value name = kwarg(I, a, "name");
+    TaskObj* t = new_task(I, loop, a.args[0], name.is_undef() ? Value::none() : name);
+    return t ? Value::object(t) : Value::error();
+}
+
+static void add_prop(Interp& I, TypeObj* t, std::string_view name, NativeFn get) {
+    auto* p = I.alloc<PropertyObj>(I.t.property, new_native_function(I, name, get), Value::none(),
+                                   Value::none());
+    dict_set_str(I, t->dict, I.intern(name), Value::object(p));
+}
+
+// asyncio.all_tasks(loop=None)
+static Value all_tasks_fn(Interp& I, Value, const CallArgs& a) {
+    AsyncState* st = async_state(I);
+    Value lv = arg_or(a, 0, kwarg(I, a, "loop"));
+    LoopObj* loop = nullptr;
+    if (lv.is_undef() || lv.is_none()) {
+        if (!st->running_loop) return raise(I, I.t.RuntimeError, "no running event loop");
+        loop = st->running_loop;
+    } else {
+        loop = as<LoopObj>(lv);
+    }
+    SetObj* s = new_set(I);
+    Value sv = Value::object(s);
+    for (TaskObj* t : live_tasks(st)) {
+        if (t->loop != loop) continue;
+        Value tv = Value::object(t);
+        Value r = call_method(I, sv, I.intern("add"), std::span<const Value>(&tv, 1));
+        if (r.is_error()) return r;
+    }
+    return sv;
+}
+
+// asyncio.runners._cancel_all_tasks needs them in creation order.
+static Value all_tasks_ordered(Interp& I, Value, const CallArgs& a) {
+    AsyncState* st = async_state(I);
+    LoopObj* loop = as<LoopObj>(a.args[0]);
+    std::vector<Value> out;
+    for (TaskObj* t : live_tasks(st))
+        if (t->loop == loop) out.push_back(Value::object(t));
+    return new_list(I, std::move(out));
+}
+
+static Value task_creation_key(Interp& I, Value, const CallArgs& a) {
+    FutureObj* f = as_future(I, a.args[0]);
+    if (f && f->is_task) return Value::integer(int64_t(static_cast<TaskObj*>(f)->creation));
+    return Value::integer(INT64_MAX);
+}
+
+// asyncio.current_task(loop=None)
+static Value current_task_fn(Interp& I, Value, const CallArgs& a) {
+    AsyncState* st = async_state(I);
+    Value lv = arg_or(a, 0, kwarg(I, a, "loop"));
+    LoopObj* loop;
+    if (lv.is_undef() || lv.is_none()) {
+        if (!st->running_loop) return raise(I, I.t.RuntimeError, "no running event loop");
+        loop = st->running_loop;
+    } else {
+        loop = as<LoopObj>(lv);
+    }
+    return loop->current_task ? Value::object(loop->current_task) : Value::none();
+}
+
+static std::string plain_exc_repr(Interp& I, Value exc) {
+    std::string s = type_name(I, exc) + "(";
+    if (exc.is_obj() && exc.o->kind == Kind::Exception) {
+        auto* e = as<ExceptionObj>(exc);
+        for (size_t i = 0; e->args && i < e->args->items.size(); ++i) {
+            if (i) s += ", ";
+            Value v = e->args->items[i];
+            if (is_str(v))
+                s += repr_string(str_view(v));
+            else if (v.is_int())
+                s += std::to_string(v.i);
+            else
+                s += "...";
+        }
+    }
+    return s + ")";
+}
+
+void init_task_type(Interp& I, AsyncState* st, DictObj* mod) {
+    TypeObj* tt = new_builtin_type(I, "Task", st->future_type, Kind::Native);
+    st->task_type = tt;
+    tt->new_fn = task_new;
+    add_method(I, tt, "get_coro", t_get_coro);
+    add_method(I, tt, "get_name", t_get_name);
+    add_method(I, tt, "set_name", t_set_name);
+    add_method(I, tt, "cancelling", t_cancelling);
+    add_method(I, tt, "uncancel", t_uncancel);
+    add_method(I, tt, "get_stack", t_get_stack);
+    add_prop(I, tt, "_must_cancel", t_must_cancel);
+    add_prop(I, tt, "_fut_waiter", t_fut_waiter);
+    add_prop(I, tt, "_coro", t_coro_prop);
+    dict_set_str(I, tt->dict, I.n.__module__, I.str("asyncio"));
+    dict_set_str(I, mod, I.intern("Task"), Value::object(tt));
+    set_fn(I, mod, "all_tasks", all_tasks_fn);
+    set_fn(I, mod, "_all_tasks_ordered", all_tasks_ordered);
+    set_fn(I, mod, "_task_creation_key", task_creation_key);
+    set_fn(I, mod, "current_task", current_task_fn);
+
+    // "Task exception was never retrieved" (futures.Future.__del__), when the collector finds
+    // a failed future nobody asked about. No Python code runs here.
+    I.finalizers.push_back([&I, st](const std::vector<Obj*>& dead) {
+        for (Obj* o : dead) {
+            if (o->kind != Kind::Native || !st->future_type ||
+                !is_subtype(o->type, st->future_type))
+                continue;
+            auto* f = static_cast<FutureObj*>(o);
+            if (!f->log_traceback || f->exception.is_none()) continue;
+            f->log_traceback = false;
+            std::string head = f->is_task ? "Task" : "Future";
+            std::string detail = "future: <" + head + " finished";
+            if (f->is_task) {
+                auto* t = static_cast<TaskObj*>(f);
+                if (is_str(t->name)) detail += " name=" + repr_string(str_view(t->name));
+            }
+            detail += " exception=" + plain_exc_repr(I, f->exception) + ">\n";
+            st->log_error(head + " exception was never retrieved", detail);
+        }
+    });
+}
+
+} // namespace loopscope

@@ -1,0 +1,151 @@
+// transcript.cpp - the conformance transcript (see transcript.h and tools/cpython_oracle.py,
+// whose StdoutCapture / warning hooks / error_line this mirrors).
+#include "asyncio/transcript.h"
+
+#include "asyncio/state.h"
+#include "lang/classes.h"
+#include "lang/compiler.h"
+#include "lang/scope.h"
+#include "lang/syntax_error.h"
+#include "lang/vm.h"
+
+#include <cstdio>
+#include <set>
+
+namespace loopscope {
+
+namespace {
+
+struct Transcript {
+    const std::function<void(std::string_view)>& out;
+    std::string line;     // the unfinished line
+    bool started = false; // a line has started (its stamp is `stamp`)
+    double stamp = 0.0;
+    bool dead = false; // after a deadlock nothing more is reported
+
+    void emit_line() {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "[%.3f] ", stamp);
+        out(std::string(buf) + line + "\n");
+        line.clear();
+        started = false;
+    }
+    void write(Interp& I, std::string_view s) {
+        if (dead) return;
+        size_t start = 0;
+        while (start < s.size()) {
+            if (!started) {
+                started = true;
+                stamp = virtual_now(I);
+            }
+            size_t nl = s.find('\n', start);
+            if (nl == std::string_view::npos) {
+                line.append(s.substr(start));
+                break;
+            }
+            line.append(s.substr(start, nl - start));
+            emit_line();
+            start = nl + 1;
+        }
+    }
+    void flush_partial() {
+        if (started && !dead) emit_line();
+    }
+    void problem(const std::string& text) {
+        if (!dead) out(text + "\n");
+    }
+};
+
+std::string first_line(std::string_view s) {
+    size_t nl = s.find('\n');
+    return std::string(nl == std::string_view::npos ? s : s.substr(0, nl));
+}
+
+// traceback.format_exception_only's first line: "module.Qualname: message".
+std::string error_line(Interp& I, Value exc) {
+    TypeObj* t = type_of(I, exc);
+    std::string name = t->qualname->s;
+    Value mod = type_lookup(t, I.n.__module__);
+    std::string m = is_str(mod) ? std::string(str_view(mod)) : type_module(I, t);
+    if (m != "builtins" && m != "__main__" && !m.empty()) name = m + "." + name;
+    std::string msg;
+    if (!str_into(I, exc, msg)) {
+        I.exc = Value::none();
+        msg = "<exception str() failed>";
+    }
+    if (msg.empty()) return name;
+    return first_line(name + ": " + msg);
+}
+
+std::string last_line(const std::string& text) {
+    std::string t = text;
+    while (!t.empty() && t.back() == '\n') t.pop_back();
+    size_t nl = t.rfind('\n');
+    return nl == std::string::npos ? t : t.substr(nl + 1);
+}
+
+} // namespace
+
+int run_transcript(std::string_view source, std::string_view filename,
+                   const std::function<void(std::string_view)>& out,
+                   const std::function<void(std::string_view)>& err) {
+    Interp I;
+    Transcript tr{out};
+    I.write_out = [&](std::string_view s) { tr.write(I, s); };
+    I.write_err = [&](std::string_view s) { err(s); };
+    std::set<std::string> warned; // the warnings module shows a message once per location
+    I.warn = [&](TypeObj* category, std::string_view message) {
+        AsyncState* st = async_state(I);
+        std::string where;
+        if (I.frame && !st->running_loop)
+            where = I.frame->code->filename->s + ":" + std::to_string(I.frame->line());
+        std::string text = "!warning " + category->name->s + ": " + first_line(message);
+        if (!warned.insert(text + "@" + where).second) return;
+        tr.problem(text);
+    };
+    AsyncState* st = async_state(I);
+    st->log_error = [&](const std::string& msg, const std::string&) {
+        tr.problem("!warning " + first_line(msg));
+    };
+    st->on_deadlock = [&]() {
+        tr.flush_partial();
+        tr.problem("!deadlock");
+        tr.dead = true;
+    };
+
+    int status = 0;
+    ParseResult parsed = parse_and_resolve(source, filename);
+    if (!parsed.ok()) {
+        tr.problem("!error " + last_line(format_syntax_error(parsed.error, filename)));
+        return 1;
+    }
+    CompileResult compiled = compile_module(I, *parsed.module, source);
+    if (!compiled.code) {
+        tr.problem("!error " + last_line(format_syntax_error(*compiled.error, filename)));
+        return 1;
+    }
+    DictObj* globals = new_dict(I);
+    dict_set_str(I, globals, I.n.__name__, Value::object(I.intern("__main__")));
+    dict_set_str(I, globals, I.n.__file__, I.str(filename));
+    dict_set_str(I, globals, I.n.__doc__, Value::none());
+    dict_set_str(I, I.modules, I.n.__main__,
+                 Value::object(I.alloc<ModuleObj>(I.t.module, I.n.__main__, globals)));
+    Value r = run_module_code(I, compiled.code, globals);
+    std::string error;
+    if (r.is_error()) {
+        Value exc = I.exc;
+        I.exc = Value::none();
+        if (!exc_matches(I, exc, I.t.SystemExit)) {
+            error = "!error " + error_line(I, exc);
+            status = 1;
+        }
+    }
+    tr.flush_partial();
+    if (!error.empty()) tr.problem(error);
+    dict_clear(globals);
+    I.collect();
+    tr.flush_partial();
+    return status;
+}
+
+} // namespace loopscope
