@@ -4,6 +4,7 @@
 //   loopscope run --transcript FILE print the conformance transcript (SEMANTICS.md)
 //   loopscope dis FILE              print the bytecode of a script
 //   loopscope version
+#include "asyncio/transcript.h"
 #include "core/version.h"
 #include "lang/compiler.h"
 #include "lang/run.h"
@@ -77,9 +78,11 @@ int main(int argc, char** argv) {
         return 2;
     }
     if (transcript) {
-        std::fputs("loopscope: --transcript needs the asyncio runtime, which is not built yet\n",
-                   stderr);
-        return 2;
+        int st = run_transcript(
+            source, file, [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); },
+            [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stderr); });
+        std::fflush(stdout);
+        return st;
     }
     Interp I;
     int status = run_script(I, source, file);
