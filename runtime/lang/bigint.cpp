@@ -14,6 +14,9 @@ using Mag = std::vector<uint32_t>;
 namespace {
 
 const uint64_t kHashModulus = (uint64_t(1) << 61) - 1; // as CPython's _PyHASH_MODULUS
+// Results beyond 2**28 bits (32 MiB) are refused with MemoryError: a wasm heap that fails to
+// grow aborts the whole module, while CPython would merely take long or raise MemoryError.
+const uint64_t kMaxResultBits = uint64_t(1) << 28;
 
 void trim_mag(Mag& m) {
     while (!m.empty() && m.back() == 0) m.pop_back();
@@ -572,9 +575,8 @@ NumResult<BigInt> pow(const BigInt& a, uint64_t e) {
     if (e == 0) return BigInt(1);
     uint64_t bits = a.bit_length();
     if (bits > 1) {
-        // Refuse results beyond ~2**32 bits rather than exhausting memory.
         unsigned __int128 est = (unsigned __int128)(bits - 1) * e;
-        if (est > (uint64_t(1) << 32)) return num_error(NumErrorKind::MemoryError, "");
+        if (est > kMaxResultBits) return num_error(NumErrorKind::MemoryError, "");
     }
     if (a.mag_.size() == 1 && a.mag_[0] == 2) {
         BigInt r;
@@ -697,7 +699,9 @@ BigInt operator~(const BigInt& a) {
 NumResult<BigInt> shift_left(const BigInt& a, int64_t n) {
     if (n < 0) return num_error(NumErrorKind::ValueError, "negative shift count");
     if (a.is_zero()) return BigInt(0);
-    if (uint64_t(n) > (uint64_t(1) << 32)) return num_error(NumErrorKind::MemoryError, "");
+    if (uint64_t(n) + a.bit_length() > kMaxResultBits) {
+        return num_error(NumErrorKind::MemoryError, "");
+    }
     BigInt r;
     r.mag_ = shl_mag(a.mag_, uint64_t(n));
     r.neg_ = a.neg_;

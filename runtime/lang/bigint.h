@@ -151,7 +151,8 @@ public:
     friend NumResult<BigInt> mod(const BigInt& a, const BigInt& b);
     // a / b, correctly rounded as CPython's long_true_divide.
     friend NumResult<double> true_divide(const BigInt& a, const BigInt& b);
-    // a ** e for e >= 0 (negative e is the caller's float path).
+    // a ** e for e >= 0 (negative e is the caller's float path). Results beyond 2**28 bits are
+    // a MemoryError (the playground's memory guard; CPython would try and likely run out).
     friend NumResult<BigInt> pow(const BigInt& a, uint64_t e);
     // pow(a, e, m) including negative e (modular inverse) as CPython 3.8+.
     friend NumResult<BigInt> pow_mod(const BigInt& a, const BigInt& e, const BigInt& m);
@@ -165,7 +166,8 @@ public:
     friend BigInt operator|(const BigInt& a, const BigInt& b);
     friend BigInt operator^(const BigInt& a, const BigInt& b);
     friend BigInt operator~(const BigInt& a);
-    // a << n / a >> n; negative n is "negative shift count".
+    // a << n / a >> n; negative n is "negative shift count"; a << n beyond 2**28 bits is a
+    // MemoryError, as for pow.
     friend NumResult<BigInt> shift_left(const BigInt& a, int64_t n);
     friend NumResult<BigInt> shift_right(const BigInt& a, int64_t n);
 

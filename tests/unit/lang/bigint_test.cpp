@@ -187,6 +187,14 @@ TEST_CASE("int64 true division and float comparison agree with the BigInt paths"
     CHECK(int64_true_divide(1, 0).error().message == "division by zero");
 }
 
+TEST_CASE("huge int results are refused with MemoryError instead of exhausting memory",
+          "[bigint]") {
+    CHECK(pow(BigInt(3), 1000000000).error().kind == NumErrorKind::MemoryError);
+    CHECK(shift_left(BigInt(1), int64_t(1) << 30).error().kind == NumErrorKind::MemoryError);
+    CHECK(pow(BigInt(2), 100000).value().bit_length() == 100001);
+    CHECK(pow(BigInt(-1), 1000000000001).value() == BigInt(-1));
+}
+
 TEST_CASE("int compares exactly with floats", "[bigint]") {
     BigInt big2_53p1 = BigInt((int64_t(1) << 53) + 1);
     CHECK(compare_with_double(big2_53p1, 9007199254740992.0) == 1);
