@@ -46,17 +46,26 @@ Value bi_print(Interp& I, Value, const CallArgs& a) {
     }
     std::string_view sep_s = (sep.is_undef() || sep.is_none()) ? " " : str_view(sep);
     std::string_view end_s = (end.is_undef() || end.is_none()) ? "\n" : str_view(end);
+    if (!file.is_undef() && !file.is_none()) {
+        // As CPython: one file.write() per piece.
+        StrObj* write = I.intern("write");
+        auto put = [&](Value text) {
+            return !call_method(I, file, write, std::span<const Value>(&text, 1)).is_error();
+        };
+        for (int k = 0; k < a.nargs; ++k) {
+            if (k && !put(I.str(sep_s))) return Value::error();
+            Value s = to_str(I, a.args[k]);
+            if (s.is_error() || !put(s)) return Value::error();
+        }
+        if (!put(I.str(end_s))) return Value::error();
+        return Value::none();
+    }
     std::string out;
     for (int k = 0; k < a.nargs; ++k) {
         if (k) out += sep_s;
         if (!str_into(I, a.args[k], out)) return Value::error();
     }
     out += end_s;
-    if (!file.is_undef() && !file.is_none()) {
-        Value text = new_str(I, std::move(out));
-        Value r = call_method(I, file, I.intern("write"), std::span<const Value>(&text, 1));
-        return r.is_error() ? r : Value::none();
-    }
     if (I.write_out) I.write_out(out);
     return Value::none();
 }

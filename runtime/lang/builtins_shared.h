@@ -53,6 +53,9 @@ Value str_substr(Interp& I, StrObj* s, int64_t start, int64_t stop);
 // The code point at byte offset `*pos` of a UTF-8 text; advances `*pos`.
 uint32_t utf8_decode(std::string_view s, size_t* pos);
 
+// Registers str.__mod__ (str_percent.cpp); called by init_str_methods.
+void init_str_percent(Interp& I);
+
 // Raise a numeric module's error (bigint.h NumError) as its Python exception.
 Value raise_num(Interp& I, const NumError& e);
 // An int value (small or big) as a BigInt; TypeError for other values.

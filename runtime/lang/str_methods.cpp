@@ -481,15 +481,8 @@ void split_ws(Interp& I, const StrObj* s, int64_t maxsplit, bool right, std::vec
             while (p < n && space_at(p, &len)) p += len;
             if (p >= n) break;
             if (maxsplit-- == 0) {
-                size_t e = n;
-                while (e > p) {
-                    // trailing whitespace of the remainder is stripped
-                    size_t b = e - 1;
-                    while (b > p && (static_cast<unsigned char>(t[b]) & 0xC0) == 0x80) --b;
-                    if (!space_at(b, &len)) break;
-                    e = b;
-                }
-                out.push_back(sub(I, t.substr(p, e - p)));
+                // The remainder keeps its trailing whitespace, as CPython.
+                out.push_back(sub(I, t.substr(p)));
                 break;
             }
             size_t b = p;
@@ -509,9 +502,7 @@ void split_ws(Interp& I, const StrObj* s, int64_t maxsplit, bool right, std::vec
         while (e > 0 && space_at(prev(e), &len)) e = prev(e);
         if (e == 0) break;
         if (maxsplit-- == 0) {
-            size_t b = 0;
-            while (b < e && space_at(b, &len)) b += len;
-            out.push_back(sub(I, t.substr(b, e - b)));
+            out.push_back(sub(I, t.substr(0, e)));
             break;
         }
         size_t b = e;
@@ -1029,6 +1020,7 @@ void init_str_methods(Interp& I) {
     add_method(I, t, "isprintable", str_is<Is::Printable>);
     add_method(I, t, "isascii", str_is<Is::Ascii>);
     add_method(I, t, "format", str_format_method);
+    init_str_percent(I);
 }
 
 } // namespace loopscope
