@@ -105,7 +105,8 @@ void draw_code_view(const char* id, std::string_view source, ImFont* mono) {
     ImGui::PushFont(mono);
     const float font_size = ImGui::GetFontSize();
     const float line_height = font_size * 1.55f;
-    const float advance = ImGui::CalcTextSize("M").x;
+    // Unrounded glyph advance (CalcTextSize rounds up to whole pixels, which would drift).
+    const float advance = mono->CalcTextSizeA(font_size, 1e9f, 0.0f, "MMMMMMMMMM").x / 10.0f;
 
     int line_count = 0;
     for (char c : source) line_count += c == '\n';

@@ -69,6 +69,7 @@ float window_pixel_ratio(SDL_Window* window) {
     return static_cast<float>(dw) / static_cast<float>(w);
 }
 
+#ifndef __EMSCRIPTEN__
 // Writes the current framebuffer as a binary PPM (top row first).
 bool save_ppm(const char* path, int width, int height) {
     std::vector<unsigned char> pixels(static_cast<size_t>(width) * height * 3);
@@ -82,6 +83,7 @@ bool save_ppm(const char* path, int width, int height) {
     }
     return std::fclose(f) == 0;
 }
+#endif
 
 void frame(void* arg) {
     App& app = *static_cast<App*>(arg);

@@ -1,0 +1,205 @@
+// Browser test of the playground page: serves the built site on a free 127.0.0.1 port, drives
+// Debian's chromium with playwright-core (software WebGL through SwiftShader), and checks that
+//   - the app draws its first frame (window.loopscope.ready) without page or console errors,
+//   - the canvas is not blank (pixel variance of a screenshot),
+//   - the canvas backing store is CSS size x devicePixelRatio at DPR 1 and 2,
+//   - it follows a window resize,
+//   - without WebGL2 the page says so instead of failing silently.
+// Screenshots land in tests/browser/output/ (ignored by git). Prints one line per check and a
+// final "browser: N passed, N failed"; exits non-zero when a check failed.
+//
+// usage: node tests/browser/run.mjs [--site build/web/site] [--out tests/browser/output]
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, extname, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodePng, imageStats } from './png.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
+};
+const siteDir = resolve(option('--site', join(here, '../../build/web/site')));
+const outDir = resolve(option('--out', join(here, 'output')));
+const readyTimeoutMs = 90_000; // SwiftShader on a busy 2-core machine is slow to start
+
+// Flags from ../shared/spec/TOOLCHAIN.md: no network chatter, software GL for WebGL.
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json',
+  '.png': 'image/png', '.svg': 'image/svg+xml', '.data': 'application/octet-stream',
+};
+
+function serve(root) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = join(root, path.endsWith('/') ? path + 'index.html' : path);
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': MIME[extname(file)] || 'application/octet-stream',
+                           'Cache-Control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+const results = [];
+function check(name, ok, detail = '') {
+  results.push({ name, ok, detail });
+  console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}${detail ? '  (' + detail + ')' : ''}`);
+  return ok;
+}
+
+// Collects everything that went wrong on a page: uncaught errors, console errors, failed
+// requests and HTTP errors.
+function watchPage(page) {
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  return problems;
+}
+
+async function waitFrames(page, count) {
+  const start = await page.evaluate(() => window.loopscope.frames);
+  await page.waitForFunction((n) => window.loopscope.frames >= n, start + count, { timeout: 30_000 });
+}
+
+async function canvasState(page) {
+  return page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    const r = c.getBoundingClientRect();
+    return { width: c.width, height: c.height, cssWidth: r.width, cssHeight: r.height,
+             dpr: window.devicePixelRatio, app: { ...window.loopscope },
+             loadingHidden: document.getElementById('loading').classList.contains('hidden') };
+  });
+}
+
+async function screenshotChecks(page, name) {
+  const png = await page.screenshot({ path: join(outDir, `${name}.png`) });
+  const stats = imageStats(decodePng(png));
+  const detail = `stddev ${stats.stddev.toFixed(1)}, ${stats.colors} colors, ` +
+                 `dominant ${(100 * stats.dominantShare).toFixed(1)}%`;
+  check(`${name}: canvas is not blank or uniform`,
+        stats.stddev > 6 && stats.colors > 64 && stats.dominantShare < 0.95, detail);
+  return stats;
+}
+
+async function scenarioDpr(browser, base, dpr) {
+  const name = `dpr${dpr}`;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 },
+                                             deviceScaleFactor: dpr });
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  try {
+    await page.goto(base, { waitUntil: 'load' });
+    const t0 = Date.now();
+    await page.waitForFunction(() => window.loopscope && window.loopscope.ready,
+                               null, { timeout: readyTimeoutMs });
+    check(`${name}: app ready after first frame`, true, `${Date.now() - t0} ms after load`);
+    await waitFrames(page, 3);
+    const s = await canvasState(page);
+    check(`${name}: canvas backing store is CSS size x ${dpr}`,
+          s.width === Math.round(s.cssWidth * dpr) && s.height === Math.round(s.cssHeight * dpr) &&
+            s.cssWidth === 1280 && s.cssHeight === 800,
+          `${s.width}x${s.height} for ${s.cssWidth}x${s.cssHeight} CSS px`);
+    check(`${name}: app reports pixel ratio ${dpr} and window 1280x800`,
+          Math.abs(s.app.pixelRatio - dpr) < 0.01 && s.app.width === 1280 && s.app.height === 800,
+          `pixelRatio ${s.app.pixelRatio}, ${s.app.width}x${s.app.height}`);
+    check(`${name}: loading overlay hidden`, s.loadingHidden);
+    await screenshotChecks(page, name);
+
+    if (dpr === 1) {
+      // Resize: the canvas and the ImGui viewport must follow the window.
+      await page.setViewportSize({ width: 900, height: 620 });
+      await page.waitForFunction(() => window.loopscope.width === 900 && window.loopscope.height === 620,
+                                 null, { timeout: 20_000 }).catch(() => {});
+      await waitFrames(page, 3);
+      const r = await canvasState(page);
+      check('resize: canvas follows the window to 900x620',
+            r.width === 900 && r.height === 620 && r.app.width === 900 && r.app.height === 620,
+            `canvas ${r.width}x${r.height}, app ${r.app.width}x${r.app.height}`);
+      await screenshotChecks(page, 'resize');
+    }
+  } catch (e) {
+    check(`${name}: scenario ran`, false, e.message.split('\n')[0]);
+    await page.screenshot({ path: join(outDir, `${name}-failure.png`) }).catch(() => {});
+  }
+  check(`${name}: no page errors, console errors or failed requests`, problems.length === 0,
+        problems.slice(0, 5).join(' | '));
+  await context.close();
+}
+
+async function scenarioNoWebgl2(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  // Pretend the browser has no WebGL2.
+  await context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : original.call(this, type, ...rest);
+    };
+  });
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  try {
+    await page.goto(base, { waitUntil: 'load' });
+    await page.waitForSelector('#problem:not(.hidden)', { timeout: 10_000 });
+    const text = await page.textContent('#problem');
+    check('no-webgl2: page explains that WebGL 2 is missing', /WebGL 2/.test(text), text.trim().slice(0, 60));
+    await page.screenshot({ path: join(outDir, 'no-webgl2.png') });
+  } catch (e) {
+    check('no-webgl2: scenario ran', false, e.message.split('\n')[0]);
+  }
+  check('no-webgl2: no page errors', problems.length === 0, problems.slice(0, 5).join(' | '));
+  await context.close();
+}
+
+async function main() {
+  if (!existsSync(join(siteDir, 'index.html')) || !existsSync(join(siteDir, 'loopscope_app.wasm'))) {
+    check('site is built', false, `${siteDir} has no index.html/loopscope_app.wasm: ./dev build web`);
+    return finish();
+  }
+  await mkdir(outDir, { recursive: true });
+  const server = await serve(siteDir);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  console.log(`serving ${siteDir} at ${base}`);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS,
+                                          headless: true, chromiumSandbox: false });
+  try {
+    await scenarioDpr(browser, base, 1);
+    await scenarioDpr(browser, base, 2);
+    await scenarioNoWebgl2(browser, base);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return finish();
+}
+
+async function finish() {
+  const failed = results.filter((r) => !r.ok).length;
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'report.json'), JSON.stringify(results, null, 2));
+  console.log(`browser: ${results.length - failed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
