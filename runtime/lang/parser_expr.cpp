@@ -918,9 +918,10 @@ Expr* Parser::brace_atom() {
             }
             Expr* k = expression();
             if (!k) return nullptr;
-            if (!at(Tok::Colon) && (at(Tok::Comma) || at(Tok::RBrace))) {
-                // invalid_double_starred_kvpairs
-                raise_range(*k, *k, "':' expected after dictionary key");
+            if (!at(Tok::Colon)) {
+                // invalid_kvpair: reported at the key's last character
+                raise("SyntaxError", "':' expected after dictionary key", k->end_line,
+                      k->end_col - 1, k->end_line, -1);
                 return nullptr;
             }
             if (!at(Tok::Colon)) {

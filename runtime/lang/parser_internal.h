@@ -123,10 +123,13 @@ public:
     size_t fstring_field(size_t at, size_t end, bool raw, int spec_level, ast::ExprList& parts,
                          std::string& lit, const ast::Pos& whole);
     ast::Expr* fstring_expression(size_t begin, size_t end);
-    std::string fs_error_;        // pending f-string scanning error (reported after the strings)
-    bool fs_error_plain_ = false; // fs_error_ has no "f-string: " prefix
-    int line_shift_ = 0;          // f-string sub-parser: token lines were shifted by this
-    int col_shift_ = 0;           // ... and columns on their first line by this
+    std::string fs_error_;         // pending f-string scanning error (reported after the strings)
+    bool fs_error_plain_ = false;  // fs_error_ has no "f-string: " prefix
+    size_t fs_tok_offset_ = 0;     // the f-string token being scanned: its offset in source_,
+    int fs_tok_line_ = 1;          // its line in source_,
+    size_t fs_tok_line_start_ = 0; // and the offset where that line starts
+    int line_shift_ = 0;           // f-string sub-parser: token lines were shifted by this
+    int col_shift_ = 0;            // ... and columns on their first line by this
 
     template <class T>
     T* node(const Token& start) {

@@ -359,9 +359,10 @@ Expr* Parser::fstring_expression(size_t begin, size_t end) {
     *copy = "(" + std::string(source_.substr(begin, end - begin)) + ")\n";
     // where the '{' is: line and column in the real source
     size_t brace = begin - 1;
-    int line = 1;
-    size_t line_start = 0;
-    for (size_t k = 0; k < brace; ++k)
+    // count lines from the start of the string token, not the file (f-strings are common)
+    int line = fs_tok_line_;
+    size_t line_start = fs_tok_line_start_;
+    for (size_t k = fs_tok_offset_; k < brace; ++k)
         if (source_[k] == '\n') line++, line_start = k + 1;
     int col = static_cast<int>(brace - line_start);
     // inside another f-string's copy: back to real file coordinates
@@ -440,6 +441,10 @@ Expr* Parser::strings() {
             (text.size() - q >= 6 && text[q + 1] == text[q] && text[q + 2] == text[q]) ? 3 : 1;
         size_t tok_off = static_cast<size_t>(text.data() - source_.data());
         size_t begin = tok_off + q + qlen, end = tok_off + text.size() - qlen;
+        fs_tok_offset_ = tok_off;
+        fs_tok_line_ = t.line - line_shift_;
+        fs_tok_line_start_ =
+            tok_off - static_cast<size_t>(t.col - (t.line == 1 + line_shift_ ? col_shift_ : 0));
         if (f) {
             size_t r = fstring_body(begin, end, raw, 0, parts, lit, whole);
             if (r == std::string_view::npos) {
