@@ -200,7 +200,7 @@ static bool reprlib_repr(Interp& I, Value v, std::string& out, int level = 6) {
     return true;
 }
 
-static std::string coro_description(Interp& I, Value coro) {
+static std::string coro_description(Interp& I, Value coro, CodeObj* code) {
     (void)I;
     if (!is_kind(coro, Kind::Generator)) {
         std::string s;
@@ -213,6 +213,9 @@ static std::string coro_description(Interp& I, Value coro) {
         int32_t line = g->started ? g->frame->line() : g->frame->code->firstlineno;
         return name + " running at " + g->frame->code->filename->s + ":" + std::to_string(line);
     }
+    if (code)
+        return name + " done, defined at " + code->filename->s + ":" +
+               std::to_string(code->firstlineno);
     return name + " done";
 }
 
@@ -227,12 +230,15 @@ static std::string function_source(Value fn) {
 
 std::string format_callback_source(Interp& I, Value callback, const std::vector<Value>& args) {
     std::string s;
-    Value qn = getattr_opt(I, callback, I.n.__qualname__);
+    // only functions, methods and classes have a __qualname__ of their own
+    bool named = is_kind(callback, Kind::Function) || is_kind(callback, Kind::BoundMethod) ||
+                 is_kind(callback, Kind::NativeFunction) || is_kind(callback, Kind::Type);
+    Value qn = named ? getattr_opt(I, callback, I.n.__qualname__) : Value::undef();
     if (qn.is_error()) I.exc = Value::none();
     if (is_str(qn) && !str_view(qn).empty()) {
         s = std::string(str_view(qn));
     } else {
-        Value nm = getattr_opt(I, callback, I.n.__name__);
+        Value nm = named ? getattr_opt(I, callback, I.n.__name__) : Value::undef();
         if (nm.is_error()) I.exc = Value::none();
         if (is_str(nm) && !str_view(nm).empty())
             s = std::string(str_view(nm));
@@ -289,7 +295,7 @@ std::string future_repr(Interp& I, FutureObj* f) {
         std::string nm;
         if (!repr_into(I, t->name, nm)) I.exc = Value::none();
         info.insert(info.begin() + 1, "name=" + nm);
-        info.insert(info.begin() + 2, "coro=<" + coro_description(I, t->coro) + ">");
+        info.insert(info.begin() + 2, "coro=<" + coro_description(I, t->coro, t->coro_code) + ">");
         if (t->fut_waiter)
             info.insert(info.begin() + 3, "wait_for=" + future_repr(I, t->fut_waiter));
     } else if (f->gathering) {

@@ -278,11 +278,20 @@ static bool to_bigint(Interp& I, Value v, BigInt* out) {
     return false;
 }
 
-static PyRandom& rng(Interp& I) {
+// random.Random instances carry their own generator; the module functions share one.
+struct RandomObj : NativeObj {
+    PyRandom gen;
+    explicit RandomObj(TypeObj* t) : NativeObj(t) {}
+};
+
+static PyRandom& rng_of(Interp& I, Value self) {
+    if (self.is_obj() && self.o->kind == Kind::Native && self.o->type->name->s == "Random")
+        return as<RandomObj>(self)->gen;
     return async_state(I)->rng;
 }
+#define rng(I) rng_of(I, self)
 
-static Value r_seed(Interp& I, Value, const CallArgs& a) {
+static Value r_seed(Interp& I, Value self, const CallArgs& a) {
     Value v = arg_or(a, 0, Value::none());
     if (v.is_none()) {
         rng(I).seed(BigInt(0));
@@ -304,19 +313,19 @@ static Value r_seed(Interp& I, Value, const CallArgs& a) {
     return Value::none();
 }
 
-static Value r_random(Interp& I, Value, const CallArgs& a) {
+static Value r_random(Interp& I, Value self, const CallArgs& a) {
     if (!check_nargs(I, a, "random", 0, 0)) return Value::error();
     return Value::floating(rng(I).random());
 }
 
-static Value r_uniform(Interp& I, Value, const CallArgs& a) {
+static Value r_uniform(Interp& I, Value self, const CallArgs& a) {
     if (!check_nargs(I, a, "uniform", 2, 2)) return Value::error();
     double x, y;
     if (!to_double(I, a.args[0], &x) || !to_double(I, a.args[1], &y)) return Value::error();
     return Value::floating(rng(I).uniform(x, y));
 }
 
-static Value r_randint(Interp& I, Value, const CallArgs& a) {
+static Value r_randint(Interp& I, Value self, const CallArgs& a) {
     if (!check_nargs(I, a, "randint", 2, 2)) return Value::error();
     BigInt x, y;
     if (!to_bigint(I, a.args[0], &x) || !to_bigint(I, a.args[1], &y)) return Value::error();
@@ -325,7 +334,7 @@ static Value r_randint(Interp& I, Value, const CallArgs& a) {
     return new_int(I, r.value());
 }
 
-static Value r_randrange(Interp& I, Value, const CallArgs& a) {
+static Value r_randrange(Interp& I, Value self, const CallArgs& a) {
     if (!check_nargs(I, a, "randrange", 1, 3)) return Value::error();
     BigInt x, y, s(1);
     if (!to_bigint(I, a.args[0], &x)) return Value::error();
@@ -341,7 +350,7 @@ static Value r_randrange(Interp& I, Value, const CallArgs& a) {
     return new_int(I, r.value());
 }
 
-static Value r_getrandbits(Interp& I, Value, const CallArgs& a) {
+static Value r_getrandbits(Interp& I, Value self, const CallArgs& a) {
     if (!check_nargs(I, a, "getrandbits", 1, 1)) return Value::error();
     int64_t k;
     if (!to_index(I, a.args[0], &k)) return Value::error();
@@ -350,7 +359,7 @@ static Value r_getrandbits(Interp& I, Value, const CallArgs& a) {
     return new_int(I, r.value());
 }
 
-static Value r_choice(Interp& I, Value, const CallArgs& a) {
+static Value r_choice(Interp& I, Value self, const CallArgs& a) {
     if (!check_nargs(I, a, "choice", 1, 1)) return Value::error();
     int64_t n;
     if (!len(I, a.args[0], &n)) return Value::error();
@@ -359,7 +368,7 @@ static Value r_choice(Interp& I, Value, const CallArgs& a) {
     return getitem(I, a.args[0], Value::integer(int64_t(r.value())));
 }
 
-static Value r_shuffle(Interp& I, Value, const CallArgs& a) {
+static Value r_shuffle(Interp& I, Value self, const CallArgs& a) {
     if (!check_nargs(I, a, "shuffle", 1, 1)) return Value::error();
     if (!is_kind(a.args[0], Kind::List)) {
         // random.py swaps through __getitem__/__setitem__; lessons shuffle lists
@@ -370,7 +379,7 @@ static Value r_shuffle(Interp& I, Value, const CallArgs& a) {
     return Value::none();
 }
 
-static Value r_sample(Interp& I, Value, const CallArgs& a) {
+static Value r_sample(Interp& I, Value self, const CallArgs& a) {
     if (a.nargs != 2) return raise_type_error(I, "sample() takes 2 positional arguments");
     std::vector<Value> pop;
     if (!collect(I, a.args[0], pop)) return Value::error();
@@ -383,16 +392,38 @@ static Value r_sample(Interp& I, Value, const CallArgs& a) {
     return new_list(I, std::move(out));
 }
 
-static Value r_gauss(Interp& I, Value, const CallArgs& a) {
+static Value r_gauss(Interp& I, Value self, const CallArgs& a) {
     double mu = 0, sigma = 1;
     if (a.nargs >= 1 && !to_double(I, a.args[0], &mu)) return Value::error();
     if (a.nargs >= 2 && !to_double(I, a.args[1], &sigma)) return Value::error();
     return Value::floating(rng(I).gauss(mu, sigma));
 }
 
+static Value random_new(Interp& I, Value type, const CallArgs& a) {
+    auto* r = I.alloc<RandomObj>(as<TypeObj>(type));
+    Value self = Value::object(r);
+    Value x = r_seed(I, self, a);
+    if (x.is_error()) return x;
+    return self;
+}
+
 Value make_random_module(Interp& I) {
     DictObj* d;
     Value m = new_module(I, "random", &d);
+    TypeObj* rt = new_builtin_type(I, "Random", I.t.object, Kind::Native);
+    rt->new_fn = random_new;
+    dict_set_str(I, rt->dict, I.n.__module__, I.str("random"));
+    add_method(I, rt, "seed", r_seed);
+    add_method(I, rt, "random", r_random);
+    add_method(I, rt, "uniform", r_uniform);
+    add_method(I, rt, "randint", r_randint);
+    add_method(I, rt, "randrange", r_randrange);
+    add_method(I, rt, "getrandbits", r_getrandbits);
+    add_method(I, rt, "choice", r_choice);
+    add_method(I, rt, "shuffle", r_shuffle);
+    add_method(I, rt, "sample", r_sample);
+    add_method(I, rt, "gauss", r_gauss);
+    dict_set_str(I, d, I.intern("Random"), Value::object(rt));
     set_fn(I, d, "seed", r_seed);
     set_fn(I, d, "random", r_random);
     set_fn(I, d, "uniform", r_uniform);
@@ -662,6 +693,7 @@ void register_stdlib_modules(Interp& I) {
     I.module_factories["asyncio"] = make_asyncio_module;
     I.module_factories["time"] = make_time_module;
     I.module_factories["random"] = make_random_module;
+    register_extra_modules(I);
 }
 
 } // namespace loopscope

@@ -85,6 +85,7 @@ struct FutureObj : NativeObj {
 struct TaskObj : FutureObj {
     Value coro;
     Value name;
+    CodeObj* coro_code = nullptr; // for reprs once the coroutine finished
     FutureObj* fut_waiter = nullptr;
     int64_t num_cancels_requested = 0;
     uint64_t creation = 0; // creation order (all_tasks, shutdown cancellation)
@@ -172,6 +173,7 @@ Value make_time_module(Interp& I);
 Value make_random_module(Interp& I);
 Value make_asyncio_module(Interp& I);
 const char* asyncio_prelude_source();
+void register_extra_modules(Interp& I); // sys, math (extra_modules.cpp)
 
 // Small helpers shared by the files of this folder.
 Value arg_or(const CallArgs& a, int i, Value dflt);

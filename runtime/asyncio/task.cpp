@@ -11,6 +11,7 @@ void TaskObj::trace(Gc& gc) {
     FutureObj::trace(gc);
     gc.mark(coro);
     gc.mark(name);
+    if (coro_code) gc.mark(coro_code);
     if (fut_waiter) gc.mark(fut_waiter);
 }
 
@@ -48,6 +49,7 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name) {
         t->name = s;
     }
     t->coro = coro;
+    if (as<GenObj>(coro)->frame) t->coro_code = as<GenObj>(coro)->frame->code;
     t->creation = st->task_creation++;
     loop_schedule_step(I, t, Value::none());
     // Registry of pending tasks: compact it now and then so it stays proportional.
