@@ -48,7 +48,10 @@ DEFAULT_TIMEOUT = 20.0
 def split_transcript(text):
     """(stdout lines, !error/!deadlock lines, Counter of !warning lines, other lines)."""
     out, errors, warns, other = [], [], collections.Counter(), []
-    for line in text.splitlines():
+    lines = text.split("\n")  # only \n ends a line: a script may print \r or \f inside one
+    if lines and lines[-1] == "":
+        lines.pop()
+    for line in lines:
         if line.startswith("["):
             out.append(line)
         elif line.startswith("!warning"):
@@ -290,6 +293,7 @@ def cmd_selftest(args):
     expect(not transcripts_agree(base, base.replace("!error E: z\n", "")), "a missing !error counts")
     expect(not transcripts_agree("[0.000] a\n", "[0.000] a\n!deadlock\n"), "!deadlock counts")
     expect(not transcripts_agree("[0.000] a\n[0.000] b\n", "[0.000] b\n[0.000] a\n"), "stdout order counts")
+    expect(not transcripts_agree("[0.000] a\rb\n", "[0.000] a\n[0.000] b\n"), "only \\n ends a line")
     with tempfile.TemporaryDirectory(prefix="conformance-selftest-") as tmp:
         tmp = Path(tmp)
         (tmp / "fake_cli.py").write_text(SELFTEST_FAKE_CLI, encoding="utf-8")
