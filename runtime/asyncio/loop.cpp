@@ -6,6 +6,7 @@
 #include "lang/vm.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace loopscope {
 
@@ -170,7 +171,8 @@ static Value run_once(Interp& I, LoopObj* loop) {
         }
     }
     if (loop->ready.empty() && !loop->stopping) {
-        if (!timers.empty()) {
+        // a timer at +inf never fires: waiting on it alone is a deadlock too (as the oracle)
+        if (!timers.empty() && timers.front()->when != INFINITY) {
             double when = timers.front()->when;
             if (when > st->clock) st->clock = when; // set, not advanced (rule 2)
         } else {

@@ -12,6 +12,7 @@
 #include "lang/scope.h"
 #include "lang/vm.h"
 
+#include <algorithm>
 #include <cmath>
 #include <ctime>
 
@@ -532,6 +533,22 @@ static Value log_error_fn(Interp& I, Value, const CallArgs& a) {
     return Value::none();
 }
 
+// Async generators suspended mid-iteration, oldest first: what asyncio.run's
+// shutdown_asyncgens closes (CPython tracks them with sys.set_asyncgen_hooks; the playground
+// finds them on the heap).
+static Value live_asyncgens(Interp& I, Value, const CallArgs&) {
+    std::vector<Value> out;
+    for (Obj* o = I.heap.objects; o; o = o->gc_next) {
+        if (o->kind != Kind::Generator) continue;
+        auto* g = static_cast<GenObj*>(o);
+        if (g->gkind == GenKind::AsyncGenerator && g->started && g->frame && !g->running &&
+            !g->ag_closed)
+            out.push_back(Value::object(g));
+    }
+    std::reverse(out.begin(), out.end());
+    return new_list(I, std::move(out));
+}
+
 static Value clock_fn(Interp& I, Value, const CallArgs&) {
     return Value::floating(async_state(I)->clock);
 }
@@ -669,6 +686,7 @@ Value make_asyncio_module(Interp& I) {
     set_fn(I, d, "iscoroutinefunction", iscoroutinefunction_fn);
     set_fn(I, d, "isfuture", isfuture_fn);
     set_fn(I, d, "_clock", clock_fn);
+    set_fn(I, d, "_live_asyncgens", live_asyncgens);
     set_fn(I, d, "_log_error", log_error_fn);
     set_fn(I, d, "_set_type_attr", set_type_attr);
     for (const char* n : {"FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"})

@@ -45,7 +45,14 @@ _set_type_attr(_LoopType, 'run_until_complete', _loop_run_until_complete)
 
 
 async def _shutdown_asyncgens(loop):
-    return
+    closing_agens = _live_asyncgens()
+    if not len(closing_agens):
+        return
+    results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+    for result, agen in zip(results, closing_agens):
+        if isinstance(result, Exception):
+            _log_error(f'an error occurred during closing of asynchronous generator {agen!r}',
+                       result)
 
 
 async def _shutdown_default_executor(loop):
