@@ -58,6 +58,10 @@ size_t count_code_points(std::string_view s) {
     return n;
 }
 
+// Float precisions beyond this are a MemoryError: exact digits would take too long (CPython
+// would print them; no lesson asks for 100000 decimals).
+const int64_t kMaxFloatPrecision = 100000;
+
 NumError value_error(std::string msg) {
     return num_error(NumErrorKind::ValueError, std::move(msg));
 }
@@ -168,6 +172,7 @@ std::string layout_number(const FormatSpec& f, bool negative, std::string_view p
 NumResult<std::string> format_float_internal(double val, const FormatSpec& f) {
     // As CPython's format_float_internal.
     if (f.precision > INT_MAX) return value_error("precision too big");
+    if (f.precision > kMaxFloatPrecision) return num_error(NumErrorKind::MemoryError, "");
     int precision = int(f.precision);
     DoubleToStringFlags flags;
     flags.alt = f.alternate;
@@ -648,6 +653,7 @@ NumResult<std::string> percent_format_int(const BigInt& value, const PercentSpec
 
 NumResult<std::string> percent_format_float(double value, const PercentSpec& spec) {
     // As CPython's formatfloat: precision 6 by default, '#' keeps the point.
+    if (spec.precision > kMaxFloatPrecision) return num_error(NumErrorKind::MemoryError, "");
     DoubleToStringFlags flags;
     flags.alt = spec.alt;
     char32_t conv = spec.conv;

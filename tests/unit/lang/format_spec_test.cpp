@@ -69,6 +69,15 @@ TEST_CASE("format specs give CPython's text and errors for int, float, bool and 
     CHECK(failures == 0);
 }
 
+TEST_CASE("absurd float precisions are refused instead of hanging", "[format]") {
+    CHECK(format_float(1.5, ".1000000f").error().kind == NumErrorKind::MemoryError);
+    CHECK(format_float(1.5, ".2000f").value().size() == 2002);
+    PercentSpec spec;
+    spec.conv = 'f';
+    spec.precision = 1000000;
+    CHECK(percent_format_float(1.5, spec).error().kind == NumErrorKind::MemoryError);
+}
+
 TEST_CASE("format_int accepts inline int64 values", "[format]") {
     CHECK(text(format_int(int64_t(-42), "05d")) == text(format_int(BigInt(-42), "05d")));
 }
