@@ -506,6 +506,13 @@ BigInt operator*(const BigInt& a, const BigInt& b) {
     return r;
 }
 
+NumResult<BigInt> multiply(const BigInt& a, const BigInt& b) {
+    if (a.bit_length() + b.bit_length() > kMaxResultBits + 1) {
+        return num_error(NumErrorKind::MemoryError, "");
+    }
+    return a * b;
+}
+
 BigInt BigInt::abs() const {
     BigInt r = *this;
     r.neg_ = false;

@@ -141,6 +141,9 @@ public:
     friend BigInt operator-(const BigInt& a, const BigInt& b);
     friend BigInt operator*(const BigInt& a, const BigInt& b);
     friend BigInt operator-(const BigInt& a);
+    // a * b for the VM: a MemoryError beyond 2**28 bits, like pow and <<, so that repeated
+    // squaring in a script cannot exhaust the wasm heap.
+    friend NumResult<BigInt> multiply(const BigInt& a, const BigInt& b);
     BigInt abs() const;
 
     // Python's divmod with floor semantics: "integer division or modulo by zero".

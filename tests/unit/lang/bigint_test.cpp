@@ -192,6 +192,9 @@ TEST_CASE("huge int results are refused with MemoryError instead of exhausting m
     CHECK(pow(BigInt(3), 1000000000).error().kind == NumErrorKind::MemoryError);
     CHECK(shift_left(BigInt(1), int64_t(1) << 30).error().kind == NumErrorKind::MemoryError);
     CHECK(pow(BigInt(2), 100000).value().bit_length() == 100001);
+    BigInt half = shift_left(BigInt(1), (int64_t(1) << 27) + 5).value();
+    CHECK(multiply(half, half).error().kind == NumErrorKind::MemoryError);
+    CHECK(multiply(BigInt(-3), BigInt(7)).value() == BigInt(-21));
     CHECK(pow(BigInt(-1), 1000000000001).value() == BigInt(-1));
 }
 
