@@ -63,6 +63,11 @@ def split_transcript(text):
     return out, errors, warns, other
 
 
+def read_transcript(path):
+    """A transcript file as text, without newline translation (a line may hold a \\r)."""
+    return path.read_bytes().decode("utf-8")
+
+
 def transcripts_agree(expected, actual):
     e_out, e_err, e_warn, e_other = split_transcript(expected)
     a_out, a_err, a_warn, a_other = split_transcript(actual)
@@ -162,9 +167,9 @@ def cmd_regen(args):
     def regen_one(script):
         text = run_oracle(python, script, args.timeout)
         out = script.with_suffix(".out")
-        old = out.read_text(encoding="utf-8") if out.exists() else None
+        old = read_transcript(out) if out.exists() else None
         if old != text:
-            out.write_text(text, encoding="utf-8")
+            out.write_bytes(text.encode("utf-8"))
             return f"wrote {display_name(out)}"
         return None
 
@@ -185,11 +190,11 @@ def cmd_stale(args):
         def stale_one(script):
             text = run_oracle(python, script, args.timeout)
             fresh = Path(tmp) / (display_name(script).replace(os.sep, "__") + ".out")
-            fresh.write_text(text, encoding="utf-8")
+            fresh.write_bytes(text.encode("utf-8"))
             out = script.with_suffix(".out")
             if not out.exists():
                 return f"{display_name(script)}: no committed .out"
-            committed = out.read_text(encoding="utf-8")
+            committed = read_transcript(out)
             if not transcripts_agree(committed, text):
                 return (f"{display_name(script)}: committed .out differs from the oracle\n"
                         + describe_difference(committed, text, display_name(script)))
@@ -220,7 +225,7 @@ def check_one(script, prefix, timeout):
     out = script.with_suffix(".out")
     if not out.exists():
         return f"FAIL {name}: no committed transcript {out.name} (run regen)\n"
-    expected = out.read_text(encoding="utf-8")
+    expected = read_transcript(out)
     cmd = prefix + ["run", "--transcript", script.name]
     try:
         proc = subprocess.run(cmd, cwd=script.parent, stdin=subprocess.DEVNULL,

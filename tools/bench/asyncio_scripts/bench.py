@@ -77,7 +77,7 @@ def main(argv):
             wall, rss, out, status, err = measure(prefix + ["run", "--transcript", script.name], script.parent)
             expected = script.with_suffix(".out")
             if expected.exists():
-                ok = conformance.transcripts_agree(expected.read_text(encoding="utf-8"), out)
+                ok = conformance.transcripts_agree(conformance.read_transcript(expected), out)
                 verdict = "ok" if ok else "DIFFERS"
             else:
                 verdict = "no .out"
