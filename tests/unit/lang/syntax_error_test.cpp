@@ -43,8 +43,8 @@ TEST_CASE("format_syntax_error strips indentation and draws a caret range",
     e.end_col = 8;
     e.text = "    f() = 1\n";
     CHECK(format_syntax_error(e, "m.py") == "  File \"m.py\", line 3\n    f() = 1\n"
-                                              "    ^^^\nSyntaxError: cannot assign to function "
-                                              "call\n");
+                                            "    ^^^\nSyntaxError: cannot assign to function "
+                                            "call\n");
     e.type = "IndentationError"; // subclasses print a single caret
     CHECK(format_syntax_error(e, "m.py").find("    ^\n") != std::string::npos);
 }
