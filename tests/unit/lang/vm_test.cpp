@@ -133,7 +133,6 @@ TEST_CASE("sending into a finished coroutine is a RuntimeError", "[vm]") {
 TEST_CASE("await chains deeper than the C++ stack could hold run by switching frames", "[vm]") {
     // 900 nested awaits: each level is a heap frame; the dispatch loop never recurses.
     CapturedRun r = run_captured(R"(
-import sys
 class Wait:
     def __await__(self):
         v = yield "deep"
