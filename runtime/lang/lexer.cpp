@@ -240,7 +240,7 @@ bool Lexer::indentation() {
         pos_++;
     }
     int c = peek();
-    bool blank = c == '#' || c == '\n' || c == '\r';
+    bool blank = c == '#' || c == '\n' || c == '\r' || c == -1; // trailing spaces at EOF too
     if (blank || !brackets_.empty() || implicit_bracket_) return true;
     int ws = col_of(pos_);
     if (col == indents_.back()) {

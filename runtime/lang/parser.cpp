@@ -65,7 +65,12 @@ bool Parser::expect_forced(Tok t, const char* what) {
 
 bool Parser::enter() {
     if (++depth_ > kMaxDepth) {
-        if (!failed_) raise_at(tok(), "expression too deeply nested");
+        // CPython gives up the same way (its compiler recurses on the tree)
+        if (!failed_) {
+            const Token& t = tok();
+            raise("RecursionError", "maximum recursion depth exceeded during compilation", t.line,
+                  t.col, t.end_line, t.end_col);
+        }
         return false;
     }
     return true;
@@ -228,7 +233,12 @@ bool Parser::block(ast::StmtList& out, const std::string& what, int line) {
             return false;
         }
         advance();
-        return statements(out, true);
+        if (!statements(out, true)) return false;
+        if (out.empty()) { // cannot happen: an INDENT is always followed by a statement
+            raise_generic();
+            return false;
+        }
+        return true;
     }
     if (at(Tok::Indent) || at(Tok::Dedent) || at(Tok::EndMarker)) {
         raise_generic();

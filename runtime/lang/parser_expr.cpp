@@ -422,10 +422,12 @@ Expr* Parser::binary(int min_prec) {
     const Token& start = tok();
     Expr* left = factor();
     if (!left) return nullptr;
+    DepthScope guard(depth_); // each step of a chain nests the tree one level deeper
     for (;;) {
         ast::Operator op = ast::Operator::Add;
         int prec = binary_prec(tok().type, op);
         if (prec < min_prec) return left;
+        if (!enter()) return nullptr;
         advance();
         Expr* right = binary(prec + 1);
         if (!right) return nullptr;
@@ -483,7 +485,9 @@ Expr* Parser::await_primary() {
 Expr* Parser::primary() {
     const Token& start = tok();
     Expr* e = atom();
+    DepthScope guard(depth_); // a.b.c(d)[e] nests one level per trailer
     while (e) {
+        if ((at(Tok::Dot) || at(Tok::LPar) || at(Tok::LSqb)) && !enter()) return nullptr;
         if (at(Tok::Dot)) {
             advance();
             if (!at_name()) {

@@ -57,6 +57,13 @@ public:
     void raise_generic(); // "invalid syntax" at the furthest token (and INDENT/EOF cases)
     bool enter();         // nesting depth guard; false (with error) if too deep
     void leave() { --depth_; }
+    // Restores depth_ when a loop that deepens the tree (a + b + c, a.b.c) ends.
+    struct DepthScope {
+        int& depth;
+        int saved;
+        explicit DepthScope(int& d) : depth(d), saved(d) {}
+        ~DepthScope() { depth = saved; }
+    };
 
     // ---- statements (parser.cpp, parser_stmt.cpp)
     bool statements(ast::StmtList& out, bool until_dedent);

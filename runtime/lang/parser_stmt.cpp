@@ -110,7 +110,9 @@ ast::Stmt* Parser::if_stmt(bool elif) {
     if (!s->test || !condition_colon(*this, s->test)) return nullptr;
     if (!block(s->body, elif ? "'elif' statement" : "'if' statement", t.line)) return nullptr;
     if (at_kw(Kw::Elif)) {
+        if (!enter()) return nullptr;
         ast::Stmt* e = if_stmt(true);
+        leave();
         if (!e) return nullptr;
         s->orelse.push_back(e);
     } else if (at_kw(Kw::Else)) {

@@ -10,12 +10,14 @@
 namespace loopscope {
 
 struct SyntaxErrorInfo {
-    std::string type = "SyntaxError"; // "SyntaxError", "IndentationError" or "TabError"
-    std::string msg;                  // e.g. "expected ':'"
-    int line = 0;                     // 1-based line (CPython's lineno)
-    int col = 0;                      // 1-based byte offset in `text` (CPython's offset); 0 none
-    int end_line = 0;                 // CPython's end_lineno (0 if unknown)
-    int end_col = 0;                  // CPython's end_offset, 1-based exclusive (0 if unknown)
+    // "SyntaxError", "IndentationError" or "TabError"; "RecursionError" for input nested too
+    // deeply to compile (CPython raises that from its compiler, printed without location)
+    std::string type = "SyntaxError";
+    std::string msg;  // e.g. "expected ':'"
+    int line = 0;     // 1-based line (CPython's lineno)
+    int col = 0;      // 1-based byte offset in `text` (CPython's offset); 0 none
+    int end_line = 0; // CPython's end_lineno (0 if unknown)
+    int end_col = 0;  // CPython's end_offset, 1-based exclusive (0 if unknown)
     // The source line `line`. As in CPython it keeps its "\n" for errors raised by the parser
     // and lacks it for errors raised by the tokenizer (this changes how many carets a
     // multi-line range gets, so it is kept faithfully).

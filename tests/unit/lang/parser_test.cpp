@@ -1,10 +1,14 @@
 // parser_test.cpp - the parser builds the same tree as CPython's `ast` module.
 #include "lang/ast_dump.h"
 #include "lang/parser.h"
+#include "lang/scope.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 using namespace loopscope;
 
@@ -27,4 +31,168 @@ TEST_CASE("parser produces the same AST as CPython for every snippet", "[lang][p
         CHECK((r.ok() ? ast::dump(*r.module) : std::string("<SyntaxError>")) ==
               std::string(c.dump));
     }
+}
+
+//-----------------------------------------------------------------------------
+// Robustness: no input crashes or hangs the front end
+//-----------------------------------------------------------------------------
+
+namespace {
+struct SourceOnly {
+    const char* source;
+    const char* a;
+};
+struct SourceOnly3 {
+    const char* source;
+    const char* a;
+    const char* b;
+};
+const SourceOnly kErrorSources[] = {
+#include "syntax_errors.inc"
+};
+const SourceOnly3 kScopeSources[] = {
+#include "scopes.inc"
+};
+const SourceOnly kTokenSources[] = {
+#include "tokens.inc"
+};
+
+std::vector<std::string> all_test_sources() {
+    std::vector<std::string> v;
+    for (const DumpCase& c : kDumpCases) v.push_back(c.source);
+    for (const SourceOnly& c : kErrorSources) v.push_back(c.source);
+    for (const SourceOnly3& c : kScopeSources) v.push_back(c.source);
+    for (const SourceOnly& c : kTokenSources) v.push_back(c.source);
+    return v;
+}
+
+// Front end on `src`; either a module or an error that formats.
+bool front_end_survives(const std::string& src) {
+    ParseResult r = parse_and_resolve(src, "t.py");
+    if (r.ok()) return r.module->scope != nullptr;
+    return !format_syntax_error(r.error, "t.py").empty();
+}
+} // namespace
+
+TEST_CASE("every prefix of every test program is handled without crashing", "[lang][parser]") {
+    size_t runs = 0;
+    for (const std::string& src : all_test_sources()) {
+        for (size_t n = 0; n <= src.size(); ++n) {
+            std::string prefix = src.substr(0, n);
+            if (!front_end_survives(prefix)) FAIL("prefix failed: " << prefix);
+            ++runs;
+        }
+    }
+    CHECK(runs > 10000);
+}
+
+TEST_CASE("random edits of test programs are handled without crashing", "[lang][parser]") {
+    std::vector<std::string> sources = all_test_sources();
+    const char pieces[] = "()[]{}:,;.=+-*/%@!<>'\"\\#\n\t fx0_9\xc3\xa9";
+    uint32_t seed = 12345;
+    auto next = [&]() {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 8) & 0xFFFFFF;
+    };
+    for (int i = 0; i < 3000; ++i) {
+        std::string s = sources[next() % sources.size()];
+        int edits = 1 + next() % 4;
+        for (int e = 0; e < edits; ++e) {
+            size_t at = s.empty() ? 0 : next() % (s.size() + 1);
+            char c = pieces[next() % (sizeof(pieces) - 1)];
+            switch (next() % 3) {
+                case 0: s.insert(at, 1, c); break;
+                case 1:
+                    if (at < s.size()) s.erase(at, 1);
+                    break;
+                default:
+                    if (at < s.size()) s[at] = c;
+                    break;
+            }
+        }
+        INFO("source:\n" << s);
+        REQUIRE(front_end_survives(s));
+    }
+}
+
+TEST_CASE("deep nesting is reported, never overflows the stack", "[lang][parser]") {
+    CHECK(parse_and_resolve("x = " + std::string(199, '(') + "1" + std::string(199, ')') + "\n",
+                            "t.py")
+              .ok());
+    ParseResult parens = parse_and_resolve(std::string(250, '(') + "\n", "t.py");
+    REQUIRE_FALSE(parens.ok());
+    CHECK(parens.error.msg == "too many nested parentheses");
+
+    const std::string deep[] = {
+        "x = " + std::string(100000, '-') + "1\n",
+        "x = " + std::string(60000, '~') + "1\n",
+        [] {
+            std::string s = "x = a";
+            for (int i = 0; i < 100000; ++i) s += " + a";
+            return s + "\n";
+        }(),
+        [] {
+            std::string s = "x = a";
+            for (int i = 0; i < 100000; ++i) s += ".b";
+            return s + "\n";
+        }(),
+        [] {
+            std::string s = "x = ";
+            for (int i = 0; i < 50000; ++i) s += "not ";
+            return s + "a\n";
+        }(),
+        [] {
+            std::string s = "x = ";
+            for (int i = 0; i < 50000; ++i) s += "lambda: ";
+            return s + "a\n";
+        }(),
+        [] {
+            std::string s = "x = ";
+            for (int i = 0; i < 50000; ++i) s += "a if b else ";
+            return s + "c\n";
+        }(),
+
+        [] {
+            std::string s = "if a:\n    pass\n";
+            for (int i = 0; i < 50000; ++i) s += "elif a:\n    pass\n";
+            return s;
+        }(),
+        [] {
+            std::string s = "x = a";
+            for (int i = 0; i < 50000; ++i) s += "[0]";
+            return s + "\n";
+        }(),
+        [] {
+            std::string s = "x = a";
+            for (int i = 0; i < 50000; ++i) s += "()";
+            return s + "\n";
+        }(),
+        [] {
+            std::string s = "x = 2";
+            for (int i = 0; i < 50000; ++i) s += " ** 2";
+            return s + "\n";
+        }(),
+    };
+    for (const std::string& src : deep) {
+        ParseResult r = parse_and_resolve(src, "t.py");
+        REQUIRE_FALSE(r.ok());
+        CHECK(format_syntax_error(r.error, "t.py") ==
+              "RecursionError: maximum recursion depth exceeded during compilation\n");
+    }
+    // 101 indentation levels is CPython's limit too
+    std::string blocks;
+    for (int i = 0; i < 101; ++i) blocks += std::string(i, ' ') + "if x:\n";
+    blocks += std::string(101, ' ') + "pass\n";
+    ParseResult r = parse_and_resolve(blocks, "t.py");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error.msg == "too many levels of indentation");
+}
+
+TEST_CASE("parsing 2000 lines takes a few milliseconds", "[lang][parser][.speed]") {
+    std::string unit;
+    for (const DumpCase& c : kDumpCases) unit += c.source;
+    std::string src;
+    while (std::count(src.begin(), src.end(), '\n') < 2000) src += unit;
+    ParseResult r = parse_and_resolve(src, "t.py");
+    CHECK(r.ok());
 }
