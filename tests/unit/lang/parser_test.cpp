@@ -5,8 +5,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <dirent.h>
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstdint>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -195,4 +200,87 @@ TEST_CASE("parsing 2000 lines takes a few milliseconds", "[lang][parser][.speed]
     while (std::count(src.begin(), src.end(), '\n') < 2000) src += unit;
     ParseResult r = parse_and_resolve(src, "t.py");
     CHECK(r.ok());
+}
+
+//-----------------------------------------------------------------------------
+// Corpus: every Python program in the repository
+//-----------------------------------------------------------------------------
+
+namespace {
+std::string read_file(const std::string& path, bool& ok) {
+    std::ifstream f(path, std::ios::binary);
+    ok = static_cast<bool>(f);
+    std::stringstream ss;
+    ss << f.rdbuf();
+    return ss.str();
+}
+
+void find_py(const std::string& dir, std::vector<std::string>& out) {
+    DIR* d = opendir(dir.c_str());
+    if (!d) return;
+    while (dirent* e = readdir(d)) {
+        std::string name = e->d_name;
+        if (name == "." || name == "..") continue;
+        std::string path = dir + "/" + name;
+        struct stat st;
+        if (stat(path.c_str(), &st) != 0) continue;
+        if (S_ISDIR(st.st_mode))
+            find_py(path, out);
+        else if (name.size() > 3 && name.compare(name.size() - 3, 3, ".py") == 0)
+            out.push_back(path);
+    }
+    closedir(d);
+}
+
+std::string repo_root() {
+    std::string here = __FILE__; // [<root>/]tests/unit/lang/parser_test.cpp
+    size_t at = here.rfind("tests/unit/lang/");
+    std::string root = at == std::string::npos ? std::string() : here.substr(0, at);
+    return root.empty() ? "." : root.substr(0, root.size() - 1);
+}
+} // namespace
+
+// The expected outcome comes from CPython, recorded next to each program: golden programs
+// keep CPython's stderr in <name>.err, conformance scripts mark a SyntaxError in <name>.out.
+TEST_CASE("every Python program in the repository parses as CPython parses it",
+          "[lang][parser][corpus]") {
+    std::vector<std::string> files;
+    find_py(repo_root() + "/tests/golden", files);
+    find_py(repo_root() + "/tests/conformance", files);
+    if (files.empty()) {
+        WARN("no corpus found under " << repo_root() << " (no file system access?)");
+        return;
+    }
+    int compared = 0;
+    for (const std::string& path : files) {
+        bool ok = false;
+        std::string src = read_file(path, ok);
+        if (!ok) continue;
+        std::string stem = path.substr(0, path.size() - 3);
+        std::string base = path.substr(path.find_last_of('/') + 1);
+        bool has_err = false, has_out = false;
+        std::string err = read_file(stem + ".err", has_err);
+        std::string out = read_file(stem + ".out", has_out);
+        // a compile-time error: CPython printed no traceback, just the error report
+        bool golden_syntax =
+            has_err && err.rfind("  File", 0) == 0 && err.find("Traceback") == std::string::npos;
+        bool conformance_syntax =
+            has_out && (out.find("!error SyntaxError") != std::string::npos ||
+                        out.find("!error IndentationError") != std::string::npos ||
+                        out.find("!error TabError") != std::string::npos);
+        INFO(path);
+        ParseResult r = parse_and_resolve(src, base);
+        if (golden_syntax) {
+            REQUIRE_FALSE(r.ok());
+            CHECK(format_syntax_error(r.error, base) == err);
+        } else if (conformance_syntax) {
+            REQUIRE_FALSE(r.ok());
+            CHECK(out.find("!error " + r.error.type + ": " + r.error.msg) != std::string::npos);
+        } else {
+            CAPTURE(r.ok() ? std::string() : format_syntax_error(r.error, base));
+            CHECK(r.ok());
+        }
+        ++compared;
+    }
+    CHECK(compared > 0);
 }
