@@ -18,6 +18,16 @@
 
 namespace loopscope {
 
+// A node spanning from the start of `a` to the end of `b` (nodes or tokens).
+template <class T, class A, class B>
+inline T* span(T* n, const A& a, const B& b) {
+    n->line = a.line;
+    n->col = a.col;
+    n->end_line = b.end_line;
+    n->end_col = b.end_col;
+    return n;
+}
+
 class Parser {
 public:
     // `depth` carries the nesting depth into f-string sub-parsers.

@@ -1,0 +1,99 @@
+// scope_internal.h - the symbol table shared by scope.cpp (collect, analyze) and
+// scope_resolve.cpp (resolve). Mirrors CPython 3.11's symtable.h. Not part of the public API.
+#pragma once
+
+#include "lang/lexer.h"
+#include "lang/scope.h"
+
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace loopscope::scope_detail {
+
+using namespace ast;
+
+// symbol flags, as symtable.h
+enum : int {
+    DEF_GLOBAL = 1,
+    DEF_LOCAL = 2,
+    DEF_PARAM = 4,
+    DEF_NONLOCAL = 8,
+    USE = 16,
+    DEF_FREE_CLASS = 32,
+    DEF_IMPORT = 64,
+    DEF_COMP_ITER = 128,
+    DEF_ANNOT = 256,
+    DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT,
+};
+// resolved scopes, as symtable.h
+enum class Res : uint8_t { None, Local, GlobalExplicit, GlobalImplicit, Free, Cell };
+
+struct Symbol {
+    std::string name;
+    int flags = 0;
+    Res res = Res::None;
+    bool referenced = false; // used other than by a bare `x: T` (which makes no slot in CPython)
+};
+
+struct ScopeInfo {
+    Scope* pub = nullptr;
+    ScopeInfo* parent = nullptr;
+    std::vector<ScopeInfo*> children;
+    std::vector<Symbol> symbols; // in order of first appearance
+    std::unordered_map<std::string, size_t> index;
+    // Global/Nonlocal statements by name, for error locations (error_at_directive)
+    std::unordered_map<std::string, const Stmt*> directives;
+    bool function_like = false; // Function, Lambda, Comprehension (CPython's FunctionBlock)
+    bool is_async_def = false;
+    bool is_genexp = false;
+    bool comprehension = false;
+    bool generator = false;  // ste_generator
+    bool coroutine = false;  // ste_coroutine
+    bool child_free = false; // ste_child_free
+    bool has_free = false;   // ste_free
+    bool needs_class_closure = false;
+    const char* comp_kind = nullptr; // "list comprehension", ... for yield errors
+
+    Symbol* find(const std::string& n) {
+        auto it = index.find(n);
+        return it == index.end() ? nullptr : &symbols[it->second];
+    }
+    Symbol& get(const std::string& n) {
+        auto it = index.find(n);
+        if (it != index.end()) return symbols[it->second];
+        index.emplace(n, symbols.size());
+        symbols.push_back(Symbol{n, 0, Res::None, false});
+        return symbols.back();
+    }
+};
+
+struct Error {
+    bool set = false;
+    SyntaxErrorInfo info;
+};
+
+inline void set_error(Error& err, std::string_view source, const std::string& msg, const Pos& p) {
+    if (err.set) return;
+    err.set = true;
+    SyntaxErrorInfo& e = err.info;
+    e.type = "SyntaxError";
+    e.msg = msg;
+    e.line = p.line;
+    e.end_line = p.end_line;
+    e.text = source_line(source, p.line, true);
+    e.col = utf8_char_offset(e.text, p.col) + 1;
+    std::string end_text = p.end_line == p.line ? e.text : source_line(source, p.end_line, true);
+    e.end_col = utf8_char_offset(end_text, p.end_col) + 1;
+}
+
+using NameSet = std::set<std::string>;
+
+// Pass 3 (scope_resolve.cpp): fill Scope fields and every Resolution; compiler-time checks.
+void resolve_module(Module& module, std::string_view source, Error& err,
+                    std::unordered_map<Scope*, ScopeInfo*>& infos, std::string* trace);
+
+} // namespace loopscope::scope_detail

@@ -1,0 +1,593 @@
+// scope_resolve.cpp - pass 3 of the scope analysis: fills the public Scope fields (as
+// CPython's compiler_enter_scope builds co_varnames/co_cellvars/co_freevars), the Resolution
+// of every name (as compiler_nameop picks an opcode family), and reports the errors CPython's
+// compiler raises while walking the tree ('return' outside function, ...).
+#include "lang/scope_internal.h"
+
+#include <algorithm>
+
+namespace loopscope::scope_detail {
+
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Pass 3: resolve names, fill Scope, compiler checks
+//-----------------------------------------------------------------------------
+
+// Public Scope fields from the analyzed symbols (as compiler_enter_scope builds co_* lists).
+void publish(ScopeInfo* s, Arguments* args) {
+    Scope* p = s->pub;
+    bool fn = s->function_like;
+    if (fn) {
+        if (args) {
+            for (Arg* a : args->posonlyargs) p->varnames.push_back(a->name);
+            for (Arg* a : args->args) p->varnames.push_back(a->name);
+            for (Arg* a : args->kwonlyargs) p->varnames.push_back(a->name);
+            if (args->vararg) p->varnames.push_back(args->vararg->name);
+            if (args->kwarg) p->varnames.push_back(args->kwarg->name);
+            p->posonlyargcount = static_cast<int>(args->posonlyargs.size());
+            p->argcount = p->posonlyargcount + static_cast<int>(args->args.size());
+            p->kwonlyargcount = static_cast<int>(args->kwonlyargs.size());
+            p->has_varargs = args->vararg != nullptr;
+            p->has_varkeywords = args->kwarg != nullptr;
+            // CPython's co_varnames order is positional, keyword-only, *args, **kwargs
+        } else if (s->comprehension) {
+            p->varnames.push_back(".0");
+            p->argcount = 1;
+        }
+        for (Symbol& sym : s->symbols)
+            if (sym.res == Res::Local && !(sym.flags & DEF_PARAM) && sym.referenced)
+                p->varnames.push_back(sym.name);
+    }
+    std::vector<std::string> cells, frees;
+    for (Symbol& sym : s->symbols) {
+        if (sym.res == Res::Cell) cells.push_back(sym.name);
+        if (sym.res == Res::Free || (sym.flags & DEF_FREE_CLASS)) frees.push_back(sym.name);
+    }
+    std::sort(cells.begin(), cells.end());
+    std::sort(frees.begin(), frees.end());
+    if (s->needs_class_closure) {
+        cells.insert(cells.begin(), "__class__");
+        p->needs_class_cell = true;
+    }
+    p->cellvars = cells;
+    for (const std::string& c : cells) {
+        int param = -1;
+        for (size_t i = 0; i < p->varnames.size(); ++i) {
+            Symbol* sym = s->find(p->varnames[i]);
+            if (p->varnames[i] == c && sym && (sym->flags & DEF_PARAM)) param = static_cast<int>(i);
+        }
+        p->cell_param.push_back(param);
+    }
+    p->freevars = frees;
+    if (p->type == Scope::Type::Function) {
+        bool gen = s->generator;
+        p->is_async_generator = s->is_async_def && gen;
+        p->is_coroutine = s->is_async_def && !gen;
+        p->is_generator = !s->is_async_def && gen;
+    } else if (p->type == Scope::Type::Lambda) {
+        p->is_generator = s->generator;
+    } else if (p->type == Scope::Type::Comprehension) {
+        if (s->is_genexp) {
+            p->is_async_generator = s->coroutine;
+            p->is_generator = !s->coroutine;
+        } else {
+            p->is_coroutine = s->coroutine;
+        }
+    }
+    // __qualname__ (compiler_set_qualname)
+    Scope* par = p->parent;
+    bool force_global = false;
+    if (par && (p->type == Scope::Type::Function || p->type == Scope::Type::Class)) {
+        Symbol* own = s->parent->find(p->name);
+        force_global = own && own->res == Res::GlobalExplicit;
+    }
+    if (!par || par->type == Scope::Type::Module || force_global) {
+        p->qualname = p->name;
+    } else {
+        bool locals = par->type == Scope::Type::Function || par->type == Scope::Type::Lambda;
+        p->qualname = par->qualname + (locals ? ".<locals>." : ".") + p->name;
+    }
+}
+
+int index_of(const std::vector<std::string>& v, const std::string& n) {
+    for (size_t i = 0; i < v.size(); ++i)
+        if (v[i] == n) return static_cast<int>(i);
+    return -1;
+}
+
+// How code in scope `s` reaches `name` (compiler_nameop's choice of opcode family).
+Resolution resolve(ScopeInfo* s, const std::string& name, ExprContext ctx) {
+    Scope* p = s->pub;
+    Symbol* sym = s->find(name);
+    Res r = sym ? sym->res : Res::GlobalImplicit;
+    bool is_class = p->type == Scope::Type::Class;
+    if (is_class && name == "__class__" && p->needs_class_cell && r != Res::Local)
+        return {NameAccess::Cell, 0};
+    switch (r) {
+        case Res::Free: {
+            int i = index_of(p->freevars, name);
+            if (is_class && ctx == ExprContext::Load) return {NameAccess::ClassDeref, i};
+            return {NameAccess::Free, i};
+        }
+        case Res::Cell: return {NameAccess::Cell, index_of(p->cellvars, name)};
+        case Res::Local:
+            if (s->function_like) return {NameAccess::Fast, index_of(p->varnames, name)};
+            return {NameAccess::Name, -1};
+        case Res::GlobalImplicit:
+            if (s->function_like) return {NameAccess::Global, -1};
+            return {NameAccess::Name, -1};
+        case Res::GlobalExplicit: return {NameAccess::Global, -1};
+        case Res::None: break;
+    }
+    return {NameAccess::Name, -1};
+}
+
+class Resolver {
+public:
+    Resolver(std::string_view src, Error& err, std::unordered_map<Scope*, ScopeInfo*>& infos)
+        : src_(src), err_(err), infos_(infos) {}
+
+    void run(Module& m) {
+        cur_ = infos_[m.scope];
+        publish(cur_, nullptr);
+        stmts(m.body);
+    }
+
+private:
+    void error(const std::string& msg, const Pos& p) { set_error(err_, src_, msg, p); }
+    bool async_ok() const { return cur_->pub->type == Scope::Type::Function && cur_->is_async_def; }
+
+    void stmts(const StmtList& l) {
+        for (Stmt* s : l) {
+            if (err_.set) return;
+            stmt(s);
+        }
+    }
+    void exprs(const ExprList& l) {
+        for (Expr* e : l)
+            if (e) expr(e);
+    }
+    void opt(Expr* e) {
+        if (e) expr(e);
+    }
+
+    struct LoopState {
+        int loops = 0;
+    };
+
+    void function_body(Scope* scope, Arguments* args, const StmtList* body, Expr* lambda_body) {
+        ScopeInfo* saved = cur_;
+        int saved_loops = loops_;
+        bool saved_finally = false;
+        (void)saved_finally;
+        cur_ = infos_[scope];
+        loops_ = 0;
+        publish(cur_, args);
+        if (scope->parent) {
+            ScopeInfo* parent = infos_[scope->parent];
+            for (const std::string& f : scope->freevars) {
+                Resolution r;
+                Symbol* ps = parent->find(f);
+                int cell = index_of(scope->parent->cellvars, f);
+                if (cell >= 0 && (!ps || ps->res == Res::Cell || f == "__class__"))
+                    r = {NameAccess::Cell, cell};
+                else
+                    r = {NameAccess::Free, index_of(scope->parent->freevars, f)};
+                scope->freevar_sources.push_back(r);
+            }
+        }
+        if (body) stmts(*body);
+        if (lambda_body) expr(lambda_body);
+        cur_ = saved;
+        loops_ = saved_loops;
+    }
+
+    void annotations(Arguments* a) {
+        auto ann = [&](Arg* x) {
+            if (x && x->annotation) expr(x->annotation);
+        };
+        for (Arg* x : a->posonlyargs) ann(x);
+        for (Arg* x : a->args) ann(x);
+        ann(a->vararg);
+        for (Arg* x : a->kwonlyargs) ann(x);
+        ann(a->kwarg);
+    }
+
+    void stmt(Stmt* s) {
+        switch (s->kind) {
+            case Stmt::Kind::FunctionDef: {
+                auto* f = s->as<FunctionDef>();
+                exprs(f->decorator_list);
+                exprs(f->args->defaults);
+                exprs(f->args->kw_defaults);
+                annotations(f->args);
+                opt(f->returns);
+                function_body(f->scope, f->args, &f->body, nullptr);
+                f->name_res = bind(f->name);
+                break;
+            }
+            case Stmt::Kind::ClassDef: {
+                auto* c = s->as<ClassDef>();
+                exprs(c->decorator_list);
+                exprs(c->bases);
+                for (Keyword* k : c->keywords) expr(k->value);
+                function_body(c->scope, nullptr, &c->body, nullptr);
+                c->name_res = bind(c->name);
+                break;
+            }
+            case Stmt::Kind::Return: {
+                auto* r = s->as<Return>();
+                if (cur_->pub->type != Scope::Type::Function) {
+                    error("'return' outside function", *s);
+                    return;
+                }
+                if (r->value && cur_->is_async_def && cur_->generator) {
+                    error("'return' with value in async generator", *s);
+                    return;
+                }
+                opt(r->value);
+                break;
+            }
+            case Stmt::Kind::Delete: exprs(s->as<Delete>()->targets); break;
+            case Stmt::Kind::Assign: {
+                auto* a = s->as<Assign>();
+                expr(a->value);
+                for (Expr* t : a->targets) target(t);
+                break;
+            }
+            case Stmt::Kind::AugAssign: {
+                auto* a = s->as<AugAssign>();
+                expr(a->value);
+                expr(a->target);
+                break;
+            }
+            case Stmt::Kind::AnnAssign: {
+                auto* a = s->as<AnnAssign>();
+                opt(a->value);
+                // as compiler_annassign: annotations are only evaluated in a module or class
+                if (!cur_->function_like) expr(a->annotation);
+                if (a->value || !a->simple || !cur_->function_like) expr(a->target);
+                break;
+            }
+            case Stmt::Kind::For: {
+                auto* f = s->as<For>();
+                if (f->is_async && !async_ok()) {
+                    error("'async for' outside async function", *s);
+                    return;
+                }
+                expr(f->iter);
+                target(f->target);
+                loops_++;
+                stmts(f->body);
+                loops_--;
+                stmts(f->orelse);
+                break;
+            }
+            case Stmt::Kind::While: {
+                auto* w = s->as<While>();
+                expr(w->test);
+                loops_++;
+                stmts(w->body);
+                loops_--;
+                stmts(w->orelse);
+                break;
+            }
+            case Stmt::Kind::If:
+                expr(s->as<If>()->test);
+                stmts(s->as<If>()->body);
+                stmts(s->as<If>()->orelse);
+                break;
+            case Stmt::Kind::With: {
+                auto* w = s->as<With>();
+                if (w->is_async && !async_ok()) {
+                    error("'async with' outside async function", *s);
+                    return;
+                }
+                for (WithItem* item : w->items) {
+                    expr(item->context_expr);
+                    if (item->optional_vars) target(item->optional_vars);
+                }
+                stmts(w->body);
+                break;
+            }
+            case Stmt::Kind::Raise:
+                opt(s->as<Raise>()->exc);
+                opt(s->as<Raise>()->cause);
+                break;
+            case Stmt::Kind::Try: {
+                auto* t = s->as<Try>();
+                stmts(t->body);
+                for (size_t i = 0; i < t->handlers.size(); ++i) {
+                    ExceptHandler* h = t->handlers[i];
+                    if (!h->type && i + 1 < t->handlers.size()) {
+                        error("default 'except:' must be last", *h);
+                        return;
+                    }
+                    opt(h->type);
+                    if (!h->name.empty()) h->name_res = bind(h->name);
+                    stmts(h->body);
+                }
+                stmts(t->orelse);
+                stmts(t->finalbody);
+                break;
+            }
+            case Stmt::Kind::Assert:
+                expr(s->as<Assert>()->test);
+                opt(s->as<Assert>()->msg);
+                break;
+            case Stmt::Kind::Import:
+            case Stmt::Kind::ImportFrom: {
+                const auto& names =
+                    s->is<Import>() ? s->as<Import>()->names : s->as<ImportFrom>()->names;
+                for (Alias* a : names) {
+                    if (a->name == "*") continue;
+                    std::string bound =
+                        a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname;
+                    a->res = bind(bound);
+                }
+                break;
+            }
+            case Stmt::Kind::Global:
+            case Stmt::Kind::Nonlocal: break;
+            case Stmt::Kind::Expr: expr(s->as<ExprStmt>()->value); break;
+            case Stmt::Kind::Pass: break;
+            case Stmt::Kind::Break:
+                if (loops_ == 0) error("'break' outside loop", *s);
+                break;
+            case Stmt::Kind::Continue:
+                if (loops_ == 0) error("'continue' not properly in loop", *s);
+                break;
+        }
+    }
+
+    // assignment targets: starred checks as compiler_visit_expr / assignment_helper
+    void target(Expr* t) {
+        if (auto* st = t->as<Starred>()) {
+            error("starred assignment target must be in a list or tuple", *st);
+            return;
+        }
+        unpack_target(t);
+    }
+    void unpack_target(Expr* t) {
+        const ExprList* elts = nullptr;
+        if (auto* l = t->as<List>()) elts = &l->elts;
+        if (auto* tp = t->as<Tuple>()) elts = &tp->elts;
+        if (elts) {
+            bool seen_star = false;
+            for (Expr* e : *elts) {
+                if (auto* st = e->as<Starred>()) {
+                    if (seen_star) {
+                        error("multiple starred expressions in assignment", *t);
+                        return;
+                    }
+                    seen_star = true;
+                    unpack_target(st->value);
+                    st->ctx = t->is<List>() ? t->as<List>()->ctx : t->as<Tuple>()->ctx;
+                } else {
+                    unpack_target(e);
+                }
+                if (err_.set) return;
+            }
+            return;
+        }
+        expr(t);
+    }
+
+    void comprehension(Expr* e, Scope* scope, const std::vector<Comprehension*>& gens, Expr* elt,
+                       Expr* value) {
+        expr(gens[0]->iter);
+        ScopeInfo* cs = infos_[scope];
+        bool is_async = scope->is_coroutine || scope->is_async_generator;
+        (void)is_async;
+        if (cs->coroutine && !e->is<GeneratorExp>()) {
+            bool enclosing_ok = (cur_->pub->type == Scope::Type::Function && cur_->is_async_def) ||
+                                cur_->comprehension;
+            if (!enclosing_ok) {
+                error("asynchronous comprehension outside of an asynchronous function", *e);
+                return;
+            }
+        }
+        ScopeInfo* saved = cur_;
+        int saved_loops = loops_;
+        cur_ = cs;
+        loops_ = 0;
+        publish(cs, nullptr);
+        ScopeInfo* parent = infos_[scope->parent];
+        for (const std::string& f : scope->freevars) {
+            int cell = index_of(scope->parent->cellvars, f);
+            Symbol* ps = parent->find(f);
+            if (cell >= 0 && (!ps || ps->res == Res::Cell))
+                scope->freevar_sources.push_back({NameAccess::Cell, cell});
+            else
+                scope->freevar_sources.push_back(
+                    {NameAccess::Free, index_of(scope->parent->freevars, f)});
+        }
+        for (size_t i = 0; i < gens.size(); ++i) {
+            if (i > 0) expr(gens[i]->iter);
+            target(gens[i]->target);
+            exprs(gens[i]->ifs);
+        }
+        if (value) expr(value);
+        expr(elt);
+        cur_ = saved;
+        loops_ = saved_loops;
+    }
+
+    void expr(Expr* e) {
+        if (err_.set) return;
+        switch (e->kind) {
+            case Expr::Kind::BoolOp: exprs(e->as<BoolOp>()->values); break;
+            case Expr::Kind::NamedExpr: {
+                auto* n = e->as<NamedExpr>();
+                expr(n->value);
+                expr(n->target);
+                break;
+            }
+            case Expr::Kind::BinOp:
+                expr(e->as<BinOp>()->left);
+                expr(e->as<BinOp>()->right);
+                break;
+            case Expr::Kind::UnaryOp: expr(e->as<UnaryOp>()->operand); break;
+            case Expr::Kind::Lambda: {
+                auto* l = e->as<Lambda>();
+                exprs(l->args->defaults);
+                exprs(l->args->kw_defaults);
+                function_body(l->scope, l->args, nullptr, l->body);
+                break;
+            }
+            case Expr::Kind::IfExp:
+                expr(e->as<IfExp>()->test);
+                expr(e->as<IfExp>()->body);
+                expr(e->as<IfExp>()->orelse);
+                break;
+            case Expr::Kind::Dict: {
+                auto* d = e->as<Dict>();
+                for (size_t i = 0; i < d->keys.size(); ++i) {
+                    opt(d->keys[i]);
+                    expr(d->values[i]);
+                }
+                break;
+            }
+            case Expr::Kind::Set: elements(e->as<Set>()->elts); break;
+            case Expr::Kind::ListComp: {
+                auto* c = e->as<ListComp>();
+                comprehension(e, c->scope, c->generators, c->elt, nullptr);
+                break;
+            }
+            case Expr::Kind::SetComp: {
+                auto* c = e->as<SetComp>();
+                comprehension(e, c->scope, c->generators, c->elt, nullptr);
+                break;
+            }
+            case Expr::Kind::DictComp: {
+                auto* c = e->as<DictComp>();
+                comprehension(e, c->scope, c->generators, c->key, c->value);
+                break;
+            }
+            case Expr::Kind::GeneratorExp: {
+                auto* c = e->as<GeneratorExp>();
+                comprehension(e, c->scope, c->generators, c->elt, nullptr);
+                break;
+            }
+            case Expr::Kind::Await:
+                if (!cur_->function_like) {
+                    error("'await' outside function", *e);
+                    return;
+                }
+                if (!async_ok() && !cur_->comprehension) {
+                    error("'await' outside async function", *e);
+                    return;
+                }
+                expr(e->as<Await>()->value);
+                break;
+            case Expr::Kind::Yield:
+            case Expr::Kind::YieldFrom:
+                if (!cur_->function_like) {
+                    error("'yield' outside function", *e);
+                    return;
+                }
+                if (e->is<YieldFrom>() && cur_->is_async_def) {
+                    error("'yield from' inside async function", *e);
+                    return;
+                }
+                opt(e->is<Yield>() ? e->as<Yield>()->value : e->as<YieldFrom>()->value);
+                break;
+            case Expr::Kind::Compare:
+                expr(e->as<Compare>()->left);
+                exprs(e->as<Compare>()->comparators);
+                break;
+            case Expr::Kind::Call: {
+                auto* c = e->as<Call>();
+                expr(c->func);
+                elements(c->args);
+                for (size_t i = 0; i < c->keywords.size(); ++i) {
+                    Keyword* k = c->keywords[i];
+                    for (size_t j = 0; j < i && !k->arg.empty(); ++j) {
+                        if (c->keywords[j]->arg == k->arg) {
+                            error("keyword argument repeated: " + k->arg, *k);
+                            return;
+                        }
+                    }
+                }
+                for (Keyword* k : c->keywords) expr(k->value);
+                break;
+            }
+            case Expr::Kind::FormattedValue:
+                expr(e->as<FormattedValue>()->value);
+                opt(e->as<FormattedValue>()->format_spec);
+                break;
+            case Expr::Kind::JoinedStr: exprs(e->as<JoinedStr>()->values); break;
+            case Expr::Kind::Constant: break;
+            case Expr::Kind::Attribute: expr(e->as<Attribute>()->value); break;
+            case Expr::Kind::Subscript:
+                expr(e->as<Subscript>()->value);
+                expr(e->as<Subscript>()->slice);
+                break;
+            case Expr::Kind::Starred:
+                if (e->as<Starred>()->ctx == ExprContext::Store) {
+                    error("starred assignment target must be in a list or tuple", *e);
+                    return;
+                }
+                error("can't use starred expression here", *e);
+                return;
+            case Expr::Kind::Name: {
+                auto* n = e->as<Name>();
+                n->res = resolve(cur_, n->id, n->ctx);
+                record(n->id, n->res);
+                break;
+            }
+            case Expr::Kind::List: elements(e->as<List>()->elts); break;
+            case Expr::Kind::Tuple: elements(e->as<Tuple>()->elts); break;
+            case Expr::Kind::Slice:
+                opt(e->as<Slice>()->lower);
+                opt(e->as<Slice>()->upper);
+                opt(e->as<Slice>()->step);
+                break;
+        }
+    }
+
+    // Items of a display or call: `*x` is allowed here and nowhere else (in a Load).
+    void elements(const ExprList& l) {
+        for (Expr* x : l) {
+            if (auto* st = x->as<Starred>(); st && st->ctx == ExprContext::Load)
+                expr(st->value);
+            else
+                expr(x);
+        }
+    }
+
+    void record(const std::string& name, const Resolution& r) {
+        if (!trace_) return;
+        static const char* const names[] = {"UNRESOLVED", "FAST", "CELL",      "FREE",
+                                            "GLOBAL",     "NAME", "CLASSDEREF"};
+        *trace_ +=
+            cur_->pub->qualname + " " + name + " " + names[static_cast<int>(r.access)] + "\n";
+    }
+    Resolution bind(const std::string& name) {
+        Resolution r = resolve(cur_, name, ExprContext::Store);
+        record(name, r);
+        return r;
+    }
+
+public:
+    std::string* trace_ = nullptr; // optional: "qualname name ACCESS" per resolution
+
+private:
+    std::string_view src_;
+    Error& err_;
+    std::unordered_map<Scope*, ScopeInfo*>& infos_;
+    ScopeInfo* cur_ = nullptr;
+    int loops_ = 0;
+};
+
+} // namespace
+
+void resolve_module(Module& module, std::string_view source, Error& err,
+                    std::unordered_map<Scope*, ScopeInfo*>& infos, std::string* trace) {
+    Resolver resolver(source, err, infos);
+    resolver.trace_ = trace;
+    resolver.run(module);
+}
+
+} // namespace loopscope::scope_detail
