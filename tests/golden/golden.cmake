@@ -39,8 +39,10 @@ if(TARGET loopscope AND LOOPSCOPE_RUN_CLI)
 
   if(LOOPSCOPE_WEB)
     set(_golden_timeout 30) # per program: node start-up plus a wasm interpreter
+    set(_golden_platform web)
   else()
     set(_golden_timeout 10)
+    set(_golden_platform native)
   endif()
 
   file(GLOB _golden_topics LIST_DIRECTORIES true CONFIGURE_DEPENDS "${CMAKE_CURRENT_LIST_DIR}/*")
@@ -51,7 +53,9 @@ if(TARGET loopscope AND LOOPSCOPE_RUN_CLI)
     get_filename_component(_topic "${_topic_dir}" NAME)
     add_test(NAME golden/${_topic}
              COMMAND ${_golden_python} "${_golden_tool}" check --cli "${_golden_cli}"
-                     --jobs 2 --timeout ${_golden_timeout} "${_topic_dir}")
+                     --jobs 2 --timeout ${_golden_timeout}
+                     --known-failures "${CMAKE_CURRENT_LIST_DIR}/KNOWN_FAILURES"
+                     --platform ${_golden_platform} "${_topic_dir}")
     set_tests_properties(golden/${_topic} PROPERTIES LABELS golden)
     loopscope_test_properties(golden/${_topic})
   endforeach()
