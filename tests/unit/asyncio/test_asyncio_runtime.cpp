@@ -1,0 +1,200 @@
+// test_asyncio_runtime.cpp - the virtual-clock asyncio runtime, through transcripts.
+// Each script's expected transcript was produced by tools/cpython_oracle.py (CPython 3.11 on the
+// virtual clock), never written by hand.
+#include "asyncio/state.h"
+#include "asyncio/transcript.h"
+#include "lang/run.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+using namespace loopscope;
+
+static std::string transcript_of(const char* source) {
+    std::string out, err;
+    run_transcript(
+        source, "main.py", [&](std::string_view s) { out.append(s); },
+        [&](std::string_view s) { err.append(s); });
+    return out;
+}
+
+TEST_CASE("timers with equal deadlines fire in the order they were scheduled", "[asyncio]") {
+    const char* script = R"PY(import asyncio
+
+async def main():
+    loop = asyncio.get_running_loop()
+    for name in "abc":
+        loop.call_later(1, print, "later", name)
+    loop.call_at(1.0, print, "at", "d")
+    loop.call_soon(print, "soon")
+    await asyncio.sleep(1)
+    print("main after sleep", loop.time())
+
+asyncio.run(main())
+)PY";
+    const char* expected = R"OUT([0.000] soon
+[1.000] later a
+[1.000] later b
+[1.000] later c
+[1.000] at d
+[1.000] main after sleep 1.0
+)OUT";
+    CHECK(transcript_of(script) == expected);
+}
+
+TEST_CASE("the clock jumps exactly to the earliest deadline and run_once runs only what was ready "
+          "when it began",
+          "[asyncio]") {
+    const char* script = R"PY(import asyncio
+
+async def main():
+    loop = asyncio.get_running_loop()
+    loop.call_at(0.1 + 0.2, print, "fired")
+    await asyncio.sleep(0.5)
+    print(repr(loop.time()))
+    def first():
+        print("first")
+        loop.call_soon(lambda: print("queued by first runs next iteration"))
+    loop.call_soon(first)
+    loop.call_soon(print, "second")
+    await asyncio.sleep(0)
+    print("main resumed")
+    await asyncio.sleep(0)
+    print("main resumed again")
+
+asyncio.run(main())
+asyncio.run(asyncio.sleep(1.25))
+import time
+print("clock after two runs", time.monotonic())
+)PY";
+    const char* expected = R"OUT([0.300] fired
+[0.500] 0.5
+[0.500] first
+[0.500] second
+[0.500] main resumed
+[0.500] queued by first runs next iteration
+[0.500] main resumed again
+[1.750] clock after two runs 1.75
+)OUT";
+    CHECK(transcript_of(script) == expected);
+}
+
+TEST_CASE("task cancellation counts requests, carries the message, and future callbacks run in "
+          "registration order",
+          "[asyncio]") {
+    const char* script = R"PY(import asyncio
+
+async def worker():
+    try:
+        await asyncio.sleep(10)
+    except asyncio.CancelledError as e:
+        print("worker cancelled with", e.args)
+        raise
+
+async def main():
+    t = asyncio.create_task(worker(), name="w")
+    await asyncio.sleep(0)
+    print(t.cancel("stop"), t.cancel("again"), t.cancelling())
+    print(t.uncancel(), t.cancelling())
+    try:
+        await t
+    except asyncio.CancelledError as e:
+        print("main sees", e.args, t.cancelled(), t.get_name())
+    f = asyncio.get_running_loop().create_future()
+    f.add_done_callback(lambda f: print("cb1", f.result()))
+    f.add_done_callback(lambda f: print("cb2", f.result()))
+    f.set_result(7)
+    print("set_result returned before callbacks")
+    await asyncio.sleep(0)
+    print([asyncio.current_task().get_name(), len(asyncio.all_tasks())])
+
+asyncio.run(main())
+)PY";
+    const char* expected = R"OUT([0.000] True True 2
+[0.000] 1 1
+[0.000] worker cancelled with ('stop',)
+[0.000] main sees ('stop',) True w
+[0.000] set_result returned before callbacks
+[0.000] cb1 7
+[0.000] cb2 7
+[0.000] ['Task-1', 1]
+)OUT";
+    CHECK(transcript_of(script) == expected);
+}
+
+TEST_CASE("time.sleep blocks the clock, to_thread runs on its own time, and a lost task exception "
+          "is reported",
+          "[asyncio]") {
+    const char* script = R"PY(import asyncio
+import time
+
+def blocking(n):
+    time.sleep(n)
+    print("thread done at", time.monotonic())
+    return n * 2
+
+async def main():
+    time.sleep(0.5)
+    print("after blocking sleep", asyncio.get_running_loop().time())
+    r = await asyncio.to_thread(blocking, 2)
+    print("to_thread result", r, asyncio.get_running_loop().time())
+
+async def fails():
+    raise ValueError("lost")
+
+async def forgotten():
+    asyncio.create_task(fails())
+    await asyncio.sleep(1)
+
+asyncio.run(main())
+asyncio.run(forgotten())
+)PY";
+    const char* expected = R"OUT([0.500] after blocking sleep 0.5
+[2.500] thread done at 2.5
+[2.500] to_thread result 4 2.5
+!warning Task exception was never retrieved
+)OUT";
+    CHECK(transcript_of(script) == expected);
+}
+
+TEST_CASE("random is seeded with 0 and a loop with nothing to do reports a deadlock", "[asyncio]") {
+    const char* script = R"PY(import asyncio
+import random
+
+print(random.random(), random.randint(1, 6))
+
+async def main():
+    ev = asyncio.Event()
+    print("waiting forever")
+    await ev.wait()
+
+asyncio.run(main())
+)PY";
+    const char* expected = R"OUT([0.000] 0.8444218515250481 4
+[0.000] waiting forever
+!deadlock
+)OUT";
+    CHECK(transcript_of(script) == expected);
+}
+
+TEST_CASE("the virtual clock starts at zero and asyncio.run leaves it where the loop ended",
+          "[asyncio]") {
+    Interp I;
+    CHECK(virtual_now(I) == 0.0);
+    std::string out;
+    I.write_out = [&](std::string_view s) { out.append(s); };
+    I.write_err = [&](std::string_view) {};
+    int status = run_script(I, "import asyncio\nasyncio.run(asyncio.sleep(2.5))\n", "main.py");
+    CHECK(status == 0);
+    CHECK(virtual_now(I) == 2.5);
+}
+
+TEST_CASE("names outside the asyncio surface raise NotImplementedError naming the feature",
+          "[asyncio]") {
+    CapturedRun r = run_captured("import asyncio\n"
+                                 "try:\n"
+                                 "    asyncio.open_connection('h', 1)\n"
+                                 "except NotImplementedError as e:\n"
+                                 "    print(e)\n");
+    CHECK(r.out == "asyncio.open_connection is not available in the playground\n");
+}
