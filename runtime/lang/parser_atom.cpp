@@ -218,7 +218,13 @@ Expr* Parser::brace_atom() {
     } else {
         key = star_named_expression();
         if (!key) return nullptr;
-        if (accept(Tok::Colon)) {
+        if (at(Tok::Colon)) {
+            const Token& colon = advance();
+            if (at(Tok::RBrace) || at(Tok::Comma)) {
+                // invalid_double_starred_kvpairs
+                raise_at(colon, "expression expected after dictionary key and ':'");
+                return nullptr;
+            }
             if (key->is<ast::Starred>()) {
                 raise_range(*key, *key, "cannot use a starred expression in a dictionary key");
                 return nullptr;
@@ -274,7 +280,11 @@ Expr* Parser::brace_atom() {
                 raise_after_item(k);
                 return nullptr;
             }
-            advance();
+            const Token& colon = advance();
+            if (at(Tok::RBrace) || at(Tok::Comma)) {
+                raise_at(colon, "expression expected after dictionary key and ':'");
+                return nullptr;
+            }
             Expr* v = expression();
             if (!v) return nullptr;
             d->keys.push_back(k);

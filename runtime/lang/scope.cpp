@@ -124,7 +124,9 @@ private:
                 annotations(f->args);
                 opt(f->returns);
                 exprs(f->decorator_list);
-                ScopeInfo* fs = enter(Scope::Type::Function, f->name, f->line, &f->scope);
+                // co_firstlineno is the first decorator's line
+                int first = f->decorator_list.empty() ? f->line : f->decorator_list[0]->line;
+                ScopeInfo* fs = enter(Scope::Type::Function, f->name, first, &f->scope);
                 fs->is_async_def = f->is_async;
                 if (f->is_async) fs->coroutine = true;
                 params(f->args);
@@ -138,7 +140,8 @@ private:
                 exprs(c->bases);
                 for (Keyword* k : c->keywords) expr(k->value);
                 exprs(c->decorator_list);
-                enter(Scope::Type::Class, c->name, c->line, &c->scope);
+                int first = c->decorator_list.empty() ? c->line : c->decorator_list[0]->line;
+                enter(Scope::Type::Class, c->name, first, &c->scope);
                 stmts(c->body);
                 leave();
                 break;

@@ -25,7 +25,7 @@ struct Scope {
     Type type = Type::Module;
     std::string name;     // "f", "C", "<lambda>", "<listcomp>", "<genexpr>", "<module>"...
     std::string qualname; // CPython's __qualname__: "C.method", "f.<locals>.g"
-    int line = 0;         // first line of the defining node
+    int line = 0;         // CPython's co_firstlineno (a decorated def: its first decorator)
     Scope* parent = nullptr;
     std::vector<Scope*> children; // in source order
 
