@@ -30,7 +30,9 @@ FutureObj* as_future(Interp& I, Value v) {
 }
 
 FutureObj* new_future(Interp& I, LoopObj* loop) {
-    return I.alloc<FutureObj>(loop->st->future_type, loop);
+    auto* f = I.alloc<FutureObj>(loop->st->future_type, loop);
+    f->serial = loop->st->future_serial++;
+    return f;
 }
 
 static void schedule_callbacks(Interp& I, FutureObj* f) {
@@ -430,6 +432,13 @@ static Value f_await(Interp& I, Value self, const CallArgs&) {
     return self;
 }
 
+// Futures hash by creation order (cheaper than an id, and deterministic).
+static Value f_hash(Interp& I, Value self, const CallArgs&) {
+    FutureObj* f = self_future(I, self);
+    if (!f) return Value::error();
+    return Value::integer(int64_t(f->serial * 2654435761ULL % 0x3fffffffffffULL) + 1);
+}
+
 static Value f_repr(Interp& I, Value self, const CallArgs&) {
     FutureObj* f = self_future(I, self);
     if (!f) return Value::error();
@@ -562,6 +571,7 @@ void init_future_types(Interp& I, AsyncState* st, DictObj* mod) {
     add_method(I, ft, "__await__", f_await);
     add_method(I, ft, "__iter__", f_await);
     add_method(I, ft, "__repr__", f_repr);
+    add_method(I, ft, "__hash__", f_hash);
     add_method(I, ft, "_make_cancelled_error", f_make_cancelled_error);
     add_property(I, ft, "_asyncio_future_blocking", f_get_blocking, f_set_blocking);
     add_property(I, ft, "_cancel_message", f_get_cancel_message, nullptr);

@@ -24,6 +24,7 @@ void LoopObj::trace(Gc& gc) {
     for (HandleObj* h : timers) gc.mark(h);
     if (current_task) gc.mark(current_task);
     if (current_handle) gc.mark(current_handle);
+    for (GenObj* g : asyncgens) gc.mark(g);
 }
 
 void AsyncState::trace(Gc& gc) {

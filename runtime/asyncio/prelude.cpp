@@ -45,7 +45,7 @@ _set_type_attr(_LoopType, 'run_until_complete', _loop_run_until_complete)
 
 
 async def _shutdown_asyncgens(loop):
-    closing_agens = _live_asyncgens()
+    closing_agens = _loop_asyncgens(loop)
     if not len(closing_agens):
         return
     results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)

@@ -3,6 +3,7 @@
 // and tasks.py), and the per-interpreter state that keeps them reachable for the collector.
 #pragma once
 
+#include "lang/frame.h"
 #include "lang/interp.h"
 #include "lang/ops.h"
 #include "lang/random_mt.h"
@@ -46,6 +47,10 @@ struct LoopObj : NativeObj {
     size_t timer_cancelled_count = 0;
     TaskObj* current_task = nullptr;
     HandleObj* current_handle = nullptr;
+    // async generators first iterated while this loop ran (the firstiter hook of
+    // base_events), closed by asyncio.run's shutdown_asyncgens
+    std::vector<GenObj*> asyncgens;
+    std::set<Obj*> asyncgen_seen;
     bool closed = false;
     bool running = false;
     bool stopping = false;
@@ -68,6 +73,7 @@ struct FutureObj : NativeObj {
     Value cancel_message = Value::none();
     Value cancelled_exc = Value::none();
     std::vector<Callback> callbacks;
+    uint64_t serial = 0;        // creation order: the hash of a future
     bool blocking = false;      // _asyncio_future_blocking
     bool log_traceback = false; // an exception nobody retrieved yet
     bool is_task = false;
@@ -110,9 +116,11 @@ struct AsyncState : NativeObj {
     LoopObj* running_loop = nullptr;
     LoopObj* event_loop = nullptr; // set_event_loop / get_event_loop
     std::vector<TaskObj*> tasks;   // pending tasks in creation order (all_tasks)
+    size_t tasks_compact_at = 64;  // drop finished tasks from `tasks` when it reaches this
     uint64_t task_counter = 0;     // Task-N names
     uint64_t task_creation = 0;
     uint64_t timer_seq = 0;
+    uint64_t future_serial = 0;
     PyRandom rng;
     TypeObj *loop_type = nullptr, *handle_type = nullptr, *timer_handle_type = nullptr,
             *future_type = nullptr, *task_type = nullptr;

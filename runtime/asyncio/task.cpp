@@ -39,6 +39,7 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name) {
         return nullptr;
     }
     auto* t = I.alloc<TaskObj>(st->task_type, loop);
+    t->serial = st->future_serial++;
     if (name.is_none()) {
         t->name = I.str("Task-" + std::to_string(++st->task_counter));
     } else if (is_str(name)) {
@@ -53,7 +54,10 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name) {
     t->creation = st->task_creation++;
     loop_schedule_step(I, t, Value::none());
     // Registry of pending tasks: compact it now and then so it stays proportional.
-    if (st->tasks.size() >= 64 && st->tasks.size() % 64 == 0) live_tasks(st);
+    if (st->tasks.size() >= st->tasks_compact_at) {
+        live_tasks(st);
+        st->tasks_compact_at = 2 * st->tasks.size() + 64;
+    }
     st->tasks.push_back(t);
     return t;
 }
