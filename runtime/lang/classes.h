@@ -1,0 +1,56 @@
+// classes.h - the object model pieces ops.h does not declare: class creation (used by the
+// VM's __build_class__), stable object ids, and calling a function found on a type with a
+// `self` (the descriptor binding without allocating a bound method).
+#pragma once
+
+#include "lang/ops.h"
+
+#include <string>
+#include <vector>
+
+namespace loopscope {
+
+// Create a class as `type(name, bases, ns)` does: validates the bases, computes the MRO,
+// picks the layout, stores the class in ns's __classcell__ (removed from ns), calls
+// __set_name__ and the bases' __init_subclass__. Returns the TypeObj or Error.
+Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* ns);
+
+// id(v) for heap objects: a stable, deterministic fake address shaped like CPython's
+// (0x7f...), handed out on first use. Also the address shown by default reprs
+// ("<__main__.Foo object at 0x7fa3c0000030>") and the base of the default hash.
+int64_t object_id(Interp& I, Obj* o);
+// "0x7fa3c0000030"
+std::string object_address(Interp& I, Obj* o);
+
+// Call `func` (a value found on a type: Python function, native method, staticmethod,
+// classmethod or any callable) as a method of `self` with the arguments `a`.
+Value call_bound(Interp& I, Value func, Value self, const CallArgs& a);
+Value call_bound(Interp& I, Value func, Value self, std::span<const Value> args);
+
+// Apply the descriptor protocol to `attr` found on `type` for the instance `obj` (Undef obj:
+// accessed on the class itself): functions bind, staticmethods unwrap, properties call fget.
+Value bind_attribute(Interp& I, Value attr, Value obj, TypeObj* type);
+
+// The default repr of an object without its own __repr__ (object.__repr__): functions,
+// methods, types, modules, generators, plain instances.
+Value default_repr(Interp& I, Value v);
+
+// The module name a class reports in reprs ("__main__", "asyncio", or "builtins").
+std::string type_module(Interp& I, TypeObj* t);
+
+// Natives the fast paths recognise: object.__hash__, object.__init__ (object_methods.cpp),
+// BaseException.__init__ (exceptions.cpp).
+Value object_hash_native(Interp& I, Value self, const CallArgs& a);
+Value object_init_native(Interp& I, Value self, const CallArgs& a);
+Value object_format_native(Interp& I, Value self, const CallArgs& a);
+Value exception_init_native(Interp& I, Value self, const CallArgs& a);
+
+// object.__setattr__ / object.__delattr__: the generic protocol, skipping a class's own
+// __setattr__ / __delattr__.
+bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v);
+bool generic_delattr(Interp& I, Value obj, StrObj* name);
+
+// `list.append` looked up on the class: a native taking the instance as first argument.
+bool is_unbound_native(Value v);
+
+} // namespace loopscope

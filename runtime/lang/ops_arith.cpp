@@ -1,0 +1,777 @@
+// ops_arith.cpp - raising, number construction and conversion, the arithmetic operators
+// (binary, in-place, unary), comparisons and hashing, as CPython's abstract.c / object.c /
+// longobject.c / floatobject.c.
+//
+// Index:
+//   [SECTION] Raising          - raise, make_exception, the common messages
+//   [SECTION] Construction     - new_int, new_tuple, new_list, numeric conversions
+//   [SECTION] Binary operators - int / float fast paths, sequences, the dunder protocol
+//   [SECTION] Unary operators
+//   [SECTION] Comparisons      - compare, eq, less
+//   [SECTION] Hashing
+#include "lang/builtins_shared.h"
+#include "lang/classes.h"
+#include "lang/float_format.h"
+#include "lang/vm.h"
+
+#include <cmath>
+#include <cstring>
+
+namespace loopscope {
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Raising
+// ---------------------------------------------------------------------------------------------
+
+Value make_exception(Interp& I, TypeObj* type, std::string_view msg) {
+    auto* args = I.alloc<TupleObj>(I.t.tuple, std::vector<Value>{I.str(msg)});
+    return Value::object(I.alloc<ExceptionObj>(type, nullptr, args));
+}
+
+Value raise(Interp& I, TypeObj* type, std::string_view msg) {
+    Value e = make_exception(I, type, msg);
+    set_exception_context(I, e);
+    I.exc = e;
+    return Value::error();
+}
+
+Value raise_value(Interp& I, Value exc) {
+    if (is_kind(exc, Kind::Type)) {
+        TypeObj* t = as<TypeObj>(exc);
+        if (!is_subtype(t, I.t.BaseException))
+            return raise_type_error(I, "exceptions must derive from BaseException");
+        Value inst = call(I, exc, std::span<const Value>());
+        if (inst.is_error()) return inst;
+        if (!isinstance(I, inst, I.t.BaseException))
+            return raise_type_error(I,
+                                    "calling " + repr_string(t->name->s) +
+                                        " should have returned an instance of BaseException, not " +
+                                        type_name(I, inst));
+        exc = inst;
+    } else if (!isinstance(I, exc, I.t.BaseException)) {
+        return raise_type_error(I, "exceptions must derive from BaseException");
+    }
+    set_exception_context(I, exc);
+    I.exc = exc;
+    return Value::error();
+}
+
+Value raise_type_error(Interp& I, std::string_view msg) {
+    return raise(I, I.t.TypeError, msg);
+}
+Value raise_value_error(Interp& I, std::string_view msg) {
+    return raise(I, I.t.ValueError, msg);
+}
+
+Value raise_attribute_error(Interp& I, Value obj, StrObj* name) {
+    std::string msg;
+    if (is_kind(obj, Kind::Module)) {
+        msg = "module '" + as<ModuleObj>(obj)->name->s + "' has no attribute '" + name->s + "'";
+    } else if (is_kind(obj, Kind::Type)) {
+        msg = "type object '" + as<TypeObj>(obj)->name->s + "' has no attribute '" + name->s + "'";
+    } else {
+        msg = "'" + type_name(I, obj) + "' object has no attribute '" + name->s + "'";
+    }
+    return raise(I, I.t.AttributeError, msg);
+}
+
+Value raise_key_error(Interp& I, Value key) {
+    auto* args = I.alloc<TupleObj>(I.t.tuple, std::vector<Value>{key});
+    Value e = Value::object(I.alloc<ExceptionObj>(I.t.KeyError, nullptr, args));
+    set_exception_context(I, e);
+    I.exc = e;
+    return Value::error();
+}
+
+Value raise_not_implemented(Interp& I, std::string_view feature) {
+    return raise(I, I.t.NotImplementedError, feature);
+}
+
+bool exc_matches(Interp& I, Value exc, TypeObj* type) {
+    return isinstance(I, exc, type);
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Construction and conversion
+// ---------------------------------------------------------------------------------------------
+
+Value new_int(Interp& I, const BigInt& v) {
+    if (v.fits_int64()) return Value::integer(v.to_int64());
+    return Value::object(I.alloc<BigIntObj>(I.t.int_, v));
+}
+
+Value new_tuple(Interp& I, std::vector<Value> items) {
+    if (items.empty() && I.empty_tuple) return Value::object(I.empty_tuple);
+    return Value::object(I.alloc<TupleObj>(I.t.tuple, std::move(items)));
+}
+
+Value new_list(Interp& I, std::vector<Value> items) {
+    return Value::object(I.alloc<ListObj>(I.t.list, std::move(items)));
+}
+
+bool is_int(Interp& I, Value v) {
+    (void)I;
+    return v.is_small_int() || is_kind(v, Kind::BigInt);
+}
+
+static BigInt to_big(Value v) {
+    if (v.is_small_int()) return BigInt(v.as_small_int());
+    return as<BigIntObj>(v)->v;
+}
+
+bool to_index(Interp& I, Value v, int64_t* out, std::string_view what) {
+    if (v.is_small_int()) {
+        *out = v.as_small_int();
+        return true;
+    }
+    if (is_kind(v, Kind::BigInt)) {
+        raise(I, I.t.IndexError, "cannot fit 'int' into an index-sized integer");
+        return false;
+    }
+    Value f = v.is_obj() ? type_lookup(v.o->type, I.n.__index__) : Value::undef();
+    if (!f.is_undef()) {
+        Value r = call_bound(I, f, v, std::span<const Value>());
+        if (r.is_error()) return false;
+        if (!is_int(I, r)) {
+            raise_type_error(I, "__index__ returned non-int (type " + type_name(I, r) + ")");
+            return false;
+        }
+        return to_index(I, r, out, what);
+    }
+    if (!what.empty()) {
+        raise_type_error(I, what);
+    } else {
+        raise_type_error(I, "'" + type_name(I, v) + "' object cannot be interpreted as an integer");
+    }
+    return false;
+}
+
+bool to_double(Interp& I, Value v, double* out) {
+    if (v.is_float()) {
+        *out = v.f;
+        return true;
+    }
+    if (v.is_small_int()) {
+        *out = double(v.as_small_int());
+        return true;
+    }
+    if (is_kind(v, Kind::BigInt)) {
+        auto r = as<BigIntObj>(v)->v.to_double();
+        if (!r) {
+            raise_num(I, r.error());
+            return false;
+        }
+        *out = r.value();
+        return true;
+    }
+    raise_type_error(I, "must be real number, not " + type_name(I, v));
+    return false;
+}
+
+Value int_from_double(Interp& I, double d) {
+    if (std::isnan(d)) return raise_value_error(I, "cannot convert float NaN to integer");
+    if (std::isinf(d))
+        return raise(I, I.t.OverflowError, "cannot convert float infinity to integer");
+    double t = std::trunc(d);
+    if (t >= -9.2e18 && t <= 9.2e18) return Value::integer(int64_t(t));
+    auto r = BigInt::from_double(t);
+    if (!r) return raise_num(I, r.error());
+    return new_int(I, r.value());
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Binary operators
+// ---------------------------------------------------------------------------------------------
+
+static const char* const kOpSymbol[13] = {"+",  "-",  "*", "/", "//", "%", "** or pow()",
+                                          "<<", ">>", "&", "|", "^",  "@"};
+static const char* const kIOpSymbol[13] = {
+    "+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@="};
+
+static Value big_result(Interp& I, const NumResult<BigInt>& r) {
+    if (!r) return raise_num(I, r.error());
+    return new_int(I, r.value());
+}
+
+// int op int on arbitrary-precision values.
+static Value big_binop(Interp& I, BinOp op, const BigInt& x, const BigInt& y) {
+    switch (op) {
+        case BinOp::Add: return new_int(I, x + y);
+        case BinOp::Sub: return new_int(I, x - y);
+        case BinOp::Mul: return new_int(I, x * y);
+        case BinOp::TrueDiv: {
+            if (y.is_zero()) return raise(I, I.t.ZeroDivisionError, "division by zero");
+            auto r = true_divide(x, y);
+            if (!r) return raise_num(I, r.error());
+            return Value::floating(r.value());
+        }
+        case BinOp::FloorDiv: return big_result(I, floordiv(x, y));
+        case BinOp::Mod: return big_result(I, mod(x, y));
+        case BinOp::Pow: {
+            if (y.is_negative()) {
+                auto fx = x.to_double();
+                if (!fx) return raise_num(I, fx.error());
+                auto fy = y.to_double();
+                if (!fy) return raise_num(I, fy.error());
+                auto r = float_pow(fx.value(), fy.value());
+                if (!r) return raise_num(I, r.error());
+                return Value::floating(r.value());
+            }
+            if (!y.fits_int64()) {
+                // Only 0, 1 and -1 survive a huge exponent.
+                if (x.is_zero()) return Value::integer(0);
+                if (x == BigInt(1)) return Value::integer(1);
+                if (x == BigInt(-1)) return Value::integer(y.is_odd() ? -1 : 1);
+                return raise(I, I.t.MemoryError, "");
+            }
+            return big_result(I, pow(x, uint64_t(y.to_int64())));
+        }
+        case BinOp::LShift:
+            if (y.is_negative()) return raise_value_error(I, "negative shift count");
+            if (!y.fits_int64()) return raise(I, I.t.OverflowError, "too many digits in integer");
+            return big_result(I, shift_left(x, y.to_int64()));
+        case BinOp::RShift:
+            if (y.is_negative()) return raise_value_error(I, "negative shift count");
+            if (!y.fits_int64()) return Value::integer(x.is_negative() ? -1 : 0);
+            return big_result(I, shift_right(x, y.to_int64()));
+        case BinOp::And: return new_int(I, x & y);
+        case BinOp::Or: return new_int(I, x | y);
+        case BinOp::Xor: return new_int(I, x ^ y);
+        case BinOp::MatMul: break;
+    }
+    return Value::undef();
+}
+
+// int op int on int64 values; overflow continues in BigInt. Undef: not supported (@).
+static inline Value small_binop(Interp& I, BinOp op, int64_t x, int64_t y) {
+    int64_t r;
+    switch (op) {
+        case BinOp::Add:
+            if (checked_add(x, y, &r)) return Value::integer(r);
+            break;
+        case BinOp::Sub:
+            if (checked_sub(x, y, &r)) return Value::integer(r);
+            break;
+        case BinOp::Mul:
+            if (checked_mul(x, y, &r)) return Value::integer(r);
+            break;
+        case BinOp::TrueDiv: {
+            if (y == 0) return raise(I, I.t.ZeroDivisionError, "division by zero");
+            const int64_t lim = int64_t(1) << 53;
+            if (x >= -lim && x <= lim && y >= -lim && y <= lim)
+                return Value::floating(double(x) / double(y));
+            break;
+        }
+        case BinOp::FloorDiv:
+            if (y == 0)
+                return raise(I, I.t.ZeroDivisionError, "integer division or modulo by zero");
+            if (checked_floordiv(x, y, &r)) return Value::integer(r);
+            break;
+        case BinOp::Mod:
+            if (y == 0) return raise(I, I.t.ZeroDivisionError, "integer modulo by zero");
+            return Value::integer(py_mod(x, y));
+        case BinOp::Pow:
+            if (y < 0) {
+                if (x == 0)
+                    return raise(I, I.t.ZeroDivisionError,
+                                 "0.0 cannot be raised to a negative power");
+                auto f = float_pow(double(x), double(y));
+                if (!f) return raise_num(I, f.error());
+                return Value::floating(f.value());
+            }
+            if (checked_pow(x, y, &r)) return Value::integer(r);
+            break;
+        case BinOp::LShift:
+            if (y < 0) return raise_value_error(I, "negative shift count");
+            if (checked_shl(x, y, &r)) return Value::integer(r);
+            break;
+        case BinOp::RShift:
+            if (y < 0) return raise_value_error(I, "negative shift count");
+            return Value::integer(py_shr(x, y));
+        case BinOp::And: return Value::integer(x & y);
+        case BinOp::Or: return Value::integer(x | y);
+        case BinOp::Xor: return Value::integer(x ^ y);
+        case BinOp::MatMul: return Value::undef();
+    }
+    return big_binop(I, op, BigInt(x), BigInt(y));
+}
+
+static Value float_binop(Interp& I, BinOp op, double x, double y) {
+    NumResult<double> r = 0.0;
+    switch (op) {
+        case BinOp::Add: return Value::floating(x + y);
+        case BinOp::Sub: return Value::floating(x - y);
+        case BinOp::Mul: return Value::floating(x * y);
+        case BinOp::TrueDiv:
+            if (y == 0.0) return raise(I, I.t.ZeroDivisionError, "float division by zero");
+            return Value::floating(x / y);
+        case BinOp::FloorDiv: r = float_floordiv(x, y); break;
+        case BinOp::Mod: r = float_mod(x, y); break;
+        case BinOp::Pow: r = float_pow(x, y); break;
+        default: return Value::undef();
+    }
+    if (!r) return raise_num(I, r.error());
+    return Value::floating(r.value());
+}
+
+// Numbers: int/bool/BigInt/float in any mix. Undef when either operand is not a number or
+// the operator does not apply (float << int).
+static Value number_binop(Interp& I, BinOp op, Value a, Value b) {
+    bool ai = is_int(I, a), bi = is_int(I, b);
+    if (ai && bi) {
+        if (a.is_small_int() && b.is_small_int())
+            return small_binop(I, op, a.as_small_int(), b.as_small_int());
+        return big_binop(I, op, to_big(a), to_big(b));
+    }
+    if ((ai || a.is_float()) && (bi || b.is_float())) {
+        if (op >= BinOp::LShift) return Value::undef();
+        double x, y;
+        if (!to_double(I, a, &x) || !to_double(I, b, &y)) return Value::error();
+        return float_binop(I, op, x, y);
+    }
+    return Value::undef();
+}
+
+// seq * n for str, list and tuple (n already an int).
+static Value repeat_seq(Interp& I, Value seq, Value count) {
+    int64_t n;
+    if (is_kind(count, Kind::BigInt)) {
+        if (as<BigIntObj>(count)->v.is_negative()) {
+            n = 0;
+        } else {
+            return raise(I, I.t.OverflowError, "cannot fit 'int' into an index-sized integer");
+        }
+    } else {
+        n = count.as_small_int();
+    }
+    if (n < 0) n = 0;
+    const int64_t kMax = int64_t(1) << 31;
+    if (is_kind(seq, Kind::Str)) {
+        StrObj* s = as<StrObj>(seq);
+        if (n != 0 && int64_t(s->s.size()) > kMax / n) return raise(I, I.t.MemoryError, "");
+        std::string out;
+        out.reserve(s->s.size() * size_t(n));
+        for (int64_t k = 0; k < n; ++k) out += s->s;
+        return new_str(I, std::move(out));
+    }
+    const std::vector<Value>& items =
+        is_kind(seq, Kind::List) ? as<ListObj>(seq)->items : as<TupleObj>(seq)->items;
+    if (n != 0 && int64_t(items.size()) > kMax / n) return raise(I, I.t.MemoryError, "");
+    std::vector<Value> out;
+    out.reserve(items.size() * size_t(n));
+    for (int64_t k = 0; k < n; ++k) out.insert(out.end(), items.begin(), items.end());
+    return is_kind(seq, Kind::List) ? new_list(I, std::move(out)) : new_tuple(I, std::move(out));
+}
+
+static bool is_seq(Value v) {
+    return v.is_obj() &&
+           (v.o->kind == Kind::Str || v.o->kind == Kind::List || v.o->kind == Kind::Tuple);
+}
+
+// Builtin sequence concatenation and repetition; Undef when not applicable.
+static Value seq_binop(Interp& I, BinOp op, Value a, Value b) {
+    if (op == BinOp::Add && a.is_obj() && b.is_obj() && a.o->kind == b.o->kind &&
+        a.o->type == b.o->type) {
+        switch (a.o->kind) {
+            case Kind::Str: {
+                const std::string& x = as<StrObj>(a)->s;
+                const std::string& y = as<StrObj>(b)->s;
+                if (y.empty()) return a;
+                if (x.empty()) return b;
+                std::string out;
+                out.reserve(x.size() + y.size());
+                out += x;
+                out += y;
+                return new_str(I, std::move(out));
+            }
+            case Kind::List:
+            case Kind::Tuple: {
+                const auto& x =
+                    a.o->kind == Kind::List ? as<ListObj>(a)->items : as<TupleObj>(a)->items;
+                const auto& y =
+                    a.o->kind == Kind::List ? as<ListObj>(b)->items : as<TupleObj>(b)->items;
+                std::vector<Value> out;
+                out.reserve(x.size() + y.size());
+                out.insert(out.end(), x.begin(), x.end());
+                out.insert(out.end(), y.begin(), y.end());
+                return a.o->kind == Kind::List ? new_list(I, std::move(out))
+                                               : new_tuple(I, std::move(out));
+            }
+            default: break;
+        }
+    }
+    if (op == BinOp::Mul) {
+        if (is_seq(a) && is_int(I, b)) return repeat_seq(I, a, b);
+        if (is_seq(b) && is_int(I, a)) return repeat_seq(I, b, a);
+    }
+    return Value::undef();
+}
+
+static bool is_not_implemented(Interp& I, Value v) {
+    return v.same(I.not_implemented);
+}
+
+// CPython's binary_op1: left's __op__, right's __rop__ (first when right's type is a proper
+// subclass overriding it). Returns NotImplemented when neither applies.
+static Value binop_dunders(Interp& I, BinOp op, Value a, Value b) {
+    TypeObj* ta = type_of(I, a);
+    TypeObj* tb = type_of(I, b);
+    size_t k = size_t(op);
+    Value fa = type_lookup(ta, I.n.binop[k]);
+    Value fb = Value::undef();
+    if (tb != ta) {
+        fb = type_lookup(tb, I.n.rbinop[k]);
+        if (!fb.is_undef() && is_subtype(tb, ta) && !fb.same(type_lookup(ta, I.n.rbinop[k]))) {
+            Value r = call_bound(I, fb, b, std::span<const Value>(&a, 1));
+            if (!is_not_implemented(I, r)) return r;
+            fb = Value::undef();
+        }
+    }
+    if (!fa.is_undef()) {
+        Value r = call_bound(I, fa, a, std::span<const Value>(&b, 1));
+        if (!is_not_implemented(I, r)) return r;
+    }
+    if (!fb.is_undef()) {
+        Value r = call_bound(I, fb, b, std::span<const Value>(&a, 1));
+        if (!is_not_implemented(I, r)) return r;
+    }
+    return I.not_implemented;
+}
+
+static Value binop_error(Interp& I, BinOp op, Value a, Value b, bool inplace) {
+    if (op == BinOp::Add && is_seq(a) && !is_seq(b)) {
+        std::string tn = type_name(I, a);
+        return raise_type_error(I, "can only concatenate " + tn + " (not \"" + type_name(I, b) +
+                                       "\") to " + tn);
+    }
+    if (op == BinOp::Add && is_seq(a) && is_seq(b) && a.o->kind != b.o->kind) {
+        std::string tn = type_name(I, a);
+        return raise_type_error(I, "can only concatenate " + tn + " (not \"" + type_name(I, b) +
+                                       "\") to " + tn);
+    }
+    if (op == BinOp::Mul && (is_seq(a) || is_seq(b))) {
+        Value other = is_seq(a) ? b : a;
+        return raise_type_error(I, "can't multiply sequence by non-int of type '" +
+                                       type_name(I, other) + "'");
+    }
+    const char* sym = inplace ? kIOpSymbol[size_t(op)] : kOpSymbol[size_t(op)];
+    return raise_type_error(I, std::string("unsupported operand type(s) for ") + sym + ": '" +
+                                   type_name(I, a) + "' and '" + type_name(I, b) + "'");
+}
+
+static Value binary_slow(Interp& I, BinOp op, Value a, Value b, bool inplace) {
+    Value r = number_binop(I, op, a, b);
+    if (!r.is_undef()) return r;
+    r = seq_binop(I, op, a, b);
+    if (!r.is_undef()) return r;
+    r = binop_dunders(I, op, a, b);
+    if (r.is_error() || !is_not_implemented(I, r)) return r;
+    return binop_error(I, op, a, b, inplace);
+}
+
+Value binary_op(Interp& I, BinOp op, Value a, Value b) {
+    if (a.tag == Tag::Int && b.tag == Tag::Int) {
+        Value r = small_binop(I, op, a.i, b.i);
+        if (!r.is_undef()) return r;
+    } else if (a.tag == Tag::Float && b.tag == Tag::Float) {
+        Value r = float_binop(I, op, a.f, b.f);
+        if (!r.is_undef()) return r;
+    } else if (a.tag == Tag::Bool && b.tag == Tag::Bool &&
+               (op == BinOp::And || op == BinOp::Or || op == BinOp::Xor)) {
+        // bool & bool stays a bool (bool.__and__)
+        bool x = a.b, y = b.b;
+        return Value::boolean(op == BinOp::And ? (x && y) : op == BinOp::Or ? (x || y) : (x != y));
+    }
+    return binary_slow(I, op, a, b, false);
+}
+
+Value inplace_op(Interp& I, BinOp op, Value a, Value b) {
+    if (a.tag == Tag::Int && b.tag == Tag::Int) {
+        Value r = small_binop(I, op, a.i, b.i);
+        if (!r.is_undef()) return r;
+    } else if (a.tag == Tag::Float && b.tag == Tag::Float) {
+        Value r = float_binop(I, op, a.f, b.f);
+        if (!r.is_undef()) return r;
+    }
+    if (is_kind(a, Kind::List) && a.o->type == I.t.list) {
+        ListObj* l = as<ListObj>(a);
+        if (op == BinOp::Add) {
+            // list += iterable extends in place (collect first: `xs += xs`).
+            if (is_kind(b, Kind::List) || is_kind(b, Kind::Tuple)) {
+                const auto& src =
+                    is_kind(b, Kind::List) ? as<ListObj>(b)->items : as<TupleObj>(b)->items;
+                std::vector<Value> tmp(src);
+                l->items.insert(l->items.end(), tmp.begin(), tmp.end());
+                return a;
+            }
+            std::vector<Value> tmp;
+            if (!collect(I, b, tmp)) return Value::error();
+            l->items.insert(l->items.end(), tmp.begin(), tmp.end());
+            return a;
+        }
+        if (op == BinOp::Mul && is_int(I, b)) {
+            Value r = repeat_seq(I, a, b);
+            if (r.is_error()) return r;
+            l->items = std::move(as<ListObj>(r)->items);
+            return a;
+        }
+    }
+    if (a.is_obj()) {
+        Value f = type_lookup(type_of(I, a), I.n.ibinop[size_t(op)]);
+        if (!f.is_undef()) {
+            Value r = call_bound(I, f, a, std::span<const Value>(&b, 1));
+            if (!is_not_implemented(I, r)) return r;
+        }
+    }
+    return binary_slow(I, op, a, b, true);
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Unary operators
+// ---------------------------------------------------------------------------------------------
+
+Value unary_op(Interp& I, UnaryOp op, Value a) {
+    if (op == UnaryOp::Not) {
+        int t = truthy(I, a);
+        if (t < 0) return Value::error();
+        return Value::boolean(t == 0);
+    }
+    if (a.is_small_int()) {
+        int64_t x = a.as_small_int();
+        switch (op) {
+            case UnaryOp::Neg:
+                if (x == INT64_MIN) return new_int(I, -BigInt(x));
+                return Value::integer(-x);
+            case UnaryOp::Pos: return Value::integer(x);
+            case UnaryOp::Invert: return Value::integer(~x);
+            default: break;
+        }
+    }
+    if (a.is_float()) {
+        if (op == UnaryOp::Neg) return Value::floating(-a.f);
+        if (op == UnaryOp::Pos) return a;
+    }
+    if (is_kind(a, Kind::BigInt)) {
+        const BigInt& x = as<BigIntObj>(a)->v;
+        if (op == UnaryOp::Neg) return new_int(I, -x);
+        if (op == UnaryOp::Pos) return a;
+        return new_int(I, ~x);
+    }
+    StrObj* name = op == UnaryOp::Neg   ? I.n.__neg__
+                   : op == UnaryOp::Pos ? I.n.__pos__
+                                        : I.n.__invert__;
+    Value f = type_lookup(type_of(I, a), name);
+    if (!f.is_undef()) return call_bound(I, f, a, std::span<const Value>());
+    const char* sym = op == UnaryOp::Neg ? "-" : op == UnaryOp::Pos ? "+" : "~";
+    return raise_type_error(I, std::string("bad operand type for unary ") + sym + ": '" +
+                                   type_name(I, a) + "'");
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Comparisons
+// ---------------------------------------------------------------------------------------------
+
+static inline bool cmp_result(int c, CmpOp op) {
+    switch (op) {
+        case CmpOp::Lt: return c < 0;
+        case CmpOp::Le: return c <= 0;
+        case CmpOp::Eq: return c == 0;
+        case CmpOp::Ne: return c != 0;
+        case CmpOp::Gt: return c > 0;
+        case CmpOp::Ge: return c >= 0;
+    }
+    return false;
+}
+
+static inline bool double_cmp(double x, double y, CmpOp op) {
+    switch (op) {
+        case CmpOp::Lt: return x < y;
+        case CmpOp::Le: return x <= y;
+        case CmpOp::Eq: return x == y;
+        case CmpOp::Ne: return x != y;
+        case CmpOp::Gt: return x > y;
+        case CmpOp::Ge: return x >= y;
+    }
+    return false;
+}
+
+// int vs float exactly (as float_richcompare); 2 = unordered (nan).
+static int int_float_cmp(Value i, double y) {
+    if (i.is_small_int()) {
+        int64_t x = i.as_small_int();
+        const int64_t lim = int64_t(1) << 53;
+        if (x >= -lim && x <= lim) {
+            double dx = double(x);
+            if (std::isnan(y)) return 2;
+            return dx < y ? -1 : dx > y ? 1 : 0;
+        }
+        return compare_with_double(BigInt(x), y);
+    }
+    return compare_with_double(as<BigIntObj>(i)->v, y);
+}
+
+// Numbers and str; Undef when not both of those.
+static Value fast_compare(Interp& I, Value a, Value b, CmpOp op) {
+    if (a.is_small_int() && b.is_small_int()) {
+        int64_t x = a.as_small_int(), y = b.as_small_int();
+        return Value::boolean(cmp_result(x < y ? -1 : x > y ? 1 : 0, op));
+    }
+    if (a.is_float() && b.is_float()) return Value::boolean(double_cmp(a.f, b.f, op));
+    bool ai = is_int(I, a), bi = is_int(I, b);
+    if (ai && bi) return Value::boolean(cmp_result(compare(to_big(a), to_big(b)), op));
+    if (ai && b.is_float()) {
+        int c = int_float_cmp(a, b.f);
+        return Value::boolean(c == 2 ? op == CmpOp::Ne : cmp_result(c, op));
+    }
+    if (a.is_float() && bi) {
+        int c = int_float_cmp(b, a.f);
+        return Value::boolean(c == 2 ? op == CmpOp::Ne : cmp_result(-c, op));
+    }
+    if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) {
+        const std::string& x = as<StrObj>(a)->s;
+        const std::string& y = as<StrObj>(b)->s;
+        if (op == CmpOp::Eq || op == CmpOp::Ne) {
+            bool same = x.size() == y.size() && std::memcmp(x.data(), y.data(), x.size()) == 0;
+            return Value::boolean(op == CmpOp::Eq ? same : !same);
+        }
+        // UTF-8 byte order is code point order.
+        int c = x.compare(y);
+        return Value::boolean(cmp_result(c < 0 ? -1 : c > 0 ? 1 : 0, op));
+    }
+    return Value::undef();
+}
+
+static StrObj* cmp_name(Interp& I, CmpOp op) {
+    switch (op) {
+        case CmpOp::Lt: return I.n.__lt__;
+        case CmpOp::Le: return I.n.__le__;
+        case CmpOp::Eq: return I.n.__eq__;
+        case CmpOp::Ne: return I.n.__ne__;
+        case CmpOp::Gt: return I.n.__gt__;
+        case CmpOp::Ge: return I.n.__ge__;
+    }
+    return I.n.__eq__;
+}
+
+static CmpOp reflected(CmpOp op) {
+    switch (op) {
+        case CmpOp::Lt: return CmpOp::Gt;
+        case CmpOp::Le: return CmpOp::Ge;
+        case CmpOp::Gt: return CmpOp::Lt;
+        case CmpOp::Ge: return CmpOp::Le;
+        default: return op;
+    }
+}
+
+// As CPython's do_richcompare.
+Value compare(Interp& I, Value a, Value b, CmpOp op) {
+    Value r = fast_compare(I, a, b, op);
+    if (!r.is_undef()) return r;
+    TypeObj* ta = type_of(I, a);
+    TypeObj* tb = type_of(I, b);
+    CmpOp rop = reflected(op);
+    bool checked_reverse = false;
+    if (ta != tb && is_subtype(tb, ta)) {
+        Value f = type_lookup(tb, cmp_name(I, rop));
+        if (!f.is_undef()) {
+            checked_reverse = true;
+            r = call_bound(I, f, b, std::span<const Value>(&a, 1));
+            if (!is_not_implemented(I, r)) return r;
+        }
+    }
+    Value f = type_lookup(ta, cmp_name(I, op));
+    if (!f.is_undef()) {
+        r = call_bound(I, f, a, std::span<const Value>(&b, 1));
+        if (!is_not_implemented(I, r)) return r;
+    }
+    if (!checked_reverse) {
+        Value g = type_lookup(tb, cmp_name(I, rop));
+        if (!g.is_undef()) {
+            r = call_bound(I, g, b, std::span<const Value>(&a, 1));
+            if (!is_not_implemented(I, r)) return r;
+        }
+    }
+    if (op == CmpOp::Eq) return Value::boolean(a.same(b));
+    if (op == CmpOp::Ne) return Value::boolean(!a.same(b));
+    static const char* const sym[6] = {"<", "<=", "==", "!=", ">", ">="};
+    return raise_type_error(I, std::string("'") + sym[size_t(op)] +
+                                   "' not supported between instances of '" + type_name(I, a) +
+                                   "' and '" + type_name(I, b) + "'");
+}
+
+// As PyObject_RichCompareBool: identity implies equality.
+int eq(Interp& I, Value a, Value b) {
+    if (a.same(b)) return 1;
+    Value r = fast_compare(I, a, b, CmpOp::Eq);
+    if (r.is_bool()) return r.b ? 1 : 0;
+    r = compare(I, a, b, CmpOp::Eq);
+    if (r.is_error()) return -1;
+    if (r.is_bool()) return r.b ? 1 : 0;
+    return truthy(I, r);
+}
+
+int less(Interp& I, Value a, Value b) {
+    Value r = fast_compare(I, a, b, CmpOp::Lt);
+    if (r.is_bool()) return r.b ? 1 : 0;
+    r = compare(I, a, b, CmpOp::Lt);
+    if (r.is_error()) return -1;
+    if (r.is_bool()) return r.b ? 1 : 0;
+    return truthy(I, r);
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Hashing
+// ---------------------------------------------------------------------------------------------
+
+static bool unhashable(Interp& I, Value v) {
+    raise_type_error(I, "unhashable type: '" + type_name(I, v) + "'");
+    return false;
+}
+
+bool hash(Interp& I, Value v, int64_t* out) {
+    switch (v.tag) {
+        case Tag::None: *out = 0x7f0b5a1c4e >> 4; return true;
+        case Tag::Bool: *out = v.b ? 1 : 0; return true;
+        case Tag::Int: *out = int64_hash(v.i); return true;
+        case Tag::Float: *out = float_hash(v.f); return true;
+        case Tag::Obj: break;
+        default: return unhashable(I, v);
+    }
+    Obj* o = v.o;
+    switch (o->kind) {
+        case Kind::Str: *out = str_hash(static_cast<StrObj*>(o)); return true;
+        case Kind::BigInt: *out = static_cast<BigIntObj*>(o)->v.hash(); return true;
+        case Kind::Tuple:
+            if (o->type == I.t.tuple) return tuple_hash(I, static_cast<TupleObj*>(o)->items, out);
+            break;
+        case Kind::List:
+        case Kind::Dict:
+        case Kind::DictView: return unhashable(I, v);
+        case Kind::Set:
+            if (!static_cast<SetObj*>(o)->frozen) return unhashable(I, v);
+            break;
+        default: break;
+    }
+    Value f = type_lookup(o->type, I.n.__hash__);
+    if (f.is_undef() || f.is_none()) return unhashable(I, v);
+    if (is_kind(f, Kind::NativeFunction) && as<NativeFunctionObj>(f)->fn == object_hash_native) {
+        *out = object_id(I, o) >> 4;
+        return true;
+    }
+    Value r = call_bound(I, f, v, std::span<const Value>());
+    if (r.is_error()) return false;
+    if (r.is_small_int()) {
+        int64_t h = r.as_small_int();
+        // hash() of an int as CPython: reduce, and -1 is reserved for errors.
+        *out = int64_hash(h);
+        return true;
+    }
+    if (is_kind(r, Kind::BigInt)) {
+        *out = as<BigIntObj>(r)->v.hash();
+        return true;
+    }
+    raise_type_error(I, "__hash__ method should return an integer");
+    return false;
+}
+
+} // namespace loopscope

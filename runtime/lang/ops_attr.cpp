@@ -1,0 +1,688 @@
+// ops_attr.cpp - attribute access (CPython's PyObject_GenericGetAttr / type_getattro /
+// super_getattro / the generic setattr) and subscription (getitem / setitem / delitem).
+//
+// Index:
+//   [SECTION] Descriptors   - lookup with the owning type, binding functions and properties
+//   [SECTION] Special attrs - __class__, __dict__, function / exception / generator fields
+//   [SECTION] getattr       - instances, types, modules, super
+//   [SECTION] setattr       - and delattr
+//   [SECTION] Items         - getitem, setitem, delitem
+#include "lang/builtins_shared.h"
+#include "lang/classes.h"
+
+namespace loopscope {
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Descriptors
+// ---------------------------------------------------------------------------------------------
+
+// type_lookup that also reports the class whose dict held the attribute.
+static Value lookup_owner(TypeObj* type, StrObj* name, TypeObj** owner) {
+    for (TypeObj* m : type->mro) {
+        Value v = dict_get_str(m->dict, name);
+        if (!v.is_undef()) {
+            *owner = m;
+            return v;
+        }
+    }
+    return Value::undef();
+}
+
+// `list.append` accessed on the class: a native whose first argument is the instance. Its
+// `self` is the method it wraps, `data` the owning type (for the repr).
+static Value unbound_native_call(Interp& I, Value self, const CallArgs& a) {
+    auto* m = as<NativeFunctionObj>(self);
+    if (a.nargs < 1) {
+        return raise_type_error(I, "unbound method " + m->name->s + "() needs an argument");
+    }
+    CallArgs rest{a.args + 1, a.nargs - 1, a.kwnames};
+    return m->fn(I, a.args[0], rest);
+}
+
+bool is_unbound_native(Value v) {
+    return is_kind(v, Kind::NativeFunction) && as<NativeFunctionObj>(v)->fn == unbound_native_call;
+}
+
+static Value bind_native(Interp& I, NativeFunctionObj* f, Value self) {
+    auto* b = I.alloc<NativeFunctionObj>(I.t.builtin_function, f->fn, f->name);
+    b->self = self;
+    b->data = f->data;
+    return Value::object(b);
+}
+
+static bool has_descr_get(Interp& I, Value attr, Value* getter) {
+    if (!is_kind(attr, Kind::Instance)) return false;
+    TypeObj* t = attr.o->type;
+    if (t->is_builtin) return false;
+    *getter = type_lookup(t, I.n.__get__);
+    return !getter->is_undef();
+}
+
+static Value property_get(Interp& I, PropertyObj* p, Value obj, StrObj* name) {
+    if (p->fget.is_none() || p->fget.is_undef()) {
+        return raise(I, I.t.AttributeError,
+                     "property '" + (name ? name->s : std::string("?")) + "' of '" +
+                         type_name(I, obj) + "' object has no getter");
+    }
+    return call(I, p->fget, std::span<const Value>(&obj, 1));
+}
+
+Value bind_attribute(Interp& I, Value attr, Value obj, TypeObj* type) {
+    if (!attr.is_obj()) return attr;
+    switch (attr.o->kind) {
+        case Kind::Function:
+            if (obj.is_undef()) return attr;
+            return Value::object(I.alloc<BoundMethodObj>(I.t.method, attr, obj));
+        case Kind::StaticMethod: return as<MethodWrapperObj>(attr)->func;
+        case Kind::ClassMethod:
+            return Value::object(I.alloc<BoundMethodObj>(
+                I.t.method, as<MethodWrapperObj>(attr)->func, Value::object(type)));
+        case Kind::Property:
+            if (obj.is_undef()) return attr;
+            return property_get(I, as<PropertyObj>(attr), obj, nullptr);
+        case Kind::Instance: {
+            Value getter;
+            if (!has_descr_get(I, attr, &getter)) return attr;
+            Value args[2] = {obj.is_undef() ? Value::none() : obj, Value::object(type)};
+            return call_bound(I, getter, attr, std::span<const Value>(args, 2));
+        }
+        default: return attr;
+    }
+}
+
+// Binding for an attribute found on `owner` in the MRO of obj's type.
+static Value bind_found(Interp& I, Value attr, TypeObj* owner, Value obj, TypeObj* type,
+                        StrObj* name) {
+    if (is_kind(attr, Kind::NativeFunction) && as<NativeFunctionObj>(attr)->self.is_undef() &&
+        (owner->is_builtin || as<NativeFunctionObj>(attr)->is_method)) {
+        if (obj.is_undef()) {
+            auto* w = I.alloc<NativeFunctionObj>(I.t.builtin_function, unbound_native_call,
+                                                 as<NativeFunctionObj>(attr)->name);
+            w->self = attr;
+            w->data = Value::object(owner);
+            return Value::object(w);
+        }
+        return bind_native(I, as<NativeFunctionObj>(attr), obj);
+    }
+    if (is_kind(attr, Kind::Property) && !obj.is_undef())
+        return property_get(I, as<PropertyObj>(attr), obj, name);
+    return bind_attribute(I, attr, obj, type);
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Special attributes
+// ---------------------------------------------------------------------------------------------
+
+static DictObj** instance_dict_slot(Value obj) {
+    if (!obj.is_obj()) return nullptr;
+    switch (obj.o->kind) {
+        case Kind::Instance:
+        case Kind::Exception: return &static_cast<InstanceObj*>(obj.o)->dict;
+        case Kind::Function: return &static_cast<FunctionObj*>(obj.o)->dict;
+        case Kind::Native: return &static_cast<NativeObj*>(obj.o)->dict;
+        default: return nullptr;
+    }
+}
+
+// Instances of builtin types with an Instance layout (object(), NotImplemented) have no dict.
+static bool can_have_dict(Value obj) {
+    if (!obj.is_obj()) return false;
+    Obj* o = obj.o;
+    if (o->kind == Kind::Instance) return !o->type->is_builtin;
+    if (o->kind == Kind::Native) return static_cast<NativeObj*>(o)->dict != nullptr;
+    return o->kind == Kind::Exception || o->kind == Kind::Function;
+}
+
+static Value str_or_none(StrObj* s) {
+    return s ? Value::object(s) : Value::none();
+}
+
+// Exception fields: data descriptors in CPython, so they win over the instance dict.
+static Value exception_attr(Interp& I, ExceptionObj* e, StrObj* name) {
+    const Names& n = I.n;
+    if (name == n.args) return Value::object(e->args);
+    if (name == n.__cause__) return e->cause;
+    if (name == n.__context__) return e->context;
+    if (name == n.__suppress_context__) return Value::boolean(e->suppress_context);
+    if (name == n.__traceback__) return Value::none();
+    if (name == n.__notes__) {
+        if (e->notes.empty()) return Value::undef();
+        return new_list(I, e->notes);
+    }
+    if (is_subtype(e->type, I.t.BaseExceptionGroup)) {
+        if (name->s == "exceptions") return new_tuple(I, e->group);
+        if (name->s == "message") return e->group_message;
+    }
+    return Value::undef();
+}
+
+static Value special_attr(Interp& I, Value obj, StrObj* name) {
+    const Names& n = I.n;
+    if (name == n.__class__) return Value::object(type_of(I, obj));
+    if (!obj.is_obj()) return Value::undef();
+    Obj* o = obj.o;
+    if (name == n.__dict__) {
+        DictObj** slot = instance_dict_slot(obj);
+        if (slot && can_have_dict(obj)) {
+            if (!*slot) *slot = new_dict(I);
+            return Value::object(*slot);
+        }
+    }
+    switch (o->kind) {
+        case Kind::Function: {
+            auto* f = static_cast<FunctionObj*>(o);
+            if (name == n.__name__) return Value::object(f->name);
+            if (name == n.__qualname__) return Value::object(f->qualname);
+            if (name == n.__doc__) return f->doc.is_undef() ? Value::none() : f->doc;
+            if (name == n.__module__) {
+                Value m = dict_get_str(f->globals, n.__name__);
+                return m.is_undef() ? Value::none() : m;
+            }
+            if (name->s == "__defaults__") {
+                if (f->defaults.empty()) return Value::none();
+                return new_tuple(I, f->defaults);
+            }
+            if (name->s == "__kwdefaults__")
+                return f->kwdefaults ? Value::object(f->kwdefaults) : Value::none();
+            if (name->s == "__globals__") return Value::object(f->globals);
+            if (name->s == "__code__") return Value::object(f->code);
+            if (name->s == "__closure__") {
+                if (f->closure.empty()) return Value::none();
+                std::vector<Value> cells;
+                for (CellObj* c : f->closure) cells.push_back(Value::object(c));
+                return new_tuple(I, std::move(cells));
+            }
+            break;
+        }
+        case Kind::NativeFunction: {
+            auto* f = static_cast<NativeFunctionObj*>(o);
+            if (name == n.__name__ || name == n.__qualname__) return Value::object(f->name);
+            if (name == n.__doc__) return Value::none();
+            if (name->s == "__self__") return f->self.is_undef() ? Value::none() : f->self;
+            if (name == n.__module__) return Value::none();
+            break;
+        }
+        case Kind::BoundMethod: {
+            auto* m = static_cast<BoundMethodObj*>(o);
+            if (name->s == "__self__") return m->self;
+            if (name->s == "__func__") return m->func;
+            // Other attributes come from the function (as method_getattro).
+            return getattr_opt(I, m->func, name);
+        }
+        case Kind::Generator: {
+            auto* g = static_cast<GenObj*>(o);
+            if (name == n.__name__) return Value::object(g->name);
+            if (name == n.__qualname__) return Value::object(g->qualname);
+            const std::string& s = name->s;
+            if (s == "gi_running" || s == "cr_running" || s == "ag_running")
+                return Value::boolean(g->running);
+            if (s == "gi_frame" || s == "cr_frame" || s == "ag_frame") return Value::none();
+            if (s == "gi_suspended" || s == "cr_suspended")
+                return Value::boolean(g->frame && g->started && !g->running);
+            break;
+        }
+        case Kind::Exception: break;
+        case Kind::Module: {
+            auto* m = static_cast<ModuleObj*>(o);
+            if (name == n.__dict__) return Value::object(m->dict);
+            if (name == n.__name__) return Value::object(m->name);
+            break;
+        }
+        case Kind::Property: {
+            auto* p = static_cast<PropertyObj*>(o);
+            if (name->s == "fget") return p->fget;
+            if (name->s == "fset") return p->fset;
+            if (name->s == "fdel") return p->fdel;
+            if (name == n.__doc__) return p->doc;
+            break;
+        }
+        case Kind::StaticMethod:
+        case Kind::ClassMethod:
+            if (name->s == "__func__" || name->s == "__wrapped__")
+                return static_cast<MethodWrapperObj*>(o)->func;
+            break;
+        case Kind::Slice: {
+            auto* s = static_cast<SliceObj*>(o);
+            if (name->s == "start") return s->start;
+            if (name->s == "stop") return s->stop;
+            if (name->s == "step") return s->step;
+            break;
+        }
+        case Kind::Range: {
+            auto* r = static_cast<RangeObj*>(o);
+            if (name->s == "start") return Value::integer(r->start);
+            if (name->s == "stop") return Value::integer(r->stop);
+            if (name->s == "step") return Value::integer(r->step);
+            break;
+        }
+        case Kind::Cell:
+            if (name->s == "cell_contents") {
+                Value v = static_cast<CellObj*>(o)->value;
+                if (v.is_undef()) return raise_value_error(I, "Cell is empty");
+                return v;
+            }
+            break;
+        default: break;
+    }
+    return Value::undef();
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] getattr
+// ---------------------------------------------------------------------------------------------
+
+std::string type_module(Interp& I, TypeObj* t) {
+    Value m = dict_get_str(t->dict, I.n.__module__);
+    if (is_str(m)) return std::string(str_view(m));
+    return t->is_builtin ? "builtins" : "__main__";
+}
+
+static Value type_getattr(Interp& I, TypeObj* t, StrObj* name) {
+    const Names& n = I.n;
+    TypeObj* meta = t->type;
+    TypeObj* mowner = nullptr;
+    Value mattr = meta == I.t.type ? Value::undef() : lookup_owner(meta, name, &mowner);
+    if (is_kind(mattr, Kind::Property))
+        return property_get(I, as<PropertyObj>(mattr), Value::object(t), name);
+    if (name == n.__name__) return Value::object(t->name);
+    if (name == n.__qualname__) return Value::object(t->qualname);
+    if (name == n.__class__) return Value::object(meta);
+    if (name->s == "__mro__") {
+        std::vector<Value> v;
+        for (TypeObj* m : t->mro) v.push_back(Value::object(m));
+        return new_tuple(I, std::move(v));
+    }
+    if (name->s == "__bases__") {
+        std::vector<Value> v;
+        for (TypeObj* b : t->bases) v.push_back(Value::object(b));
+        return new_tuple(I, std::move(v));
+    }
+    if (name->s == "__base__") return t->bases.empty() ? Value::none() : Value::object(t->bases[0]);
+    if (name == n.__dict__) return Value::object(t->dict);
+    if (name == n.__module__) return I.str(type_module(I, t));
+    TypeObj* owner = nullptr;
+    Value attr = lookup_owner(t, name, &owner);
+    if (!attr.is_undef()) return bind_found(I, attr, owner, Value::undef(), t, name);
+    if (name == n.__doc__) return Value::none();
+    if (mattr.is_undef()) mattr = lookup_owner(meta, name, &mowner);
+    if (!mattr.is_undef()) return bind_found(I, mattr, mowner, Value::object(t), meta, name);
+    return Value::undef();
+}
+
+static Value super_getattr(Interp& I, SuperObj* s, StrObj* name) {
+    if (name == I.n.__class__) return Value::object(s->type);
+    const auto& mro = s->obj_type->mro;
+    size_t i = 0;
+    while (i < mro.size() && mro[i] != s->start) ++i;
+    for (++i; i < mro.size(); ++i) {
+        Value attr = dict_get_str(mro[i]->dict, name);
+        if (attr.is_undef()) continue;
+        // super() in a classmethod: obj is the class itself.
+        bool obj_is_class = is_kind(s->obj, Kind::Type) && s->obj.o == s->obj_type;
+        if (obj_is_class) {
+            if (is_kind(attr, Kind::ClassMethod))
+                return Value::object(
+                    I.alloc<BoundMethodObj>(I.t.method, as<MethodWrapperObj>(attr)->func, s->obj));
+            return bind_found(I, attr, mro[i], Value::undef(), s->obj_type, name);
+        }
+        return bind_found(I, attr, mro[i], s->obj, s->obj_type, name);
+    }
+    return Value::undef();
+}
+
+// The attribute or Undef (no exception) when absent; Error when a getter failed.
+static Value lookup_attr(Interp& I, Value obj, StrObj* name) {
+    if (obj.is_obj()) {
+        switch (obj.o->kind) {
+            case Kind::Type: return type_getattr(I, as<TypeObj>(obj), name);
+            case Kind::Module: {
+                Value v = dict_get_str(as<ModuleObj>(obj)->dict, name);
+                if (!v.is_undef()) return v;
+                break;
+            }
+            case Kind::Super: return super_getattr(I, as<SuperObj>(obj), name);
+            case Kind::Exception: {
+                Value v = exception_attr(I, as<ExceptionObj>(obj), name);
+                if (!v.is_undef()) return v;
+                break;
+            }
+            default: break;
+        }
+    }
+    TypeObj* tp = type_of(I, obj);
+    if (tp->is_builtin && obj.is_obj()) {
+        // Fields of functions, methods, generators... are data descriptors in CPython: they
+        // win over the type dict (which holds the type's own __name__).
+        Kind k = obj.o->kind;
+        if (k == Kind::Function || k == Kind::NativeFunction || k == Kind::BoundMethod ||
+            k == Kind::Generator || k == Kind::Module || k == Kind::Property ||
+            k == Kind::StaticMethod || k == Kind::ClassMethod) {
+            Value sp = special_attr(I, obj, name);
+            if (!sp.is_undef()) return sp;
+        }
+    }
+    TypeObj* owner = nullptr;
+    Value descr = lookup_owner(tp, name, &owner);
+    if (!descr.is_undef() && descr.is_obj()) {
+        if (descr.o->kind == Kind::Property)
+            return property_get(I, as<PropertyObj>(descr), obj, name);
+        if (descr.o->kind == Kind::Instance && !descr.o->type->is_builtin) {
+            // data descriptor: a class with __get__ and __set__ / __delete__
+            TypeObj* dt = descr.o->type;
+            Value getter = type_lookup(dt, I.n.__get__);
+            if (!getter.is_undef() && (!type_lookup(dt, I.n.__set__).is_undef() ||
+                                       !type_lookup(dt, I.n.__delete__).is_undef())) {
+                Value args[2] = {obj, Value::object(tp)};
+                return call_bound(I, getter, descr, std::span<const Value>(args, 2));
+            }
+        }
+    }
+    if (DictObj** slot = instance_dict_slot(obj)) {
+        if (*slot) {
+            Value v = dict_get_str(*slot, name);
+            if (!v.is_undef()) return v;
+        }
+    }
+    if (!descr.is_undef()) return bind_found(I, descr, owner, obj, tp, name);
+    Value sp = special_attr(I, obj, name);
+    if (!sp.is_undef()) return sp;
+    if (!tp->is_builtin) {
+        Value ga = type_lookup(tp, I.n.__getattr__);
+        if (!ga.is_undef()) {
+            Value arg = Value::object(name);
+            return call_bound(I, ga, obj, std::span<const Value>(&arg, 1));
+        }
+    }
+    return Value::undef();
+}
+
+Value getattr(Interp& I, Value obj, StrObj* name) {
+    Value v = lookup_attr(I, obj, name);
+    if (v.is_undef()) return raise_attribute_error(I, obj, name);
+    return v;
+}
+
+Value getattr_opt(Interp& I, Value obj, StrObj* name) {
+    Value v = lookup_attr(I, obj, name);
+    if (v.is_error() && isinstance(I, I.exc, I.t.AttributeError)) {
+        I.exc = Value::none();
+        return Value::undef();
+    }
+    return v;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] setattr / delattr
+// ---------------------------------------------------------------------------------------------
+
+static bool attr_error(Interp& I, Value obj, StrObj* name) {
+    raise_attribute_error(I, obj, name);
+    return false;
+}
+
+static bool read_only(Interp& I, Value obj, StrObj* name) {
+    if (!type_lookup(type_of(I, obj), name).is_undef()) {
+        raise(I, I.t.AttributeError,
+              "'" + type_name(I, obj) + "' object attribute '" + name->s + "' is read-only");
+        return false;
+    }
+    return attr_error(I, obj, name);
+}
+
+static bool set_exception_field(Interp& I, ExceptionObj* e, StrObj* name, Value v, bool* done) {
+    *done = true;
+    const Names& n = I.n;
+    if (name == n.args) {
+        std::vector<Value> items;
+        if (!collect(I, v, items)) return false;
+        e->args = as<TupleObj>(new_tuple(I, std::move(items)));
+        return true;
+    }
+    if (name == n.__cause__ || name == n.__context__) {
+        if (!v.is_none() && !isinstance(I, v, I.t.BaseException)) {
+            raise_type_error(I, "exception cause must be None or derive from BaseException");
+            return false;
+        }
+        if (name == n.__cause__) {
+            e->cause = v;
+            e->suppress_context = true;
+        } else {
+            e->context = v;
+        }
+        return true;
+    }
+    if (name == n.__suppress_context__) {
+        int t = truthy(I, v);
+        if (t < 0) return false;
+        e->suppress_context = t != 0;
+        return true;
+    }
+    if (name == n.__traceback__) return true;
+    if (name == n.__notes__) {
+        e->notes.clear();
+        return collect(I, v, e->notes);
+    }
+    *done = false;
+    return true;
+}
+
+// object.__setattr__: the generic protocol without a user __setattr__.
+bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v) {
+    TypeObj* tp = type_of(I, obj);
+    if (is_kind(obj, Kind::Type)) {
+        TypeObj* t = as<TypeObj>(obj);
+        if (t->is_builtin) {
+            raise_type_error(I, "cannot set '" + name->s + "' attribute of immutable type '" +
+                                    t->name->s + "'");
+            return false;
+        }
+        if (name == I.n.__name__ && is_str(v)) t->name = as_str(v);
+        if (name == I.n.__qualname__ && is_str(v)) t->qualname = as_str(v);
+        if (name == I.n.__getattr__) t->has_getattr = true;
+        if (name == I.n.__setattr__) t->has_setattr = true;
+        dict_set_str(I, t->dict, name, v);
+        return true;
+    }
+    if (is_kind(obj, Kind::Module)) {
+        dict_set_str(I, as<ModuleObj>(obj)->dict, name, v);
+        return true;
+    }
+    Value descr = type_lookup(tp, name);
+    if (is_kind(descr, Kind::Property)) {
+        auto* p = as<PropertyObj>(descr);
+        if (p->fset.is_none() || p->fset.is_undef()) {
+            raise(I, I.t.AttributeError,
+                  "property '" + name->s + "' of '" + tp->name->s + "' object has no setter");
+            return false;
+        }
+        Value args[2] = {obj, v};
+        return !call(I, p->fset, std::span<const Value>(args, 2)).is_error();
+    }
+    if (is_kind(descr, Kind::Instance) && !descr.o->type->is_builtin) {
+        Value setter = type_lookup(descr.o->type, I.n.__set__);
+        if (!setter.is_undef()) {
+            Value args[2] = {obj, v};
+            return !call_bound(I, setter, descr, std::span<const Value>(args, 2)).is_error();
+        }
+    }
+    if (is_kind(obj, Kind::Exception)) {
+        bool done = false;
+        if (!set_exception_field(I, as<ExceptionObj>(obj), name, v, &done)) return false;
+        if (done) return true;
+    }
+    if (is_kind(obj, Kind::Function)) {
+        auto* f = as<FunctionObj>(obj);
+        if (name == I.n.__name__ || name == I.n.__qualname__) {
+            if (!is_str(v)) {
+                raise_type_error(I, "__name__ must be set to a string object");
+                return false;
+            }
+            (name == I.n.__name__ ? f->name : f->qualname) = as_str(v);
+            return true;
+        }
+        if (name == I.n.__doc__) {
+            f->doc = v;
+            return true;
+        }
+    }
+    DictObj** slot = instance_dict_slot(obj);
+    if (!slot || !can_have_dict(obj)) return read_only(I, obj, name);
+    if (!*slot) *slot = new_dict(I);
+    dict_set_str(I, *slot, name, v);
+    return true;
+}
+
+bool setattr(Interp& I, Value obj, StrObj* name, Value v) {
+    if (obj.is_obj() && obj.o->kind != Kind::Type && !obj.o->type->is_builtin) {
+        Value f = type_lookup(obj.o->type, I.n.__setattr__);
+        if (is_kind(f, Kind::Function)) {
+            Value args[2] = {Value::object(name), v};
+            return !call_bound(I, f, obj, std::span<const Value>(args, 2)).is_error();
+        }
+    }
+    return generic_setattr(I, obj, name, v);
+}
+
+bool generic_delattr(Interp& I, Value obj, StrObj* name) {
+    TypeObj* tp = type_of(I, obj);
+    if (is_kind(obj, Kind::Type)) {
+        TypeObj* t = as<TypeObj>(obj);
+        if (t->is_builtin) {
+            raise_type_error(I, "cannot set '" + name->s + "' attribute of immutable type '" +
+                                    t->name->s + "'");
+            return false;
+        }
+        if (!dict_del_str(t->dict, name)) return attr_error(I, obj, name);
+        return true;
+    }
+    if (is_kind(obj, Kind::Module)) {
+        if (!dict_del_str(as<ModuleObj>(obj)->dict, name)) return attr_error(I, obj, name);
+        return true;
+    }
+    Value descr = type_lookup(tp, name);
+    if (is_kind(descr, Kind::Property)) {
+        auto* p = as<PropertyObj>(descr);
+        if (p->fdel.is_none() || p->fdel.is_undef()) {
+            raise(I, I.t.AttributeError,
+                  "property '" + name->s + "' of '" + tp->name->s + "' object has no deleter");
+            return false;
+        }
+        return !call(I, p->fdel, std::span<const Value>(&obj, 1)).is_error();
+    }
+    if (is_kind(descr, Kind::Instance) && !descr.o->type->is_builtin) {
+        Value deleter = type_lookup(descr.o->type, I.n.__delete__);
+        if (!deleter.is_undef())
+            return !call_bound(I, deleter, descr, std::span<const Value>(&obj, 1)).is_error();
+    }
+    DictObj** slot = instance_dict_slot(obj);
+    if (!slot || !can_have_dict(obj)) return read_only(I, obj, name);
+    if (!*slot || !dict_del_str(*slot, name)) return attr_error(I, obj, name);
+    return true;
+}
+
+bool delattr(Interp& I, Value obj, StrObj* name) {
+    if (obj.is_obj() && obj.o->kind != Kind::Type && !obj.o->type->is_builtin) {
+        Value f = type_lookup(obj.o->type, I.n.__delattr__);
+        if (is_kind(f, Kind::Function)) {
+            Value arg = Value::object(name);
+            return !call_bound(I, f, obj, std::span<const Value>(&arg, 1)).is_error();
+        }
+    }
+    return generic_delattr(I, obj, name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Items
+// ---------------------------------------------------------------------------------------------
+
+Value getitem(Interp& I, Value obj, Value key) {
+    if (obj.is_obj()) {
+        Obj* o = obj.o;
+        if (o->kind == Kind::List && key.is_small_int()) {
+            auto& items = static_cast<ListObj*>(o)->items;
+            int64_t i = key.as_small_int();
+            if (norm_index(&i, int64_t(items.size()))) return items[size_t(i)];
+            return raise(I, I.t.IndexError, "list index out of range");
+        }
+        if (o->kind == Kind::Tuple && key.is_small_int()) {
+            auto& items = static_cast<TupleObj*>(o)->items;
+            int64_t i = key.as_small_int();
+            if (norm_index(&i, int64_t(items.size()))) return items[size_t(i)];
+            return raise(I, I.t.IndexError, "tuple index out of range");
+        }
+        if (o->kind == Kind::Dict && o->type == I.t.dict) {
+            Value v = dict_get(I, static_cast<DictObj*>(o), key);
+            if (!v.is_undef()) return v;
+            if (v.is_error()) return v;
+            return raise_key_error(I, key);
+        }
+        Value f = type_lookup(o->type, I.n.__getitem__);
+        if (!f.is_undef()) return call_bound(I, f, obj, std::span<const Value>(&key, 1));
+        if (o->kind == Kind::Type) {
+            Value cg = type_lookup(static_cast<TypeObj*>(o), I.n.__class_getitem__);
+            if (!cg.is_undef()) {
+                Value m = bind_attribute(I, cg, Value::undef(), static_cast<TypeObj*>(o));
+                if (m.is_error()) return m;
+                return call(I, m, std::span<const Value>(&key, 1));
+            }
+            // list[int], dict[str, int] in annotations: a generic alias; the class stands in.
+            if (static_cast<TypeObj*>(o)->is_builtin) return obj;
+            return raise_type_error(I, "type '" + static_cast<TypeObj*>(o)->name->s +
+                                           "' is not subscriptable");
+        }
+    }
+    return raise_type_error(I, "'" + type_name(I, obj) + "' object is not subscriptable");
+}
+
+bool setitem(Interp& I, Value obj, Value key, Value v) {
+    if (obj.is_obj()) {
+        Obj* o = obj.o;
+        if (o->kind == Kind::List && key.is_small_int()) {
+            auto& items = static_cast<ListObj*>(o)->items;
+            int64_t i = key.as_small_int();
+            if (norm_index(&i, int64_t(items.size()))) {
+                items[size_t(i)] = v;
+                return true;
+            }
+            raise(I, I.t.IndexError, "list assignment index out of range");
+            return false;
+        }
+        if (o->kind == Kind::Dict && o->type == I.t.dict)
+            return dict_set(I, static_cast<DictObj*>(o), key, v);
+        Value f = type_lookup(o->type, I.n.__setitem__);
+        if (!f.is_undef()) {
+            Value args[2] = {key, v};
+            return !call_bound(I, f, obj, std::span<const Value>(args, 2)).is_error();
+        }
+    }
+    raise_type_error(I, "'" + type_name(I, obj) + "' object does not support item assignment");
+    return false;
+}
+
+bool delitem(Interp& I, Value obj, Value key) {
+    if (obj.is_obj()) {
+        Obj* o = obj.o;
+        if (o->kind == Kind::Dict && o->type == I.t.dict) {
+            int r = dict_del(I, static_cast<DictObj*>(o), key);
+            if (r < 0) return false;
+            if (r == 0) {
+                raise_key_error(I, key);
+                return false;
+            }
+            return true;
+        }
+        Value f = type_lookup(o->type, I.n.__delitem__);
+        if (!f.is_undef())
+            return !call_bound(I, f, obj, std::span<const Value>(&key, 1)).is_error();
+    }
+    // As PyObject_DelItem: sequences (and every user class) with an int key report
+    // PySequence_DelItem's wording.
+    bool seq = is_kind(obj, Kind::Str) || is_kind(obj, Kind::Tuple) || is_kind(obj, Kind::Range) ||
+               is_kind(obj, Kind::List) || (obj.is_obj() && !obj.o->type->is_builtin);
+    bool int_key = is_int(I, key);
+    raise_type_error(I, "'" + type_name(I, obj) + "' object " +
+                            (seq && int_key ? "doesn't" : "does not") + " support item deletion");
+    return false;
+}
+
+} // namespace loopscope

@@ -1,0 +1,290 @@
+// ops_call.cpp - calling any value (functions, natives, bound methods, classes, objects with
+// __call__), the special-method call helpers, and argument parsing for natives with CPython's
+// messages.
+//
+// Index:
+//   [SECTION] Calls          - call, call_bound, call_method, call_special
+//   [SECTION] Instantiation  - calling a class: __new__ / __init__
+//   [SECTION] Argument parsing
+#include "lang/builtins_shared.h"
+#include "lang/classes.h"
+#include "lang/vm.h"
+
+namespace loopscope {
+
+// Python code called from native code: the collector must not run while natives hold raw
+// values (heap.h).
+static inline Value enter_python(Interp& I, FunctionObj* f, const CallArgs& a, Value self) {
+    ++I.native_depth;
+    Value r = call_function(I, f, a, self);
+    --I.native_depth;
+    return r;
+}
+
+// `args` with `first` in front (a bound method's self), on the stack when small.
+template <typename F>
+static Value with_prepended(Value first, const CallArgs& a, F&& fn) {
+    int32_t total = a.nargs + a.nkw();
+    Value small[8];
+    std::vector<Value> big;
+    Value* buf = small;
+    if (total + 1 > 8) {
+        big.resize(size_t(total) + 1);
+        buf = big.data();
+    }
+    buf[0] = first;
+    for (int32_t i = 0; i < total; ++i) buf[i + 1] = a.args[i];
+    CallArgs b{buf, a.nargs + 1, a.kwnames};
+    return fn(b);
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Calls
+// ---------------------------------------------------------------------------------------------
+
+static Value call_type(Interp& I, TypeObj* t, const CallArgs& a);
+
+Value call(Interp& I, Value callable, const CallArgs& a) {
+    if (callable.is_obj()) {
+        Obj* o = callable.o;
+        switch (o->kind) {
+            case Kind::Function:
+                return enter_python(I, static_cast<FunctionObj*>(o), a, Value::undef());
+            case Kind::NativeFunction: {
+                auto* f = static_cast<NativeFunctionObj*>(o);
+                if (f->self.is_undef() && f->is_method) {
+                    // An unbound method of a builtin type: the first argument is self.
+                    if (a.nargs < 1)
+                        return raise_type_error(I, "unbound method " + f->name->s +
+                                                       "() needs an argument");
+                    return f->fn(I, a.args[0], CallArgs{a.args + 1, a.nargs - 1, a.kwnames});
+                }
+                return f->fn(I, f->self, a);
+            }
+            case Kind::BoundMethod: {
+                auto* m = static_cast<BoundMethodObj*>(o);
+                if (is_kind(m->func, Kind::Function))
+                    return enter_python(I, as<FunctionObj>(m->func), a, m->self);
+                Value func = m->func;
+                return with_prepended(m->self, a,
+                                      [&](const CallArgs& b) { return call(I, func, b); });
+            }
+            case Kind::Type: return call_type(I, static_cast<TypeObj*>(o), a);
+            default: {
+                Value f = type_lookup(o->type, I.n.__call__);
+                if (!f.is_undef()) return call_bound(I, f, callable, a);
+                break;
+            }
+        }
+    }
+    return raise_type_error(I, "'" + type_name(I, callable) + "' object is not callable");
+}
+
+Value call(Interp& I, Value callable, std::span<const Value> args) {
+    CallArgs a{args.data(), int32_t(args.size()), nullptr};
+    return call(I, callable, a);
+}
+
+Value call_bound(Interp& I, Value func, Value self, const CallArgs& a) {
+    if (func.is_obj()) {
+        Obj* o = func.o;
+        switch (o->kind) {
+            case Kind::Function: return enter_python(I, static_cast<FunctionObj*>(o), a, self);
+            case Kind::NativeFunction: {
+                auto* f = static_cast<NativeFunctionObj*>(o);
+                return f->fn(I, f->self.is_undef() ? self : f->self, a);
+            }
+            case Kind::StaticMethod: return call(I, static_cast<MethodWrapperObj*>(o)->func, a);
+            case Kind::ClassMethod: {
+                Value cls = is_kind(self, Kind::Type) ? self : Value::object(type_of(I, self));
+                Value fn = static_cast<MethodWrapperObj*>(o)->func;
+                return with_prepended(cls, a, [&](const CallArgs& b) { return call(I, fn, b); });
+            }
+            default: break;
+        }
+    }
+    Value bound = bind_attribute(I, func, self, type_of(I, self));
+    if (bound.is_error()) return bound;
+    return call(I, bound, a);
+}
+
+Value call_bound(Interp& I, Value func, Value self, std::span<const Value> args) {
+    CallArgs a{args.data(), int32_t(args.size()), nullptr};
+    return call_bound(I, func, self, a);
+}
+
+Value call_method(Interp& I, Value obj, StrObj* name, std::span<const Value> args) {
+    // Avoid the bound method: a function on the class of a plain instance, or a native method
+    // of a builtin object, is called with obj as self.
+    if (obj.is_obj()) {
+        Obj* o = obj.o;
+        if (o->kind == Kind::Instance || o->kind == Kind::Exception) {
+            DictObj* d = static_cast<InstanceObj*>(o)->dict;
+            if (!d || dict_get_str(d, name).is_undef()) {
+                Value f = type_lookup(o->type, name);
+                if (is_kind(f, Kind::Function)) return call_bound(I, f, obj, args);
+            }
+        } else if (o->type->is_builtin && o->kind != Kind::Type && o->kind != Kind::Module &&
+                   o->kind != Kind::Super && o->kind != Kind::Native) {
+            Value f = type_lookup(o->type, name);
+            if (is_kind(f, Kind::NativeFunction) && as<NativeFunctionObj>(f)->self.is_undef())
+                return call_bound(I, f, obj, args);
+        }
+    } else {
+        Value f = type_lookup(type_of(I, obj), name);
+        if (is_kind(f, Kind::NativeFunction) && as<NativeFunctionObj>(f)->self.is_undef())
+            return call_bound(I, f, obj, args);
+    }
+    Value m = getattr(I, obj, name);
+    if (m.is_error()) return m;
+    return call(I, m, args);
+}
+
+Value call_special(Interp& I, Value obj, StrObj* name, std::span<const Value> args) {
+    Value f = type_lookup(type_of(I, obj), name);
+    if (f.is_undef()) return f;
+    return call_bound(I, f, obj, args);
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Instantiation
+// ---------------------------------------------------------------------------------------------
+
+// A fresh instance of a user class (or object / an exception type) before __init__.
+static Value alloc_instance(Interp& I, TypeObj* t, const CallArgs& a) {
+    if (t->layout == Layout::Exception) {
+        std::vector<Value> items(a.args, a.args + a.nargs);
+        auto* args = as<TupleObj>(new_tuple(I, std::move(items)));
+        return Value::object(I.alloc<ExceptionObj>(t, nullptr, args));
+    }
+    return Value::object(I.alloc<InstanceObj>(t, t->is_builtin ? nullptr : new_dict(I)));
+}
+
+static bool is_native(Value f, NativeFn fn) {
+    return is_kind(f, Kind::NativeFunction) && as<NativeFunctionObj>(f)->fn == fn;
+}
+
+static Value call_type(Interp& I, TypeObj* t, const CallArgs& a) {
+    if (t == I.t.type && a.nargs == 1 && a.nkw() == 0) return Value::object(type_of(I, a.args[0]));
+    Value inst;
+    Value init = type_lookup(t, I.n.__init__);
+    if (t->new_fn) {
+        inst = t->new_fn(I, Value::object(t), a);
+        if (t->is_builtin || inst.is_error()) return inst;
+    } else {
+        if (t->is_builtin && t->layout != Layout::Exception && t != I.t.object) {
+            if (t == I.t.none && a.nargs == 0 && a.nkw() == 0) return Value::none();
+            return raise_type_error(I, "cannot create '" + t->name->s + "' instances");
+        }
+        Value nw = type_lookup(t, I.n.__new__);
+        if (is_kind(nw, Kind::StaticMethod)) nw = as<MethodWrapperObj>(nw)->func;
+        if (is_kind(nw, Kind::Function)) {
+            inst = with_prepended(Value::object(t), a,
+                                  [&](const CallArgs& b) { return call(I, nw, b); });
+            if (inst.is_error() || !isinstance(I, inst, t)) return inst;
+        } else {
+            if (is_native(init, object_init_native) && (a.nargs || a.nkw())) {
+                if (t == I.t.object) return raise_type_error(I, "object() takes no arguments");
+                return raise_type_error(I, t->name->s + "() takes no arguments");
+            }
+            inst = alloc_instance(I, t, a);
+        }
+    }
+    if (init.is_undef() || is_native(init, object_init_native)) return inst;
+    // Builtin exception __init__ only re-stores the args __new__ already stored.
+    if (t->layout == Layout::Exception && is_native(init, exception_init_native) && !t->new_fn &&
+        a.nkw() == 0)
+        return inst;
+    Value r = call_bound(I, init, inst, a);
+    if (r.is_error()) return r;
+    if (!r.is_none())
+        return raise_type_error(I, "__init__() should return None, not '" + type_name(I, r) + "'");
+    return inst;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Argument parsing
+// ---------------------------------------------------------------------------------------------
+
+static std::string plural_args(int n) {
+    return std::to_string(n) + (n == 1 ? " argument" : " arguments");
+}
+
+bool check_nargs(Interp& I, const CallArgs& a, std::string_view fname, int min, int max) {
+    if (a.nkw() > 0) {
+        raise_type_error(I, std::string(fname) + "() takes no keyword arguments");
+        return false;
+    }
+    if (a.nargs >= min && a.nargs <= max) return true;
+    std::string msg(fname);
+    if (min == max) {
+        msg += " expected " + plural_args(min);
+    } else if (a.nargs < min) {
+        msg += " expected at least " + plural_args(min);
+    } else {
+        msg += " expected at most " + plural_args(max);
+    }
+    msg += ", got " + std::to_string(a.nargs);
+    raise_type_error(I, msg);
+    return false;
+}
+
+// As CPython's Argument Clinic (_PyArg_UnpackKeywords) messages.
+bool parse_args(Interp& I, const CallArgs& a, const ArgSpec& spec, Value* out) {
+    const int npos = int(spec.names.size());
+    const int nkwonly = int(spec.kwonly.size());
+    for (int i = 0; i < npos + nkwonly; ++i) out[i] = Value::undef();
+    std::string fname(spec.fname);
+    if (a.nargs > npos) {
+        if (npos == 0) {
+            raise_type_error(I, fname + "() takes no positional arguments");
+        } else if (spec.required == npos) {
+            raise_type_error(I, fname + "() takes exactly " + plural_args(npos) + " (" +
+                                    std::to_string(a.nargs) + " given)");
+        } else {
+            raise_type_error(I, fname + "() takes at most " + plural_args(npos) + " (" +
+                                    std::to_string(a.nargs) + " given)");
+        }
+        return false;
+    }
+    for (int i = 0; i < a.nargs; ++i) out[i] = a.args[i];
+    const int nkw = a.nkw();
+    for (int k = 0; k < nkw; ++k) {
+        std::string_view kw = str_view(a.kwnames->items[size_t(k)]);
+        int slot = -1;
+        if (!spec.positional_only) {
+            for (int i = 0; i < npos; ++i)
+                if (kw == spec.names[size_t(i)]) slot = i;
+        }
+        for (int i = 0; i < nkwonly; ++i)
+            if (kw == spec.kwonly[size_t(i)]) slot = npos + i;
+        if (slot < 0) {
+            raise_type_error(I, "'" + std::string(kw) + "' is an invalid keyword argument for " +
+                                    fname + "()");
+            return false;
+        }
+        if (slot < a.nargs) {
+            raise_type_error(I, "argument for " + fname + "() given by name ('" + std::string(kw) +
+                                    "') and position (" + std::to_string(slot + 1) + ")");
+            return false;
+        }
+        out[slot] = a.args[a.nargs + k];
+    }
+    for (int i = 0; i < spec.required && i < npos; ++i) {
+        if (out[i].is_undef()) {
+            if (spec.positional_only) {
+                raise_type_error(
+                    I, fname + "() takes " + (spec.required == npos ? "exactly " : "at least ") +
+                           plural_args(spec.required) + " (" + std::to_string(a.nargs) + " given)");
+            } else {
+                raise_type_error(I, fname + "() missing required argument '" +
+                                        spec.names[size_t(i)] + "' (pos " + std::to_string(i + 1) +
+                                        ")");
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace loopscope
