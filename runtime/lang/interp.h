@@ -65,6 +65,11 @@ struct Interp {
     int32_t depth = 0; // Python frames on the chain plus native re-entries
     int32_t recursion_limit = 1000;
     int32_t native_depth = 0; // native -> Python re-entries in progress (no collection)
+    // Budgeted execution: each loop back-edge and call costs one tick. When `ticks` drops
+    // below zero while the run entered at `pausable_entry` executes Python code only (no
+    // native frame in between), the VM returns RunStatus::Paused. -1 = no budget.
+    int64_t ticks = -1;
+    Frame* pausable_entry = nullptr;
 
     // Output of print() and tracebacks. Defaults write to stdout / stderr.
     std::function<void(std::string_view)> write_out;

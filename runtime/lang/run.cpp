@@ -1,42 +1,90 @@
-// run.cpp - run_script: the front end, the compiler and the VM in sequence.
+// run.cpp - run_script / ScriptRunner: the front end, the compiler and the VM in sequence.
 #include "lang/run.h"
 
 #include "lang/compiler.h"
 #include "lang/ops.h"
 #include "lang/scope.h"
-#include "lang/vm.h"
+#include "lang/vm_internal.h"
 
 namespace loopscope {
 
-int run_script(Interp& I, std::string_view source, std::string_view filename) {
-    ParseResult parsed = parse_and_resolve(source, filename);
-    if (!parsed.ok()) {
-        I.write_err(format_syntax_error(parsed.error, filename));
-        return 1;
+ScriptRunner::ScriptRunner(Interp& I, std::string source, std::string filename)
+    : I(I), source_(std::move(source)), filename_(std::move(filename)) {}
+
+ScriptRunner::~ScriptRunner() {
+    stop();
+}
+
+bool ScriptRunner::step(int64_t ticks) {
+    if (done_) return true;
+    bool first = entry_ == nullptr;
+    if (first) {
+        ParseResult parsed = parse_and_resolve(source_, filename_);
+        if (!parsed.ok()) {
+            I.write_err(format_syntax_error(parsed.error, filename_));
+            status_ = 1;
+            done_ = true;
+            return true;
+        }
+        CompileResult compiled = compile_module(I, *parsed.module, source_);
+        if (!compiled.code) {
+            I.write_err(format_syntax_error(*compiled.error, filename_));
+            status_ = 1;
+            done_ = true;
+            return true;
+        }
+        globals_ = new_dict(I);
+        dict_set_str(I, globals_, I.n.__name__, Value::object(I.intern("__main__")));
+        dict_set_str(I, globals_, I.n.__file__, I.str(filename_));
+        dict_set_str(I, globals_, I.n.__doc__, Value::none());
+        dict_set_str(I, I.modules, I.n.__main__,
+                     Value::object(I.alloc<ModuleObj>(I.t.module, I.n.__main__, globals_)));
+        entry_ = Frame::create(compiled.code, nullptr, globals_);
+        entry_->locals_dict = globals_;
+        entry_->flags |= FRAME_MODULE;
+        entry_->back = I.frame;
+        I.frame = entry_;
+        ++I.depth;
     }
-    CompileResult compiled = compile_module(I, *parsed.module, source);
-    if (!compiled.code) {
-        I.write_err(format_syntax_error(*compiled.error, filename));
-        return 1;
-    }
-    DictObj* globals = new_dict(I);
-    dict_set_str(I, globals, I.n.__name__, Value::object(I.intern("__main__")));
-    dict_set_str(I, globals, I.n.__file__, I.str(filename));
-    dict_set_str(I, globals, I.n.__doc__, Value::none());
-    dict_set_str(I, I.modules, I.n.__main__,
-                 Value::object(I.alloc<ModuleObj>(I.t.module, I.n.__main__, globals)));
-    Value r = run_module_code(I, compiled.code, globals);
-    int status = 0;
-    if (r.is_error()) {
+    I.ticks = ticks;
+    I.pausable_entry = entry_;
+    RunResult r = first ? run_frame(I, entry_, false) : resume_frame(I, entry_);
+    I.ticks = -1;
+    I.pausable_entry = nullptr;
+    if (r.status == RunStatus::Paused) return false;
+    entry_ = nullptr; // run_frame freed it
+    if (r.status == RunStatus::Raised) {
         Value exc = I.exc;
         I.exc = Value::none();
-        I.write_err(format_exception(I, exc, source, filename));
-        status = 1;
+        I.write_err(format_exception(I, exc, source_, filename_));
+        status_ = 1;
     }
-    // Collect what the script left behind so finalizer warnings are reported.
-    dict_clear(globals);
+    finish();
+    return true;
+}
+
+void ScriptRunner::stop() {
+    if (done_) return;
+    if (entry_) {
+        abandon_frames(I, entry_);
+        entry_ = nullptr;
+    }
+    status_ = 1;
+    finish();
+}
+
+// Collect what the script left behind so finalizer warnings (never-awaited coroutines) are
+// reported, as CPython does when the interpreter shuts down.
+void ScriptRunner::finish() {
+    done_ = true;
+    if (globals_) dict_clear(globals_);
     I.collect();
-    return status;
+}
+
+int run_script(Interp& I, std::string_view source, std::string_view filename) {
+    ScriptRunner run(I, std::string(source), std::string(filename));
+    run.step(-1);
+    return run.status();
 }
 
 CapturedRun run_captured(std::string_view source, std::string_view filename) {

@@ -4,6 +4,12 @@
 //   Interp I;
 //   I.write_out = ...; I.write_err = ...;   // optional: capture output
 //   int status = run_script(I, source, "main.py");  // 0 ok, 1 uncaught exception
+//
+// A UI that must keep drawing runs the script in slices instead:
+//   ScriptRunner run(I, source, "main.py");
+//   while (!run.step(10000)) draw_frame();   // at most 10,000 ticks per call
+//   run.status();
+// A learner's infinite loop then never freezes the caller, and stop() ends it.
 #pragma once
 
 #include "lang/interp.h"
@@ -14,6 +20,32 @@
 namespace loopscope {
 
 int run_script(Interp& I, std::string_view source, std::string_view filename);
+
+class ScriptRunner {
+public:
+    ScriptRunner(Interp& I, std::string source, std::string filename);
+    ~ScriptRunner();
+    ScriptRunner(const ScriptRunner&) = delete;
+    ScriptRunner& operator=(const ScriptRunner&) = delete;
+
+    // Run for at most `ticks` ticks (loop iterations and calls; -1 = no limit). Returns true
+    // once the script has finished (or failed to compile); later calls do nothing.
+    bool step(int64_t ticks);
+    // End a paused script now (its frames are freed; status() becomes 1).
+    void stop();
+    bool finished() const { return done_; }
+    int status() const { return status_; }
+
+private:
+    void finish();
+    Interp& I;
+    std::string source_; // kept for tracebacks
+    std::string filename_;
+    Frame* entry_ = nullptr;     // the module frame while the script runs
+    DictObj* globals_ = nullptr; // __main__'s namespace (rooted via the module registry)
+    bool done_ = false;
+    int status_ = 0;
+};
 
 // Convenience for tests: run `source` in a fresh interpreter and capture both streams.
 struct CapturedRun {

@@ -76,6 +76,26 @@ Value run_nested(Interp& I, Frame* fr) {
     return r.status == RunStatus::Returned ? r.value : Value::error();
 }
 
+RunResult resume_frame(Interp& I, Frame* entry) {
+    return run_frame(I, entry, false);
+}
+
+void abandon_frames(Interp& I, Frame* entry) {
+    Frame* stop = entry->back;
+    for (Frame* f = I.frame; f && f != stop;) {
+        Frame* back = f->back;
+        --I.depth;
+        if (f->gen) {
+            f->gen->running = false;
+            f->back = nullptr;
+        } else {
+            Frame::destroy(f);
+        }
+        f = back;
+    }
+    I.frame = stop;
+}
+
 Value current_handled_exception(Interp& I) {
     for (Frame* f = I.frame; f; f = f->back)
         if (!f->handled.is_none()) return f->handled;
@@ -344,6 +364,10 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
         if (I.heap.wants_collection() && I.native_depth == 0) {                                    \
             SAVE_FRAME();                                                                          \
             I.collect();                                                                           \
+        }                                                                                          \
+        if (I.ticks >= 0 && --I.ticks < 0 && entry == I.pausable_entry && I.native_depth == 0) {   \
+            SAVE_FRAME();                                                                          \
+            return RunResult{RunStatus::Paused, Value::none()};                                    \
         }                                                                                          \
     } while (0)
 
@@ -800,8 +824,9 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             case Op::JUMP: {
                 const uint32_t* target = code_start + arg;
-                if (target <= ip) SAFE_POINT();
+                bool backward = target <= ip;
                 ip = target;
+                if (backward) SAFE_POINT(); // a paused run resumes at the jump's target
                 break;
             }
             case Op::POP_JUMP_IF_FALSE:

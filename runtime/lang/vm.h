@@ -17,7 +17,9 @@
 
 namespace loopscope {
 
-enum class RunStatus : uint8_t { Returned, Yielded, Raised };
+// Paused: the tick budget ran out (see Interp::ticks); the frame chain is left as it was and
+// resume_frame() continues it. Only the run whose entry is Interp::pausable_entry pauses.
+enum class RunStatus : uint8_t { Returned, Yielded, Raised, Paused };
 
 struct RunResult {
     RunStatus status;
@@ -36,6 +38,11 @@ Value call_function(Interp& I, FunctionObj* f, const CallArgs& a, Value self = V
 // Run a class body function with `ns` as its namespace; returns what the body returns (the
 // __class__ cell or None).
 Value run_class_body(Interp& I, FunctionObj* body, DictObj* ns);
+
+// Continue a run that returned Paused (I.frame is still its innermost frame).
+RunResult resume_frame(Interp& I, Frame* entry);
+// Give up a paused run: pop and free its frames down to (and including) `entry`.
+void abandon_frames(Interp& I, Frame* entry);
 
 // Resume a generator / coroutine / async generator from native code.
 RunResult gen_send(Interp& I, GenObj* g, Value v);

@@ -196,3 +196,44 @@ TEST_CASE("the disassembler lists every code object with its exception table", "
     REQUIRE(d.find("CHECK_EXC_MATCH") != std::string::npos);
     REQUIRE(d.find("ExceptionTable:") != std::string::npos);
 }
+
+TEST_CASE("a script runs in slices and an infinite loop can be stopped", "[vm][budget]") {
+    Interp I;
+    std::string out;
+    I.write_out = [&](std::string_view s) { out.append(s); };
+    ScriptRunner run(I, "print('start')\nn = 0\nwhile True:\n    n += 1\n", "main.py");
+    int slices = 0;
+    while (!run.step(1000) && slices < 50) ++slices;
+    REQUIRE(slices == 50); // it never finishes by itself...
+    REQUIRE_FALSE(run.finished());
+    REQUIRE(out == "start\n"); // ...but each slice returned control
+    run.stop();
+    REQUIRE(run.finished());
+    REQUIRE(run.status() == 1);
+    REQUIRE(I.frame == nullptr); // every frame was freed
+    REQUIRE(I.depth == 0);
+}
+
+TEST_CASE("a sliced run gives the same output as an unsliced one", "[vm][budget]") {
+    const char* src = R"(
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+def gen(k):
+    for i in range(k):
+        yield i * i
+total = 0
+for x in gen(300):
+    total += x
+print(fib(15), total, [fib(i) for i in range(10)])
+)";
+    CapturedRun whole = run_captured(src);
+    Interp I;
+    std::string out;
+    I.write_out = [&](std::string_view s) { out.append(s); };
+    ScriptRunner run(I, src, "main.py");
+    int slices = 1;
+    while (!run.step(7)) ++slices;
+    REQUIRE(slices > 100);
+    REQUIRE(run.status() == 0);
+    REQUIRE(out == whole.out);
+}
