@@ -85,9 +85,9 @@ inline void set_error(Error& err, std::string_view source, const std::string& ms
     e.line = p.line;
     e.end_line = p.end_line;
     e.text = source_line(source, p.line, true);
-    e.col = utf8_char_offset(e.text, p.col) + 1;
-    std::string end_text = p.end_line == p.line ? e.text : source_line(source, p.end_line, true);
-    e.end_col = utf8_char_offset(end_text, p.end_col) + 1;
+        // CPython's symtable and compiler report AST (byte) offsets
+    e.col = p.col + 1;
+    e.end_col = p.end_col + 1;
 }
 
 using NameSet = std::set<std::string>;
