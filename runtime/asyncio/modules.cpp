@@ -695,6 +695,7 @@ Value make_asyncio_module(Interp& I) {
     st->module = m;
     init_loop_type(I, st, d);
     init_future_types(I, st, d);
+    init_deque_type(I, d);
     for (TypeObj* t : {I.t.CancelledError, I.t.InvalidStateError, I.t.QueueEmpty, I.t.QueueFull,
                        I.t.BrokenBarrierError}) {
         dict_set_str(I, d, t->name, Value::object(t));

@@ -662,7 +662,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -694,7 +694,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
 
 class Event(_LoopBoundMixin):
     def __init__(self):
-        self._waiters = []
+        self._waiters = _deque()
         self._value = False
 
     def __repr__(self):
@@ -736,7 +736,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = _deque()
 
     def __repr__(self):
         extra = 'locked' if self.locked() else 'unlocked'
@@ -811,7 +811,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -997,54 +997,18 @@ def _heappop(heap):
     return returnitem
 
 
-class _Fifo:
-    """A FIFO with O(1) amortised popleft (collections.deque's role)."""
-
-    def __init__(self):
-        self._items = []
-        self._head = 0
-
-    def append(self, x):
-        self._items.append(x)
-
-    def popleft(self):
-        x = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if self._head > 32 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-        return x
-
-    def remove(self, x):
-        for i in range(self._head, len(self._items)):
-            if self._items[i] is x or self._items[i] == x:
-                del self._items[i]
-                return
-        raise ValueError('deque.remove(x): x not in deque')
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
-
-    def __iter__(self):
-        return iter(self._items[self._head:])
-
-
 class Queue(_LoopBoundMixin):
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = _Fifo()
-        self._putters = _Fifo()
+        self._getters = _deque()
+        self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = _Fifo()
+        self._queue = _deque()
 
     def _get(self):
         return self._queue.popleft()
@@ -1091,7 +1055,7 @@ class Queue(_LoopBoundMixin):
         if self._maxsize <= 0:
             return False
         else:
-            return self.qsize() >= self._maxsize
+            return len(self._queue) >= self._maxsize
 
     async def put(self, item):
         while self.full():
@@ -1115,11 +1079,16 @@ class Queue(_LoopBoundMixin):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._finished._value = False
+        getters = self._getters
+        while getters:
+            waiter = getters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
 
     async def get(self):
-        while self.empty():
+        while not self._queue:
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
@@ -1136,10 +1105,15 @@ class Queue(_LoopBoundMixin):
         return self.get_nowait()
 
     def get_nowait(self):
-        if self.empty():
+        if not self._queue:
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        putters = self._putters
+        while putters:
+            waiter = putters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
         return item
 
     def task_done(self):

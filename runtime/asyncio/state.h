@@ -181,7 +181,9 @@ Value make_time_module(Interp& I);
 Value make_random_module(Interp& I);
 Value make_asyncio_module(Interp& I);
 const char* asyncio_prelude_source();
-void register_extra_modules(Interp& I); // sys, math (extra_modules.cpp)
+void register_extra_modules(Interp& I);
+void init_deque_type(Interp& I,
+                     DictObj* mod); // deque.cpp: asyncio._deque // sys, math (extra_modules.cpp)
 
 // Small helpers shared by the files of this folder.
 Value arg_or(const CallArgs& a, int i, Value dflt);
