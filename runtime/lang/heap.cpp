@@ -124,9 +124,25 @@ void DictViewObj::trace(Gc& gc) {
 // ---- frames
 // --------------------------------------------------------------------------------------
 
+// Frames are allocated on every call: recycle freed ones of the same size (most functions
+// need few slots) instead of going back to malloc.
+namespace {
+constexpr int32_t kPooledSlots = 64;
+std::vector<void*>& frame_pool(int32_t n) {
+    static std::vector<void*> pools[kPooledSlots + 1];
+    return pools[n];
+}
+} // namespace
+
 Frame* Frame::create(CodeObj* code, FunctionObj* func, DictObj* globals) {
     int32_t n = code->nslots() + code->stacksize + 1;
-    void* mem = std::malloc(sizeof(Frame) + sizeof(Value) * size_t(n));
+    void* mem;
+    if (n <= kPooledSlots && !frame_pool(n).empty()) {
+        mem = frame_pool(n).back();
+        frame_pool(n).pop_back();
+    } else {
+        mem = std::malloc(sizeof(Frame) + sizeof(Value) * size_t(n));
+    }
     Frame* f = static_cast<Frame*>(mem);
     f->code = code;
     f->func = func;
@@ -139,14 +155,17 @@ Frame* Frame::create(CodeObj* code, FunctionObj* func, DictObj* globals) {
     f->init_self = Value::undef();
     f->flags = 0;
     f->nslots = n;
-    for (int32_t i = 0; i < n; ++i) new (&f->slots[i]) Value();
-    for (int32_t i = 0; i < code->nslots(); ++i) f->slots[i] = Value::undef();
+    int32_t nlocal = code->nslots();
+    for (int32_t i = 0; i < nlocal; ++i) f->slots[i] = Value::undef();
     f->sp = f->stack_base();
     return f;
 }
 
 void Frame::destroy(Frame* f) {
-    std::free(f);
+    if (f->nslots <= kPooledSlots && frame_pool(f->nslots).size() < 256)
+        frame_pool(f->nslots).push_back(f);
+    else
+        std::free(f);
 }
 
 void Frame::trace(Gc& gc) {
