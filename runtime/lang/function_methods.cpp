@@ -6,7 +6,7 @@
 
 namespace loopscope {
 
-Value async_gen_anext(Interp& I, GenObj* g, Value v, bool is_throw);
+Value async_gen_anext(Interp& I, GenObj* g, Value v, bool is_throw, bool is_close = false);
 
 SendStatus NativeObj::send(Interp& I, Value, Value*) {
     raise_type_error(I, "'" + type->name->s + "' object is not an iterator");
@@ -99,13 +99,13 @@ static Value agen_athrow(Interp& I, Value self, const CallArgs& a) {
 }
 static Value agen_aclose(Interp& I, Value self, const CallArgs&) {
     GenObj* g = self_gen(self);
-    if (!g->frame || !g->started) {
+    if (!g->started) {
         finish_generator(g);
         g->ag_closed = true;
     }
     Value ge = make_exception(I, I.t.GeneratorExit, "");
     as<ExceptionObj>(ge)->args = I.empty_tuple;
-    return async_gen_anext(I, g, ge, true);
+    return async_gen_anext(I, g, ge, true, true);
 }
 
 void init_function_methods(Interp& I) {

@@ -154,7 +154,10 @@ struct ASendObj : NativeObj {
         gc.mark(gen);
         gc.mark(arg);
     }
+    bool is_close = false; // aclose(): GeneratorExit ending the generator is success
+
     SendStatus finish(Interp& I, const RunResult& r, Value* out) {
+        if (is_close) return finish_close(I, r, out);
         if (r.status == RunStatus::Yielded) {
             if (r.async_yield) {
                 state = 2;
@@ -171,6 +174,27 @@ struct ASendObj : NativeObj {
         }
         return SendStatus::Error;
     }
+    // As CPython's async_gen_athrow_send for aclose().
+    SendStatus finish_close(Interp& I, const RunResult& r, Value* out) {
+        if (r.status == RunStatus::Yielded && r.async_yield) {
+            state = 2;
+            raise(I, I.t.RuntimeError, "async generator ignored GeneratorExit");
+            return SendStatus::Error;
+        }
+        if (r.status == RunStatus::Yielded) {
+            *out = r.value;
+            return SendStatus::Yield;
+        }
+        state = 2;
+        gen->ag_closed = true;
+        if (r.status == RunStatus::Returned || exc_matches(I, I.exc, I.t.GeneratorExit) ||
+            exc_matches(I, I.exc, I.t.StopAsyncIteration)) {
+            I.exc = Value::none();
+            *out = Value::none();
+            return SendStatus::Return;
+        }
+        return SendStatus::Error;
+    }
     SendStatus send(Interp& I, Value v, Value* out) override {
         if (state == 2) {
             raise(I, I.t.RuntimeError, "cannot reuse already awaited __anext__()/asend()");
@@ -178,6 +202,11 @@ struct ASendObj : NativeObj {
         }
         if (state == 0) {
             state = 1;
+            if (is_close && (gen->ag_closed || !gen->frame)) {
+                state = 2;
+                *out = Value::none();
+                return SendStatus::Return;
+            }
             if (gen->ag_closed || !gen->frame) {
                 state = 2;
                 raise(I, I.t.StopAsyncIteration, "");
@@ -221,8 +250,10 @@ static TypeObj* asend_type(Interp& I) {
     return ty;
 }
 
-Value async_gen_anext(Interp& I, GenObj* g, Value v, bool is_throw) {
-    return Value::object(I.alloc<ASendObj>(asend_type(I), g, v, is_throw));
+Value async_gen_anext(Interp& I, GenObj* g, Value v, bool is_throw, bool is_close) {
+    auto* a = I.alloc<ASendObj>(asend_type(I), g, v, is_throw);
+    a->is_close = is_close;
+    return Value::object(a);
 }
 
 // ---- except* -----------------------------------------------------------------------------------
