@@ -50,6 +50,11 @@ Value exception_init_native(Interp& I, Value self, const CallArgs& a);
 bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v);
 bool generic_delattr(Interp& I, Value obj, StrObj* name);
 
+// next(it) without a default, as CPython's builtin next(): the next value, or Error with the
+// iterator's own StopIteration pending (a generator's `return x` gives StopIteration(x); a
+// user __next__'s exception is kept as raised). iter_next (ops.h) is the loop-friendly form.
+Value next_or_raise(Interp& I, Value it);
+
 // `list.append` looked up on the class: a native taking the instance as first argument.
 bool is_unbound_native(Value v);
 

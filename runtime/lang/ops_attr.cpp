@@ -9,6 +9,7 @@
 //   [SECTION] Items         - getitem, setitem, delitem
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
+#include "lang/suggestions.h"
 
 namespace loopscope {
 
@@ -398,7 +399,13 @@ static Value lookup_attr(Interp& I, Value obj, StrObj* name) {
 
 Value getattr(Interp& I, Value obj, StrObj* name) {
     Value v = lookup_attr(I, obj, name);
-    if (v.is_undef()) return raise_attribute_error(I, obj, name);
+    if (v.is_undef()) {
+        raise_attribute_error(I, obj, name);
+        // CPython 3.11 adds "Did you mean: 'x'?" when printing the traceback.
+        if (is_kind(I.exc, Kind::Exception))
+            as<ExceptionObj>(I.exc)->suggestion = attribute_error_suggestion(I, obj, name->s);
+        return Value::error();
+    }
     return v;
 }
 
@@ -491,6 +498,13 @@ bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v) {
     if (is_kind(descr, Kind::Property)) {
         auto* p = as<PropertyObj>(descr);
         if (p->fset.is_none() || p->fset.is_undef()) {
+            if (tp->is_builtin) {
+                // a getset descriptor of a builtin type (int.real, ...)
+                raise(I, I.t.AttributeError,
+                      "attribute '" + name->s + "' of '" + tp->name->s +
+                          "' objects is not writable");
+                return false;
+            }
             raise(I, I.t.AttributeError,
                   "property '" + name->s + "' of '" + tp->name->s + "' object has no setter");
             return false;

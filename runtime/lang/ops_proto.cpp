@@ -153,8 +153,10 @@ int contains(Interp& I, Value container, Value item) {
         if (r.is_error()) return -1;
         return truthy(I, r);
     }
-    if (type_lookup(type_of(I, container), I.n.__iter__).is_undef() &&
-        !is_kind(container, Kind::Iterator) && !is_kind(container, Kind::Generator)) {
+    TypeObj* ct = type_of(I, container);
+    if (type_lookup(ct, I.n.__iter__).is_undef() && !is_kind(container, Kind::Iterator) &&
+        !is_kind(container, Kind::Generator) &&
+        (ct->is_builtin || type_lookup(ct, I.n.__getitem__).is_undef())) {
         raise_type_error(I, "argument of type '" + type_name(I, container) + "' is not iterable");
         return -1;
     }
@@ -194,6 +196,9 @@ Value get_iter(Interp& I, Value v) {
         }
     }
     Value f = type_lookup(type_of(I, v), I.n.__iter__);
+    if (f.is_undef() && v.is_obj() && !v.o->type->is_builtin &&
+        !type_lookup(v.o->type, I.n.__getitem__).is_undef())
+        return new_seq_iterator(I, v); // old-style sequence iteration (builtins_shared.h)
     if (f.is_undef() || f.is_none())
         return raise_type_error(I, "'" + type_name(I, v) + "' object is not iterable");
     Value it = call_bound(I, f, v, std::span<const Value>());
@@ -227,6 +232,36 @@ Value iter_next(Interp& I, Value it) {
         return Value::undef();
     }
     return r;
+}
+
+Value next_or_raise(Interp& I, Value it) {
+    if (it.is_obj()) {
+        Obj* o = it.o;
+        if (o->kind == Kind::Iterator) {
+            Value v = static_cast<IterObj*>(o)->next(I);
+            if (v.is_undef()) return raise_value(I, Value::object(I.t.StopIteration));
+            return v;
+        }
+        if (o->kind == Kind::Generator && static_cast<GenObj*>(o)->gkind == GenKind::Generator) {
+            RunResult r = gen_send(I, static_cast<GenObj*>(o), Value::none());
+            switch (r.status) {
+                case RunStatus::Yielded: return r.value;
+                case RunStatus::Raised: return Value::error();
+                case RunStatus::Returned: {
+                    // `return x` in a generator: StopIteration(x), or StopIteration() for None
+                    std::vector<Value> args;
+                    if (!r.value.is_none() && !r.value.is_undef()) args.push_back(r.value);
+                    auto* t = as<TupleObj>(new_tuple(I, std::move(args)));
+                    return raise_value(
+                        I, Value::object(I.alloc<ExceptionObj>(I.t.StopIteration, nullptr, t)));
+                }
+            }
+        }
+    }
+    Value f = type_lookup(type_of(I, it), I.n.__next__);
+    if (f.is_undef())
+        return raise_type_error(I, "'" + type_name(I, it) + "' object is not an iterator");
+    return call_bound(I, f, it, std::span<const Value>());
 }
 
 bool collect(Interp& I, Value iterable, std::vector<Value>& out) {

@@ -190,6 +190,24 @@ for f in [lambda: 3 in C(), lambda: 4 in C(), lambda: 2 in It(), lambda: 5 in It
           lambda: sorted({3: 1, 1: 2}), lambda: list(zip(It(), "ab"))]:
     t(f)
 ''')
+case("ops", "old-style sequence iteration and builtin attributes", '''
+class Letters:
+    def __init__(self, s):
+        self.s = s
+    def __getitem__(self, i):
+        return self.s[i]
+class Stops:
+    def __getitem__(self, i):
+        if i == 2:
+            raise StopIteration
+        return i
+def set_real():
+    (1).real = 2
+for f in [lambda: list(Letters("abc")), lambda: "b" in Letters("abc"), lambda: "z" in Letters("abc"),
+          lambda: list(Stops()), lambda: [c * 2 for c in Letters("xy")], lambda: sorted(Letters("cab")),
+          lambda: next(iter(Letters("q"))), set_real, lambda: (5).real, lambda: iter(Letters("")).__class__.__name__]:
+    t(f)
+''')
 case("ops", "operator dunders and reflection", '''
 class V:
     def __init__(self, x):
