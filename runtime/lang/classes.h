@@ -27,6 +27,12 @@ std::string object_address(Interp& I, Obj* o);
 Value call_bound(Interp& I, Value func, Value self, const CallArgs& a);
 Value call_bound(Interp& I, Value func, Value self, std::span<const Value> args);
 
+// type_lookup (ops.h) through a cache of MRO lookups; also reports the class whose dict held
+// the attribute. Use on hot paths (special methods, attribute access).
+Value type_lookup_cached(TypeObj* type, StrObj* name);
+Value type_lookup_owner(TypeObj* type, StrObj* name, TypeObj** owner);
+void clear_lookup_cache();
+
 // Apply the descriptor protocol to `attr` found on `type` for the instance `obj` (Undef obj:
 // accessed on the class itself): functions bind, staticmethods unwrap, properties call fget.
 Value bind_attribute(Interp& I, Value attr, Value obj, TypeObj* type);

@@ -542,6 +542,16 @@ void init_object_methods(Interp& I) {
     I.t.super->new_fn = super_new;
     add_method(I, I.t.super, "__repr__", super_repr);
 
+    // Cached MRO lookups of a previous Interp (or a dead type) must not be reused.
+    clear_lookup_cache();
+    I.finalizers.push_back([](const std::vector<Obj*>& dead) {
+        for (Obj* d : dead) {
+            if (d->kind == Kind::Type) {
+                clear_lookup_cache();
+                return;
+            }
+        }
+    });
     // A new Interp may reuse a destroyed one's address (and its extra() slot): restart ids.
     extra(I).ids.clear();
     extra(I).next_id = 0;

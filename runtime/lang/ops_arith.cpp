@@ -128,7 +128,7 @@ bool to_index(Interp& I, Value v, int64_t* out, std::string_view what) {
         raise(I, I.t.IndexError, "cannot fit 'int' into an index-sized integer");
         return false;
     }
-    Value f = v.is_obj() ? type_lookup(v.o->type, I.n.__index__) : Value::undef();
+    Value f = v.is_obj() ? type_lookup_cached(v.o->type, I.n.__index__) : Value::undef();
     if (!f.is_undef()) {
         Value r = call_bound(I, f, v, std::span<const Value>());
         if (r.is_error()) return false;
@@ -417,11 +417,12 @@ static Value binop_dunders(Interp& I, BinOp op, Value a, Value b) {
     TypeObj* ta = type_of(I, a);
     TypeObj* tb = type_of(I, b);
     size_t k = size_t(op);
-    Value fa = type_lookup(ta, I.n.binop[k]);
+    Value fa = type_lookup_cached(ta, I.n.binop[k]);
     Value fb = Value::undef();
     if (tb != ta) {
-        fb = type_lookup(tb, I.n.rbinop[k]);
-        if (!fb.is_undef() && is_subtype(tb, ta) && !fb.same(type_lookup(ta, I.n.rbinop[k]))) {
+        fb = type_lookup_cached(tb, I.n.rbinop[k]);
+        if (!fb.is_undef() && is_subtype(tb, ta) &&
+            !fb.same(type_lookup_cached(ta, I.n.rbinop[k]))) {
             Value r = call_bound(I, fb, b, std::span<const Value>(&a, 1));
             if (!is_not_implemented(I, r)) return r;
             fb = Value::undef();
@@ -517,7 +518,7 @@ Value inplace_op(Interp& I, BinOp op, Value a, Value b) {
         }
     }
     if (a.is_obj()) {
-        Value f = type_lookup(type_of(I, a), I.n.ibinop[size_t(op)]);
+        Value f = type_lookup_cached(type_of(I, a), I.n.ibinop[size_t(op)]);
         if (!f.is_undef()) {
             Value r = call_bound(I, f, a, std::span<const Value>(&b, 1));
             if (!is_not_implemented(I, r)) return r;
@@ -560,7 +561,7 @@ Value unary_op(Interp& I, UnaryOp op, Value a) {
     StrObj* name = op == UnaryOp::Neg   ? I.n.__neg__
                    : op == UnaryOp::Pos ? I.n.__pos__
                                         : I.n.__invert__;
-    Value f = type_lookup(type_of(I, a), name);
+    Value f = type_lookup_cached(type_of(I, a), name);
     if (!f.is_undef()) return call_bound(I, f, a, std::span<const Value>());
     const char* sym = op == UnaryOp::Neg ? "-" : op == UnaryOp::Pos ? "+" : "~";
     return raise_type_error(I, std::string("bad operand type for unary ") + sym + ": '" +
@@ -672,20 +673,20 @@ Value compare(Interp& I, Value a, Value b, CmpOp op) {
     CmpOp rop = reflected(op);
     bool checked_reverse = false;
     if (ta != tb && is_subtype(tb, ta)) {
-        Value f = type_lookup(tb, cmp_name(I, rop));
+        Value f = type_lookup_cached(tb, cmp_name(I, rop));
         if (!f.is_undef()) {
             checked_reverse = true;
             r = call_bound(I, f, b, std::span<const Value>(&a, 1));
             if (!is_not_implemented(I, r)) return r;
         }
     }
-    Value f = type_lookup(ta, cmp_name(I, op));
+    Value f = type_lookup_cached(ta, cmp_name(I, op));
     if (!f.is_undef()) {
         r = call_bound(I, f, a, std::span<const Value>(&b, 1));
         if (!is_not_implemented(I, r)) return r;
     }
     if (!checked_reverse) {
-        Value g = type_lookup(tb, cmp_name(I, rop));
+        Value g = type_lookup_cached(tb, cmp_name(I, rop));
         if (!g.is_undef()) {
             r = call_bound(I, g, b, std::span<const Value>(&a, 1));
             if (!is_not_implemented(I, r)) return r;
@@ -752,7 +753,7 @@ bool hash(Interp& I, Value v, int64_t* out) {
             break;
         default: break;
     }
-    Value f = type_lookup(o->type, I.n.__hash__);
+    Value f = type_lookup_cached(o->type, I.n.__hash__);
     if (f.is_undef() || f.is_none()) return unhashable(I, v);
     if (is_kind(f, Kind::NativeFunction) && as<NativeFunctionObj>(f)->fn == object_hash_native) {
         *out = object_id(I, o) >> 4;

@@ -29,6 +29,57 @@ static Value lookup_owner(TypeObj* type, StrObj* name, TypeObj** owner) {
     return Value::undef();
 }
 
+// A direct-mapped cache of MRO lookups (as CPython's type attribute cache), keyed by type and
+// interned name. An entry is valid while the sum of the MRO dicts' versions is unchanged (every
+// dict mutation bumps its version, so the sum only grows); misses are cached too. Cleared when a
+// type dies (the finalizer in object_methods.cpp calls clear_lookup_cache).
+namespace {
+struct LookupEntry {
+    TypeObj* type = nullptr;
+    StrObj* name = nullptr;
+    uint64_t stamp = 0;
+    TypeObj* owner = nullptr;
+    Value value;
+};
+constexpr size_t kLookupCacheSize = 4096;
+LookupEntry g_lookup_cache[kLookupCacheSize];
+} // namespace
+
+void clear_lookup_cache() {
+    for (auto& e : g_lookup_cache) e = LookupEntry{};
+}
+
+static inline uint64_t mro_stamp(const TypeObj* t) {
+    uint64_t s = 0;
+    for (const TypeObj* m : t->mro) s += m->dict->version;
+    return s;
+}
+
+Value type_lookup_owner(TypeObj* type, StrObj* name, TypeObj** owner) {
+    if (!name->interned) return lookup_owner(type, name, owner);
+    size_t h = ((uintptr_t(type) >> 4) * 31 + (uintptr_t(name) >> 4)) & (kLookupCacheSize - 1);
+    LookupEntry& e = g_lookup_cache[h];
+    uint64_t stamp = mro_stamp(type);
+    if (e.type == type && e.name == name && e.stamp == stamp) {
+        *owner = e.owner;
+        return e.value;
+    }
+    TypeObj* o = nullptr;
+    Value v = lookup_owner(type, name, &o);
+    e.type = type;
+    e.name = name;
+    e.stamp = stamp;
+    e.owner = o;
+    e.value = v;
+    *owner = o;
+    return v;
+}
+
+Value type_lookup_cached(TypeObj* type, StrObj* name) {
+    TypeObj* owner;
+    return type_lookup_owner(type, name, &owner);
+}
+
 // `list.append` accessed on the class: a native whose first argument is the instance. Its
 // `self` is the method it wraps, `data` the owning type (for the repr).
 static Value unbound_native_call(Interp& I, Value self, const CallArgs& a) {
@@ -55,7 +106,7 @@ static bool has_descr_get(Interp& I, Value attr, Value* getter) {
     if (!is_kind(attr, Kind::Instance)) return false;
     TypeObj* t = attr.o->type;
     if (t->is_builtin) return false;
-    *getter = type_lookup(t, I.n.__get__);
+    *getter = type_lookup_cached(t, I.n.__get__);
     return !getter->is_undef();
 }
 
@@ -302,7 +353,7 @@ static Value type_getattr(Interp& I, TypeObj* t, StrObj* name) {
     if (name == n.__dict__) return Value::object(t->dict);
     if (name == n.__module__) return I.str(type_module(I, t));
     TypeObj* owner = nullptr;
-    Value attr = lookup_owner(t, name, &owner);
+    Value attr = type_lookup_owner(t, name, &owner);
     if (!attr.is_undef()) return bind_found(I, attr, owner, Value::undef(), t, name);
     if (name == n.__doc__) return Value::none();
     if (mattr.is_undef()) mattr = lookup_owner(meta, name, &mowner);
@@ -363,16 +414,16 @@ static Value lookup_attr(Interp& I, Value obj, StrObj* name) {
         }
     }
     TypeObj* owner = nullptr;
-    Value descr = lookup_owner(tp, name, &owner);
+    Value descr = type_lookup_owner(tp, name, &owner);
     if (!descr.is_undef() && descr.is_obj()) {
         if (descr.o->kind == Kind::Property)
             return property_get(I, as<PropertyObj>(descr), obj, name);
         if (descr.o->kind == Kind::Instance && !descr.o->type->is_builtin) {
             // data descriptor: a class with __get__ and __set__ / __delete__
             TypeObj* dt = descr.o->type;
-            Value getter = type_lookup(dt, I.n.__get__);
-            if (!getter.is_undef() && (!type_lookup(dt, I.n.__set__).is_undef() ||
-                                       !type_lookup(dt, I.n.__delete__).is_undef())) {
+            Value getter = type_lookup_cached(dt, I.n.__get__);
+            if (!getter.is_undef() && (!type_lookup_cached(dt, I.n.__set__).is_undef() ||
+                                       !type_lookup_cached(dt, I.n.__delete__).is_undef())) {
                 Value args[2] = {obj, Value::object(tp)};
                 return call_bound(I, getter, descr, std::span<const Value>(args, 2));
             }
@@ -388,7 +439,7 @@ static Value lookup_attr(Interp& I, Value obj, StrObj* name) {
     Value sp = special_attr(I, obj, name);
     if (!sp.is_undef()) return sp;
     if (!tp->is_builtin) {
-        Value ga = type_lookup(tp, I.n.__getattr__);
+        Value ga = type_lookup_cached(tp, I.n.__getattr__);
         if (!ga.is_undef()) {
             Value arg = Value::object(name);
             return call_bound(I, ga, obj, std::span<const Value>(&arg, 1));
@@ -428,7 +479,7 @@ static bool attr_error(Interp& I, Value obj, StrObj* name) {
 }
 
 static bool read_only(Interp& I, Value obj, StrObj* name) {
-    if (!type_lookup(type_of(I, obj), name).is_undef()) {
+    if (!type_lookup_cached(type_of(I, obj), name).is_undef()) {
         raise(I, I.t.AttributeError,
               "'" + type_name(I, obj) + "' object attribute '" + name->s + "' is read-only");
         return false;
@@ -494,7 +545,7 @@ bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v) {
         dict_set_str(I, as<ModuleObj>(obj)->dict, name, v);
         return true;
     }
-    Value descr = type_lookup(tp, name);
+    Value descr = type_lookup_cached(tp, name);
     if (is_kind(descr, Kind::Property)) {
         auto* p = as<PropertyObj>(descr);
         if (p->fset.is_none() || p->fset.is_undef()) {
@@ -513,7 +564,7 @@ bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v) {
         return !call(I, p->fset, std::span<const Value>(args, 2)).is_error();
     }
     if (is_kind(descr, Kind::Instance) && !descr.o->type->is_builtin) {
-        Value setter = type_lookup(descr.o->type, I.n.__set__);
+        Value setter = type_lookup_cached(descr.o->type, I.n.__set__);
         if (!setter.is_undef()) {
             Value args[2] = {obj, v};
             return !call_bound(I, setter, descr, std::span<const Value>(args, 2)).is_error();
@@ -548,7 +599,7 @@ bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v) {
 
 bool setattr(Interp& I, Value obj, StrObj* name, Value v) {
     if (obj.is_obj() && obj.o->kind != Kind::Type && !obj.o->type->is_builtin) {
-        Value f = type_lookup(obj.o->type, I.n.__setattr__);
+        Value f = type_lookup_cached(obj.o->type, I.n.__setattr__);
         if (is_kind(f, Kind::Function)) {
             Value args[2] = {Value::object(name), v};
             return !call_bound(I, f, obj, std::span<const Value>(args, 2)).is_error();
@@ -573,7 +624,7 @@ bool generic_delattr(Interp& I, Value obj, StrObj* name) {
         if (!dict_del_str(as<ModuleObj>(obj)->dict, name)) return attr_error(I, obj, name);
         return true;
     }
-    Value descr = type_lookup(tp, name);
+    Value descr = type_lookup_cached(tp, name);
     if (is_kind(descr, Kind::Property)) {
         auto* p = as<PropertyObj>(descr);
         if (p->fdel.is_none() || p->fdel.is_undef()) {
@@ -584,7 +635,7 @@ bool generic_delattr(Interp& I, Value obj, StrObj* name) {
         return !call(I, p->fdel, std::span<const Value>(&obj, 1)).is_error();
     }
     if (is_kind(descr, Kind::Instance) && !descr.o->type->is_builtin) {
-        Value deleter = type_lookup(descr.o->type, I.n.__delete__);
+        Value deleter = type_lookup_cached(descr.o->type, I.n.__delete__);
         if (!deleter.is_undef())
             return !call_bound(I, deleter, descr, std::span<const Value>(&obj, 1)).is_error();
     }
@@ -596,7 +647,7 @@ bool generic_delattr(Interp& I, Value obj, StrObj* name) {
 
 bool delattr(Interp& I, Value obj, StrObj* name) {
     if (obj.is_obj() && obj.o->kind != Kind::Type && !obj.o->type->is_builtin) {
-        Value f = type_lookup(obj.o->type, I.n.__delattr__);
+        Value f = type_lookup_cached(obj.o->type, I.n.__delattr__);
         if (is_kind(f, Kind::Function)) {
             Value arg = Value::object(name);
             return !call_bound(I, f, obj, std::span<const Value>(&arg, 1)).is_error();
@@ -630,10 +681,10 @@ Value getitem(Interp& I, Value obj, Value key) {
             if (v.is_error()) return v;
             return raise_key_error(I, key);
         }
-        Value f = type_lookup(o->type, I.n.__getitem__);
+        Value f = type_lookup_cached(o->type, I.n.__getitem__);
         if (!f.is_undef()) return call_bound(I, f, obj, std::span<const Value>(&key, 1));
         if (o->kind == Kind::Type) {
-            Value cg = type_lookup(static_cast<TypeObj*>(o), I.n.__class_getitem__);
+            Value cg = type_lookup_cached(static_cast<TypeObj*>(o), I.n.__class_getitem__);
             if (!cg.is_undef()) {
                 Value m = bind_attribute(I, cg, Value::undef(), static_cast<TypeObj*>(o));
                 if (m.is_error()) return m;
@@ -663,7 +714,7 @@ bool setitem(Interp& I, Value obj, Value key, Value v) {
         }
         if (o->kind == Kind::Dict && o->type == I.t.dict)
             return dict_set(I, static_cast<DictObj*>(o), key, v);
-        Value f = type_lookup(o->type, I.n.__setitem__);
+        Value f = type_lookup_cached(o->type, I.n.__setitem__);
         if (!f.is_undef()) {
             Value args[2] = {key, v};
             return !call_bound(I, f, obj, std::span<const Value>(args, 2)).is_error();
@@ -685,7 +736,7 @@ bool delitem(Interp& I, Value obj, Value key) {
             }
             return true;
         }
-        Value f = type_lookup(o->type, I.n.__delitem__);
+        Value f = type_lookup_cached(o->type, I.n.__delitem__);
         if (!f.is_undef())
             return !call_bound(I, f, obj, std::span<const Value>(&key, 1)).is_error();
     }

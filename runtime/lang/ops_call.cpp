@@ -71,7 +71,7 @@ Value call(Interp& I, Value callable, const CallArgs& a) {
             }
             case Kind::Type: return call_type(I, static_cast<TypeObj*>(o), a);
             default: {
-                Value f = type_lookup(o->type, I.n.__call__);
+                Value f = type_lookup_cached(o->type, I.n.__call__);
                 if (!f.is_undef()) return call_bound(I, f, callable, a);
                 break;
             }
@@ -121,17 +121,17 @@ Value call_method(Interp& I, Value obj, StrObj* name, std::span<const Value> arg
         if (o->kind == Kind::Instance || o->kind == Kind::Exception) {
             DictObj* d = static_cast<InstanceObj*>(o)->dict;
             if (!d || dict_get_str(d, name).is_undef()) {
-                Value f = type_lookup(o->type, name);
+                Value f = type_lookup_cached(o->type, name);
                 if (is_kind(f, Kind::Function)) return call_bound(I, f, obj, args);
             }
         } else if (o->type->is_builtin && o->kind != Kind::Type && o->kind != Kind::Module &&
                    o->kind != Kind::Super && o->kind != Kind::Native) {
-            Value f = type_lookup(o->type, name);
+            Value f = type_lookup_cached(o->type, name);
             if (is_kind(f, Kind::NativeFunction) && as<NativeFunctionObj>(f)->self.is_undef())
                 return call_bound(I, f, obj, args);
         }
     } else {
-        Value f = type_lookup(type_of(I, obj), name);
+        Value f = type_lookup_cached(type_of(I, obj), name);
         if (is_kind(f, Kind::NativeFunction) && as<NativeFunctionObj>(f)->self.is_undef())
             return call_bound(I, f, obj, args);
     }
@@ -141,7 +141,7 @@ Value call_method(Interp& I, Value obj, StrObj* name, std::span<const Value> arg
 }
 
 Value call_special(Interp& I, Value obj, StrObj* name, std::span<const Value> args) {
-    Value f = type_lookup(type_of(I, obj), name);
+    Value f = type_lookup_cached(type_of(I, obj), name);
     if (f.is_undef()) return f;
     return call_bound(I, f, obj, args);
 }
@@ -167,7 +167,7 @@ static bool is_native(Value f, NativeFn fn) {
 static Value call_type(Interp& I, TypeObj* t, const CallArgs& a) {
     if (t == I.t.type && a.nargs == 1 && a.nkw() == 0) return Value::object(type_of(I, a.args[0]));
     Value inst;
-    Value init = type_lookup(t, I.n.__init__);
+    Value init = type_lookup_cached(t, I.n.__init__);
     if (t->new_fn) {
         inst = t->new_fn(I, Value::object(t), a);
         if (t->is_builtin || inst.is_error()) return inst;
@@ -176,7 +176,7 @@ static Value call_type(Interp& I, TypeObj* t, const CallArgs& a) {
             if (t == I.t.none && a.nargs == 0 && a.nkw() == 0) return Value::none();
             return raise_type_error(I, "cannot create '" + t->name->s + "' instances");
         }
-        Value nw = type_lookup(t, I.n.__new__);
+        Value nw = type_lookup_cached(t, I.n.__new__);
         if (is_kind(nw, Kind::StaticMethod)) nw = as<MethodWrapperObj>(nw)->func;
         if (is_kind(nw, Kind::Function)) {
             inst = with_prepended(Value::object(t), a,

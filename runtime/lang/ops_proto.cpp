@@ -37,7 +37,7 @@ static inline int64_t builtin_len(Value v) {
 
 // __len__ through the type; -2 when absent, -1 on error.
 static int64_t dunder_len(Interp& I, Value v) {
-    Value f = type_lookup(type_of(I, v), I.n.__len__);
+    Value f = type_lookup_cached(type_of(I, v), I.n.__len__);
     if (f.is_undef()) return -2;
     Value r = call_bound(I, f, v, std::span<const Value>());
     if (r.is_error()) return -1;
@@ -76,7 +76,7 @@ int truthy(Interp& I, Value v) {
         if (n >= 0) return n != 0;
     }
     TypeObj* t = v.o->type;
-    Value f = type_lookup(t, I.n.__bool__);
+    Value f = type_lookup_cached(t, I.n.__bool__);
     if (!f.is_undef()) {
         Value r = call_bound(I, f, v, std::span<const Value>());
         if (r.is_error()) return -1;
@@ -147,16 +147,16 @@ int contains(Interp& I, Value container, Value item) {
             default: break;
         }
     }
-    Value f = type_lookup(type_of(I, container), I.n.__contains__);
+    Value f = type_lookup_cached(type_of(I, container), I.n.__contains__);
     if (!f.is_undef()) {
         Value r = call_bound(I, f, container, std::span<const Value>(&item, 1));
         if (r.is_error()) return -1;
         return truthy(I, r);
     }
     TypeObj* ct = type_of(I, container);
-    if (type_lookup(ct, I.n.__iter__).is_undef() && !is_kind(container, Kind::Iterator) &&
+    if (type_lookup_cached(ct, I.n.__iter__).is_undef() && !is_kind(container, Kind::Iterator) &&
         !is_kind(container, Kind::Generator) &&
-        (ct->is_builtin || type_lookup(ct, I.n.__getitem__).is_undef())) {
+        (ct->is_builtin || type_lookup_cached(ct, I.n.__getitem__).is_undef())) {
         raise_type_error(I, "argument of type '" + type_name(I, container) + "' is not iterable");
         return -1;
     }
@@ -195,16 +195,16 @@ Value get_iter(Interp& I, Value v) {
             default: break;
         }
     }
-    Value f = type_lookup(type_of(I, v), I.n.__iter__);
+    Value f = type_lookup_cached(type_of(I, v), I.n.__iter__);
     if (f.is_undef() && v.is_obj() && !v.o->type->is_builtin &&
-        !type_lookup(v.o->type, I.n.__getitem__).is_undef())
+        !type_lookup_cached(v.o->type, I.n.__getitem__).is_undef())
         return new_seq_iterator(I, v); // old-style sequence iteration (builtins_shared.h)
     if (f.is_undef() || f.is_none())
         return raise_type_error(I, "'" + type_name(I, v) + "' object is not iterable");
     Value it = call_bound(I, f, v, std::span<const Value>());
     if (it.is_error()) return it;
     if (!is_kind(it, Kind::Iterator) && !is_kind(it, Kind::Generator) &&
-        type_lookup(type_of(I, it), I.n.__next__).is_undef())
+        type_lookup_cached(type_of(I, it), I.n.__next__).is_undef())
         return raise_type_error(I,
                                 "iter() returned non-iterator of type '" + type_name(I, it) + "'");
     return it;
@@ -223,7 +223,7 @@ Value iter_next(Interp& I, Value it) {
             }
         }
     }
-    Value f = type_lookup(type_of(I, it), I.n.__next__);
+    Value f = type_lookup_cached(type_of(I, it), I.n.__next__);
     if (f.is_undef())
         return raise_type_error(I, "'" + type_name(I, it) + "' object is not an iterator");
     Value r = call_bound(I, f, it, std::span<const Value>());
@@ -258,7 +258,7 @@ Value next_or_raise(Interp& I, Value it) {
             }
         }
     }
-    Value f = type_lookup(type_of(I, it), I.n.__next__);
+    Value f = type_lookup_cached(type_of(I, it), I.n.__next__);
     if (f.is_undef())
         return raise_type_error(I, "'" + type_name(I, it) + "' object is not an iterator");
     return call_bound(I, f, it, std::span<const Value>());
@@ -428,7 +428,7 @@ static Value call_text_dunder(Interp& I, Value v, StrObj* name) {
         return raise(I, I.t.RecursionError,
                      "maximum recursion depth exceeded while getting the repr of an object");
     }
-    Value f = type_lookup(type_of(I, v), name);
+    Value f = type_lookup_cached(type_of(I, v), name);
     Value r = f.is_undef() ? default_repr(I, v) : call_bound(I, f, v, std::span<const Value>());
     --I.depth;
     if (r.is_error() || is_kind(r, Kind::Str)) return r;
@@ -507,7 +507,7 @@ Value format(Interp& I, Value v, std::string_view spec) {
             break;
         default: return raise_type_error(I, "cannot format this value");
     }
-    Value f = type_lookup(type_of(I, v), I.n.__format__);
+    Value f = type_lookup_cached(type_of(I, v), I.n.__format__);
     if (!f.is_undef() && !(is_kind(f, Kind::NativeFunction) &&
                            as<NativeFunctionObj>(f)->fn == object_format_native)) {
         Value s = I.str(spec);

@@ -381,6 +381,32 @@ def fn():
 fn.tag = "t"
 print(fn.tag, fn.__name__, fn.__qualname__, fn.__module__, fn.__doc__)
 ''')
+case("object_model", "class attributes changed after use are seen", '''
+class Base:
+    def greet(self):
+        return "base"
+    level = 1
+class Mid(Base):
+    pass
+class Leaf(Mid):
+    pass
+x = Leaf()
+for _ in range(3):
+    print(x.greet(), x.level, Leaf.level, hasattr(x, "extra"))
+Base.greet = lambda self: "patched"
+Mid.level = 2
+Base.extra = "new"
+print(x.greet(), x.level, Leaf.level, x.extra)
+Mid.greet = lambda self: "mid"
+print(x.greet(), Base().greet())
+del Mid.greet
+del Mid.level
+print(x.greet(), x.level)
+x.greet = lambda: "instance"
+print(x.greet())
+Leaf.__lt__ = lambda a, b: "lt"
+print(x < Leaf())
+''')
 case("object_model", "properties and descriptors", '''
 class P:
     def __init__(self):
