@@ -748,6 +748,8 @@ void Lexer::string(size_t start, size_t quote_pos) {
 LexResult tokenize(std::string_view source) {
     LexOptions opt;
     opt.end = source.size();
+    // a UTF-8 byte order mark is skipped, as CPython's decoder does
+    if (source.substr(0, 3) == "\xEF\xBB\xBF") opt.begin = opt.line_start = 3;
     return Lexer(source, opt).run();
 }
 

@@ -116,3 +116,10 @@ TEST_CASE("lexer limits bracket nesting to 200 like CPython", "[lang][lexer]") {
     REQUIRE(deep.has_error);
     CHECK(deep.error.msg == "too many nested parentheses");
 }
+
+TEST_CASE("lexer skips a UTF-8 byte order mark", "[lang][lexer]") {
+    LexResult r = tokenize("\xEF\xBB\xBFx = 1\n");
+    REQUIRE_FALSE(r.has_error);
+    CHECK(r.tokens[0].text == "x");
+    CHECK(r.tokens[0].col == 0);
+}
