@@ -491,8 +491,12 @@ static Value format_result(Interp& I, NumResult<std::string> r) {
 
 Value format(Interp& I, Value v, std::string_view spec) {
     switch (v.tag) {
-        case Tag::Int: return format_result(I, format_int(v.i, spec, "int"));
-        case Tag::Float: return format_result(I, format_float(v.f, spec));
+        case Tag::Int:
+            if (spec.empty()) return to_str(I, v); // f"{n}": no spec parsing, no BigInt
+            return format_result(I, format_int(v.i, spec, "int"));
+        case Tag::Float:
+            if (spec.empty()) return to_str(I, v);
+            return format_result(I, format_float(v.f, spec));
         case Tag::Bool:
             if (spec.empty()) return to_str(I, v);
             return format_result(I, format_int(int64_t(v.b ? 1 : 0), spec, "bool"));
