@@ -51,8 +51,9 @@ Value object_init_native(Interp& I, Value self, const CallArgs& a);
 Value object_format_native(Interp& I, Value self, const CallArgs& a);
 Value exception_init_native(Interp& I, Value self, const CallArgs& a);
 
-// object.__setattr__ / object.__delattr__: the generic protocol, skipping a class's own
-// __setattr__ / __delattr__.
+// object.__getattribute__ / __setattr__ / __delattr__: the generic protocol, skipping a class's
+// own __getattribute__ (and __getattr__) / __setattr__ / __delattr__.
+Value generic_getattr(Interp& I, Value obj, StrObj* name);
 bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v);
 bool generic_delattr(Interp& I, Value obj, StrObj* name);
 

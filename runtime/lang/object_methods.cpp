@@ -120,7 +120,7 @@ static Value object_getattribute(Interp& I, Value self, const CallArgs& a) {
     if (!check_nargs(I, a, "__getattribute__", 1, 1)) return Value::error();
     StrObj* n = name_arg(I, a.args[0]);
     if (!n) return Value::error();
-    return getattr(I, self, n);
+    return generic_getattr(I, self, n);
 }
 
 static Value object_init_subclass(Interp&, Value, const CallArgs&) {

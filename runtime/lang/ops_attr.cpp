@@ -383,7 +383,29 @@ static Value super_getattr(Interp& I, SuperObj* s, StrObj* name) {
 }
 
 // The attribute or Undef (no exception) when absent; Error when a getter failed.
-static Value lookup_attr(Interp& I, Value obj, StrObj* name) {
+// The generic protocol (object.__getattribute__); `hooks` adds the class's own
+// __getattribute__ and the __getattr__ fallback.
+static Value lookup_attr(Interp& I, Value obj, StrObj* name, bool hooks = true);
+
+// A class defining __getattribute__: call it; on AttributeError fall back to __getattr__.
+static Value user_getattribute(Interp& I, Value obj, StrObj* name, Value ga) {
+    Value arg = Value::object(name);
+    Value r = call_bound(I, ga, obj, std::span<const Value>(&arg, 1));
+    if (r.is_error() && isinstance(I, I.exc, I.t.AttributeError)) {
+        Value fb = type_lookup_cached(obj.o->type, I.n.__getattr__);
+        if (!fb.is_undef()) {
+            I.exc = Value::none();
+            return call_bound(I, fb, obj, std::span<const Value>(&arg, 1));
+        }
+    }
+    return r;
+}
+
+static Value lookup_attr(Interp& I, Value obj, StrObj* name, bool hooks) {
+    if (hooks && obj.is_obj() && !obj.o->type->is_builtin && obj.o->kind != Kind::Type) {
+        Value ga = type_lookup_cached(obj.o->type, I.n.__getattribute__);
+        if (is_kind(ga, Kind::Function)) return user_getattribute(I, obj, name, ga);
+    }
     if (obj.is_obj()) {
         switch (obj.o->kind) {
             case Kind::Type: return type_getattr(I, as<TypeObj>(obj), name);
@@ -438,7 +460,7 @@ static Value lookup_attr(Interp& I, Value obj, StrObj* name) {
     if (!descr.is_undef()) return bind_found(I, descr, owner, obj, tp, name);
     Value sp = special_attr(I, obj, name);
     if (!sp.is_undef()) return sp;
-    if (!tp->is_builtin) {
+    if (hooks && !tp->is_builtin) {
         Value ga = type_lookup_cached(tp, I.n.__getattr__);
         if (!ga.is_undef()) {
             Value arg = Value::object(name);
@@ -457,6 +479,12 @@ Value getattr(Interp& I, Value obj, StrObj* name) {
             as<ExceptionObj>(I.exc)->suggestion = attribute_error_suggestion(I, obj, name->s);
         return Value::error();
     }
+    return v;
+}
+
+Value generic_getattr(Interp& I, Value obj, StrObj* name) {
+    Value v = lookup_attr(I, obj, name, false);
+    if (v.is_undef()) return raise_attribute_error(I, obj, name);
     return v;
 }
 

@@ -481,6 +481,17 @@ class Seq:
         if i >= 3:
             raise IndexError(i)
         return i * i
+class Spy:
+    def __init__(self):
+        self.a = 1
+    def __getattribute__(self, name):
+        if name == "secret":
+            return "intercepted"
+        return object.__getattribute__(self, name)
+    def __getattr__(self, name):
+        return "fallback " + name
+s = Spy()
+print(s.a, s.secret, s.other, getattr(s, "zz"), hasattr(s, "q"))
 c = Callable()
 d = Dyn()
 g = Guard()
