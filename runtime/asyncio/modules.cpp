@@ -154,30 +154,74 @@ static Value time_gmtime_tuple(Interp& I, Value, const CallArgs& a) {
     return new_tuple(I, std::move(v));
 }
 
+// strftime in the C locale, implemented here so native and wasm builds agree (Emscripten's
+// strftime is JavaScript). The playground's local time is UTC.
+static std::string format_time(const std::string& fmt, const std::tm& tm) {
+    static const char* days[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                 "Thursday", "Friday", "Saturday"};
+    static const char* months[] = {"January",   "February", "March",    "April",
+                                   "May",       "June",     "July",     "August",
+                                   "September", "October",  "November", "December"};
+    auto num = [](int v, int width, char pad = '0') {
+        std::string s = std::to_string(v);
+        while (int(s.size()) < width) s.insert(s.begin(), pad);
+        return s;
+    };
+    std::string out;
+    for (size_t i = 0; i < fmt.size(); ++i) {
+        char c = fmt[i];
+        if (c != '%' || i + 1 >= fmt.size()) {
+            out += c;
+            continue;
+        }
+        char d = fmt[++i];
+        int wday = ((tm.tm_wday % 7) + 7) % 7;
+        int mon = ((tm.tm_mon % 12) + 12) % 12;
+        int h12 = tm.tm_hour % 12 == 0 ? 12 : tm.tm_hour % 12;
+        switch (d) {
+            case 'Y': out += std::to_string(tm.tm_year + 1900); break;
+            case 'y': out += num((tm.tm_year + 1900) % 100, 2); break;
+            case 'C': out += num((tm.tm_year + 1900) / 100, 2); break;
+            case 'm': out += num(mon + 1, 2); break;
+            case 'd': out += num(tm.tm_mday, 2); break;
+            case 'e': out += num(tm.tm_mday, 2, ' '); break;
+            case 'H': out += num(tm.tm_hour, 2); break;
+            case 'I': out += num(h12, 2); break;
+            case 'M': out += num(tm.tm_min, 2); break;
+            case 'S': out += num(tm.tm_sec, 2); break;
+            case 'j': out += num(tm.tm_yday + 1, 3); break;
+            case 'p': out += tm.tm_hour < 12 ? "AM" : "PM"; break;
+            case 'a': out += std::string(days[wday]).substr(0, 3); break;
+            case 'A': out += days[wday]; break;
+            case 'b':
+            case 'h': out += std::string(months[mon]).substr(0, 3); break;
+            case 'B': out += months[mon]; break;
+            case 'w': out += std::to_string(wday); break;
+            case 'u': out += std::to_string(wday == 0 ? 7 : wday); break;
+            case 'X':
+            case 'T': out += format_time("%H:%M:%S", tm); break;
+            case 'R': out += format_time("%H:%M", tm); break;
+            case 'x':
+            case 'D': out += format_time("%m/%d/%y", tm); break;
+            case 'F': out += format_time("%Y-%m-%d", tm); break;
+            case 'c': out += format_time("%a %b %e %H:%M:%S %Y", tm); break;
+            case 'Z': out += "UTC"; break;
+            case 'z': out += "+0000"; break;
+            case 'n': out += '\n'; break;
+            case 't': out += '\t'; break;
+            case '%': out += '%'; break;
+            default: out += '%'; out += d;
+        }
+    }
+    return out;
+}
+
 static Value time_strftime_native(Interp& I, Value, const CallArgs& a) {
     if (a.nargs != 2 || !is_str(a.args[0])) return raise_type_error(I, "strftime(format, t)");
     std::tm tm{};
     if (!tm_from_value(I, a.args[1], &tm)) return Value::error();
     std::string fmt(str_view(a.args[0]));
-    std::string out;
-    // %Z / %z: the playground's local time is UTC
-    std::string f2;
-    for (size_t i = 0; i < fmt.size(); ++i) {
-        if (fmt[i] == '%' && i + 1 < fmt.size() && (fmt[i + 1] == 'Z' || fmt[i + 1] == 'z')) {
-            f2 += fmt[i + 1] == 'Z' ? "UTC" : "+0000";
-            ++i;
-        } else if (fmt[i] == '%' && i + 1 < fmt.size() && fmt[i + 1] == '%') {
-            f2 += "%%";
-            ++i;
-        } else {
-            f2 += fmt[i];
-        }
-    }
-    if (f2.empty()) return I.str("");
-    std::vector<char> buf(256 + f2.size() * 16);
-    size_t n = std::strftime(buf.data(), buf.size(), f2.c_str(), &tm);
-    out.assign(buf.data(), n);
-    return I.str(out);
+    return I.str(format_time(fmt, tm));
 }
 
 static const char* kTimePrelude = R"PY(
