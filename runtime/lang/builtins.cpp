@@ -618,14 +618,18 @@ Value bi_vars(Interp& I, Value, const CallArgs& a) {
 void init_builtin_functions(Interp& I) {
     ExtraTypes& x = extra(I);
     x.ids.clear();
+    x.set_fingers.clear();
     x.next_id = 0;
     x.repr_stack.clear();
     // Forget the ids of collected objects (their addresses may be reused).
     Interp* ip = &I;
     I.finalizers.push_back([ip](const std::vector<Obj*>& dead) {
-        auto& ids = extra(*ip).ids;
-        if (ids.empty()) return;
-        for (Obj* o : dead) ids.erase(o);
+        ExtraTypes& e = extra(*ip);
+        if (e.ids.empty() && e.set_fingers.empty()) return;
+        for (Obj* o : dead) {
+            e.ids.erase(o);
+            e.set_fingers.erase(o);
+        }
     });
 
     add_builtin(I, "print", bi_print);

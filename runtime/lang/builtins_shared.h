@@ -34,6 +34,8 @@ struct ExtraTypes {
     std::vector<Obj*> repr_stack;
     // id(): stable numbers handed out on first use.
     std::unordered_map<Obj*, int64_t> ids;
+    // set.pop()'s finger per set table (CPython's PySetObject::finger), when not 0.
+    std::unordered_map<Obj*, size_t> set_fingers;
     int64_t next_id = 0;
 };
 ExtraTypes& extra(Interp& I);
@@ -132,9 +134,16 @@ void dict_del_at(DictObj* d, int64_t pos);
 // Stable sort of values by key (Undef/None = the values) for list.sort and sorted().
 bool sort_list_values(Interp& I, std::vector<Value>& items, Value key, bool reverse);
 
+// The set table (set_table.cpp): CPython's set layout inside a DictObj whose type is `set`.
+bool is_set_table(const DictObj* d);
+int64_t set_table_find(Interp& I, DictObj* d, Value key, int64_t h);
+bool set_table_insert(Interp& I, DictObj* d, Value key, int64_t h, Value v);
+void set_table_del_at(DictObj* d, int64_t pos);
+bool set_table_merge(Interp& I, DictObj* so, const DictObj* other);
+
 // Set helpers (set_methods.cpp).
 bool set_add(Interp& I, SetObj* s, Value key);
-// Entry positions of a set's table in the order CPython would iterate it.
+// Entry positions of a set's table in its iteration order (CPython's slot order).
 std::vector<int32_t> set_order(const DictObj* d);
 int set_contains(Interp& I, SetObj* s, Value key);
 

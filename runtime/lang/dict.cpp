@@ -82,7 +82,8 @@ DictObj* new_dict(Interp& I) {
 }
 
 SetObj* new_set(Interp& I, bool frozen) {
-    DictObj* table = I.alloc<DictObj>(I.t.dict);
+    // The table's type marks it as a set table (set_table.cpp), laid out as CPython's.
+    DictObj* table = I.alloc<DictObj>(I.t.set);
     return I.alloc<SetObj>(frozen ? I.t.frozenset : I.t.set, table, frozen);
 }
 
@@ -102,6 +103,7 @@ bool key_hash(Interp& I, Value key, int64_t* out) {
 }
 
 int64_t dict_find(Interp& I, DictObj* d, Value key, int64_t h) {
+    if (is_set_table(d)) return set_table_find(I, d, key, h);
 restart:
     if (d->index.empty()) return -1;
     size_t mask = d->index.size() - 1;
@@ -137,6 +139,7 @@ restart:
 }
 
 bool dict_insert(Interp& I, DictObj* d, Value key, int64_t h, Value v) {
+    if (is_set_table(d)) return set_table_insert(I, d, key, h, v);
     int64_t pos = dict_find(I, d, key, h);
     if (pos == -2) return false;
     if (pos >= 0) {
@@ -160,6 +163,7 @@ bool dict_insert(Interp& I, DictObj* d, Value key, int64_t h, Value v) {
 }
 
 void dict_del_at(DictObj* d, int64_t pos) {
+    if (is_set_table(d)) return set_table_del_at(d, pos);
     d->index[slot_of(d, pos)] = kDeleted;
     DictObj::Entry& e = d->entries[size_t(pos)];
     e.key = Value::undef();

@@ -1,9 +1,8 @@
-// set_methods.cpp - set and frozenset (as CPython's setobject.c). Storage is dict.cpp's table
-// (SetObj::table, values unused); iteration order mimics CPython's set table, so `{3, 1, 2}`
-// prints as `{1, 2, 3}` as it does there (see set_order).
+// set_methods.cpp - set and frozenset (as CPython's setobject.c). Storage is a DictObj laid out
+// as CPython's set table (set_table.cpp; values unused), so iteration order and printing match
+// CPython: `{3, 1, 2}` prints as `{1, 2, 3}`.
 //
 // Index:
-//   [SECTION] Iteration order - replaying CPython's slot placement
 //   [SECTION] Helpers
 //   [SECTION] Dunders         - len, contains, iter, repr, comparisons, operators, hash
 //   [SECTION] Methods
@@ -12,65 +11,6 @@
 #include "lang/init.h"
 
 namespace loopscope {
-
-// ---------------------------------------------------------------------------------------------
-// [SECTION] Iteration order
-// ---------------------------------------------------------------------------------------------
-
-// The order CPython would iterate a set holding the live entries of `d`, inserted one by one
-// in insertion order: replays setobject.c's set_add_entry placement (9 linear probes, then
-// perturbation) and set_table_resize growth. Exact for sets built by adding (literals,
-// comprehensions, set(list), add()); an approximation after deletions.
-std::vector<int32_t> set_order(const DictObj* d) {
-    std::vector<int32_t> order;
-    order.reserve(size_t(d->used));
-    if (d->used <= 1) {
-        for (size_t k = 0; k < d->entries.size(); ++k)
-            if (!d->entries[k].key.is_undef()) order.push_back(int32_t(k));
-        return order;
-    }
-    std::vector<int32_t> table(8, -1);
-    size_t mask = 7, fill = 0;
-    auto place = [&](std::vector<int32_t>& t, size_t m, int32_t entry) {
-        uint64_t h = uint64_t(d->entries[size_t(entry)].hash);
-        uint64_t perturb = h;
-        size_t i = size_t(h) & m;
-        for (;;) {
-            if (t[i] < 0) {
-                t[i] = entry;
-                return;
-            }
-            if (i + 9 <= m) {
-                for (size_t j = 1; j <= 9; ++j) {
-                    if (t[i + j] < 0) {
-                        t[i + j] = entry;
-                        return;
-                    }
-                }
-            }
-            perturb >>= 5;
-            i = (i * 5 + 1 + size_t(perturb)) & m;
-        }
-    };
-    for (size_t k = 0; k < d->entries.size(); ++k) {
-        if (d->entries[k].key.is_undef()) continue;
-        place(table, mask, int32_t(k));
-        ++fill;
-        if (fill * 5 >= mask * 3) {
-            size_t minused = fill > 50000 ? fill * 2 : fill * 4;
-            size_t n = 8;
-            while (n <= minused) n <<= 1;
-            std::vector<int32_t> nt(n, -1);
-            for (int32_t e : table)
-                if (e >= 0) place(nt, n - 1, e);
-            table.swap(nt);
-            mask = n - 1;
-        }
-    }
-    for (int32_t e : table)
-        if (e >= 0) order.push_back(e);
-    return order;
-}
 
 bool set_add(Interp& I, SetObj* s, Value key) {
     int64_t h;
@@ -114,9 +54,9 @@ bool add_entry(Interp& I, SetObj* s, const DictObj::Entry& e) {
 
 // Add every element of an iterable (fast for sets and dicts).
 bool add_all(Interp& I, SetObj* s, Value it) {
-    if (is_kind(it, Kind::Set) || is_kind(it, Kind::Dict)) {
-        DictObj* src = is_kind(it, Kind::Set) ? as<SetObj>(it)->table : as<DictObj>(it);
-        if (src == s->table) return true;
+    if (is_kind(it, Kind::Set)) return set_table_merge(I, s->table, as<SetObj>(it)->table);
+    if (is_kind(it, Kind::Dict)) {
+        DictObj* src = as<DictObj>(it);
         for (size_t k = 0; k < src->entries.size(); ++k) {
             DictObj::Entry e = src->entries[k];
             if (!e.key.is_undef() && !add_entry(I, s, e)) return false;
@@ -155,10 +95,11 @@ SetObj* copy_of(Interp& I, SetObj* src, bool frozen) {
 }
 
 // Elements of `a` whose membership in `b` is `keep` (intersection: true, difference: false).
+// `a` is walked in its iteration order, as CPython's set_intersection / set_difference.
 bool filter_into(Interp& I, SetObj* out, SetObj* a, SetObj* b, bool keep) {
     DictObj* t = a->table;
-    for (size_t k = 0; k < t->entries.size(); ++k) {
-        DictObj::Entry e = t->entries[k];
+    for (int32_t k : set_order(t)) {
+        DictObj::Entry e = t->entries[size_t(k)];
         if (e.key.is_undef()) continue;
         int64_t pos = dict_find(I, b->table, e.key, e.hash);
         if (pos == -2) return false;
@@ -167,8 +108,38 @@ bool filter_into(Interp& I, SetObj* out, SetObj* a, SetObj* b, bool keep) {
     return true;
 }
 
-bool symdiff_into(Interp& I, SetObj* out, SetObj* a, SetObj* b) {
-    return filter_into(I, out, a, b, false) && filter_into(I, out, b, a, false);
+// As set_difference_update_internal: discard every element of `o` from `s`, in place.
+bool discard_all(Interp& I, SetObj* s, SetObj* o) {
+    if (o == s) {
+        dict_clear(s->table);
+        return true;
+    }
+    for (int32_t k : set_order(o->table)) {
+        DictObj::Entry e = o->table->entries[size_t(k)];
+        int64_t pos = dict_find(I, s->table, e.key, e.hash);
+        if (pos == -2) return false;
+        if (pos >= 0) dict_del_at(s->table, pos);
+    }
+    return true;
+}
+
+// As set_symmetric_difference_update: toggle every element of `o` in `s`, in place.
+bool toggle_all(Interp& I, SetObj* s, SetObj* o) {
+    if (o == s) {
+        dict_clear(s->table);
+        return true;
+    }
+    std::vector<DictObj::Entry> items;
+    for (int32_t k : set_order(o->table)) items.push_back(o->table->entries[size_t(k)]);
+    for (const DictObj::Entry& e : items) {
+        int64_t pos = dict_find(I, s->table, e.key, e.hash);
+        if (pos == -2) return false;
+        if (pos >= 0)
+            dict_del_at(s->table, pos);
+        else if (!add_entry(I, s, e))
+            return false;
+    }
+    return true;
 }
 
 // 1 when every element of a is in b.
@@ -196,7 +167,7 @@ Value set_new_impl(Interp& I, Value self, const CallArgs& a, bool frozen) {
     if (t == base || frozen) {
         if (!check_range(I, a, name, 0, 1, std::string(name) + "()")) return Value::error();
     }
-    DictObj* table = I.alloc<DictObj>(I.t.dict);
+    DictObj* table = I.alloc<DictObj>(I.t.set); // a set table (set_table.cpp)
     SetObj* s = I.alloc<SetObj>(t, table, frozen);
     // set.__new__ of a subclass ignores its arguments (__init__ fills it); frozenset's fills.
     if ((t == base || frozen) && a.nargs == 1) {
@@ -297,18 +268,28 @@ Value apply(Interp& I, SetObj* a, SetObj* b, SetOp op) {
             ok = add_all(I, out, Value::object(b));
             break;
         case SetOp::And:
+            // As set_intersection: walk the smaller set (the right one on a tie).
             out = same_kind(I, a);
-            if (a->table->used > b->table->used) std::swap(a, b);
-            ok = filter_into(I, out, a, b, true);
+            if (b->table->used > a->table->used)
+                ok = filter_into(I, out, a, b, true);
+            else
+                ok = filter_into(I, out, b, a, true);
             break;
         case SetOp::Sub:
-            out = same_kind(I, a);
-            ok = filter_into(I, out, a, b, false);
+            // As set_difference: copy and discard when a is much larger, else filter a.
+            if ((a->table->used >> 2) > b->table->used) {
+                out = copy_of(I, a, a->frozen);
+                ok = discard_all(I, out, b);
+            } else {
+                out = same_kind(I, a);
+                ok = filter_into(I, out, a, b, false);
+            }
             break;
         case SetOp::Xor:
         default:
-            out = same_kind(I, a);
-            ok = symdiff_into(I, out, a, b);
+            // As set_symmetric_difference: a copy of b with a's elements toggled.
+            out = copy_of(I, b, a->frozen);
+            ok = toggle_all(I, out, a);
             break;
     }
     return ok ? Value::object(out) : Value::error();
@@ -339,6 +320,8 @@ Value set_inplace(Interp& I, Value self, const CallArgs& a) {
     if (!is_kind(a.args[0], Kind::Set) || s->frozen) return I.not_implemented;
     SetObj* o = as<SetObj>(a.args[0]);
     if (op == SetOp::Or) return add_all(I, s, a.args[0]) ? self : Value::error();
+    if (op == SetOp::Sub) return discard_all(I, s, o) ? self : Value::error();
+    if (op == SetOp::Xor) return toggle_all(I, s, o) ? self : Value::error();
     Value r = apply(I, s, o, op);
     if (r.is_error()) return r;
     replace_contents(s, as<SetObj>(r));
@@ -388,13 +371,15 @@ Value set_pop(Interp& I, Value self, const CallArgs& a) {
     if (!check_none(I, a, "set.pop")) return Value::error();
     DictObj* t = s->table;
     if (t->used == 0) return raise(I, I.t.KeyError, "pop from an empty set");
-    int64_t pos;
-    if (t->used <= 256) {
-        pos = set_order(t)[0];
-    } else {
-        pos = 0;
-        while (t->entries[size_t(pos)].key.is_undef()) ++pos;
-    }
+    // As set_pop: scan from the finger (where the previous pop stopped) for a live slot.
+    auto& fingers = extra(I).set_fingers;
+    size_t n = t->index.size();
+    size_t slot = 0;
+    auto it = fingers.find(t);
+    if (it != fingers.end()) slot = it->second & (n - 1);
+    while (t->index[slot] < 0) slot = (slot + 1) & (n - 1);
+    int64_t pos = t->index[slot];
+    fingers[t] = slot + 1;
     Value k = t->entries[size_t(pos)].key;
     dict_del_at(t, pos);
     return k;
@@ -430,16 +415,45 @@ Value set_method_op(Interp& I, Value self, const CallArgs& a) {
     SET_SELF(names[int(op)] + 4);
     if (!no_kwargs(I, a, names[int(op)])) return Value::error();
     if (op == SetOp::Xor && !check_one(I, a, names[int(op)])) return Value::error();
-    Value cur = Value::object(copy_of(I, s, s->frozen));
     if (op == SetOp::Or) {
+        Value cur = Value::object(copy_of(I, s, s->frozen));
         for (int k = 0; k < a.nargs; ++k)
             if (!add_all(I, as<SetObj>(cur), a.args[k])) return Value::error();
         return cur;
     }
+    if (a.nargs == 0) return Value::object(copy_of(I, s, s->frozen));
+    Value cur = self;
     for (int k = 0; k < a.nargs; ++k) {
-        SetObj* o = as_set(I, a.args[k]);
+        Value other = a.args[k];
+        SetObj* c = as<SetObj>(cur);
+        if (op == SetOp::And && !is_kind(other, Kind::Set)) {
+            // As set_intersection with an iterable: its elements found in the set, in its order.
+            std::vector<Value> items;
+            if (!collect(I, other, items)) return Value::error();
+            SetObj* out = same_kind(I, s);
+            for (Value x : items) {
+                int r = set_contains(I, c, x);
+                if (r < 0 || (r && !set_add(I, out, x))) return Value::error();
+            }
+            cur = Value::object(out);
+            continue;
+        }
+        if (op == SetOp::Xor && !is_kind(other, Kind::Set)) {
+            // As set_symmetric_difference: a new set of the iterable, then toggle.
+            SetObj* o = as_set(I, other);
+            if (!o || !toggle_all(I, o, c)) return Value::error();
+            o->frozen = s->frozen;
+            o->type = s->frozen ? I.t.frozenset : I.t.set;
+            cur = Value::object(o);
+            continue;
+        }
+        SetObj* o = as_set(I, other);
         if (!o) return Value::error();
-        cur = apply(I, as<SetObj>(cur), o, op);
+        if (op == SetOp::Sub && k > 0) {
+            if (!discard_all(I, c, o)) return Value::error();
+            continue;
+        }
+        cur = apply(I, c, o, op);
         if (cur.is_error()) return cur;
     }
     return cur;
@@ -450,9 +464,20 @@ Value set_update_op(Interp& I, Value self, const CallArgs& a) {
     static const char* names[] = {"set.update", "set.intersection_update", "set.difference_update",
                                   "set.symmetric_difference_update"};
     SET_SELF(names[int(op)] + 4);
+    if (!no_kwargs(I, a, names[int(op)])) return Value::error();
+    if (op == SetOp::Sub || op == SetOp::Xor) {
+        if (op == SetOp::Xor && !check_one(I, a, names[int(op)])) return Value::error();
+        for (int k = 0; k < a.nargs; ++k) {
+            SetObj* o = as_set(I, a.args[k]);
+            if (!o) return Value::error();
+            if (!(op == SetOp::Sub ? discard_all(I, s, o) : toggle_all(I, s, o)))
+                return Value::error();
+        }
+        return Value::none();
+    }
     Value r = set_method_op<op>(I, self, a);
     if (r.is_error()) return r;
-    replace_contents(s, as<SetObj>(r));
+    if (!r.same(self)) replace_contents(s, as<SetObj>(r));
     return Value::none();
 }
 

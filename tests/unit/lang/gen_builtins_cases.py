@@ -309,6 +309,57 @@ print(f | {3}, {3} | f, f & {1}, type(f | {3}).__name__, type({3} | f).__name__,
 print({f: 1}[frozenset([2, 1])], frozenset({1, 2}) == {1, 2})
 ''')
 
+case("set", "iteration order as CPython's table", '''
+print(set([-1, -2, 5, 8, 16]), set(range(30, 0, -3)), {x * 37 for x in range(40)})
+s = set(range(20)); s.discard(3); s.add(99); s.add(3); print(s)
+print(set([True, 2, 0.5, 1.5, -7]), set([9, 1, 9, 17, 25]), frozenset([10, 2, 18]))
+a = set([1, 2, 3, 40, 50]); b = set([3, 40, 99, 7])
+print(a | b, a & b, a - b, a ^ b, b | a, b & a, b - a, b ^ a)
+print(set([2**64, 2**61, 2**61 - 1, 12345678901234, -5]))
+t = set()
+for i in [5, 13, 21, 29, 37, 45]: t.add(i)
+print(t, t.pop(), t, t.pop(), t)
+print(list(set(range(50, 100)))[:10], set([64, 33, 100, 7, 1000, 8]))
+''')
+
+
+def random_set_program(seed):
+    """A program of random add/discard/merge/pop sequences (fixed seed), for set layout."""
+    import random
+    rnd = random.Random(seed)
+    lines = []
+    for _ in range(30):
+        lines.append("s = set()")
+        for _ in range(rnd.randint(5, 60)):
+            r = rnd.random()
+            v = rnd.randint(-50, 300)
+            if r < 0.6:
+                lines.append("s.add(%d)" % v)
+            elif r < 0.85:
+                lines.append("s.discard(%d)" % v)
+            elif r < 0.9:
+                lines.append("s = s | set(range(%d, %d))" % (v, v + 5))
+            elif r < 0.95:
+                lines.append("s -= set([%d, %d])" % (v, v + 1))
+            else:
+                lines.append("s ^= set([%d, %d, %d])" % (v, v * 2, v + 64))
+        lines.append("print(s, len(s))")
+        lines.append("if s: print(s.pop(), s)")
+    return "\n".join(lines) + "\n"
+
+
+case("set", "random add/discard/merge sequences keep CPython's layout", random_set_program(5))
+case("set", "pop continues from where the last pop stopped", '''
+s = set(range(40))
+print([s.pop() for _ in range(5)])
+s.add(2); s.add(100); s.add(0)
+print([s.pop() for _ in range(5)], s)
+t = set([5, 13, 21, 29]); t.pop(); t.add(5); print(t.pop(), t)
+u = set(range(100))
+for i in range(0, 100, 3): u.discard(i)
+u.add(3); u.add(1000); print(list(u)[:12], list(u).index(3))
+''')
+
 # ---- iterators, range, slice -------------------------------------------------------------------
 case("iter", "range", '''
 for f in [lambda: range(5), lambda: range(1, 10, 3), lambda: list(range(0)), lambda: list(range(5, 0, -2)),
