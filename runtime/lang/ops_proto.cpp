@@ -215,7 +215,10 @@ Value iter_next(Interp& I, Value it) {
         Obj* o = it.o;
         if (o->kind == Kind::Iterator) return static_cast<IterObj*>(o)->next(I);
         if (o->kind == Kind::Generator && static_cast<GenObj*>(o)->gkind == GenKind::Generator) {
+            // The caller (e.g. collect) may hold raw values: no collection meanwhile.
+            ++I.native_depth;
             RunResult r = gen_send(I, static_cast<GenObj*>(o), Value::none());
+            --I.native_depth;
             switch (r.status) {
                 case RunStatus::Yielded: return r.value;
                 case RunStatus::Returned: return Value::undef();
@@ -243,7 +246,9 @@ Value next_or_raise(Interp& I, Value it) {
             return v;
         }
         if (o->kind == Kind::Generator && static_cast<GenObj*>(o)->gkind == GenKind::Generator) {
+            ++I.native_depth;
             RunResult r = gen_send(I, static_cast<GenObj*>(o), Value::none());
+            --I.native_depth;
             switch (r.status) {
                 case RunStatus::Yielded: return r.value;
                 case RunStatus::Raised: return Value::error();

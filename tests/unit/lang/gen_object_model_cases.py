@@ -208,6 +208,16 @@ for f in [lambda: list(Letters("abc")), lambda: "b" in Letters("abc"), lambda: "
           lambda: next(iter(Letters("q"))), set_real, lambda: (5).real, lambda: iter(Letters("")).__class__.__name__]:
     t(f)
 ''')
+case("ops", "values collected from a generator survive garbage collection", '''
+def g():
+    for i in range(40000):
+        junk = [str(j) for j in range(20)]
+        yield str(i) + junk[-1]
+xs = list(g())
+print(len(xs), xs[0], xs[-1], sum(len(x) for x in xs))
+ys = sorted(g(), key=len)
+print(ys[0], ys[-1])
+''')
 case("ops", "operator dunders and reflection", '''
 class V:
     def __init__(self, x):
