@@ -33,7 +33,6 @@ TEST_CASE("parser produces the same AST as CPython for every snippet", "[lang][p
         INFO("source:\n" << c.source);
         ParseResult r = parse_module(c.source, "t.py");
         CAPTURE(r.ok() ? std::string() : format_syntax_error(r.error, "t.py"));
-        REQUIRE_NOTHROW(r.ok());
         CHECK((r.ok() ? ast::dump(*r.module) : std::string("<SyntaxError>")) ==
               std::string(c.dump));
     }
