@@ -55,8 +55,12 @@ Value str_substr(Interp& I, StrObj* s, int64_t start, int64_t stop);
 // The code point at byte offset `*pos` of a UTF-8 text; advances `*pos`.
 uint32_t utf8_decode(std::string_view s, size_t* pos);
 
-// Registers str.__mod__ (str_percent.cpp); called by init_str_methods.
+// Registers str.__mod__ (str_percent.cpp) and the case/padding/is*() methods (str_case.cpp);
+// called by init_str_methods.
 void init_str_percent(Interp& I);
+void init_str_case_methods(Interp& I);
+// str.isspace() for one code point (strings.cpp).
+bool unicode_space(uint32_t c);
 
 // Raise a numeric module's error (bigint.h NumError) as its Python exception.
 Value raise_num(Interp& I, const NumError& e);

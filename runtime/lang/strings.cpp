@@ -95,6 +95,13 @@ Value str_substr(Interp& I, StrObj* s, int64_t start, int64_t stop) {
     return new_str(I, s->s.substr(a, b - a));
 }
 
+// Python's str.isspace() for one code point (split() and strip() separators).
+bool unicode_space(uint32_t c) {
+    if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
 int64_t str_hash(const StrObj* s) {
     if (s->hash != -1) return s->hash;
     // FNV-1a over the bytes, then a final mix; -1 is reserved as in CPython.
