@@ -518,6 +518,32 @@ y = x
 print(id(x) == id(y), id(x) == id([1]))
 ''')
 
+case("functions", "lesson-style mix of builtins and methods", '''
+d = {"b": 3, "a": 5, "c": 1}
+print(max(d, key=d.get), sorted(d.items(), key=lambda kv: kv[1], reverse=True))
+m = [[1, 2, 3], [4, 5, 6]]
+print(list(zip(*m)), dict(zip("xyz", range(3))), list(reversed(range(2, 9, 3))))
+print(" ".join(map(str, [1, 2.5, None])), sum(x * x for x in range(5)), any(x > 3 for x in [1, 5]))
+print(f"{d!r} {[1, 'a']!s:>12} {3.14159:.2f} {1234567:,} {0.256:.1%} {42:08.3f}")
+print("%.2f|%5s|%-5s|%03d" % (2.5, "ab", "cd", 7), "{:>10}|{:^9}|{:<4}".format("r", "c", "l"))
+for i, (k, v) in enumerate(sorted(d.items()), start=1):
+    print(i, k, v, sep=", ", end="; ")
+print()
+print(*[1, 2, 3], sep=", ")
+x = [5, 3, 8]; x.sort(key=lambda v: -v); print(x, isinstance(2.0, (int, float)), type(x).__name__)
+print(round(2.345, 1), round(-0.5), divmod(-7, 3), abs(-0.0), 7 // 2, -7 % 3, 2 ** -1, 10 / 4)
+print(hash((1, "a")) == hash((1, "a")), {1, 2} | {3}, {(1, 2): [3]}, {**d, "z": 0})
+words = "the quick brown the lazy the end".split()
+counts = {}
+for w in words: counts[w] = counts.get(w, 0) + 1
+print(counts, sorted(counts, key=counts.get, reverse=True)[:2], len(set(words)))
+print(str(3.0), str(10**20), repr(1e-7), 1e300 * 10, -1e300 * 10, float("nan"), 0.1 * 3)
+print("Done: %s tasks in %.3fs" % (3, 0.5), "x".join("abc"), "a-b-c".rsplit("-", 1), "  pad ".strip().center(9, "*"))
+print([i for i in range(10) if i % 3 == 0][::-1], list(filter(str.isdigit, "a1b2")), list(map(int, "123")))
+print(min((3, "c"), (1, "z")), max("apple", "fig", key=len), sorted([3, 1, 2], reverse=True))
+print(tuple(sorted({3: 1, 1: 2}.items())), list(dict.fromkeys("aabbc")), " | ".join(f"{k}={v}" for k, v in d.items()))
+''')
+
 
 def run_python(source):
     r = subprocess.run([sys.executable, "-c", source], capture_output=True, text=True, timeout=60)
