@@ -596,6 +596,103 @@ Value str_strip(Interp& I, Value self, const CallArgs& a) {
     return sub(I, t.substr(b, e - b));
 }
 
+// str.maketrans(x[, y[, z]]), a static method: the translation dict of CPython's
+// unicode_maketrans_impl.
+Value str_maketrans(Interp& I, Value, const CallArgs& a) {
+    if (!check_range(I, a, "maketrans", 1, 3, "str.maketrans()")) return Value::error();
+    DictObj* d = new_dict(I);
+    Value dv = Value::object(d);
+    if (a.nargs == 1) {
+        if (!is_kind(a.args[0], Kind::Dict)) {
+            return raise_type_error(I,
+                                    "if you give only one argument to maketrans it must be a dict");
+        }
+        DictObj* src = as<DictObj>(a.args[0]);
+        for (size_t k = 0; k < src->entries.size(); ++k) {
+            DictObj::Entry e = src->entries[k];
+            if (e.key.is_undef()) continue;
+            Value key = e.key;
+            if (is_str(key)) {
+                if (as_str(key)->cp_len != 1) {
+                    return raise_value_error(I,
+                                             "string keys in translate table must be of length 1");
+                }
+                size_t p = 0;
+                key = Value::integer(utf8_decode(as_str(key)->s, &p));
+            } else if (!key.is_small_int()) {
+                return raise_type_error(I, "keys in translate table must be strings or integers");
+            }
+            if (!dict_set(I, d, key, e.value)) return Value::error();
+        }
+        return dv;
+    }
+    for (int k = 0; k < a.nargs; ++k) {
+        if (!is_str(a.args[k])) {
+            return raise_type_error(I, "maketrans() argument " + std::to_string(k + 1) +
+                                           " must be str, not " + type_name(I, a.args[k]));
+        }
+    }
+    StrObj* x = as_str(a.args[0]);
+    StrObj* y = as_str(a.args[1]);
+    if (x->cp_len != y->cp_len) {
+        return raise_value_error(I, "the first two maketrans arguments must have equal length");
+    }
+    for (size_t p = 0, q = 0; p < x->s.size();) {
+        uint32_t from = utf8_decode(x->s, &p);
+        uint32_t to = utf8_decode(y->s, &q);
+        if (!dict_set(I, d, Value::integer(from), Value::integer(to))) return Value::error();
+    }
+    if (a.nargs == 3) {
+        StrObj* z = as_str(a.args[2]);
+        for (size_t p = 0; p < z->s.size();) {
+            uint32_t c = utf8_decode(z->s, &p);
+            if (!dict_set(I, d, Value::integer(c), Value::none())) return Value::error();
+        }
+    }
+    return dv;
+}
+
+// str.translate(table): each code point through table[ord(c)] (LookupError keeps it).
+Value str_translate(Interp& I, Value self, const CallArgs& a) {
+    StrObj* s = self_str(I, self, "translate");
+    if (!s || !check_one(I, a, "str.translate")) return Value::error();
+    Value table = a.args[0];
+    std::string out;
+    out.reserve(s->s.size());
+    for (size_t p = 0; p < s->s.size();) {
+        size_t start = p;
+        uint32_t c = utf8_decode(s->s, &p);
+        Value r;
+        Value key = Value::integer(c);
+        if (is_kind(table, Kind::Dict) && table.o->type == I.t.dict) {
+            r = dict_get(I, as<DictObj>(table), key);
+            if (r.is_error()) return r;
+        } else {
+            r = getitem(I, table, key);
+            if (r.is_error()) {
+                if (!exc_matches(I, I.exc, I.t.LookupError)) return r;
+                I.exc = Value::none();
+                r = Value::undef();
+            }
+        }
+        if (r.is_undef()) {
+            out.append(s->s, start, p - start);
+        } else if (r.is_none()) {
+            continue;
+        } else if (r.is_small_int()) {
+            int64_t v = r.as_small_int();
+            if (v < 0 || v > 0x10FFFF)
+                return raise_value_error(I, "character mapping must be in range(0x110000)");
+            append_utf8(out, uint32_t(v));
+        } else if (is_str(r)) {
+            out += str_view(r);
+        } else {
+            return raise_type_error(I, "character mapping must return integer, None or str");
+        }
+    }
+    return new_str(I, std::move(out));
+}
+
 // str(object='') / str(bytes, encoding) is out of scope.
 Value str_new(Interp& I, Value self, const CallArgs& a) {
     ArgSpec spec{"str", {"object", "encoding", "errors"}, {}, 0, false};
@@ -659,6 +756,12 @@ void init_str_methods(Interp& I) {
     add_method(I, t, "lstrip", str_strip<1>);
     add_method(I, t, "rstrip", str_strip<2>);
     add_method(I, t, "format", str_format_method);
+    add_method(I, t, "translate", str_translate);
+    // maketrans is a static method: `str.maketrans(...)` and `"".maketrans(...)` alike.
+    Value mk = new_native_function(I, "maketrans", str_maketrans);
+    dict_set_str(
+        I, t->dict, I.intern("maketrans"),
+        Value::object(I.alloc<MethodWrapperObj>(Kind::StaticMethod, I.t.staticmethod, mk)));
     init_str_percent(I);
     init_str_case_methods(I);
 }

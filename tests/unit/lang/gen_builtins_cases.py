@@ -125,6 +125,16 @@ for f in [lambda: "%d" % "a", lambda: "%x" % 1.5, lambda: "%f" % "a", lambda: "%
     t(f)
 """)
 
+case("str", "maketrans and translate", """
+for f in [lambda: str.maketrans("ab", "xyz"), lambda: str.maketrans(1), lambda: str.maketrans({"ab": 1}),
+          lambda: str.maketrans({"a": 1, 98: "q", "c": None}), lambda: str.maketrans("ab", "xy", "c"),
+          lambda: "abcabc".translate(str.maketrans("ab", "xy", "c")), lambda: "abc".translate({97: 3.5}),
+          lambda: "abc".translate({97: "ZZ", 98: None}), lambda: "abc".translate(["q"]), lambda: "a".translate(5),
+          lambda: str.maketrans("a", 1), lambda: "ab".maketrans("a", "b"), lambda: str.maketrans({1.5: 2}),
+          lambda: str.maketrans(), lambda: "héllo".translate({ord("é"): "e", ord("o"): "0"})]:
+    t(f)
+""")
+
 # ---- list and tuple ----------------------------------------------------------------------------
 case("list", "indexing and slices", '''
 xs = list(range(10))
