@@ -3,7 +3,7 @@
 //   - the app draws its first frame (window.loopscope.ready) without page or console errors,
 //   - the canvas is not blank (pixel variance of a screenshot),
 //   - the canvas backing store is CSS size x devicePixelRatio at DPR 1 and 2,
-//   - it follows a window resize,
+//   - it follows a window resize, and mouse clicks reach the UI,
 //   - without WebGL2 the page says so instead of failing silently.
 // Screenshots land in tests/browser/output/ (ignored by git). Prints one line per check and a
 // final "browser: N passed, N failed"; exits non-zero when a check failed.
@@ -92,12 +92,36 @@ async function canvasState(page) {
 
 async function screenshotChecks(page, name) {
   const png = await page.screenshot({ path: join(outDir, `${name}.png`) });
-  const stats = imageStats(decodePng(png));
+  const image = decodePng(png);
+  const stats = imageStats(image);
   const detail = `stddev ${stats.stddev.toFixed(1)}, ${stats.colors} colors, ` +
                  `dominant ${(100 * stats.dominantShare).toFixed(1)}%`;
   check(`${name}: canvas is not blank or uniform`,
         stats.stddev > 6 && stats.colors > 64 && stats.dominantShare < 0.95, detail);
-  return stats;
+  return image;
+}
+
+// Share of pixels that differ between two same-sized screenshots, within the rectangle
+// [x0, width) x [y0, height) (device pixels).
+function changedShare(a, b, x0 = 0, y0 = 0) {
+  if (a.width !== b.width || a.height !== b.height) return 1;
+  let changed = 0;
+  for (let y = Math.max(0, Math.floor(y0)); y < a.height; ++y) {
+    for (let x = Math.max(0, Math.floor(x0)); x < a.width; ++x) {
+      const i = (y * a.width + x) * 4;
+      if (a.pixels[i] !== b.pixels[i] || a.pixels[i + 1] !== b.pixels[i + 1] ||
+          a.pixels[i + 2] !== b.pixels[i + 2]) ++changed;
+    }
+  }
+  return changed / ((a.width - Math.floor(x0)) * (a.height - Math.floor(y0)));
+}
+
+// Clicks a target the app published (window.loopscope.targets, see web/app/test_hooks.h).
+async function clickTarget(page, id) {
+  const t = await page.evaluate((key) => (window.loopscope.targets || {})[key], id);
+  if (!t) throw new Error(`the app published no target '${id}'`);
+  await page.mouse.click(t.x + t.w / 2, t.y + t.h / 2);
+  await waitFrames(page, 3);
 }
 
 async function scenarioDpr(browser, base, dpr) {
@@ -122,9 +146,29 @@ async function scenarioDpr(browser, base, dpr) {
           Math.abs(s.app.pixelRatio - dpr) < 0.01 && s.app.width === 1280 && s.app.height === 800,
           `pixelRatio ${s.app.pixelRatio}, ${s.app.width}x${s.app.height}`);
     check(`${name}: loading overlay hidden`, s.loadingHidden);
-    await screenshotChecks(page, name);
+    const first = await screenshotChecks(page, name);
 
     if (dpr === 1) {
+      // Input reaches ImGui through SDL: clicking a tab and a button changes the run pane
+      // (below and right of its tabs) by more than its animated loop mark does (~1%).
+      const tabs = await page.evaluate(() => (window.loopscope.targets || {})['run-tab:Output']);
+      const paneX = tabs ? tabs.x : 0, paneY = tabs ? tabs.y + tabs.h : 0;
+      // What changes with no input at all (the animation), measured rather than assumed.
+      await waitFrames(page, 10);
+      const idle = changedShare(first, decodePng(await page.screenshot()), paneX, paneY);
+      const enough = Math.max(0.015, 3 * idle);
+      await clickTarget(page, 'run-tab:Timeline');
+      const timeline = await screenshotChecks(page, 'timeline');
+      const tabChange = changedShare(first, timeline, paneX, paneY);
+      check('click: the Timeline tab switches the run pane', tabChange > enough,
+            `${(100 * tabChange).toFixed(1)}% of the pane's pixels changed, ` +
+            `${(100 * idle).toFixed(1)}% without input`);
+      await clickTarget(page, 'button:Run');
+      const ran = await screenshotChecks(page, 'run-clicked');
+      const runChange = changedShare(timeline, ran, paneX, paneY);
+      check('click: Run shows the Output tab', runChange > enough,
+            `${(100 * runChange).toFixed(1)}% of the pane's pixels changed`);
+
       // Resize: the canvas and the ImGui viewport must follow the window.
       await page.setViewportSize({ width: 900, height: 620 });
       await page.waitForFunction(() => window.loopscope.width === 900 && window.loopscope.height === 620,

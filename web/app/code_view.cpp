@@ -121,8 +121,9 @@ void draw_code_view(const char* id, std::string_view source, ImFont* mono) {
     const ImVec2 win_size = ImGui::GetWindowSize();
 
     // Gutter background spans the visible height, not just the text.
+    // Rounded at the bottom left to sit inside the pane's rounded corner.
     draw->AddRectFilled(win_pos, ImVec2(win_pos.x + gutter_width, win_pos.y + win_size.y),
-                        theme::rgba(theme::kGutter));
+                        theme::rgba(theme::kGutter), 6.0f, ImDrawFlags_RoundCornersBottomLeft);
 
     // Hovered line: a faint band, the way editors show the line under the pointer.
     const ImVec2 mouse = ImGui::GetIO().MousePos;

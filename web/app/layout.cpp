@@ -3,6 +3,7 @@
 #include "code_view.h"
 #include "core/version.h"
 #include "imgui.h"
+#include "test_hooks.h"
 #include "theme.h"
 
 #include <cmath>
@@ -65,6 +66,9 @@ bool pill_button(const char* label, ImFont* font, bool primary, ImVec2 pos, floa
     const bool hovered = ImGui::IsItemHovered();
     const bool held = ImGui::IsItemActive();
     ImGui::PopID();
+    char target[48];
+    std::snprintf(target, sizeof target, "button:%s", label);
+    publish_target(target, pos, add(pos, ImVec2(width, height)));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 max = add(pos, ImVec2(width, height));
     unsigned fill = primary ? theme::kAccent : theme::kPanelRaised;
@@ -163,7 +167,7 @@ void draw_editor_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, 
     ImGui::SetCursorScreenPos(ImVec2(min.x, body_y));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
-    ImGui::BeginChild("##editor", ImVec2(size.x, min.y + size.y - body_y - 6.0f), false,
+    ImGui::BeginChild("##editor", ImVec2(size.x, min.y + size.y - body_y), false,
                       ImGuiWindowFlags_NoScrollbar);
     draw_code_view("##code", model.source, fonts.code);
     ImGui::EndChild();
@@ -196,6 +200,9 @@ void draw_run_tabs(AppModel& model, const fonts::FontSet& fonts, ImVec2 min) {
         if (ImGui::InvisibleButton("##tab", ImVec2(w, tmax.y - tmin.y))) model.run_tab = tab.tab;
         const bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
+        char target[48];
+        std::snprintf(target, sizeof target, "run-tab:%s", tab.label);
+        publish_target(target, tmin, tmax);
         const bool selected = model.run_tab == tab.tab;
         if (selected || hovered) {
             draw->AddRectFilled(tmin, tmax, theme::rgba(selected ? 0x2A303D : 0x232834), 5.0f);
@@ -354,10 +361,12 @@ void draw_app(AppModel& model, const fonts::FontSet& fonts, double seconds) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::Begin("##loopscope", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                      ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar(); // the padding is read by Begin(); tooltips need the default
     const ImVec2 pos = viewport->Pos;
     const ImVec2 size = viewport->Size;
 

@@ -12,7 +12,8 @@ void apply() {
     style = ImGuiStyle();
 
     // Flat panes separated by gaps, soft corners on controls only.
-    style.WindowPadding = ImVec2(0, 0);
+    // Padding for popups and tooltips; the full-screen root window pushes its own zero padding.
+    style.WindowPadding = ImVec2(10, 8);
     style.WindowRounding = 0.0f;
     style.WindowBorderSize = 0.0f;
     style.ChildRounding = 6.0f;
@@ -36,8 +37,8 @@ void apply() {
     c[ImGuiCol_TextDisabled] = rgb_vec(kTextFaint);
     c[ImGuiCol_WindowBg] = rgb_vec(kBackground);
     c[ImGuiCol_ChildBg] = rgb_vec(kPanel);
-    c[ImGuiCol_PopupBg] = rgb_vec(kPanelRaised, 0.98f);
-    c[ImGuiCol_Border] = rgb_vec(kBorder);
+    c[ImGuiCol_PopupBg] = rgb_vec(0x2A303C, 0.98f);
+    c[ImGuiCol_Border] = rgb_vec(0x363D4C);
     c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_FrameBg] = rgb_vec(kPanelRaised);
     c[ImGuiCol_FrameBgHovered] = rgb_vec(0x262B37);
