@@ -374,15 +374,20 @@ static Value seq_binop(Interp& I, BinOp op, Value a, Value b) {
         a.o->type == b.o->type) {
         switch (a.o->kind) {
             case Kind::Str: {
-                const std::string& x = as<StrObj>(a)->s;
-                const std::string& y = as<StrObj>(b)->s;
-                if (y.empty()) return a;
-                if (x.empty()) return b;
-                std::string out;
-                out.reserve(x.size() + y.size());
-                out += x;
-                out += y;
-                return new_str(I, std::move(out));
+                StrObj* sa = as<StrObj>(a);
+                StrObj* sb = as<StrObj>(b);
+                if (sb->s.empty()) return a;
+                if (sa->s.empty()) return b;
+                // The code point count is the sum: allocate empty and fill, rather than
+                // letting StrObj's constructor rescan the text (`s += x` loops).
+                auto* r = I.alloc<StrObj>(I.t.str, std::string());
+                r->s.reserve(sa->s.size() + sb->s.size());
+                r->s += sa->s;
+                r->s += sb->s;
+                r->cp_len = sa->cp_len + sb->cp_len;
+                r->ascii = sa->ascii && sb->ascii;
+                I.heap.allocated += r->s.size(); // as if allocated with its text (gc_size)
+                return Value::object(r);
             }
             case Kind::List:
             case Kind::Tuple: {

@@ -93,6 +93,9 @@ print(a, a is b)
 s = "x"
 s += "y"
 print(s)
+u = "é→" + "ab"
+u += "✓"
+print(len(u), u[1], u[-1], u[::-1], ("a" + "b").isascii(), u.isascii(), len("" + u), hash(u) == hash("é→ab✓"))
 tup = (1,)
 tup2 = tup
 tup += (2,)
