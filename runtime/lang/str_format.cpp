@@ -12,6 +12,7 @@ enum class AutoNumber { Init, Auto, Manual };
 struct FormatState {
     Interp& I;
     const CallArgs& a;
+    Value mapping = Value::undef(); // format_map(): names are looked up here
     AutoNumber autonum = AutoNumber::Init;
     int64_t next_auto = 0;
 };
@@ -45,6 +46,10 @@ Value get_field(FormatState& st, std::string_view name) {
     while (p < name.size() && name[p] != '.' && name[p] != '[') ++p;
     std::string_view first = name.substr(0, p);
     Value obj;
+    if (!st.mapping.is_undef() && (first.empty() || all_digits(first))) {
+        raise_value_error(I, "Format string contains positional fields");
+        return Value::error();
+    }
     if (first.empty() || all_digits(first)) {
         int64_t idx;
         if (first.empty()) {
@@ -70,6 +75,9 @@ Value get_field(FormatState& st, std::string_view name) {
                              " out of range for positional args tuple");
         }
         obj = st.a.args[idx];
+    } else if (!st.mapping.is_undef()) {
+        obj = getitem(I, st.mapping, I.str(first));
+        if (obj.is_error()) return obj;
     } else {
         obj = kwarg(st.a, first);
         if (obj.is_undef()) return raise_key_error(I, I.str(first));
@@ -259,6 +267,22 @@ bool render(FormatState& st, std::string_view s, int depth, std::string& out) {
 }
 
 } // namespace
+
+// str.format_map(mapping): as format(**mapping) without copying (so __missing__ works).
+Value str_format_map(Interp& I, Value self, const CallArgs& a) {
+    if (!is_str(self)) {
+        return raise_type_error(I,
+                                "descriptor 'format_map' for 'str' objects doesn't apply to a '" +
+                                    type_name(I, self) + "' object");
+    }
+    if (!check_one(I, a, "str.format_map")) return Value::error();
+    CallArgs none{a.args, 0, nullptr};
+    FormatState st{I, none};
+    st.mapping = a.args[0];
+    std::string out;
+    if (!render(st, str_view(self), 2, out)) return Value::error();
+    return new_str(I, std::move(out));
+}
 
 Value str_format_method(Interp& I, Value self, const CallArgs& a) {
     if (!is_str(self)) {

@@ -16,6 +16,7 @@
 namespace loopscope {
 
 Value str_format_method(Interp& I, Value self, const CallArgs& a); // str_format.cpp
+Value str_format_map(Interp& I, Value self, const CallArgs& a);    // str_format.cpp
 
 namespace {
 
@@ -757,6 +758,7 @@ void init_str_methods(Interp& I) {
     add_method(I, t, "rstrip", str_strip<2>);
     add_method(I, t, "format", str_format_method);
     add_method(I, t, "translate", str_translate);
+    add_method(I, t, "format_map", str_format_map);
     // maketrans is a static method: `str.maketrans(...)` and `"".maketrans(...)` alike.
     Value mk = new_native_function(I, "maketrans", str_maketrans);
     dict_set_str(

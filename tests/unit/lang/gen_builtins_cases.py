@@ -135,6 +135,13 @@ for f in [lambda: str.maketrans("ab", "xyz"), lambda: str.maketrans(1), lambda: 
     t(f)
 """)
 
+case("str", "format_map", """
+for f in [lambda: "{a}-{b}".format_map({"a": 1, "b": 2}), lambda: "{a}".format_map({}), lambda: "{}".format_map({}),
+          lambda: "{0}".format_map({}), lambda: "{a[0]}".format_map({"a": [5]}), lambda: "{a}".format_map(1),
+          lambda: "{a:>4}|{b!r}".format_map({"a": 7, "b": "s"})]:
+    t(f)
+""")
+
 # ---- list and tuple ----------------------------------------------------------------------------
 case("list", "indexing and slices", '''
 xs = list(range(10))
@@ -423,6 +430,14 @@ class Seq:
         return i * 10
     def __len__(self): return 4
 print(list(Seq()), list(reversed(Seq())), 20 in Seq())
+''')
+# Needs subclassing dict (the VM): __missing__ and format_map.
+case("pending", "dict subclass with __missing__", '''
+class D(dict):
+    def __missing__(self, k):
+        return "<" + k + ">"
+d = D(x=1)
+print(d["x"], d["y"], "{x} {y}".format_map(d), len(d), isinstance(d, dict))
 ''')
 
 # ---- numbers -----------------------------------------------------------------------------------
