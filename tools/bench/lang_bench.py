@@ -3,6 +3,7 @@
 
     python3 tools/bench/lang_bench.py [--cli PATH] [--wasm PATH.js] [--python PATH]
                                       [--repeat N] [--only NAME[,NAME...]] [--no-wasm]
+                                      [--node PATH] [--node-args "ARGS"]
 
 Runs every program (or those named by --only, e.g. `--only fib,dicts`) side by side in one run:
 `PYTHON prog.py`, `CLI run prog.py` and `node --no-experimental-fetch WASM run prog.py`, N times
@@ -113,6 +114,9 @@ def main(argv):
     parser.add_argument("--python", default=sys.executable,
                         help="CPython to compare with (default: the one running this script)")
     parser.add_argument("--node", default=shutil.which("node") or "node")
+    parser.add_argument("--node-args", default="--no-experimental-fetch",
+                        help="node options before the .js (default: %(default)s); e.g. add "
+                             "--no-liftoff to see the VM's speed once V8 has tiered it up")
     parser.add_argument("--repeat", type=int, default=3, help="runs per program and runner; best kept")
     parser.add_argument("--only", default="", help="comma-separated program names (default: all)")
     args = parser.parse_args(argv)
@@ -126,7 +130,7 @@ def main(argv):
         parser.error(f"--cli {args.cli} does not exist (build it, or pass --cli)")
     if not args.no_wasm:
         if Path(args.wasm).exists():
-            runners.append(("wasm", [args.node, "--no-experimental-fetch", str(Path(args.wasm).resolve()), "run"]))
+            runners.append(("wasm", [args.node, *args.node_args.split(), str(Path(args.wasm).resolve()), "run"]))
         else:
             print(f"note: {args.wasm} does not exist; wasm column skipped (pass --wasm)")
 
@@ -134,7 +138,7 @@ def main(argv):
     print(f"lang_bench: {len(names)} programs, best of {args.repeat}; {version} ({args.python})")
     print(f"  native: {args.cli}")
     if len(runners) == 3:
-        print(f"  wasm:   {args.node} {args.wasm}")
+        print(f"  wasm:   {args.node} {args.node_args} {args.wasm}")
     print("  times are CPU seconds (user+sys of the child); the machine is shared, so ratios use CPU")
     print("  time, not wall time (wall time is listed after the table for reference)")
     print()
