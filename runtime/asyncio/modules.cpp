@@ -135,13 +135,40 @@ static bool tm_from_value(Interp& I, Value t, std::tm* out) {
     return true;
 }
 
+// The UTC calendar fields of a POSIX time (Howard Hinnant's civil_from_days), computed here
+// because Emscripten's gmtime_r is JavaScript and aborts in the node CLI.
+static std::tm utc_fields(int64_t t) {
+    int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+    int64_t rem = t - days * 86400;
+    std::tm tm{};
+    tm.tm_hour = int(rem / 3600);
+    tm.tm_min = int(rem % 3600 / 60);
+    tm.tm_sec = int(rem % 60);
+    tm.tm_wday = int(((days % 7) + 11) % 7); // 1970-01-01 was a Thursday (4)
+    int64_t z = days + 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t y = yoe + era * 400;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    int64_t d = doy - (153 * mp + 2) / 5 + 1;
+    int64_t m = mp < 10 ? mp + 3 : mp - 9;
+    if (m <= 2) ++y;
+    tm.tm_year = int(y - 1900);
+    tm.tm_mon = int(m - 1);
+    tm.tm_mday = int(d);
+    static const int cum[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    tm.tm_yday = cum[m - 1] + int(d) - 1 + (leap && m > 2 ? 1 : 0);
+    return tm;
+}
+
 static Value time_gmtime_tuple(Interp& I, Value, const CallArgs& a) {
     double secs = kEpoch + virtual_now(I);
     if (a.nargs >= 1 && !a.args[0].is_none() && !to_double(I, a.args[0], &secs))
         return Value::error();
-    std::time_t tt = std::time_t(std::floor(secs));
-    std::tm tm{};
-    gmtime_r(&tt, &tm);
+    std::tm tm = utc_fields(int64_t(std::floor(secs)));
     std::vector<Value> v = {Value::integer(tm.tm_year + 1900),
                             Value::integer(tm.tm_mon + 1),
                             Value::integer(tm.tm_mday),

@@ -198,3 +198,20 @@ TEST_CASE("names outside the asyncio surface raise NotImplementedError naming th
                                  "    print(e)\n");
     CHECK(r.out == "asyncio.open_connection is not available in the playground\n");
 }
+
+TEST_CASE("time.gmtime and time.strftime give CPython's UTC calendar fields", "[asyncio]") {
+    // expected: python3 with TZ=UTC (the same script)
+    CapturedRun r = run_captured(R"PY(import time
+for t in [0, 1767229261, 951782400, 4107542400, 1709210096, 2000000000, 1234567890, 68169600]:
+    print(tuple(time.gmtime(t)), time.strftime("%c %j %a", time.gmtime(t)))
+)PY");
+    CHECK(r.out == R"OUT((1970, 1, 1, 0, 0, 0, 3, 1, 0) Thu Jan  1 00:00:00 1970 001 Thu
+(2026, 1, 1, 1, 1, 1, 3, 1, 0) Thu Jan  1 01:01:01 2026 001 Thu
+(2000, 2, 29, 0, 0, 0, 1, 60, 0) Tue Feb 29 00:00:00 2000 060 Tue
+(2100, 3, 1, 0, 0, 0, 0, 60, 0) Mon Mar  1 00:00:00 2100 060 Mon
+(2024, 2, 29, 12, 34, 56, 3, 60, 0) Thu Feb 29 12:34:56 2024 060 Thu
+(2033, 5, 18, 3, 33, 20, 2, 138, 0) Wed May 18 03:33:20 2033 138 Wed
+(2009, 2, 13, 23, 31, 30, 4, 44, 0) Fri Feb 13 23:31:30 2009 044 Fri
+(1972, 2, 29, 0, 0, 0, 1, 60, 0) Tue Feb 29 00:00:00 1972 060 Tue
+)OUT");
+}
