@@ -369,17 +369,16 @@ static Value r_seed(Interp& I, Value self, const CallArgs& a) {
         rng(I).seed(BigInt(0));
         return Value::none();
     }
-    BigInt n;
     if (v.is_float()) {
-        n = BigInt(float_hash(v.f));
-    } else if (is_str(v)) {
-        // CPython (version 2) seeds strings with their sha512; not needed by lessons.
-        int64_t h;
-        if (!hash(I, v, &h)) return Value::error();
-        n = BigInt(h);
-    } else if (!to_bigint(I, v, &n)) {
-        return Value::error();
+        rng(I).seed_hash(float_hash(v.f)); // random_seed uses (size_t)hash(x)
+        return Value::none();
     }
+    if (is_str(v)) {
+        rng(I).seed_bytes(str_view(v)); // version 2: s + sha512(s), big-endian
+        return Value::none();
+    }
+    BigInt n;
+    if (!to_bigint(I, v, &n)) return Value::error();
     if (n.is_negative()) n = -n;
     rng(I).seed(n);
     return Value::none();

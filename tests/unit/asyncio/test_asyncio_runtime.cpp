@@ -215,3 +215,24 @@ for t in [0, 1767229261, 951782400, 4107542400, 1709210096, 2000000000, 12345678
 (1972, 2, 29, 0, 0, 0, 1, 60, 0) Tue Feb 29 00:00:00 1972 060 Tue
 )OUT");
 }
+
+TEST_CASE("random.seed with a str or a float gives CPython's sequences", "[asyncio]") {
+    // expected: python3 (the same script)
+    CapturedRun r = run_captured(R"PY(import random
+for s in ["hello", "", "a" * 200, "lesson-é"]:
+    random.seed(s)
+    print(repr(s[:10]), random.random(), random.randint(1, 1000))
+import random
+for x in [3.5, -2.25, 1e300, -0.0]:
+    random.seed(x); print(random.random())
+)PY");
+    CHECK(r.out == R"OUT('hello' 0.3537754404730722 680
+'' 0.9602256525641875 610
+'aaaaaaaaaa' 0.07279687109241983 605
+'lesson-é' 0.1701358892805639 374
+0.3039190124834461
+0.9236205677220981
+0.2614143642581235
+0.8444218515250481
+)OUT");
+}
