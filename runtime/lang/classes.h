@@ -62,6 +62,10 @@ bool generic_delattr(Interp& I, Value obj, StrObj* name);
 // user __next__'s exception is kept as raised). iter_next (ops.h) is the loop-friendly form.
 Value next_or_raise(Interp& I, Value it);
 
+// Register int's and float's arithmetic and comparison dunders (called by init_object_methods;
+// the operators themselves never need them: binary_op / compare take the fast paths).
+void init_number_dunders(Interp& I);
+
 // `list.append` looked up on the class: a native taking the instance as first argument.
 bool is_unbound_native(Value v);
 

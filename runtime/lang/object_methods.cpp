@@ -522,6 +522,8 @@ void init_object_methods(Interp& I) {
     add_method(I, t, "__subclasscheck__", type_subclasscheck);
     add_method(I, t, "__instancecheck__", type_instancecheck);
 
+    init_number_dunders(I);
+
     add_method(I, I.t.none, "__repr__", none_repr);
     add_method(I, I.t.none, "__bool__", none_bool);
 

@@ -12,6 +12,7 @@
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
 #include "lang/float_format.h"
+#include "lang/ops_internal.h"
 #include "lang/vm.h"
 
 #include <cmath>
@@ -316,7 +317,7 @@ static Value float_binop(Interp& I, BinOp op, double x, double y) {
 
 // Numbers: int/bool/BigInt/float in any mix. Undef when either operand is not a number or
 // the operator does not apply (float << int).
-static Value number_binop(Interp& I, BinOp op, Value a, Value b) {
+Value number_binop(Interp& I, BinOp op, Value a, Value b) {
     bool ai = is_int(I, a), bi = is_int(I, b);
     if (ai && bi) {
         if (a.is_small_int() && b.is_small_int())
@@ -617,7 +618,7 @@ static int int_float_cmp(Value i, double y) {
 }
 
 // Numbers and str; Undef when not both of those.
-static Value fast_compare(Interp& I, Value a, Value b, CmpOp op) {
+Value fast_compare(Interp& I, Value a, Value b, CmpOp op) {
     if (a.is_small_int() && b.is_small_int()) {
         int64_t x = a.as_small_int(), y = b.as_small_int();
         return Value::boolean(cmp_result(x < y ? -1 : x > y ? 1 : 0, op));

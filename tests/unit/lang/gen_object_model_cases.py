@@ -221,6 +221,21 @@ print(len(xs), xs[0], xs[-1], sum(len(x) for x in xs))
 ys = sorted(g(), key=len)
 print(ys[0], ys[-1])
 ''')
+case("ops", "number dunders called explicitly", '''
+class Num:
+    def __radd__(self, o):
+        return ("radd", o)
+    def __gt__(self, o):
+        return ("gt", o)
+for f in [lambda: int.__add__(1, 2), lambda: (5).__mul__(3), lambda: (2).__pow__(10), lambda: (7).__rsub__(10),
+          lambda: (1).__add__("a"), lambda: (1.5).__add__(1), lambda: (2.0).__rtruediv__(1),
+          lambda: (1).__truediv__(0), lambda: (3).__lt__(4), lambda: (3).__eq__(3.0), lambda: (3).__eq__("3"),
+          lambda: (2.5).__ge__(2), lambda: (5).__neg__(), lambda: (5).__invert__(), lambda: (2.5).__neg__(),
+          lambda: int.__add__("a", 1), lambda: (1).__add__(), lambda: 1 + Num(), lambda: 1.5 + Num(),
+          lambda: 1 < Num(), lambda: sum([1, 2], 0), lambda: (9).__floordiv__(2), lambda: (9).__rmod__(20),
+          lambda: (6).__and__(3), lambda: (1).__lshift__(3), lambda: float.__mul__(2.0, 4)]:
+    t(f)
+''')
 case("ops", "operator dunders and reflection", '''
 class V:
     def __init__(self, x):
