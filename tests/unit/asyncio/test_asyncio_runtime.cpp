@@ -236,3 +236,88 @@ for x in [3.5, -2.25, 1e300, -0.0]:
 0.8444218515250481
 )OUT");
 }
+
+TEST_CASE("the event loop keeps everything it needs reachable when the collector runs often",
+          "[asyncio]") {
+    const char* script = R"PY(import asyncio
+
+async def work(n, d):
+    await asyncio.sleep(d)
+    return n
+
+async def main():
+    t = asyncio.create_task(work(1, 1))
+    print(repr(t))
+    await asyncio.sleep(0)
+    print(repr(t))
+    await t
+    print(repr(t))
+    f = asyncio.get_running_loop().create_future()
+    print(repr(f))
+    f.add_done_callback(print)
+    print(repr(f))
+    f.set_result([1, 2, 3, 4, 5, 6, 7, 8])
+    print(repr(f))
+    for c in asyncio.as_completed([work(3, 3), work(2, 2), work(1, 1)], timeout=2.5):
+        try:
+            print("as_completed", await c)
+        except TimeoutError:
+            print("timeout in as_completed")
+    async with asyncio.TaskGroup() as tg:
+        a = tg.create_task(work("a", 1), name="A")
+        b = tg.create_task(work("b", 0.5))
+    print(a.result(), b.result(), a.get_name(), b.get_name())
+    try:
+        async with asyncio.timeout(1) as cm:
+            async with asyncio.TaskGroup() as tg:
+                tg.create_task(work("slow", 5))
+    except TimeoutError:
+        print("timed out", cm.expired(), asyncio.get_running_loop().time())
+    cond = asyncio.Condition()
+    state = []
+    async def waiter():
+        async with cond:
+            await cond.wait_for(lambda: state)
+            print("waiter saw", state)
+    w = asyncio.create_task(waiter())
+    await asyncio.sleep(0.1)
+    async with cond:
+        state.append(1)
+        cond.notify_all()
+    await w
+    r = await asyncio.wait_for(work("quick", 1), timeout=1)
+    print("wait_for same deadline", r)
+    try:
+        loop = asyncio.get_running_loop()
+        loop.run_in_executor(object(), print)
+    except NotImplementedError as e:
+        print("NotImplementedError:", e)
+    try:
+        loop.add_reader(1, print)
+    except NotImplementedError as e:
+        print("NotImplementedError:", e)
+    print(asyncio.iscoroutinefunction(work), asyncio.iscoroutine(work(0, 0)))
+    print(await asyncio.gather(work(1, 0), return_exceptions=True))
+
+asyncio.run(main())
+)PY";
+    size_t collections = 0;
+    auto run_with_threshold = [&](size_t threshold) {
+        Interp I;
+        std::string out;
+        // each write lowers the threshold again (a collection resets it)
+        I.write_out = [&](std::string_view s) {
+            out.append(s);
+            I.heap.threshold = threshold;
+        };
+        I.write_err = [&](std::string_view s) { out.append(s); };
+        I.heap.threshold = threshold;
+        run_script(I, script, "main.py");
+        collections = I.heap.collections;
+        return out;
+    };
+    std::string normal = run_with_threshold(size_t(1) << 30);
+    CHECK(normal.find("as_completed 1") != std::string::npos);
+    CHECK(run_with_threshold(256) == normal);
+    CHECK(collections > 10);
+}
