@@ -177,6 +177,9 @@ std::string format_callback_source(Interp& I, Value callback, const std::vector<
 bool is_coroutine(Value v);
 
 // ---- modules ----
+// A fresh module object named `name` (its namespace in *dict); running a prelude in it.
+Value new_module(Interp& I, std::string_view name, DictObj** dict);
+bool run_prelude(Interp& I, const char* source, const char* filename, DictObj* globals);
 Value make_time_module(Interp& I);
 Value make_random_module(Interp& I);
 Value make_asyncio_module(Interp& I);

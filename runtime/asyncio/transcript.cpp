@@ -23,6 +23,8 @@ struct Transcript {
     double stamp = 0.0;
     bool dead = false; // after a deadlock nothing more is reported
 
+    explicit Transcript(const std::function<void(std::string_view)>& o) : out(o) {}
+
     void emit_line() {
         char buf[64];
         std::snprintf(buf, sizeof buf, "[%.3f] ", stamp);
@@ -90,7 +92,7 @@ int run_transcript(std::string_view source, std::string_view filename,
                    const std::function<void(std::string_view)>& out,
                    const std::function<void(std::string_view)>& err) {
     Interp I;
-    Transcript tr{out};
+    Transcript tr(out);
     I.write_out = [&](std::string_view s) { tr.write(I, s); };
     I.write_err = [&](std::string_view s) { err(s); };
     std::set<std::string> warned; // the warnings module shows a message once per location
