@@ -421,9 +421,7 @@ d = {"a": 1}
 di = iter(d.items()); print(next(di), list(di))
 print(list(iter({5, 1, 3})), list(iter("héllo")))
 ''')
-# Needs get_iter (ops) to fall back to new_seq_iterator for __getitem__-only objects: checked by
-# --check, not yet part of the unit tests.
-case("pending", "sequence protocol", '''
+case("iter", "objects with __getitem__ and __len__ iterate as sequences", '''
 class Seq:
     def __getitem__(self, i):
         if i > 3: raise IndexError
