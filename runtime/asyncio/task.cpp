@@ -359,6 +359,10 @@ void init_task_type(Interp& I, AsyncState* st, DictObj* mod) {
             if (f->is_task) {
                 auto* t = static_cast<TaskObj*>(f);
                 if (is_str(t->name)) detail += " name=" + repr_string(str_view(t->name));
+                if (is_kind(t->coro, Kind::Generator) && t->coro_code)
+                    detail += " coro=<" + as<GenObj>(t->coro)->qualname->s +
+                              "() done, defined at " + t->coro_code->filename->s + ":" +
+                              std::to_string(t->coro_code->firstlineno) + ">";
             }
             detail += " exception=" + plain_exc_repr(I, f->exception) + ">\n";
             st->log_error(head + " exception was never retrieved", detail);
