@@ -23,10 +23,9 @@ bool is_coroutine(Value v) {
 }
 
 FutureObj* as_future(Interp& I, Value v) {
+    (void)I;
     if (!v.is_obj() || v.o->kind != Kind::Native) return nullptr;
-    AsyncState* st = async_state(I);
-    if (is_subtype(v.o->type, st->future_type)) return as<FutureObj>(v);
-    return nullptr;
+    return dynamic_cast<FutureObj*>(static_cast<NativeObj*>(v.o)); // Future or Task
 }
 
 FutureObj* new_future(Interp& I, LoopObj* loop) {

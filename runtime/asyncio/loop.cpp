@@ -237,8 +237,7 @@ Value loop_run_forever(Interp& I, LoopObj* loop) {
 
 static LoopObj* self_loop(Interp& I, Value self) {
     if (self.is_obj() && self.o->kind == Kind::Native) {
-        AsyncState* st = async_state(I);
-        if (is_subtype(self.o->type, st->loop_type)) return as<LoopObj>(self);
+        if (auto* l = dynamic_cast<LoopObj*>(static_cast<NativeObj*>(self.o))) return l;
     }
     raise_type_error(I, "descriptor requires an event loop object");
     return nullptr;
@@ -403,9 +402,9 @@ static Value loop_repr(Interp& I, Value self, const CallArgs&) {
 
 // ---- handles ----
 static HandleObj* self_handle(Interp& I, Value self) {
-    AsyncState* st = async_state(I);
-    if (self.is_obj() && (self.o->type == st->handle_type || self.o->type == st->timer_handle_type))
-        return as<HandleObj>(self);
+    if (self.is_obj() && self.o->kind == Kind::Native) {
+        if (auto* h = dynamic_cast<HandleObj*>(static_cast<NativeObj*>(self.o))) return h;
+    }
     raise_type_error(I, "descriptor requires a Handle");
     return nullptr;
 }

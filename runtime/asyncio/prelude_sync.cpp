@@ -384,6 +384,9 @@ def _heappop(heap):
     return returnitem
 
 
+_EMPTY = object()
+
+
 class Queue(_LoopBoundMixin):
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
@@ -445,6 +448,10 @@ class Queue(_LoopBoundMixin):
             return len(self._queue) >= self._maxsize
 
     async def put(self, item):
+        if type(self) is Queue:
+            # put_nowait done natively when it would not wait (same effects, same order)
+            if _q_try_put(self, item, _EMPTY) is not _EMPTY:
+                return None
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
@@ -475,6 +482,10 @@ class Queue(_LoopBoundMixin):
                 break
 
     async def get(self):
+        if type(self) is Queue:
+            item = _q_try_get(self, _EMPTY)
+            if item is not _EMPTY:
+                return item
         while not self._queue:
             getter = self._get_loop().create_future()
             self._getters.append(getter)

@@ -125,6 +125,9 @@ struct AsyncState : NativeObj {
     TypeObj *loop_type = nullptr, *handle_type = nullptr, *timer_handle_type = nullptr,
             *future_type = nullptr, *task_type = nullptr;
     Value module = Value::undef(); // the asyncio module once built
+    // interned attribute names of the Queue fast paths (deque.cpp)
+    StrObj *n_maxsize = nullptr, *n_queue = nullptr, *n_unfinished = nullptr, *n_finished = nullptr,
+           *n_getters = nullptr, *n_putters = nullptr, *n_value = nullptr;
     // Called when the loop has nothing ready, no timer, and run_until_complete still waits
     // (rule 8). Returning normally makes run_forever raise RuntimeError("deadlock").
     std::function<void()> on_deadlock;
