@@ -9,6 +9,7 @@
 //   [SECTION] Objects        - isinstance, issubclass, attributes, id, hash, repr, callable...
 //   [SECTION] Registration
 #include "lang/builtins_shared.h"
+#include "lang/classes.h"
 #include "lang/float_format.h"
 #include "lang/init.h"
 
@@ -284,12 +285,9 @@ Value bi_next(Interp& I, Value, const CallArgs& a) {
         type_lookup(type_of(I, it), I.n.__next__).is_undef()) {
         return raise_type_error(I, "'" + type_name(I, it) + "' object is not an iterator");
     }
+    if (a.nargs == 1) return next_or_raise(I, it);  // keeps a generator's StopIteration(value)
     Value v = iter_next(I, it);
-    if (v.is_undef()) {
-        if (a.nargs == 2) return a.args[1];
-        return raise_value(I, Value::object(I.t.StopIteration));
-    }
-    return v;
+    return v.is_undef() ? a.args[1] : v;
 }
 
 // ---------------------------------------------------------------------------------------------
