@@ -285,7 +285,7 @@ Value bi_next(Interp& I, Value, const CallArgs& a) {
         type_lookup(type_of(I, it), I.n.__next__).is_undef()) {
         return raise_type_error(I, "'" + type_name(I, it) + "' object is not an iterator");
     }
-    if (a.nargs == 1) return next_or_raise(I, it);  // keeps a generator's StopIteration(value)
+    if (a.nargs == 1) return next_or_raise(I, it); // keeps a generator's StopIteration(value)
     Value v = iter_next(I, it);
     return v.is_undef() ? a.args[1] : v;
 }

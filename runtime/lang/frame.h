@@ -64,6 +64,9 @@ struct GenObj : Obj {
     // Async generators: a running asend/athrow awaitable, and whether aclose() finished it.
     bool ag_running_async = false;
     bool ag_closed = false;
+    // Where the coroutine object was made (the never-awaited warning names this line).
+    CodeObj* born_code = nullptr;
+    int32_t born_line = 0;
 
     GenObj(TypeObj* t, GenKind k, Frame* f, StrObj* n, StrObj* qn)
         : Obj(Kind::Generator, t), gkind(k), frame(f), name(n), qualname(qn) {}

@@ -186,6 +186,7 @@ void GenObj::trace(Gc& gc) {
     if (frame) frame->trace(gc);
     gc.mark(name);
     gc.mark(qualname);
+    if (born_code) gc.mark(born_code);
 }
 size_t GenObj::gc_size() const {
     return 96 + (frame ? 16 * size_t(frame->nslots) : 0);

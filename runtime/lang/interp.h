@@ -99,9 +99,15 @@ struct Interp {
     std::unordered_map<std::string, std::function<Value(Interp&)>> module_factories;
     // Objects other modules keep alive for the whole run (e.g. the event loop state).
     std::unordered_map<std::string, Value> registry;
-    // Warnings (RuntimeWarning: coroutine '...' was never awaited, ...). The default prints
-    // "<file>:<line>: Category: message" to the error stream as CPython's warnings module does.
-    std::function<void(TypeObj* category, std::string_view message)> warn;
+    // Warnings (RuntimeWarning: coroutine '...' was never awaited, ...), issued at `site` (no
+    // file: nowhere in particular). The default prints "<file>:<line>: Category: message" to the
+    // error stream once per site and message, as CPython's default warnings filter does.
+    struct WarnSite {
+        StrObj* file = nullptr;
+        int32_t line = 0;
+    };
+    std::function<void(TypeObj* category, std::string_view message, WarnSite site)> warn;
+    WarnSite current_site() const;
 
     // Extra roots (e.g. the event loop's queues) and finalizers (e.g. the never-awaited
     // warning) that other modules register.

@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <set>
 
 namespace loopscope {
 
@@ -112,7 +113,8 @@ static void init_names(Interp& I) {
 #define LS_NAME(field, text) n.field = I.intern(text);
     LS_NAME(__init__, "__init__")
     LS_NAME(__new__, "__new__")
-    LS_NAME(__repr__, "__repr__") LS_NAME(__str__, "__str__") LS_NAME(__call__, "__call__") LS_NAME(
+    LS_NAME(__repr__, "__repr__")
+    LS_NAME(__str__, "__str__") LS_NAME(__call__, "__call__") LS_NAME(
         __getattr__,
         "__getattr__") LS_NAME(__getattribute__,
                                "__getattribute__") LS_NAME(__setattr__,
@@ -160,30 +162,30 @@ static void init_names(Interp& I) {
                                                             __notes__,
                                                             "__notes__") LS_NAME(__traceback__,
                                                                                  "__traceback__")
-                                                            LS_NAME(__cause__, "__cause__") LS_NAME(
-                                                                __context__, "__context__")
-                                                                LS_NAME(__suppress_context__,
-                                                                        "__suppress_context__")
-                                                                    LS_NAME(__annotations__,
-                                                                            "__annotations__")
-                                                                        LS_NAME(__slots__,
-                                                                                "__slots__")
+                                                            LS_NAME(__cause__, "__cause__")
+                                                                LS_NAME(__context__, "__context__")
+                                                                    LS_NAME(__suppress_context__,
+                                                                            "__suppress_context__")
+                                                                        LS_NAME(__annotations__,
+                                                                                "__annotations__")
+                                                                            LS_NAME(__slots__,
+                                                                                    "__slots__")
 #undef LS_NAME
-                                                                            static const char*
-                                                                                ops[13] = {
-                                                                                    "add",
-                                                                                    "sub",
-                                                                                    "mul",
-                                                                                    "truediv",
-                                                                                    "floordiv",
-                                                                                    "mod",
-                                                                                    "pow",
-                                                                                    "lshift",
-                                                                                    "rshift",
-                                                                                    "and",
-                                                                                    "or",
-                                                                                    "xor",
-                                                                                    "matmul"};
+                                                                                static const char*
+                                                                                    ops[13] = {
+                                                                                        "add",
+                                                                                        "sub",
+                                                                                        "mul",
+                                                                                        "truediv",
+                                                                                        "floordiv",
+                                                                                        "mod",
+                                                                                        "pow",
+                                                                                        "lshift",
+                                                                                        "rshift",
+                                                                                        "and",
+                                                                                        "or",
+                                                                                        "xor",
+                                                                                        "matmul"};
     for (int i = 0; i < 13; ++i) {
         n.binop[i] = I.intern(std::string("__") + ops[i] + "__");
         n.rbinop[i] = I.intern(std::string("__r") + ops[i] + "__");
@@ -353,11 +355,12 @@ Interp::Interp() {
     init_function_methods(self);
     init_builtin_functions(self);
     register_stdlib_modules(self);
-    warn = [this](TypeObj* category, std::string_view message) {
+    warn = [this, shown = std::set<std::string>()](TypeObj* category, std::string_view message,
+                                                   WarnSite site) mutable {
         std::string line;
-        if (frame) line = frame->code->filename->s + ":" + std::to_string(frame->line()) + ": ";
+        if (site.file) line = site.file->s + ":" + std::to_string(site.line) + ": ";
         line += category->name->s + ": " + std::string(message) + "\n";
-        write_err(line);
+        if (shown.insert(line).second) write_err(line);
     };
     // "coroutine '...' was never awaited" when a coroutine that never started is collected
     // (CPython warns when its refcount drops; here the collector decides when).
@@ -367,7 +370,10 @@ Interp::Interp() {
             auto* g = static_cast<GenObj*>(o);
             if (g->gkind == GenKind::Coroutine && !g->started && !g->warned && g->frame) {
                 g->warned = true;
-                warn(t.RuntimeWarning, "coroutine '" + g->qualname->s + "' was never awaited");
+                WarnSite site =
+                    g->born_code ? WarnSite{g->born_code->filename, g->born_line} : current_site();
+                warn(t.RuntimeWarning, "coroutine '" + g->qualname->s + "' was never awaited",
+                     site);
             }
         }
     });
@@ -376,5 +382,10 @@ Interp::Interp() {
 }
 
 Interp::~Interp() = default;
+
+Interp::WarnSite Interp::current_site() const {
+    if (!frame) return {};
+    return {frame->code->filename, frame->line()};
+}
 
 } // namespace loopscope

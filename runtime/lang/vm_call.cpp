@@ -224,6 +224,10 @@ Value make_generator(Interp& I, FunctionObj* f, Frame* fr) {
                                                 : I.t.generator;
     GenObj* g = I.alloc<GenObj>(t, k, fr, f->name, f->qualname);
     fr->gen = g;
+    if (I.frame) {
+        g->born_code = I.frame->code;
+        g->born_line = I.frame->line();
+    }
     return Value::object(g);
 }
 

@@ -12,8 +12,10 @@
 #                       shared scripts: proves the check runner and the oracle's `run --transcript`
 #                       form agree with the transcripts CPython produced for the spec
 #
-# `ctest -L conformance` selects them. The check of the `loopscope` CLI is not registered yet
-# (asyncio is not implemented); README.md shows the block to add here when it is.
+#   conformance/<topic> one test per topic folder: the `loopscope` CLI's transcripts (natively, or
+#                       the wasm CLI under node in the web build) against the committed ones
+#
+# `ctest -L conformance` selects them.
 
 set(_conformance_tool "${LOOPSCOPE_SOURCE_DIR}/tools/conformance.py")
 set(_conformance_oracle "${LOOPSCOPE_SOURCE_DIR}/tools/cpython_oracle.py")
@@ -45,3 +47,33 @@ add_test(NAME oracle_self_check
                  --jobs 2 --skip-unless-python311 "${CMAKE_CURRENT_LIST_DIR}/shared")
 set_tests_properties(oracle_self_check PROPERTIES LABELS conformance)
 loopscope_test_properties(oracle_self_check)
+
+if(LOOPSCOPE_HAVE_CLI AND LOOPSCOPE_RUN_CLI AND LOOPSCOPE_PYTHON)
+  # conformance.py takes the command prefix as one shell-like string; quote words with spaces.
+  set(_ac_words "")
+  foreach(_word IN LISTS LOOPSCOPE_RUN_CLI)
+    if(_word MATCHES " ")
+      list(APPEND _ac_words "'${_word}'")
+    else()
+      list(APPEND _ac_words "${_word}")
+    endif()
+  endforeach()
+  list(JOIN _ac_words " " _ac_cli)
+  if(LOOPSCOPE_WEB)
+    set(_ac_timeout 40) # per script: node start-up plus the wasm interpreter
+  else()
+    set(_ac_timeout 20)
+  endif()
+  file(GLOB _ac_topics RELATIVE "${CMAKE_CURRENT_LIST_DIR}" CONFIGURE_DEPENDS
+       "${CMAKE_CURRENT_LIST_DIR}/*/*.py")
+  list(TRANSFORM _ac_topics REPLACE "/.*" "")
+  list(REMOVE_DUPLICATES _ac_topics)
+  foreach(_topic IN LISTS _ac_topics)
+    set(_dir "${CMAKE_CURRENT_LIST_DIR}/${_topic}")
+    add_test(NAME conformance/${_topic}
+             COMMAND ${LOOPSCOPE_PYTHON} "${LOOPSCOPE_SOURCE_DIR}/tools/conformance.py" check
+                     --cli "${_ac_cli}" --jobs 2 --timeout ${_ac_timeout} "${_dir}")
+    set_tests_properties(conformance/${_topic} PROPERTIES LABELS conformance)
+    loopscope_test_properties(conformance/${_topic})
+  endforeach()
+endif()
