@@ -1,0 +1,75 @@
+// session.h - one learner's run of one program: load, run, pause, step forwards and backwards,
+// seek, inspect. The UI, the CLI (`loopscope trace`) and the tests all go through this.
+//
+//   Session s;
+//   if (!s.load(source)) show(*s.compile_error());
+//   s.run();                                     // or step_event(), step_line(), ...
+//   every frame: s.tick(20000); draw(s.snapshot());
+//
+// Commands set a goal; tick(budget) makes progress towards it, executing at most `budget`
+// interpreter ticks, so the caller never freezes. Going back (step_back_*, seek) never
+// re-executes: the session records the trace as the run goes forward (LiveRun) and rebuilds
+// the Snapshot of any past event from the recorded events (checkpoints + replay of events).
+#pragma once
+
+#include "lang/syntax_error.h"
+#include "session/snapshot.h"
+#include "trace/event.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace loopscope::session {
+
+struct Options {
+    int64_t blocking_ticks = 200000; // a step longer than this is "blocking the event loop"
+    bool lines = true;               // record Line events (step line / breakpoints)
+};
+
+enum class Goal : uint8_t { None, Run, StepEvent, StepLine, StepOver, RunToLine, RunToTime };
+
+class Session {
+public:
+    explicit Session(Options options = {});
+    ~Session();
+
+    // Load a program (resets everything). false: compile_error() says why, as data.
+    bool load(std::string_view source, std::string_view filename = "main.py");
+    const std::optional<SyntaxErrorInfo>& compile_error() const;
+    const std::string& source() const;
+
+    // ---- going forwards (goals, reached by tick) ----
+    void run();              // until the end (or a breakpoint, or pause())
+    void pause();            // drop the goal
+    void step_event();       // one trace event forward
+    void step_line();        // to the next Line event of the current task (or any task)
+    void step_over();        // next line in the same frame of the current task (over awaits)
+    void run_to_line(int32_t line);
+    void run_to_time(double t);
+    void stop();             // end the program now (an infinite loop); the session stays usable
+    // Make progress on the goal; at most `budget` interpreter ticks. true if the cursor moved.
+    bool tick(int64_t budget);
+    Goal goal() const;
+
+    // ---- going backwards (instant, from the recording) ----
+    void step_back_event();
+    void step_back_line();
+    void seek(uint64_t event_index); // clamps to the recorded range
+    void reset();                    // cursor to the start (the recording is kept)
+
+    std::set<int32_t>& breakpoints();
+
+    // ---- looking ----
+    const Snapshot& snapshot();                   // at the cursor
+    uint64_t cursor() const;                      // index of the current event
+    uint64_t recorded() const;                    // events recorded so far
+    bool program_finished() const;                // the live run has ended
+    const trace::TraceEvent& event(uint64_t i) const;
+};
+
+} // namespace loopscope::session

@@ -1,0 +1,90 @@
+// snapshot.h - what the loop looks like at one point of the trace: the data every panel draws.
+// Built by the session from trace events alone (session.h), so it exists for every event
+// index, in the past as well as at the live end of a run.
+#pragma once
+
+#include "trace/event.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace loopscope::session {
+
+enum class TaskState : uint8_t {
+    Created,   // made, its first step not run yet (its step handle is in the ready queue)
+    Ready,     // woken, waiting in the ready queue for its turn
+    Running,   // the task whose step is executing at this event
+    Waiting,   // suspended at an await (see `wait`)
+    Done,      // returned (`result`)
+    Failed,    // raised (`result` holds "ValueError: message")
+    Cancelled, // cancelled (`result` holds the message or "")
+};
+const char* task_state_name(TaskState s); // "created", "ready", ...
+
+struct TaskView {
+    int32_t id = 0;
+    std::string name;  // "Task-1", or name=
+    std::string coro;  // coroutine qualname
+    int32_t parent = 0;
+    TaskState state = TaskState::Created;
+    trace::WaitInfo wait; // when Waiting
+    std::string result;   // repr of the result / exception / cancel message
+    std::vector<trace::FrameInfo> stack; // as of its last suspension (outermost first)
+    double created = 0.0, finished = -1.0;
+    int32_t line = 0;       // its current / last source line
+    bool blocking = false;  // reported LoopBlocked in its current step
+};
+
+struct ReadyItem {
+    int32_t handle = 0;
+    int32_t task = 0;  // the task whose step it runs, or 0 for a plain callback
+    std::string what;  // "step Task-2", "wakeup worker-1", "_done_callback"...
+};
+
+struct TimerItem {
+    int32_t handle = 0;
+    double when = 0.0;
+    int32_t task = 0; // the sleeping task it wakes (0: a callback)
+    std::string what;
+    bool cancelled = false;
+};
+
+struct PrimitiveView {
+    int32_t id = 0;
+    trace::PrimKind kind = trace::PrimKind::None;
+    std::string name;  // "Queue#1"
+    std::string state; // "2 items: [1, 2]", "locked", ...
+    int32_t size = -1, maxsize = -1;
+    std::vector<int32_t> waiters; // task ids waiting on it, in the order they started waiting
+    std::vector<int32_t> putters; // queues: tasks waiting in put() (waiters = get())
+};
+
+struct OutputLine {
+    double time = 0.0;
+    int8_t stream = 1;  // 1 stdout, 2 stderr / warning / error
+    std::string text;
+    int32_t line = 0;   // source line that printed it (0: unknown)
+    int32_t task = 0;
+    bool warning = false, error = false;
+};
+
+struct Snapshot {
+    uint64_t event = 0;      // index of the event this snapshot is *after*
+    uint64_t events = 0;     // events recorded so far
+    double clock = 0.0;
+    int32_t current_task = 0; // running task (0: none / module code)
+    int32_t line = 0;         // current source line (0: unknown)
+    std::vector<ReadyItem> ready;   // front first
+    std::vector<TimerItem> timers;  // by (deadline, scheduling order)
+    std::vector<TaskView> tasks;    // by id
+    std::vector<PrimitiveView> primitives;
+    std::vector<OutputLine> output; // everything printed up to here
+    std::string narration;          // one line about the last event: "worker-2 awaits sleep(1.0), wakes at t=3.000"
+    bool blocked = false;           // a task is blocking the event loop right now
+    bool deadlock = false;
+    bool finished = false;          // the script ended at or before this event
+    std::string error;              // uncaught exception (last traceback line), if it ended so
+};
+
+} // namespace loopscope::session
