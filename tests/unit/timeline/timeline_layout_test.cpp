@@ -1,0 +1,246 @@
+// Tests of the timeline's pure layout (web/model/timeline/timeline_layout.h): lanes, spans,
+// markers and links from trace events; the view mapping; clamping and hit testing.
+#include "model/timeline/timeline_layout.h"
+
+#include <catch2/catch.hpp>
+
+#include <vector>
+
+using namespace loopscope;
+using namespace loopscope::ui::timeline;
+using trace::EventKind;
+using trace::TraceEvent;
+using trace::WaitKind;
+
+namespace {
+
+// A small trace written event by event, as the runtime would emit it.
+struct TraceBuilder {
+    std::vector<TraceEvent> events;
+    TraceEvent& add(EventKind kind, double time, int32_t task) {
+        TraceEvent e;
+        e.seq = events.size();
+        e.kind = kind;
+        e.time = time;
+        e.task = task;
+        events.push_back(e);
+        return events.back();
+    }
+    void created(double t, int32_t task, const char* name) {
+        TraceEvent& e = add(EventKind::TaskCreated, t, task);
+        e.name = name;
+        e.text = "worker";
+    }
+    void suspend(double t, int32_t task, WaitKind kind, const char* detail, int32_t awaited = 0) {
+        TraceEvent& e = add(EventKind::TaskSuspended, t, task);
+        e.wait.kind = kind;
+        e.wait.detail = detail;
+        e.wait.task = awaited;
+    }
+};
+
+// main (task 1) starts worker (task 2), awaits it; the worker sleeps 1 s and returns.
+std::vector<TraceEvent> await_worker_trace() {
+    TraceBuilder b;
+    b.add(EventKind::ScriptStarted, 0.0, 0);
+    b.created(0.0, 1, "main");
+    b.add(EventKind::TaskStep, 0.0, 1);
+    b.created(0.0, 2, "worker");
+    b.suspend(0.0, 1, WaitKind::Task, "await worker", 2);
+    b.add(EventKind::TaskStep, 0.0, 2);
+    b.suspend(0.0, 2, WaitKind::Sleep, "sleep(1.0)");
+    b.add(EventKind::ClockJump, 1.0, 0);
+    b.add(EventKind::HandleScheduled, 1.0, 2);
+    b.add(EventKind::TaskStep, 1.0, 2);
+    b.add(EventKind::TaskFinished, 1.0, 2).text = "42";
+    b.add(EventKind::HandleScheduled, 1.0, 1);
+    b.add(EventKind::TaskStep, 1.0, 1);
+    b.add(EventKind::TaskFinished, 1.0, 1).text = "None";
+    b.add(EventKind::ScriptFinished, 1.0, 0);
+    return b.events;
+}
+
+const Span* find_span(const Layout& l, int lane, SpanKind kind) {
+    for (const Span& s : l.spans) {
+        if (s.lane == lane && s.kind == kind) return &s;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("each task gets a lane named after it, in creation order") {
+    const Layout l = build(await_worker_trace(), Axis::Time);
+    REQUIRE(l.lanes.size() == 2);
+    CHECK(l.lanes[0].label == "main");
+    CHECK(l.lanes[1].label == "worker");
+    CHECK(l.lanes[1].task == 2);
+}
+
+TEST_CASE("a task sleeping gets a sleep-coloured waiting bar over the virtual time it sleeps") {
+    const Layout l = build(await_worker_trace(), Axis::Time);
+    const Span* s = find_span(l, 1, SpanKind::Waiting);
+    REQUIRE(s != nullptr);
+    CHECK(s->reason == Reason::Sleep);
+    CHECK(s->label == "sleep(1.0)");
+    CHECK(s->x0 == Approx(0.0));
+    CHECK(s->x1 == Approx(1.0));
+    CHECK(palette(s->reason) == 0x56B4E9);
+}
+
+TEST_CASE("awaiting another task draws a link from the waiter's lane to the awaited lane") {
+    const Layout l = build(await_worker_trace(), Axis::Time);
+    REQUIRE(l.links.size() == 1);
+    CHECK(l.links[0].from == 0);
+    CHECK(l.links[0].to == 1);
+    const Span* s = find_span(l, 0, SpanKind::Waiting);
+    REQUIRE(s != nullptr);
+    CHECK(s->reason == Reason::Task);
+}
+
+TEST_CASE("every step gets a marker and finishing gets a marker with the result") {
+    const Layout l = build(await_worker_trace(), Axis::Time);
+    int steps = 0, finished = 0;
+    for (const Marker& m : l.markers) {
+        if (m.kind == MarkerKind::Step) ++steps;
+        if (m.kind == MarkerKind::Finished && m.lane == 1) {
+            ++finished;
+            CHECK(m.label == "returned 42");
+        }
+    }
+    CHECK(steps == 4);
+    CHECK(finished == 1);
+}
+
+TEST_CASE("the step axis spreads events at the same virtual time apart") {
+    const auto events = await_worker_trace();
+    const Layout time = build(events, Axis::Time);
+    const Layout steps = build(events, Axis::Steps);
+    // On the time axis main's first step has no width; on the step axis it spans events.
+    const Span* run_t = find_span(time, 0, SpanKind::Running);
+    const Span* run_s = find_span(steps, 0, SpanKind::Running);
+    REQUIRE(run_t != nullptr);
+    REQUIRE(run_s != nullptr);
+    CHECK(run_t->x1 - run_t->x0 == Approx(0.0));
+    CHECK(run_s->x0 == Approx(2.0));
+    CHECK(run_s->x1 == Approx(4.0));
+    CHECK(steps.x_max == Approx(static_cast<double>(events.size() - 1)));
+}
+
+TEST_CASE("a task that blocks the loop gets a blocking bar") {
+    TraceBuilder b;
+    b.created(0.0, 1, "main");
+    b.add(EventKind::TaskStep, 0.0, 1);
+    b.add(EventKind::LoopBlocked, 0.0, 1).value = 200000;
+    const Layout l = build(b.events, Axis::Steps);
+    const Span* s = find_span(l, 0, SpanKind::Blocking);
+    REQUIRE(s != nullptr);
+    CHECK(s->reason == Reason::Blocking);
+    CHECK(palette(Reason::Blocking) == 0xD55E00);
+}
+
+TEST_CASE("building a prefix of the trace shows the run as it was at that event") {
+    const auto events = await_worker_trace();
+    const Layout l = build(events, Axis::Time, 4); // up to worker's creation
+    REQUIRE(l.lanes.size() == 2);
+    CHECK(l.events == 4);
+    // Nothing has finished: no finish markers yet.
+    for (const Marker& m : l.markers) CHECK(m.kind != MarkerKind::Finished);
+}
+
+TEST_CASE("the view maps axis units to pixels and back") {
+    View v;
+    v.x0 = 0.0;
+    v.x1 = 10.0;
+    v.left = 100.0f;
+    v.right = 600.0f;
+    CHECK(v.to_px(5.0) == Approx(350.0f));
+    CHECK(v.to_x(350.0f) == Approx(5.0));
+}
+
+TEST_CASE("zooming keeps the point under the pointer in place") {
+    View v;
+    v.x0 = 0.0;
+    v.x1 = 10.0;
+    v.left = 0.0f;
+    v.right = 1000.0f;
+    const double before = v.to_x(250.0f);
+    v.zoom(2.0, 250.0f);
+    CHECK(v.x1 - v.x0 == Approx(5.0));
+    CHECK(v.to_x(250.0f) == Approx(before));
+    v.pan(100.0f); // content moves right: we look further left
+    CHECK(v.x0 == Approx(before - 1.25 - 0.5));
+}
+
+TEST_CASE("zero-width spans are placed with the minimum width and clamped to the view") {
+    Layout l;
+    Span a;
+    a.x0 = a.x1 = 5.0; // zero duration
+    Span b;
+    b.x0 = -10.0;
+    b.x1 = 20.0; // wider than the view on both sides
+    Span c;
+    c.x0 = 11.0;
+    c.x1 = 12.0; // outside
+    l.spans = {a, b, c};
+    View v;
+    v.x0 = 0.0;
+    v.x1 = 10.0;
+    v.left = 0.0f;
+    v.right = 100.0f;
+    const auto placed = place(l, v, 3.0f);
+    REQUIRE(placed.size() == 2);
+    CHECK(placed[0].x0 == Approx(50.0f));
+    CHECK(placed[0].x1 == Approx(53.0f));
+    CHECK(placed[1].x0 == Approx(0.0f));
+    CHECK(placed[1].x1 == Approx(100.0f));
+}
+
+TEST_CASE("a zero-width span at the right edge stays inside the view") {
+    Layout l;
+    Span a;
+    a.x0 = a.x1 = 10.0;
+    l.spans = {a};
+    View v;
+    v.x0 = 0.0;
+    v.x1 = 10.0;
+    v.left = 0.0f;
+    v.right = 100.0f;
+    const auto placed = place(l, v, 4.0f);
+    REQUIRE(placed.size() == 1);
+    CHECK(placed[0].x1 == Approx(100.0f));
+    CHECK(placed[0].x0 == Approx(96.0f));
+}
+
+TEST_CASE("hit testing prefers a marker near the pointer over the span under it") {
+    const Layout l = build(await_worker_trace(), Axis::Steps);
+    View v;
+    v.fit(l.x_min, l.x_max);
+    v.left = 0.0f;
+    v.right = 1400.0f;
+    const auto placed = place(l, v, 2.0f);
+    // Worker's sleep bar on lane 1 spans events 6..8.
+    const int on_bar = hit_test(placed, v.to_px(7.0), 1, 3.0f);
+    REQUIRE(on_bar >= 0);
+    CHECK(placed[static_cast<size_t>(on_bar)].kind == Placed::SpanItem);
+    CHECK(l.spans[static_cast<size_t>(placed[static_cast<size_t>(on_bar)].index)].reason ==
+          Reason::Sleep);
+    const int on_step = hit_test(placed, v.to_px(9.0) + 1.0f, 1, 3.0f);
+    REQUIRE(on_step >= 0);
+    CHECK(placed[static_cast<size_t>(on_step)].kind == Placed::MarkerItem);
+    CHECK(hit_test(placed, v.to_px(7.0), 5, 3.0f) == -1);
+}
+
+TEST_CASE("axis ticks come in steps of 1, 2 or 5 times a power of ten") {
+    CHECK(tick_step(10.0, 5) == Approx(2.0));
+    CHECK(tick_step(1.0, 4) == Approx(0.2));
+    CHECK(tick_step(300.0, 6) == Approx(50.0));
+}
+
+TEST_CASE("every legend colour is different") {
+    for (int i = 0; i < kReasonCount; ++i) {
+        for (int j = i + 1; j < kReasonCount; ++j) {
+            CHECK(palette(static_cast<Reason>(i)) != palette(static_cast<Reason>(j)));
+        }
+    }
+}

@@ -1,0 +1,387 @@
+#include "model/timeline/timeline_layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace loopscope::ui::timeline {
+
+using trace::EventKind;
+using trace::TraceEvent;
+using trace::WaitKind;
+
+namespace {
+
+// A bar that has started on a lane and not ended yet.
+struct OpenSpan {
+    bool open = false;
+    Span span;
+};
+
+// Per-task bookkeeping while walking the trace.
+struct Builder {
+    Layout& out;
+    std::unordered_map<int32_t, int> lane_of; // task id -> lane index
+    std::vector<OpenSpan> open;               // by lane
+
+    int lane(int32_t task) const {
+        const auto it = lane_of.find(task);
+        return it == lane_of.end() ? -1 : it->second;
+    }
+
+    int add_lane(int32_t task, double x) {
+        const int existing = lane(task);
+        if (existing >= 0) return existing;
+        Lane l;
+        l.task = task;
+        l.label = "Task-" + std::to_string(task);
+        l.start = l.end = x;
+        out.lanes.push_back(std::move(l));
+        open.emplace_back();
+        const int index = static_cast<int>(out.lanes.size()) - 1;
+        lane_of[task] = index;
+        return index;
+    }
+
+    void close(int lane, double x, double t, uint64_t event) {
+        OpenSpan& o = open[static_cast<size_t>(lane)];
+        if (!o.open) return;
+        o.span.x1 = std::max(x, o.span.x0);
+        o.span.t1 = std::max(t, o.span.t0);
+        o.span.event1 = event;
+        out.spans.push_back(std::move(o.span));
+        o = OpenSpan();
+    }
+
+    void start(int lane, SpanKind kind, Reason reason, double x, double t, uint64_t event,
+               std::string label) {
+        close(lane, x, t, event);
+        OpenSpan& o = open[static_cast<size_t>(lane)];
+        o.open = true;
+        o.span = Span();
+        o.span.lane = lane;
+        o.span.kind = kind;
+        o.span.reason = reason;
+        o.span.x0 = o.span.x1 = x;
+        o.span.t0 = o.span.t1 = t;
+        o.span.event0 = o.span.event1 = event;
+        o.span.label = std::move(label);
+    }
+
+    void marker(int lane, MarkerKind kind, double x, double t, uint64_t event, std::string label) {
+        Marker m;
+        m.lane = lane;
+        m.kind = kind;
+        m.x = x;
+        m.t = t;
+        m.event = event;
+        m.label = std::move(label);
+        out.markers.push_back(std::move(m));
+    }
+
+    void link(int from, int32_t to_task, double x, uint64_t event) {
+        const int to = lane(to_task);
+        if (from < 0 || to < 0 || from == to) return;
+        out.links.push_back(Link{from, to, x, event});
+    }
+};
+
+std::string wait_label(const trace::WaitInfo& w) {
+    if (!w.detail.empty()) return w.detail;
+    switch (w.kind) {
+        case WaitKind::Sleep: return "sleep";
+        case WaitKind::Task: return "await Task-" + std::to_string(w.task);
+        case WaitKind::Gather: return "gather";
+        case WaitKind::Wait: return "asyncio.wait";
+        case WaitKind::WaitFor: return "wait_for";
+        case WaitKind::QueueGet: return "queue.get()";
+        case WaitKind::QueuePut: return "queue.put()";
+        case WaitKind::QueueJoin: return "queue.join()";
+        case WaitKind::Lock: return "lock.acquire()";
+        case WaitKind::Event: return "event.wait()";
+        case WaitKind::Semaphore: return "semaphore.acquire()";
+        case WaitKind::Condition: return "condition.wait()";
+        case WaitKind::Barrier: return "barrier.wait()";
+        case WaitKind::Thread: return "thread";
+        case WaitKind::TaskGroup: return "TaskGroup";
+        case WaitKind::Future: return "future";
+        default: return "waiting";
+    }
+}
+
+} // namespace
+
+Reason reason_of(WaitKind k) {
+    switch (k) {
+        case WaitKind::Sleep: return Reason::Sleep;
+        case WaitKind::Task:
+        case WaitKind::Gather:
+        case WaitKind::Wait:
+        case WaitKind::TaskGroup: return Reason::Task;
+        case WaitKind::QueueGet:
+        case WaitKind::QueuePut:
+        case WaitKind::QueueJoin: return Reason::Queue;
+        case WaitKind::Lock:
+        case WaitKind::Event:
+        case WaitKind::Semaphore:
+        case WaitKind::Condition:
+        case WaitKind::Barrier: return Reason::Sync;
+        case WaitKind::WaitFor: return Reason::Timeout;
+        default: return Reason::Other;
+    }
+}
+
+double event_x(const std::vector<TraceEvent>& events, Axis axis, uint64_t index) {
+    if (axis == Axis::Steps) return static_cast<double>(index);
+    if (events.empty()) return 0.0;
+    return events[std::min<uint64_t>(index, events.size() - 1)].time;
+}
+
+Layout build(const std::vector<TraceEvent>& events, Axis axis, uint64_t count) {
+    Layout out;
+    out.axis = axis;
+    count = std::min<uint64_t>(count, events.size());
+    out.events = count;
+    Builder b{out, {}, {}};
+    double x = 0.0, t = 0.0;
+    for (uint64_t i = 0; i < count; ++i) {
+        const TraceEvent& e = events[i];
+        x = axis == Axis::Time ? e.time : static_cast<double>(i);
+        t = e.time;
+        const int lane = b.lane(e.task);
+        switch (e.kind) {
+            case EventKind::TaskCreated: {
+                const int l = b.add_lane(e.task, x);
+                if (!e.name.empty()) out.lanes[static_cast<size_t>(l)].label = e.name;
+                out.lanes[static_cast<size_t>(l)].coro = e.text;
+                b.start(l, SpanKind::Ready, Reason::Ready, x, t, i, "created, not started yet");
+                break;
+            }
+            case EventKind::TaskRenamed:
+                if (lane >= 0) out.lanes[static_cast<size_t>(lane)].label = e.name;
+                break;
+            case EventKind::HandleScheduled:
+                // A waiting task woken: from now on it is only waiting for its turn.
+                if (lane >= 0 && e.task != 0) {
+                    const OpenSpan& o = b.open[static_cast<size_t>(lane)];
+                    if (!o.open || o.span.kind == SpanKind::Waiting) {
+                        b.start(lane, SpanKind::Ready, Reason::Ready, x, t, i,
+                                "ready: in the ready queue");
+                    }
+                }
+                break;
+            case EventKind::TaskStep:
+                if (lane >= 0) {
+                    b.start(lane, SpanKind::Running, Reason::Running, x, t, i,
+                            e.text.empty() ? "running" : "running (thrown in: " + e.text + ")");
+                    b.marker(lane, MarkerKind::Step, x, t, i,
+                             e.text.empty() ? "step" : "step with " + e.text);
+                }
+                break;
+            case EventKind::LoopBlocked:
+            case EventKind::BlockingSleep:
+                if (lane >= 0) {
+                    OpenSpan& o = b.open[static_cast<size_t>(lane)];
+                    if (o.open && o.span.kind == SpanKind::Running) {
+                        o.span.kind = SpanKind::Blocking;
+                        o.span.reason = Reason::Blocking;
+                        o.span.label = e.kind == EventKind::BlockingSleep
+                                           ? "blocking: time.sleep() stops the whole loop"
+                                           : "blocking the event loop (no await)";
+                    }
+                    b.marker(lane, MarkerKind::Blocked, x, t, i,
+                             e.kind == EventKind::BlockingSleep ? "time.sleep() blocks the loop"
+                                                                : "blocks the event loop");
+                }
+                break;
+            case EventKind::TaskSuspended:
+                if (lane >= 0) {
+                    b.start(lane, SpanKind::Waiting, reason_of(e.wait.kind), x, t, i,
+                            wait_label(e.wait));
+                    if (e.wait.task != 0) b.link(lane, e.wait.task, x, i);
+                    for (int32_t other : e.wait.tasks) b.link(lane, other, x, i);
+                }
+                break;
+            case EventKind::TaskFinished:
+            case EventKind::TaskFailed:
+            case EventKind::TaskCancelled:
+                if (lane >= 0) {
+                    b.close(lane, x, t, i);
+                    out.lanes[static_cast<size_t>(lane)].end = x;
+                    const MarkerKind mk = e.kind == EventKind::TaskFinished ? MarkerKind::Finished
+                                          : e.kind == EventKind::TaskFailed ? MarkerKind::Failed
+                                                                            : MarkerKind::Cancelled;
+                    const char* word = mk == MarkerKind::Finished ? "returned "
+                                       : mk == MarkerKind::Failed ? "raised "
+                                                                  : "cancelled ";
+                    b.marker(lane, mk, x, t, i, word + e.text);
+                }
+                break;
+            case EventKind::Output:
+                if (lane >= 0) b.marker(lane, MarkerKind::Output, x, t, i, e.text);
+                break;
+            default: break;
+        }
+    }
+    // Whatever is still open runs to the end of the recording.
+    for (size_t l = 0; l < b.open.size(); ++l) {
+        if (b.open[l].open) {
+            b.close(static_cast<int>(l), x, t, count ? count - 1 : 0);
+            out.lanes[l].end = x;
+        }
+    }
+    std::stable_sort(out.spans.begin(), out.spans.end(), [](const Span& a, const Span& c) {
+        return a.lane != c.lane ? a.lane < c.lane : a.x0 < c.x0;
+    });
+    out.x_min = count ? event_x(events, axis, 0) : 0.0;
+    out.x_max = x;
+    return out;
+}
+
+// ---- View ----
+
+float View::to_px(double x) const {
+    const double range = x1 - x0;
+    if (range <= 0.0) return left;
+    return left + static_cast<float>((x - x0) / range * (right - left));
+}
+
+double View::to_x(float px) const {
+    if (right <= left) return x0;
+    return x0 + (px - left) / static_cast<double>(right - left) * (x1 - x0);
+}
+
+void View::zoom(double factor, float anchor) {
+    if (factor <= 0.0 || right <= left) return;
+    const double at = to_x(anchor);
+    const double frac = (anchor - left) / static_cast<double>(right - left);
+    const double range = std::max((x1 - x0) / factor, 1e-6);
+    x0 = at - frac * range;
+    x1 = x0 + range;
+}
+
+void View::pan(float dx) {
+    if (right <= left) return;
+    const double d = dx * (x1 - x0) / static_cast<double>(right - left);
+    x0 -= d;
+    x1 -= d;
+}
+
+void View::fit(double x_min, double x_max) {
+    double range = x_max - x_min;
+    if (range < 1e-6) range = 1.0;
+    x0 = x_min - range * 0.02;
+    x1 = x_min + range * 1.04;
+}
+
+// ---- placing and hit testing ----
+
+std::vector<Placed> place(const Layout& layout, const View& view, float min_width) {
+    std::vector<Placed> out;
+    const float width = view.right - view.left;
+    if (width <= 0.0f) return out;
+    min_width = std::min(min_width, width);
+    for (size_t i = 0; i < layout.spans.size(); ++i) {
+        const Span& s = layout.spans[i];
+        float a = view.to_px(s.x0), z = view.to_px(s.x1);
+        if (z < view.left || a > view.right) continue;
+        a = std::max(a, view.left);
+        z = std::min(z, view.right);
+        if (z - a < min_width) {
+            z = a + min_width;
+            if (z > view.right) {
+                z = view.right;
+                a = z - min_width;
+            }
+        }
+        out.push_back(Placed{Placed::SpanItem, static_cast<int>(i), s.lane, a, z});
+    }
+    for (size_t i = 0; i < layout.markers.size(); ++i) {
+        const Marker& m = layout.markers[i];
+        const float p = view.to_px(m.x);
+        if (p < view.left || p > view.right) continue;
+        out.push_back(Placed{Placed::MarkerItem, static_cast<int>(i), m.lane, p, p});
+    }
+    return out;
+}
+
+int hit_test(const std::vector<Placed>& placed, float x, int lane, float slop) {
+    int best_span = -1;
+    for (int i = static_cast<int>(placed.size()) - 1; i >= 0; --i) {
+        const Placed& p = placed[static_cast<size_t>(i)];
+        if (p.lane != lane) continue;
+        if (p.kind == Placed::MarkerItem) {
+            if (std::fabs(x - p.x0) <= slop) return i;
+        } else if (best_span < 0 && x >= p.x0 && x <= p.x1) {
+            best_span = i;
+        }
+    }
+    return best_span;
+}
+
+// ---- palette and legend ----
+
+unsigned palette(Reason r) {
+    // Okabe & Ito (2008), "Color Universal Design": distinguishable with every common
+    // colour-vision deficiency.
+    switch (r) {
+        case Reason::Running: return 0x009E73;  // bluish green
+        case Reason::Ready: return 0xB8B8B8;    // light grey
+        case Reason::Sleep: return 0x56B4E9;    // sky blue
+        case Reason::Task: return 0xE69F00;     // orange
+        case Reason::Queue: return 0x0072B2;    // blue
+        case Reason::Sync: return 0xCC79A7;     // reddish purple
+        case Reason::Timeout: return 0xF0E442;  // yellow
+        case Reason::Other: return 0x7A7A7A;    // grey
+        case Reason::Blocking: return 0xD55E00; // vermillion
+    }
+    return 0x7A7A7A;
+}
+
+const char* reason_name(Reason r) {
+    switch (r) {
+        case Reason::Running: return "running";
+        case Reason::Ready: return "ready";
+        case Reason::Sleep: return "sleep";
+        case Reason::Task: return "awaits task";
+        case Reason::Queue: return "queue";
+        case Reason::Sync: return "lock / event";
+        case Reason::Timeout: return "timeout";
+        case Reason::Other: return "other";
+        case Reason::Blocking: return "blocking";
+    }
+    return "?";
+}
+
+const char* reason_help(Reason r) {
+    switch (r) {
+        case Reason::Running: return "The task's code is executing. Only one task runs at a time.";
+        case Reason::Ready:
+            return "Woken up (or just created) and queued in the ready queue: it runs when the "
+                   "loop gets to it.";
+        case Reason::Sleep: return "Suspended in asyncio.sleep(): a timer will wake it.";
+        case Reason::Task:
+            return "Waiting for other tasks: await task, gather(), asyncio.wait(), a TaskGroup.";
+        case Reason::Queue:
+            return "Waiting on an asyncio.Queue: get() on an empty queue, put() "
+                   "on a full one, or join().";
+        case Reason::Sync: return "Waiting on a Lock, Event, Semaphore, Condition or Barrier.";
+        case Reason::Timeout: return "Waiting under wait_for() / timeout(): with a deadline.";
+        case Reason::Other: return "Waiting on a plain Future or something else.";
+        case Reason::Blocking:
+            return "Running without awaiting for a long time (or in time.sleep()): no other "
+                   "task can run meanwhile. This is the bug asyncio lessons warn about.";
+    }
+    return "";
+}
+
+double tick_step(double range, int target) {
+    if (range <= 0.0 || target <= 0) return 1.0;
+    const double raw = range / target;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    const double norm = raw / mag;
+    const double step = norm < 1.5 ? 1.0 : norm < 3.5 ? 2.0 : norm < 7.5 ? 5.0 : 10.0;
+    return step * mag;
+}
+
+} // namespace loopscope::ui::timeline

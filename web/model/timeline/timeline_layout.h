@@ -1,0 +1,130 @@
+// timeline_layout.h - the timeline's pure layout: trace events in, draw items out.
+//
+// As in Tracy's timeline view the work is split in two:
+//   1. build(events, axis) turns the trace into a Layout: one lane per task and, on each lane,
+//      spans (running / ready / waiting on X / blocking the loop), step markers and links
+//      ("awaits task X"), all in axis units (virtual seconds, or event index on the step axis);
+//   2. place(layout, view, ...) maps what is visible through a View (one small struct carrying
+//      the axis-to-pixel mapping) to pixel rectangles, clamped to the visible range with a
+//      minimum width, so that a step of zero virtual duration still shows as a sliver.
+// The ImGui widget (web/app/panels/timeline_panel.cpp) only draws Placed items and hit-tests
+// them; everything here is testable without a window (tests/unit/timeline/).
+#pragma once
+
+#include "trace/event.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace loopscope::ui::timeline {
+
+// What the x axis measures.
+enum class Axis : uint8_t {
+    Time,  // virtual seconds: true durations, but steps at the same instant overlap
+    Steps, // trace event index: spreads out events that happen at the same virtual time
+};
+
+// Why a bar is drawn; the colour (palette()) follows from it.
+enum class SpanKind : uint8_t {
+    Running,  // the task's step is executing
+    Ready,    // scheduled, waiting in the ready queue for its turn
+    Waiting,  // suspended at an await (see Span::reason)
+    Blocking, // running without awaiting for too long, or in time.sleep(): the loop is stuck
+};
+
+// Colour classes of the legend: a waiting bar's reason folded into a few readable groups.
+enum class Reason : uint8_t { Running, Ready, Sleep, Task, Queue, Sync, Timeout, Other, Blocking };
+inline constexpr int kReasonCount = 9;
+
+struct Lane {
+    int32_t task = 0;              // task id
+    std::string label;             // task name ("Task-1", "worker-2")
+    std::string coro;              // coroutine qualname
+    double start = 0.0, end = 0.0; // axis extent of the task's life
+};
+
+struct Span {
+    int lane = 0;
+    SpanKind kind = SpanKind::Running;
+    Reason reason = Reason::Running;
+    double x0 = 0.0, x1 = 0.0;       // axis units, x0 <= x1
+    double t0 = 0.0, t1 = 0.0;       // virtual time, whatever the axis
+    uint64_t event0 = 0, event1 = 0; // trace events that opened and closed it
+    std::string label;               // "sleep(1.0)", "running", "ready"...
+};
+
+// A moment on a lane: a step starting, the task finishing, a cancel, an output line.
+enum class MarkerKind : uint8_t { Step, Finished, Failed, Cancelled, Output, Blocked };
+struct Marker {
+    int lane = 0;
+    MarkerKind kind = MarkerKind::Step;
+    double x = 0.0;
+    double t = 0.0;
+    uint64_t event = 0;
+    std::string label;
+};
+
+// "lane `from` awaits the task of lane `to`", drawn at x.
+struct Link {
+    int from = 0, to = 0;
+    double x = 0.0;
+    uint64_t event = 0;
+};
+
+struct Layout {
+    Axis axis = Axis::Time;
+    std::vector<Lane> lanes;
+    std::vector<Span> spans; // by lane, then x0
+    std::vector<Marker> markers;
+    std::vector<Link> links;
+    double x_min = 0.0, x_max = 0.0; // extent of everything
+    uint64_t events = 0;             // how many events went in
+};
+
+// Lays out the trace `events[0, count)` (count clamps to events.size()).
+Layout build(const std::vector<trace::TraceEvent>& events, Axis axis, uint64_t count = UINT64_MAX);
+
+// The axis x of event `index` on this layout's axis (its time, or its index).
+double event_x(const std::vector<trace::TraceEvent>& events, Axis axis, uint64_t index);
+
+// Axis-to-pixel mapping of the visible window.
+struct View {
+    double x0 = 0.0, x1 = 1.0;         // visible axis range
+    float left = 0.0f, right = 100.0f; // pixels the range maps to
+    float to_px(double x) const;
+    double to_x(float px) const;
+    // Zoom by `factor` (> 1 zooms in) keeping axis x under pixel `anchor` fixed.
+    void zoom(double factor, float anchor);
+    // Pan by `dx` pixels (positive moves the content right).
+    void pan(float dx);
+    // Show [x_min, x_max] with a little margin.
+    void fit(double x_min, double x_max);
+};
+
+// A span or marker as drawn: pixel x range, clamped and widened.
+struct Placed {
+    enum Kind : uint8_t { SpanItem, MarkerItem } kind = SpanItem;
+    int index = 0; // into Layout::spans or Layout::markers
+    int lane = 0;
+    float x0 = 0.0f, x1 = 0.0f;
+};
+
+// Visible items, spans first then markers. Items wholly outside [left, right] are dropped;
+// the others are clamped to it and made at least `min_width` pixels wide.
+std::vector<Placed> place(const Layout& layout, const View& view, float min_width);
+
+// The topmost item under pixel x on `lane` (markers win over spans), or -1 (index into
+// `placed`). `slop` widens markers for the pointer.
+int hit_test(const std::vector<Placed>& placed, float x, int lane, float slop);
+
+// Colour-blind-safe palette (Okabe-Ito), 0xRRGGBB per Reason, and legend words.
+unsigned palette(Reason r);
+const char* reason_name(Reason r);
+const char* reason_help(Reason r);
+Reason reason_of(trace::WaitKind k);
+
+// Axis tick step for about `target` ticks across `range` (1, 2, 5 x 10^n).
+double tick_step(double range, int target);
+
+} // namespace loopscope::ui::timeline
