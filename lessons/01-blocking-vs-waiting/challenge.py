@@ -1,0 +1,16 @@
+import asyncio
+import time
+
+
+async def brew(drink):
+    print(f"{drink}: brewing")
+    time.sleep(2)
+    print(f"{drink}: ready")
+
+
+async def main():
+    await asyncio.gather(brew("tea"), brew("coffee"))
+    print("both drinks served")
+
+
+asyncio.run(main())

@@ -1,0 +1,30 @@
+// checks_session.cpp - a RunResult from the playground session (session/snapshot.h), so a
+// challenge is graded on the learner's run in the UI without running the program again.
+#include "lessons/checks.h"
+#include "session/snapshot.h"
+
+namespace loopscope::lessons {
+
+RunResult run_result_from(const session::Snapshot& snapshot) {
+    RunResult r;
+    for (const session::OutputLine& line : snapshot.output) {
+        if (line.warning) {
+            r.warnings.push_back(line.text.rfind("!warning", 0) == 0 ? line.text
+                                                                     : "!warning " + line.text);
+        } else if (line.error) {
+            // the uncaught exception is taken from snapshot.error below
+        } else if (line.stream == 1) {
+            r.output.push_back({line.time, line.text});
+        }
+    }
+    if (!snapshot.error.empty()) {
+        r.errors.push_back(snapshot.error.rfind("!error", 0) == 0 ? snapshot.error
+                                                                  : "!error " + snapshot.error);
+    }
+    if (snapshot.deadlock) r.errors.push_back("!deadlock");
+    r.finished = snapshot.finished;
+    if (snapshot.finished) r.end_time = snapshot.clock;
+    return r;
+}
+
+} // namespace loopscope::lessons

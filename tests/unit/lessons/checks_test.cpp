@@ -1,0 +1,332 @@
+// checks_test.cpp - grading knowledge checks against real runs (runtime/lessons/checks.h).
+// The transcripts quoted here were produced by tools/cpython_oracle.py (CPython 3.11 on the
+// virtual clock) from the same programs, never written by hand.
+#include "lessons/checks.h"
+#include "session/snapshot.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+
+using namespace loopscope::lessons;
+
+namespace {
+
+// w2 finishes first; main sleeps 1.5 s after the last line, so the run ends at t=3.5.
+const char* kWorkers = R"PY(import asyncio
+
+
+async def worker(name, delay):
+    print(name, "starts")
+    await asyncio.sleep(delay)
+    print(name, "ends")
+
+
+async def main():
+    await asyncio.gather(worker("w1", 2), worker("w2", 1))
+    await asyncio.sleep(1.5)
+
+
+asyncio.run(main())
+)PY";
+// python3 tools/cpython_oracle.py workers.py
+const char* kWorkersTranscript = "[0.000] w1 starts\n"
+                                 "[0.000] w2 starts\n"
+                                 "[1.000] w2 ends\n"
+                                 "[2.000] w1 ends\n";
+
+const char* kDeadlock = R"PY(import asyncio
+
+
+async def never():
+    await asyncio.Event().wait()
+
+
+async def main():
+    print("waiting forever")
+    await never()
+
+
+asyncio.run(main())
+)PY";
+
+const char* kForgotten = R"PY(import asyncio
+
+
+async def forgotten():
+    pass
+
+
+async def main():
+    forgotten()
+    print("done")
+
+
+asyncio.run(main())
+)PY";
+// python3 tools/cpython_oracle.py forgotten.py
+const char* kForgottenTranscript =
+    "!warning RuntimeWarning: coroutine 'forgotten' was never awaited\n"
+    "[0.000] done\n";
+
+Check output_check(OutputMode mode, bool with_times = false) {
+    Check c;
+    c.id = "out";
+    c.kind = CheckKind::Output;
+    c.mode = mode;
+    c.with_times = with_times;
+    return c;
+}
+
+Check scheduler_check(SchedulerAsk ask) {
+    Check c;
+    c.id = "sched";
+    c.kind = CheckKind::Scheduler;
+    c.ask = ask;
+    return c;
+}
+
+const RunResult& workers_run() {
+    static const RunResult run = run_program(kWorkers);
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("a transcript parses into output lines, warnings and errors", "[lessons][checks]") {
+    RunResult r = parse_transcript("[0.000] a\n!warning W: w\n[1.500] b [x]\n!error E: boom\n");
+    REQUIRE(r.output.size() == 2);
+    CHECK(r.output[1].time == 1.5);
+    CHECK(r.output[1].text == "b [x]");
+    CHECK(r.warnings == std::vector<std::string>{"!warning W: w"});
+    CHECK(r.errors == std::vector<std::string>{"!error E: boom"});
+    CHECK_FALSE(r.end_time.has_value());
+    CHECK(parse_transcript("!deadlock\n").errors == std::vector<std::string>{"!deadlock"});
+}
+
+TEST_CASE("running a program gives CPython's transcript and the clock at its end",
+          "[lessons][checks]") {
+    const RunResult& r = workers_run();
+    CHECK(format_transcript(r) == kWorkersTranscript);
+    REQUIRE(r.end_time.has_value());
+    CHECK(*r.end_time == 3.5);
+    CHECK(r.errors.empty());
+
+    RunResult f = run_program(kForgotten);
+    CHECK(f.warnings == parse_transcript(kForgottenTranscript).warnings);
+    CHECK(f.output.size() == 1);
+}
+
+TEST_CASE("a program that fails has no end time and keeps its own error line",
+          "[lessons][checks]") {
+    // python3 tools/cpython_oracle.py: "[0.000] before" then the error line
+    RunResult r = run_program("print(\"before\")\nx = 1 / 0\n");
+    CHECK(format_transcript(r) == "[0.000] before\n!error ZeroDivisionError: division by zero\n");
+    CHECK_FALSE(r.end_time.has_value());
+    // The epilogue is not added to a program with a syntax error, so its message is unchanged.
+    RunResult s = run_program("print(\"a\"\nprint(\"b\")\n");
+    CHECK(s.errors == std::vector<std::string>{"!error SyntaxError: '(' was never closed"});
+}
+
+TEST_CASE("multiple choice returns the picked option's own feedback", "[lessons][checks]") {
+    Check c;
+    c.kind = CheckKind::Choice;
+    c.options = {{parse_inline("a"), true, parse_inline("Yes, `a`.")},
+                 {parse_inline("b"), false, parse_inline("No: *b* blocks.")}};
+    Grade right = grade_choice(c, 0);
+    CHECK(right.correct);
+    CHECK(right.message == "Yes, a.");
+    Grade wrong = grade_choice(c, 1);
+    CHECK_FALSE(wrong.correct);
+    CHECK(wrong.message == "No: b blocks.");
+    CHECK_FALSE(grade_choice(c, 2).correct);
+    CHECK_FALSE(grade_choice(c, -1).correct);
+}
+
+TEST_CASE("predicted output is graded against the lines the program printed", "[lessons][checks]") {
+    Check c = output_check(OutputMode::Type);
+    CHECK(expected_output_lines(c, workers_run()) ==
+          std::vector<std::string>{"w1 starts", "w2 starts", "w2 ends", "w1 ends"});
+    Grade g = grade_output(c, workers_run(), "w1 starts\nw2 starts\nw2 ends\nw1 ends\n");
+    CHECK(g.correct);
+    CHECK(g.first_wrong_line == -1);
+    // trailing spaces, blank lines around and typed time stamps do not matter
+    CHECK(grade_output(c, workers_run(), "\n[0] w1 starts  \nw2 starts\r\nw2 ends\nw1 ends\n\n\n")
+              .correct);
+}
+
+TEST_CASE("a wrong prediction says where it first differs", "[lessons][checks]") {
+    Check c = output_check(OutputMode::Type);
+    Grade g = grade_output(c, workers_run(), "w1 starts\nw2 starts\nw1 ends\nw2 ends");
+    CHECK_FALSE(g.correct);
+    CHECK(g.first_wrong_line == 2);
+    CHECK(g.message == "Lines 1-2 are right; line 3 is not what the program printed.");
+    Grade short_answer = grade_output(c, workers_run(), "w1 starts\n");
+    CHECK(short_answer.message ==
+          "Line 1 is right; the program printed 4 lines, your answer has 1.");
+    CHECK(grade_output(c, workers_run(), "nope").message ==
+          "Line 1 is not what the program printed.");
+}
+
+TEST_CASE("a prediction with times must get every time stamp right", "[lessons][checks]") {
+    Check c = output_check(OutputMode::Type, true);
+    CHECK(expected_output_lines(c, workers_run())[2] == "[1.000] w2 ends");
+    CHECK(grade_output(c, workers_run(),
+                       "[0] w1 starts\n[0.0] w2 starts\n[1] w2 ends\n[2.000] w1 ends")
+              .correct);
+    Grade g =
+        grade_output(c, workers_run(), "[0] w1 starts\n[0] w2 starts\n[2] w2 ends\n[2] w1 ends");
+    CHECK_FALSE(g.correct);
+    CHECK(g.first_wrong_line == 2);
+    CHECK_FALSE(grade_output(c, workers_run(), "w1 starts\nw2 starts\nw2 ends\nw1 ends").correct);
+}
+
+TEST_CASE("ordering puzzles shuffle the printed lines and grade the learner's order",
+          "[lessons][checks]") {
+    Check c = output_check(OutputMode::Order);
+    std::vector<std::string> pool = order_pool(c, workers_run());
+    std::vector<std::string> expected = expected_output_lines(c, workers_run());
+    CHECK(pool != expected);
+    CHECK(std::is_permutation(pool.begin(), pool.end(), expected.begin(), expected.end()));
+    CHECK(order_pool(c, workers_run()) == pool); // the same puzzle every time
+    CHECK(grade_output_order(c, workers_run(), expected).correct);
+    CHECK_FALSE(grade_output_order(c, workers_run(), pool).correct);
+}
+
+TEST_CASE("a clock question is answered from the time its line was printed", "[lessons][checks]") {
+    Check c = scheduler_check(SchedulerAsk::Clock);
+    c.at.kind = AtPoint::Kind::OutputContains;
+    c.at.contains = "w1 ends";
+    SchedulerAnswer a = derive_answer(c, workers_run());
+    REQUIRE(a.ok);
+    CHECK(a.is_number);
+    CHECK(a.number == 2.0);
+    CHECK(a.text == "2.000");
+    for (const char* right : {"2", "2.0", " 2.000 ", "t=2", "2s", "t = 2.0 s"}) {
+        INFO(right);
+        CHECK(grade_scheduler(c, workers_run(), right).correct);
+    }
+    CHECK_FALSE(grade_scheduler(c, workers_run(), "1").correct);
+    CHECK_FALSE(grade_scheduler(c, workers_run(), "2.01").correct);
+    CHECK(grade_scheduler(c, workers_run(), "two").message ==
+          "Answer with a number of seconds, like 1.5.");
+    CHECK(grade_scheduler(c, workers_run(), "1").message ==
+          "Not quite: the clock reads 2.000 when the line with \"w1 ends\" prints.");
+
+    c.at.kind = AtPoint::Kind::OutputLine;
+    c.at.output_line = 3;
+    CHECK(derive_answer(c, workers_run()).number == 1.0);
+}
+
+TEST_CASE("a next-line question offers every other printed line as a choice", "[lessons][checks]") {
+    Check c = scheduler_check(SchedulerAsk::NextOutput);
+    c.at.kind = AtPoint::Kind::OutputLine;
+    c.at.output_line = 1;
+    SchedulerAnswer a = derive_answer(c, workers_run());
+    REQUIRE(a.ok);
+    CHECK(a.text == "w2 starts");
+    CHECK(a.choices == std::vector<std::string>{"w1 ends", "w2 ends", "w2 starts"});
+    CHECK(grade_scheduler(c, workers_run(), "w2 starts").correct);
+    CHECK_FALSE(grade_scheduler(c, workers_run(), "w2 ends").correct);
+}
+
+TEST_CASE("a first-of question picks the candidate printed earliest", "[lessons][checks]") {
+    Check c = scheduler_check(SchedulerAsk::FirstOf);
+    c.lines = {"w1 ends", "w2 ends"};
+    SchedulerAnswer a = derive_answer(c, workers_run());
+    REQUIRE(a.ok);
+    CHECK(a.text == "w2 ends");
+    CHECK(a.choices == c.lines);
+    CHECK(grade_scheduler(c, workers_run(), "w2 ends").correct);
+    CHECK(grade_scheduler(c, workers_run(), "w1 ends").message ==
+          "Not quite: \"w2 ends\" is printed first.");
+}
+
+TEST_CASE("a scheduler question that does not fit the run says why", "[lessons][checks]") {
+    Check c = scheduler_check(SchedulerAsk::Clock);
+    c.at.kind = AtPoint::Kind::OutputContains;
+    c.at.contains = "never printed";
+    SchedulerAnswer a = derive_answer(c, workers_run());
+    CHECK_FALSE(a.ok);
+    CHECK(a.error == "no printed line contains \"never printed\"");
+    CHECK_FALSE(grade_scheduler(c, workers_run(), "0").correct);
+
+    c.at.kind = AtPoint::Kind::OutputLine;
+    c.at.output_line = 9;
+    CHECK(derive_answer(c, workers_run()).error ==
+          "the program prints 4 lines, there is no line 9");
+
+    Check n = scheduler_check(SchedulerAsk::NextOutput);
+    n.at.output_line = 4;
+    CHECK(derive_answer(n, workers_run()).error == "\"w1 ends\" is the last line printed");
+
+    Check f = scheduler_check(SchedulerAsk::FirstOf);
+    f.lines = {"w1", "w1 starts"};
+    CHECK(derive_answer(f, workers_run()).error == "\"w1\" and \"w1 starts\" are on the same line");
+}
+
+TEST_CASE("a challenge goal lists each condition with whether the run meets it",
+          "[lessons][checks]") {
+    Goal goal;
+    goal.finish_before = 3.0;
+    goal.output_contains = {"w2 ends"};
+    goal.output_in_order = {"w2 ends", "w1 ends"};
+    CHECK(describe_goal(goal) == std::vector<std::string>{"finishes before t=3.000",
+                                                          "prints a line with \"w2 ends\"",
+                                                          "prints \"w2 ends\", then \"w1 ends\"",
+                                                          "ends without an error"});
+    GoalResult r = evaluate_goal(goal, workers_run());
+    CHECK_FALSE(r.met);
+    REQUIRE(r.items.size() == 4);
+    CHECK_FALSE(r.items[0].met);
+    CHECK(r.items[0].detail == "it ended at t=3.500");
+    CHECK(r.items[1].met);
+    CHECK(r.items[2].met);
+    CHECK(r.items[3].met);
+
+    goal.finish_before = 3.6;
+    CHECK(evaluate_goal(goal, workers_run()).met);
+    goal.output_in_order = {"w1 ends", "w2 ends"};
+    CHECK_FALSE(evaluate_goal(goal, workers_run()).met);
+}
+
+TEST_CASE("a goal fails on a deadlock, an error or a warning", "[lessons][checks]") {
+    Goal goal;
+    goal.output_contains = {"waiting forever"};
+    GoalResult dead = evaluate_goal(goal, run_program(kDeadlock));
+    CHECK_FALSE(dead.met);
+    CHECK(dead.items.back().detail == "it deadlocked: every task waits and no timer is pending");
+
+    Goal quiet;
+    quiet.no_warnings = true;
+    GoalResult warned = evaluate_goal(quiet, run_program(kForgotten));
+    CHECK_FALSE(warned.met);
+    CHECK(warned.items.back().detail == "RuntimeWarning: coroutine 'forgotten' was never awaited");
+
+    Goal fast;
+    fast.finish_before = 10;
+    GoalResult failed = evaluate_goal(fast, run_program("x = 1 / 0\n"));
+    CHECK_FALSE(failed.met);
+    CHECK(failed.items[0].detail == "the program did not run to its end");
+    CHECK(failed.items[1].detail == "ZeroDivisionError: division by zero");
+}
+
+TEST_CASE("a session snapshot at the end of a run becomes a run result", "[lessons][checks]") {
+    loopscope::session::Snapshot s;
+    s.clock = 2.5;
+    s.finished = true;
+    s.output.push_back({0.0, 1, "hello", 3, 1, false, false});
+    s.output.push_back(
+        {1.0, 2, "RuntimeWarning: coroutine 'f' was never awaited", 0, 0, true, false});
+    s.output.push_back({2.0, 1, "bye", 4, 1, false, false});
+    RunResult r = run_result_from(s);
+    CHECK(format_transcript(r) ==
+          "[0.000] hello\n[2.000] bye\n!warning RuntimeWarning: coroutine 'f' was never awaited\n");
+    CHECK(r.end_time == 2.5);
+
+    s.finished = false;
+    s.deadlock = true;
+    RunResult d = run_result_from(s);
+    CHECK_FALSE(d.end_time.has_value());
+    CHECK(d.errors == std::vector<std::string>{"!deadlock"});
+}

@@ -1,0 +1,166 @@
+// shipped_lessons_test.cpp - every lesson in lessons/ loads, validates, and each of its checks
+// can be graded against its own programs: scheduler answers are derived by running them,
+// challenge starters miss their goal and the shipped solutions reach it.
+#include "lessons/checks.h"
+#include "lessons/lesson.h"
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+using namespace loopscope::lessons;
+
+namespace {
+
+const std::string kLessonsDir = std::string(LOOPSCOPE_SOURCE_DIR) + "/lessons";
+
+const LoadAllResult& shipped() {
+    static const LoadAllResult all = load_lessons(kLessonsDir);
+    return all;
+}
+
+std::string all_errors(const std::vector<LoadError>& errors) {
+    std::string s;
+    for (const LoadError& e : errors) s += e.to_string() + "\n";
+    return s;
+}
+
+const Lesson& lesson_named(const std::string& id) {
+    for (const Lesson& l : shipped().lessons) {
+        if (l.id == id) return l;
+    }
+    FAIL("no lesson " << id);
+    static Lesson none;
+    return none;
+}
+
+} // namespace
+
+TEST_CASE("every shipped lesson loads without errors", "[lessons][shipped]") {
+    INFO(all_errors(shipped().errors));
+    CHECK(shipped().ok());
+    std::vector<std::string> dirs;
+    for (const Lesson& l : shipped().lessons) dirs.push_back(l.dir);
+    CHECK(dirs == std::vector<std::string>{"01-blocking-vs-waiting", "02-create-task-and-gather",
+                                           "03-timeouts"});
+}
+
+TEST_CASE("every shipped lesson has prose and every kind of check", "[lessons][shipped]") {
+    for (const Lesson& l : shipped().lessons) {
+        INFO(l.dir);
+        CHECK_FALSE(l.title.empty());
+        CHECK(l.prose.blocks.size() >= 5);
+        CHECK(l.prose.warnings.empty());
+        int kinds[4] = {0, 0, 0, 0};
+        for (const Check& c : l.checks) ++kinds[static_cast<int>(c.kind)];
+        CHECK(kinds[static_cast<int>(CheckKind::Choice)] >= 2);
+        CHECK(kinds[static_cast<int>(CheckKind::Output)] >= 1);
+        CHECK(kinds[static_cast<int>(CheckKind::Scheduler)] >= 1);
+        CHECK(kinds[static_cast<int>(CheckKind::Challenge)] >= 1);
+        for (const Check& c : l.checks) {
+            if (c.kind == CheckKind::Challenge) {
+                INFO(c.id);
+                CHECK_FALSE(c.solution.empty()); // so the goal is proven reachable below
+            }
+        }
+    }
+}
+
+TEST_CASE("every check of every shipped lesson is gradable against its programs",
+          "[lessons][shipped]") {
+    for (const Lesson& l : shipped().lessons) {
+        INFO(l.dir);
+        std::vector<std::string> problems = verify_lesson_checks(l);
+        std::string joined;
+        for (const std::string& p : problems) joined += p + "\n";
+        INFO(joined);
+        CHECK(problems.empty());
+    }
+}
+
+TEST_CASE("each shipped program ends cleanly and tells its story in the clock",
+          "[lessons][shipped]") {
+    // Times computed by the runtime; the lessons/ ctest proves the same transcripts come
+    // out of CPython (tools/cpython_oracle.py).
+    RunResult one = run_program(lesson_named("blocking-vs-waiting").program_source());
+    CHECK(one.errors.empty());
+    CHECK(one.end_time == 6.0); // 2 x 2 s blocking, then 2 s of waiting together
+    RunResult two = run_program(lesson_named("create-task-and-gather").program_source());
+    CHECK(two.errors.empty());
+    CHECK(two.end_time == 3.0); // gather takes as long as the slowest
+    RunResult three = run_program(lesson_named("timeouts").program_source());
+    CHECK(three.errors.empty());
+    CHECK(three.end_time == 4.0);
+}
+
+TEST_CASE("a right answer to every shipped question is graded right and a wrong one wrong",
+          "[lessons][shipped]") {
+    for (const Lesson& l : shipped().lessons) {
+        for (const Check& c : l.checks) {
+            INFO(l.dir << " " << c.id);
+            const std::string& program = c.program.empty() ? l.program : c.program;
+            switch (c.kind) {
+                case CheckKind::Choice:
+                    for (size_t i = 0; i < c.options.size(); ++i) {
+                        CHECK(grade_choice(c, static_cast<int>(i)).correct == c.options[i].correct);
+                        CHECK_FALSE(grade_choice(c, static_cast<int>(i)).message.empty());
+                    }
+                    break;
+                case CheckKind::Output: {
+                    RunResult run = run_program(l.file(program));
+                    std::string typed;
+                    for (const std::string& line : expected_output_lines(c, run))
+                        typed += line + "\n";
+                    CHECK(grade_output(c, run, typed).correct);
+                    CHECK(grade_output_order(c, run, expected_output_lines(c, run)).correct);
+                    CHECK_FALSE(grade_output_order(c, run, order_pool(c, run)).correct);
+                    break;
+                }
+                case CheckKind::Scheduler: {
+                    RunResult run = run_program(l.file(program));
+                    SchedulerAnswer a = derive_answer(c, run);
+                    REQUIRE(a.ok);
+                    CHECK(grade_scheduler(c, run, a.text).correct);
+                    CHECK_FALSE(
+                        grade_scheduler(c, run, a.is_number ? "99" : "no such line").correct);
+                    break;
+                }
+                case CheckKind::Challenge: {
+                    const std::string& starter = c.starter.empty() ? l.program : c.starter;
+                    CHECK_FALSE(evaluate_goal(c.goal, run_program(l.file(starter))).met);
+                    CHECK(evaluate_goal(c.goal, run_program(l.file(c.solution))).met);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+// The lessons/bundle ctest (tests/lessons/lessons.cmake) runs this after tools/lessons_bundle.py
+// wrote the bundle and names it in LOOPSCOPE_LESSONS_BUNDLE; without that file there is
+// nothing to compare (the unit/ run of this file).
+TEST_CASE("the bundle of lessons for the web build holds the same lessons", "[lessons_bundle]") {
+    const char* path = std::getenv("LOOPSCOPE_LESSONS_BUNDLE");
+    if (path == nullptr) {
+        SUCCEED("no bundle given: checked by the lessons/bundle ctest");
+        return;
+    }
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in.good());
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    LoadAllResult bundle = parse_bundle(ss.str(), path);
+    INFO(all_errors(bundle.errors));
+    REQUIRE(bundle.ok());
+    REQUIRE(bundle.lessons.size() == shipped().lessons.size());
+    for (size_t i = 0; i < bundle.lessons.size(); ++i) {
+        const Lesson& a = bundle.lessons[i];
+        const Lesson& b = shipped().lessons[i];
+        CHECK(a.dir == b.dir);
+        CHECK(a.prose_source == b.prose_source);
+        CHECK(a.files == b.files);
+        CHECK(a.checks.size() == b.checks.size());
+    }
+}
