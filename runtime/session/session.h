@@ -14,6 +14,7 @@
 
 #include "lang/syntax_error.h"
 #include "session/snapshot.h"
+#include "session/timeline.h"
 #include "trace/event.h"
 
 #include <cstdint>
@@ -29,6 +30,13 @@ namespace loopscope::session {
 struct Options {
     int64_t blocking_ticks = 200000; // a step longer than this is "blocking the event loop"
     bool lines = true;               // record Line events (step line / breakpoints)
+    bool stacks = true;              // record stacks and locals at each suspension
+    // Snapshot checkpoint interval: seek / step back replay at most this many events.
+    uint32_t checkpoint_every = 256;
+    // Safety net for runaway programs: at this many events the program is stopped (a
+    // Warning says so). Line events of a task reported as blocking the loop are not recorded
+    // until it awaits, so a `while True:` learners stop by hand stays small.
+    uint64_t max_events = 2000000;
 };
 
 enum class Goal : uint8_t { None, Run, StepEvent, StepLine, StepOver, RunToLine, RunToTime };
@@ -44,14 +52,14 @@ public:
     const std::string& source() const;
 
     // ---- going forwards (goals, reached by tick) ----
-    void run();              // until the end (or a breakpoint, or pause())
-    void pause();            // drop the goal
-    void step_event();       // one trace event forward
-    void step_line();        // to the next Line event of the current task (or any task)
-    void step_over();        // next line in the same frame of the current task (over awaits)
+    void run();        // until the end (or a breakpoint, or pause())
+    void pause();      // drop the goal
+    void step_event(); // one trace event forward
+    void step_line();  // to the next Line event of the current task (or any task)
+    void step_over();  // next line in the same frame of the current task (over awaits)
     void run_to_line(int32_t line);
     void run_to_time(double t);
-    void stop();             // end the program now (an infinite loop); the session stays usable
+    void stop(); // end the program now (an infinite loop); the session stays usable
     // Make progress on the goal; at most `budget` interpreter ticks. true if the cursor moved.
     bool tick(int64_t budget);
     Goal goal() const;
@@ -65,11 +73,24 @@ public:
     std::set<int32_t>& breakpoints();
 
     // ---- looking ----
-    const Snapshot& snapshot();                   // at the cursor
-    uint64_t cursor() const;                      // index of the current event
-    uint64_t recorded() const;                    // events recorded so far
-    bool program_finished() const;                // the live run has ended
+    const Snapshot& snapshot();    // at the cursor
+    uint64_t cursor() const;       // index of the current event
+    uint64_t recorded() const;     // events recorded so far
+    bool program_finished() const; // the live run has ended
+    // Event i, decoded from the compact recording. The reference is to a buffer the next call
+    // overwrites; an empty event when nothing was recorded.
     const trace::TraceEvent& event(uint64_t i) const;
+
+    // ---- more ----
+    const Options& options() const;
+    int exit_status() const;          // 0, or 1 after an uncaught exception / stop / compile error
+    const Timeline& timeline() const; // the recording (store, models, checkpoints)
+    size_t memory_bytes() const;      // bytes held by the recording
+    const std::string& filename() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
 };
 
 } // namespace loopscope::session

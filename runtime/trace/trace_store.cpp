@@ -1,0 +1,236 @@
+// trace_store.cpp - see trace_store.h.
+#include "trace/trace_store.h"
+
+namespace loopscope::trace {
+
+StringTable::StringTable() {
+    clear();
+}
+
+void StringTable::clear() {
+    storage_.clear();
+    by_id_.clear();
+    ids_.clear();
+    chars_ = 0;
+    storage_.emplace_back();
+    by_id_.push_back(&storage_.back());
+    ids_.emplace(std::string_view(storage_.back()), 0);
+}
+
+uint32_t StringTable::intern(std::string_view s) {
+    if (s.empty()) return 0;
+    auto it = ids_.find(s);
+    if (it != ids_.end()) return it->second;
+    storage_.emplace_back(s);
+    const std::string& stored = storage_.back();
+    uint32_t id = static_cast<uint32_t>(by_id_.size());
+    by_id_.push_back(&stored);
+    ids_.emplace(std::string_view(stored), id);
+    chars_ += s.size();
+    return id;
+}
+
+size_t StringTable::memory_bytes() const {
+    // A string's object plus its heap buffer when it is longer than the small-string buffer,
+    // a pointer, and about four words per hash-map node and bucket.
+    return storage_.size() * sizeof(std::string) + chars_ + by_id_.capacity() * sizeof(void*) +
+           ids_.size() * (sizeof(std::string_view) + 4 * sizeof(void*)) +
+           ids_.bucket_count() * sizeof(void*);
+}
+
+void TraceStore::clear() {
+    index_.clear();
+    recs_.clear();
+    lines_.clear();
+    aux_.clear();
+    aux_tasks_.clear();
+    frames_.clear();
+    locals_.clear();
+    strings_.clear();
+}
+
+void TraceStore::add(const TraceEvent& e) {
+    if (e.kind == EventKind::Line && e.stack.empty() && e.name.empty() && e.text.empty()) {
+        add_line(e.time, e.task, e.line, static_cast<int32_t>(e.value));
+        return;
+    }
+    Rec r;
+    r.time = e.time;
+    r.value = e.value;
+    r.value2 = e.value2;
+    r.task = e.task;
+    r.parent = e.parent;
+    r.line = e.line;
+    r.handle = e.handle;
+    r.object = e.object;
+    r.name = strings_.intern(e.name);
+    r.text = strings_.intern(e.text);
+    r.kind = e.kind;
+    r.stream = e.stream;
+    r.prim = e.prim;
+    if (e.wait.kind != WaitKind::None || !e.stack.empty()) {
+        Aux a;
+        a.kind = e.wait.kind;
+        a.until = e.wait.until;
+        a.task = e.wait.task;
+        a.object = e.wait.object;
+        a.handle = e.wait.handle;
+        a.tasks_begin = static_cast<uint32_t>(aux_tasks_.size());
+        a.tasks_count = static_cast<uint32_t>(e.wait.tasks.size());
+        aux_tasks_.insert(aux_tasks_.end(), e.wait.tasks.begin(), e.wait.tasks.end());
+        a.detail = strings_.intern(e.wait.detail);
+        a.frames_begin = static_cast<uint32_t>(frames_.size());
+        a.frames_count = static_cast<uint32_t>(e.stack.size());
+        for (const FrameInfo& f : e.stack) {
+            Frame fr;
+            fr.function = strings_.intern(f.function);
+            fr.file = strings_.intern(f.file);
+            fr.line = f.line;
+            fr.locals_begin = static_cast<uint32_t>(locals_.size());
+            fr.locals_count = static_cast<uint32_t>(f.locals.size());
+            for (const auto& [k, v] : f.locals)
+                locals_.emplace_back(strings_.intern(k), strings_.intern(v));
+            frames_.push_back(fr);
+        }
+        r.aux = static_cast<uint32_t>(aux_.size());
+        aux_.push_back(a);
+    }
+    index_.push_back(static_cast<uint32_t>(recs_.size()));
+    recs_.push_back(r);
+}
+
+void TraceStore::add_line(double time, int32_t task, int32_t line, int32_t depth) {
+    index_.push_back(static_cast<uint32_t>(lines_.size()) | kLineBit);
+    lines_.push_back(LineRec{time, task, line, depth});
+}
+
+EventKind TraceStore::kind(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->kind : EventKind::Line;
+}
+double TraceStore::time(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->time : line_rec(i).time;
+}
+int32_t TraceStore::task(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->task : line_rec(i).task;
+}
+int32_t TraceStore::line(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->line : line_rec(i).line;
+}
+int32_t TraceStore::depth(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? 0 : line_rec(i).depth;
+}
+int32_t TraceStore::parent(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->parent : 0;
+}
+int32_t TraceStore::handle(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->handle : 0;
+}
+int32_t TraceStore::object(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->object : 0;
+}
+int8_t TraceStore::stream(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->stream : 0;
+}
+PrimKind TraceStore::prim(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->prim : PrimKind::None;
+}
+double TraceStore::value(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->value : line_rec(i).depth;
+}
+double TraceStore::value2(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->value2 : 0.0;
+}
+uint32_t TraceStore::name_id(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->name : 0;
+}
+uint32_t TraceStore::text_id(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->text : 0;
+}
+
+WaitKind TraceStore::wait_kind(uint64_t i) const {
+    const Rec* r = rec(i);
+    return (r && r->aux != kNone) ? aux_[r->aux].kind : WaitKind::None;
+}
+
+void TraceStore::wait(uint64_t i, WaitInfo& out) const {
+    out = WaitInfo{};
+    const Rec* r = rec(i);
+    if (!r || r->aux == kNone) return;
+    const Aux& a = aux_[r->aux];
+    out.kind = a.kind;
+    out.until = a.until;
+    out.task = a.task;
+    out.object = a.object;
+    out.handle = a.handle;
+    out.tasks.assign(aux_tasks_.begin() + a.tasks_begin,
+                     aux_tasks_.begin() + a.tasks_begin + a.tasks_count);
+    out.detail = strings_.get(a.detail);
+}
+
+void TraceStore::stack(uint64_t i, std::vector<FrameInfo>& out) const {
+    out.clear();
+    const Rec* r = rec(i);
+    if (!r || r->aux == kNone) return;
+    const Aux& a = aux_[r->aux];
+    out.resize(a.frames_count);
+    for (uint32_t k = 0; k < a.frames_count; ++k) {
+        const Frame& fr = frames_[a.frames_begin + k];
+        FrameInfo& f = out[k];
+        f.function = strings_.get(fr.function);
+        f.file = strings_.get(fr.file);
+        f.line = fr.line;
+        f.locals.reserve(fr.locals_count);
+        for (uint32_t j = 0; j < fr.locals_count; ++j) {
+            const auto& [n, v] = locals_[fr.locals_begin + j];
+            f.locals.emplace_back(strings_.get(n), strings_.get(v));
+        }
+    }
+}
+
+TraceEvent TraceStore::get(uint64_t i) const {
+    TraceEvent e;
+    e.seq = i;
+    e.time = time(i);
+    e.kind = kind(i);
+    e.task = task(i);
+    e.line = line(i);
+    if (e.kind == EventKind::Line && !rec(i)) {
+        e.value = depth(i);
+        return e;
+    }
+    e.parent = parent(i);
+    e.handle = handle(i);
+    e.object = object(i);
+    e.stream = stream(i);
+    e.prim = prim(i);
+    e.value = value(i);
+    e.value2 = value2(i);
+    e.name = name(i);
+    e.text = text(i);
+    wait(i, e.wait);
+    stack(i, e.stack);
+    return e;
+}
+
+size_t TraceStore::memory_bytes() const {
+    return index_.capacity() * sizeof(uint32_t) + recs_.capacity() * sizeof(Rec) +
+           lines_.capacity() * sizeof(LineRec) + aux_.capacity() * sizeof(Aux) +
+           aux_tasks_.capacity() * sizeof(int32_t) + frames_.capacity() * sizeof(Frame) +
+           locals_.capacity() * sizeof(locals_[0]) + strings_.memory_bytes();
+}
+
+} // namespace loopscope::trace
