@@ -2,6 +2,7 @@
 // from futures.py: "invalid state", "Result is not set."), _GatheringFuture's cancel, reprs,
 // and asyncio's logged errors ("Exception in callback ...", "... exception was never retrieved").
 #include "asyncio/state.h"
+#include "asyncio/trace_emit.h"
 #include "lang/classes.h"
 #include "lang/vm.h"
 
@@ -39,8 +40,8 @@ static void schedule_callbacks(Interp& I, FutureObj* f) {
     std::vector<FutureObj::Callback> cbs;
     cbs.swap(f->callbacks);
     for (const auto& c : cbs) {
-        HandleObj* h = loop_call_soon(I, f->loop, c.fn, {Value::object(f)});
-        if (c.wakeup) h->op = HandleObj::Op::TaskWakeup;
+        loop_call_soon(I, f->loop, c.fn, {Value::object(f)},
+                       c.wakeup ? HandleObj::Op::TaskWakeup : HandleObj::Op::Call);
     }
 }
 
@@ -98,6 +99,7 @@ static bool task_cancel(Interp& I, TaskObj* t, Value msg) {
     t->log_traceback = false;
     if (t->state != FutState::Pending) return false;
     t->num_cancels_requested++;
+    if (I.trace_sink) trace_cancel_requested(I, t, msg);
     if (t->fut_waiter && any_cancel(I, t->fut_waiter, msg)) return true;
     t->must_cancel = true;
     t->cancel_message = msg;
@@ -141,8 +143,8 @@ Value future_make_cancelled_error(Interp& I, FutureObj* f) {
 
 void future_add_callback(Interp& I, FutureObj* f, FutureObj::Callback cb) {
     if (f->state != FutState::Pending) {
-        HandleObj* h = loop_call_soon(I, f->loop, cb.fn, {Value::object(f)});
-        if (cb.wakeup) h->op = HandleObj::Op::TaskWakeup;
+        loop_call_soon(I, f->loop, cb.fn, {Value::object(f)},
+                       cb.wakeup ? HandleObj::Op::TaskWakeup : HandleObj::Op::Call);
     } else {
         f->callbacks.push_back(cb);
     }

@@ -2,6 +2,7 @@
 // run_once (as base_events.BaseEventLoop._run_once, with the selector's wait replaced by a jump
 // of the clock to the earliest deadline), run_forever, virtual threads (run_in_executor).
 #include "asyncio/state.h"
+#include "asyncio/trace_emit.h"
 #include "lang/classes.h"
 #include "lang/vm.h"
 
@@ -34,6 +35,7 @@ void AsyncState::trace(Gc& gc) {
     if (running_loop) gc.mark(running_loop);
     if (event_loop) gc.mark(event_loop);
     for (TaskObj* t : tasks) gc.mark(t);
+    for (const Value& p : trace_prims) gc.mark(p);
     for (TypeObj* t : {loop_type, handle_type, timer_handle_type, future_type, task_type})
         if (t) gc.mark(t);
     gc.mark(module);
@@ -84,11 +86,15 @@ static bool check_closed(Interp& I, LoopObj* loop) {
     return false;
 }
 
-HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, std::vector<Value> args) {
+HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, std::vector<Value> args,
+                          HandleObj::Op op) {
     auto* h = I.alloc<HandleObj>(loop->st->handle_type, loop);
     h->callback = callback;
     h->args = std::move(args);
+    h->op = op;
+    h->trace_id = int32_t(++loop->st->handle_counter);
     loop->ready.push_back(h);
+    if (I.trace_sink) trace_handle_scheduled(I, h);
     return h;
 }
 
@@ -101,14 +107,15 @@ HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback,
     h->is_timer = true;
     h->seq = loop->st->timer_seq++;
     h->scheduled = true;
+    h->trace_id = int32_t(++loop->st->handle_counter);
     loop->timers.push_back(h);
     std::push_heap(loop->timers.begin(), loop->timers.end(), timer_after);
+    if (I.trace_sink) trace_timer_scheduled(I, h);
     return h;
 }
 
 void loop_schedule_step(Interp& I, TaskObj* t, Value exc) {
-    HandleObj* h = loop_call_soon(I, t->loop, Value::object(t), {exc});
-    h->op = HandleObj::Op::TaskStep;
+    loop_call_soon(I, t->loop, Value::object(t), {exc}, HandleObj::Op::TaskStep);
 }
 
 static void handle_cancel(HandleObj* h) {
@@ -121,35 +128,27 @@ static void handle_cancel(HandleObj* h) {
     }
 }
 
-// Run one handle; returns false with *fatal set when SystemExit / KeyboardInterrupt escaped.
-static bool run_handle(Interp& I, LoopObj* loop, HandleObj* h, Value* fatal) {
-    switch (h->op) {
-        case HandleObj::Op::TaskStep:
-            task_step(I, as<TaskObj>(h->callback), h->args[0], fatal);
-            break;
-        case HandleObj::Op::TaskWakeup:
-            task_wakeup(I, as<TaskObj>(h->callback), as<FutureObj>(h->args[0]), fatal);
-            break;
-        case HandleObj::Op::Call: {
-            Value r = call(I, h->callback, std::span<const Value>(h->args.data(), h->args.size()));
-            if (r.is_error()) {
-                Value exc = I.exc;
-                I.exc = Value::none();
-                if (exc_matches(I, exc, I.t.SystemExit) ||
-                    exc_matches(I, exc, I.t.KeyboardInterrupt)) {
-                    *fatal = exc;
-                } else {
-                    log_callback_error(I, loop->st, h->callback, h->args, exc);
-                }
-            }
-            break;
+// Run a plain callback handle; returns false with *fatal set when SystemExit /
+// KeyboardInterrupt escaped.
+static bool run_callback(Interp& I, LoopObj* loop, HandleObj* h, Value* fatal) {
+    Value r = call(I, h->callback, std::span<const Value>(h->args.data(), h->args.size()));
+    if (r.is_error()) {
+        Value exc = I.exc;
+        I.exc = Value::none();
+        if (exc_matches(I, exc, I.t.SystemExit) || exc_matches(I, exc, I.t.KeyboardInterrupt)) {
+            *fatal = exc;
+        } else {
+            log_callback_error(I, loop->st, h->callback, h->args, exc);
         }
     }
     return fatal->is_none();
 }
 
-// base_events._run_once on the virtual clock (as tools/cpython_oracle.py's VirtualEventLoop).
-static Value run_once(Interp& I, LoopObj* loop) {
+// base_events._run_once, first half, on the virtual clock (as tools/cpython_oracle.py's
+// VirtualEventLoop): drop cancelled timers, jump the clock when nothing is ready, move the
+// timers that are due to the ready queue. Returns how many handles this iteration runs
+// (ntodo), or -1 with RuntimeError("deadlock") pending.
+static int64_t run_once_prepare(Interp& I, LoopObj* loop) {
     AsyncState* st = loop->st;
     auto& timers = loop->timers;
     if (timers.size() > 100 && loop->timer_cancelled_count * 2 > timers.size()) {
@@ -175,10 +174,16 @@ static Value run_once(Interp& I, LoopObj* loop) {
         // a timer at +inf never fires: waiting on it alone is a deadlock too (as the oracle)
         if (!timers.empty() && timers.front()->when != INFINITY) {
             double when = timers.front()->when;
-            if (when > st->clock) st->clock = when; // set, not advanced (rule 2)
+            if (when > st->clock) {
+                double from = st->clock;
+                st->clock = when; // set, not advanced (rule 2)
+                if (I.trace_sink) trace_simple(I, trace::EventKind::ClockJump, from);
+            }
         } else {
+            if (I.trace_sink) trace_simple(I, trace::EventKind::Deadlock);
             if (st->on_deadlock) st->on_deadlock();
-            return raise(I, I.t.RuntimeError, "deadlock: nothing ready and no timer pending");
+            raise(I, I.t.RuntimeError, "deadlock: nothing ready and no timer pending");
+            return -1;
         }
     }
     double end_time = st->clock;
@@ -188,23 +193,158 @@ static Value run_once(Interp& I, LoopObj* loop) {
         timers.pop_back();
         h->scheduled = false;
         loop->ready.push_back(h);
+        if (I.trace_sink) trace_timer_fired(I, h);
     }
-    size_t ntodo = loop->ready.size();
-    for (size_t i = 0; i < ntodo; ++i) {
-        HandleObj* h = loop->ready.front();
-        loop->ready.pop_front();
-        if (h->cancelled) continue;
-        loop->current_handle = h;
-        Value fatal = Value::none();
-        bool ok = run_handle(I, loop, h, &fatal);
-        loop->current_handle = nullptr;
-        if (!ok) {
-            I.exc = fatal;
-            return Value::error();
+    return int64_t(loop->ready.size());
+}
+
+// The exception a task's wakeup delivers for the future it waited on (Task.__wakeup).
+static Value wakeup_exception(Interp& I, FutureObj* fut) {
+    if (fut->state == FutState::Cancelled) {
+        Value exc = future_make_cancelled_error(I, fut);
+        if (exc.is_error()) {
+            exc = I.exc;
+            I.exc = Value::none();
         }
+        return exc;
+    }
+    if (fut->state == FutState::Finished && !fut->exception.is_none()) {
+        fut->log_traceback = false;
+        return fut->exception;
     }
     return Value::none();
 }
+
+// base_events.run_forever as a state machine: one handle at a time, so that when it runs as
+// the interpreter's continuation (pausable) a slice can end between two handles or inside a
+// task's step (the coroutine's frames stay on the chain until resumed).
+struct LoopDriver final : NativeContinuation {
+    LoopObj* loop;
+    bool pausable;
+    int64_t ntodo = 0;           // handles of the current iteration still to run
+    bool started = false;        // the first iteration began
+    TaskObj* stepping = nullptr; // a task whose step paused midway
+    HandleObj* handle = nullptr; // the handle that step belongs to
+
+    LoopDriver(LoopObj* l, bool p) : loop(l), pausable(p) {}
+
+    RunResult finish(Interp& I, bool ok) {
+        loop->stopping = false;
+        loop->running = false;
+        loop->current_handle = nullptr;
+        loop->st->running_loop = nullptr;
+        if (I.trace_sink) trace_simple(I, trace::EventKind::LoopStopped);
+        if (!ok) return {RunStatus::Raised, I.exc};
+        return {RunStatus::Returned, Value::none()};
+    }
+
+    // Ticks a step used in this slice; reports a step that never awaits (LoopBlocked).
+    void account(Interp& I, TaskObj* t, int64_t before) {
+        if (before < 0 || !I.trace_sink) return;
+        t->step_ticks += before - I.ticks;
+        int64_t limit = loop->st->blocking_ticks;
+        if (limit > 0 && t->step_ticks > limit && !t->blocked_reported) {
+            t->blocked_reported = true;
+            trace_loop_blocked(I, t, t->step_ticks);
+        }
+    }
+
+    // After a task's step completed: Task.__step's second half. false: fatal error pending.
+    bool end_step(Interp& I, TaskObj* t, RunResult r) {
+        Value fatal = Value::none();
+        task_step_end(I, t, r, &fatal);
+        loop->current_handle = nullptr;
+        if (I.trace_sink) trace_poll_primitives(I);
+        if (fatal.is_none()) return true;
+        I.exc = fatal;
+        return false;
+    }
+
+    RunResult run(Interp& I) override {
+        for (;;) {
+            if (stepping) {
+                TaskObj* t = stepping;
+                Frame* entry = as<GenObj>(t->coro)->frame;
+                int64_t before = I.ticks;
+                I.pausable_entry = entry;
+                RunResult r = resume_frame(I, entry);
+                I.pausable_entry = nullptr;
+                account(I, t, before);
+                if (r.status == RunStatus::Paused) return r;
+                stepping = nullptr;
+                if (!end_step(I, t, r)) return finish(I, false);
+                continue;
+            }
+            if (ntodo == 0) {
+                if (started && loop->stopping) return finish(I, true);
+                if (!started && I.trace_sink) trace_simple(I, trace::EventKind::LoopStarted);
+                started = true;
+                ntodo = run_once_prepare(I, loop);
+                if (ntodo < 0) return finish(I, false);
+                if (ntodo == 0) {
+                    if (loop->stopping) return finish(I, true);
+                    continue;
+                }
+            }
+            if (pausable && I.ticks >= 0 && --I.ticks < 0)
+                return {RunStatus::Paused, Value::none()};
+            HandleObj* h = loop->ready.front();
+            loop->ready.pop_front();
+            --ntodo;
+            if (h->cancelled) {
+                if (I.trace_sink) trace_handle_run(I, h, true);
+                continue;
+            }
+            if (I.trace_sink) trace_handle_run(I, h, false);
+            loop->current_handle = h;
+            if (h->op == HandleObj::Op::Call) {
+                Value fatal = Value::none();
+                bool ok = run_callback(I, loop, h, &fatal);
+                loop->current_handle = nullptr;
+                if (I.trace_sink) trace_poll_primitives(I);
+                if (!ok) {
+                    I.exc = fatal;
+                    return finish(I, false);
+                }
+                continue;
+            }
+            auto* t = as<TaskObj>(h->callback);
+            Value exc = h->op == HandleObj::Op::TaskStep
+                            ? h->args[0]
+                            : wakeup_exception(I, as<FutureObj>(h->args[0]));
+            Frame* entry = nullptr;
+            if (pausable && is_kind(t->coro, Kind::Generator)) entry = as<GenObj>(t->coro)->frame;
+            int64_t before = I.ticks;
+            I.pausable_entry = entry;
+            bool ran;
+            RunResult r = task_step_begin(I, t, exc, &ran);
+            I.pausable_entry = nullptr;
+            if (!ran) {
+                loop->current_handle = nullptr;
+                continue;
+            }
+            account(I, t, before);
+            if (r.status == RunStatus::Paused) {
+                stepping = t;
+                return r;
+            }
+            if (!end_step(I, t, r)) return finish(I, false);
+        }
+    }
+
+    void abandon(Interp& I) override {
+        if (stepping) {
+            // its frames were abandoned with the script's: the task can never run again
+            stepping = nullptr;
+        }
+        finish(I, true);
+    }
+
+    void trace(Gc& gc) override {
+        gc.mark(loop);
+        if (stepping) gc.mark(stepping);
+    }
+};
 
 Value loop_run_forever(Interp& I, LoopObj* loop) {
     AsyncState* st = loop->st;
@@ -215,20 +355,23 @@ Value loop_run_forever(Interp& I, LoopObj* loop) {
                      "Cannot run the event loop while another loop is running");
     loop->running = true;
     st->running_loop = loop;
-    // The loop runs inside a native call: let the collector run between callbacks (everything
-    // held between steps is reachable from the state).
-    int32_t saved_depth = I.native_depth;
-    I.native_depth = 0;
-    Value r = Value::none();
-    while (true) {
-        r = run_once(I, loop);
-        if (r.is_error() || loop->stopping) break;
+    if (I.can_continue_outside()) {
+        // Called straight from pausable Python code: the driver runs the loop (see
+        // Interp::continuation); the caller sees this call return when the loop stops.
+        I.continuation = std::make_unique<LoopDriver>(loop, true);
+        I.suspend_request = true;
+        return Value::none();
     }
+    // Nested in native code: run it here. The collector may run between callbacks
+    // (everything held between steps is reachable from the state).
+    int32_t saved_depth = I.native_depth;
+    Frame* saved_entry = I.pausable_entry;
+    I.native_depth = 0;
+    LoopDriver driver(loop, false);
+    RunResult r = driver.run(I);
     I.native_depth = saved_depth;
-    loop->stopping = false;
-    loop->running = false;
-    st->running_loop = nullptr;
-    return r;
+    I.pausable_entry = saved_entry;
+    return r.status == RunStatus::Returned ? Value::none() : Value::error();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -337,6 +480,7 @@ static Value m_run_in_executor(Interp& I, Value self, const CallArgs& a) {
     st->threads.push_back({st->now(), 0.0, st->running_loop});
     st->running_loop = nullptr; // a worker thread has no running loop
     std::vector<Value> args = rest_args(a, 2);
+    if (I.trace_sink) trace_thread(I, false, format_callback_source(I, a.args[1], args), 0.0);
     Value r = call(I, a.args[1], std::span<const Value>(args.data(), args.size()));
     bool ok = !r.is_error();
     if (!ok) {
@@ -346,6 +490,7 @@ static Value m_run_in_executor(Interp& I, Value self, const CallArgs& a) {
     AsyncState::VThread th = st->threads.back();
     st->threads.pop_back();
     st->running_loop = th.saved_running;
+    if (I.trace_sink) trace_thread(I, true, "", th.elapsed);
     Value fin = new_native_function(I, "_finish_virtual_thread", finish_vthread);
     loop_call_at(I, l, st->clock + th.elapsed, fin, {Value::object(fut), Value::boolean(ok), r});
     return Value::object(fut);
@@ -412,6 +557,7 @@ static HandleObj* self_handle(Interp& I, Value self) {
 static Value h_cancel(Interp& I, Value self, const CallArgs&) {
     HandleObj* h = self_handle(I, self);
     if (!h) return Value::error();
+    if (I.trace_sink && h->is_timer && !h->cancelled) trace_timer_cancelled(I, h);
     handle_cancel(h);
     return Value::none();
 }

@@ -4,6 +4,7 @@
 //   time    - the virtual clock (SEMANTICS.md rules 4, 5)
 //   random  - CPython's MT19937 and random.py algorithms (lang/random_mt.h), seeded with 0
 #include "asyncio/state.h"
+#include "asyncio/trace_emit.h"
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
 #include "lang/compiler.h"
@@ -534,6 +535,7 @@ Value make_asyncio_module(Interp& I) {
     install_asyncgen_hooks(I);
     set_fn(I, d, "_log_error", log_error_fn);
     set_fn(I, d, "_set_type_attr", set_type_attr);
+    set_fn(I, d, "_trace_new", trace_new_primitive_fn);
     for (const char* n : {"FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"})
         dict_set_str(I, d, I.intern(n), I.str(n));
     for (const char* n : kOutsideNames) {

@@ -33,6 +33,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
     def __init__(self):
         self._waiters = None
         self._locked = False
+        _trace_new(self)
 
     def __repr__(self):
         extra = 'locked' if self._locked else 'unlocked'
@@ -83,6 +84,7 @@ class Event(_LoopBoundMixin):
     def __init__(self):
         self._waiters = _deque()
         self._value = False
+        _trace_new(self)
 
     def __repr__(self):
         extra = 'set' if self._value else 'unset'
@@ -119,6 +121,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
+        _trace_new(self)
         self._lock = lock
         self.locked = lock.locked
         self.acquire = lock.acquire
@@ -180,6 +183,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
+        _trace_new(self)
         self._waiters = None
         self._value = value
 
@@ -255,6 +259,7 @@ class Barrier(_LoopBoundMixin):
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')
+        _trace_new(self)
         self._cond = Condition()
         self._parties = parties
         self._state = _FILLING
@@ -395,6 +400,7 @@ class Queue(_LoopBoundMixin):
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
+        _trace_new(self)
         self._init(maxsize)
 
     def _init(self, maxsize):

@@ -33,6 +33,7 @@ struct HandleObj : NativeObj {
     bool is_timer = false;
     bool cancelled = false;
     bool scheduled = false; // in the loop's timer heap
+    int32_t trace_id = 0;   // 1, 2, 3 ... in creation order (trace events name it so)
 
     HandleObj(TypeObj* t, LoopObj* l) : NativeObj(t), loop(l) {}
     void trace(Gc& gc) override;
@@ -77,6 +78,7 @@ struct FutureObj : NativeObj {
     bool blocking = false;      // _asyncio_future_blocking
     bool log_traceback = false; // an exception nobody retrieved yet
     bool is_task = false;
+    int32_t trace_id = 0; // object id in trace events, given when the trace first names it
     // _GatheringFuture (tasks.py): cancel() cancels the children instead.
     bool gathering = false;
     bool cancel_requested = false;
@@ -96,6 +98,10 @@ struct TaskObj : FutureObj {
     int64_t num_cancels_requested = 0;
     uint64_t creation = 0; // creation order (all_tasks, shutdown cancellation)
     bool must_cancel = false;
+    int32_t task_id = 0;           // 1, 2, 3 ... in creation order (trace events)
+    TaskObj* step_prev = nullptr;  // the loop's current task when this step began
+    int64_t step_ticks = 0;        // ticks its current step has run (LoopBlocked)
+    bool blocked_reported = false; // LoopBlocked already emitted for this step
 
     TaskObj(TypeObj* t, LoopObj* l) : FutureObj(t, l) { is_task = true; }
     void trace(Gc& gc) override;
@@ -121,6 +127,13 @@ struct AsyncState : NativeObj {
     uint64_t task_creation = 0;
     uint64_t timer_seq = 0;
     uint64_t future_serial = 0;
+    uint64_t handle_counter = 0;          // HandleObj::trace_id
+    int32_t task_ids = 0;                 // TaskObj::task_id
+    int32_t trace_objects = 0;            // object ids of trace events (futures, primitives)
+    uint64_t trace_seq = 0;               // seq of the next trace event
+    int64_t blocking_ticks = 0;           // a task step longer than this is LoopBlocked (0: off)
+    std::vector<Value> trace_prims;       // primitives reported so far (id = trace_object_id)
+    std::vector<std::string> prim_states; // their last reported state text
     PyRandom rng;
     TypeObj *loop_type = nullptr, *handle_type = nullptr, *timer_handle_type = nullptr,
             *future_type = nullptr, *task_type = nullptr;
@@ -150,7 +163,8 @@ double virtual_now(Interp& I);
 
 // ---- loop (loop.cpp) ----
 LoopObj* new_loop(Interp& I, AsyncState* st);
-HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, std::vector<Value> args);
+HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, std::vector<Value> args,
+                          HandleObj::Op op = HandleObj::Op::Call);
 HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback,
                         std::vector<Value> args);
 void loop_schedule_step(Interp& I, TaskObj* t, Value exc);
@@ -170,6 +184,8 @@ bool any_cancel(Interp& I, FutureObj* f, Value msg);        // dispatch: Task / 
 Value future_make_cancelled_error(Interp& I, FutureObj* f); // returns the exception
 void future_add_callback(Interp& I, FutureObj* f, FutureObj::Callback cb);
 void task_step(Interp& I, TaskObj* t, Value exc, Value* fatal);
+RunResult task_step_begin(Interp& I, TaskObj* t, Value exc, bool* ran);
+void task_step_end(Interp& I, TaskObj* t, RunResult r, Value* fatal);
 void task_wakeup(Interp& I, TaskObj* t, FutureObj* fut, Value* fatal);
 std::string future_repr(Interp& I, FutureObj* f);
 void init_future_types(Interp& I, AsyncState* st, DictObj* mod);

@@ -2,6 +2,7 @@
 // cancellation counts, names "Task-N", the registry behind all_tasks(), and the
 // "Task exception was never retrieved" report when a failed task is collected unobserved.
 #include "asyncio/state.h"
+#include "asyncio/trace_emit.h"
 #include "lang/classes.h"
 #include "lang/vm.h"
 
@@ -13,6 +14,7 @@ void TaskObj::trace(Gc& gc) {
     gc.mark(name);
     if (coro_code) gc.mark(coro_code);
     if (fut_waiter) gc.mark(fut_waiter);
+    if (step_prev) gc.mark(step_prev);
 }
 
 static void unregister_task(AsyncState* st, TaskObj* t) {
@@ -52,6 +54,9 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name) {
     t->coro = coro;
     if (as<GenObj>(coro)->frame) t->coro_code = as<GenObj>(coro)->frame->code;
     t->creation = st->task_creation++;
+    t->task_id = ++st->task_ids;
+    // TaskCreated comes before the HandleScheduled of its first step
+    if (I.trace_sink) trace_task_created(I, t, loop->current_task);
     loop_schedule_step(I, t, Value::none());
     // Registry of pending tasks: compact it now and then so it stays proportional.
     if (st->tasks.size() >= st->tasks_compact_at) {
@@ -66,9 +71,14 @@ static Value runtime_error(Interp& I, const std::string& msg) {
     return make_exception(I, I.t.RuntimeError, msg);
 }
 
-void task_step(Interp& I, TaskObj* t, Value exc, Value* fatal) {
+// Task.__step, first half: deliver `exc` (or None) to the coroutine and run it. Returns what
+// the coroutine did; Paused when a pausable run (the driver's) ran out of ticks inside it, to be
+// continued by resume_frame(I, coroutine frame) and finished by task_step_end. *ran is false
+// when the task was already done (CPython logs an InvalidStateError; nothing happens).
+RunResult task_step_begin(Interp& I, TaskObj* t, Value exc, bool* ran) {
     LoopObj* loop = t->loop;
-    if (t->state != FutState::Pending) return; // CPython: InvalidStateError, logged
+    *ran = t->state == FutState::Pending;
+    if (!*ran) return {RunStatus::Returned, Value::none()};
     if (t->must_cancel) {
         if (!isinstance(I, exc, I.t.CancelledError)) {
             exc = future_make_cancelled_error(I, t);
@@ -80,15 +90,20 @@ void task_step(Interp& I, TaskObj* t, Value exc, Value* fatal) {
         t->must_cancel = false;
     }
     t->fut_waiter = nullptr;
-    TaskObj* prev = loop->current_task;
+    t->step_prev = loop->current_task;
     loop->current_task = t;
-    RunResult r;
-    if (is_kind(t->coro, Kind::Generator)) {
-        GenObj* g = as<GenObj>(t->coro);
-        r = exc.is_none() ? gen_send(I, g, Value::none()) : gen_throw(I, g, exc);
-    } else {
-        r = {RunStatus::Raised, raise_type_error(I, "task coroutine is not a coroutine")};
-    }
+    t->step_ticks = 0;
+    t->blocked_reported = false;
+    if (I.trace_sink) trace_task_step(I, t, exc);
+    if (!is_kind(t->coro, Kind::Generator))
+        return {RunStatus::Raised, raise_type_error(I, "task coroutine is not a coroutine")};
+    GenObj* g = as<GenObj>(t->coro);
+    return exc.is_none() ? gen_send(I, g, Value::none()) : gen_throw(I, g, exc);
+}
+
+// Task.__step, second half: how the task is woken next, from what its coroutine did.
+void task_step_end(Interp& I, TaskObj* t, RunResult r, Value* fatal) {
+    LoopObj* loop = t->loop;
     if (r.status == RunStatus::Returned) {
         if (t->must_cancel) {
             t->must_cancel = false;
@@ -146,8 +161,16 @@ void task_step(Interp& I, TaskObj* t, Value exc, Value* fatal) {
         }
         if (!new_exc.is_undef()) loop_schedule_step(I, t, new_exc);
     }
-    loop->current_task = prev == t ? nullptr : prev;
+    if (I.trace_sink) trace_task_step_end(I, t, r);
+    loop->current_task = t->step_prev == t ? nullptr : t->step_prev;
+    t->step_prev = nullptr;
     if (t->state != FutState::Pending) unregister_task(loop->st, t);
+}
+
+void task_step(Interp& I, TaskObj* t, Value exc, Value* fatal) {
+    bool ran;
+    RunResult r = task_step_begin(I, t, exc, &ran);
+    if (ran) task_step_end(I, t, r, fatal);
 }
 
 void task_wakeup(Interp& I, TaskObj* t, FutureObj* fut, Value* fatal) {
@@ -190,6 +213,7 @@ static Value t_set_name(Interp& I, Value self, const CallArgs& a) {
     Value s = is_str(a.args[0]) ? a.args[0] : to_str(I, a.args[0]);
     if (s.is_error()) return s;
     t->name = s;
+    if (I.trace_sink) trace_task_renamed(I, t);
     return Value::none();
 }
 static Value t_cancelling(Interp& I, Value self, const CallArgs&) {

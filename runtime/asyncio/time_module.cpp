@@ -2,6 +2,7 @@
 // time() = 2026-01-01 00:00:00 UTC + clock, monotonic/perf_counter = clock, blocking sleep,
 // and UTC calendar functions computed here so native and wasm agree.
 #include "asyncio/state.h"
+#include "asyncio/trace_emit.h"
 
 #include <cmath>
 #include <cstring>
@@ -51,10 +52,12 @@ static Value time_sleep(Interp& I, Value, const CallArgs& a) {
     if (std::isnan(secs)) return raise_value_error(I, "Invalid value NaN (not a number)");
     if (secs < 0) return raise_value_error(I, "sleep length must be non-negative");
     AsyncState* st = async_state(I);
-    if (!st->threads.empty())
+    if (!st->threads.empty()) {
         st->threads.back().elapsed += secs;
-    else
+    } else {
+        if (I.trace_sink) trace_simple(I, trace::EventKind::BlockingSleep, secs);
         st->clock += secs;
+    }
     return Value::none();
 }
 

@@ -5,6 +5,7 @@
 #include "asyncio/state.h"
 #include "lang/classes.h"
 #include "lang/compiler.h"
+#include "lang/run.h"
 #include "lang/scope.h"
 #include "lang/syntax_error.h"
 #include "lang/vm.h"
@@ -125,26 +126,20 @@ int run_transcript(std::string_view source, std::string_view filename,
         tr.problem("!error " + last_line(format_syntax_error(*compiled.error, filename)));
         return 1;
     }
-    DictObj* globals = new_dict(I);
-    dict_set_str(I, globals, I.n.__name__, Value::object(I.intern("__main__")));
-    dict_set_str(I, globals, I.n.__file__, I.str(filename));
-    dict_set_str(I, globals, I.n.__doc__, Value::none());
-    dict_set_str(I, I.modules, I.n.__main__,
-                 Value::object(I.alloc<ModuleObj>(I.t.module, I.n.__main__, globals)));
-    Value r = run_module_code(I, compiled.code, globals);
+    // The same driver as `loopscope run` and the playground: the event loop of asyncio.run
+    // runs as the script's continuation, in slices.
     std::string error;
-    if (r.is_error()) {
-        Value exc = I.exc;
-        I.exc = Value::none();
-        if (!exc_matches(I, exc, I.t.SystemExit)) {
-            error = "!error " + error_line(I, exc);
-            status = 1;
-        }
+    ScriptRunner run(I, std::string(source), std::string(filename));
+    run.on_uncaught = [&](Value exc) {
+        if (exc_matches(I, exc, I.t.SystemExit)) return 0;
+        error = "!error " + error_line(I, exc);
+        return 1;
+    };
+    while (!run.step(1 << 22)) {
     }
+    status = run.status();
     tr.flush_partial();
     if (!error.empty()) tr.problem(error);
-    dict_clear(globals);
-    I.collect();
     tr.flush_partial();
     return status;
 }

@@ -14,6 +14,18 @@ namespace loopscope {
 
 struct GenObj;
 
+// Paused: the tick budget ran out (see Interp::ticks); the frame chain is left as it was and
+// resume_frame() continues it. Only the run whose entry is Interp::pausable_entry pauses.
+enum class RunStatus : uint8_t { Returned, Yielded, Raised, Paused };
+
+struct RunResult {
+    RunStatus status;
+    Value value;
+    // Yielded by a plain `yield` in an async generator (an item for `async for`), as opposed
+    // to a value passed up from an `await` inside it.
+    bool async_yield = false;
+};
+
 enum FrameFlags : uint32_t {
     FRAME_DISCARD_RESULT = 1 << 0, // __init__ frames: return the instance, not None
     FRAME_CLASS_BODY = 1 << 1,     // names go to `locals_dict`
@@ -33,6 +45,7 @@ struct Frame {
     Value handled = Value::none(); // exception being handled here (except/finally blocks)
     Value init_self = Value::undef(); // instance returned by a FRAME_DISCARD_RESULT frame
     uint32_t flags = 0;
+    int32_t traced_line = -1; // last line reported to Interp::line_hook
     int32_t nslots;
     Value slots[1]; // fast locals, then cells/frees, then the value stack
 

@@ -154,6 +154,7 @@ Frame* Frame::create(CodeObj* code, FunctionObj* func, DictObj* globals) {
     f->handled = Value::none();
     f->init_self = Value::undef();
     f->flags = 0;
+    f->traced_line = -1;
     f->nslots = n;
     int32_t nlocal = code->nslots();
     for (int32_t i = 0; i < nlocal; ++i) f->slots[i] = Value::undef();

@@ -8,12 +8,28 @@
 #include "lang/object.h"
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace loopscope {
+
+namespace trace {
+struct TraceSink;
+}
+
+// Work a native call left for the driver (Interp::continuation).
+struct NativeContinuation {
+    virtual ~NativeContinuation() = default;
+    // Continue for at most Interp::ticks ticks (-1: to the end). Paused while unfinished;
+    // Returned with the native call's result, or Raised with I.exc set.
+    virtual RunResult run(Interp& I) = 0;
+    // The script is being stopped: drop the work (its frames were already abandoned).
+    virtual void abandon(Interp& I) = 0;
+    virtual void trace(Gc& gc) = 0;
+};
 
 // The builtin types, created by Interp's constructor (types.cpp).
 struct BuiltinTypes {
@@ -70,6 +86,22 @@ struct Interp {
     // native frame in between), the VM returns RunStatus::Paused. -1 = no budget.
     int64_t ticks = -1;
     Frame* pausable_entry = nullptr;
+    // A native function called directly by pausable Python code (can_continue_outside()) may
+    // hand its remaining work to the driver instead of doing it nested: it stores a
+    // continuation here and returns; the VM then pauses the caller with the call's result
+    // pending, the driver (ScriptRunner, LiveRun) runs the continuation in slices and resumes
+    // the caller with its result. asyncio's run_forever does this so the event loop runs one
+    // handle at a time at the top level, never in a C++ loop that a slice could not leave.
+    std::unique_ptr<NativeContinuation> continuation;
+    bool suspend_request = false; // set with `continuation`: the VM pauses after the call
+    bool can_continue_outside() const {
+        return pausable_entry && native_depth == 1 && !continuation;
+    }
+    // Called before the first instruction of each new source line of any frame when set
+    // (line stepping); setting `ticks` to 0 in it pauses a pausable run right there.
+    void (*line_hook)(Interp& I, Frame* f, int32_t line) = nullptr;
+    // Where the runtime reports trace events (trace/sink.h); nullptr = nobody listens.
+    trace::TraceSink* trace_sink = nullptr;
 
     // Output of print() and tracebacks. Defaults write to stdout / stderr.
     std::function<void(std::string_view)> write_out;

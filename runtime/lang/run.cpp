@@ -47,8 +47,13 @@ bool ScriptRunner::step(int64_t ticks) {
         ++I.depth;
     }
     I.ticks = ticks;
-    I.pausable_entry = entry_;
-    RunResult r = first ? run_frame(I, entry_, false) : resume_frame(I, entry_);
+    RunResult r;
+    if (first) {
+        r = run_entry(false);
+        if (r.status == RunStatus::Paused && I.continuation) r = resume();
+    } else {
+        r = resume();
+    }
     I.ticks = -1;
     I.pausable_entry = nullptr;
     if (r.status == RunStatus::Paused) return false;
@@ -56,11 +61,56 @@ bool ScriptRunner::step(int64_t ticks) {
     if (r.status == RunStatus::Raised) {
         Value exc = I.exc;
         I.exc = Value::none();
-        I.write_err(format_exception(I, exc, source_, filename_));
-        status_ = 1;
+        if (on_uncaught) {
+            status_ = on_uncaught(exc);
+        } else if (exc_matches(I, exc, I.t.SystemExit)) {
+            status_ = system_exit_status(exc);
+        } else {
+            I.write_err(format_exception(I, exc, source_, filename_));
+            status_ = 1;
+        }
     }
     finish();
     return true;
+}
+
+// sys.exit(code): None -> 0, an int -> itself, anything else is printed and gives 1 (as
+// CPython's handle_system_exit).
+int ScriptRunner::system_exit_status(Value exc) {
+    auto* e = as<ExceptionObj>(exc);
+    Value code = e->args && !e->args->items.empty() ? e->args->items[0] : Value::none();
+    if (e->args && e->args->items.size() > 1) code = Value::object(e->args);
+    if (code.is_none()) return 0;
+    if (code.is_small_int()) return int(code.as_small_int() & 0xff);
+    std::string text;
+    if (!str_into(I, code, text)) {
+        I.exc = Value::none();
+        text = "?";
+    }
+    I.write_err(text + "\n");
+    return 1;
+}
+
+RunResult ScriptRunner::run_entry(bool throwing) {
+    I.pausable_entry = entry_;
+    RunResult r = run_frame(I, entry_, throwing);
+    I.pausable_entry = nullptr;
+    return r;
+}
+
+// Continue a paused script: first the work a native call handed over (the event loop of
+// asyncio.run), then the Python code that called it, with the call's result.
+RunResult ScriptRunner::resume() {
+    for (;;) {
+        if (!I.continuation) return run_entry(false);
+        RunResult c = I.continuation->run(I);
+        if (c.status == RunStatus::Paused) return c;
+        I.continuation.reset();
+        if (c.status == RunStatus::Raised) return run_entry(true);
+        I.frame->sp[-1] = c.value; // the call's pending result
+        RunResult r = run_entry(false);
+        if (r.status != RunStatus::Paused || !I.continuation) return r;
+    }
 }
 
 void ScriptRunner::stop() {
@@ -68,6 +118,10 @@ void ScriptRunner::stop() {
     if (entry_) {
         abandon_frames(I, entry_);
         entry_ = nullptr;
+        if (I.continuation) {
+            I.continuation->abandon(I);
+            I.continuation.reset();
+        }
     }
     status_ = 1;
     finish();
@@ -83,7 +137,10 @@ void ScriptRunner::finish() {
 
 int run_script(Interp& I, std::string_view source, std::string_view filename) {
     ScriptRunner run(I, std::string(source), std::string(filename));
-    run.step(-1);
+    // In slices even without a UI: V8 only optimises a wasm function that returns now and
+    // then (its baseline code has no on-stack replacement), and the dispatch loop is one.
+    while (!run.step(1 << 22)) {
+    }
     return run.status();
 }
 

@@ -12,6 +12,7 @@
 // A learner's infinite loop then never freezes the caller, and stop() ends it.
 #pragma once
 
+#include "lang/frame.h"
 #include "lang/interp.h"
 
 #include <string>
@@ -34,10 +35,16 @@ public:
     // End a paused script now (its frames are freed; status() becomes 1).
     void stop();
     bool finished() const { return done_; }
+    // When set, an uncaught exception goes here (instead of a traceback on the error stream)
+    // and its result becomes status().
+    std::function<int(Value exc)> on_uncaught;
     int status() const { return status_; }
 
 private:
     void finish();
+    RunResult run_entry(bool throwing);
+    RunResult resume();
+    int system_exit_status(Value exc);
     Interp& I;
     std::string source_; // kept for tracebacks
     std::string filename_;

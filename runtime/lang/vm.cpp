@@ -376,6 +376,17 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
     if (throwing) goto error;
 
     for (;;) {
+        if (I.line_hook) [[unlikely]] {
+            // Line tracing (a session's line stepping): report each new line of a frame once.
+            int32_t ln = code->lines.empty() ? 0 : code->lines[size_t(ip - code_start)];
+            if (ln != f->traced_line) {
+                f->traced_line = ln;
+                SAVE_FRAME();
+                I.line_hook(I, f, ln);
+                if (I.ticks == 0 && entry == I.pausable_entry && I.native_depth == 0)
+                    return RunResult{RunStatus::Paused, Value::none()};
+            }
+        }
         ins = *ip++;
         arg = ins >> 8;
         switch (Op(ins & 0xff)) {
@@ -1299,6 +1310,12 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 CHECK(r);
                 sp = args - 2;
                 PUSH(r);
+                if (I.suspend_request) [[unlikely]] {
+                    // The native left work for the driver: pause with its result pending.
+                    I.suspend_request = false;
+                    SAVE_FRAME();
+                    return RunResult{RunStatus::Paused, Value::none()};
+                }
                 break;
             }
             case Op::CALL_FUNCTION_EX: {
@@ -1333,6 +1350,11 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 sp -= kwargs.is_undef() ? 2 : 3;
                 CHECK(r);
                 PUSH(r);
+                if (I.suspend_request) [[unlikely]] {
+                    I.suspend_request = false;
+                    SAVE_FRAME();
+                    return RunResult{RunStatus::Paused, Value::none()};
+                }
                 break;
             }
             case Op::IMPORT_NAME: {

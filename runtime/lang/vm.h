@@ -17,18 +17,6 @@
 
 namespace loopscope {
 
-// Paused: the tick budget ran out (see Interp::ticks); the frame chain is left as it was and
-// resume_frame() continues it. Only the run whose entry is Interp::pausable_entry pauses.
-enum class RunStatus : uint8_t { Returned, Yielded, Raised, Paused };
-
-struct RunResult {
-    RunStatus status;
-    Value value;
-    // Yielded by a plain `yield` in an async generator (an item for `async for`), as opposed
-    // to a value passed up from an `await` inside it.
-    bool async_yield = false;
-};
-
 // Run a module's code with `globals` as its namespace. Returns None or Error.
 Value run_module_code(Interp& I, CodeObj* code, DictObj* globals);
 

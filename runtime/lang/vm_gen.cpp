@@ -61,6 +61,11 @@ static const uint32_t* delegating_send(Frame* fr) {
     return ip - 2;
 }
 
+Value GenObj::delegate() const {
+    if (!frame || running || !started) return Value::undef();
+    return delegating_send(frame) ? frame->sp[-1] : Value::undef();
+}
+
 RunResult gen_throw(Interp& I, GenObj* g, Value exc) {
     if (g->running) {
         raise(I, I.t.ValueError, std::string(gen_word(g)) + " already executing");

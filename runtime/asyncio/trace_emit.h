@@ -1,0 +1,42 @@
+// trace_emit.h - the event loop's side of the trace (trace/event.h): one function per thing
+// that happens, called from the loop, tasks, futures and the time module. Each is only called
+// when a sink is installed (callers test `I.trace_sink`), so untraced runs pay one test.
+#pragma once
+
+#include "asyncio/state.h"
+#include "trace/event.h"
+
+namespace loopscope {
+
+// Fill seq / time / line of `e` and hand it to the sink; honours the sink's pause request.
+void trace_emit(Interp& I, trace::TraceEvent&& e);
+// The line of main.py the running code is at (the innermost frame not in the runtime's own
+// Python code), or 0.
+int32_t trace_current_line(Interp& I);
+// The task running now (0: none).
+int32_t trace_current_task(Interp& I);
+
+void trace_task_created(Interp& I, TaskObj* t, TaskObj* parent);
+void trace_task_renamed(Interp& I, TaskObj* t);
+void trace_task_step(Interp& I, TaskObj* t, Value exc);
+void trace_task_step_end(Interp& I, TaskObj* t, const RunResult& r);
+void trace_cancel_requested(Interp& I, TaskObj* t, Value msg);
+void trace_loop_blocked(Interp& I, TaskObj* t, int64_t ticks);
+void trace_handle_scheduled(Interp& I, HandleObj* h);
+void trace_handle_run(Interp& I, HandleObj* h, bool skipped);
+void trace_timer_scheduled(Interp& I, HandleObj* h);
+void trace_timer_fired(Interp& I, HandleObj* h);
+void trace_timer_cancelled(Interp& I, HandleObj* h);
+void trace_simple(Interp& I, trace::EventKind kind, double value = 0.0, std::string text = {});
+void trace_thread(Interp& I, bool finished, std::string what, double elapsed);
+// Report every known primitive whose state changed since it was last reported.
+void trace_poll_primitives(Interp& I);
+// asyncio._trace_new(self): a primitive the learner made (Queue, Lock, ...), from __init__.
+Value trace_new_primitive_fn(Interp& I, Value self, const CallArgs& a);
+
+// Stack and locals of a coroutine chain, outermost first (TaskSuspended).
+std::vector<trace::FrameInfo> trace_coroutine_stack(Interp& I, GenObj* g);
+// A short, bounded repr for locals (never runs for long, never prints).
+std::string trace_repr(Interp& I, Value v, size_t limit = 60);
+
+} // namespace loopscope
