@@ -261,9 +261,8 @@ SchedulerAnswer derive_answer(const Check& check, const RunResult& reference) {
                 return a;
             }
             a.text = reference.output[static_cast<size_t>(idx) + 1].text;
-            // Every other printed line is a choice, sorted so their order gives nothing away.
-            for (size_t i = 0; i < reference.output.size(); ++i) {
-                if (static_cast<int>(i) == idx) continue;
+            // The lines still to come are the choices, sorted so their order gives nothing away.
+            for (size_t i = static_cast<size_t>(idx) + 1; i < reference.output.size(); ++i) {
                 const std::string& t = reference.output[i].text;
                 if (std::find(a.choices.begin(), a.choices.end(), t) == a.choices.end()) {
                     a.choices.push_back(t);

@@ -83,9 +83,11 @@ struct SchedulerAnswer {
     bool ok = false; // false: the question does not fit this run (`error` says why)
     std::string error;
     bool is_number = false;
-    double number = 0.0;              // Clock
-    std::string text;                 // NextOutput / FirstOf: the line; Clock: "%.3f"
-    std::vector<std::string> choices; // what the UI offers (NextOutput / FirstOf); empty: typed
+    double number = 0.0; // Clock
+    std::string text;    // NextOutput / FirstOf: the line; Clock: "%.3f"
+    // What the UI offers: NextOutput, the lines printed after the point (distinct, sorted);
+    // FirstOf, the candidates. Empty (Clock): the answer is typed.
+    std::vector<std::string> choices;
 };
 SchedulerAnswer derive_answer(const Check& check, const RunResult& reference);
 // `answer`: a number for Clock ("2", "2.0", "t=2.000"), else the chosen line.

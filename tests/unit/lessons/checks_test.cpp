@@ -218,7 +218,7 @@ TEST_CASE("a clock question is answered from the time its line was printed", "[l
     CHECK(derive_answer(c, workers_run()).number == 1.0);
 }
 
-TEST_CASE("a next-line question offers every other printed line as a choice", "[lessons][checks]") {
+TEST_CASE("a next-line question offers the lines still to come as choices", "[lessons][checks]") {
     Check c = scheduler_check(SchedulerAsk::NextOutput);
     c.at.kind = AtPoint::Kind::OutputLine;
     c.at.output_line = 1;
@@ -228,6 +228,9 @@ TEST_CASE("a next-line question offers every other printed line as a choice", "[
     CHECK(a.choices == std::vector<std::string>{"w1 ends", "w2 ends", "w2 starts"});
     CHECK(grade_scheduler(c, workers_run(), "w2 starts").correct);
     CHECK_FALSE(grade_scheduler(c, workers_run(), "w2 ends").correct);
+    c.at.output_line = 2;
+    CHECK(derive_answer(c, workers_run()).choices ==
+          std::vector<std::string>{"w1 ends", "w2 ends"});
 }
 
 TEST_CASE("a first-of question picks the candidate printed earliest", "[lessons][checks]") {
