@@ -3,6 +3,7 @@
 
 #include "asyncio/transcript.h"
 #include "lang/scope.h"
+#include "trace/event.h"
 
 #include <algorithm>
 #include <cctype>
@@ -60,6 +61,9 @@ bool split_stamp(std::string_view line, double* time, std::string_view* text) {
 }
 
 // The marker run_program's epilogue writes to stderr with the clock at the end of the script.
+// The answer to "which task runs next?" when none does.
+const char* const kProgramEnds = "no task: the program ends";
+
 constexpr std::string_view kEndMarker = "\x1floopscope-lesson-end ";
 
 } // namespace
@@ -111,6 +115,39 @@ std::string format_transcript(const RunResult& run) {
     for (const std::string& w : run.warnings) s += w + "\n";
     for (const std::string& e : run.errors) s += e + "\n";
     return s;
+}
+
+TraceFacts trace_facts(const std::vector<trace::TraceEvent>& events) {
+    using trace::EventKind;
+    TraceFacts f;
+    for (const trace::TraceEvent& e : events) {
+        switch (e.kind) {
+            case EventKind::TaskCreated:
+                f.names[e.task] = e.name;
+                f.coros[e.task] = e.text;
+                break;
+            case EventKind::TaskRenamed: f.names[e.task] = e.name; break;
+            case EventKind::TaskStep:
+                f.switches.push_back({TaskSwitch::Kind::Step, e.task, e.time});
+                break;
+            case EventKind::TaskSuspended:
+                f.switches.push_back({TaskSwitch::Kind::Suspend, e.task, e.time});
+                break;
+            case EventKind::TaskFinished:
+            case EventKind::TaskFailed:
+            case EventKind::TaskCancelled:
+                f.switches.push_back({TaskSwitch::Kind::Finish, e.task, e.time});
+                break;
+            default: break;
+        }
+    }
+    for (const auto& [id, name] : f.names) {
+        // asyncio's default names are "Task-N": then the coroutine says more to a learner.
+        bool default_name = name.rfind("Task-", 0) == 0;
+        const std::string& coro = f.coros[id];
+        f.labels[id] = default_name && !coro.empty() ? coro + " (" + name + ")" : name;
+    }
+    return f;
 }
 
 // ---- multiple choice ------------------------------------------------------------------------
@@ -230,6 +267,46 @@ int find_at(const AtPoint& at, const RunResult& run, std::string* error) {
     return -1;
 }
 
+// The task a question names: by its name, its label, or (when only one task runs it) its
+// coroutine. 0 with *error filled when none or several match.
+int32_t find_task(const TraceFacts& f, const std::string& who, std::string* error) {
+    for (const auto& [id, name] : f.names) {
+        if (name == who || f.labels.at(id) == who) return id;
+    }
+    int32_t found = 0;
+    for (const auto& [id, coro] : f.coros) {
+        if (coro != who) continue;
+        if (found) {
+            *error = "several tasks run " + who + "(): name one of them";
+            return 0;
+        }
+        found = id;
+    }
+    if (!found) *error = "no task is named or runs \"" + who + "\"";
+    return found;
+}
+
+// The index in f.switches of the moment `at` (a TaskSuspends point) names, or -1.
+int find_suspension(const AtPoint& at, const RunResult& run, std::string* error) {
+    if (!run.trace) {
+        *error = "this question needs the program's trace";
+        return -1;
+    }
+    const TraceFacts& f = *run.trace;
+    int32_t task = find_task(f, at.task, error);
+    if (!task) return -1;
+    int seen = 0;
+    for (size_t i = 0; i < f.switches.size(); ++i) {
+        const TaskSwitch& s = f.switches[i];
+        if (s.task == task && s.kind == TaskSwitch::Kind::Suspend && ++seen == at.nth) {
+            return static_cast<int>(i);
+        }
+    }
+    *error = f.labels.at(task) + " awaits " + std::to_string(seen) + " time" +
+             (seen == 1 ? "" : "s") + ", not " + std::to_string(at.nth);
+    return -1;
+}
+
 std::string describe_at(const AtPoint& at, const RunResult& run, int idx) {
     if (idx < 0) return "?";
     return "\"" + run.output[static_cast<size_t>(idx)].text + "\"";
@@ -245,10 +322,16 @@ SchedulerAnswer derive_answer(const Check& check, const RunResult& reference) {
     }
     switch (check.ask) {
         case SchedulerAsk::Clock: {
-            int idx = find_at(check.at, reference, &a.error);
-            if (idx < 0) return a;
+            if (check.at.kind == AtPoint::Kind::TaskSuspends) {
+                int k = find_suspension(check.at, reference, &a.error);
+                if (k < 0) return a;
+                a.number = reference.trace->switches[static_cast<size_t>(k)].time;
+            } else {
+                int idx = find_at(check.at, reference, &a.error);
+                if (idx < 0) return a;
+                a.number = reference.output[static_cast<size_t>(idx)].time;
+            }
             a.is_number = true;
-            a.number = reference.output[static_cast<size_t>(idx)].time;
             a.text = fmt_time(a.number);
             a.ok = true;
             return a;
@@ -269,6 +352,23 @@ SchedulerAnswer derive_answer(const Check& check, const RunResult& reference) {
                 }
             }
             std::sort(a.choices.begin(), a.choices.end());
+            a.ok = true;
+            return a;
+        }
+        case SchedulerAsk::NextTask: {
+            int k = find_suspension(check.at, reference, &a.error);
+            if (k < 0) return a;
+            const TraceFacts& f = *reference.trace;
+            a.text = kProgramEnds;
+            for (size_t i = static_cast<size_t>(k) + 1; i < f.switches.size(); ++i) {
+                if (f.switches[i].kind == TaskSwitch::Kind::Step) {
+                    a.text = f.labels.at(f.switches[i].task);
+                    break;
+                }
+            }
+            for (const auto& [id, label] : f.labels) a.choices.push_back(label);
+            std::sort(a.choices.begin(), a.choices.end());
+            a.choices.push_back(kProgramEnds);
             a.ok = true;
             return a;
         }
@@ -327,16 +427,28 @@ Grade grade_scheduler(const Check& check, const RunResult& reference, std::strin
             return g;
         }
         g.correct = std::fabs(x - a.number) <= check.tolerance;
-        std::string when = check.at.kind == AtPoint::Kind::OutputLine
-                               ? "line " + std::to_string(check.at.output_line) + " prints"
-                               : "the line with \"" + check.at.contains + "\" prints";
+        std::string when;
+        switch (check.at.kind) {
+            case AtPoint::Kind::OutputLine:
+                when = "line " + std::to_string(check.at.output_line) + " prints";
+                break;
+            case AtPoint::Kind::OutputContains:
+                when = "the line with \"" + check.at.contains + "\" prints";
+                break;
+            case AtPoint::Kind::TaskSuspends:
+                when = check.at.task + " awaits" +
+                       (check.at.nth == 1 ? "" : " for time " + std::to_string(check.at.nth));
+                break;
+        }
         g.message = (g.correct ? "Right: " : "Not quite: ") + std::string("the clock reads ") +
                     a.text + " when " + when + ".";
         return g;
     }
     g.correct = given == a.text;
-    g.message = (g.correct ? "Right: \"" : "Not quite: \"") + a.text +
-                (check.ask == SchedulerAsk::FirstOf ? "\" is printed first." : "\" comes next.");
+    const char* tail = check.ask == SchedulerAsk::FirstOf    ? "\" is printed first."
+                       : check.ask == SchedulerAsk::NextTask ? "\" runs next."
+                                                             : "\" comes next.";
+    g.message = (g.correct ? "Right: \"" : "Not quite: \"") + a.text + tail;
     return g;
 }
 

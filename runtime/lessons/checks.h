@@ -13,6 +13,8 @@
 
 #include "lessons/lesson.h"
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +22,9 @@
 
 namespace loopscope::session {
 struct Snapshot;
+}
+namespace loopscope::trace {
+struct TraceEvent;
 }
 
 namespace loopscope::lessons {
@@ -31,12 +36,36 @@ struct OutputLine {
     std::string text;  // without the newline
 };
 
+// Who ran when, from the trace (runtime/trace/event.h): what scheduler questions about tasks
+// are answered from.
+struct TaskSwitch {
+    enum class Kind {
+        Step,
+        Suspend,
+        Finish
+    } kind = Kind::Step; // TaskStep / TaskSuspended /
+                         // TaskFinished|Failed|Cancelled
+    int32_t task = 0;
+    double time = 0.0;
+};
+struct TraceFacts {
+    // task id -> how questions and answers name it: its name when it was given one
+    // ("worker-1"), else its coroutine and default name ("main (Task-1)")
+    std::map<int32_t, std::string> labels;
+    std::map<int32_t, std::string> names; // task id -> name ("Task-1") ...
+    std::map<int32_t, std::string> coros; // ... and coroutine qualname ("main")
+    std::vector<TaskSwitch> switches;     // in trace order
+};
+// The facts of a recorded trace (pure: no interpreter involved).
+TraceFacts trace_facts(const std::vector<trace::TraceEvent>& events);
+
 struct RunResult {
     std::vector<OutputLine> output;    // stdout lines, in order
     std::vector<std::string> errors;   // "!error ExcType: message", "!deadlock", in order
     std::vector<std::string> warnings; // "!warning ..." lines
     std::optional<double> end_time;    // the virtual clock when the program ended, if known
     bool finished = true;              // false: it was stopped before its end
+    std::optional<TraceFacts> trace;   // when the run was traced: needed by task questions
 };
 
 // A transcript (SEMANTICS.md "The transcript") as data. `end_time` stays empty: a transcript

@@ -34,6 +34,7 @@ const char* scheduler_ask_name(SchedulerAsk a) {
         case SchedulerAsk::Clock: return "clock";
         case SchedulerAsk::NextOutput: return "next_output";
         case SchedulerAsk::FirstOf: return "first_of";
+        case SchedulerAsk::NextTask: return "next_task";
     }
     return "?";
 }
@@ -358,14 +359,29 @@ void parse_at(const Ctx& c, const json& j, const std::string& path, AtPoint* at)
     std::string field = join(path, "at");
     const json* v = member(j, "at");
     if (!v) {
-        c.fail(field, "missing: {\"output_line\": N} or {\"output_contains\": \"text\"}");
+        c.fail(field, "missing: {\"output_line\": N}, {\"output_contains\": \"text\"} or "
+                      "{\"task_suspends\": \"name\", \"nth\": N}");
         return;
     }
-    if (!v->is_object() || v->size() != 1) {
-        c.fail(field, "must be {\"output_line\": N} or {\"output_contains\": \"text\"}");
+    bool task_point = v->is_object() && v->contains("task_suspends");
+    if (!v->is_object() || v->size() != (task_point && v->contains("nth") ? 2u : 1u)) {
+        c.fail(field, "must be {\"output_line\": N}, {\"output_contains\": \"text\"} or "
+                      "{\"task_suspends\": \"name\", \"nth\": N}");
         return;
     }
-    no_unknown_keys(c, *v, field, {"output_line", "output_contains"});
+    no_unknown_keys(c, *v, field, {"output_line", "output_contains", "task_suspends", "nth"});
+    if (task_point) {
+        at->kind = AtPoint::Kind::TaskSuspends;
+        get_string(c, *v, field, "task_suspends", true, &at->task);
+        if (const json* n = member(*v, "nth")) {
+            if (!n->is_number_integer() || n->get<int64_t>() < 1 || n->get<int64_t>() > 1000000) {
+                c.fail(join(field, "nth"), "must be a count (1 = the first time)");
+            } else {
+                at->nth = static_cast<int>(n->get<int64_t>());
+            }
+        }
+        return;
+    }
     if (const json* n = member(*v, "output_line")) {
         if (!n->is_number_integer() || n->get<int64_t>() < 1 || n->get<int64_t>() > 1000000) {
             c.fail(join(field, "output_line"), "must be a line number (1 = the first line)");
@@ -388,9 +404,12 @@ void parse_scheduler(const Ctx& c, const json& j, const std::string& path, Check
         check->ask = SchedulerAsk::NextOutput;
     } else if (ask == "first_of") {
         check->ask = SchedulerAsk::FirstOf;
+    } else if (ask == "next_task") {
+        check->ask = SchedulerAsk::NextTask;
     } else {
-        c.fail(join(path, "ask"),
-               "\"" + ask + "\" is not a question (\"clock\", \"next_output\", \"first_of\")");
+        c.fail(join(path, "ask"), "\"" + ask +
+                                      "\" is not a question (\"clock\", \"next_output\", "
+                                      "\"first_of\", \"next_task\")");
         return;
     }
     if (check->ask == SchedulerAsk::FirstOf) {
@@ -402,6 +421,13 @@ void parse_scheduler(const Ctx& c, const json& j, const std::string& path, Check
     } else {
         parse_at(c, j, path, &check->at);
         if (member(j, "lines")) c.fail(join(path, "lines"), "only used by \"first_of\"");
+        bool task_point = check->at.kind == AtPoint::Kind::TaskSuspends;
+        if (check->ask == SchedulerAsk::NextTask && !task_point && member(j, "at")) {
+            c.fail(join(path, "at"), "\"next_task\" needs {\"task_suspends\": \"name\"}");
+        }
+        if (check->ask == SchedulerAsk::NextOutput && task_point) {
+            c.fail(join(path, "at"), "\"next_output\" needs a printed line as its point");
+        }
     }
     if (get_number(c, j, path, "tolerance", &check->tolerance) &&
         !(check->tolerance > 0 && check->tolerance < 1)) {

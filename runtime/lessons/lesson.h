@@ -38,9 +38,11 @@ enum class OutputMode { Type, Order };
 
 // Where a scheduler question stops the program.
 struct AtPoint {
-    enum class Kind { OutputLine, OutputContains } kind = Kind::OutputLine;
+    enum class Kind { OutputLine, OutputContains, TaskSuspends } kind = Kind::OutputLine;
     int output_line = 0;  // 1-based stdout line
     std::string contains; // the first stdout line containing this text
+    std::string task;     // TaskSuspends: the task (its name, or its coroutine's name) ...
+    int nth = 1;          // ... gives up the loop at an await for the nth time (from the trace)
 };
 
 // What a scheduler question asks; the answer is always derived from a run (checks.h).
@@ -48,8 +50,10 @@ enum class SchedulerAsk {
     Clock,      // the virtual clock (loop.time()) when the line at `at` is printed: a number
     NextOutput, // which line prints right after the one at `at`: one of the printed lines
     FirstOf,    // which of `lines` (substrings) is printed first
+    NextTask,   // which task runs next after the task at `at` suspends (from the trace)
 };
-const char* scheduler_ask_name(SchedulerAsk a); // "clock", "next_output", "first_of"
+// "clock", "next_output", "first_of", "next_task"
+const char* scheduler_ask_name(SchedulerAsk a);
 
 // A challenge's goal: every present condition must hold for the learner's run.
 struct Goal {

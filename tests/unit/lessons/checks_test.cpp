@@ -3,6 +3,7 @@
 // virtual clock) from the same programs, never written by hand.
 #include "lessons/checks.h"
 #include "session/snapshot.h"
+#include "trace/event.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -332,4 +333,101 @@ TEST_CASE("a session snapshot at the end of a run becomes a run result", "[lesso
     RunResult d = run_result_from(s);
     CHECK_FALSE(d.end_time.has_value());
     CHECK(d.errors == std::vector<std::string>{"!deadlock"});
+}
+
+namespace {
+
+loopscope::trace::TraceEvent ev(loopscope::trace::EventKind kind, int32_t task, double time,
+                                const char* name = "", const char* text = "") {
+    loopscope::trace::TraceEvent e;
+    e.kind = kind;
+    e.task = task;
+    e.time = time;
+    e.name = name;
+    e.text = text;
+    return e;
+}
+
+// A recorded shape (not Python behaviour): main starts two workers and awaits them; worker-1
+// awaits twice, the unnamed worker once.
+RunResult traced_run() {
+    using K = loopscope::trace::EventKind;
+    std::vector<loopscope::trace::TraceEvent> events = {
+        ev(K::TaskCreated, 1, 0, "Task-1", "main"),
+        ev(K::TaskStep, 1, 0),
+        ev(K::TaskCreated, 2, 0, "worker-1", "worker"),
+        ev(K::TaskCreated, 3, 0, "Task-3", "worker"),
+        ev(K::TaskSuspended, 1, 0),
+        ev(K::TaskStep, 2, 0),
+        ev(K::TaskSuspended, 2, 0),
+        ev(K::TaskStep, 3, 0),
+        ev(K::TaskSuspended, 3, 0),
+        ev(K::TaskStep, 2, 1),
+        ev(K::TaskSuspended, 2, 1),
+        ev(K::TaskStep, 3, 2),
+        ev(K::TaskFinished, 3, 2),
+        ev(K::TaskStep, 2, 2.5),
+        ev(K::TaskFinished, 2, 2.5),
+        ev(K::TaskStep, 1, 2.5),
+        ev(K::TaskFinished, 1, 2.5),
+    };
+    RunResult r;
+    r.trace = trace_facts(events);
+    return r;
+}
+
+Check next_task_check(const char* task, int nth) {
+    Check c = scheduler_check(SchedulerAsk::NextTask);
+    c.at.kind = AtPoint::Kind::TaskSuspends;
+    c.at.task = task;
+    c.at.nth = nth;
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("trace facts name tasks by their given name or by coroutine and default name",
+          "[lessons][checks]") {
+    TraceFacts f = *traced_run().trace;
+    CHECK(f.labels.at(1) == "main (Task-1)");
+    CHECK(f.labels.at(2) == "worker-1");
+    CHECK(f.labels.at(3) == "worker (Task-3)");
+    CHECK(f.switches.size() == 14);
+}
+
+TEST_CASE("which task runs next after a task awaits is read from the trace", "[lessons][checks]") {
+    RunResult run = traced_run();
+    SchedulerAnswer a = derive_answer(next_task_check("main", 1), run);
+    REQUIRE(a.ok);
+    CHECK(a.text == "worker-1");
+    CHECK(a.choices == std::vector<std::string>{"main (Task-1)", "worker (Task-3)", "worker-1",
+                                                "no task: the program ends"});
+    CHECK(derive_answer(next_task_check("worker-1", 1), run).text == "worker (Task-3)");
+    CHECK(derive_answer(next_task_check("worker-1", 2), run).text == "worker (Task-3)");
+    CHECK(derive_answer(next_task_check("Task-3", 1), run).text == "worker-1");
+    CHECK(grade_scheduler(next_task_check("main", 1), run, "worker-1").correct);
+    CHECK(grade_scheduler(next_task_check("main", 1), run, "main (Task-1)").message ==
+          "Not quite: \"worker-1\" runs next.");
+}
+
+TEST_CASE("the clock when a task awaits is read from the trace", "[lessons][checks]") {
+    Check c = next_task_check("worker-1", 2);
+    c.ask = SchedulerAsk::Clock;
+    SchedulerAnswer a = derive_answer(c, traced_run());
+    REQUIRE(a.ok);
+    CHECK(a.number == 1.0);
+    CHECK(grade_scheduler(c, traced_run(), "1").message ==
+          "Right: the clock reads 1.000 when worker-1 awaits for time 2.");
+}
+
+TEST_CASE("task questions that do not fit the trace say why", "[lessons][checks]") {
+    RunResult run = traced_run();
+    CHECK(derive_answer(next_task_check("worker", 1), run).error ==
+          "several tasks run worker(): name one of them");
+    CHECK(derive_answer(next_task_check("nobody", 1), run).error ==
+          "no task is named or runs \"nobody\"");
+    CHECK(derive_answer(next_task_check("worker-1", 3), run).error ==
+          "worker-1 awaits 2 times, not 3");
+    CHECK(derive_answer(next_task_check("main", 1), workers_run()).error ==
+          "this question needs the program's trace");
 }

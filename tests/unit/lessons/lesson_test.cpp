@@ -230,3 +230,22 @@ TEST_CASE("a bundle of lessons loads each lesson and names the broken ones", "[l
     CHECK(parse_bundle("not json").errors.size() == 1);
     CHECK(parse_bundle("{}").errors[0].field == "lessons");
 }
+
+TEST_CASE("a task question names the task and how many times it has awaited", "[lessons][lesson]") {
+    LoadResult r = load(replace(
+        valid_lesson(), "\"ask\": \"clock\",\n     \"at\": {\"output_contains\": \"hi\"}",
+        "\"ask\": \"next_task\",\n     \"at\": {\"task_suspends\": \"worker-1\", \"nth\": 2}"));
+    INFO(messages(r));
+    REQUIRE(r.ok());
+    const Check& c = r.lesson->checks[2];
+    CHECK(c.ask == SchedulerAsk::NextTask);
+    CHECK(c.at.kind == AtPoint::Kind::TaskSuspends);
+    CHECK(c.at.task == "worker-1");
+    CHECK(c.at.nth == 2);
+
+    r = load(replace(valid_lesson(), "\"ask\": \"clock\"", "\"ask\": \"next_task\""));
+    CHECK(has_error(r, "checks[2].at", "needs {\"task_suspends\""));
+    r = load(replace(valid_lesson(), "{\"output_contains\": \"hi\"}",
+                     "{\"task_suspends\": \"w\", \"nth\": 0}"));
+    CHECK(has_error(r, "checks[2].at.nth", "must be a count"));
+}
