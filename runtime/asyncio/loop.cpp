@@ -239,9 +239,9 @@ struct LoopDriver final : NativeContinuation {
     }
 
     // Ticks a step used in this slice; reports a step that never awaits (LoopBlocked).
-    void account(Interp& I, TaskObj* t, int64_t before) {
+    void account(Interp& I, TaskObj* t, int64_t before, int64_t dropped_before) {
         if (before < 0 || !I.trace_sink) return;
-        t->step_ticks += before - I.ticks;
+        t->step_ticks += before - I.ticks - (loop->st->ticks_dropped - dropped_before);
         int64_t limit = loop->st->blocking_ticks;
         if (limit > 0 && t->step_ticks > limit && !t->blocked_reported) {
             t->blocked_reported = true;
@@ -265,11 +265,11 @@ struct LoopDriver final : NativeContinuation {
             if (stepping) {
                 TaskObj* t = stepping;
                 Frame* entry = as<GenObj>(t->coro)->frame;
-                int64_t before = I.ticks;
+                int64_t before = I.ticks, dropped = loop->st->ticks_dropped;
                 I.pausable_entry = entry;
                 RunResult r = resume_frame(I, entry);
                 I.pausable_entry = nullptr;
-                account(I, t, before);
+                account(I, t, before, dropped);
                 if (r.status == RunStatus::Paused) return r;
                 stepping = nullptr;
                 if (!end_step(I, t, r)) return finish(I, false);
@@ -314,7 +314,7 @@ struct LoopDriver final : NativeContinuation {
                             : wakeup_exception(I, as<FutureObj>(h->args[0]));
             Frame* entry = nullptr;
             if (pausable && is_kind(t->coro, Kind::Generator)) entry = as<GenObj>(t->coro)->frame;
-            int64_t before = I.ticks;
+            int64_t before = I.ticks, dropped = loop->st->ticks_dropped;
             I.pausable_entry = entry;
             bool ran;
             RunResult r = task_step_begin(I, t, exc, &ran);
@@ -323,7 +323,7 @@ struct LoopDriver final : NativeContinuation {
                 loop->current_handle = nullptr;
                 continue;
             }
-            account(I, t, before);
+            account(I, t, before, dropped);
             if (r.status == RunStatus::Paused) {
                 stepping = t;
                 return r;

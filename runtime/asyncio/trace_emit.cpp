@@ -25,7 +25,13 @@ void trace_emit(Interp& I, TraceEvent&& e) {
     e.time = virtual_now(I);
     if (e.line == 0) e.line = trace_current_line(I);
     sink->emit(std::move(e));
-    if (sink->pause_requested && I.ticks > 0) I.ticks = 0; // pause at the next safe point
+    trace_pause_if_requested(I);
+}
+
+void trace_pause_if_requested(Interp& I) {
+    if (!I.trace_sink->pause_requested || I.ticks <= 0) return;
+    async_state(I)->ticks_dropped += I.ticks;
+    I.ticks = 0; // pause at the next safe point
 }
 
 int32_t trace_current_line(Interp& I) {
@@ -92,6 +98,7 @@ void trace_task_created(Interp& I, TaskObj* t, TaskObj* parent) {
     e.parent = parent ? parent->task_id : 0;
     e.name = task_name(t);
     if (is_kind(t->coro, Kind::Generator)) e.text = as<GenObj>(t->coro)->qualname->s;
+    if (t->coro_code && is_runtime_code(t->coro_code)) e.value = 1; // asyncio.run's own
     trace_emit(I, std::move(e));
 }
 

@@ -10,6 +10,8 @@ namespace loopscope {
 
 // Fill seq / time / line of `e` and hand it to the sink; honours the sink's pause request.
 void trace_emit(Interp& I, trace::TraceEvent&& e);
+// Give up the rest of the slice's budget if the sink asked for a pause.
+void trace_pause_if_requested(Interp& I);
 // The line of main.py the running code is at (the innermost frame not in the runtime's own
 // Python code), or 0.
 int32_t trace_current_line(Interp& I);

@@ -1,0 +1,180 @@
+// live_run.cpp - LiveRun: an interpreter, a ScriptRunner and the hooks that turn everything the
+// script does (prints, warnings, lines, the event loop's events) into trace events.
+#include "session/live_run.h"
+
+#include "asyncio/state.h"
+#include "asyncio/trace_emit.h"
+#include "lang/compiler.h"
+#include "lang/run.h"
+#include "lang/scope.h"
+#include "lang/vm.h"
+
+#include <set>
+
+#include <optional>
+
+namespace loopscope {
+
+using trace::EventKind;
+using trace::TraceEvent;
+
+struct LiveRun::Impl {
+    trace::TraceSink& sink;
+    Options options;
+    Interp I;
+    std::optional<ScriptRunner> runner;
+    std::string out_partial, err_partial; // text after the last newline of each stream
+    bool finished = false;
+    int status = 0;
+    std::string uncaught; // last line of the uncaught exception's traceback
+
+    Impl(trace::TraceSink& s, Options o) : sink(s), options(o) {}
+
+    void emit_line(int8_t stream, std::string text, bool warning = false) {
+        TraceEvent e;
+        e.kind = warning ? EventKind::Warning : EventKind::Output;
+        e.stream = stream;
+        e.task = trace_current_task(I);
+        e.text = std::move(text);
+        trace_emit(I, std::move(e));
+    }
+
+    // Split a stream into lines; a line is reported when its newline is written.
+    void write(int8_t stream, std::string_view s) {
+        std::string& partial = stream == 1 ? out_partial : err_partial;
+        for (char c : s) {
+            if (c == '\n') {
+                emit_line(stream, std::move(partial));
+                partial.clear();
+            } else {
+                partial += c;
+            }
+        }
+    }
+
+    void flush() {
+        if (!out_partial.empty()) emit_line(1, std::move(out_partial));
+        if (!err_partial.empty()) emit_line(2, std::move(err_partial));
+        out_partial.clear();
+        err_partial.clear();
+    }
+
+    void end(std::string text) {
+        if (finished) return;
+        flush();
+        finished = true;
+        TraceEvent e;
+        e.kind = EventKind::ScriptFinished;
+        e.text = std::move(text);
+        trace_emit(I, std::move(e));
+    }
+};
+
+// Interp::line_hook: a new line of the learner's code is about to run.
+static void on_line(Interp& I, Frame* f, int32_t line) {
+    trace::TraceSink* sink = I.trace_sink;
+    if (!sink || !sink->want_lines) return;
+    const std::string& file = f->code->filename->s;
+    if (!file.empty() && file[0] == '<') return; // the runtime's own Python code
+    int32_t depth = 0;
+    for (Frame* g = f; g; g = g->back) {
+        const std::string& gf = g->code->filename->s;
+        if (!gf.empty() && gf[0] == '<') break;
+        ++depth;
+    }
+    AsyncState* st = async_state(I);
+    sink->line(st->trace_seq, virtual_now(I), trace_current_task(I), line, depth);
+    trace_pause_if_requested(I);
+}
+
+LiveRun::LiveRun(trace::TraceSink& sink, Options options)
+    : impl_(std::make_unique<Impl>(sink, options)) {
+    Impl& m = *impl_;
+    Interp& I = m.I;
+    I.recursion_limit = int32_t(options.recursion_limit);
+    I.write_out = [&m](std::string_view s) { m.write(1, s); };
+    I.write_err = [&m](std::string_view s) { m.write(2, s); };
+    I.warn = [&m, shown = std::set<std::string>()](TypeObj* category, std::string_view message,
+                                                   Interp::WarnSite site) mutable {
+        std::string text = category->name->s + ": " + std::string(message);
+        std::string key = text;
+        if (site.file) key += "@" + site.file->s + ":" + std::to_string(site.line);
+        if (!shown.insert(key).second) return;
+        TraceEvent e;
+        e.kind = EventKind::Warning;
+        e.stream = 2;
+        e.line = site.file && site.file->s.rfind("<", 0) != 0 ? site.line : 0;
+        e.text = std::move(text);
+        trace_emit(m.I, std::move(e));
+    };
+    AsyncState* st = async_state(I);
+    st->blocking_ticks = options.blocking_ticks;
+    st->log_error = [&m](const std::string& msg, const std::string&) {
+        m.emit_line(2, msg.substr(0, msg.find('\n')), true);
+    };
+    I.trace_sink = &sink;
+    I.line_hook = on_line;
+}
+
+LiveRun::~LiveRun() {
+    if (impl_->runner) impl_->runner->stop();
+}
+
+bool LiveRun::load(std::string_view source, std::string_view filename, SyntaxErrorInfo* error) {
+    Impl& m = *impl_;
+    ParseResult parsed = parse_and_resolve(source, filename);
+    if (!parsed.ok()) {
+        if (error) *error = parsed.error;
+        return false;
+    }
+    CompileResult compiled = compile_module(m.I, *parsed.module, source);
+    if (!compiled.code) {
+        if (error) *error = *compiled.error;
+        return false;
+    }
+    m.runner.emplace(m.I, std::string(source), std::string(filename));
+    m.runner->on_uncaught = [&m](Value exc) {
+        Interp& I = m.I;
+        if (exc_matches(I, exc, I.t.SystemExit)) return 0;
+        std::string tb = format_exception(I, exc, m.runner->source(), m.runner->filename());
+        m.write(2, tb);
+        std::string t = tb;
+        while (!t.empty() && t.back() == '\n') t.pop_back();
+        m.uncaught = t.substr(t.rfind('\n') == std::string::npos ? 0 : t.rfind('\n') + 1);
+        return 1;
+    };
+    TraceEvent e;
+    e.kind = EventKind::ScriptStarted;
+    e.text = std::string(filename);
+    trace_emit(m.I, std::move(e));
+    return true;
+}
+
+void LiveRun::advance(int64_t ticks) {
+    Impl& m = *impl_;
+    if (m.finished || !m.runner) return;
+    m.sink.pause_requested = false;
+    if (m.runner->step(ticks < 1 ? 1 : ticks)) {
+        m.status = m.runner->status();
+        m.end(m.uncaught);
+    }
+    m.sink.pause_requested = false;
+}
+
+void LiveRun::stop() {
+    Impl& m = *impl_;
+    if (m.finished || !m.runner) return;
+    m.runner->stop();
+    m.status = 1;
+    m.end("stopped");
+}
+
+bool LiveRun::finished() const {
+    return impl_->finished;
+}
+
+int LiveRun::exit_status() const {
+    return impl_->status;
+}
+
+} // namespace loopscope
