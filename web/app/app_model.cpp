@@ -1,6 +1,84 @@
 #include "app_model.h"
 
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
 namespace loopscope {
+namespace {
+
+void load(AppModel& m) {
+    m.playing = false;
+    m.animate_debt = 0.0;
+    m.loaded = true;
+    m.timeline.events.clear();
+    m.timeline.synced = 0;
+    m.timeline.layout = {};
+    m.timeline.layout_events = 0;
+    m.timeline.follow = true;
+    if (!m.run->load(m.source)) {
+        m.status = "Syntax error";
+        return;
+    }
+    m.status = "Ready";
+}
+
+void ensure_loaded(AppModel& m) {
+    if (!m.loaded) load(m);
+}
+
+// Keeps the timeline's copy of the recording in step with the session's. Line events are left
+// out (they are most of a trace and draw nothing); items keep the recording's seq numbers.
+void sync_events(AppModel& m) {
+    const uint64_t n = m.run->recorded();
+    TimelineState& st = m.timeline;
+    if (st.synced > n) {
+        st.events.clear();
+        st.synced = 0;
+    }
+    for (uint64_t i = st.synced; i < n; ++i) {
+        const trace::TraceEvent& e = m.run->event(i);
+        if (e.kind == trace::EventKind::Line) continue;
+        st.events.push_back(e);
+        st.events.back().seq = i;
+    }
+    st.synced = n;
+}
+
+double now_ms() {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+void json_string(std::string& out, const std::string& s) {
+    out += '"';
+    for (const char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            case '\r': out += "\\r"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                    out += buf;
+                } else {
+                    out += c;
+                }
+        }
+    }
+    out += '"';
+}
+
+void json_number(std::string& out, double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+    out += buf;
+}
+
+} // namespace
 
 AppModel make_initial_model() {
     AppModel model;
@@ -23,7 +101,232 @@ AppModel make_initial_model() {
                    "\n"
                    "\n"
                    "asyncio.run(main())\n";
+    model.run = make_session_driver();
+    load(model);
     return model;
+}
+
+void cmd_set_code(AppModel& m, std::string code) {
+    m.source = std::move(code);
+    load(m);
+}
+
+void cmd_run(AppModel& m) {
+    ensure_loaded(m);
+    if (!m.run->compile_error().empty()) return;
+    // At the end of a finished run, Run replays it from the start.
+    if (m.run->program_finished() && m.run->cursor() + 1 >= m.run->recorded()) m.run->reset();
+    m.playing = true;
+    m.animate_debt = 1.0; // the first event shows at once
+    if (m.mode == RunMode::Instant) m.run->run();
+}
+
+void cmd_pause(AppModel& m) {
+    m.playing = false;
+    m.run->pause();
+}
+
+void cmd_step_event(AppModel& m) {
+    ensure_loaded(m);
+    m.playing = false;
+    m.run->step_event();
+}
+
+void cmd_step_line(AppModel& m) {
+    ensure_loaded(m);
+    m.playing = false;
+    m.run->step_line();
+}
+
+void cmd_step_back_event(AppModel& m) {
+    cmd_pause(m);
+    m.run->step_back_event();
+}
+
+void cmd_step_back_line(AppModel& m) {
+    cmd_pause(m);
+    m.run->step_back_line();
+}
+
+void cmd_reset(AppModel& m) {
+    cmd_pause(m);
+    if (!m.run->program_finished()) {
+        // A run still going (or stuck in a loop) is ended and the program loaded afresh.
+        m.run->stop();
+        load(m);
+        return;
+    }
+    m.run->reset();
+}
+
+void cmd_stop(AppModel& m) {
+    m.playing = false;
+    m.run->stop();
+    m.status = "Stopped";
+}
+
+void cmd_seek(AppModel& m, uint64_t event) {
+    cmd_pause(m);
+    m.run->seek(event);
+}
+
+void advance_frame(AppModel& m, double dt) {
+    if (m.playing && m.mode == RunMode::Animated) {
+        m.animate_debt = std::min(m.animate_debt + dt * m.speed, 3.0);
+        if (!m.run->busy() && m.animate_debt >= 1.0) {
+            m.animate_debt -= 1.0;
+            m.run->step_event();
+        }
+    }
+    if (m.run->busy()) {
+        FrameBudget& b = m.budget;
+        const double t0 = now_ms();
+        m.run->tick(b.ticks);
+        b.last_ms = now_ms() - t0;
+        // Keep one slice near the target: the rest of the frame is the UI's.
+        if (b.last_ms > FrameBudget::kTargetMs * 1.25) {
+            b.ticks = std::max<int64_t>(500, static_cast<int64_t>(b.ticks * 0.6));
+        } else if (b.last_ms < FrameBudget::kTargetMs * 0.5 && m.run->busy()) {
+            b.ticks = std::min<int64_t>(FrameBudget::kMaxTicks, static_cast<int64_t>(b.ticks * 1.5));
+        }
+    }
+    const bool at_end = m.run->program_finished() && m.run->cursor() + 1 >= m.run->recorded();
+    if (m.playing && m.mode == RunMode::Instant && !m.run->busy()) m.playing = false;
+    if (m.playing && at_end && !m.run->busy()) m.playing = false;
+    sync_events(m);
+
+    const session::Snapshot& s = m.run->snapshot();
+    if (!m.run->compile_error().empty()) {
+        m.status = "Syntax error";
+    } else if (s.blocked) {
+        m.status = "Blocking the event loop";
+    } else if (m.playing || m.run->busy()) {
+        m.status = "Running";
+    } else if (s.deadlock) {
+        m.status = "Deadlock";
+    } else if (s.finished) {
+        m.status = s.error.empty() ? "Finished" : "Finished with an error";
+    } else if (m.run->cursor() > 0) {
+        m.status = "Paused";
+    } else {
+        m.status = "Ready";
+    }
+}
+
+std::string state_json(AppModel& m) {
+    const session::Snapshot& s = m.run->snapshot();
+    std::string o = "{";
+    auto key = [&](const char* k) {
+        if (o.size() > 1) o += ',';
+        json_string(o, k);
+        o += ':';
+    };
+    key("status");
+    json_string(o, m.status);
+    key("cursor");
+    json_number(o, static_cast<double>(m.run->cursor()));
+    key("recorded");
+    json_number(o, static_cast<double>(m.run->recorded()));
+    key("programFinished");
+    o += m.run->program_finished() ? "true" : "false";
+    key("playing");
+    o += m.playing ? "true" : "false";
+    key("busy");
+    o += m.run->busy() ? "true" : "false";
+    key("mode");
+    json_string(o, m.mode == RunMode::Animated ? "animated" : "instant");
+    key("clock");
+    json_number(o, s.clock);
+    key("currentTask");
+    json_number(o, s.current_task);
+    key("line");
+    json_number(o, s.line);
+    key("narration");
+    json_string(o, s.narration);
+    key("blocked");
+    o += s.blocked ? "true" : "false";
+    key("deadlock");
+    o += s.deadlock ? "true" : "false";
+    key("finished");
+    o += s.finished ? "true" : "false";
+    key("error");
+    json_string(o, s.error);
+    key("compileError");
+    json_string(o, m.run->compile_error());
+    key("source");
+    json_string(o, m.source);
+    key("theme");
+    json_string(o, m.dark ? "dark" : "light");
+    key("zoom");
+    json_number(o, m.zoom);
+    key("frameBudgetTicks");
+    json_number(o, static_cast<double>(m.budget.ticks));
+    key("frameMs");
+    json_number(o, m.budget.frame_ms);
+    key("tasks");
+    o += '[';
+    for (size_t i = 0; i < s.tasks.size(); ++i) {
+        const session::TaskView& t = s.tasks[i];
+        if (i) o += ',';
+        o += "{\"id\":";
+        json_number(o, t.id);
+        o += ",\"name\":";
+        json_string(o, t.name);
+        o += ",\"state\":";
+        json_string(o, session::task_state_name(t.state));
+        o += ",\"waits\":";
+        json_string(o, t.wait.detail);
+        o += ",\"result\":";
+        json_string(o, t.result);
+        o += '}';
+    }
+    o += ']';
+    key("ready");
+    o += '[';
+    for (size_t i = 0; i < s.ready.size(); ++i) {
+        if (i) o += ',';
+        json_string(o, s.ready[i].what);
+    }
+    o += ']';
+    key("timers");
+    o += '[';
+    for (size_t i = 0; i < s.timers.size(); ++i) {
+        if (i) o += ',';
+        o += "{\"when\":";
+        json_number(o, s.timers[i].when);
+        o += ",\"what\":";
+        json_string(o, s.timers[i].what);
+        o += '}';
+    }
+    o += ']';
+    key("primitives");
+    o += '[';
+    for (size_t i = 0; i < s.primitives.size(); ++i) {
+        if (i) o += ',';
+        o += "{\"name\":";
+        json_string(o, s.primitives[i].name);
+        o += ",\"state\":";
+        json_string(o, s.primitives[i].state);
+        o += ",\"waiters\":";
+        json_number(o, static_cast<double>(s.primitives[i].waiters.size()));
+        o += '}';
+    }
+    o += ']';
+    key("output");
+    o += '[';
+    for (size_t i = 0; i < s.output.size(); ++i) {
+        if (i) o += ',';
+        o += "{\"time\":";
+        json_number(o, s.output[i].time);
+        o += ",\"text\":";
+        json_string(o, s.output[i].text);
+        o += ",\"stream\":";
+        json_number(o, s.output[i].stream);
+        o += '}';
+    }
+    o += ']';
+    o += '}';
+    return o;
 }
 
 } // namespace loopscope

@@ -1,26 +1,96 @@
-// The state the panels draw: plain data, no runtime objects. The platform layer (main.cpp)
-// owns one AppModel and passes it to the panels every frame.
+// The state the panels draw, and the commands they send. The platform layer (main.cpp) owns one
+// AppModel; panels are free functions over it. Runtime state lives behind the RunDriver (the
+// session); the UI keeps only view state (tabs, splits, zoom, the timeline's view).
 #pragma once
 
+#include "model/timeline/timeline_layout.h"
+#include "run_driver.h"
+
+#include <cstdint>
+#include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
 namespace loopscope {
 
-// Which view the run pane shows.
-enum class RunTab { Output, Timeline, Tasks };
+// Which view the lower run pane shows.
+enum class RunTab { Console, Tasks, Primitives };
+
+// How Run advances: animated (one event every 1/speed s) or as fast as the frame budget allows.
+enum class RunMode { Animated, Instant };
+
+// The timeline's view state, kept across frames.
+struct TimelineState {
+    ui::timeline::Axis axis = ui::timeline::Axis::Steps;
+    ui::timeline::Layout layout; // built from the recording (rebuilt when it grows)
+    uint64_t layout_events = 0;  // recorded() the layout was built from
+    ui::timeline::View view;     // visible range (pixels filled in by the panel each frame)
+    bool follow = true;          // keep the whole recording in view while it grows
+    float scroll_y = 0.0f;       // lanes scrolled out at the top (pixels)
+    std::vector<trace::TraceEvent> events; // the recording without Line events, as it grows
+    uint64_t synced = 0;                   // recorded events looked at so far
+};
+
+// Per-frame execution budget (the "never freeze" rule): interpreter ticks per frame, adapted
+// so that tick() stays near kTargetMs.
+struct FrameBudget {
+    static constexpr double kTargetMs = 6.0;
+    // Below the session's blocking_ticks (200000): a slice that pauses inside a task's step is
+    // currently counted whole towards "blocking the event loop" by the live run.
+    static constexpr int64_t kMaxTicks = 150000;
+    int64_t ticks = 20000; // current budget
+    double last_ms = 0.0;  // time the last tick() took
+    double frame_ms = 0.0; // CPU time of the whole last frame (UI + run), for the status bar
+};
 
 struct AppModel {
     std::string file_name = "main.py"; // shown in the editor tab
-    std::string source;                // the program in the editor (read-only preview for now)
-    RunTab run_tab = RunTab::Output;   // selected tab of the run pane
-    float split = 0.56f;               // editor share of the body width, dragged by the splitter
-    double virtual_time = 0.0;         // seconds on the event loop's virtual clock
-    std::vector<std::string> output;   // lines of the run pane's Output tab
-    bool runtime_connected = false;    // false until the interpreter is wired into the page
+    std::string source;                // the program in the editor
+    std::unique_ptr<RunDriver> run;    // the session (never null after make_initial_model)
+    bool loaded = false;               // `source` is loaded in `run` (cleared by edits)
+    std::string status = "Ready";      // one word or two for the status bar
+
+    // Run controls.
+    RunMode mode = RunMode::Animated;
+    float speed = 12.0f;       // animated: events per second
+    double animate_debt = 0.0; // animated: events owed since the last frame
+    bool playing = false;      // Run pressed and not paused / finished
+    FrameBudget budget;
+
+    // Layout.
+    RunTab run_tab = RunTab::Console;
+    float split = 0.42f;          // editor share of the body width (splitter)
+    float timeline_split = 0.55f; // timeline share of the run pane's lower height
+    bool dark = true;             // theme variant
+    float zoom = 1.0f;            // UI zoom (Ctrl +/-), 0.6 .. 2.0
+    int jump_line = 0;            // the code view scrolls to this line once (console click)
+    int picked_line = 0;          // the line last picked in the console (highlighted)
+
+    TimelineState timeline;
+    std::set<int32_t> expanded_tasks; // tasks whose stack/locals are open
 };
 
-// The program the page opens with.
+// The program the page opens with, loaded into a session.
 AppModel make_initial_model();
+
+// Commands (buttons, keys and window.loopscope all go through these).
+void cmd_set_code(AppModel& m, std::string code);
+void cmd_run(AppModel& m);
+void cmd_pause(AppModel& m);
+void cmd_step_event(AppModel& m);
+void cmd_step_line(AppModel& m);
+void cmd_step_back_event(AppModel& m);
+void cmd_step_back_line(AppModel& m);
+void cmd_reset(AppModel& m);
+void cmd_stop(AppModel& m);
+void cmd_seek(AppModel& m, uint64_t event);
+
+// Once per frame before drawing: advances the run within the frame budget. `dt` = seconds
+// since the last frame.
+void advance_frame(AppModel& m, double dt);
+
+// The current state as JSON (window.loopscope.getState()).
+std::string state_json(AppModel& m);
 
 } // namespace loopscope

@@ -101,7 +101,7 @@ int highlight_python_line(std::string_view line, CodeToken* out, int capacity) {
     return count;
 }
 
-void draw_code_view(const char* id, std::string_view source, ImFont* mono) {
+void draw_code_view(const char* id, std::string_view source, ImFont* mono, const CodeMarks& marks) {
     ImGui::PushFont(mono);
     const float font_size = ImGui::GetFontSize();
     const float line_height = font_size * 1.55f;
@@ -141,7 +141,29 @@ void draw_code_view(const char* id, std::string_view source, ImFont* mono) {
         std::string_view text = source.substr(pos, end - pos);
         const float y = origin.y + pad_top + line * line_height;
         const float text_y = y + (line_height - font_size) * 0.5f;
-        if (line == hovered_line) {
+        if (line + 1 == marks.current_line) {
+            // The line the run is at: an accent band and a bar in the gutter.
+            draw->AddRectFilled(ImVec2(win_pos.x + gutter_width, y),
+                                ImVec2(win_pos.x + win_size.x, y + line_height),
+                                theme::rgba(theme::kAccent, 0.16f));
+            draw->AddRectFilled(ImVec2(win_pos.x, y), ImVec2(win_pos.x + 3.0f, y + line_height),
+                                theme::rgba(theme::kAccent));
+        } else if (line + 1 == marks.error_line) {
+            draw->AddRectFilled(ImVec2(win_pos.x + gutter_width, y),
+                                ImVec2(win_pos.x + win_size.x, y + line_height),
+                                theme::rgba(theme::kError, 0.18f));
+            draw->AddCircleFilled(ImVec2(win_pos.x + 9.0f, y + line_height * 0.5f), 4.0f,
+                                  theme::rgba(theme::kError));
+            if (marks.error &&
+                ImGui::IsMouseHoveringRect(ImVec2(win_pos.x, y),
+                                           ImVec2(win_pos.x + win_size.x, y + line_height))) {
+                ImGui::SetTooltip("%s", marks.error);
+            }
+        } else if (line + 1 == marks.picked_line) {
+            draw->AddRectFilled(ImVec2(win_pos.x + gutter_width, y),
+                                ImVec2(win_pos.x + win_size.x, y + line_height),
+                                theme::rgba(theme::kWaiting, 0.16f));
+        } else if (line == hovered_line) {
             draw->AddRectFilled(ImVec2(win_pos.x + gutter_width, y),
                                 ImVec2(win_pos.x + win_size.x, y + line_height),
                                 theme::rgba(theme::kPanelRaised, 0.7f));
@@ -169,6 +191,13 @@ void draw_code_view(const char* id, std::string_view source, ImFont* mono) {
     }
     ImGui::Dummy(ImVec2(gutter_width + 28.0f + longest * advance,
                         pad_top * 2.0f + line_count * line_height));
+    if (marks.jump_line && *marks.jump_line > 0) {
+        const float y = pad_top + (*marks.jump_line - 1) * line_height;
+        if (y < ImGui::GetScrollY() || y + line_height > ImGui::GetScrollY() + win_size.y) {
+            ImGui::SetScrollY(y - win_size.y * 0.4f);
+        }
+        *marks.jump_line = 0;
+    }
     ImGui::EndChild();
     ImGui::PopFont();
 }

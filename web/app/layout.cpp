@@ -1,11 +1,24 @@
+// layout.cpp - the playground's screen: title bar, run toolbar, editor | run side, status bar.
+//
+// Index (grep for [SECTION]):
+//   [SECTION] small helpers
+//   [SECTION] title bar
+//   [SECTION] panes
+//   [SECTION] wide layout (>= 800 px): editor left, event loop + timeline + tabs right
+//   [SECTION] compact layout (< 800 px): everything stacked in one scrolling column
+//   [SECTION] status bar
+//   [SECTION] the screen
 #include "layout.h"
 
 #include "code_view.h"
 #include "core/version.h"
 #include "imgui.h"
+#include "panels/panel_common.h"
+#include "panels/panels.h"
 #include "test_hooks.h"
 #include "theme.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -18,22 +31,15 @@ constexpr float kTitleBarHeight = 48.0f;
 constexpr float kStatusBarHeight = 28.0f;
 constexpr float kGap = 8.0f; // space between and around panes
 constexpr float kPaneHeaderHeight = 38.0f;
+constexpr float kEventLoopHeight = 124.0f;
+constexpr float kCompactWidth = 800.0f; // narrower windows stack the panes
 constexpr float kPi = 3.14159265358979f;
+
+using panels::text_at;
+using panels::text_width;
 
 ImVec2 add(ImVec2 a, ImVec2 b) {
     return ImVec2(a.x + b.x, a.y + b.y);
-}
-
-// Text vertically centred in a band [top, top + height).
-void text_at(ImDrawList* draw, ImFont* font, float x, float top, float height, ImU32 color,
-             const char* text) {
-    const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
-    draw->AddText(font, size, ImVec2(x, top + (height - size) * 0.5f), color, text);
-}
-
-float text_width(ImFont* font, const char* text) {
-    const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
-    return font->CalcTextSizeA(size, 1e9f, 0.0f, text).x;
 }
 
 // The brand mark: a ring (the event loop) with a dot travelling round it (a task being run).
@@ -45,47 +51,23 @@ void draw_loop_mark(ImDrawList* draw, ImVec2 center, float radius, double second
     draw->AddCircleFilled(dot, radius * 0.3f, theme::rgba(theme::kWaiting, alpha), 16);
 }
 
-// "(?)" that explains a concept on hover, as in imgui_demo.cpp's HelpMarker.
-void help_marker(const char* text) {
-    ImGui::TextDisabled("(?)");
-    if (ImGui::IsItemHovered()) {
-        ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-        ImGui::TextUnformatted(text);
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
-    }
-}
-
-// A pill button; `primary` fills it with the accent color.
-bool pill_button(const char* label, ImFont* font, bool primary, ImVec2 pos, float height) {
-    const float width = text_width(font, label) + 34.0f;
+// A small text button drawn flat on the chrome; published as "button:<label>".
+bool chrome_button(const fonts::FontSet& fonts, ImVec2 pos, const char* label, const char* tip) {
+    const float w = text_width(fonts.small, label) + 20.0f;
+    const float h = 26.0f;
     ImGui::SetCursorScreenPos(pos);
     ImGui::PushID(label);
-    const bool pressed = ImGui::InvisibleButton("##pill", ImVec2(width, height));
+    const bool pressed = ImGui::InvisibleButton("##cb", ImVec2(w, h));
     const bool hovered = ImGui::IsItemHovered();
-    const bool held = ImGui::IsItemActive();
     ImGui::PopID();
     char target[48];
     std::snprintf(target, sizeof target, "button:%s", label);
-    publish_target(target, pos, add(pos, ImVec2(width, height)));
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec2 max = add(pos, ImVec2(width, height));
-    unsigned fill = primary ? theme::kAccent : theme::kPanelRaised;
-    if (primary && (hovered || held)) fill = held ? 0x3FB89D : 0x66DCC2;
-    if (!primary && (hovered || held)) fill = held ? 0x30394C : 0x283040;
-    draw->AddRectFilled(pos, max, theme::rgba(fill), height * 0.5f);
-    if (!primary) draw->AddRect(pos, max, theme::rgba(theme::kBorder), height * 0.5f);
-    // A small play triangle on the primary action.
-    float x = pos.x + 17.0f;
-    if (primary) {
-        const float cy = pos.y + height * 0.5f;
-        draw->AddTriangleFilled(ImVec2(x - 4.0f, cy - 5.0f), ImVec2(x - 4.0f, cy + 5.0f),
-                                ImVec2(x + 4.5f, cy), theme::rgba(theme::kBackground));
-        x += 9.0f;
-    }
-    text_at(draw, font, primary ? x : pos.x + 17.0f, pos.y, height,
-            theme::rgba(primary ? theme::kBackground : theme::kText), label);
+    publish_target(target, pos, add(pos, ImVec2(w, h)));
+    ImDrawList* d = ImGui::GetWindowDrawList();
+    d->AddRectFilled(pos, add(pos, ImVec2(w, h)),
+                     theme::rgba(hovered ? theme::kRowHover : theme::kPanelRaised), 6.0f);
+    text_at(d, fonts.small, pos.x + 10.0f, pos.y, h, theme::kTextDim, label);
+    if (hovered && tip) ImGui::SetTooltip("%s", tip);
     return pressed;
 }
 
@@ -98,40 +80,53 @@ void draw_title_bar(AppModel& model, const fonts::FontSet& fonts, ImVec2 pos, fl
     draw->AddLine(ImVec2(pos.x, pos.y + kTitleBarHeight - 1.0f),
                   ImVec2(pos.x + width, pos.y + kTitleBarHeight - 1.0f),
                   theme::rgba(theme::kBorder));
-
     draw_loop_mark(draw, ImVec2(pos.x + 26.0f, pos.y + kTitleBarHeight * 0.5f), 8.5f, seconds,
                    1.0f);
     float x = pos.x + 44.0f;
-    text_at(draw, fonts.title, x, pos.y, kTitleBarHeight, theme::rgba(theme::kText), "Loopscope");
+    text_at(draw, fonts.title, x, pos.y, kTitleBarHeight, theme::kText, "Loopscope");
     x += text_width(fonts.title, "Loopscope") + 14.0f;
-    draw->AddLine(ImVec2(x, pos.y + 16.0f), ImVec2(x, pos.y + kTitleBarHeight - 16.0f),
-                  theme::rgba(theme::kBorder), 1.0f);
-    x += 14.0f;
-    text_at(draw, fonts.ui, x, pos.y, kTitleBarHeight, theme::rgba(theme::kTextDim),
-            "asyncio, one step at a time");
+    if (width >= 640.0f) {
+        draw->AddLine(ImVec2(x, pos.y + 16.0f), ImVec2(x, pos.y + kTitleBarHeight - 16.0f),
+                      theme::rgba(theme::kBorder), 1.0f);
+        x += 14.0f;
+        text_at(draw, fonts.ui, x, pos.y, kTitleBarHeight, theme::kTextDim,
+                "asyncio, one step at a time");
+    }
 
-    // Actions on the right.
-    const float button_h = 30.0f;
-    const float button_y = pos.y + (kTitleBarHeight - button_h) * 0.5f;
-    const float run_w = text_width(fonts.strong, "Run") + 34.0f + 9.0f;
-    const float step_w = text_width(fonts.strong, "Step") + 34.0f;
-    float right = pos.x + width - 14.0f;
-    if (pill_button("Run", fonts.strong, true, ImVec2(right - run_w, button_y), button_h)) {
-        model.run_tab = RunTab::Output;
-        model.output.push_back("$ python main.py");
-        model.output.push_back("The interpreter is not wired into the page yet.");
+    // Right: theme and UI zoom.
+    const float by = pos.y + (kTitleBarHeight - 26.0f) * 0.5f;
+    float right = pos.x + width - 12.0f;
+    const char* theme_label = model.dark ? "Light theme" : "Dark theme";
+    right -= text_width(fonts.small, theme_label) + 20.0f;
+    if (chrome_button(fonts, ImVec2(right, by), theme_label,
+                      "Switch between the dark and light "
+                      "themes")) {
+        model.dark = !model.dark;
+        theme::set_variant(model.dark);
     }
-    if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("Run main.py on Loopscope's virtual-clock event loop");
+    right -= 8.0f + text_width(fonts.small, "+") + 20.0f;
+    if (chrome_button(fonts, ImVec2(right, by), "+", "Zoom in (Ctrl +)")) {
+        model.zoom = std::min(2.0f, std::round((model.zoom + 0.1f) * 10.0f) / 10.0f);
     }
-    right -= run_w + 8.0f;
-    pill_button("Step", fonts.strong, false, ImVec2(right - step_w, button_y), button_h);
-    if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("Advance the event loop by one callback (coming soon)");
+    char pct[16];
+    std::snprintf(pct, sizeof pct, "%d%%", static_cast<int>(std::lround(model.zoom * 100.0f)));
+    const float pw = text_width(fonts.small, "100%") + 10.0f;
+    right -= pw;
+    text_at(draw, fonts.small, right + (pw - text_width(fonts.small, pct)) * 0.5f, pos.y,
+            kTitleBarHeight, theme::kTextDim, pct);
+    right -= text_width(fonts.small, "-") + 20.0f;
+    if (chrome_button(fonts, ImVec2(right, by), "-", "Zoom out (Ctrl -); Ctrl 0 resets")) {
+        model.zoom = std::max(0.6f, std::round((model.zoom - 0.1f) * 10.0f) / 10.0f);
     }
 }
 
 // [SECTION] panes
+
+// A pane: rounded body, returns nothing; content goes in a child window at `min`.
+void pane_frame(ImVec2 min, ImVec2 size) {
+    ImGui::GetWindowDrawList()->AddRectFilled(min, add(min, size), theme::rgba(theme::kPanel),
+                                              6.0f);
+}
 
 // Header strip of a pane: returns the y where the pane body starts.
 float draw_pane_header(ImDrawList* draw, ImVec2 min, float width) {
@@ -143,10 +138,25 @@ float draw_pane_header(ImDrawList* draw, ImVec2 min, float width) {
     return max.y;
 }
 
+// Begins a borderless child for a pane's content (ends with end_pane_child).
+bool begin_pane_child(const char* id, ImVec2 min, ImVec2 size, ImGuiWindowFlags flags = 0) {
+    ImGui::SetCursorScreenPos(min);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
+    return ImGui::BeginChild(id, size, false, flags);
+}
+
+void end_pane_child() {
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+}
+
 void draw_editor_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(min, add(min, size), theme::rgba(theme::kPanel), 6.0f);
+    pane_frame(min, size);
     const float body_y = draw_pane_header(draw, min, size.x);
+    publish_target("panel:editor", min, add(min, size));
 
     // The file tab: a darker chip with an accent underline, like an editor's active tab.
     const float tab_w = text_width(fonts.strong, model.file_name.c_str()) + 40.0f;
@@ -158,24 +168,34 @@ void draw_editor_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, 
                   ImVec2(tab_max.x - 6.0f, tab_max.y - 1.0f), theme::rgba(theme::kAccent), 2.0f);
     draw->AddCircleFilled(ImVec2(tab_min.x + 14.0f, (tab_min.y + tab_max.y) * 0.5f), 3.0f,
                           theme::rgba(theme::kSyntaxKeyword));
-    text_at(draw, fonts.strong, tab_min.x + 24.0f, tab_min.y, tab_max.y - tab_min.y,
-            theme::rgba(theme::kText), model.file_name.c_str());
-    const char* hint = "Python · read-only preview";
+    text_at(draw, fonts.strong, tab_min.x + 24.0f, tab_min.y, tab_max.y - tab_min.y, theme::kText,
+            model.file_name.c_str());
+    const session::Snapshot& s = model.run->snapshot();
+    char hint[64];
+    if (s.line > 0 && model.run->cursor() > 0) {
+        std::snprintf(hint, sizeof hint, "at line %d", s.line);
+    } else {
+        std::snprintf(hint, sizeof hint, "Python");
+    }
     text_at(draw, fonts.small, min.x + size.x - 14.0f - text_width(fonts.small, hint), min.y,
-            kPaneHeaderHeight, theme::rgba(theme::kTextFaint), hint);
+            kPaneHeaderHeight, theme::kTextFaint, hint);
 
-    ImGui::SetCursorScreenPos(ImVec2(min.x, body_y));
-    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
-    ImGui::BeginChild("##editor", ImVec2(size.x, min.y + size.y - body_y), false,
-                      ImGuiWindowFlags_NoScrollbar);
-    draw_code_view("##code", model.source, fonts.code);
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar();
+    begin_pane_child("##editor", ImVec2(min.x, body_y), ImVec2(size.x, min.y + size.y - body_y),
+                     ImGuiWindowFlags_NoScrollbar);
+    CodeMarks marks;
+    marks.current_line = model.run->cursor() > 0 ? s.line : 0;
+    marks.picked_line = model.picked_line;
+    marks.jump_line = &model.jump_line;
+    std::string error = model.run->compile_error();
+    if (!error.empty()) {
+        marks.error_line = model.run->compile_error_line();
+        marks.error = error.c_str();
+    }
+    draw_code_view("##code", model.source, fonts.code, marks);
+    end_pane_child();
 }
 
-// Segmented tabs in the run pane header; returns the x after the last tab.
+// Segmented tabs in a pane header.
 void draw_run_tabs(AppModel& model, const fonts::FontSet& fonts, ImVec2 min) {
     struct Tab {
         const char* label;
@@ -183,16 +203,24 @@ void draw_run_tabs(AppModel& model, const fonts::FontSet& fonts, ImVec2 min) {
         const char* help;
     };
     const Tab tabs[] = {
-        {"Output", RunTab::Output, "What the program printed, in order."},
-        {"Timeline", RunTab::Timeline,
-         "Each task as a lane over virtual time: running, waiting on an await, done."},
-        {"Tasks", RunTab::Tasks,
-         "The event loop's view: which tasks exist, which are ready to run and which are waiting."},
+        {"Console", RunTab::Console, "What the program printed, with virtual timestamps."},
+        {"Tasks", RunTab::Tasks, "Every task: its state, what it waits on, its stack and locals."},
+        {"Sync", RunTab::Primitives,
+         "Queues, locks, events, semaphores, conditions and barriers, with their waiters."},
     };
     ImDrawList* draw = ImGui::GetWindowDrawList();
     float x = min.x + 8.0f;
+    const session::Snapshot& s = model.run->snapshot();
     for (const Tab& tab : tabs) {
-        const float w = text_width(fonts.strong, tab.label) + 26.0f;
+        char label[48];
+        if (tab.tab == RunTab::Tasks && !s.tasks.empty()) {
+            std::snprintf(label, sizeof label, "%s  %zu", tab.label, s.tasks.size());
+        } else if (tab.tab == RunTab::Console && !s.output.empty()) {
+            std::snprintf(label, sizeof label, "%s  %zu", tab.label, s.output.size());
+        } else {
+            std::snprintf(label, sizeof label, "%s", tab.label);
+        }
+        const float w = text_width(fonts.strong, label) + 26.0f;
         const ImVec2 tmin(x, min.y + 6.0f);
         const ImVec2 tmax(x + w, min.y + kPaneHeaderHeight - 6.0f);
         ImGui::SetCursorScreenPos(tmin);
@@ -205,124 +233,112 @@ void draw_run_tabs(AppModel& model, const fonts::FontSet& fonts, ImVec2 min) {
         publish_target(target, tmin, tmax);
         const bool selected = model.run_tab == tab.tab;
         if (selected || hovered) {
-            draw->AddRectFilled(tmin, tmax, theme::rgba(selected ? 0x2A303D : 0x232834), 5.0f);
+            draw->AddRectFilled(tmin, tmax,
+                                theme::rgba(selected ? theme::kSelected : theme::kRowHover), 5.0f);
         }
         text_at(draw, fonts.strong, x + 13.0f, tmin.y, tmax.y - tmin.y,
-                theme::rgba(selected ? theme::kText : theme::kTextDim), tab.label);
+                selected ? theme::kText : theme::kTextDim, label);
         if (hovered) ImGui::SetTooltip("%s", tab.help);
         x += w + 4.0f;
     }
 }
 
-// Centered placeholder with the loop mark, for panes that have nothing to show yet.
-void draw_empty_state(const fonts::FontSet& fonts, ImVec2 min, ImVec2 size, const char* title,
-                      const char* body, double seconds) {
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec2 center(min.x + size.x * 0.5f, min.y + size.y * 0.42f);
-    draw->AddCircleFilled(center, 30.0f, theme::rgba(theme::kPanelRaised), 48);
-    draw_loop_mark(draw, center, 15.0f, seconds, 0.9f);
-    const float tw = text_width(fonts.strong, title);
-    text_at(draw, fonts.strong, center.x - tw * 0.5f, center.y + 40.0f, 24.0f,
-            theme::rgba(theme::kText), title);
-    // Body text wraps to a comfortable measure.
-    const float wrap = size.x - 48.0f < 340.0f ? size.x - 48.0f : 340.0f;
-    const float font_size = fonts.ui->FontSize * ImGui::GetIO().FontGlobalScale;
-    const ImVec2 body_size = fonts.ui->CalcTextSizeA(font_size, 1e9f, wrap, body);
-    draw->AddText(fonts.ui, font_size, ImVec2(center.x - body_size.x * 0.5f, center.y + 68.0f),
-                  theme::rgba(theme::kTextDim), body, nullptr, wrap);
+void draw_event_loop_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
+    pane_frame(min, size);
+    begin_pane_child("##loop", min, size, ImGuiWindowFlags_NoScrollbar);
+    panels::draw_event_loop_panel(model, fonts, size);
+    end_pane_child();
 }
 
-// Ghost lanes on a time axis: what the timeline will look like once a run exists.
-void draw_timeline_placeholder(const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float label_w = 84.0f;
-    const float left = min.x + 16.0f + label_w;
-    const float right = min.x + size.x - 20.0f;
-    const float axis_y = min.y + size.y - 34.0f;
-    const struct {
-        const char* name;
-        float run0, wait0, wait1, run1; // fractions of the axis
-    } lanes[] = {{"main()", 0.00f, 0.04f, 0.96f, 1.00f},
-                 {"fetch('a')", 0.04f, 0.07f, 0.93f, 0.96f},
-                 {"fetch('b')", 0.07f, 0.10f, 0.50f, 0.53f}};
-    float y = min.y + 22.0f;
-    for (const auto& lane : lanes) {
-        text_at(draw, fonts.code, min.x + 16.0f, y, 22.0f, theme::rgba(theme::kTextDim), lane.name);
-        auto px = [&](float f) { return left + (right - left) * f; };
-        draw->AddRectFilled(ImVec2(px(lane.run0), y + 4.0f), ImVec2(px(lane.wait0), y + 18.0f),
-                            theme::rgba(theme::kAccent, 0.55f), 3.0f);
-        draw->AddRect(ImVec2(px(lane.wait0), y + 4.0f), ImVec2(px(lane.wait1), y + 18.0f),
-                      theme::rgba(theme::kWaiting, 0.45f), 3.0f);
-        draw->AddRectFilled(ImVec2(px(lane.wait1), y + 4.0f), ImVec2(px(lane.run1), y + 18.0f),
-                            theme::rgba(theme::kAccent, 0.55f), 3.0f);
-        y += 34.0f;
-    }
-    draw->AddLine(ImVec2(left, axis_y), ImVec2(right, axis_y), theme::rgba(theme::kBorder));
-    char label[16];
-    for (int i = 0; i <= 4; ++i) {
-        const float x = left + (right - left) * i / 4.0f;
-        draw->AddLine(ImVec2(x, axis_y), ImVec2(x, axis_y + 5.0f), theme::rgba(theme::kBorder));
-        std::snprintf(label, sizeof label, "%.2f s", 0.25 * i);
-        const float w = text_width(fonts.small, label);
-        text_at(draw, fonts.small, x - w * 0.5f, axis_y + 6.0f, 18.0f,
-                theme::rgba(theme::kTextFaint), label);
-    }
-    const char* note = "A preview: lanes fill in as tasks run.";
-    text_at(draw, fonts.small, left, y + 4.0f, 18.0f, theme::rgba(theme::kTextFaint), note);
+void draw_timeline_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
+    pane_frame(min, size);
+    begin_pane_child("##timeline-pane", min, size,
+                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    panels::draw_timeline_panel(model, fonts, size);
+    end_pane_child();
 }
 
-void draw_run_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size,
-                   double seconds) {
+void draw_tabs_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(min, add(min, size), theme::rgba(theme::kPanel), 6.0f);
+    pane_frame(min, size);
     const float body_y = draw_pane_header(draw, min, size.x);
     draw_run_tabs(model, fonts, min);
-
-    const ImVec2 body_min(min.x, body_y);
-    const ImVec2 body_size(size.x, min.y + size.y - body_y);
+    begin_pane_child("##tabs", ImVec2(min.x, body_y), ImVec2(size.x, min.y + size.y - body_y));
     switch (model.run_tab) {
-        case RunTab::Output:
-            if (model.output.empty()) {
-                draw_empty_state(
-                    fonts, body_min, body_size, "Nothing has run yet",
-                    "Press Run to execute main.py. The event loop runs on a virtual clock, "
-                    "so every run prints the same lines at the same times.",
-                    seconds);
-            } else {
-                ImGui::SetCursorScreenPos(ImVec2(body_min.x + 16.0f, body_min.y + 12.0f));
-                ImGui::PushFont(fonts.code);
-                ImGui::BeginGroup();
-                for (const std::string& line : model.output) ImGui::TextUnformatted(line.c_str());
-                ImGui::EndGroup();
-                ImGui::PopFont();
-            }
-            break;
-        case RunTab::Timeline: draw_timeline_placeholder(fonts, body_min, body_size); break;
-        case RunTab::Tasks:
-            draw_empty_state(fonts, body_min, body_size, "No tasks yet",
-                             "asyncio.run() creates the first task; gather() and create_task() add "
-                             "more. They will be listed here with their state.",
-                             seconds);
-            break;
+        case RunTab::Console: panels::draw_console_panel(model, fonts); break;
+        case RunTab::Tasks: panels::draw_tasks_panel(model, fonts); break;
+        case RunTab::Primitives: panels::draw_primitives_panel(model, fonts); break;
+    }
+    end_pane_child();
+}
+
+// A splitter bar; dragging moves *share of `extent` within [lo, hi].
+void splitter(const char* id, ImVec2 min, ImVec2 size, bool vertical, float* share, float extent,
+              float lo, float hi) {
+    ImGui::SetCursorScreenPos(min);
+    ImGui::InvisibleButton(id, size);
+    const bool active = ImGui::IsItemActive();
+    const bool hovered = ImGui::IsItemHovered();
+    if (hovered || active) {
+        ImGui::SetMouseCursor(vertical ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
+    }
+    if (active && extent > 0.0f) {
+        const ImVec2 delta = ImGui::GetIO().MouseDelta;
+        *share = std::clamp(*share + (vertical ? delta.x : delta.y) / extent, lo, hi);
+    }
+    publish_target(id + 2, min, add(min, size));
+    if (hovered || active) {
+        ImDrawList* d = ImGui::GetWindowDrawList();
+        const ImU32 col = theme::rgba(theme::kAccent, active ? 1.0f : 0.6f);
+        if (vertical) {
+            const float x = min.x + size.x * 0.5f;
+            d->AddLine(ImVec2(x, min.y + 6.0f), ImVec2(x, min.y + size.y - 6.0f), col, 2.0f);
+        } else {
+            const float y = min.y + size.y * 0.5f;
+            d->AddLine(ImVec2(min.x + 6.0f, y), ImVec2(min.x + size.x - 6.0f, y), col, 2.0f);
+        }
     }
 }
 
-// Vertical splitter between the panes; dragging moves model.split.
-void draw_splitter(AppModel& model, ImVec2 min, float height, float body_width) {
-    ImGui::SetCursorScreenPos(min);
-    ImGui::InvisibleButton("##split", ImVec2(kGap, height));
-    const bool active = ImGui::IsItemActive();
-    if (ImGui::IsItemHovered() || active) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
-    if (active && body_width > 0.0f) {
-        model.split += ImGui::GetIO().MouseDelta.x / body_width;
-        model.split = model.split < 0.25f ? 0.25f : (model.split > 0.75f ? 0.75f : model.split);
-    }
-    if (ImGui::IsItemHovered() || active) {
-        const float x = min.x + kGap * 0.5f;
-        ImGui::GetWindowDrawList()->AddLine(
-            ImVec2(x, min.y + 6.0f), ImVec2(x, min.y + height - 6.0f),
-            theme::rgba(theme::kAccent, active ? 1.0f : 0.6f), 2.0f);
-    }
+// [SECTION] wide layout (>= 800 px): editor left, event loop + timeline + tabs right
+
+void draw_wide(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
+    const float editor_w = std::floor((size.x - kGap) * model.split);
+    const float run_w = size.x - kGap - editor_w;
+    draw_editor_pane(model, fonts, min, ImVec2(editor_w, size.y));
+    splitter("##split", ImVec2(min.x + editor_w, min.y), ImVec2(kGap, size.y), true, &model.split,
+             size.x, 0.25f, 0.7f);
+    const float rx = min.x + editor_w + kGap;
+    draw_event_loop_pane(model, fonts, ImVec2(rx, min.y), ImVec2(run_w, kEventLoopHeight));
+    const float rest_y = min.y + kEventLoopHeight + kGap;
+    const float rest_h = min.y + size.y - rest_y;
+    const float timeline_h = std::floor((rest_h - kGap) * model.timeline_split);
+    draw_timeline_pane(model, fonts, ImVec2(rx, rest_y), ImVec2(run_w, timeline_h));
+    splitter("##timeline-split", ImVec2(rx, rest_y + timeline_h), ImVec2(run_w, kGap), false,
+             &model.timeline_split, rest_h, 0.2f, 0.8f);
+    const float tabs_y = rest_y + timeline_h + kGap;
+    draw_tabs_pane(model, fonts, ImVec2(rx, tabs_y), ImVec2(run_w, min.y + size.y - tabs_y));
+}
+
+// [SECTION] compact layout (< 800 px): everything stacked in one scrolling column
+
+void draw_compact(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
+    begin_pane_child("##stack", min, size);
+    const float w = size.x - ImGui::GetStyle().ScrollbarSize - 2.0f;
+    const ImVec2 base = ImGui::GetCursorScreenPos();
+    float y = base.y;
+    const float editor_h = std::max(260.0f, size.y * 0.45f);
+    draw_editor_pane(model, fonts, ImVec2(base.x, y), ImVec2(w, editor_h));
+    y += editor_h + kGap;
+    draw_event_loop_pane(model, fonts, ImVec2(base.x, y), ImVec2(w, kEventLoopHeight + 10.0f));
+    y += kEventLoopHeight + 10.0f + kGap;
+    draw_timeline_pane(model, fonts, ImVec2(base.x, y), ImVec2(w, 300.0f));
+    y += 300.0f + kGap;
+    draw_tabs_pane(model, fonts, ImVec2(base.x, y), ImVec2(w, 320.0f));
+    y += 320.0f;
+    ImGui::SetCursorScreenPos(ImVec2(base.x, y));
+    ImGui::Dummy(ImVec2(w, 1.0f));
+    end_pane_child();
 }
 
 // [SECTION] status bar
@@ -333,24 +349,53 @@ void draw_status_bar(AppModel& model, const fonts::FontSet& fonts, ImVec2 pos, f
                         theme::rgba(theme::kChrome));
     draw->AddLine(pos, ImVec2(pos.x + width, pos.y), theme::rgba(theme::kBorder));
     const float cy = pos.y + kStatusBarHeight * 0.5f;
-    draw->AddCircleFilled(ImVec2(pos.x + 18.0f, cy), 3.5f, theme::rgba(theme::kAccent));
+    const session::Snapshot& s = model.run->snapshot();
+    unsigned dot = theme::kAccent;
+    if (s.blocked || !s.error.empty() || s.deadlock || !model.run->compile_error().empty()) {
+        dot = theme::kError;
+    } else if (model.playing || model.run->busy()) {
+        dot = theme::kWaiting;
+    }
+    draw->AddCircleFilled(ImVec2(pos.x + 18.0f, cy), 3.5f, theme::rgba(dot));
     float x = pos.x + 28.0f;
-    text_at(draw, fonts.small, x, pos.y, kStatusBarHeight, theme::rgba(theme::kTextDim), "Ready");
-    x += text_width(fonts.small, "Ready") + 22.0f;
-    char clock[48];
-    std::snprintf(clock, sizeof clock, "virtual clock  %.3f s", model.virtual_time);
-    text_at(draw, fonts.small, x, pos.y, kStatusBarHeight, theme::rgba(theme::kTextDim), clock);
-    x += text_width(fonts.small, clock) + 6.0f;
-    ImGui::PushFont(fonts.small);
-    ImGui::SetCursorScreenPos(ImVec2(x, cy - ImGui::GetFontSize() * 0.5f));
-    help_marker("asyncio.sleep(1) advances Loopscope's clock by one second without waiting: "
-                "runs are instant and always identical, and you can step through them.");
-    ImGui::PopFont();
+    text_at(draw, fonts.small, x, pos.y, kStatusBarHeight, theme::kTextDim, model.status.c_str());
+    publish_target(
+        "status", ImVec2(x, pos.y),
+        ImVec2(x + text_width(fonts.small, model.status.c_str()), pos.y + kStatusBarHeight));
+    x += text_width(fonts.small, model.status.c_str()) + 22.0f;
+    char info[96];
+    std::snprintf(info, sizeof info, "%zu tasks · %llu events recorded", s.tasks.size(),
+                  static_cast<unsigned long long>(model.run->recorded()));
+    text_at(draw, fonts.small, x, pos.y, kStatusBarHeight, theme::kTextFaint, info);
 
-    char version[48];
-    std::snprintf(version, sizeof version, "Loopscope %s", loopscope::version());
+    char version[80];
+    std::snprintf(version, sizeof version, "%.1f ms/frame · Loopscope %s", model.budget.frame_ms,
+                  loopscope::version());
     text_at(draw, fonts.small, pos.x + width - 14.0f - text_width(fonts.small, version), pos.y,
-            kStatusBarHeight, theme::rgba(theme::kTextFaint), version);
+            kStatusBarHeight, theme::kTextFaint, version);
+}
+
+// A banner over the run side while a task blocks the loop: what it means and how to stop it.
+void draw_blocked_banner(AppModel& model, const fonts::FontSet& fonts, ImVec2 pos, float width) {
+    const session::Snapshot& s = model.run->snapshot();
+    if (!s.blocked || model.run->program_finished()) return;
+    const float h = 40.0f;
+    ImDrawList* d = ImGui::GetWindowDrawList();
+    d->AddRectFilled(pos, add(pos, ImVec2(width, h)), theme::rgba(0xD55E00, 0.95f), 6.0f);
+    const std::string text = panels::task_name(s, s.current_task) +
+                             " is blocking the event loop: it runs without awaiting, so no "
+                             "other task can run.";
+    ImGui::PushClipRect(pos, add(pos, ImVec2(width - 110.0f, h)), true);
+    text_at(d, fonts.strong, pos.x + 14.0f, pos.y, h, 0xFFFFFF, text.c_str());
+    ImGui::PopClipRect();
+    const ImVec2 b(pos.x + width - 96.0f, pos.y + 7.0f);
+    ImGui::SetCursorScreenPos(b);
+    if (ImGui::InvisibleButton("##stop-banner", ImVec2(84.0f, 26.0f))) cmd_stop(model);
+    publish_target("button:Stop program", b, add(b, ImVec2(84.0f, 26.0f)));
+    d->AddRectFilled(b, add(b, ImVec2(84.0f, 26.0f)),
+                     theme::rgba(0xFFFFFF, ImGui::IsItemHovered() ? 1.0f : 0.9f), 13.0f);
+    text_at(d, fonts.strong, b.x + 24.0f, b.y, 26.0f, 0x8A3A00, "Stop");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("End the program (Shift+F5)");
 }
 
 } // namespace
@@ -369,23 +414,29 @@ void draw_app(AppModel& model, const fonts::FontSet& fonts, double seconds) {
     ImGui::PopStyleVar(); // the padding is read by Begin(); tooltips need the default
     const ImVec2 pos = viewport->Pos;
     const ImVec2 size = viewport->Size;
+    panels::handle_shortcuts(model);
 
     draw_title_bar(model, fonts, pos, size.x, seconds);
+    const float controls_h =
+        panels::draw_controls(model, fonts, ImVec2(pos.x, pos.y + kTitleBarHeight), size.x);
 
-    const float body_top = pos.y + kTitleBarHeight + kGap;
+    const float body_top = pos.y + kTitleBarHeight + controls_h + kGap;
     const float body_bottom = pos.y + size.y - kStatusBarHeight - kGap;
-    const float body_height = body_bottom - body_top;
-    const float body_width = size.x - 2.0f * kGap;
-    if (body_height > 40.0f && body_width > 200.0f) {
-        const float editor_w = std::floor((body_width - kGap) * model.split);
-        const float run_w = body_width - kGap - editor_w;
-        draw_editor_pane(model, fonts, ImVec2(pos.x + kGap, body_top),
-                         ImVec2(editor_w, body_height));
-        draw_splitter(model, ImVec2(pos.x + kGap + editor_w, body_top), body_height, body_width);
-        draw_run_pane(model, fonts, ImVec2(pos.x + 2.0f * kGap + editor_w, body_top),
-                      ImVec2(run_w, body_height), seconds);
+    const ImVec2 body_min(pos.x + kGap, body_top);
+    const ImVec2 body_size(size.x - 2.0f * kGap, body_bottom - body_top);
+    if (body_size.y > 60.0f && body_size.x > 200.0f) {
+        if (size.x >= kCompactWidth) {
+            draw_wide(model, fonts, body_min, body_size);
+            const float editor_w = std::floor((body_size.x - kGap) * model.split);
+            draw_blocked_banner(
+                model, fonts,
+                ImVec2(body_min.x + editor_w + kGap + 8.0f, body_min.y + kEventLoopHeight - 48.0f),
+                body_size.x - editor_w - kGap - 16.0f);
+        } else {
+            draw_compact(model, fonts, body_min, body_size);
+            draw_blocked_banner(model, fonts, ImVec2(body_min.x, body_min.y), body_size.x);
+        }
     }
-
     draw_status_bar(model, fonts, ImVec2(pos.x, pos.y + size.y - kStatusBarHeight), size.x);
     ImGui::End();
 }

@@ -4,24 +4,34 @@
 // Web: SDL2 (built for wasm) renders into <canvas id="canvas"> with WebGL2. The canvas is sized
 // by CSS (web/shell/style.css); SDL keeps its backing store at CSS size x devicePixelRatio and
 // reports window size = CSS pixels, drawable size = device pixels. After each frame the page
-// can read window.loopscope = {ready, frames, pixelRatio, width, height, version}.
+// can read window.loopscope = {ready, frames, pixelRatio, width, height, version, frameMs,
+// readyAt}; automation.cpp adds the commands (setCode, run, step, getState...).
+//
+// UI zoom (Ctrl +/-) scales the whole UI like a browser zoom does: ImGui's display size is the
+// window divided by the zoom, its framebuffer scale multiplied by it, and fonts are rasterized
+// for pixel ratio x zoom, so text stays sharp at every zoom.
 //
 // Desktop: the same UI in a resizable window. `--screenshot out.ppm` renders a few frames,
 // saves the framebuffer and exits (used to look at the desktop build under Xvfb).
 #include <SDL.h>
 
 #include "app_model.h"
+#include "automation.h"
 #include "core/version.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
 #include "layout.h"
+#include "test_hooks.h"
 #include "theme.h"
 
+#include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <string>
 #include <vector>
 
 #ifdef __EMSCRIPTEN__
@@ -39,25 +49,37 @@ struct App {
     loopscope::AppModel model;       // what the panels show
     loopscope::fonts::FontSet fonts; // faces of the current atlas
     float pixel_ratio = 0.0f;        // ratio the font atlas was built for (0 = none yet)
+    double last_frame_s = 0.0;       // wall clock of the previous frame (for dt)
     long frames = 0;                 // frames rendered so far
     bool quit = false;
     const char* screenshot_path = nullptr; // desktop: save the framebuffer here after a few frames
+    int steps = 0;                         // desktop: step this many events before the screenshot
+    bool run = false;                      // desktop: run (instantly) before the screenshot
+    const char* code_path = nullptr;       // desktop: load this program instead of the sample
+    loopscope::RunTab tab = loopscope::RunTab::Console; // desktop: the lower tab to show
 };
 
 #ifdef __EMSCRIPTEN__
 // Publishes the page-visible state the shell and the browser tests wait on.
-EM_JS(void, publish_frame, (long frames, float ratio, int width, int height, const char* version), {
-    const state = window.loopscope || (window.loopscope = {});
-    state.frames = frames;
-    state.pixelRatio = ratio;
-    state.width = width;
-    state.height = height;
-    state.version = UTF8ToString(version);
-    if (!state.ready) {
-        state.ready = true;
-        window.dispatchEvent(new Event('loopscope-ready'));
-    }
-});
+EM_JS(void, publish_frame,
+      (long frames, float ratio, int width, int height, const char* version, double frame_ms), {
+          const state = window.loopscope || (window.loopscope = {});
+          state.frames = frames;
+          state.frameMs = frame_ms;
+          // CPU time of recent frames (ms), for measuring in the page.
+          const recent = state.frameTimes || (state.frameTimes = []);
+          recent.push(frame_ms);
+          if (recent.length > 600) recent.shift();
+          state.pixelRatio = ratio;
+          state.width = width;
+          state.height = height;
+          state.version = UTF8ToString(version);
+          if (!state.ready) {
+              state.ready = true;
+              state.readyAt = performance.now(); // ms since navigation started
+              window.dispatchEvent(new Event('loopscope-ready'));
+          }
+      });
 #endif
 
 // Device pixels per window unit: the backing store's scale (2 on a "retina" screen).
@@ -85,8 +107,16 @@ bool save_ppm(const char* path, int width, int height) {
 }
 #endif
 
+double wall_seconds() {
+    using namespace std::chrono;
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
 void frame(void* arg) {
     App& app = *static_cast<App*>(arg);
+    const double t_start = wall_seconds();
+    const double dt = app.last_frame_s > 0.0 ? std::min(0.25, t_start - app.last_frame_s) : 0.0;
+    app.last_frame_s = t_start;
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
         ImGui_ImplSDL2_ProcessEvent(&event);
@@ -99,7 +129,8 @@ void frame(void* arg) {
 
     // A new pixel ratio (first frame, browser zoom, window moved to another screen) needs a
     // font atlas rasterized for it.
-    const float ratio = window_pixel_ratio(app.window);
+    const float zoom = app.model.zoom;
+    const float ratio = window_pixel_ratio(app.window) * zoom;
     if (std::fabs(ratio - app.pixel_ratio) > 0.01f) {
         const bool had_atlas = app.pixel_ratio > 0.0f;
         app.fonts = loopscope::fonts::load(ratio);
@@ -110,8 +141,20 @@ void frame(void* arg) {
         app.pixel_ratio = ratio;
     }
 
+    // The run advances first, within its slice of the frame budget.
+    loopscope::advance_frame(app.model, dt);
+
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    if (zoom != 1.0f) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(io.DisplaySize.x / zoom, io.DisplaySize.y / zoom);
+        io.DisplayFramebufferScale =
+            ImVec2(io.DisplayFramebufferScale.x * zoom, io.DisplayFramebufferScale.y * zoom);
+        if (io.MousePos.x > -1e30f)
+            io.MousePos = ImVec2(io.MousePos.x / zoom, io.MousePos.y / zoom);
+    }
+    loopscope::set_target_scale(zoom);
     ImGui::NewFrame();
     loopscope::draw_app(app.model, app.fonts, SDL_GetTicks() / 1000.0);
     ImGui::Render();
@@ -124,13 +167,29 @@ void frame(void* arg) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++app.frames;
+    const double frame_ms = (wall_seconds() - t_start) * 1000.0;
+    app.model.budget.frame_ms = app.model.budget.frame_ms * 0.9 + frame_ms * 0.1;
 
 #ifdef __EMSCRIPTEN__
     int css_w = 0, css_h = 0;
     SDL_GetWindowSize(app.window, &css_w, &css_h);
-    publish_frame(app.frames, ratio, css_w, css_h, loopscope::version());
+    publish_frame(app.frames, window_pixel_ratio(app.window), css_w, css_h, loopscope::version(),
+                  frame_ms);
 #else
-    if (app.screenshot_path && app.frames == 5) {
+    if (app.screenshot_path && app.frames == 2) {
+        for (int i = 0; i < app.steps; ++i) {
+            loopscope::cmd_step_event(app.model);
+            while (app.model.run->busy()) app.model.run->tick(1000000);
+        }
+        if (app.run) {
+            app.model.mode = loopscope::RunMode::Instant;
+            loopscope::cmd_run(app.model);
+        }
+        app.model.run_tab = app.tab;
+    }
+    // The screenshot waits for a run to end (at most ~10 s of frames).
+    if (app.screenshot_path && app.frames >= 5 &&
+        (!(app.model.playing || app.model.run->busy()) || app.frames > 600)) {
         if (!save_ppm(app.screenshot_path, width, height)) {
             std::fprintf(stderr, "loopscope_app: cannot write %s\n", app.screenshot_path);
         }
@@ -147,11 +206,26 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--screenshot") == 0 && i + 1 < argc) {
             app.screenshot_path = argv[++i];
+        } else if (std::strcmp(argv[i], "--steps") == 0 && i + 1 < argc) {
+            app.steps = std::atoi(argv[++i]);
+        } else if (std::strcmp(argv[i], "--run") == 0) {
+            app.run = true;
+        } else if (std::strcmp(argv[i], "--tab") == 0 && i + 1 < argc) {
+            const char* t = argv[++i];
+            app.tab = std::strcmp(t, "tasks") == 0  ? loopscope::RunTab::Tasks
+                      : std::strcmp(t, "sync") == 0 ? loopscope::RunTab::Primitives
+                                                    : loopscope::RunTab::Console;
+        } else if (std::strcmp(argv[i], "--light") == 0) {
+            app.model.dark = false;
+        } else if (std::strcmp(argv[i], "--code") == 0 && i + 1 < argc) {
+            app.code_path = argv[++i];
         } else if (std::strcmp(argv[i], "--version") == 0) {
             std::printf("loopscope_app %s\n", loopscope::version());
             return 0;
         } else {
-            std::fprintf(stderr, "usage: loopscope_app [--screenshot out.ppm] [--version]\n");
+            std::fprintf(stderr, "usage: loopscope_app [--code main.py] [--steps N] [--run] "
+                                 "[--tab console|tasks|sync] [--light] [--screenshot out.ppm] "
+                                 "[--version]\n");
             return 2;
         }
     }
@@ -202,10 +276,27 @@ int main(int argc, char** argv) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // the layout is code, not a saved file
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    loopscope::theme::apply();
+    loopscope::theme::set_variant(true);
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
     ImGui_ImplOpenGL3_Init(glsl_version);
+    const bool dark = app.model.dark;
     app.model = loopscope::make_initial_model();
+    app.model.dark = dark;
+    loopscope::theme::set_variant(dark);
+    if (app.code_path) {
+        FILE* f = std::fopen(app.code_path, "rb");
+        if (!f) {
+            std::fprintf(stderr, "loopscope_app: cannot read %s\n", app.code_path);
+            return 1;
+        }
+        std::string code;
+        char buf[4096];
+        size_t n;
+        while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) code.append(buf, n);
+        std::fclose(f);
+        loopscope::cmd_set_code(app.model, code);
+    }
+    loopscope::automation::install(&app.model);
 
 #ifdef __EMSCRIPTEN__
     // Hands control to the browser: frame() runs once per animation frame, forever.

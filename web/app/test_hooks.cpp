@@ -4,6 +4,8 @@
 #include <emscripten.h>
 
 namespace {
+float g_scale = 1.0f;
+
 EM_JS(void, js_publish_target, (const char* id, float x, float y, float w, float h), {
     const state = window.loopscope || (window.loopscope = {});
     const targets = state.targets || (state.targets = {});
@@ -14,9 +16,18 @@ EM_JS(void, js_publish_target, (const char* id, float x, float y, float w, float
 
 namespace loopscope {
 
+void set_target_scale(float scale) {
+#ifdef __EMSCRIPTEN__
+    g_scale = scale;
+#else
+    (void)scale;
+#endif
+}
+
 void publish_target(const char* id, ImVec2 min, ImVec2 max) {
 #ifdef __EMSCRIPTEN__
-    js_publish_target(id, min.x, min.y, max.x - min.x, max.y - min.y);
+    js_publish_target(id, min.x * g_scale, min.y * g_scale, (max.x - min.x) * g_scale,
+                      (max.y - min.y) * g_scale);
 #else
     (void)id;
     (void)min;

@@ -1,6 +1,7 @@
 // Hooks for the browser test: named screen rectangles it can click without knowing the layout.
 // In the web build publish_target() records window.loopscope.targets[id] = {x, y, w, h} in CSS
-// pixels; natively it does nothing.
+// pixels (ImGui units times the UI zoom); natively it does nothing.
+// window.loopscope.rect(name) (web/shell/boot.js) reads them.
 #pragma once
 
 #include "imgui.h"
@@ -8,5 +9,7 @@
 namespace loopscope {
 
 void publish_target(const char* id, ImVec2 min, ImVec2 max);
+// CSS pixels per ImGui unit (the UI zoom), set once per frame by main.cpp.
+void set_target_scale(float scale);
 
 } // namespace loopscope

@@ -1,5 +1,6 @@
-// Loopscope's look: one dark palette shared by the ImGui style and the custom-drawn panels.
-// Colors are 0xRRGGBB here (readable next to a design tool) and converted with rgb()/rgba().
+// Loopscope's look: one palette, in a dark and a light variant, shared by the ImGui style and
+// the custom-drawn panels. Colors are 0xRRGGBB here (readable next to a design tool) and
+// converted with rgba(). The k* names are variables: set_variant() swaps them all at once.
 #pragma once
 
 #include "imgui.h"
@@ -14,32 +15,42 @@ constexpr ImU32 rgba(unsigned rgb, float alpha = 1.0f) {
 ImVec4 rgb_vec(unsigned rgb, float alpha = 1.0f);
 
 // Surfaces, darkest to lightest.
-inline constexpr unsigned kBackground = 0x0E1016;  // behind everything, the gaps between panes
-inline constexpr unsigned kChrome = 0x12151C;      // title bar and status bar
-inline constexpr unsigned kPanel = 0x171A22;       // pane bodies
-inline constexpr unsigned kPanelRaised = 0x1E222C; // pane headers, hovered rows
-inline constexpr unsigned kBorder = 0x272C38;      // hairlines
-inline constexpr unsigned kGutter = 0x13161D;      // the line-number gutter
+inline unsigned kBackground = 0x0E1016;  // behind everything, the gaps between panes
+inline unsigned kChrome = 0x12151C;      // title bar and status bar
+inline unsigned kPanel = 0x171A22;       // pane bodies
+inline unsigned kPanelRaised = 0x1E222C; // pane headers, hovered rows
+inline unsigned kBorder = 0x272C38;      // hairlines
+inline unsigned kGutter = 0x13161D;      // the line-number gutter
 
 // Text.
-inline constexpr unsigned kText = 0xE4E7EF;
-inline constexpr unsigned kTextDim = 0x8C94A8;
-inline constexpr unsigned kTextFaint = 0x596176;
+inline unsigned kText = 0xE4E7EF;
+inline unsigned kTextDim = 0x8C94A8;
+inline unsigned kTextFaint = 0x596176;
 
 // Accents: the loop (running, the brand) and waiting (a task suspended on await).
-inline constexpr unsigned kAccent = 0x4FD1B4;
-inline constexpr unsigned kAccentDeep = 0x1F6F60;
-inline constexpr unsigned kWaiting = 0xF2B45A;
-inline constexpr unsigned kError = 0xF2727F;
+inline unsigned kAccent = 0x4FD1B4;
+inline unsigned kAccentDeep = 0x1F6F60;
+inline unsigned kWaiting = 0xF2B45A;
+inline unsigned kError = 0xF2727F;
 
 // Python syntax colors for the code view.
-inline constexpr unsigned kSyntaxKeyword = 0x82A6F8; // def, return, import, ...
-inline constexpr unsigned kSyntaxAsync = 0xF2B45A;   // async / await: the point of the lesson
-inline constexpr unsigned kSyntaxString = 0x9FD58A;
-inline constexpr unsigned kSyntaxNumber = 0xF59E74;
-inline constexpr unsigned kSyntaxComment = 0x5D6782;
-inline constexpr unsigned kSyntaxCall = 0x7FD4F5;    // a name followed by "("
-inline constexpr unsigned kSyntaxBuiltin = 0xC3A2F7; // print, asyncio, len, ...
+inline unsigned kSyntaxKeyword = 0x82A6F8; // def, return, import, ...
+inline unsigned kSyntaxAsync = 0xF2B45A;   // async / await: the point of the lesson
+inline unsigned kSyntaxString = 0x9FD58A;
+inline unsigned kSyntaxNumber = 0xF59E74;
+inline unsigned kSyntaxComment = 0x5D6782;
+inline unsigned kSyntaxCall = 0x7FD4F5;    // a name followed by "("
+inline unsigned kSyntaxBuiltin = 0xC3A2F7; // print, asyncio, len, ...
+
+// Surfaces the panels use on top of the pane body.
+inline unsigned kRowHover = 0x232834; // hovered rows, unselected tabs
+inline unsigned kSelected = 0x2A303D; // selected tab / row
+inline unsigned kPopup = 0x2A303C;    // tooltips and popups
+inline unsigned kOnAccent = 0x0E1016; // text drawn on an accent fill
+
+// Picks the dark (default) or light variant and re-applies the style.
+void set_variant(bool dark);
+bool is_dark();
 
 // Installs the palette, spacing and rounding into ImGui's style.
 void apply();

@@ -244,3 +244,17 @@ TEST_CASE("every legend colour is different") {
         }
     }
 }
+
+TEST_CASE("items name events by their sequence number when the event list is filtered") {
+    auto events = await_worker_trace();
+    // Leave out every other event's seq slot, as if Line events had been filtered away.
+    for (size_t i = 0; i < events.size(); ++i) events[i].seq = i * 2;
+    const Layout l = build(events, Axis::Steps);
+    const Span* s = find_span(l, 1, SpanKind::Waiting);
+    REQUIRE(s != nullptr);
+    CHECK(s->event0 == 12); // the 7th event (index 6) has seq 12
+    CHECK(s->x0 == Approx(6.0));
+    CHECK(index_of_seq(events, 12) == 6);
+    CHECK(index_of_seq(events, 13) == 6); // a filtered-out seq maps to the event before it
+    CHECK(index_of_seq(events, 0) == 0);
+}

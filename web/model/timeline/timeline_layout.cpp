@@ -131,6 +131,12 @@ Reason reason_of(WaitKind k) {
     }
 }
 
+uint64_t index_of_seq(const std::vector<TraceEvent>& events, uint64_t seq) {
+    const auto it = std::upper_bound(events.begin(), events.end(), seq,
+                                     [](uint64_t s, const TraceEvent& e) { return s < e.seq; });
+    return it == events.begin() ? 0 : static_cast<uint64_t>(it - events.begin()) - 1;
+}
+
 double event_x(const std::vector<TraceEvent>& events, Axis axis, uint64_t index) {
     if (axis == Axis::Steps) return static_cast<double>(index);
     if (events.empty()) return 0.0;
@@ -154,7 +160,7 @@ Layout build(const std::vector<TraceEvent>& events, Axis axis, uint64_t count) {
                 const int l = b.add_lane(e.task, x);
                 if (!e.name.empty()) out.lanes[static_cast<size_t>(l)].label = e.name;
                 out.lanes[static_cast<size_t>(l)].coro = e.text;
-                b.start(l, SpanKind::Ready, Reason::Ready, x, t, i, "created, not started yet");
+                b.start(l, SpanKind::Ready, Reason::Ready, x, t, e.seq, "created, not started yet");
                 break;
             }
             case EventKind::TaskRenamed:
@@ -165,16 +171,16 @@ Layout build(const std::vector<TraceEvent>& events, Axis axis, uint64_t count) {
                 if (lane >= 0 && e.task != 0) {
                     const OpenSpan& o = b.open[static_cast<size_t>(lane)];
                     if (!o.open || o.span.kind == SpanKind::Waiting) {
-                        b.start(lane, SpanKind::Ready, Reason::Ready, x, t, i,
+                        b.start(lane, SpanKind::Ready, Reason::Ready, x, t, e.seq,
                                 "ready: in the ready queue");
                     }
                 }
                 break;
             case EventKind::TaskStep:
                 if (lane >= 0) {
-                    b.start(lane, SpanKind::Running, Reason::Running, x, t, i,
+                    b.start(lane, SpanKind::Running, Reason::Running, x, t, e.seq,
                             e.text.empty() ? "running" : "running (thrown in: " + e.text + ")");
-                    b.marker(lane, MarkerKind::Step, x, t, i,
+                    b.marker(lane, MarkerKind::Step, x, t, e.seq,
                              e.text.empty() ? "step" : "step with " + e.text);
                 }
                 break;
@@ -189,24 +195,24 @@ Layout build(const std::vector<TraceEvent>& events, Axis axis, uint64_t count) {
                                            ? "blocking: time.sleep() stops the whole loop"
                                            : "blocking the event loop (no await)";
                     }
-                    b.marker(lane, MarkerKind::Blocked, x, t, i,
+                    b.marker(lane, MarkerKind::Blocked, x, t, e.seq,
                              e.kind == EventKind::BlockingSleep ? "time.sleep() blocks the loop"
                                                                 : "blocks the event loop");
                 }
                 break;
             case EventKind::TaskSuspended:
                 if (lane >= 0) {
-                    b.start(lane, SpanKind::Waiting, reason_of(e.wait.kind), x, t, i,
+                    b.start(lane, SpanKind::Waiting, reason_of(e.wait.kind), x, t, e.seq,
                             wait_label(e.wait));
-                    if (e.wait.task != 0) b.link(lane, e.wait.task, x, i);
-                    for (int32_t other : e.wait.tasks) b.link(lane, other, x, i);
+                    if (e.wait.task != 0) b.link(lane, e.wait.task, x, e.seq);
+                    for (int32_t other : e.wait.tasks) b.link(lane, other, x, e.seq);
                 }
                 break;
             case EventKind::TaskFinished:
             case EventKind::TaskFailed:
             case EventKind::TaskCancelled:
                 if (lane >= 0) {
-                    b.close(lane, x, t, i);
+                    b.close(lane, x, t, e.seq);
                     out.lanes[static_cast<size_t>(lane)].end = x;
                     const MarkerKind mk = e.kind == EventKind::TaskFinished ? MarkerKind::Finished
                                           : e.kind == EventKind::TaskFailed ? MarkerKind::Failed
@@ -214,11 +220,11 @@ Layout build(const std::vector<TraceEvent>& events, Axis axis, uint64_t count) {
                     const char* word = mk == MarkerKind::Finished ? "returned "
                                        : mk == MarkerKind::Failed ? "raised "
                                                                   : "cancelled ";
-                    b.marker(lane, mk, x, t, i, word + e.text);
+                    b.marker(lane, mk, x, t, e.seq, word + e.text);
                 }
                 break;
             case EventKind::Output:
-                if (lane >= 0) b.marker(lane, MarkerKind::Output, x, t, i, e.text);
+                if (lane >= 0) b.marker(lane, MarkerKind::Output, x, t, e.seq, e.text);
                 break;
             default: break;
         }
@@ -226,7 +232,7 @@ Layout build(const std::vector<TraceEvent>& events, Axis axis, uint64_t count) {
     // Whatever is still open runs to the end of the recording.
     for (size_t l = 0; l < b.open.size(); ++l) {
         if (b.open[l].open) {
-            b.close(static_cast<int>(l), x, t, count ? count - 1 : 0);
+            b.close(static_cast<int>(l), x, t, count ? events[count - 1].seq : 0);
             out.lanes[l].end = x;
         }
     }

@@ -85,6 +85,11 @@ struct Layout {
 // Lays out the trace `events[0, count)` (count clamps to events.size()).
 Layout build(const std::vector<trace::TraceEvent>& events, Axis axis, uint64_t count = UINT64_MAX);
 
+// Spans, markers and links name events by TraceEvent::seq (their index in the whole recording),
+// so `events` may be a filtered copy (the app leaves out Line events). index_of_seq: the index
+// in `events` of the last event whose seq <= `seq` (0 if none).
+uint64_t index_of_seq(const std::vector<trace::TraceEvent>& events, uint64_t seq);
+
 // The axis x of event `index` on this layout's axis (its time, or its index).
 double event_x(const std::vector<trace::TraceEvent>& events, Axis axis, uint64_t index);
 

@@ -1,0 +1,64 @@
+#include "automation.h"
+
+#include <string>
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#define LOOPSCOPE_EXPORT extern "C" EMSCRIPTEN_KEEPALIVE
+#else
+#define LOOPSCOPE_EXPORT extern "C"
+#endif
+
+namespace loopscope::automation {
+namespace {
+AppModel* g_model = nullptr;
+std::string g_state; // the last getState() JSON; valid until the next call
+} // namespace
+
+void install(AppModel* model) {
+    g_model = model;
+}
+
+} // namespace loopscope::automation
+
+using loopscope::automation::g_model;
+
+LOOPSCOPE_EXPORT int loopscope_set_code(const char* code) {
+    if (!g_model) return 0;
+    loopscope::cmd_set_code(*g_model, code ? code : "");
+    return g_model->run->compile_error().empty() ? 1 : 0;
+}
+
+LOOPSCOPE_EXPORT void loopscope_run(int instant) {
+    if (!g_model) return;
+    g_model->mode = instant ? loopscope::RunMode::Instant : loopscope::RunMode::Animated;
+    loopscope::cmd_run(*g_model);
+}
+
+LOOPSCOPE_EXPORT void loopscope_step(int line) {
+    if (!g_model) return;
+    line ? loopscope::cmd_step_line(*g_model) : loopscope::cmd_step_event(*g_model);
+}
+
+LOOPSCOPE_EXPORT void loopscope_step_back(int line) {
+    if (!g_model) return;
+    line ? loopscope::cmd_step_back_line(*g_model) : loopscope::cmd_step_back_event(*g_model);
+}
+
+LOOPSCOPE_EXPORT void loopscope_pause() {
+    if (g_model) loopscope::cmd_pause(*g_model);
+}
+
+LOOPSCOPE_EXPORT void loopscope_reset() {
+    if (g_model) loopscope::cmd_reset(*g_model);
+}
+
+LOOPSCOPE_EXPORT void loopscope_seek(double event) {
+    if (g_model) loopscope::cmd_seek(*g_model, static_cast<uint64_t>(event < 0 ? 0 : event));
+}
+
+LOOPSCOPE_EXPORT const char* loopscope_get_state() {
+    if (!g_model) return "{}";
+    loopscope::automation::g_state = loopscope::state_json(*g_model);
+    return loopscope::automation::g_state.c_str();
+}

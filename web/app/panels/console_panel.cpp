@@ -1,0 +1,85 @@
+// console_panel.cpp - the program's output with virtual timestamps.
+#include "panels/panel_common.h"
+#include "panels/panels.h"
+#include "test_hooks.h"
+#include "theme.h"
+
+#include <cstdio>
+
+namespace loopscope::panels {
+
+void draw_console_panel(AppModel& m, const fonts::FontSet& fonts) {
+    const session::Snapshot& s = m.run->snapshot();
+    ImGui::SetCursorPos(ImVec2(14.0f, 10.0f));
+    section_title(fonts, "Output",
+                  "What the program printed up to the current event. [1.500] is the virtual "
+                  "time when the line was printed. Click a line to see the code that printed "
+                  "it.");
+    if (!m.run->compile_error().empty()) {
+        ImGui::SetCursorPosX(14.0f);
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb_vec(theme::kError));
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(m.run->compile_error().c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+        return;
+    }
+    if (s.output.empty()) {
+        ImGui::SetCursorPosX(14.0f);
+        ImGui::TextDisabled(m.run->cursor() == 0 ? "Nothing yet. Press Run (F5) or Step (F10)."
+                                                 : "Nothing printed yet.");
+        return;
+    }
+    ImGui::SetCursorPosX(6.0f);
+    ImGui::BeginChild("##console", ImVec2(0, 0), false);
+    ImGui::PushFont(fonts.code);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(s.output.size()));
+    char stamp[32];
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const session::OutputLine& line = s.output[static_cast<size_t>(i)];
+            ImGui::PushID(i);
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            if (ImGui::Selectable("##line", false, ImGuiSelectableFlags_SpanAllColumns) &&
+                line.line > 0) {
+                m.jump_line = line.line;
+                m.picked_line = line.line;
+            }
+            if (ImGui::IsItemHovered() && line.line > 0) {
+                ImGui::SetTooltip("printed by line %d%s%s: click to show it", line.line,
+                                  line.task ? " in " : "",
+                                  line.task ? task_name(s, line.task).c_str() : "");
+            }
+            if (i == 0)
+                publish_target("console:first-line", ImGui::GetItemRectMin(),
+                               ImGui::GetItemRectMax());
+            ImGui::SameLine();
+            ImGui::SetCursorScreenPos(p);
+            std::snprintf(stamp, sizeof stamp, "[%s]", fmt_time(line.time).c_str());
+            ImGui::TextColored(theme::rgb_vec(theme::kTextFaint), "%s", stamp);
+            ImGui::SameLine();
+            unsigned color = theme::kText;
+            if (line.error || line.stream == 2) color = theme::kError;
+            if (line.warning) color = theme::kWaiting;
+            if (line.error || line.warning || line.stream == 2) {
+                const ImVec2 a = ImGui::GetItemRectMin();
+                ImGui::GetWindowDrawList()->AddRectFilled(
+                    ImVec2(a.x - 4.0f, a.y - 1.0f),
+                    ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
+                           a.y + ImGui::GetTextLineHeight() + 1.0f),
+                    theme::rgba(color, 0.12f));
+            }
+            ImGui::TextColored(theme::rgb_vec(color), "%s", line.text.c_str());
+            ImGui::PopID();
+        }
+    }
+    // Follow the output while the run adds lines.
+    if (m.playing && ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 40.0f) {
+        ImGui::SetScrollHereY(1.0f);
+    }
+    ImGui::PopFont();
+    ImGui::EndChild();
+}
+
+} // namespace loopscope::panels

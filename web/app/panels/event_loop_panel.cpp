@@ -1,0 +1,123 @@
+// event_loop_panel.cpp - the loop at the cursor: running task, narration, ready queue, timers.
+#include "model/timeline/timeline_layout.h"
+#include "panels/panel_common.h"
+#include "panels/panels.h"
+#include "test_hooks.h"
+#include "theme.h"
+
+#include <cstdio>
+#include <string>
+
+namespace loopscope::panels {
+namespace {
+
+// One row of chips after a fixed-width label; the chips that do not fit become "+N more".
+template <typename Item, typename Label>
+void chip_row(const fonts::FontSet& fonts, const char* title, const char* help,
+              const std::vector<Item>& items, Label label, unsigned fill, bool outlined,
+              const char* empty, float label_w, float right) {
+    ImDrawList* d = ImGui::GetWindowDrawList();
+    ImGui::AlignTextToFramePadding();
+    section_title(fonts, title, help);
+    ImGui::SameLine(label_w);
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    p.y += 1.0f;
+    if (items.empty()) {
+        ImGui::TextDisabled("%s", empty);
+        return;
+    }
+    const float h = fonts.small->FontSize * ImGui::GetIO().FontGlobalScale + 8.0f;
+    size_t shown = 0;
+    for (const Item& item : items) {
+        const std::string text = label(item);
+        const float w = chip_width(fonts.small, text.c_str());
+        if (p.x + w > right - 70.0f && shown > 0) break;
+        const ImVec2 max = chip(d, fonts.small, p, text.c_str(), fill,
+                                outlined ? theme::kText : 0x101318, outlined);
+        if (ImGui::IsMouseHoveringRect(p, max)) ImGui::SetTooltip("%s", text.c_str());
+        p.x = max.x + 6.0f;
+        ++shown;
+    }
+    if (shown < items.size()) {
+        char more[32];
+        std::snprintf(more, sizeof more, "+%zu more", items.size() - shown);
+        chip(d, fonts.small, p, more, theme::kTextFaint, theme::kTextDim, true);
+    }
+    ImGui::Dummy(ImVec2(1.0f, h));
+}
+
+} // namespace
+
+void draw_event_loop_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) {
+    const session::Snapshot& s = m.run->snapshot();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    publish_target("panel:event-loop", origin, ImVec2(origin.x + size.x, origin.y + size.y));
+    const float right = origin.x + size.x - 12.0f;
+    const float label_w = 118.0f;
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + 14.0f, origin.y + 10.0f));
+    ImGui::BeginGroup();
+
+    // Running task + narration.
+    ImGui::AlignTextToFramePadding();
+    section_title(fonts, "Running",
+                  "The task whose code is executing now. The event loop runs one callback at a "
+                  "time; a task runs until its next await, then the loop picks the next ready "
+                  "callback.");
+    ImGui::SameLine(label_w);
+    ImDrawList* d = ImGui::GetWindowDrawList();
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    p.y += 1.0f;
+    float after = p.x;
+    if (s.blocked) {
+        const std::string text = task_name(s, s.current_task) + " is blocking the event loop";
+        after = chip(d, fonts.small, p, text.c_str(),
+                     ui::timeline::palette(ui::timeline::Reason::Blocking), 0xFFFFFF)
+                    .x;
+    } else if (s.current_task != 0) {
+        const std::string text = task_name(s, s.current_task);
+        after = chip(d, fonts.small, p, text.c_str(),
+                     ui::timeline::palette(ui::timeline::Reason::Running), 0xFFFFFF)
+                    .x;
+    } else {
+        ImGui::TextDisabled(s.finished ? "nothing: the program ended" : "no task");
+        after = ImGui::GetItemRectMax().x;
+    }
+    if (!s.narration.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(after + 12.0f, p.y - 1.0f));
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb_vec(theme::kTextDim));
+        ImGui::PushClipRect(ImVec2(after, origin.y), ImVec2(right, origin.y + size.y), true);
+        ImGui::TextUnformatted(s.narration.c_str());
+        ImGui::PopClipRect();
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.narration.c_str());
+    } else {
+        ImGui::Dummy(ImVec2(1, 1));
+    }
+
+    chip_row(
+        fonts, "Ready queue",
+        "Callbacks the loop will run next, front first. A task appears here when it is created "
+        "or woken up; the loop pops the front one and runs it (one step of that task).",
+        s.ready, [](const session::ReadyItem& r) { return r.what; },
+        ui::timeline::palette(ui::timeline::Reason::Ready), false, "empty", label_w, right);
+    chip_row(
+        fonts, "Timers",
+        "Callbacks scheduled for a later virtual time (asyncio.sleep, wait_for deadlines, "
+        "call_later), soonest first. When nothing is ready the clock jumps to the first one.",
+        s.timers,
+        [](const session::TimerItem& t) {
+            return "t=" + fmt_time(t.when) + "  " + t.what + (t.cancelled ? " (cancelled)" : "");
+        },
+        ui::timeline::palette(ui::timeline::Reason::Sleep), false, "none", label_w, right);
+
+    if (!s.error.empty() || s.deadlock) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb_vec(theme::kError));
+        ImGui::TextUnformatted(s.deadlock ? "Deadlock: every task waits and nothing can wake them"
+                                          : s.error.c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::EndGroup();
+}
+
+} // namespace loopscope::panels

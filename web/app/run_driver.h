@@ -1,0 +1,52 @@
+// run_driver.h - what the panels need from a run, as an interface: the real session
+// (session_driver.cpp, over runtime/session/session.h) or a scripted stand-in (fake_run.cpp)
+// used while the session was being written and by UI work that wants a fixed trace.
+// The methods mirror session::Session one to one so switching is a matter of construction.
+#pragma once
+
+#include "session/snapshot.h"
+#include "trace/event.h"
+
+#include <cstdint>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace loopscope {
+
+class RunDriver {
+public:
+    virtual ~RunDriver() = default;
+
+    // Load a program; false when it does not compile (compile_error() says why, with a line).
+    virtual bool load(std::string_view source) = 0;
+    virtual std::string compile_error() const = 0; // "" when it compiled
+    virtual int32_t compile_error_line() const = 0;
+
+    virtual void run() = 0;
+    virtual void pause() = 0;
+    virtual void step_event() = 0;
+    virtual void step_line() = 0;
+    virtual void step_back_event() = 0;
+    virtual void step_back_line() = 0;
+    virtual void seek(uint64_t index) = 0;
+    virtual void reset() = 0;
+    virtual void stop() = 0;
+    virtual bool tick(int64_t budget) = 0; // true if the cursor moved
+    virtual bool busy() const = 0;         // a goal is set (running / stepping)
+
+    virtual const session::Snapshot& snapshot() = 0;
+    virtual uint64_t cursor() const = 0;
+    virtual uint64_t recorded() const = 0;
+    virtual bool program_finished() const = 0;
+    virtual const trace::TraceEvent& event(uint64_t i) const = 0;
+    virtual std::set<int32_t>& breakpoints() = 0;
+};
+
+// The session-backed driver (the real one).
+std::unique_ptr<RunDriver> make_session_driver();
+// A driver that replays a fixed, made-up trace (no interpreter); `tasks` workers sleeping.
+std::unique_ptr<RunDriver> make_fake_driver(int tasks);
+
+} // namespace loopscope
