@@ -300,6 +300,29 @@ void splitter(const char* id, ImVec2 min, ImVec2 size, bool vertical, float* sha
     }
 }
 
+// A banner over the run side while a task blocks the loop: what it means and how to stop it.
+void draw_blocked_banner(AppModel& model, const fonts::FontSet& fonts, ImVec2 pos, float width) {
+    const session::Snapshot& s = model.run->snapshot();
+    if (!s.blocked || model.run->program_finished()) return;
+    const float h = 40.0f;
+    ImDrawList* d = ImGui::GetWindowDrawList();
+    d->AddRectFilled(pos, add(pos, ImVec2(width, h)), theme::rgba(0xD55E00, 0.95f), 6.0f);
+    const std::string text = panels::task_name(s, s.current_task) +
+                             " is blocking the event loop: it runs without awaiting, so no "
+                             "other task can run.";
+    ImGui::PushClipRect(pos, add(pos, ImVec2(width - 110.0f, h)), true);
+    text_at(d, fonts.strong, pos.x + 14.0f, pos.y, h, 0xFFFFFF, text.c_str());
+    ImGui::PopClipRect();
+    const ImVec2 b(pos.x + width - 96.0f, pos.y + 7.0f);
+    ImGui::SetCursorScreenPos(b);
+    if (ImGui::InvisibleButton("##stop-banner", ImVec2(84.0f, 26.0f))) cmd_stop(model);
+    publish_target("button:Stop program", b, add(b, ImVec2(84.0f, 26.0f)));
+    d->AddRectFilled(b, add(b, ImVec2(84.0f, 26.0f)),
+                     theme::rgba(0xFFFFFF, ImGui::IsItemHovered() ? 1.0f : 0.9f), 13.0f);
+    text_at(d, fonts.strong, b.x + 24.0f, b.y, 26.0f, 0x8A3A00, "Stop");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("End the program (Shift+F5)");
+}
+
 // [SECTION] wide layout (>= 800 px): editor left, event loop + timeline + tabs right
 
 void draw_wide(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
@@ -314,6 +337,8 @@ void draw_wide(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 
     const float rest_h = min.y + size.y - rest_y;
     const float timeline_h = std::floor((rest_h - kGap) * model.timeline_split);
     draw_timeline_pane(model, fonts, ImVec2(rx, rest_y), ImVec2(run_w, timeline_h));
+    draw_blocked_banner(model, fonts, ImVec2(rx + 8.0f, rest_y + timeline_h - 48.0f),
+                        run_w - 16.0f);
     splitter("##timeline-split", ImVec2(rx, rest_y + timeline_h), ImVec2(run_w, kGap), false,
              &model.timeline_split, rest_h, 0.2f, 0.8f);
     const float tabs_y = rest_y + timeline_h + kGap;
@@ -373,29 +398,6 @@ void draw_status_bar(AppModel& model, const fonts::FontSet& fonts, ImVec2 pos, f
                   loopscope::version());
     text_at(draw, fonts.small, pos.x + width - 14.0f - text_width(fonts.small, version), pos.y,
             kStatusBarHeight, theme::kTextFaint, version);
-}
-
-// A banner over the run side while a task blocks the loop: what it means and how to stop it.
-void draw_blocked_banner(AppModel& model, const fonts::FontSet& fonts, ImVec2 pos, float width) {
-    const session::Snapshot& s = model.run->snapshot();
-    if (!s.blocked || model.run->program_finished()) return;
-    const float h = 40.0f;
-    ImDrawList* d = ImGui::GetWindowDrawList();
-    d->AddRectFilled(pos, add(pos, ImVec2(width, h)), theme::rgba(0xD55E00, 0.95f), 6.0f);
-    const std::string text = panels::task_name(s, s.current_task) +
-                             " is blocking the event loop: it runs without awaiting, so no "
-                             "other task can run.";
-    ImGui::PushClipRect(pos, add(pos, ImVec2(width - 110.0f, h)), true);
-    text_at(d, fonts.strong, pos.x + 14.0f, pos.y, h, 0xFFFFFF, text.c_str());
-    ImGui::PopClipRect();
-    const ImVec2 b(pos.x + width - 96.0f, pos.y + 7.0f);
-    ImGui::SetCursorScreenPos(b);
-    if (ImGui::InvisibleButton("##stop-banner", ImVec2(84.0f, 26.0f))) cmd_stop(model);
-    publish_target("button:Stop program", b, add(b, ImVec2(84.0f, 26.0f)));
-    d->AddRectFilled(b, add(b, ImVec2(84.0f, 26.0f)),
-                     theme::rgba(0xFFFFFF, ImGui::IsItemHovered() ? 1.0f : 0.9f), 13.0f);
-    text_at(d, fonts.strong, b.x + 24.0f, b.y, 26.0f, 0x8A3A00, "Stop");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("End the program (Shift+F5)");
 }
 
 } // namespace

@@ -54,6 +54,7 @@ struct App {
     bool quit = false;
     const char* screenshot_path = nullptr; // desktop: save the framebuffer here after a few frames
     int steps = 0;                         // desktop: step this many events before the screenshot
+    int width = 1280, height = 800;        // desktop: initial window size
     bool run = false;                      // desktop: run (instantly) before the screenshot
     const char* code_path = nullptr;       // desktop: load this program instead of the sample
     loopscope::RunTab tab = loopscope::RunTab::Console; // desktop: the lower tab to show
@@ -189,7 +190,8 @@ void frame(void* arg) {
     }
     // The screenshot waits for a run to end (at most ~10 s of frames).
     if (app.screenshot_path && app.frames >= 5 &&
-        (!(app.model.playing || app.model.run->busy()) || app.frames > 600)) {
+        (!(app.model.playing || app.model.run->busy()) || app.model.run->snapshot().blocked ||
+         app.frames > 600)) {
         if (!save_ppm(app.screenshot_path, width, height)) {
             std::fprintf(stderr, "loopscope_app: cannot write %s\n", app.screenshot_path);
         }
@@ -208,6 +210,8 @@ int main(int argc, char** argv) {
             app.screenshot_path = argv[++i];
         } else if (std::strcmp(argv[i], "--steps") == 0 && i + 1 < argc) {
             app.steps = std::atoi(argv[++i]);
+        } else if (std::strcmp(argv[i], "--size") == 0 && i + 1 < argc) {
+            std::sscanf(argv[++i], "%dx%d", &app.width, &app.height);
         } else if (std::strcmp(argv[i], "--run") == 0) {
             app.run = true;
         } else if (std::strcmp(argv[i], "--tab") == 0 && i + 1 < argc) {
@@ -223,9 +227,10 @@ int main(int argc, char** argv) {
             std::printf("loopscope_app %s\n", loopscope::version());
             return 0;
         } else {
-            std::fprintf(stderr, "usage: loopscope_app [--code main.py] [--steps N] [--run] "
-                                 "[--tab console|tasks|sync] [--light] [--screenshot out.ppm] "
-                                 "[--version]\n");
+            std::fprintf(stderr,
+                         "usage: loopscope_app [--code main.py] [--size WxH] [--steps N] [--run] "
+                         "[--tab console|tasks|sync] [--light] [--screenshot out.ppm] "
+                         "[--version]\n");
             return 2;
         }
     }
@@ -256,8 +261,8 @@ int main(int argc, char** argv) {
 
     const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE |
                                                     SDL_WINDOW_ALLOW_HIGHDPI);
-    app.window = SDL_CreateWindow("Loopscope", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280,
-                                  800, flags);
+    app.window = SDL_CreateWindow("Loopscope", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                  app.width, app.height, flags);
     if (!app.window) {
         std::fprintf(stderr, "loopscope_app: cannot create window: %s\n", SDL_GetError());
         return 1;

@@ -29,6 +29,36 @@
 
   window.addEventListener('loopscope-ready', () => loading.classList.add('hidden'));
 
+  // The automation API (web/app/automation.h): the same commands as the buttons and keys.
+  const api = window.loopscope;
+  const call = (name, ret, types, args) => window.Module.ccall(name, ret, types, args);
+  api.setCode = (code) => call('loopscope_set_code', 'number', ['string'], [String(code)]) === 1;
+  api.run = (options) => call('loopscope_run', null, ['number'], [options && options.instant ? 1 : 0]);
+  api.step = (options) => call('loopscope_step', null, ['number'], [options && options.line ? 1 : 0]);
+  api.stepBack = (options) =>
+    call('loopscope_step_back', null, ['number'], [options && options.line ? 1 : 0]);
+  api.pause = () => call('loopscope_pause', null, [], []);
+  api.reset = () => call('loopscope_reset', null, [], []);
+  api.seek = (event) => call('loopscope_seek', null, ['number'], [event]);
+  api.getState = () => JSON.parse(call('loopscope_get_state', 'string', [], []));
+  // Screen rectangle {x, y, w, h} (CSS px) of a named widget ("button:Run", "panel:timeline",
+  // "scrubber", ...); null when it is not on screen. Names: Object.keys(loopscope.targets).
+  api.rect = (name) => (api.targets || {})[name] || null;
+  api.loadLesson = (id) => {
+    if (!window.Module._loopscope_load_lesson) return false;
+    return call('loopscope_load_lesson', 'number', ['string'], [String(id)]) === 1;
+  };
+
+  // Keys the playground uses must not reach the browser (F5 reloads, F11 goes full screen,
+  // Ctrl +/- zooms the page: here they run the program and zoom the UI).
+  const ours = new Set(['F5', 'F6', 'F10', 'F11']);
+  document.getElementById('canvas').addEventListener('keydown', (event) => {
+    if (ours.has(event.key) ||
+        ((event.ctrlKey || event.metaKey) && ['=', '+', '-', '0'].includes(event.key))) {
+      event.preventDefault();
+    }
+  });
+
   const canvas = document.getElementById('canvas');
   canvas.addEventListener('webglcontextlost', (event) => {
     event.preventDefault();

@@ -99,15 +99,20 @@ void draw_event_loop_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size
         fonts, "Ready queue",
         "Callbacks the loop will run next, front first. A task appears here when it is created "
         "or woken up; the loop pops the front one and runs it (one step of that task).",
-        s.ready, [](const session::ReadyItem& r) { return r.what; },
+        s.ready,
+        [](const session::ReadyItem& r) {
+            return r.what.size() > 48 ? r.what.substr(0, 45) + "..." : r.what;
+        },
         ui::timeline::palette(ui::timeline::Reason::Ready), false, "empty", label_w, right);
     chip_row(
         fonts, "Timers",
         "Callbacks scheduled for a later virtual time (asyncio.sleep, wait_for deadlines, "
         "call_later), soonest first. When nothing is ready the clock jumps to the first one.",
         s.timers,
-        [](const session::TimerItem& t) {
-            return "t=" + fmt_time(t.when) + "  " + t.what + (t.cancelled ? " (cancelled)" : "");
+        [&s](const session::TimerItem& t) {
+            std::string what = t.task != 0 ? "wakes " + task_name(s, t.task) : t.what;
+            if (what.size() > 48) what = what.substr(0, 45) + "...";
+            return "t=" + fmt_time(t.when) + "  " + what + (t.cancelled ? " (cancelled)" : "");
         },
         ui::timeline::palette(ui::timeline::Reason::Sleep), false, "none", label_w, right);
 
