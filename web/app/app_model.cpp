@@ -187,7 +187,8 @@ void advance_frame(AppModel& m, double dt) {
         if (b.last_ms > FrameBudget::kTargetMs * 1.25) {
             b.ticks = std::max<int64_t>(500, static_cast<int64_t>(b.ticks * 0.6));
         } else if (b.last_ms < FrameBudget::kTargetMs * 0.5 && m.run->busy()) {
-            b.ticks = std::min<int64_t>(FrameBudget::kMaxTicks, static_cast<int64_t>(b.ticks * 1.5));
+            b.ticks =
+                std::min<int64_t>(FrameBudget::kMaxTicks, static_cast<int64_t>(b.ticks * 1.5));
         }
     }
     const bool at_end = m.run->program_finished() && m.run->cursor() + 1 >= m.run->recorded();
