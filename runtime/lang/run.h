@@ -39,6 +39,8 @@ public:
     // and its result becomes status().
     std::function<int(Value exc)> on_uncaught;
     int status() const { return status_; }
+    const std::string& source() const { return source_; }
+    const std::string& filename() const { return filename_; }
 
 private:
     void finish();
