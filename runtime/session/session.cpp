@@ -99,6 +99,8 @@ struct Session::Impl : trace::TraceSink {
 
 Session::Session(Options options) : impl_(std::make_unique<Impl>(options)) {}
 Session::~Session() = default;
+Session::Session(Session&&) noexcept = default;
+Session& Session::operator=(Session&&) noexcept = default;
 
 bool Session::load(std::string_view source, std::string_view filename) {
     Options opt = impl_->opt;

@@ -45,6 +45,8 @@ class Session {
 public:
     explicit Session(Options options = {});
     ~Session();
+    Session(Session&&) noexcept;
+    Session& operator=(Session&&) noexcept;
 
     // Load a program (resets everything). false: compile_error() says why, as data.
     bool load(std::string_view source, std::string_view filename = "main.py");
@@ -55,9 +57,12 @@ public:
     void run();        // until the end (or a breakpoint, or pause())
     void pause();      // drop the goal
     void step_event(); // one trace event forward
-    void step_line();  // to the next Line event of the current task (or any task)
-    void step_over();  // next line in the same frame of the current task (over awaits)
-    void run_to_line(int32_t line);
+    void step_line();  // to the next Line event, whichever task runs it ("step into")
+    // To the next line of the current task at the same or a shallower depth: over calls and
+    // over awaits (other tasks run meanwhile); also stops when that task ends.
+    void step_over();
+    void run_to_line(int32_t line); // (breakpoints stop it too)
+    // To the first event at virtual time >= t; a time already passed moves the cursor back.
     void run_to_time(double t);
     void stop(); // end the program now (an infinite loop); the session stays usable
     // Make progress on the goal; at most `budget` interpreter ticks. true if the cursor moved.
@@ -66,7 +71,7 @@ public:
 
     // ---- going backwards (instant, from the recording) ----
     void step_back_event();
-    void step_back_line();
+    void step_back_line();           // to the previous Line event (any task)
     void seek(uint64_t event_index); // clamps to the recorded range
     void reset();                    // cursor to the start (the recording is kept)
 

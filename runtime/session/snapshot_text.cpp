@@ -41,9 +41,10 @@ std::string wait_text(const trace::WaitInfo& w) {
 
 std::string snapshot_text(const Snapshot& s) {
     std::string r;
-    r += "event " + std::to_string(s.event) + " of " + std::to_string(s.events) +
-         "  t=" + format_time(s.clock) + "  task " + std::to_string(s.current_task) + "  line " +
-         std::to_string(s.line) + "\n";
+    // Not s.events: that is the size of the recording, which grows while the state at an
+    // event does not change.
+    r += "event " + std::to_string(s.event) + "  t=" + format_time(s.clock) + "  task " +
+         std::to_string(s.current_task) + "  line " + std::to_string(s.line) + "\n";
     r += "narration: " + s.narration + "\n";
     if (s.blocked) r += "BLOCKED\n";
     if (s.deadlock) r += "DEADLOCK\n";

@@ -1,5 +1,6 @@
 // snapshot_text.h - a Snapshot written out in full as text: for `loopscope trace --at N`,
-// for tests (two snapshots are identical iff their texts are) and for debugging.
+// for tests (two snapshots of the same recording are identical iff their texts are) and for
+// debugging. Every field but `events` (the recording's size) appears.
 #pragma once
 
 #include "session/snapshot.h"

@@ -3,6 +3,7 @@
 //   loopscope run FILE              run a script as `python3 FILE` would
 //   loopscope run --transcript FILE print the conformance transcript (SEMANTICS.md)
 //   loopscope dis FILE              print the bytecode of a script
+//   loopscope trace [--json] FILE   print the execution trace (trace_command.h)
 //   loopscope version
 #include "asyncio/transcript.h"
 #include "core/version.h"
@@ -10,6 +11,7 @@
 #include "lang/run.h"
 #include "lang/scope.h"
 #include "lang/syntax_error.h"
+#include "trace_command.h"
 
 #include <cstdio>
 #include <cstring>
@@ -22,6 +24,7 @@ using namespace loopscope;
 static int usage() {
     std::fputs("usage: loopscope run [--transcript] FILE\n"
                "       loopscope dis FILE\n"
+               "       loopscope trace [--json] [--no-lines] [--no-stacks] [--at N] FILE\n"
                "       loopscope version\n",
                stderr);
     return 2;
@@ -43,6 +46,7 @@ int main(int argc, char** argv) {
         std::printf("loopscope %s\n", version());
         return 0;
     }
+    if (cmd == "trace") return trace_command(argc - 2, argv + 2);
     if (cmd == "dis" && argc == 3) {
         std::string source;
         if (!read_file(argv[2], source)) return usage();

@@ -1,0 +1,139 @@
+// session_bench.cpp - how long time travel takes (issue 5: step back / seek within 16 ms in the
+// wasm build for 100,000-event traces). A report, never a timed assertion.
+//
+//   build/native/session_bench                     # synthetic traces of 1k, 10k, 100k events
+//   node --no-experimental-fetch build/web/session_bench.js
+//   session_bench --sizes 1000,50000 --workers 16 --checkpoint 256 --repeat 300
+//
+// For each size it records a synthetic trace (session/synthetic_trace.h: tasks printing,
+// sleeping, waiting on a lock and a queue, a third of the events Line events) into a Timeline,
+// then times, each including building the full Snapshot the UI draws:
+//   step back  from the end, one event at a time (`repeat` steps)
+//   seek       to `repeat` pseudo-random events
+//   step fwd   one event at a time from a random point
+// and prints mean, 99th percentile and worst times, the recording speed and the memory per event.
+#include "session/synthetic_trace.h"
+#include "session/timeline.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+using namespace loopscope::session;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double ms_since(Clock::time_point t0) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+struct Stat {
+    std::vector<double> ms;
+    void add(double v) { ms.push_back(v); }
+    double mean() const {
+        double t = 0;
+        for (double v : ms) t += v;
+        return ms.empty() ? 0 : t / static_cast<double>(ms.size());
+    }
+    // The 99th percentile: the worst case without the odd sample where the shared machine
+    // took the core away (max is printed too).
+    double p99() {
+        if (ms.empty()) return 0;
+        std::sort(ms.begin(), ms.end());
+        return ms[(ms.size() - 1) * 99 / 100];
+    }
+    double max() const { return ms.empty() ? 0 : *std::max_element(ms.begin(), ms.end()); }
+};
+
+std::vector<uint64_t> parse_sizes(const char* s) {
+    std::vector<uint64_t> r;
+    while (*s) {
+        r.push_back(std::strtoull(s, nullptr, 10));
+        const char* c = std::strchr(s, ',');
+        if (!c) break;
+        s = c + 1;
+    }
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<uint64_t> sizes = {1000, 10000, 100000};
+    int workers = 8, repeat = 200;
+    uint32_t checkpoint = 256;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--sizes"))
+            sizes = parse_sizes(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--workers"))
+            workers = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--checkpoint"))
+            checkpoint = static_cast<uint32_t>(std::atoi(argv[i + 1]));
+        else if (!std::strcmp(argv[i], "--repeat"))
+            repeat = std::atoi(argv[i + 1]);
+        else {
+            std::fprintf(stderr, "usage: session_bench [--sizes N,N..] [--workers N] "
+                                 "[--checkpoint K] [--repeat N]\n");
+            return 2;
+        }
+    }
+#ifdef __EMSCRIPTEN__
+    const char* platform = "wasm";
+#else
+    const char* platform = "native";
+#endif
+    std::printf("session_bench (%s): synthetic traces, %d tasks, checkpoint every %u events, "
+                "%d samples; times include building the Snapshot\n\n",
+                platform, workers, checkpoint, repeat);
+    std::printf("%8s %9s %8s %6s | %-23s | %-23s | %-23s\n", "events", "record", "B/event", "ckpts",
+                "step back ms", "seek ms", "step forward ms");
+    std::printf("%8s %9s %8s %6s | %7s %7s %7s | %7s %7s %7s | %7s %7s %7s\n", "", "us/event", "",
+                "", "mean", "p99", "max", "mean", "p99", "max", "mean", "p99", "max");
+    for (uint64_t n : sizes) {
+        Timeline tl(checkpoint);
+        auto t0 = Clock::now();
+        make_synthetic_trace(tl, n, workers);
+        const double record_ms = ms_since(t0);
+        const uint64_t size = tl.size();
+        tl.snapshot_at(size - 1);
+
+        Stat back, seek, fwd;
+        for (int k = 0; k < repeat && static_cast<uint64_t>(k) + 1 < size; ++k) {
+            auto t = Clock::now();
+            tl.snapshot_at(size - 2 - static_cast<uint64_t>(k));
+            back.add(ms_since(t));
+        }
+        uint64_t x = 88172645463325252ull;
+        auto next = [&] {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            return x % size;
+        };
+        for (int k = 0; k < repeat; ++k) {
+            uint64_t target = next();
+            auto t = Clock::now();
+            tl.snapshot_at(target);
+            seek.add(ms_since(t));
+        }
+        uint64_t at = next() / 2;
+        tl.snapshot_at(at);
+        for (int k = 0; k < repeat && at + 1 < size; ++k) {
+            auto t = Clock::now();
+            tl.snapshot_at(++at);
+            fwd.add(ms_since(t));
+        }
+        std::printf("%8llu %9.2f %8zu %6zu | %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f | %7.3f %7.3f "
+                    "%7.3f\n",
+                    static_cast<unsigned long long>(size),
+                    record_ms * 1000.0 / static_cast<double>(size), tl.memory_bytes() / size,
+                    tl.checkpoints(), back.mean(), back.p99(), back.max(), seek.mean(), seek.p99(),
+                    seek.max(), fwd.mean(), fwd.p99(), fwd.max());
+    }
+    return 0;
+}
