@@ -12,6 +12,10 @@
 //   seek       to `repeat` pseudo-random events
 //   step fwd   one event at a time from a random point
 // and prints mean, 99th percentile and worst times, the recording speed and the memory per event.
+// Then the same for a real program (producers and a consumer on a bounded queue) scaled to
+// about each size and run through Session: recording there includes executing the program, and
+// the times go through Session::seek / step_back_event / step_event + snapshot().
+#include "session/session.h"
 #include "session/synthetic_trace.h"
 #include "session/timeline.h"
 
@@ -20,10 +24,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <vector>
 
 using namespace loopscope::session;
+using loopscope::session::Options;
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -61,6 +67,98 @@ std::vector<uint64_t> parse_sizes(const char* s) {
     return r;
 }
 
+void header() {
+    std::printf("%8s %9s %8s %6s | %-23s | %-23s | %-23s\n", "events", "record", "B/event", "ckpts",
+                "step back ms", "seek ms", "step forward ms");
+    std::printf("%8s %9s %8s %6s | %7s %7s %7s | %7s %7s %7s | %7s %7s %7s\n", "", "us/event", "",
+                "", "mean", "p99", "max", "mean", "p99", "max", "mean", "p99", "max");
+}
+
+// Time `back(i)` (arrive at i from i + 1), `seek(i)` (arrive at i from anywhere) and `fwd(i)`
+// (arrive at i from i - 1); each must leave the snapshot after event i built.
+void measure(uint64_t size, double record_ms, size_t bytes, size_t checkpoints, int repeat,
+             const std::function<void(uint64_t)>& back_to,
+             const std::function<void(uint64_t)>& seek_to,
+             const std::function<void(uint64_t)>& fwd_to) {
+    Stat back, seek, fwd;
+    seek_to(size - 1);
+    for (int k = 0; k < repeat && static_cast<uint64_t>(k) + 1 < size; ++k) {
+        const uint64_t i = size - 2 - static_cast<uint64_t>(k);
+        auto t = Clock::now();
+        back_to(i);
+        back.add(ms_since(t));
+    }
+    uint64_t x = 88172645463325252ull;
+    auto next = [&] {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        return x % size;
+    };
+    for (int k = 0; k < repeat; ++k) {
+        const uint64_t target = next();
+        auto t = Clock::now();
+        seek_to(target);
+        seek.add(ms_since(t));
+    }
+    uint64_t at = next() / 2;
+    seek_to(at);
+    for (int k = 0; k < repeat && at + 1 < size; ++k) {
+        auto t = Clock::now();
+        fwd_to(++at);
+        fwd.add(ms_since(t));
+    }
+    std::printf("%8llu %9.2f %8zu %6zu | %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f | %7.3f %7.3f "
+                "%7.3f\n",
+                static_cast<unsigned long long>(size),
+                record_ms * 1000.0 / static_cast<double>(size), bytes / size, checkpoints,
+                back.mean(), back.p99(), back.max(), seek.mean(), seek.p99(), seek.max(),
+                fwd.mean(), fwd.p99(), fwd.max());
+}
+
+Options session_options(uint32_t checkpoint) {
+    Options o;
+    o.checkpoint_every = checkpoint;
+    return o;
+}
+
+const char* kProgram = R"(import asyncio
+
+async def worker(name, q, rounds):
+    total = 0
+    for i in range(rounds):
+        await q.put((name, i))
+        total += i
+        await asyncio.sleep(0.01)
+    return total
+
+async def consumer(q, n):
+    seen = 0
+    for _ in range(n):
+        item = await q.get()
+        seen += 1
+    return seen
+
+async def main(rounds):
+    q = asyncio.Queue(maxsize=4)
+    workers = [asyncio.create_task(worker(f"w{k}", q, rounds)) for k in range(4)]
+    c = asyncio.create_task(consumer(q, 4 * rounds))
+    print(await asyncio.gather(*workers), await c)
+
+asyncio.run(main(ROUNDS))
+)";
+
+void run_program(Session& s, int rounds) {
+    std::string src = kProgram;
+    src.replace(src.find("ROUNDS"), 6, std::to_string(rounds));
+    if (!s.load(src)) {
+        std::fprintf(stderr, "session_bench: the program does not compile\n");
+        std::exit(1);
+    }
+    s.run();
+    while (s.goal() != Goal::None) s.tick(100000);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -87,53 +185,55 @@ int main(int argc, char** argv) {
 #else
     const char* platform = "native";
 #endif
-    std::printf("session_bench (%s): synthetic traces, %d tasks, checkpoint every %u events, "
-                "%d samples; times include building the Snapshot\n\n",
-                platform, workers, checkpoint, repeat);
-    std::printf("%8s %9s %8s %6s | %-23s | %-23s | %-23s\n", "events", "record", "B/event", "ckpts",
-                "step back ms", "seek ms", "step forward ms");
-    std::printf("%8s %9s %8s %6s | %7s %7s %7s | %7s %7s %7s | %7s %7s %7s\n", "", "us/event", "",
-                "", "mean", "p99", "max", "mean", "p99", "max", "mean", "p99", "max");
+    std::printf("session_bench (%s): checkpoint every %u events, %d samples; times include "
+                "building the Snapshot\n",
+                platform, checkpoint, repeat);
+
+    std::printf("\nsynthetic traces (%d tasks; session/synthetic_trace.h) in a Timeline\n",
+                workers);
+    header();
     for (uint64_t n : sizes) {
         Timeline tl(checkpoint);
         auto t0 = Clock::now();
         make_synthetic_trace(tl, n, workers);
         const double record_ms = ms_since(t0);
         const uint64_t size = tl.size();
-        tl.snapshot_at(size - 1);
+        measure(
+            size, record_ms, tl.memory_bytes(), tl.checkpoints(), repeat,
+            [&](uint64_t i) { tl.snapshot_at(i); }, [&](uint64_t i) { tl.snapshot_at(i); },
+            [&](uint64_t i) { tl.snapshot_at(i); });
+    }
 
-        Stat back, seek, fwd;
-        for (int k = 0; k < repeat && static_cast<uint64_t>(k) + 1 < size; ++k) {
-            auto t = Clock::now();
-            tl.snapshot_at(size - 2 - static_cast<uint64_t>(k));
-            back.add(ms_since(t));
-        }
-        uint64_t x = 88172645463325252ull;
-        auto next = [&] {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            return x % size;
-        };
-        for (int k = 0; k < repeat; ++k) {
-            uint64_t target = next();
-            auto t = Clock::now();
-            tl.snapshot_at(target);
-            seek.add(ms_since(t));
-        }
-        uint64_t at = next() / 2;
-        tl.snapshot_at(at);
-        for (int k = 0; k < repeat && at + 1 < size; ++k) {
-            auto t = Clock::now();
-            tl.snapshot_at(++at);
-            fwd.add(ms_since(t));
-        }
-        std::printf("%8llu %9.2f %8zu %6zu | %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f | %7.3f %7.3f "
-                    "%7.3f\n",
-                    static_cast<unsigned long long>(size),
-                    record_ms * 1000.0 / static_cast<double>(size), tl.memory_bytes() / size,
-                    tl.checkpoints(), back.mean(), back.p99(), back.max(), seek.mean(), seek.p99(),
-                    seek.max(), fwd.mean(), fwd.p99(), fwd.max());
+    std::printf("\na real program (4 producers, a consumer, a bounded queue, sleeps) run "
+                "through Session; record = executing it\n");
+    header();
+    const uint64_t per_round = [&] {
+        Session s(session_options(checkpoint));
+        run_program(s, 10);
+        return s.recorded() / 10;
+    }();
+    for (uint64_t n : sizes) {
+        Session s(session_options(checkpoint));
+        auto t0 = Clock::now();
+        run_program(s, static_cast<int>(n / per_round > 0 ? n / per_round : 1));
+        const double record_ms = ms_since(t0);
+        measure(
+            s.recorded(), record_ms, s.memory_bytes(), s.timeline().checkpoints(), repeat,
+            [&](uint64_t i) {
+                s.seek(i + 1);
+                s.step_back_event();
+                s.snapshot();
+            },
+            [&](uint64_t i) {
+                s.seek(i);
+                s.snapshot();
+            },
+            [&](uint64_t i) {
+                s.seek(i - 1);
+                s.step_event();
+                s.tick(1000);
+                s.snapshot();
+            });
     }
     return 0;
 }
