@@ -490,7 +490,14 @@ EditorEvents draw_editor(const char* id, EditorState& state, const EditorView& v
         ImGui::SetWindowFocus();
         state.focus_request = false;
     }
-    const bool focused = ImGui::IsWindowFocused();
+    bool focused = ImGui::IsWindowFocused();
+    // With keyboard navigation on, ImGui's NewFrame makes Escape leave a focused child. Escape
+    // with a selection only clears it (as editors do); without one it leaves the editor.
+    if (!focused && state.was_focused && state.buffer.has_selection() &&
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+        ImGui::SetWindowFocus();
+        focused = true;
+    }
     if (!focused && state.was_focused) state.buffer.break_undo_group();
     if (focused && !state.was_focused) state.last_activity = ImGui::GetTime();
     state.was_focused = focused;

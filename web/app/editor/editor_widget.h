@@ -20,9 +20,10 @@
 // Keys (while the editor has focus): typing, Enter (auto-indent), Tab / Shift+Tab, Backspace,
 // Delete (Ctrl: by word), arrows (Ctrl: by word), Home/End (Ctrl: whole text), PageUp/Down,
 // Shift+any move selects, Ctrl+A/C/X/V, Ctrl+Z undo, Ctrl+Y or Ctrl+Shift+Z redo, Escape
-// clears the selection. On macOS (io.ConfigMacOSXBehaviors) Cmd replaces Ctrl and Alt moves by
-// word. F-keys and other shortcuts are left to the caller. Mouse: click, drag, Shift+click,
-// double-click a word, triple-click a line, click the gutter to toggle a breakpoint.
+// clears the selection (without a selection it leaves the editor: ImGui keyboard navigation). On
+// macOS (io.ConfigMacOSXBehaviors) Cmd replaces Ctrl and Alt moves by word. F-keys and other
+// shortcuts are left to the caller. Mouse: click, drag, Shift+click, double-click a word,
+// triple-click a line, click the gutter to toggle a breakpoint.
 #pragma once
 
 #include "editor/editor_colors.h"
