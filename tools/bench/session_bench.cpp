@@ -81,6 +81,8 @@ void measure(uint64_t size, double record_ms, size_t bytes, size_t checkpoints, 
              const std::function<void(uint64_t)>& seek_to,
              const std::function<void(uint64_t)>& fwd_to) {
     Stat back, seek, fwd;
+    // Warm up (wasm: let the engine compile the hot code with its optimizing tier first).
+    for (uint64_t k = 0; k < 64; ++k) seek_to((k * 7919) % size);
     seek_to(size - 1);
     for (int k = 0; k < repeat && static_cast<uint64_t>(k) + 1 < size; ++k) {
         const uint64_t i = size - 2 - static_cast<uint64_t>(k);
@@ -108,12 +110,13 @@ void measure(uint64_t size, double record_ms, size_t bytes, size_t checkpoints, 
         fwd_to(++at);
         fwd.add(ms_since(t));
     }
-    std::printf("%8llu %9.2f %8zu %6zu | %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f | %7.3f %7.3f "
+    std::printf("%8llu %9.2f %8llu %6llu | %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f | %7.3f %7.3f "
                 "%7.3f\n",
                 static_cast<unsigned long long>(size),
-                record_ms * 1000.0 / static_cast<double>(size), bytes / size, checkpoints,
-                back.mean(), back.p99(), back.max(), seek.mean(), seek.p99(), seek.max(),
-                fwd.mean(), fwd.p99(), fwd.max());
+                record_ms * 1000.0 / static_cast<double>(size),
+                static_cast<unsigned long long>(bytes / size),
+                static_cast<unsigned long long>(checkpoints), back.mean(), back.p99(), back.max(),
+                seek.mean(), seek.p99(), seek.max(), fwd.mean(), fwd.p99(), fwd.max());
 }
 
 Options session_options(uint32_t checkpoint) {
