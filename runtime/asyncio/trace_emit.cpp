@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 namespace loopscope {
 
@@ -468,6 +469,41 @@ void trace_task_step_end(Interp& I, TaskObj* t, const RunResult& r) {
 
 // ---- handles and timers -------------------------------------------------------------------
 
+// The runtime's own callbacks in words a learner can follow (their Python names mean little).
+static std::string runtime_callback_text(Interp& I, Value cb) {
+    Value fn = is_kind(cb, Kind::BoundMethod) ? as<BoundMethodObj>(cb)->func : cb;
+    std::string name;
+    if (is_kind(fn, Kind::Function)) {
+        CodeObj* c = as<FunctionObj>(fn)->code;
+        if (!is_runtime_code(c)) return "";
+        name = c->qualname->s;
+    } else if (is_kind(fn, Kind::NativeFunction)) {
+        name = as<NativeFunctionObj>(fn)->name->s;
+    } else {
+        return "";
+    }
+    static const std::pair<const char*, const char*> words[] = {
+        {"_set_result_unless_cancelled", "the end of a sleep"},
+        {"_run_until_complete_cb", "the main task's done callback (it stops the loop)"},
+        {"_release_waiter", "the end of a timeout"},
+        {"_finish_virtual_thread", "the result of a thread"},
+        {"_done_callback", "gather's done callback"},
+        {"_on_completion", "wait's done callback"},
+        {"_on_timeout", "the end of a timeout"},
+        {"_inner_done_callback", "shield's inner done callback"},
+        {"_outer_done_callback", "shield's outer done callback"},
+        {"_on_task_done", "the task group's done callback"},
+        {"_wakeup_waiter", "the wake-up of a waiter"},
+    };
+    for (auto& [key, text] : words)
+        if (name == key || name.size() > std::strlen(key) &&
+                               name.compare(name.size() - std::strlen(key), std::string::npos,
+                                            key) == 0)
+            return text;
+    (void)I;
+    return "asyncio internals: " + name + "()";
+}
+
 static std::string handle_text(Interp& I, HandleObj* h) {
     switch (h->op) {
         case HandleObj::Op::TaskStep:
@@ -477,7 +513,8 @@ static std::string handle_text(Interp& I, HandleObj* h) {
         }
         case HandleObj::Op::Call: break;
     }
-    return format_callback_source(I, h->callback, h->args);
+    std::string words = runtime_callback_text(I, h->callback);
+    return words.empty() ? format_callback_source(I, h->callback, h->args) : words;
 }
 
 static int32_t handle_task(HandleObj* h) {
