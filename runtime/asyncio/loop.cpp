@@ -154,10 +154,12 @@ static int64_t run_once_prepare(Interp& I, LoopObj* loop) {
     if (timers.size() > 100 && loop->timer_cancelled_count * 2 > timers.size()) {
         std::vector<HandleObj*> keep;
         for (HandleObj* h : timers) {
-            if (h->cancelled)
+            if (h->cancelled) {
                 h->scheduled = false;
-            else
+                if (I.trace_sink) trace_handle_run(I, h, true);
+            } else {
                 keep.push_back(h);
+            }
         }
         timers.swap(keep);
         std::make_heap(timers.begin(), timers.end(), timer_after);
@@ -167,6 +169,7 @@ static int64_t run_once_prepare(Interp& I, LoopObj* loop) {
             loop->timer_cancelled_count--;
             std::pop_heap(timers.begin(), timers.end(), timer_after);
             timers.back()->scheduled = false;
+            if (I.trace_sink) trace_handle_run(I, timers.back(), true);
             timers.pop_back();
         }
     }
