@@ -12,7 +12,7 @@ async def main():
     loop = asyncio.get_running_loop()
 
     # create_task schedules the coroutine; it runs at the loop's next turn.
-    task = asyncio.create_task(fetch("background", 1))
+    task = asyncio.create_task(fetch("background", 1), name="background")
     print("task created")
     await asyncio.sleep(0)  # give the loop one turn
     print("main resumed")

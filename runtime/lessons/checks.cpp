@@ -86,7 +86,7 @@ RunResult parse_transcript(std::string_view transcript) {
     return r;
 }
 
-RunResult run_program(std::string_view source, std::string_view filename) {
+RunResult run_program(std::string_view source, std::string_view filename, bool traced) {
     // The transcript does not say when the program ended, so a short epilogue reports the
     // clock on stderr. It is appended only to a program that parses, so a syntax error's
     // message and line stay the program's own; it does not run after an uncaught exception
@@ -106,6 +106,7 @@ RunResult run_program(std::string_view source, std::string_view filename) {
     if (at != std::string::npos) {
         r.end_time = std::strtod(err.c_str() + at + kEndMarker.size(), nullptr);
     }
+    if (traced) r.trace = trace_program(source, filename);
     return r;
 }
 
@@ -125,6 +126,7 @@ TraceFacts trace_facts(const std::vector<trace::TraceEvent>& events) {
             case EventKind::TaskCreated:
                 f.names[e.task] = e.name;
                 f.coros[e.task] = e.text;
+                f.switches.push_back({TaskSwitch::Kind::Created, e.task, e.time});
                 break;
             case EventKind::TaskRenamed: f.names[e.task] = e.name; break;
             case EventKind::TaskStep:
@@ -360,13 +362,21 @@ SchedulerAnswer derive_answer(const Check& check, const RunResult& reference) {
             if (k < 0) return a;
             const TraceFacts& f = *reference.trace;
             a.text = kProgramEnds;
-            for (size_t i = static_cast<size_t>(k) + 1; i < f.switches.size(); ++i) {
+            size_t until = static_cast<size_t>(k); // where the answer is decided
+            for (size_t i = until + 1; i < f.switches.size(); ++i) {
                 if (f.switches[i].kind == TaskSwitch::Kind::Step) {
                     a.text = f.labels.at(f.switches[i].task);
+                    until = i;
                     break;
                 }
             }
-            for (const auto& [id, label] : f.labels) a.choices.push_back(label);
+            // The choices are the tasks that exist by then (not the ones asyncio.run makes
+            // at its very end), sorted.
+            for (size_t i = 0; i <= until; ++i) {
+                if (f.switches[i].kind == TaskSwitch::Kind::Created) {
+                    a.choices.push_back(f.labels.at(f.switches[i].task));
+                }
+            }
             std::sort(a.choices.begin(), a.choices.end());
             a.choices.push_back(kProgramEnds);
             a.ok = true;
@@ -538,7 +548,8 @@ std::vector<std::string> verify_lesson_checks(const Lesson& lesson) {
     std::map<std::string, RunResult> runs;
     auto run_of = [&](const std::string& file) -> const RunResult& {
         auto it = runs.find(file);
-        if (it == runs.end()) it = runs.emplace(file, run_program(lesson.file(file), file)).first;
+        if (it == runs.end())
+            it = runs.emplace(file, run_program(lesson.file(file), file, true)).first;
         return it->second;
     };
     for (size_t i = 0; i < lesson.checks.size(); ++i) {

@@ -40,11 +40,12 @@ struct OutputLine {
 // are answered from.
 struct TaskSwitch {
     enum class Kind {
-        Step,
-        Suspend,
-        Finish
-    } kind = Kind::Step; // TaskStep / TaskSuspended /
-                         // TaskFinished|Failed|Cancelled
+        Created, // TaskCreated
+        Step,    // TaskStep
+        Suspend, // TaskSuspended
+        Finish,  // TaskFinished / TaskFailed / TaskCancelled
+    };
+    Kind kind = Kind::Step;
     int32_t task = 0;
     double time = 0.0;
 };
@@ -75,7 +76,15 @@ RunResult parse_transcript(std::string_view transcript);
 // Runs a program to its end with the runtime (asyncio/transcript.h) and returns what it did,
 // including the clock at its end. Blocks until the program ends: use it for shipped lesson
 // programs and in tests; the UI builds learner runs from its session instead.
-RunResult run_program(std::string_view source, std::string_view filename = "main.py");
+// With `traced`, the program also runs once in a playground session (session/session.h) and
+// the result carries its TraceFacts, for questions about tasks.
+RunResult run_program(std::string_view source, std::string_view filename = "main.py",
+                      bool traced = false);
+
+// The TraceFacts of a program run to its end in a session (checks_session.cpp); empty when it
+// does not compile. Stopped after `max_ticks` interpreter ticks (a program that never ends).
+std::optional<TraceFacts> trace_program(std::string_view source, std::string_view filename,
+                                        int64_t max_ticks = 200000000);
 
 // The transcript text of a result ("[T] line" and "!" lines), as the CLI prints it.
 std::string format_transcript(const RunResult& run);

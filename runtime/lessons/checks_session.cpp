@@ -1,6 +1,7 @@
 // checks_session.cpp - a RunResult from the playground session (session/snapshot.h), so a
 // challenge is graded on the learner's run in the UI without running the program again.
 #include "lessons/checks.h"
+#include "session/session.h"
 #include "session/snapshot.h"
 
 namespace loopscope::lessons {
@@ -25,6 +26,28 @@ RunResult run_result_from(const session::Snapshot& snapshot) {
     r.finished = snapshot.finished;
     if (snapshot.finished) r.end_time = snapshot.clock;
     return r;
+}
+
+std::optional<TraceFacts> trace_program(std::string_view source, std::string_view filename,
+                                        int64_t max_ticks) {
+    session::Options options;
+    options.lines = false; // task questions need steps and suspensions, not lines
+    options.stacks = false;
+    session::Session s(options);
+    if (!s.load(source, filename)) return std::nullopt;
+    s.run();
+    const int64_t slice = 1000000;
+    for (int64_t spent = 0; !s.program_finished(); spent += slice) {
+        if (spent >= max_ticks) {
+            s.stop();
+            break;
+        }
+        s.tick(slice);
+    }
+    std::vector<trace::TraceEvent> events;
+    events.reserve(static_cast<size_t>(s.recorded()));
+    for (uint64_t i = 0; i < s.recorded(); ++i) events.push_back(s.event(i));
+    return trace_facts(events);
 }
 
 } // namespace loopscope::lessons

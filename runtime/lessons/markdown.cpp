@@ -4,6 +4,7 @@
 #include "lessons/markdown.h"
 
 #include <cctype>
+#include <utility>
 
 namespace loopscope::lessons {
 
@@ -36,6 +37,8 @@ struct Tok {
     bool can_close = false; // stars: preceded by a non-space
     bool paired = false;    // stars: matched with a partner
     bool opens = false;     // stars: the opening one of its pair
+
+    Tok(TokKind k, std::string t) : kind(k), text(std::move(t)) {}
 };
 
 const char* kEscapable = "\\`*_#-+.[]()!>";
@@ -46,7 +49,7 @@ std::vector<Tok> tokenize(std::string_view s, int line, std::vector<MarkdownWarn
         if (!toks.empty() && toks.back().kind == TokKind::Text) {
             toks.back().text.append(t);
         } else {
-            toks.push_back({TokKind::Text, std::string(t)});
+            toks.emplace_back(TokKind::Text, std::string(t));
         }
     };
     size_t i = 0;
@@ -72,11 +75,11 @@ std::vector<Tok> tokenize(std::string_view s, int line, std::vector<MarkdownWarn
             if (body.size() >= 2 && body.front() == ' ' && body.back() == ' ') {
                 body = body.substr(1, body.size() - 2);
             }
-            toks.push_back({TokKind::Code, std::string(body)});
+            toks.emplace_back(TokKind::Code, std::string(body));
             i = close + ticks;
         } else if (c == '*') {
             size_t n = (i + 1 < s.size() && s[i + 1] == '*') ? 2 : 1;
-            Tok t{n == 2 ? TokKind::Star2 : TokKind::Star1, std::string(n, '*')};
+            Tok t(n == 2 ? TokKind::Star2 : TokKind::Star1, std::string(n, '*'));
             t.can_open = i + n < s.size() && !is_space(s[i + n]);
             t.can_close = i > 0 && !is_space(s[i - 1]);
             toks.push_back(t);

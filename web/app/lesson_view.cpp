@@ -275,7 +275,7 @@ const lessons::RunResult& reference_run(LessonViewState& state, const lessons::L
     auto it = state.reference_runs.find(program);
     if (it == state.reference_runs.end()) {
         it = state.reference_runs
-                 .emplace(program, lessons::run_program(lesson.file(program), program))
+                 .emplace(program, lessons::run_program(lesson.file(program), program, true))
                  .first;
     }
     return it->second;

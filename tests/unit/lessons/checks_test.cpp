@@ -392,7 +392,7 @@ TEST_CASE("trace facts name tasks by their given name or by coroutine and defaul
     CHECK(f.labels.at(1) == "main (Task-1)");
     CHECK(f.labels.at(2) == "worker-1");
     CHECK(f.labels.at(3) == "worker (Task-3)");
-    CHECK(f.switches.size() == 14);
+    CHECK(f.switches.size() == 17); // 3 created, 14 steps, suspensions and ends
 }
 
 TEST_CASE("which task runs next after a task awaits is read from the trace", "[lessons][checks]") {
@@ -430,4 +430,24 @@ TEST_CASE("task questions that do not fit the trace say why", "[lessons][checks]
           "worker-1 awaits 2 times, not 3");
     CHECK(derive_answer(next_task_check("main", 1), workers_run()).error ==
           "this question needs the program's trace");
+}
+
+TEST_CASE("a traced run answers task questions from the program's real trace",
+          "[lessons][checks]") {
+    // The oracle's transcript (kWorkersTranscript) shows w1 starting right after main awaits
+    // gather: the task gather made for worker("w1", 2) is the one that runs next.
+    RunResult run = run_program(kWorkers, "main.py", true);
+    REQUIRE(run.trace.has_value());
+    CHECK(format_transcript(run) == kWorkersTranscript);
+    Check c = next_task_check("main", 1);
+    SchedulerAnswer a = derive_answer(c, run);
+    REQUIRE(a.ok);
+    CHECK(a.text == "worker (Task-2)");
+    CHECK(a.choices == std::vector<std::string>{"main (Task-1)", "worker (Task-2)",
+                                                "worker (Task-3)", "no task: the program ends"});
+    // main's second await (the sleep after gather) starts at t=2, when w1 ended
+    c.ask = SchedulerAsk::Clock;
+    c.at.nth = 2;
+    CHECK(derive_answer(c, run).number == 2.0);
+    CHECK_FALSE(trace_program("print(\"a\"\n", "main.py").has_value());
 }

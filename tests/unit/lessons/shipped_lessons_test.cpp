@@ -119,7 +119,7 @@ TEST_CASE("a right answer to every shipped question is graded right and a wrong 
                     break;
                 }
                 case CheckKind::Scheduler: {
-                    RunResult run = run_program(l.file(program));
+                    RunResult run = run_program(l.file(program), program, true);
                     SchedulerAnswer a = derive_answer(c, run);
                     REQUIRE(a.ok);
                     CHECK(grade_scheduler(c, run, a.text).correct);
