@@ -16,6 +16,7 @@ import { existsSync } from 'node:fs';
 import { join, extname, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodePng, imageStats } from './png.mjs';
+import { playgroundScenarios } from './playground.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -151,22 +152,24 @@ async function scenarioDpr(browser, base, dpr) {
     if (dpr === 1) {
       // Input reaches ImGui through SDL: clicking a tab and a button changes the run pane
       // (below and right of its tabs) by more than its animated loop mark does (~1%).
-      const tabs = await page.evaluate(() => (window.loopscope.targets || {})['run-tab:Output']);
+      const tabs = await page.evaluate(() => (window.loopscope.targets || {})['run-tab:Console']);
       const paneX = tabs ? tabs.x : 0, paneY = tabs ? tabs.y + tabs.h : 0;
       // What changes with no input at all (the animation), measured rather than assumed.
       await waitFrames(page, 10);
       const idle = changedShare(first, decodePng(await page.screenshot()), paneX, paneY);
       const enough = Math.max(0.015, 3 * idle);
-      await clickTarget(page, 'run-tab:Timeline');
+      await clickTarget(page, 'run-tab:Tasks');
       const timeline = await screenshotChecks(page, 'timeline');
       const tabChange = changedShare(first, timeline, paneX, paneY);
-      check('click: the Timeline tab switches the run pane', tabChange > enough,
+      check('click: the Tasks tab switches the run pane', tabChange > enough,
             `${(100 * tabChange).toFixed(1)}% of the pane's pixels changed, ` +
             `${(100 * idle).toFixed(1)}% without input`);
+      await clickTarget(page, 'run-tab:Console');
       await clickTarget(page, 'button:Run');
+      await waitFrames(page, 30);
       const ran = await screenshotChecks(page, 'run-clicked');
       const runChange = changedShare(timeline, ran, paneX, paneY);
-      check('click: Run shows the Output tab', runChange > enough,
+      check('click: Run fills the console', runChange > enough,
             `${(100 * runChange).toFixed(1)}% of the pane's pixels changed`);
 
       // Resize: the canvas and the ImGui viewport must follow the window.
@@ -228,6 +231,7 @@ async function main() {
     await scenarioDpr(browser, base, 1);
     await scenarioDpr(browser, base, 2);
     await scenarioNoWebgl2(browser, base);
+    await playgroundScenarios(browser, base, check, outDir, watchPage);
   } finally {
     await browser.close();
     server.close();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 
 namespace loopscope {
 namespace {
@@ -118,7 +119,6 @@ void cmd_run(AppModel& m) {
     if (m.run->program_finished() && m.run->cursor() + 1 >= m.run->recorded()) m.run->reset();
     m.playing = true;
     m.animate_debt = 1.0; // the first event shows at once
-    if (m.mode == RunMode::Instant) m.run->run();
 }
 
 void cmd_pause(AppModel& m) {
@@ -170,6 +170,32 @@ void cmd_seek(AppModel& m, uint64_t event) {
     m.run->seek(event);
 }
 
+// One bounded slice of the session's work, adapting the tick budget to the time it took.
+void timed_tick(AppModel& m) {
+    FrameBudget& b = m.budget;
+    const double t0 = now_ms();
+    m.run->tick(b.ticks);
+    b.last_ms = now_ms() - t0;
+    // Keep one slice near the target: the rest of the frame is the UI's.
+    if (b.last_ms > FrameBudget::kTargetMs * 1.25) {
+        b.ticks = std::max<int64_t>(500, static_cast<int64_t>(b.ticks * 0.6));
+    } else if (b.last_ms < FrameBudget::kTargetMs * 0.5 && m.run->busy()) {
+        b.ticks = std::min<int64_t>(FrameBudget::kMaxTicks, static_cast<int64_t>(b.ticks * 1.5));
+    }
+}
+
+bool at_end(AppModel& m) {
+    return m.run->program_finished() && m.run->cursor() + 1 >= m.run->recorded();
+}
+
+// A breakpoint line reached at the cursor.
+bool on_breakpoint(AppModel& m) {
+    auto& bps = m.run->breakpoints();
+    if (bps.empty()) return false;
+    const trace::TraceEvent& e = m.run->event(m.run->cursor());
+    return e.kind == trace::EventKind::Line && bps.count(e.line) > 0;
+}
+
 void advance_frame(AppModel& m, double dt) {
     if (m.playing && m.mode == RunMode::Animated) {
         m.animate_debt = std::min(m.animate_debt + dt * m.speed, 3.0);
@@ -178,25 +204,34 @@ void advance_frame(AppModel& m, double dt) {
             m.run->step_event();
         }
     }
-    if (m.run->busy()) {
-        FrameBudget& b = m.budget;
-        const double t0 = now_ms();
-        m.run->tick(b.ticks);
-        b.last_ms = now_ms() - t0;
-        // Keep one slice near the target: the rest of the frame is the UI's.
-        if (b.last_ms > FrameBudget::kTargetMs * 1.25) {
-            b.ticks = std::max<int64_t>(500, static_cast<int64_t>(b.ticks * 0.6));
-        } else if (b.last_ms < FrameBudget::kTargetMs * 0.5 && m.run->busy()) {
-            b.ticks =
-                std::min<int64_t>(FrameBudget::kMaxTicks, static_cast<int64_t>(b.ticks * 1.5));
-        }
+    if (m.playing && m.mode == RunMode::Instant) {
+        // Instant runs go event by event until the frame's time slice is used: one session
+        // tick can cover thousands of cheap loop callbacks, a step covers one event.
+        const double deadline = now_ms() + FrameBudget::kTargetMs;
+        do {
+            if (!m.run->busy()) {
+                if (at_end(m)) break;
+                m.run->step_event();
+            }
+            timed_tick(m);
+            if (!m.run->busy() && on_breakpoint(m)) {
+                m.playing = false;
+                break;
+            }
+        } while (now_ms() < deadline);
+    } else if (m.run->busy()) {
+        timed_tick(m);
     }
-    const bool at_end = m.run->program_finished() && m.run->cursor() + 1 >= m.run->recorded();
-    if (m.playing && m.mode == RunMode::Instant && !m.run->busy()) m.playing = false;
-    if (m.playing && at_end && !m.run->busy()) m.playing = false;
+    if (m.playing && at_end(m) && !m.run->busy()) m.playing = false;
+    const double t_sync = now_ms();
     sync_events(m);
-
+    const double t_snap = now_ms();
     const session::Snapshot& s = m.run->snapshot();
+    if (std::getenv("LOOPSCOPE_PROFILE")) {
+        std::fprintf(stderr, "tick %.2f ms (%lld ticks)  sync %.2f ms  snapshot %.2f ms\n",
+                     m.budget.last_ms, static_cast<long long>(m.budget.ticks), t_snap - t_sync,
+                     now_ms() - t_snap);
+    }
     if (!m.run->compile_error().empty()) {
         m.status = "Syntax error";
     } else if (s.blocked) {

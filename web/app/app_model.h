@@ -28,6 +28,7 @@ struct TimelineState {
     ui::timeline::View view;     // visible range (pixels filled in by the panel each frame)
     bool follow = true;          // keep the whole recording in view while it grows
     float scroll_y = 0.0f;       // lanes scrolled out at the top (pixels)
+    int frames_stale = 0;        // frames the layout has lagged behind the recording
     std::vector<trace::TraceEvent> events; // the recording without Line events, as it grows
     uint64_t synced = 0;                   // recorded events looked at so far
 };
@@ -37,9 +38,17 @@ struct TimelineState {
 struct FrameBudget {
     static constexpr double kTargetMs = 6.0;
     static constexpr int64_t kMaxTicks = 4000000; // one slice never exceeds this
-    int64_t ticks = 20000; // current budget
-    double last_ms = 0.0;  // time the last tick() took
+    int64_t ticks = 20000;                        // current budget
+    double last_ms = 0.0;                         // time the last tick() took
     double frame_ms = 0.0; // CPU time of the whole last frame (UI + run), for the status bar
+};
+
+// A key pressed since the last frame. Shortcuts read these events rather than ImGui's key
+// state: ImGui 1.86 samples keys once per frame and misses a press released within the frame
+// (as automated key presses are).
+struct KeyPress {
+    int scancode = 0; // SDL scancode
+    bool shift = false, ctrl = false;
 };
 
 struct AppModel {
@@ -64,6 +73,8 @@ struct AppModel {
     float zoom = 1.0f;            // UI zoom (Ctrl +/-), 0.6 .. 2.0
     int jump_line = 0;            // the code view scrolls to this line once (console click)
     int picked_line = 0;          // the line last picked in the console (highlighted)
+
+    std::vector<KeyPress> keys; // filled by the platform layer, consumed by handle_shortcuts
 
     TimelineState timeline;
     std::set<int32_t> expanded_tasks; // tasks whose stack/locals are open

@@ -4,8 +4,8 @@
 //   [SECTION] small helpers
 //   [SECTION] title bar
 //   [SECTION] panes
-//   [SECTION] wide layout (>= 800 px): editor left, event loop + timeline + tabs right
-//   [SECTION] compact layout (< 800 px): everything stacked in one scrolling column
+//   [SECTION] wide layout (>= 860 px): editor left, event loop + timeline + tabs right
+//   [SECTION] compact layout (< 860 px): everything stacked in one scrolling column
 //   [SECTION] status bar
 //   [SECTION] the screen
 #include "layout.h"
@@ -32,7 +32,7 @@ constexpr float kStatusBarHeight = 28.0f;
 constexpr float kGap = 8.0f; // space between and around panes
 constexpr float kPaneHeaderHeight = 38.0f;
 constexpr float kEventLoopHeight = 124.0f;
-constexpr float kCompactWidth = 800.0f; // narrower windows stack the panes
+constexpr float kCompactWidth = 860.0f; // narrower windows (800 px and less) stack the panes
 constexpr float kPi = 3.14159265358979f;
 
 using panels::text_at;
@@ -323,7 +323,7 @@ void draw_blocked_banner(AppModel& model, const fonts::FontSet& fonts, ImVec2 po
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("End the program (Shift+F5)");
 }
 
-// [SECTION] wide layout (>= 800 px): editor left, event loop + timeline + tabs right
+// [SECTION] wide layout (>= 860 px): editor left, event loop + timeline + tabs right
 
 void draw_wide(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
     const float editor_w = std::floor((size.x - kGap) * model.split);
@@ -345,7 +345,7 @@ void draw_wide(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 
     draw_tabs_pane(model, fonts, ImVec2(rx, tabs_y), ImVec2(run_w, min.y + size.y - tabs_y));
 }
 
-// [SECTION] compact layout (< 800 px): everything stacked in one scrolling column
+// [SECTION] compact layout (< 860 px): everything stacked in one scrolling column
 
 void draw_compact(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
     begin_pane_child("##stack", min, size);
@@ -429,11 +429,6 @@ void draw_app(AppModel& model, const fonts::FontSet& fonts, double seconds) {
     if (body_size.y > 60.0f && body_size.x > 200.0f) {
         if (size.x >= kCompactWidth) {
             draw_wide(model, fonts, body_min, body_size);
-            const float editor_w = std::floor((body_size.x - kGap) * model.split);
-            draw_blocked_banner(
-                model, fonts,
-                ImVec2(body_min.x + editor_w + kGap + 8.0f, body_min.y + kEventLoopHeight - 48.0f),
-                body_size.x - editor_w - kGap - 16.0f);
         } else {
             draw_compact(model, fonts, body_min, body_size);
             draw_blocked_banner(model, fonts, ImVec2(body_min.x, body_min.y), body_size.x);

@@ -26,6 +26,7 @@
 #include "test_hooks.h"
 #include "theme.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -55,8 +56,11 @@ struct App {
     const char* screenshot_path = nullptr; // desktop: save the framebuffer here after a few frames
     int steps = 0;                         // desktop: step this many events before the screenshot
     int width = 1280, height = 800;        // desktop: initial window size
-    bool run = false;                      // desktop: run (instantly) before the screenshot
-    const char* code_path = nullptr;       // desktop: load this program instead of the sample
+    int measure = 0;                       // desktop: frames to time after the run, then exit
+    int measured = 0;                      // frames timed so far
+    double measured_ms = 0.0, measured_max = 0.0; // their CPU time
+    bool run = false;                             // desktop: run (instantly) before the screenshot
+    const char* code_path = nullptr; // desktop: load this program instead of the sample
     loopscope::RunTab tab = loopscope::RunTab::Console; // desktop: the lower tab to show
 };
 
@@ -122,6 +126,12 @@ void frame(void* arg) {
     while (SDL_PollEvent(&event)) {
         ImGui_ImplSDL2_ProcessEvent(&event);
         if (event.type == SDL_QUIT) app.quit = true;
+        if (event.type == SDL_KEYDOWN) {
+            const Uint16 mod = event.key.keysym.mod;
+            app.model.keys.push_back({static_cast<int>(event.key.keysym.scancode),
+                                      (mod & KMOD_SHIFT) != 0,
+                                      (mod & (KMOD_CTRL | KMOD_GUI)) != 0});
+        }
         if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
             event.window.windowID == SDL_GetWindowID(app.window)) {
             app.quit = true;
@@ -177,7 +187,7 @@ void frame(void* arg) {
     publish_frame(app.frames, window_pixel_ratio(app.window), css_w, css_h, loopscope::version(),
                   frame_ms);
 #else
-    if (app.screenshot_path && app.frames == 2) {
+    if ((app.screenshot_path || app.measure) && app.frames == 2) {
         for (int i = 0; i < app.steps; ++i) {
             loopscope::cmd_step_event(app.model);
             while (app.model.run->busy()) app.model.run->tick(1000000);
@@ -188,8 +198,18 @@ void frame(void* arg) {
         }
         app.model.run_tab = app.tab;
     }
+    // --measure N: CPU time of N frames once the run has ended.
+    if (app.measure > 0 && app.frames >= 5 && !(app.model.playing || app.model.run->busy())) {
+        app.measured_ms += frame_ms;
+        app.measured_max = std::max(app.measured_max, frame_ms);
+        if (++app.measured == app.measure) {
+            std::printf("frames %d: avg %.2f ms, max %.2f ms CPU per frame\n", app.measured,
+                        app.measured_ms / app.measured, app.measured_max);
+            if (!app.screenshot_path) app.quit = true;
+        }
+    }
     // The screenshot waits for a run to end (at most ~10 s of frames).
-    if (app.screenshot_path && app.frames >= 5 &&
+    if (app.screenshot_path && app.frames >= 5 && app.measured >= app.measure &&
         (!(app.model.playing || app.model.run->busy()) || app.model.run->snapshot().blocked ||
          app.frames > 600)) {
         if (!save_ppm(app.screenshot_path, width, height)) {
@@ -212,6 +232,8 @@ int main(int argc, char** argv) {
             app.steps = std::atoi(argv[++i]);
         } else if (std::strcmp(argv[i], "--size") == 0 && i + 1 < argc) {
             std::sscanf(argv[++i], "%dx%d", &app.width, &app.height);
+        } else if (std::strcmp(argv[i], "--measure") == 0 && i + 1 < argc) {
+            app.measure = std::atoi(argv[++i]);
         } else if (std::strcmp(argv[i], "--run") == 0) {
             app.run = true;
         } else if (std::strcmp(argv[i], "--tab") == 0 && i + 1 < argc) {

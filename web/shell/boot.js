@@ -52,7 +52,11 @@
   // Keys the playground uses must not reach the browser (F5 reloads, F11 goes full screen,
   // Ctrl +/- zooms the page: here they run the program and zoom the UI).
   const ours = new Set(['F5', 'F6', 'F10', 'F11']);
-  document.getElementById('canvas').addEventListener('keydown', (event) => {
+  // SDL cancels mousedown, which would keep the canvas from taking the keyboard focus: give it
+  // explicitly so shortcuts work after a click.
+  const view = document.getElementById('canvas');
+  view.addEventListener('pointerdown', () => view.focus());
+  view.addEventListener('keydown', (event) => {
     if (ours.has(event.key) ||
         ((event.ctrlKey || event.metaKey) && ['=', '+', '-', '0'].includes(event.key))) {
       event.preventDefault();

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 namespace loopscope::panels {
 namespace {
@@ -110,7 +111,6 @@ void mode_toggle(AppModel& m, const fonts::FontSet& fonts, ImVec2 pos) {
         ImGui::PushID(i);
         if (ImGui::InvisibleButton("##mode", ImVec2(w, b.y - a.y))) {
             m.mode = i ? RunMode::Instant : RunMode::Animated;
-            if (m.playing && m.mode == RunMode::Instant) m.run->run();
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tips[i]);
         ImGui::PopID();
@@ -290,32 +290,35 @@ float draw_controls(AppModel& m, const fonts::FontSet& fonts, ImVec2 pos, float 
 }
 
 void handle_shortcuts(AppModel& m) {
-    ImGuiIO& io = ImGui::GetIO();
-    const auto pressed = [](int scancode) { return ImGui::IsKeyPressed(scancode, false); };
-    if (io.KeyCtrl) {
-        if (pressed(SDL_SCANCODE_EQUALS) || pressed(SDL_SCANCODE_KP_PLUS)) {
-            m.zoom = std::min(2.0f, std::round((m.zoom + 0.1f) * 10.0f) / 10.0f);
-        }
-        if (pressed(SDL_SCANCODE_MINUS) || pressed(SDL_SCANCODE_KP_MINUS)) {
-            m.zoom = std::max(0.6f, std::round((m.zoom - 0.1f) * 10.0f) / 10.0f);
-        }
-        if (pressed(SDL_SCANCODE_0)) m.zoom = 1.0f;
-        return;
-    }
-    if (pressed(SDL_SCANCODE_F5)) {
-        if (io.KeyShift) {
-            if (m.run->snapshot().blocked && !m.run->program_finished()) {
-                cmd_stop(m);
-            } else {
-                cmd_reset(m);
+    const std::vector<KeyPress> keys = std::move(m.keys);
+    m.keys.clear();
+    for (const KeyPress& k : keys) {
+        if (k.ctrl) {
+            if (k.scancode == SDL_SCANCODE_EQUALS || k.scancode == SDL_SCANCODE_KP_PLUS) {
+                m.zoom = std::min(2.0f, std::round((m.zoom + 0.1f) * 10.0f) / 10.0f);
+            } else if (k.scancode == SDL_SCANCODE_MINUS || k.scancode == SDL_SCANCODE_KP_MINUS) {
+                m.zoom = std::max(0.6f, std::round((m.zoom - 0.1f) * 10.0f) / 10.0f);
+            } else if (k.scancode == SDL_SCANCODE_0) {
+                m.zoom = 1.0f;
             }
-        } else {
-            cmd_run(m);
+            continue;
+        }
+        switch (k.scancode) {
+            case SDL_SCANCODE_F5:
+                if (!k.shift) {
+                    cmd_run(m);
+                } else if (m.run->snapshot().blocked && !m.run->program_finished()) {
+                    cmd_stop(m);
+                } else {
+                    cmd_reset(m);
+                }
+                break;
+            case SDL_SCANCODE_F6: cmd_pause(m); break;
+            case SDL_SCANCODE_F10: k.shift ? cmd_step_back_event(m) : cmd_step_event(m); break;
+            case SDL_SCANCODE_F11: k.shift ? cmd_step_back_line(m) : cmd_step_line(m); break;
+            default: break;
         }
     }
-    if (pressed(SDL_SCANCODE_F6)) cmd_pause(m);
-    if (pressed(SDL_SCANCODE_F10)) io.KeyShift ? cmd_step_back_event(m) : cmd_step_event(m);
-    if (pressed(SDL_SCANCODE_F11)) io.KeyShift ? cmd_step_back_line(m) : cmd_step_line(m);
 }
 
 } // namespace loopscope::panels

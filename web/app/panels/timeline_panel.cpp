@@ -139,7 +139,12 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
     TimelineState& st = m.timeline;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     publish_target("panel:timeline", origin, ImVec2(origin.x + size.x, origin.y + size.y));
-    if (st.layout_events != st.events.size() || st.layout.axis != st.axis) {
+    // While a long run grows, the layout (linear in the trace) is rebuilt every few frames.
+    const bool grown = st.layout_events != st.events.size();
+    if (grown) ++st.frames_stale;
+    if ((grown && (st.events.size() < 4000 || !m.playing || st.frames_stale >= 10)) ||
+        st.layout.axis != st.axis) {
+        st.frames_stale = 0;
         st.layout = tl::build(st.events, st.axis);
         st.layout_events = st.events.size();
     }
@@ -280,7 +285,8 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
     }
     // Links: "awaits task X" arrows from the waiter's lane to the awaited lane.
     for (const tl::Link& k : st.layout.links) {
-        if ((k.from < first || k.from >= last) && (k.to < first || k.to >= last)) continue;
+        // Only arrows ending on a visible lane: gather(*1000 tasks) would paint a solid band.
+        if (k.to < first || k.to >= last) continue;
         const float x = st.view.to_px(k.x);
         if (x < plot_x0 || x > plot_x1) continue;
         const float y0 = lane_y(k.from) + kLaneH * 0.5f;

@@ -1,0 +1,282 @@
+// Playground scenarios of the browser test (called from run.mjs): the real buttons and keys
+// drive a real run in headless Chromium, window.loopscope.getState() is checked after each,
+// and screenshots are compared with committed reference images (tests/browser/reference/)
+// with a tolerance, so a broken layout fails. Expected program output comes from python3.
+//
+// Reference images: LOOPSCOPE_UPDATE_REFERENCES=1 node tests/browser/run.mjs rewrites them;
+// look at every one before committing it.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodePng } from './png.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const referenceDir = join(here, 'reference');
+const updateReferences = process.env.LOOPSCOPE_UPDATE_REFERENCES === '1';
+
+// A pixel "differs" when a channel moves by more than this; an image fails when more than
+// `maxShare` of its pixels differ (antialiasing noise and the animated logo stay far below).
+const CHANNEL_TOLERANCE = 40;
+const MAX_DIFF_SHARE = 0.02;
+
+// 1,000 tasks for the frame-time measurement.
+export const THOUSAND_TASKS = `import asyncio
+
+
+async def worker(i):
+    await asyncio.sleep((i % 10) * 0.1)
+    return i
+
+
+async def main():
+    tasks = [asyncio.create_task(worker(i)) for i in range(1000)]
+    results = await asyncio.gather(*tasks)
+    print(len(results), sum(results))
+
+
+asyncio.run(main())
+`;
+
+const SPIN = `import asyncio
+
+
+async def spin():
+    n = 0
+    while True:
+        n += 1
+
+
+asyncio.run(spin())
+`;
+
+function pythonOutput(source) {
+  const dir = mkdtempSync(join(tmpdir(), 'loopscope-'));
+  const file = join(dir, 'main.py');
+  writeFileSync(file, source);
+  return execFileSync('python3', [file], { encoding: 'utf8' }).split('\n').filter((l) => l !== '');
+}
+
+const state = (page) => page.evaluate(() => window.loopscope.getState());
+
+async function frames(page, n) {
+  const start = await page.evaluate(() => window.loopscope.frames);
+  await page.waitForFunction((k) => window.loopscope.frames >= k, start + n, { timeout: 30_000 });
+}
+
+async function click(page, name) {
+  const r = await page.evaluate((k) => window.loopscope.rect(k), name);
+  if (!r) throw new Error(`no widget named '${name}' on screen`);
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await frames(page, 2);
+}
+
+async function press(page, key) {
+  await page.keyboard.press(key);
+  await frames(page, 2);
+}
+
+// Waits until the run has stopped moving (no goal, not playing).
+async function settle(page, timeout = 60_000) {
+  await page.waitForFunction(() => {
+    const s = window.loopscope.getState();
+    return !s.busy && !s.playing;
+  }, null, { timeout, polling: 100 });
+  await frames(page, 2);
+}
+
+// Compares a screenshot with tests/browser/reference/<name>.png (or writes it).
+async function compareWithReference(page, check, outDir, name) {
+  // Park the pointer where no tooltip opens.
+  await page.mouse.move(2, 2);
+  await frames(page, 3);
+  const png = await page.screenshot();
+  await writeFile(join(outDir, `${name}.png`), png);
+  const refPath = join(referenceDir, `${name}.png`);
+  if (updateReferences || !existsSync(refPath)) {
+    await mkdir(referenceDir, { recursive: true });
+    await writeFile(refPath, png);
+    check(`screenshot ${name}: reference written`, updateReferences, 'look at it and commit it');
+    return;
+  }
+  const a = decodePng(png);
+  const b = decodePng(await readFile(refPath));
+  if (a.width !== b.width || a.height !== b.height) {
+    check(`screenshot ${name}: matches the reference`, false,
+          `${a.width}x${a.height} vs reference ${b.width}x${b.height}`);
+    return;
+  }
+  let diff = 0;
+  for (let i = 0; i < a.pixels.length; i += 4) {
+    if (Math.abs(a.pixels[i] - b.pixels[i]) > CHANNEL_TOLERANCE ||
+        Math.abs(a.pixels[i + 1] - b.pixels[i + 1]) > CHANNEL_TOLERANCE ||
+        Math.abs(a.pixels[i + 2] - b.pixels[i + 2]) > CHANNEL_TOLERANCE) ++diff;
+  }
+  const share = diff / (a.width * a.height);
+  check(`screenshot ${name}: matches the reference`, share <= MAX_DIFF_SHARE,
+        `${(100 * share).toFixed(2)}% of pixels differ (limit ${100 * MAX_DIFF_SHARE}%)`);
+}
+
+// Frame CPU times (ms, measured by the app around its frame function) over `ms` of wall time.
+async function frameTimes(page, ms) {
+  await page.evaluate(() => { window.loopscope.frameTimes = []; });
+  await page.waitForTimeout(ms);
+  const t = await page.evaluate(() => window.loopscope.frameTimes.slice());
+  t.sort((x, y) => x - y);
+  const avg = t.reduce((s, x) => s + x, 0) / Math.max(1, t.length);
+  return { frames: t.length, avg, p95: t[Math.floor(t.length * 0.95)] || 0, max: t[t.length - 1] || 0 };
+}
+
+export async function playgroundScenarios(browser, base, check, outDir, watchPage) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 },
+                                             deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  const figures = {};
+  try {
+    await page.goto(base, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.loopscope && window.loopscope.ready, null,
+                               { timeout: 90_000 });
+    figures.readyAtMs = await page.evaluate(() => window.loopscope.readyAt);
+    await frames(page, 3);
+    let s = await state(page);
+    check('api: getState() at load', s.cursor === 0 && s.status === 'Ready' && s.compileError === '',
+          `status ${s.status}, cursor ${s.cursor}`);
+    const sample = s.source;
+
+    // Keys: focus the canvas by clicking an inert spot, then F10 / Shift+F10.
+    await click(page, 'panel:event-loop');
+    await press(page, 'F10');
+    await settle(page);
+    s = await state(page);
+    check('key F10 steps one event', s.cursor === 1, `cursor ${s.cursor}`);
+    for (let i = 0; i < 9; ++i) await press(page, 'F10');
+    await settle(page);
+    s = await state(page);
+    check('ten F10 presses step ten events', s.cursor === 10 && s.tasks.length >= 1,
+          `cursor ${s.cursor}, ${s.tasks.length} tasks`);
+    await press(page, 'Shift+F10');
+    s = await state(page);
+    check('key Shift+F10 steps back one event', s.cursor === 9, `cursor ${s.cursor}`);
+
+    // Buttons.
+    await click(page, 'button:Step');
+    await settle(page);
+    s = await state(page);
+    check('button Step steps one event', s.cursor === 10, `cursor ${s.cursor}`);
+    await click(page, 'button:Back');
+    s = await state(page);
+    check('button Back steps back one event', s.cursor === 9, `cursor ${s.cursor}`);
+    await compareWithReference(page, check, outDir, 'stepping-1280x800');
+
+    // F5 in instant mode runs to the end; the output is what CPython prints.
+    await click(page, 'mode:Instant');
+    await press(page, 'F5');
+    await settle(page);
+    s = await state(page);
+    const expected = pythonOutput(sample);
+    const got = s.output.map((o) => o.text);
+    check('key F5 runs the program to the end', s.programFinished && s.finished,
+          `status ${s.status}, ${s.recorded} events`);
+    check('the console shows what python3 prints', JSON.stringify(got) === JSON.stringify(expected),
+          `${JSON.stringify(got)} vs ${JSON.stringify(expected)}`);
+    check('the virtual clock ends at 1.0 s', Math.abs(s.clock - 1.0) < 1e-9, `clock ${s.clock}`);
+    await click(page, 'run-tab:Tasks');
+    await compareWithReference(page, check, outDir, 'finished-1280x800');
+
+    // Click on the timeline: seeks somewhere inside the run.
+    const tl = await page.evaluate(() => window.loopscope.rect('panel:timeline'));
+    await page.mouse.click(tl.x + tl.w * 0.45, tl.y + 100);
+    await frames(page, 2);
+    s = await state(page);
+    check('a click on the timeline seeks into the run', s.cursor > 0 && s.cursor < s.recorded - 1,
+          `cursor ${s.cursor} of ${s.recorded}`);
+    // The scrubber's left end is the start.
+    const sc = await page.evaluate(() => window.loopscope.rect('scrubber'));
+    await page.mouse.click(sc.x + 1, sc.y + sc.h / 2);
+    await frames(page, 2);
+    s = await state(page);
+    check('the scrubber seeks to the start', s.cursor === 0, `cursor ${s.cursor}`);
+
+    // Animated run with the Run button: it plays, then ends.
+    await click(page, 'mode:Animated');
+    await page.evaluate(() => window.loopscope.setCode(
+      'import asyncio\n\nasync def main():\n    await asyncio.sleep(0.25)\n    print("hi")\n\nasyncio.run(main())\n'));
+    await click(page, 'button:Run');
+    s = await state(page);
+    check('button Run starts an animated run', s.playing, `status ${s.status}`);
+    await settle(page);
+    s = await state(page);
+    check('the animated run reaches the end', s.programFinished && s.output.length === 1 &&
+            s.output[0].text === 'hi' && s.output[0].time === 0.25,
+          JSON.stringify(s.output));
+
+    // A syntax error is reported as data, with its line.
+    const ok = await page.evaluate(() => window.loopscope.setCode('def f(:\n    pass\n'));
+    s = await state(page);
+    check('setCode reports a syntax error', !ok && /SyntaxError/.test(s.compileError),
+          s.compileError);
+
+    // An infinite loop: the page keeps drawing, the loop is reported blocked, Stop ends it.
+    await page.evaluate((code) => window.loopscope.setCode(code), SPIN);
+    await click(page, 'mode:Instant');
+    await press(page, 'F5');
+    await page.waitForFunction(() => window.loopscope.getState().blocked, null, { timeout: 30_000 });
+    const spin = await frameTimes(page, 1000);
+    s = await state(page);
+    check('an infinite loop shows "blocking the event loop" and the page keeps drawing',
+          s.blocked && s.status === 'Blocking the event loop' && spin.frames >= 10,
+          `${spin.frames} frames in 1 s, avg ${spin.avg.toFixed(1)} ms CPU`);
+    await compareWithReference(page, check, outDir, 'blocked-1280x800');
+    await click(page, 'button:Stop');
+    await frames(page, 3);
+    s = await state(page);
+    check('Stop ends the stuck program', s.programFinished && !s.busy, `status ${s.status}`);
+
+    // 1,000 tasks: frame CPU time while running and once finished.
+    await page.evaluate((code) => window.loopscope.setCode(code), THOUSAND_TASKS);
+    await frames(page, 2);
+    const t0 = Date.now();
+    await page.evaluate(() => { window.loopscope.frameTimes = []; window.loopscope.run({ instant: true }); });
+    await settle(page, 120_000);
+    const runWall = Date.now() - t0;
+    const during = await page.evaluate(() => window.loopscope.frameTimes.slice());
+    s = await state(page);
+    const expected1000 = pythonOutput(THOUSAND_TASKS);
+    check('1,000 tasks: the run completes with the output python3 prints',
+          s.tasks.length >= 1000 && JSON.stringify(s.output.map((o) => o.text)) === JSON.stringify(expected1000),
+          `${s.tasks.length} tasks, ${s.recorded} events in ${runWall} ms`);
+    const idle = await frameTimes(page, 1500);
+    during.sort((x, y) => x - y);
+    figures.thousandTasks = {
+      runWallMs: runWall, events: s.recorded,
+      duringRun: { frames: during.length,
+                   avg: during.reduce((a, x) => a + x, 0) / Math.max(1, during.length),
+                   p95: during[Math.floor(during.length * 0.95)] || 0, max: during[during.length - 1] || 0 },
+      afterRun: idle,
+    };
+    check('1,000 tasks: frames stay under 16.7 ms of CPU on average after the run',
+          idle.avg < 16.7, `avg ${idle.avg.toFixed(2)} ms, p95 ${idle.p95.toFixed(2)} ms`);
+    await click(page, 'run-tab:Tasks');
+    await compareWithReference(page, check, outDir, 'thousand-1280x800');
+
+    // Compact layout: narrow window, panes stacked.
+    await page.evaluate(() => window.loopscope.setCode(window.loopscope.getState().source));
+    await page.evaluate((code) => window.loopscope.setCode(code), sample);
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.waitForFunction(() => window.loopscope.width === 800, null, { timeout: 20_000 });
+    await page.evaluate(() => window.loopscope.run({ instant: true }));
+    await settle(page);
+    await compareWithReference(page, check, outDir, 'compact-800x900');
+  } catch (e) {
+    check('playground: scenario ran', false, e.message.split('\n')[0]);
+    await page.screenshot({ path: join(outDir, 'playground-failure.png') }).catch(() => {});
+  }
+  check('playground: no page errors, console errors or failed requests', problems.length === 0,
+        problems.slice(0, 5).join(' | '));
+  await writeFile(join(outDir, 'figures.json'), JSON.stringify(figures, null, 2));
+  console.log(`figures: ${JSON.stringify(figures)}`);
+  await context.close();
+}
