@@ -275,3 +275,66 @@ TEST_CASE("the code part of a line stops at a comment outside strings") {
     REQUIRE(python_code_part("s = '#'  ") == "s = '#'");
     REQUIRE(python_code_part("# only") == "");
 }
+
+// [SECTION] against CPython's tokenizer
+
+namespace {
+
+struct OracleLine {
+    const char* program; // consecutive lines of one program share the highlight state
+    const char* line;
+    const char* classes; // per byte, from CPython's tokenize (see gen_highlight_oracle.py)
+};
+
+const OracleLine kOracle[] = {
+#include "editor/highlight_oracle.inc"
+};
+
+bool compatible(char expected, TokenKind kind) {
+    switch (expected) {
+        case 's': return kind == TokenKind::String || kind == TokenKind::StringEscape;
+        case 'f': return kind == TokenKind::String; // an f-string's prefix or closing quote
+        case 'c': return kind == TokenKind::Comment;
+        case 'n': return kind == TokenKind::Number;
+        case 'k':
+            return kind == TokenKind::Keyword || kind == TokenKind::AsyncKeyword ||
+                   kind == TokenKind::Constant;
+        case 'o':
+            return kind == TokenKind::Operator || kind == TokenKind::Punctuation ||
+                   kind == TokenKind::Decorator;
+        default: return true;
+    }
+}
+
+} // namespace
+
+TEST_CASE("strings, comments, numbers, keywords and operators are where CPython's tokenize "
+          "puts them") {
+    std::string program;
+    std::string mismatches;
+    HighlightState state;
+    int checked = 0;
+    for (const OracleLine& o : kOracle) {
+        if (program != o.program) {
+            program = o.program;
+            state = HighlightState{};
+        }
+        const std::string_view line = o.line;
+        std::vector<HighlightToken> tokens;
+        state = highlight_line(line, state, tokens);
+        REQUIRE(covers(line, tokens));
+        for (const HighlightToken& t : tokens) {
+            for (int b = t.begin; b < t.end; ++b) {
+                ++checked;
+                if (!compatible(o.classes[b], t.kind) && mismatches.size() < 2000) {
+                    mismatches += program + ": " + std::string(line) + "\n  byte " +
+                                  std::to_string(b) + " is " + token_kind_name(t.kind) +
+                                  ", CPython says '" + std::string(1, o.classes[b]) + "'\n";
+                }
+            }
+        }
+    }
+    INFO(mismatches);
+    REQUIRE(mismatches.empty());
+    REQUIRE(checked > 10000);
+}
