@@ -139,6 +139,13 @@ TEST_CASE("newline indents one level after a line ending in a colon") {
     REQUIRE(show(buf) == "    for x in xs:\n        |");
 }
 
+TEST_CASE("newline indents one level after an open bracket") {
+    EditorBuffer buf("    results = await asyncio.gather(");
+    buf.move_to_end(false);
+    buf.newline();
+    REQUIRE(show(buf) == "    results = await asyncio.gather(\n        |");
+}
+
 TEST_CASE("a colon inside a string or before a comment's text is not a block opener") {
     EditorBuffer buf("print('a:')");
     buf.move_to_end(false);

@@ -191,7 +191,8 @@ void handle_keyboard(EditorState& state, const EditorView& view, const Layout& l
         if (editable) buf.backspace(word);
     } else if (key_pressed(ImGuiKey_Delete)) {
         if (editable) buf.delete_forward(word);
-    } else if (key_pressed(ImGuiKey_Enter) || key_pressed(ImGuiKey_KeyPadEnter)) {
+    } else if ((key_pressed(ImGuiKey_Enter) || key_pressed(ImGuiKey_KeyPadEnter)) && !io.KeyCtrl &&
+               !io.KeyAlt && !io.KeySuper) { // Ctrl+Enter: the app's
         if (editable) buf.newline();
     } else if (key_pressed(ImGuiKey_Tab) && !io.KeyCtrl && !io.KeyAlt) {
         if (editable) shift ? buf.dedent() : buf.indent();

@@ -385,7 +385,9 @@ bool EditorBuffer::newline() {
     const std::string_view before = std::string_view(line).substr(0, cursor_.column);
     std::string indent(before.substr(0, leading_whitespace(before)));
     const std::string_view code = python_code_part(before);
-    if (!code.empty() && code.back() == ':') {
+    // A block opener, or an open bracket continuing the statement: one level deeper.
+    if (!code.empty() &&
+        (code.back() == ':' || code.back() == '(' || code.back() == '[' || code.back() == '{')) {
         indent.append(kIndentWidth, ' ');
     } else {
         const std::string_view word = first_word(code);

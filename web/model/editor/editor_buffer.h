@@ -89,8 +89,8 @@ public:
     bool
     type_text(std::string_view utf8); // typed characters (coalesced for undo); "\n" = newline()
     bool insert_text(std::string_view text); // paste: inserted as is, one undo step
-    // Enter: keeps the indentation, +4 after a line ending in ':', -4 after return/pass/
-    // break/continue/raise.
+    // Enter: keeps the indentation, +4 after a line ending in ':' or an open bracket, -4 after
+    // return/pass/break/continue/raise.
     bool newline();
     bool backspace(bool word = false); // in leading blanks, back to the previous indent stop
     bool delete_forward(bool word = false);
