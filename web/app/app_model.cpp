@@ -249,6 +249,46 @@ void advance_frame(AppModel& m, double dt) {
     }
 }
 
+void set_lessons(AppModel& m, std::vector<lessons::Lesson> list) {
+    m.lessons = std::move(list);
+    m.lesson = -1;
+}
+
+bool cmd_load_lesson(AppModel& m, const std::string& id) {
+    for (size_t i = 0; i < m.lessons.size(); ++i) {
+        const lessons::Lesson& l = m.lessons[i];
+        if (l.id != id && l.dir != id) continue;
+        m.lesson = static_cast<int>(i);
+        m.lesson_view = LessonViewState();
+        m.show_lesson = true;
+        m.file_name = l.program;
+        cmd_set_code(m, l.program_source());
+        return true;
+    }
+    return false;
+}
+
+void sync_lesson(AppModel& m) {
+    LessonViewState& v = m.lesson_view;
+    if (!v.request_load_code.empty()) {
+        cmd_set_code(m, v.request_load_code);
+        v.request_load_code.clear();
+        m.show_lesson = false;
+    }
+    if (v.request_run) {
+        v.request_run = false;
+        m.mode = RunMode::Instant;
+        cmd_run(m);
+    }
+    // Challenges are graded on the learner's latest finished run.
+    const bool finished = m.run->program_finished() && at_end(m) && !m.playing;
+    if (finished && !m.run_reported) {
+        v.learner_run = lessons::run_result_from(m.run->snapshot());
+        ++v.learner_run_serial;
+    }
+    m.run_reported = finished;
+}
+
 std::string state_json(AppModel& m) {
     const session::Snapshot& s = m.run->snapshot();
     std::string o = "{";
@@ -291,6 +331,10 @@ std::string state_json(AppModel& m) {
     json_string(o, m.run->compile_error());
     key("source");
     json_string(o, m.source);
+    key("lesson");
+    json_string(o, m.lesson >= 0 ? m.lessons[static_cast<size_t>(m.lesson)].id : "");
+    key("lessons");
+    json_number(o, static_cast<double>(m.lessons.size()));
     key("theme");
     json_string(o, m.dark ? "dark" : "light");
     key("zoom");

@@ -3,6 +3,8 @@
 // session); the UI keeps only view state (tabs, splits, zoom, the timeline's view).
 #pragma once
 
+#include "lesson_view.h"
+#include "lessons/lesson.h"
 #include "model/timeline/timeline_layout.h"
 #include "run_driver.h"
 
@@ -78,7 +80,23 @@ struct AppModel {
 
     TimelineState timeline;
     std::set<int32_t> expanded_tasks; // tasks whose stack/locals are open
+
+    // Lessons (left pane, beside the editor).
+    std::vector<lessons::Lesson> lessons; // every lesson found (lessons/ or the web bundle)
+    int lesson = -1;                      // the lesson shown (-1: none)
+    bool show_lesson = false;             // the left pane shows the lesson (else the code)
+    LessonViewState lesson_view;          // the learner's answers for the shown lesson
+    bool run_reported = false;            // the finished run was handed to the lesson view
 };
+
+// Lessons: install the list (native: lessons/ folder; web: the bundle) and open one by id or
+// folder name ("blocking-vs-waiting" or "01-blocking-vs-waiting"): its program goes in the
+// editor. false when there is no such lesson.
+void set_lessons(AppModel& m, std::vector<lessons::Lesson> lessons);
+bool cmd_load_lesson(AppModel& m, const std::string& id);
+// Once per frame: carries out the lesson view's requests (load code, run) and hands it the
+// learner's finished run for challenges.
+void sync_lesson(AppModel& m);
 
 // The program the page opens with, loaded into a session.
 AppModel make_initial_model();

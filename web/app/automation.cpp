@@ -57,6 +57,21 @@ LOOPSCOPE_EXPORT void loopscope_seek(double event) {
     if (g_model) loopscope::cmd_seek(*g_model, static_cast<uint64_t>(event < 0 ? 0 : event));
 }
 
+LOOPSCOPE_EXPORT int loopscope_load_lesson(const char* id) {
+    if (!g_model) return 0;
+    return loopscope::cmd_load_lesson(*g_model, id ? id : "") ? 1 : 0;
+}
+
+// The lessons bundle (tools/lessons_bundle.py) for the web build, fetched by boot.js.
+LOOPSCOPE_EXPORT int loopscope_set_lessons(const char* bundle_json) {
+    if (!g_model || !bundle_json) return 0;
+    loopscope::lessons::LoadAllResult r = loopscope::lessons::parse_bundle(bundle_json);
+    const int n = static_cast<int>(r.lessons.size());
+    loopscope::set_lessons(*g_model, std::move(r.lessons));
+    if (n > 0) loopscope::cmd_load_lesson(*g_model, g_model->lessons[0].id);
+    return n;
+}
+
 LOOPSCOPE_EXPORT const char* loopscope_get_state() {
     if (!g_model) return "{}";
     loopscope::automation::g_state = loopscope::state_json(*g_model);

@@ -152,24 +152,92 @@ void end_pane_child() {
     ImGui::PopStyleVar();
 }
 
+// A tab in the left pane's header; returns true when clicked. Published as "left-tab:<label>".
+bool left_tab(const fonts::FontSet& fonts, ImVec2 pos, float bottom, const char* label,
+              bool selected, unsigned dot) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float tab_w = text_width(fonts.strong, label) + 40.0f;
+    const ImVec2 tab_max(pos.x + tab_w, bottom);
+    ImGui::SetCursorScreenPos(pos);
+    ImGui::PushID(label);
+    const bool pressed = ImGui::InvisibleButton("##lt", ImVec2(tab_w, bottom - pos.y));
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    char target[64];
+    std::snprintf(target, sizeof target, "left-tab:%s", label);
+    publish_target(target, pos, tab_max);
+    if (selected || hovered) {
+        draw->AddRectFilled(pos, tab_max, theme::rgba(selected ? theme::kPanel : theme::kRowHover),
+                            5.0f, ImDrawFlags_RoundCornersTop);
+    }
+    if (selected) {
+        draw->AddLine(ImVec2(pos.x + 6.0f, tab_max.y - 1.0f),
+                      ImVec2(tab_max.x - 6.0f, tab_max.y - 1.0f), theme::rgba(theme::kAccent),
+                      2.0f);
+    }
+    draw->AddCircleFilled(ImVec2(pos.x + 14.0f, (pos.y + tab_max.y) * 0.5f), 3.0f,
+                          theme::rgba(dot));
+    text_at(draw, fonts.strong, pos.x + 24.0f, pos.y, tab_max.y - pos.y,
+            selected ? theme::kText : theme::kTextDim, label);
+    return pressed;
+}
+
+// The lesson: a picker of every lesson, then the lesson view (prose and checks).
+void draw_lesson_body(AppModel& model, const fonts::FontSet& fonts) {
+    ImGui::SetCursorPos(ImVec2(18.0f, 12.0f));
+    ImGui::BeginGroup();
+    ImGui::SetNextItemWidth(std::min(360.0f, ImGui::GetContentRegionAvail().x - 24.0f));
+    const char* current =
+        model.lesson >= 0 ? model.lessons[static_cast<size_t>(model.lesson)].title.c_str() : "";
+    if (ImGui::BeginCombo("##lesson", current)) {
+        for (size_t i = 0; i < model.lessons.size(); ++i) {
+            if (ImGui::Selectable(model.lessons[i].title.c_str(),
+                                  static_cast<int>(i) == model.lesson)) {
+                cmd_load_lesson(model, model.lessons[i].id);
+            }
+        }
+        ImGui::EndCombo();
+    }
+    publish_target("lesson-picker", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    panels::help_marker("Lessons: read, predict what the program does, then run it and watch "
+                        "the event loop. The program is in the main.py tab.");
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 18.0f);
+    if (model.lesson >= 0) {
+        draw_lesson(model.lesson_view, model.lessons[static_cast<size_t>(model.lesson)], fonts);
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    ImGui::Dummy(ImVec2(1.0f, 16.0f));
+}
+
 void draw_editor_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     pane_frame(min, size);
     const float body_y = draw_pane_header(draw, min, size.x);
     publish_target("panel:editor", min, add(min, size));
 
-    // The file tab: a darker chip with an accent underline, like an editor's active tab.
-    const float tab_w = text_width(fonts.strong, model.file_name.c_str()) + 40.0f;
-    const ImVec2 tab_min(min.x + 8.0f, min.y + 6.0f);
-    const ImVec2 tab_max(tab_min.x + tab_w, body_y);
-    draw->AddRectFilled(tab_min, tab_max, theme::rgba(theme::kPanel), 5.0f,
-                        ImDrawFlags_RoundCornersTop);
-    draw->AddLine(ImVec2(tab_min.x + 6.0f, tab_max.y - 1.0f),
-                  ImVec2(tab_max.x - 6.0f, tab_max.y - 1.0f), theme::rgba(theme::kAccent), 2.0f);
-    draw->AddCircleFilled(ImVec2(tab_min.x + 14.0f, (tab_min.y + tab_max.y) * 0.5f), 3.0f,
-                          theme::rgba(theme::kSyntaxKeyword));
-    text_at(draw, fonts.strong, tab_min.x + 24.0f, tab_min.y, tab_max.y - tab_min.y, theme::kText,
-            model.file_name.c_str());
+    // Tabs: the lesson (when lessons are available) and the file.
+    float tab_x = min.x + 8.0f;
+    if (!model.lessons.empty()) {
+        if (left_tab(fonts, ImVec2(tab_x, min.y + 6.0f), body_y, "Lesson", model.show_lesson,
+                     theme::kWaiting)) {
+            model.show_lesson = true;
+            if (model.lesson < 0) cmd_load_lesson(model, model.lessons[0].id);
+        }
+        tab_x += text_width(fonts.strong, "Lesson") + 44.0f;
+    }
+    if (left_tab(fonts, ImVec2(tab_x, min.y + 6.0f), body_y, model.file_name.c_str(),
+                 !model.show_lesson, theme::kSyntaxKeyword)) {
+        model.show_lesson = false;
+    }
+    if (model.show_lesson && model.lesson >= 0) {
+        begin_pane_child("##lesson-body", ImVec2(min.x, body_y),
+                         ImVec2(size.x, min.y + size.y - body_y));
+        draw_lesson_body(model, fonts);
+        end_pane_child();
+        return;
+    }
     const session::Snapshot& s = model.run->snapshot();
     char hint[64];
     if (s.line > 0 && model.run->cursor() > 0) {
@@ -436,6 +504,7 @@ void draw_app(AppModel& model, const fonts::FontSet& fonts, double seconds) {
     }
     draw_status_bar(model, fonts, ImVec2(pos.x, pos.y + size.y - kStatusBarHeight), size.x);
     ImGui::End();
+    sync_lesson(model);
 }
 
 } // namespace loopscope

@@ -61,6 +61,7 @@ struct App {
     double measured_ms = 0.0, measured_max = 0.0; // their CPU time
     bool run = false;                             // desktop: run (instantly) before the screenshot
     const char* code_path = nullptr; // desktop: load this program instead of the sample
+    const char* lesson_id = nullptr; // desktop: open this lesson
     loopscope::RunTab tab = loopscope::RunTab::Console; // desktop: the lower tab to show
 };
 
@@ -97,6 +98,29 @@ float window_pixel_ratio(SDL_Window* window) {
 }
 
 #ifndef __EMSCRIPTEN__
+// lessons/ next to the sources: $LOOPSCOPE_LESSONS, else searched upwards from the working
+// directory and from the executable (build/<dir>/loopscope_app).
+std::string find_lessons_root() {
+    if (const char* env = std::getenv("LOOPSCOPE_LESSONS")) return env;
+    std::vector<std::string> bases = {"."};
+    if (char* base = SDL_GetBasePath()) {
+        bases.emplace_back(base);
+        SDL_free(base);
+    }
+    for (const std::string& b : bases) {
+        std::string dir = b;
+        for (int up = 0; up < 4; ++up) {
+            const std::string candidate = dir + "/lessons";
+            if (FILE* f = std::fopen((candidate + "/README.md").c_str(), "rb")) {
+                std::fclose(f);
+                return candidate;
+            }
+            dir += "/..";
+        }
+    }
+    return "";
+}
+
 // Writes the current framebuffer as a binary PPM (top row first).
 bool save_ppm(const char* path, int width, int height) {
     std::vector<unsigned char> pixels(static_cast<size_t>(width) * height * 3);
@@ -241,6 +265,8 @@ int main(int argc, char** argv) {
             app.tab = std::strcmp(t, "tasks") == 0  ? loopscope::RunTab::Tasks
                       : std::strcmp(t, "sync") == 0 ? loopscope::RunTab::Primitives
                                                     : loopscope::RunTab::Console;
+        } else if (std::strcmp(argv[i], "--lesson") == 0 && i + 1 < argc) {
+            app.lesson_id = argv[++i];
         } else if (std::strcmp(argv[i], "--light") == 0) {
             app.model.dark = false;
         } else if (std::strcmp(argv[i], "--code") == 0 && i + 1 < argc) {
@@ -249,10 +275,10 @@ int main(int argc, char** argv) {
             std::printf("loopscope_app %s\n", loopscope::version());
             return 0;
         } else {
-            std::fprintf(stderr,
-                         "usage: loopscope_app [--code main.py] [--size WxH] [--steps N] [--run] "
-                         "[--tab console|tasks|sync] [--light] [--screenshot out.ppm] "
-                         "[--version]\n");
+            std::fprintf(
+                stderr, "usage: loopscope_app [--code main.py] [--size WxH] [--steps N] [--run] "
+                        "[--tab console|tasks|sync] [--lesson ID] [--light] [--screenshot out.ppm] "
+                        "[--version]\n");
             return 2;
         }
     }
@@ -324,6 +350,15 @@ int main(int argc, char** argv) {
         loopscope::cmd_set_code(app.model, code);
     }
     loopscope::automation::install(&app.model);
+#ifndef __EMSCRIPTEN__
+    // Desktop: the lessons/ folder of the source tree (or $LOOPSCOPE_LESSONS).
+    if (const std::string root = find_lessons_root(); !root.empty()) {
+        loopscope::set_lessons(app.model, loopscope::lessons::load_lessons(root).lessons);
+    }
+#endif
+    if (app.lesson_id && !loopscope::cmd_load_lesson(app.model, app.lesson_id)) {
+        std::fprintf(stderr, "loopscope_app: no lesson %s\n", app.lesson_id);
+    }
 
 #ifdef __EMSCRIPTEN__
     // Hands control to the browser: frame() runs once per animation frame, forever.

@@ -45,6 +45,7 @@ void draw_console_panel(AppModel& m, const fonts::FontSet& fonts) {
                 line.line > 0) {
                 m.jump_line = line.line;
                 m.picked_line = line.line;
+                m.show_lesson = false; // the code is in the other tab
             }
             if (ImGui::IsItemHovered() && line.line > 0) {
                 ImGui::SetTooltip("printed by line %d%s%s: click to show it", line.line,
