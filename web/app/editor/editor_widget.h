@@ -30,6 +30,7 @@
 #include "fonts.h"
 #include "imgui.h"
 #include "model/editor/editor_buffer.h"
+#include "model/editor/error_marker.h"
 #include "model/editor/python_highlight.h"
 
 #include <set>
@@ -40,15 +41,8 @@
 
 namespace loopscope::editor {
 
-// An error to mark in the text, e.g. from a SyntaxErrorInfo or a traceback's last frame.
-// Lines and columns as CPython reports them: 1-based, end column exclusive.
-struct ErrorMarker {
-    int line = 0;        // 1-based line
-    int column = 0;      // 1-based byte column; 0 = mark the whole line
-    int end_line = 0;    // 0 = same line
-    int end_column = 0;  // 1-based exclusive; 0 = the word at `column`
-    std::string message; // shown on hover, e.g. "SyntaxError: expected ':'"
-};
+// ErrorMarker (model/editor/error_marker.h): line, column, end, message; error_marker_from()
+// makes one from a SyntaxErrorInfo.
 
 // What the caller shows on top of the text this frame.
 struct EditorView {
