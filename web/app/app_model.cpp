@@ -103,13 +103,26 @@ AppModel make_initial_model() {
                    "\n"
                    "asyncio.run(main())\n";
     model.run = make_session_driver();
+    editor::editor_set_text(model.code, model.source);
     load(model);
     return model;
 }
 
 void cmd_set_code(AppModel& m, std::string code) {
     m.source = std::move(code);
+    editor::editor_set_text(m.code, m.source);
     load(m);
+}
+
+void code_edited(AppModel& m) {
+    m.source = m.code.buffer.text();
+    load(m);
+}
+
+void cmd_go_to_line(AppModel& m, int line) {
+    m.show_lesson = false;
+    m.picked_line = line;
+    editor::editor_go_to(m.code, line);
 }
 
 void cmd_run(AppModel& m) {
@@ -221,6 +234,7 @@ void advance_frame(AppModel& m, double dt) {
         } while (now_ms() < deadline);
     } else if (m.run->busy()) {
         timed_tick(m);
+        if (m.playing && !m.run->busy() && on_breakpoint(m)) m.playing = false;
     }
     if (m.playing && at_end(m) && !m.run->busy()) m.playing = false;
     const double t_sync = now_ms();

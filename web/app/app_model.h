@@ -3,6 +3,7 @@
 // session); the UI keeps only view state (tabs, splits, zoom, the timeline's view).
 #pragma once
 
+#include "editor/editor_widget.h"
 #include "lesson_view.h"
 #include "lessons/lesson.h"
 #include "model/timeline/timeline_layout.h"
@@ -55,7 +56,8 @@ struct KeyPress {
 
 struct AppModel {
     std::string file_name = "main.py"; // shown in the editor tab
-    std::string source;                // the program in the editor
+    std::string source;                // the program in the editor (= code.buffer's text)
+    editor::EditorState code;          // the editor (helper E's widget)
     std::unique_ptr<RunDriver> run;    // the session (never null after make_initial_model)
     bool loaded = false;               // `source` is loaded in `run` (cleared by edits)
     std::string status = "Ready";      // one word or two for the status bar
@@ -102,7 +104,9 @@ void sync_lesson(AppModel& m);
 AppModel make_initial_model();
 
 // Commands (buttons, keys and window.loopscope all go through these).
-void cmd_set_code(AppModel& m, std::string code);
+void cmd_set_code(AppModel& m, std::string code); // replaces the editor's text too
+void code_edited(AppModel& m); // the editor's text changed: reload it (the old run is dropped)
+void cmd_go_to_line(AppModel& m, int line); // show a line in the editor (console click)
 void cmd_run(AppModel& m);
 void cmd_pause(AppModel& m);
 void cmd_step_event(AppModel& m);

@@ -124,6 +124,7 @@ public:
     }
     std::string compile_error() const override { return ""; }
     int32_t compile_error_line() const override { return 0; }
+    const SyntaxErrorInfo* syntax_error() const override { return nullptr; }
     void run() override { goal_ = Goal::Run; }
     void pause() override { goal_ = Goal::None; }
     void step_event() override { goal_ = Goal::Step; }

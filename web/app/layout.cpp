@@ -250,16 +250,19 @@ void draw_editor_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, 
 
     begin_pane_child("##editor", ImVec2(min.x, body_y), ImVec2(size.x, min.y + size.y - body_y),
                      ImGuiWindowFlags_NoScrollbar);
-    CodeMarks marks;
-    marks.current_line = model.run->cursor() > 0 ? s.line : 0;
-    marks.picked_line = model.picked_line;
-    marks.jump_line = &model.jump_line;
-    std::string error = model.run->compile_error();
-    if (!error.empty()) {
-        marks.error_line = model.run->compile_error_line();
-        marks.error = error.c_str();
+    editor::EditorView view;
+    view.read_only = model.playing; // edits reload the program: not while it plays
+    view.exec_line = model.run->cursor() > 0 ? s.line : 0;
+    view.breakpoints = &model.run->breakpoints();
+    editor::ErrorMarker error;
+    if (const SyntaxErrorInfo* e = model.run->syntax_error()) {
+        error = editor::error_marker_from(*e);
+        view.errors = std::span<const editor::ErrorMarker>(&error, 1);
     }
-    draw_code_view("##code", model.source, fonts.code, marks);
+    view.theme = model.dark ? editor::EditorTheme::Dark : editor::EditorTheme::Light;
+    view.target_name = "editor";
+    const editor::EditorEvents ev = editor::draw_editor("##code", model.code, view, fonts);
+    if (ev.text_changed) code_edited(model);
     end_pane_child();
 }
 

@@ -4,6 +4,7 @@
 // The methods mirror session::Session one to one so switching is a matter of construction.
 #pragma once
 
+#include "lang/syntax_error.h"
 #include "session/snapshot.h"
 #include "trace/event.h"
 
@@ -23,6 +24,7 @@ public:
     virtual bool load(std::string_view source) = 0;
     virtual std::string compile_error() const = 0; // "" when it compiled
     virtual int32_t compile_error_line() const = 0;
+    virtual const SyntaxErrorInfo* syntax_error() const = 0; // null when it compiled
 
     virtual void run() = 0;
     virtual void pause() = 0;

@@ -18,6 +18,10 @@ public:
         const auto& e = session_.compile_error();
         return e ? e->line : 0;
     }
+    const SyntaxErrorInfo* syntax_error() const override {
+        const auto& e = session_.compile_error();
+        return e ? &*e : nullptr;
+    }
     void run() override { session_.run(); }
     void pause() override { session_.pause(); }
     void step_event() override { session_.step_event(); }

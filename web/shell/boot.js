@@ -49,6 +49,18 @@
     return call('loopscope_load_lesson', 'number', ['string'], [String(id)]) === 1;
   };
 
+  // Lessons: the bundle tools/lessons_bundle.py makes, when the page names one with
+  // <link rel="loopscope-lessons" href="lessons.json">; handed to the app once it runs.
+  const bundle = document.querySelector('link[rel="loopscope-lessons"]');
+  if (bundle) {
+    const lessonsText = fetch(bundle.href).then((r) => (r.ok ? r.text() : null)).catch(() => null);
+    window.addEventListener('loopscope-ready', () => {
+      lessonsText.then((text) => {
+        if (text) api.lessonCount = call('loopscope_set_lessons', 'number', ['string'], [text]);
+      });
+    });
+  }
+
   // Keys the playground uses must not reach the browser (F5 reloads, F11 goes full screen,
   // Ctrl +/- zooms the page: here they run the program and zoom the UI).
   const ours = new Set(['F5', 'F6', 'F10', 'F11']);

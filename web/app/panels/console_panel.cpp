@@ -43,9 +43,7 @@ void draw_console_panel(AppModel& m, const fonts::FontSet& fonts) {
             const ImVec2 p = ImGui::GetCursorScreenPos();
             if (ImGui::Selectable("##line", false, ImGuiSelectableFlags_SpanAllColumns) &&
                 line.line > 0) {
-                m.jump_line = line.line;
-                m.picked_line = line.line;
-                m.show_lesson = false; // the code is in the other tab
+                cmd_go_to_line(m, line.line);
             }
             if (ImGui::IsItemHovered() && line.line > 0) {
                 ImGui::SetTooltip("printed by line %d%s%s: click to show it", line.line,

@@ -188,12 +188,12 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
     }
 
     d->PushClipRect(c0, c1, true);
-    // Axis ticks and grid.
+    // Axis ticks and grid (once there is something to measure).
     const double range = st.view.x1 - st.view.x0;
     double step = tl::tick_step(range, std::max(2, static_cast<int>((plot_x1 - plot_x0) / 110.0f)));
     if (st.axis == tl::Axis::Steps) step = std::max(1.0, step);
     char label[32];
-    for (double t = std::ceil(st.view.x0 / step) * step; t <= st.view.x1; t += step) {
+    for (double t = std::ceil(st.view.x0 / step) * step; lanes > 0 && t <= st.view.x1; t += step) {
         const float x = st.view.to_px(t);
         if (x < plot_x0 - 1.0f || t < -1e-9) continue;
         d->AddLine(ImVec2(x, c0.y + kAxis - 4.0f), ImVec2(x, c1.y),
@@ -299,7 +299,7 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
                              ImVec2(x + 9.0f, y1 - dir * 1.0f), col);
     }
     // The cursor: where the panels' snapshot is.
-    if (!st.events.empty()) {
+    if (lanes > 0 && !st.events.empty()) {
         const uint64_t at = tl::index_of_seq(st.events, m.run->cursor());
         const float cx = st.view.to_px(tl::event_x(st.events, st.axis, at));
         if (cx >= plot_x0 && cx <= plot_x1) {
