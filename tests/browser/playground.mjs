@@ -271,6 +271,23 @@ export async function playgroundScenarios(browser, base, check, outDir, watchPag
     await page.evaluate(() => window.loopscope.run({ instant: true }));
     await settle(page);
     await compareWithReference(page, check, outDir, 'compact-800x900');
+
+    // UI zoom (Ctrl +/-, Ctrl 0) scales every widget; the theme button switches to light.
+    await click(page, 'panel:event-loop');
+    const before = await page.evaluate(() => window.loopscope.rect('button:Run'));
+    await press(page, 'Control+Equal');
+    await frames(page, 2);
+    s = await state(page);
+    const after = await page.evaluate(() => window.loopscope.rect('button:Run'));
+    check('Ctrl + zooms the UI', Math.abs(s.zoom - 1.1) < 1e-6 && after.w > before.w * 1.05,
+          `zoom ${s.zoom}, Run button ${before.w.toFixed(0)} -> ${after.w.toFixed(0)} px wide`);
+    await press(page, 'Control+0');
+    s = await state(page);
+    check('Ctrl 0 resets the zoom', s.zoom === 1, `zoom ${s.zoom}`);
+    await click(page, 'button:Light theme');
+    s = await state(page);
+    check('the theme button switches to the light theme', s.theme === 'light', s.theme);
+    await click(page, 'button:Dark theme');
   } catch (e) {
     check('playground: scenario ran', false, e.message.split('\n')[0]);
     await page.screenshot({ path: join(outDir, 'playground-failure.png') }).catch(() => {});
