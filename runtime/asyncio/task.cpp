@@ -55,6 +55,8 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name) {
     if (as<GenObj>(coro)->frame) t->coro_code = as<GenObj>(coro)->frame->code;
     t->creation = st->task_creation++;
     t->task_id = ++st->task_ids;
+    t->internal = t->coro_code && !t->coro_code->filename->s.empty() &&
+                  t->coro_code->filename->s[0] == '<';
     // TaskCreated comes before the HandleScheduled of its first step
     if (I.trace_sink) trace_task_created(I, t, loop->current_task);
     loop_schedule_step(I, t, Value::none());

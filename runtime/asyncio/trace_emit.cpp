@@ -95,11 +95,11 @@ static std::string task_name(TaskObj* t) {
 }
 
 void trace_task_created(Interp& I, TaskObj* t, TaskObj* parent) {
+    if (t->internal) return;
     TraceEvent e = event(EventKind::TaskCreated, t->task_id);
     e.parent = parent ? parent->task_id : 0;
     e.name = task_name(t);
     if (is_kind(t->coro, Kind::Generator)) e.text = as<GenObj>(t->coro)->qualname->s;
-    if (t->coro_code && is_runtime_code(t->coro_code)) e.value = 1; // asyncio.run's own
     trace_emit(I, std::move(e));
 }
 
@@ -110,6 +110,7 @@ void trace_task_renamed(Interp& I, TaskObj* t) {
 }
 
 void trace_task_step(Interp& I, TaskObj* t, Value exc) {
+    if (t->internal) return;
     TraceEvent e = event(EventKind::TaskStep, t->task_id);
     if (!exc.is_none()) e.text = exc_text(I, exc);
     trace_emit(I, std::move(e));
@@ -438,6 +439,7 @@ static trace::WaitInfo classify_wait(Interp& I, TaskObj* t) {
 }
 
 void trace_task_step_end(Interp& I, TaskObj* t, const RunResult& r) {
+    if (t->internal) return;
     TraceEvent e;
     e.task = t->task_id;
     if (t->state == FutState::Finished) {
@@ -522,7 +524,13 @@ static int32_t handle_task(HandleObj* h) {
     return as<TaskObj>(h->callback)->task_id;
 }
 
+// A step or wakeup of one of asyncio.run's own tasks (left out of the trace).
+static bool internal_handle(HandleObj* h) {
+    return h->op != HandleObj::Op::Call && as<TaskObj>(h->callback)->internal;
+}
+
 void trace_handle_scheduled(Interp& I, HandleObj* h) {
+    if (internal_handle(h)) return;
     TraceEvent e = event(EventKind::HandleScheduled, handle_task(h));
     e.handle = h->trace_id;
     e.text = handle_text(I, h);
@@ -530,6 +538,7 @@ void trace_handle_scheduled(Interp& I, HandleObj* h) {
 }
 
 void trace_handle_run(Interp& I, HandleObj* h, bool skipped) {
+    if (internal_handle(h)) return;
     TraceEvent e = event(skipped ? EventKind::HandleSkipped : EventKind::HandleRun, handle_task(h));
     e.handle = h->trace_id;
     trace_emit(I, std::move(e));

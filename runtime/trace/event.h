@@ -30,8 +30,8 @@ enum class EventKind : uint8_t {
     Deadlock,       // nothing ready, no timer, still waiting (rule 8)
     // ---- tasks ----
     TaskCreated,   // `task` created by `parent` (0: module code) running `text` (coroutine qualname),
-                   // `name` = the task's name ("Task-1" or name=); `value` = 1 for the tasks
-                   // asyncio.run makes for itself (shutting down async generators...)
+                   // `name` = the task's name ("Task-1" or name=). The tasks asyncio.run
+                   // makes for itself (shutting down async generators...) are left out.
     TaskRenamed,   // set_name: `name`
     TaskStep,      // `task` starts running a step (its first step = it started); `text` =
                    // "" resumed normally, or the exception thrown in ("CancelledError: msg")
