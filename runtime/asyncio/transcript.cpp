@@ -110,6 +110,9 @@ int run_transcript(std::string_view source, std::string_view filename,
         tr.problem("!warning " + first_line(msg));
     };
     st->on_deadlock = [&]() {
+        // CPython would have reported coroutines dropped unawaited by now (its refcounts free
+        // them at once); the transcript ends here, so collect first to report them too.
+        if (I.native_depth == 0) I.collect();
         tr.flush_partial();
         tr.problem("!deadlock");
         tr.dead = true;
