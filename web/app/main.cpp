@@ -267,6 +267,8 @@ int main(int argc, char** argv) {
                                                     : loopscope::RunTab::Console;
         } else if (std::strcmp(argv[i], "--lesson") == 0 && i + 1 < argc) {
             app.lesson_id = argv[++i];
+        } else if (std::strcmp(argv[i], "--time-axis") == 0) {
+            app.model.timeline.axis = loopscope::ui::timeline::Axis::Time;
         } else if (std::strcmp(argv[i], "--light") == 0) {
             app.model.dark = false;
         } else if (std::strcmp(argv[i], "--code") == 0 && i + 1 < argc) {
@@ -275,10 +277,11 @@ int main(int argc, char** argv) {
             std::printf("loopscope_app %s\n", loopscope::version());
             return 0;
         } else {
-            std::fprintf(
-                stderr, "usage: loopscope_app [--code main.py] [--size WxH] [--steps N] [--run] "
-                        "[--tab console|tasks|sync] [--lesson ID] [--light] [--screenshot out.ppm] "
-                        "[--version]\n");
+            std::fprintf(stderr,
+                         "usage: loopscope_app [--code main.py] [--size WxH] [--steps N] [--run] "
+                         "[--tab console|tasks|sync] [--lesson ID] [--time-axis] [--light] "
+                         "[--screenshot out.ppm] "
+                         "[--version]\n");
             return 2;
         }
     }
@@ -333,8 +336,10 @@ int main(int argc, char** argv) {
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
     ImGui_ImplOpenGL3_Init(glsl_version);
     const bool dark = app.model.dark;
+    const auto axis = app.model.timeline.axis;
     app.model = loopscope::make_initial_model();
     app.model.dark = dark;
+    app.model.timeline.axis = axis;
     loopscope::theme::set_variant(dark);
     if (app.code_path) {
         FILE* f = std::fopen(app.code_path, "rb");

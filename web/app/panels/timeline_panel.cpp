@@ -198,6 +198,7 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
         if (x < plot_x0 - 1.0f || t < -1e-9) continue;
         d->AddLine(ImVec2(x, c0.y + kAxis - 4.0f), ImVec2(x, c1.y),
                    theme::rgba(theme::kBorder, 0.6f));
+        if (std::fabs(t) < step * 1e-6) t = 0.0; // no "-0.00 s"
         if (st.axis == tl::Axis::Time) {
             std::snprintf(label, sizeof label, step < 0.01 ? "%.3f s" : "%.2f s", t);
         } else {
