@@ -289,6 +289,21 @@ export async function playgroundScenarios(browser, base, check, outDir, watchPag
     s = await state(page);
     check('the theme button switches to the light theme', s.theme === 'light', s.theme);
     await click(page, 'button:Dark theme');
+
+    // F11 steps to the next source line; Shift+F11 back to the previous one.
+    await page.evaluate((code) => window.loopscope.setCode(code), sample);
+    await click(page, 'panel:event-loop');
+    await press(page, 'F11');
+    await settle(page);
+    await press(page, 'F11');
+    await settle(page);
+    const lineStep = await state(page);
+    check('key F11 steps by source line', lineStep.cursor > 1 && lineStep.line > 0,
+          `cursor ${lineStep.cursor}, line ${lineStep.line}`);
+    await press(page, 'Shift+F11');
+    s = await state(page);
+    check('key Shift+F11 steps back by line', s.cursor < lineStep.cursor,
+          `cursor ${lineStep.cursor} -> ${s.cursor}`);
   } catch (e) {
     check('playground: scenario ran', false, e.message.split('\n')[0]);
     await page.screenshot({ path: join(outDir, 'playground-failure.png') }).catch(() => {});
