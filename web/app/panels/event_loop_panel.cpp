@@ -68,6 +68,7 @@ void draw_event_loop_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size
     ImVec2 p = ImGui::GetCursorScreenPos();
     p.y += 1.0f;
     float after = p.x;
+    bool drew_chip = true; // a chip is drawn, not submitted: the line still needs an item
     if (s.blocked) {
         const std::string text = task_name(s, s.current_task) + " is blocking the event loop";
         after = chip(d, fonts.small, p, text.c_str(),
@@ -81,6 +82,7 @@ void draw_event_loop_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size
     } else {
         ImGui::TextDisabled(s.finished ? "nothing: the program ended" : "no task");
         after = ImGui::GetItemRectMax().x;
+        drew_chip = false;
     }
     if (!s.narration.empty()) {
         ImGui::SetCursorScreenPos(ImVec2(after + 12.0f, p.y - 1.0f));
@@ -91,7 +93,7 @@ void draw_event_loop_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size
         ImGui::PopClipRect();
         ImGui::PopStyleColor();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.narration.c_str());
-    } else {
+    } else if (drew_chip) {
         ImGui::Dummy(ImVec2(1, 1));
     }
 
