@@ -127,8 +127,13 @@ struct DictObj : Obj {
     std::vector<int32_t> index; // -1 empty, -2 deleted, else position in entries
     int64_t used = 0;           // live entries
     uint64_t version = 0;       // bumped on every mutation (iteration checks, caches)
+    uint64_t uid = next_uid();  // never reused, unlike addresses: keys LOAD_GLOBAL's cache
 
     explicit DictObj(TypeObj* t) : Obj(Kind::Dict, t) {}
+    static uint64_t next_uid() {
+        static uint64_t n = 0;
+        return ++n;
+    }
     void trace(Gc&) override;
     size_t gc_size() const override { return 48 + 40 * entries.size() + 4 * index.size(); }
 };
@@ -205,6 +210,14 @@ struct CodeObj : Obj {
     int32_t kwonlyargcount = 0;
     int32_t stacksize = 0;
     uint32_t flags = 0;
+    // LOAD_GLOBAL's cache, one entry per name: the value found while the globals and builtins
+    // dicts (by uid) had these versions. Not traced: a hit implies the dict still holds it.
+    struct GlobalCache {
+        uint64_t globals_uid = 0, globals_version = 0;
+        uint64_t builtins_uid = 0, builtins_version = 0;
+        Value value;
+    };
+    std::vector<GlobalCache> global_cache;
 
     explicit CodeObj(TypeObj* t) : Obj(Kind::Code, t) {}
     void trace(Gc&) override;

@@ -465,13 +465,24 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 break;
             }
             case Op::LOAD_GLOBAL: {
+                DictObj* g = f->globals;
+                DictObj* bi = I.builtins;
+                if (code->global_cache.size() != code->names.size())
+                    code->global_cache.resize(code->names.size());
+                CodeObj::GlobalCache& c = code->global_cache[arg];
+                if (c.globals_uid == g->uid && c.globals_version == g->version &&
+                    c.builtins_uid == bi->uid && c.builtins_version == bi->version) {
+                    PUSH(c.value);
+                    break;
+                }
                 StrObj* name = names[arg];
-                Value v = dict_get_str(f->globals, name);
-                if (v.is_undef()) v = dict_get_str(I.builtins, name);
+                Value v = dict_get_str(g, name);
+                if (v.is_undef()) v = dict_get_str(bi, name);
                 if (v.is_undef()) {
                     raise_name_error(I, f, name);
                     goto error;
                 }
+                c = CodeObj::GlobalCache{g->uid, g->version, bi->uid, bi->version, v};
                 PUSH(v);
                 break;
             }
