@@ -25,7 +25,16 @@ void trace_emit(Interp& I, TraceEvent&& e) {
     e.seq = st->trace_seq++;
     e.time = virtual_now(I);
     if (e.line == 0) e.line = trace_current_line(I);
+    // Recording costs time too (reprs of locals, stacks): charge it to the slice's budget so a
+    // tick budget bounds a slice's wall time even when the program itself does little. Not
+    // counted as the task's own work (LoopBlocked).
+    int64_t cost = e.stack.empty() ? 20 : 100;
     sink->emit(std::move(e));
+    if (I.ticks > 0) {
+        cost = cost < I.ticks ? cost : I.ticks;
+        I.ticks -= cost;
+        st->ticks_dropped += cost;
+    }
     trace_pause_if_requested(I);
 }
 
@@ -371,12 +380,13 @@ static trace::WaitInfo classify_wait(Interp& I, TaskObj* t) {
         Value tasks = attr(I, self, "_tasks");
         if (is_kind(tasks, Kind::Set)) {
             Value lst = call(I, Value::object(I.t.list), std::span<const Value>(&tasks, 1));
-            if (is_kind(lst, Kind::List))
+            if (is_kind(lst, Kind::List)) {
                 for (Value c : as<ListObj>(lst)->items)
                     if (FutureObj* f = as_future(I, c); f && f->is_task)
                         w.tasks.push_back(static_cast<TaskObj*>(f)->task_id);
-                    else if (lst.is_error())
-                        I.exc = Value::none();
+            } else if (lst.is_error()) {
+                I.exc = Value::none();
+            }
         }
         w.detail = "TaskGroup: waiting for its tasks";
         return w;
@@ -497,11 +507,12 @@ static std::string runtime_callback_text(Interp& I, Value cb) {
         {"_on_task_done", "the task group's done callback"},
         {"_wakeup_waiter", "the wake-up of a waiter"},
     };
+    auto ends_with = [&](std::string_view key) {
+        return name.size() >= key.size() &&
+               name.compare(name.size() - key.size(), std::string::npos, key) == 0;
+    };
     for (auto& [key, text] : words)
-        if (name == key || name.size() > std::strlen(key) &&
-                               name.compare(name.size() - std::strlen(key), std::string::npos,
-                                            key) == 0)
-            return text;
+        if (ends_with(key)) return text;
     (void)I;
     return "asyncio internals: " + name + "()";
 }
