@@ -138,7 +138,7 @@ int run_transcript(std::string_view source, std::string_view filename,
         error = "!error " + error_line(I, exc);
         return 1;
     };
-    while (!run.step(1 << 22)) {
+    while (!run.step(1 << 16)) {
     }
     status = run.status();
     tr.flush_partial();
