@@ -10,7 +10,6 @@
 //   [SECTION] the screen
 #include "layout.h"
 
-#include "code_view.h"
 #include "core/version.h"
 #include "imgui.h"
 #include "panels/panel_common.h"

@@ -2,8 +2,9 @@
 // wrapped text takes one font per call, and lesson paragraphs mix three).
 #include "lesson_view.h"
 
-#include "code_view.h"
+#include "editor/editor_colors.h"
 #include "imgui.h"
+#include "model/editor/python_highlight.h"
 #include "theme.h"
 
 #include <algorithm>
@@ -121,21 +122,6 @@ void draw_inline_wrapped(const Inline& spans, const fonts::FontSet& fonts, ImFon
 
 namespace {
 
-ImU32 token_color(CodeTokenKind kind) {
-    using namespace theme;
-    switch (kind) {
-        case CodeTokenKind::Keyword: return rgba(kSyntaxKeyword);
-        case CodeTokenKind::Async: return rgba(kSyntaxAsync);
-        case CodeTokenKind::String: return rgba(kSyntaxString);
-        case CodeTokenKind::Number: return rgba(kSyntaxNumber);
-        case CodeTokenKind::Comment: return rgba(kSyntaxComment);
-        case CodeTokenKind::Call: return rgba(kSyntaxCall);
-        case CodeTokenKind::Builtin: return rgba(kSyntaxBuiltin);
-        case CodeTokenKind::Text: break;
-    }
-    return rgba(kText);
-}
-
 // A framed block of monospace lines; Python is highlighted, anything else is plain.
 void draw_code_block(const std::string& code, bool python, ImFont* mono) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -158,6 +144,10 @@ void draw_code_block(const std::string& code, bool python, ImFont* mono) {
     dl->AddRectFilled(origin, max, theme::rgba(theme::kGutter), 6.0f);
     dl->AddRect(origin, max, theme::rgba(theme::kBorder), 6.0f);
     dl->PushClipRect(origin, max, true);
+    const editor::EditorColors& colors = editor::editor_colors(
+        theme::is_dark() ? editor::EditorTheme::Dark : editor::EditorTheme::Light);
+    editor::HighlightState state;
+    std::vector<editor::HighlightToken> tokens;
     for (size_t i = 0; i < lines.size(); ++i) {
         ImVec2 pos(origin.x + pad,
                    origin.y + pad + line_h * static_cast<float>(i) + (line_h - size) * 0.5f);
@@ -168,21 +158,14 @@ void draw_code_block(const std::string& code, bool python, ImFont* mono) {
                         line.data() + line.size());
             continue;
         }
-        CodeToken tokens[64];
-        int n = highlight_python_line(line, tokens, 64);
-        int done = 0;
-        auto run = [&](int b, int e, ImU32 col) {
-            if (e <= b) return;
-            float x = measure(mono, size, line.data(), line.data() + b).x;
-            dl->AddText(mono, size, ImVec2(pos.x + x, pos.y), col, line.data() + b,
-                        line.data() + e);
-        };
-        for (int t = 0; t < n; ++t) {
-            run(done, tokens[t].begin, theme::rgba(theme::kText));
-            run(tokens[t].begin, tokens[t].end, token_color(tokens[t].kind));
-            done = tokens[t].end;
+        // the editor's highlighter, its state carried from line to line (triple quotes)
+        tokens.clear();
+        state = editor::highlight_line(line, state, tokens);
+        for (const editor::HighlightToken& t : tokens) {
+            float x = measure(mono, size, line.data(), line.data() + t.begin).x;
+            dl->AddText(mono, size, ImVec2(pos.x + x, pos.y), colors.syntax[int(t.kind)],
+                        line.data() + t.begin, line.data() + t.end);
         }
-        run(done, static_cast<int>(line.size()), theme::rgba(theme::kText));
     }
     dl->PopClipRect();
     ImGui::Dummy(ImVec2(width, max.y - origin.y));

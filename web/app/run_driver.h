@@ -1,7 +1,6 @@
-// run_driver.h - what the panels need from a run, as an interface: the real session
-// (session_driver.cpp, over runtime/session/session.h) or a scripted stand-in (fake_run.cpp)
-// used while the session was being written and by UI work that wants a fixed trace.
-// The methods mirror session::Session one to one so switching is a matter of construction.
+// run_driver.h - what the panels need from a run, as an interface over the session
+// (session_driver.cpp, over runtime/session/session.h); the methods mirror session::Session
+// one to one.
 #pragma once
 
 #include "lang/syntax_error.h"
@@ -48,7 +47,5 @@ public:
 
 // The session-backed driver (the real one).
 std::unique_ptr<RunDriver> make_session_driver();
-// A driver that replays a fixed, made-up trace (no interpreter); `tasks` workers sleeping.
-std::unique_ptr<RunDriver> make_fake_driver(int tasks);
 
 } // namespace loopscope
