@@ -302,32 +302,27 @@ void EditorBuffer::begin_edit(Group group) {
     group_ = group;
 }
 
-bool EditorBuffer::undo() {
-    if (undo_.empty()) return false;
-    redo_.push_back(Snapshot{lines_, cursor_, anchor_});
-    Snapshot& s = undo_.back();
+// Undo and redo: the current text goes onto one stack, the top of the other becomes current.
+bool EditorBuffer::swap_history(std::vector<Snapshot>& from, std::vector<Snapshot>& to) {
+    if (from.empty()) return false;
+    to.push_back(Snapshot{lines_, cursor_, anchor_});
+    Snapshot& s = from.back();
     lines_ = std::move(s.lines);
     cursor_ = s.cursor;
     anchor_ = s.anchor;
-    undo_.pop_back();
+    from.pop_back();
     group_ = Group::None;
     preferred_visual_ = -1;
     changed();
     return true;
 }
 
+bool EditorBuffer::undo() {
+    return swap_history(undo_, redo_);
+}
+
 bool EditorBuffer::redo() {
-    if (redo_.empty()) return false;
-    undo_.push_back(Snapshot{lines_, cursor_, anchor_});
-    Snapshot& s = redo_.back();
-    lines_ = std::move(s.lines);
-    cursor_ = s.cursor;
-    anchor_ = s.anchor;
-    redo_.pop_back();
-    group_ = Group::None;
-    preferred_visual_ = -1;
-    changed();
-    return true;
+    return swap_history(redo_, undo_);
 }
 
 // [SECTION] editing

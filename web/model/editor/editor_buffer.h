@@ -119,6 +119,7 @@ private:
 
     // Records the state before an edit (or joins the open group of the same kind).
     void begin_edit(Group group);
+    bool swap_history(std::vector<Snapshot>& from, std::vector<Snapshot>& to);
     void changed() { ++version_; }
     // Raw edits, no undo bookkeeping.
     TextPos raw_insert(TextPos pos, std::string_view text);
