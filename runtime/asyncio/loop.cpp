@@ -335,11 +335,9 @@ struct LoopDriver final : NativeContinuation {
         }
     }
 
+    // The script's frames, a paused step's included, were abandoned already.
     void abandon(Interp& I) override {
-        if (stepping) {
-            // its frames were abandoned with the script's: the task can never run again
-            stepping = nullptr;
-        }
+        stepping = nullptr;
         finish(I, true);
     }
 
@@ -560,8 +558,7 @@ static HandleObj* self_handle(Interp& I, Value self) {
 static Value h_cancel(Interp& I, Value self, const CallArgs&) {
     HandleObj* h = self_handle(I, self);
     if (!h) return Value::error();
-    if (I.trace_sink && h->is_timer && h->scheduled && !h->cancelled)
-        trace_timer_cancelled(I, h);
+    if (I.trace_sink && h->is_timer && h->scheduled && !h->cancelled) trace_timer_cancelled(I, h);
     handle_cancel(h);
     return Value::none();
 }

@@ -55,8 +55,8 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name) {
     if (as<GenObj>(coro)->frame) t->coro_code = as<GenObj>(coro)->frame->code;
     t->creation = st->task_creation++;
     t->task_id = ++st->task_ids;
-    t->internal = t->coro_code && !t->coro_code->filename->s.empty() &&
-                  t->coro_code->filename->s[0] == '<';
+    t->internal =
+        t->coro_code && !t->coro_code->filename->s.empty() && t->coro_code->filename->s[0] == '<';
     // TaskCreated comes before the HandleScheduled of its first step
     if (I.trace_sink) trace_task_created(I, t, loop->current_task);
     loop_schedule_step(I, t, Value::none());
@@ -163,7 +163,7 @@ void task_step_end(Interp& I, TaskObj* t, RunResult r, Value* fatal) {
         }
         if (!new_exc.is_undef()) loop_schedule_step(I, t, new_exc);
     }
-    if (I.trace_sink) trace_task_step_end(I, t, r);
+    if (I.trace_sink) trace_task_step_end(I, t);
     loop->current_task = t->step_prev == t ? nullptr : t->step_prev;
     t->step_prev = nullptr;
     if (t->state != FutState::Pending) unregister_task(loop->st, t);

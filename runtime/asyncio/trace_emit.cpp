@@ -448,7 +448,7 @@ static trace::WaitInfo classify_wait(Interp& I, TaskObj* t) {
     return w;
 }
 
-void trace_task_step_end(Interp& I, TaskObj* t, const RunResult& r) {
+void trace_task_step_end(Interp& I, TaskObj* t) {
     if (t->internal) return;
     TraceEvent e;
     e.task = t->task_id;
@@ -475,14 +475,13 @@ void trace_task_step_end(Interp& I, TaskObj* t, const RunResult& r) {
             }
         }
     }
-    (void)r;
     trace_emit(I, std::move(e));
 }
 
 // ---- handles and timers -------------------------------------------------------------------
 
 // The runtime's own callbacks in words a learner can follow (their Python names mean little).
-static std::string runtime_callback_text(Interp& I, Value cb) {
+static std::string runtime_callback_text(Value cb) {
     Value fn = is_kind(cb, Kind::BoundMethod) ? as<BoundMethodObj>(cb)->func : cb;
     std::string name;
     if (is_kind(fn, Kind::Function)) {
@@ -513,7 +512,6 @@ static std::string runtime_callback_text(Interp& I, Value cb) {
     };
     for (auto& [key, text] : words)
         if (ends_with(key)) return text;
-    (void)I;
     return "asyncio internals: " + name + "()";
 }
 
@@ -526,7 +524,7 @@ static std::string handle_text(Interp& I, HandleObj* h) {
         }
         case HandleObj::Op::Call: break;
     }
-    std::string words = runtime_callback_text(I, h->callback);
+    std::string words = runtime_callback_text(h->callback);
     return words.empty() ? format_callback_source(I, h->callback, h->args) : words;
 }
 

@@ -21,7 +21,7 @@ int32_t trace_current_task(Interp& I);
 void trace_task_created(Interp& I, TaskObj* t, TaskObj* parent);
 void trace_task_renamed(Interp& I, TaskObj* t);
 void trace_task_step(Interp& I, TaskObj* t, Value exc);
-void trace_task_step_end(Interp& I, TaskObj* t, const RunResult& r);
+void trace_task_step_end(Interp& I, TaskObj* t);
 void trace_cancel_requested(Interp& I, TaskObj* t, Value msg);
 void trace_loop_blocked(Interp& I, TaskObj* t, int64_t ticks);
 void trace_handle_scheduled(Interp& I, HandleObj* h);
