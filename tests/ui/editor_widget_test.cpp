@@ -1,14 +1,6 @@
 // Drives the ImGui editor widget headlessly: an ImGui context with the default font and no
 // renderer, input written into ImGuiIO frame by frame, as a user would type and click.
-//
-// Not compiled into loopscope_tests (a .inc, outside its *.cpp glob): that target does not link
-// Dear ImGui or web/app. To run it, build it with Catch2's main, the widget and ImGui, e.g.
-//   g++ -std=c++20 -I web/app -I web -I .deps/imgui-1.86 -I runtime \
-//       -DIMGUI_DISABLE_OBSOLETE_FUNCTIONS tests/unit/main.cpp \
-//       -x c++ tests/unit/editor/editor_widget_test.inc -x none web/app/editor/editor_widget.cpp \
-//       web/app/editor/editor_colors.cpp web/app/test_hooks.cpp \
-//       build/native/web/model/libloopscope_ui_model.a build/native/libloopscope_imgui.a
-// or give tests/CMakeLists.txt a target that links loopscope_imgui and those app sources.
+// Built into loopscope_ui_tests (tests/ui/ui.cmake), natively.
 #include "editor/editor_widget.h"
 #include "imgui.h"
 
@@ -224,4 +216,3 @@ TEST_CASE("go to line puts the caret on the line's first non-blank and focuses")
     h.type("x");
     REQUIRE(h.state.buffer.line(1) == "    xreturn 1");
 }
-
