@@ -126,6 +126,7 @@ void materialize(const ViewModel& m, const TraceStore& s, const std::vector<uint
         o.text = s.text(e);
         o.line = s.line(e);
         o.task = s.task(e);
+        o.event = e;
         o.error = !o.warning && o.stream == 2;
         out.output.push_back(std::move(o));
     }

@@ -290,13 +290,18 @@ bool Session::program_finished() const {
     return impl_->live_finished();
 }
 
-const trace::TraceEvent& Session::event(uint64_t i) const {
+const trace::TraceEvent& Session::event(uint64_t i, trace::TraceStore::Decode decode) const {
     const Impl& s = *impl_;
     if (i < s.timeline.size())
-        s.scratch = s.timeline.store().get(i);
+        s.scratch = s.timeline.store().get(i, decode);
     else
         s.scratch = trace::TraceEvent{};
     return s.scratch;
+}
+
+trace::EventKind Session::event_kind(uint64_t i) const {
+    const Impl& s = *impl_;
+    return i < s.timeline.size() ? s.timeline.store().kind(i) : trace::EventKind::ScriptStarted;
 }
 
 } // namespace loopscope::session

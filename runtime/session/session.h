@@ -16,6 +16,7 @@
 #include "session/snapshot.h"
 #include "session/timeline.h"
 #include "trace/event.h"
+#include "trace/trace_store.h"
 
 #include <cstdint>
 #include <memory>
@@ -82,9 +83,12 @@ public:
     uint64_t cursor() const;       // index of the current event
     uint64_t recorded() const;     // events recorded so far
     bool program_finished() const; // the live run has ended
-    // Event i, decoded from the compact recording. The reference is to a buffer the next call
-    // overwrites; an empty event when nothing was recorded.
-    const trace::TraceEvent& event(uint64_t i) const;
+    // Event i, decoded from the compact recording (less of it is much cheaper: see
+    // TraceStore::Decode). The reference is to a buffer the next call overwrites; an empty
+    // event when nothing was recorded.
+    const trace::TraceEvent&
+    event(uint64_t i, trace::TraceStore::Decode decode = trace::TraceStore::Decode::Full) const;
+    trace::EventKind event_kind(uint64_t i) const; // ScriptStarted when nothing was recorded
 
     // ---- more ----
     const Options& options() const;

@@ -24,22 +24,22 @@ const char* task_state_name(TaskState s); // "created", "ready", ...
 
 struct TaskView {
     int32_t id = 0;
-    std::string name;  // "Task-1", or name=
-    std::string coro;  // coroutine qualname
+    std::string name; // "Task-1", or name=
+    std::string coro; // coroutine qualname
     int32_t parent = 0;
     TaskState state = TaskState::Created;
-    trace::WaitInfo wait; // when Waiting
-    std::string result;   // repr of the result / exception / cancel message
+    trace::WaitInfo wait;                // when Waiting
+    std::string result;                  // repr of the result / exception / cancel message
     std::vector<trace::FrameInfo> stack; // as of its last suspension (outermost first)
     double created = 0.0, finished = -1.0;
-    int32_t line = 0;       // its current / last source line
-    bool blocking = false;  // reported LoopBlocked in its current step
+    int32_t line = 0;      // its current / last source line
+    bool blocking = false; // reported LoopBlocked in its current step
 };
 
 struct ReadyItem {
     int32_t handle = 0;
-    int32_t task = 0;  // the task whose step it runs, or 0 for a plain callback
-    std::string what;  // "step Task-2", "wakeup worker-1", "_done_callback"...
+    int32_t task = 0; // the task whose step it runs, or 0 for a plain callback
+    std::string what; // "step Task-2", "wakeup worker-1", "_done_callback"...
 };
 
 struct TimerItem {
@@ -62,29 +62,31 @@ struct PrimitiveView {
 
 struct OutputLine {
     double time = 0.0;
-    int8_t stream = 1;  // 1 stdout, 2 stderr / warning / error
+    int8_t stream = 1; // 1 stdout, 2 stderr / warning / error
     std::string text;
-    int32_t line = 0;   // source line that printed it (0: unknown)
+    int32_t line = 0; // source line that printed it (0: unknown)
     int32_t task = 0;
     bool warning = false, error = false;
+    uint64_t event = 0; // the Output/Warning event that printed it (seek to it)
 };
 
 struct Snapshot {
-    uint64_t event = 0;      // index of the event this snapshot is *after*
-    uint64_t events = 0;     // events recorded so far
+    uint64_t event = 0;  // index of the event this snapshot is *after*
+    uint64_t events = 0; // events recorded so far
     double clock = 0.0;
-    int32_t current_task = 0; // running task (0: none / module code)
-    int32_t line = 0;         // current source line (0: unknown)
-    std::vector<ReadyItem> ready;   // front first
-    std::vector<TimerItem> timers;  // by (deadline, scheduling order)
-    std::vector<TaskView> tasks;    // by id
+    int32_t current_task = 0;      // running task (0: none / module code)
+    int32_t line = 0;              // current source line (0: unknown)
+    std::vector<ReadyItem> ready;  // front first
+    std::vector<TimerItem> timers; // by (deadline, scheduling order)
+    std::vector<TaskView> tasks;   // by id
     std::vector<PrimitiveView> primitives;
     std::vector<OutputLine> output; // everything printed up to here
-    std::string narration;          // one line about the last event: "worker-2 awaits sleep(1.0), wakes at t=3.000"
-    bool blocked = false;           // a task is blocking the event loop right now
+    std::string
+        narration; // one line about the last event: "worker-2 awaits sleep(1.0), wakes at t=3.000"
+    bool blocked = false; // a task is blocking the event loop right now
     bool deadlock = false;
-    bool finished = false;          // the script ended at or before this event
-    std::string error;              // uncaught exception (last traceback line), if it ended so
+    bool finished = false; // the script ended at or before this event
+    std::string error;     // uncaught exception (last traceback line), if it ended so
 };
 
 } // namespace loopscope::session

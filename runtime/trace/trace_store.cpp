@@ -201,13 +201,14 @@ void TraceStore::stack(uint64_t i, std::vector<FrameInfo>& out) const {
     }
 }
 
-TraceEvent TraceStore::get(uint64_t i) const {
+TraceEvent TraceStore::get(uint64_t i, Decode decode) const {
     TraceEvent e;
     e.seq = i;
     e.time = time(i);
     e.kind = kind(i);
     e.task = task(i);
     e.line = line(i);
+    if (decode == Decode::Header) return e;
     if (e.kind == EventKind::Line && !rec(i)) {
         e.value = depth(i);
         return e;
@@ -222,7 +223,7 @@ TraceEvent TraceStore::get(uint64_t i) const {
     e.name = name(i);
     e.text = text(i);
     wait(i, e.wait);
-    stack(i, e.stack);
+    if (decode == Decode::Full) stack(i, e.stack);
     return e;
 }
 

@@ -71,7 +71,10 @@ public:
     void wait(uint64_t i, WaitInfo& out) const;                // WaitInfo{} when none
     void stack(uint64_t i, std::vector<FrameInfo>& out) const; // cleared when none
     // The whole event, as it was added (with seq = i).
-    TraceEvent get(uint64_t i) const;
+    // How much of an event get() decodes: only seq/time/kind/task/line, everything but the
+    // task's stack (frames and locals), or all of it.
+    enum class Decode : uint8_t { Header, NoStack, Full };
+    TraceEvent get(uint64_t i, Decode decode = Decode::Full) const;
 
     StringTable& strings() { return strings_; }
     const StringTable& strings() const { return strings_; }

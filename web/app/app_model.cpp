@@ -15,7 +15,6 @@ void load(AppModel& m) {
     m.timeline.events.clear();
     m.timeline.synced = 0;
     m.timeline.layout = {};
-    m.timeline.layout_events = 0;
     m.timeline.follow = true;
     if (!m.run->load(m.source)) {
         m.status = "Syntax error";
@@ -33,14 +32,16 @@ void ensure_loaded(AppModel& m) {
 void sync_events(AppModel& m) {
     const uint64_t n = m.run->recorded();
     TimelineState& st = m.timeline;
-    if (st.synced > n) {
+    if (st.synced > n) { // a new recording
         st.events.clear();
         st.synced = 0;
+        st.layout = {};
     }
     for (uint64_t i = st.synced; i < n; ++i) {
-        const trace::TraceEvent& e = m.run->event(i);
-        if (e.kind == trace::EventKind::Line) continue;
-        st.events.push_back(e);
+        const trace::EventKind kind = m.run->event_kind(i);
+        if (kind == trace::EventKind::Line) continue;
+        st.events.push_back(m.run->event(i, ui::timeline::draws(kind) ? RunDriver::Decode::NoStack
+                                                                      : RunDriver::Decode::Header));
         st.events.back().seq = i;
     }
     st.synced = n;
@@ -183,16 +184,18 @@ void cmd_seek(AppModel& m, uint64_t event) {
     m.run->seek(event);
 }
 
-// One bounded slice of the session's work, adapting the tick budget to the time it took.
-void timed_tick(AppModel& m) {
+// One bounded call into the session, adapting the tick budget so that a call takes about
+// `target_ms`.
+void timed_tick(AppModel& m, double target_ms) {
     FrameBudget& b = m.budget;
     const double t0 = now_ms();
     m.run->tick(b.ticks);
     b.last_ms = now_ms() - t0;
-    // Keep one slice near the target: the rest of the frame is the UI's.
-    if (b.last_ms > FrameBudget::kTargetMs * 1.25) {
-        b.ticks = std::max<int64_t>(500, static_cast<int64_t>(b.ticks * 0.6));
-    } else if (b.last_ms < FrameBudget::kTargetMs * 0.5 && m.run->busy()) {
+    if (b.last_ms > target_ms * 1.25) {
+        const double scale = std::max(0.25, target_ms / b.last_ms); // at once most of the way
+        b.ticks =
+            std::max<int64_t>(500, static_cast<int64_t>(static_cast<double>(b.ticks) * scale));
+    } else if (b.last_ms < target_ms * 0.5 && m.run->busy()) {
         b.ticks = std::min<int64_t>(FrameBudget::kMaxTicks, static_cast<int64_t>(b.ticks * 1.5));
     }
 }
@@ -217,34 +220,47 @@ void advance_frame(AppModel& m, double dt) {
             m.run->step_event();
         }
     }
+    const double t_run = now_ms();
+    const double slice = m.budget.slice_ms();
+    const uint64_t synced_before = m.timeline.synced;
+    double sync_ms = 0.0;
     if (m.playing && m.mode == RunMode::Instant) {
-        // Instant runs go event by event until the frame's time slice is used: one session
-        // tick can cover thousands of cheap loop callbacks, a step covers one event.
-        const double deadline = now_ms() + FrameBudget::kTargetMs;
+        // Instant runs go event by event until the frame's slice is used: one session tick can
+        // cover thousands of cheap loop callbacks, a step covers one event. Each call aims at a
+        // third of the slice, so the last one cannot overrun it by much; copying the new
+        // events for the timeline counts against the slice too.
+        const double deadline = t_run + slice;
         do {
             if (!m.run->busy()) {
                 if (at_end(m)) break;
                 m.run->step_event();
             }
-            timed_tick(m);
+            timed_tick(m, slice / 3.0);
+            const double t_sync = now_ms();
+            sync_events(m);
+            sync_ms += now_ms() - t_sync;
             if (!m.run->busy() && on_breakpoint(m)) {
                 m.playing = false;
                 break;
             }
         } while (now_ms() < deadline);
     } else if (m.run->busy()) {
-        timed_tick(m);
+        timed_tick(m, slice);
         if (m.playing && !m.run->busy() && on_breakpoint(m)) m.playing = false;
     }
     if (m.playing && at_end(m) && !m.run->busy()) m.playing = false;
     const double t_sync = now_ms();
     sync_events(m);
+    sync_ms += now_ms() - t_sync;
     const double t_snap = now_ms();
+    m.budget.run_ms = t_snap - t_run;
     const session::Snapshot& s = m.run->snapshot();
+    m.budget.snapshot_ms = now_ms() - t_snap;
     if (std::getenv("LOOPSCOPE_PROFILE")) {
-        std::fprintf(stderr, "tick %.2f ms (%lld ticks)  sync %.2f ms  snapshot %.2f ms\n",
-                     m.budget.last_ms, static_cast<long long>(m.budget.ticks), t_snap - t_sync,
-                     now_ms() - t_snap);
+        std::fprintf(
+            stderr, "tick %.2f ms (%lld ticks)  sync %.2f ms (%llu events)  snapshot %.2f ms\n",
+            m.budget.last_ms, static_cast<long long>(m.budget.ticks), sync_ms,
+            static_cast<unsigned long long>(m.timeline.synced - synced_before), now_ms() - t_snap);
     }
     if (!m.run->compile_error().empty()) {
         m.status = "Syntax error";
@@ -357,6 +373,15 @@ std::string state_json(AppModel& m) {
     json_number(o, static_cast<double>(m.budget.ticks));
     key("frameMs");
     json_number(o, m.budget.frame_ms);
+    key("breakpoints");
+    o += '[';
+    bool first_bp = true;
+    for (const int32_t line : m.run->breakpoints()) {
+        if (!first_bp) o += ',';
+        first_bp = false;
+        json_number(o, line);
+    }
+    o += ']';
     key("tasks");
     o += '[';
     for (size_t i = 0; i < s.tasks.size(); ++i) {
@@ -416,6 +441,10 @@ std::string state_json(AppModel& m) {
         json_string(o, s.output[i].text);
         o += ",\"stream\":";
         json_number(o, s.output[i].stream);
+        o += ",\"line\":";
+        json_number(o, s.output[i].line);
+        o += ",\"event\":";
+        json_number(o, static_cast<double>(s.output[i].event));
         o += '}';
     }
     o += ']';

@@ -26,24 +26,39 @@ enum class RunMode { Animated, Instant };
 // The timeline's view state, kept across frames.
 struct TimelineState {
     ui::timeline::Axis axis = ui::timeline::Axis::Steps;
-    ui::timeline::Layout layout; // built from the recording (rebuilt when it grows)
-    uint64_t layout_events = 0;  // recorded() the layout was built from
+    ui::timeline::Layout layout; // built from `events`, extended as they grow
     ui::timeline::View view;     // visible range (pixels filled in by the panel each frame)
     bool follow = true;          // keep the whole recording in view while it grows
     float scroll_y = 0.0f;       // lanes scrolled out at the top (pixels)
-    int frames_stale = 0;        // frames the layout has lagged behind the recording
-    std::vector<trace::TraceEvent> events; // the recording without Line events, as it grows
-    uint64_t synced = 0;                   // recorded events looked at so far
+    ui::timeline::Events events; // the recording without Line events, as it grows
+    uint64_t synced = 0;         // recorded events looked at so far
 };
 
-// Per-frame execution budget (the "never freeze" rule): interpreter ticks per frame, adapted
-// so that tick() stays near kTargetMs.
+// Per-frame execution budget (the "never freeze" rule and 60 fps): the run gets what is left of
+// kFrameMs of CPU once the rest of the frame (building the snapshot, drawing, rendering) has had
+// its share, measured over the last frames; the interpreter's tick budget per tick() call adapts
+// so that one call stays well inside that slice.
 struct FrameBudget {
-    static constexpr double kTargetMs = 6.0;
-    static constexpr int64_t kMaxTicks = 4000000; // one slice never exceeds this
-    int64_t ticks = 20000;                        // current budget
+    static constexpr double kFrameMs = 12.0;   // CPU per frame; 60 fps leaves the browser the rest
+    static constexpr double kMinSliceMs = 2.0; // the run always moves, however heavy the UI
+    static constexpr double kMaxSliceMs = 8.0;
+    static constexpr int64_t kMaxTicks = 4000000; // one tick() call never exceeds this
+    int64_t ticks = 20000;                        // current tick() budget
     double last_ms = 0.0;                         // time the last tick() took
-    double frame_ms = 0.0; // CPU time of the whole last frame (UI + run), for the status bar
+    double run_ms = 0.0;      // time this frame's run slice took (ticks and recording sync)
+    double snapshot_ms = 0.0; // time this frame took to bring the snapshot to the cursor
+    double other_ms = 4.0;    // the rest of a frame, averaged over the last frames
+    double frame_ms = 0.0;    // CPU time of a whole frame, averaged, for the status bar
+    double slice_ms() const {
+        const double left = kFrameMs - other_ms;
+        return left < kMinSliceMs ? kMinSliceMs : left > kMaxSliceMs ? kMaxSliceMs : left;
+    }
+    // After a frame that took `ms` of CPU in all.
+    void frame_done(double ms) {
+        frame_ms = frame_ms * 0.9 + ms * 0.1;
+        const double other = ms > run_ms ? ms - run_ms : 0.0;
+        other_ms = other_ms * 0.8 + other * 0.2;
+    }
 };
 
 // A key pressed since the last frame. Shortcuts read these events rather than ImGui's key

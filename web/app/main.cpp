@@ -17,6 +17,7 @@
 
 #include "app_model.h"
 #include "automation.h"
+#include "clipboard.h"
 #include "core/version.h"
 #include "fonts.h"
 #include "imgui.h"
@@ -62,20 +63,28 @@ struct App {
     bool run = false;                             // desktop: run (instantly) before the screenshot
     const char* code_path = nullptr; // desktop: load this program instead of the sample
     const char* lesson_id = nullptr; // desktop: open this lesson
-    loopscope::RunTab tab = loopscope::RunTab::Console; // desktop: the lower tab to show
+    loopscope::RunTab tab = loopscope::RunTab::Console;         // desktop: the lower tab to show
+    bool profile = std::getenv("LOOPSCOPE_PROFILE") != nullptr; // print each frame's times
 };
 
 #ifdef __EMSCRIPTEN__
 // Publishes the page-visible state the shell and the browser tests wait on.
 EM_JS(void, publish_frame,
-      (long frames, float ratio, int width, int height, const char* version, double frame_ms), {
+      (long frames, float ratio, int width, int height, const char* version, double frame_ms,
+       double run_ms, double snapshot_ms, double gl_ms, int vertices),
+      {
           const state = window.loopscope || (window.loopscope = {});
           state.frames = frames;
           state.frameMs = frame_ms;
-          // CPU time of recent frames (ms), for measuring in the page.
+          // CPU time of recent frames (ms), for measuring in the page, and for each the parts
+          // that ran the program, brought the snapshot to the cursor and handed the vertices
+          // (how many) to WebGL.
           const recent = state.frameTimes || (state.frameTimes = []);
+          const runs = state.runTimes || (state.runTimes = []);
           recent.push(frame_ms);
+          runs.push([ run_ms, snapshot_ms, gl_ms, vertices ]);
           if (recent.length > 600) recent.shift();
+          if (runs.length > 600) runs.shift();
           state.pixelRatio = ratio;
           state.width = width;
           state.height = height;
@@ -178,6 +187,7 @@ void frame(void* arg) {
 
     // The run advances first, within its slice of the frame budget.
     loopscope::advance_frame(app.model, dt);
+    const double t_ui = wall_seconds();
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
@@ -199,17 +209,27 @@ void frame(void* arg) {
     glViewport(0, 0, width, height);
     const ImVec4 clear = loopscope::theme::rgb_vec(loopscope::theme::kBackground);
     glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    const double t_gl = wall_seconds();
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const double gl_ms = (wall_seconds() - t_gl) * 1000.0;
     ++app.frames;
+    const double ui_ms = (wall_seconds() - t_ui) * 1000.0;
     const double frame_ms = (wall_seconds() - t_start) * 1000.0;
-    app.model.budget.frame_ms = app.model.budget.frame_ms * 0.9 + frame_ms * 0.1;
+    app.model.budget.frame_done(frame_ms);
+    if (app.profile) {
+        std::fprintf(
+            stderr,
+            "frame %.2f ms (ui %.2f ms of which GL %.2f, run %.2f ms, next slice %.2f ms)\n",
+            frame_ms, ui_ms, gl_ms, app.model.budget.run_ms, app.model.budget.slice_ms());
+    }
 
 #ifdef __EMSCRIPTEN__
     int css_w = 0, css_h = 0;
     SDL_GetWindowSize(app.window, &css_w, &css_h);
     publish_frame(app.frames, window_pixel_ratio(app.window), css_w, css_h, loopscope::version(),
-                  frame_ms);
+                  frame_ms, app.model.budget.run_ms, app.model.budget.snapshot_ms, gl_ms,
+                  ImGui::GetDrawData()->TotalVtxCount);
 #else
     if ((app.screenshot_path || app.measure) && app.frames == 2) {
         for (int i = 0; i < app.steps; ++i) {
@@ -334,6 +354,7 @@ int main(int argc, char** argv) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     loopscope::theme::set_variant(true);
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
+    loopscope::install_clipboard();
     ImGui_ImplOpenGL3_Init(glsl_version);
     const bool dark = app.model.dark;
     const auto axis = app.model.timeline.axis;

@@ -6,6 +6,7 @@
 #include "lang/syntax_error.h"
 #include "session/snapshot.h"
 #include "trace/event.h"
+#include "trace/trace_store.h"
 
 #include <cstdint>
 #include <memory>
@@ -41,7 +42,9 @@ public:
     virtual uint64_t cursor() const = 0;
     virtual uint64_t recorded() const = 0;
     virtual bool program_finished() const = 0;
-    virtual const trace::TraceEvent& event(uint64_t i) const = 0;
+    using Decode = trace::TraceStore::Decode;
+    virtual const trace::TraceEvent& event(uint64_t i, Decode decode = Decode::Full) const = 0;
+    virtual trace::EventKind event_kind(uint64_t i) const = 0;
     virtual std::set<int32_t>& breakpoints() = 0;
 };
 

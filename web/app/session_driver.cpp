@@ -37,7 +37,10 @@ public:
     uint64_t cursor() const override { return session_.cursor(); }
     uint64_t recorded() const override { return session_.recorded(); }
     bool program_finished() const override { return session_.program_finished(); }
-    const trace::TraceEvent& event(uint64_t i) const override { return session_.event(i); }
+    const trace::TraceEvent& event(uint64_t i, Decode decode) const override {
+        return session_.event(i, decode);
+    }
+    trace::EventKind event_kind(uint64_t i) const override { return session_.event_kind(i); }
     std::set<int32_t>& breakpoints() override { return session_.breakpoints(); }
 
 private:

@@ -75,6 +75,35 @@
     }
   });
 
+  // Paste (web/app/clipboard.h). The browser hands pasted text only to a `paste` event, and
+  // fires it only when the Ctrl+V key press is not cancelled, but SDL cancels every key press
+  // made with Ctrl. So the press is held back from SDL until the `paste` event has given the
+  // app the text, then passed on to it, and the editor pastes what the page pasted.
+  let heldPaste = null;
+  const passOnPaste = () => {
+    if (!heldPaste) return;
+    const init = heldPaste;
+    heldPaste = null;
+    view.dispatchEvent(new KeyboardEvent('keydown', init));
+  };
+  window.addEventListener('keydown', (event) => {
+    const paste = ((event.ctrlKey || event.metaKey) && event.code === 'KeyV') ||
+      (event.shiftKey && event.key === 'Insert');
+    if (!paste || event.target !== view || !event.isTrusted) return;
+    event.stopImmediatePropagation();
+    heldPaste = { key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey,
+                  shiftKey: event.shiftKey, altKey: event.altKey, bubbles: true, cancelable: true };
+    setTimeout(passOnPaste, 100); // no paste event (nothing to paste): the key still arrives
+  }, true);
+  document.addEventListener('paste', (event) => {
+    const text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
+    if (text && window.Module && window.Module._loopscope_clipboard_paste) {
+      call('loopscope_clipboard_paste', null, ['string'], [text]);
+      event.preventDefault();
+    }
+    passOnPaste();
+  });
+
   const canvas = document.getElementById('canvas');
   canvas.addEventListener('webglcontextlost', (event) => {
     event.preventDefault();

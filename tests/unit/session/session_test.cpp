@@ -174,6 +174,29 @@ TEST_CASE("running to the end shows the output, finished tasks and their results
           "[('w1', 0), ('w2', 0), ('w1', 1), ('w1', 2), ('w2', 1), ('w2', 2)]");
     CHECK(snap.output[1].text == "[3, 3]");
     CHECK(snap.output[1].line == 18);
+    // Each line names the event that printed it: seeking there shows the program as it
+    // printed that line, and the console then ends with it.
+    const uint64_t first = snap.output[0].event;
+    CHECK(s.event(first).kind == trace::EventKind::Output);
+    CHECK(snap.output[1].event > first);
+    s.seek(first);
+    REQUIRE(s.snapshot().output.size() == 1);
+    CHECK(s.snapshot().output[0].event == first);
+    s.seek(s.recorded() - 1);
+    REQUIRE(s.snapshot().output.size() == 2);
+    // The cheap look at an event (the timeline's) is the same event without the stack.
+    uint64_t suspended = 0;
+    while (s.event_kind(suspended) != trace::EventKind::TaskSuspended) ++suspended;
+    const trace::TraceEvent full = s.event(suspended);
+    const trace::TraceEvent& light = s.event(suspended, trace::TraceStore::Decode::NoStack);
+    CHECK_FALSE(full.stack.empty());
+    CHECK(light.stack.empty());
+    CHECK(light.wait.detail == full.wait.detail);
+    CHECK(light.time == full.time);
+    const trace::TraceEvent& header = s.event(suspended, trace::TraceStore::Decode::Header);
+    CHECK(header.kind == trace::EventKind::TaskSuspended);
+    CHECK(header.task == full.task);
+    CHECK(header.wait.detail.empty());
     int workers = 0;
     for (const TaskView& t : snap.tasks) {
         CHECK(t.state == TaskState::Done);

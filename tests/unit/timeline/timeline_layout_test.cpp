@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
 #include <vector>
 
 using namespace loopscope;
@@ -16,7 +17,7 @@ namespace {
 
 // A small trace written event by event, as the runtime would emit it.
 struct TraceBuilder {
-    std::vector<TraceEvent> events;
+    Events events;
     TraceEvent& add(EventKind kind, double time, int32_t task) {
         TraceEvent e;
         e.seq = events.size();
@@ -40,7 +41,7 @@ struct TraceBuilder {
 };
 
 // main (task 1) starts worker (task 2), awaits it; the worker sleeps 1 s and returns.
-std::vector<TraceEvent> await_worker_trace() {
+Events await_worker_trace() {
     TraceBuilder b;
     b.add(EventKind::ScriptStarted, 0.0, 0);
     b.created(0.0, 1, "main");
@@ -257,4 +258,68 @@ TEST_CASE("items name events by their sequence number when the event list is fil
     CHECK(index_of_seq(events, 12) == 6);
     CHECK(index_of_seq(events, 13) == 6); // a filtered-out seq maps to the event before it
     CHECK(index_of_seq(events, 0) == 0);
+}
+
+namespace {
+
+// Everything a layout draws, as text, for comparing two layouts.
+std::string describe(const Layout& l) {
+    std::string out = "x " + std::to_string(l.x_min) + ".." + std::to_string(l.x_max) + "\n";
+    for (const Lane& lane : l.lanes) {
+        out += "lane " + lane.label + " " + lane.coro + " " + std::to_string(lane.start) + ".." +
+               std::to_string(lane.end) + "\n";
+    }
+    for (const Span& s : l.spans) {
+        out += "span " + std::to_string(s.lane) + " " + std::to_string(int(s.kind)) + " " +
+               std::to_string(s.x0) + ".." + std::to_string(s.x1) + " t " + std::to_string(s.t0) +
+               ".." + std::to_string(s.t1) + " e " + std::to_string(s.event0) + ".." +
+               std::to_string(s.event1) + " " + s.label + "\n";
+    }
+    for (const Marker& m : l.markers) {
+        out += "marker " + std::to_string(m.lane) + " " + std::to_string(int(m.kind)) + " " +
+               std::to_string(m.x) + " " + std::to_string(m.event) + " " + m.label + "\n";
+    }
+    for (const Link& k : l.links) {
+        out += "link " + std::to_string(k.from) + ">" + std::to_string(k.to) + " " +
+               std::to_string(k.x) + "\n";
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("extending a layout event by event gives the layout built at once") {
+    const auto events = await_worker_trace();
+    for (const Axis axis : {Axis::Time, Axis::Steps}) {
+        for (uint64_t chunk : {1u, 2u, 5u}) {
+            Layout grown;
+            grown.axis = axis;
+            for (uint64_t n = 0; n <= events.size(); n += chunk) {
+                extend(grown, events, n);
+                // At every prefix the open spans reach its last event, as build() draws them.
+                CHECK(describe(grown) == describe(build(events, axis, n)));
+            }
+            extend(grown, events);
+            CHECK(describe(grown) == describe(build(events, axis)));
+        }
+    }
+}
+
+TEST_CASE("events the layout does not draw count by their kind, time and task alone") {
+    auto events = await_worker_trace();
+    events[7].text = "details nobody draws"; // ClockJump
+    auto header_only = events;
+    for (TraceEvent& e : header_only) {
+        if (draws(e.kind)) continue;
+        TraceEvent h;
+        h.seq = e.seq;
+        h.time = e.time;
+        h.kind = e.kind;
+        h.task = e.task;
+        e = h;
+    }
+    CHECK_FALSE(draws(EventKind::ClockJump));
+    CHECK(draws(EventKind::TaskSuspended));
+    for (const Axis axis : {Axis::Time, Axis::Steps})
+        CHECK(describe(build(events, axis)) == describe(build(header_only, axis)));
 }

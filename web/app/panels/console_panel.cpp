@@ -5,6 +5,7 @@
 #include "theme.h"
 
 #include <cstdio>
+#include <string>
 
 namespace loopscope::panels {
 
@@ -13,8 +14,8 @@ void draw_console_panel(AppModel& m, const fonts::FontSet& fonts) {
     ImGui::SetCursorPos(ImVec2(14.0f, 10.0f));
     section_title(fonts, "Output",
                   "What the program printed up to the current event. [1.500] is the virtual "
-                  "time when the line was printed. Click a line to see the code that printed "
-                  "it.");
+                  "time when the line was printed. Click a line to go back to the moment it "
+                  "was printed and see the code that printed it.");
     if (!m.run->compile_error().empty()) {
         ImGui::SetCursorPosX(14.0f);
         ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb_vec(theme::kError));
@@ -36,19 +37,26 @@ void draw_console_panel(AppModel& m, const fonts::FontSet& fonts) {
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(s.output.size()));
     char stamp[32];
+    int clicked = -1; // carried out after drawing: seeking replaces the snapshot
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const session::OutputLine& line = s.output[static_cast<size_t>(i)];
             ImGui::PushID(i);
             const ImVec2 p = ImGui::GetCursorScreenPos();
-            if (ImGui::Selectable("##line", false, ImGuiSelectableFlags_SpanAllColumns) &&
-                line.line > 0) {
-                cmd_go_to_line(m, line.line);
-            }
-            if (ImGui::IsItemHovered() && line.line > 0) {
-                ImGui::SetTooltip("printed by line %d%s%s: click to show it", line.line,
-                                  line.task ? " in " : "",
-                                  line.task ? task_name(s, line.task).c_str() : "");
+            const bool here = line.event == m.run->cursor();
+            if (ImGui::Selectable("##line", false, ImGuiSelectableFlags_SpanAllColumns))
+                clicked = i;
+            if (ImGui::IsItemHovered()) {
+                const std::string who = line.task ? " in " + task_name(s, line.task) : "";
+                if (line.line > 0) {
+                    ImGui::SetTooltip("printed by line %d%s at t=%s\n%s", line.line, who.c_str(),
+                                      fmt_time(line.time).c_str(),
+                                      here ? "Click to show the line."
+                                           : "Click to go back to this moment and show the "
+                                             "line.");
+                } else if (!here) {
+                    ImGui::SetTooltip("Click to go back to the moment this was printed.");
+                }
             }
             if (i == 0)
                 publish_target("console:first-line", ImGui::GetItemRectMin(),
@@ -79,6 +87,12 @@ void draw_console_panel(AppModel& m, const fonts::FontSet& fonts) {
     }
     ImGui::PopFont();
     ImGui::EndChild();
+    if (clicked >= 0) {
+        // Back to the moment the line was printed (every panel shows that event), and its code.
+        const session::OutputLine line = s.output[static_cast<size_t>(clicked)];
+        if (line.event != m.run->cursor()) cmd_seek(m, line.event);
+        if (line.line > 0) cmd_go_to_line(m, line.line);
+    }
 }
 
 } // namespace loopscope::panels

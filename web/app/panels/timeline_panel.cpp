@@ -139,14 +139,12 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
     TimelineState& st = m.timeline;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     publish_target("panel:timeline", origin, ImVec2(origin.x + size.x, origin.y + size.y));
-    // While a long run grows, the layout (linear in the trace) is rebuilt every few frames.
-    const bool grown = st.layout_events != st.events.size();
-    if (grown) ++st.frames_stale;
-    if ((grown && (st.events.size() < 4000 || !m.playing || st.frames_stale >= 10)) ||
-        st.layout.axis != st.axis) {
-        st.frames_stale = 0;
+    // The layout grows with the recording (only new events are laid out); a new axis or a new
+    // recording lays it out afresh.
+    if (st.layout.axis != st.axis || st.layout.events > st.events.size()) {
         st.layout = tl::build(st.events, st.axis);
-        st.layout_events = st.events.size();
+    } else {
+        tl::extend(st.layout, st.events);
     }
     const float header = draw_header(m, fonts, origin, size.x);
 

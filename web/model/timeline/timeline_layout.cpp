@@ -12,21 +12,13 @@ using trace::WaitKind;
 
 namespace {
 
-// A bar that has started on a lane and not ended yet.
-struct OpenSpan {
-    bool open = false;
-    Span span;
-};
-
-// Per-task bookkeeping while walking the trace.
+// Per-task bookkeeping while walking the trace; the state lives in the Layout itself.
 struct Builder {
     Layout& out;
-    std::unordered_map<int32_t, int> lane_of; // task id -> lane index
-    std::vector<OpenSpan> open;               // by lane
 
     int lane(int32_t task) const {
-        const auto it = lane_of.find(task);
-        return it == lane_of.end() ? -1 : it->second;
+        const auto it = out.lane_of.find(task);
+        return it == out.lane_of.end() ? -1 : it->second;
     }
 
     int add_lane(int32_t task, double x) {
@@ -37,35 +29,41 @@ struct Builder {
         l.label = "Task-" + std::to_string(task);
         l.start = l.end = x;
         out.lanes.push_back(std::move(l));
-        open.emplace_back();
+        out.open.push_back(-1);
         const int index = static_cast<int>(out.lanes.size()) - 1;
-        lane_of[task] = index;
+        out.lane_of[task] = index;
         return index;
     }
 
+    // Ends the lane's open span at (x, t), closed by `event`.
     void close(int lane, double x, double t, uint64_t event) {
-        OpenSpan& o = open[static_cast<size_t>(lane)];
-        if (!o.open) return;
-        o.span.x1 = std::max(x, o.span.x0);
-        o.span.t1 = std::max(t, o.span.t0);
-        o.span.event1 = event;
-        out.spans.push_back(std::move(o.span));
-        o = OpenSpan();
+        int& open = out.open[static_cast<size_t>(lane)];
+        if (open < 0) return;
+        Span& s = out.spans[static_cast<size_t>(open)];
+        s.x1 = std::max(x, s.x0);
+        s.t1 = std::max(t, s.t0);
+        s.event1 = event;
+        open = -1;
     }
 
     void start(int lane, SpanKind kind, Reason reason, double x, double t, uint64_t event,
                std::string label) {
         close(lane, x, t, event);
-        OpenSpan& o = open[static_cast<size_t>(lane)];
-        o.open = true;
-        o.span = Span();
-        o.span.lane = lane;
-        o.span.kind = kind;
-        o.span.reason = reason;
-        o.span.x0 = o.span.x1 = x;
-        o.span.t0 = o.span.t1 = t;
-        o.span.event0 = o.span.event1 = event;
-        o.span.label = std::move(label);
+        Span s;
+        s.lane = lane;
+        s.kind = kind;
+        s.reason = reason;
+        s.x0 = s.x1 = x;
+        s.t0 = s.t1 = t;
+        s.event0 = s.event1 = event;
+        s.label = std::move(label);
+        out.open[static_cast<size_t>(lane)] = static_cast<int>(out.spans.size());
+        out.spans.push_back(std::move(s));
+    }
+
+    Span* open_span(int lane) {
+        const int i = out.open[static_cast<size_t>(lane)];
+        return i < 0 ? nullptr : &out.spans[static_cast<size_t>(i)];
     }
 
     void marker(int lane, MarkerKind kind, double x, double t, uint64_t event, std::string label) {
@@ -131,26 +129,49 @@ Reason reason_of(WaitKind k) {
     }
 }
 
-uint64_t index_of_seq(const std::vector<TraceEvent>& events, uint64_t seq) {
+uint64_t index_of_seq(const Events& events, uint64_t seq) {
     const auto it = std::upper_bound(events.begin(), events.end(), seq,
                                      [](uint64_t s, const TraceEvent& e) { return s < e.seq; });
     return it == events.begin() ? 0 : static_cast<uint64_t>(it - events.begin()) - 1;
 }
 
-double event_x(const std::vector<TraceEvent>& events, Axis axis, uint64_t index) {
+double event_x(const Events& events, Axis axis, uint64_t index) {
     if (axis == Axis::Steps) return static_cast<double>(index);
     if (events.empty()) return 0.0;
     return events[std::min<uint64_t>(index, events.size() - 1)].time;
 }
 
-Layout build(const std::vector<TraceEvent>& events, Axis axis, uint64_t count) {
+bool draws(EventKind kind) {
+    switch (kind) {
+        case EventKind::TaskCreated:
+        case EventKind::TaskRenamed:
+        case EventKind::HandleScheduled:
+        case EventKind::TaskStep:
+        case EventKind::LoopBlocked:
+        case EventKind::BlockingSleep:
+        case EventKind::TaskSuspended:
+        case EventKind::TaskFinished:
+        case EventKind::TaskFailed:
+        case EventKind::TaskCancelled:
+        case EventKind::Output: return true;
+        default: return false;
+    }
+}
+
+Layout build(const Events& events, Axis axis, uint64_t count) {
     Layout out;
     out.axis = axis;
+    extend(out, events, count);
+    return out;
+}
+
+void extend(Layout& out, const Events& events, uint64_t count) {
     count = std::min<uint64_t>(count, events.size());
-    out.events = count;
-    Builder b{out, {}, {}};
+    if (count <= out.events) return;
+    const Axis axis = out.axis;
+    Builder b{out};
     double x = 0.0, t = 0.0;
-    for (uint64_t i = 0; i < count; ++i) {
+    for (uint64_t i = out.events; i < count; ++i) {
         const TraceEvent& e = events[i];
         x = axis == Axis::Time ? e.time : static_cast<double>(i);
         t = e.time;
@@ -169,8 +190,8 @@ Layout build(const std::vector<TraceEvent>& events, Axis axis, uint64_t count) {
             case EventKind::HandleScheduled:
                 // A waiting task woken: from now on it is only waiting for its turn.
                 if (lane >= 0 && e.task != 0) {
-                    const OpenSpan& o = b.open[static_cast<size_t>(lane)];
-                    if (!o.open || o.span.kind == SpanKind::Waiting) {
+                    const Span* o = b.open_span(lane);
+                    if (!o || o->kind == SpanKind::Waiting) {
                         b.start(lane, SpanKind::Ready, Reason::Ready, x, t, e.seq,
                                 "ready: in the ready queue");
                     }
@@ -187,13 +208,13 @@ Layout build(const std::vector<TraceEvent>& events, Axis axis, uint64_t count) {
             case EventKind::LoopBlocked:
             case EventKind::BlockingSleep:
                 if (lane >= 0) {
-                    OpenSpan& o = b.open[static_cast<size_t>(lane)];
-                    if (o.open && o.span.kind == SpanKind::Running) {
-                        o.span.kind = SpanKind::Blocking;
-                        o.span.reason = Reason::Blocking;
-                        o.span.label = e.kind == EventKind::BlockingSleep
-                                           ? "blocking: time.sleep() stops the whole loop"
-                                           : "blocking the event loop (no await)";
+                    Span* o = b.open_span(lane);
+                    if (o && o->kind == SpanKind::Running) {
+                        o->kind = SpanKind::Blocking;
+                        o->reason = Reason::Blocking;
+                        o->label = e.kind == EventKind::BlockingSleep
+                                       ? "blocking: time.sleep() stops the whole loop"
+                                       : "blocking the event loop (no await)";
                     }
                     b.marker(lane, MarkerKind::Blocked, x, t, e.seq,
                              e.kind == EventKind::BlockingSleep ? "time.sleep() blocks the loop"
@@ -229,19 +250,21 @@ Layout build(const std::vector<TraceEvent>& events, Axis axis, uint64_t count) {
             default: break;
         }
     }
-    // Whatever is still open runs to the end of the recording.
-    for (size_t l = 0; l < b.open.size(); ++l) {
-        if (b.open[l].open) {
-            b.close(static_cast<int>(l), x, t, count ? events[count - 1].seq : 0);
-            out.lanes[l].end = x;
-        }
+    out.events = count;
+    // Whatever is still open reaches the end of the recording (for now: a later extend() moves
+    // it on, or closes it where it really ends).
+    const uint64_t last = events[count - 1].seq;
+    for (size_t l = 0; l < out.open.size(); ++l) {
+        const int open = out.open[l];
+        if (open < 0) continue;
+        Span& s = out.spans[static_cast<size_t>(open)];
+        s.x1 = std::max(x, s.x0);
+        s.t1 = std::max(t, s.t0);
+        s.event1 = last;
+        out.lanes[l].end = x;
     }
-    std::stable_sort(out.spans.begin(), out.spans.end(), [](const Span& a, const Span& c) {
-        return a.lane != c.lane ? a.lane < c.lane : a.x0 < c.x0;
-    });
-    out.x_min = count ? event_x(events, axis, 0) : 0.0;
+    out.x_min = event_x(events, axis, 0);
     out.x_max = x;
-    return out;
 }
 
 // ---- View ----

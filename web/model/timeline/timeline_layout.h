@@ -14,10 +14,16 @@
 #include "trace/event.h"
 
 #include <cstdint>
+#include <deque>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace loopscope::ui::timeline {
+
+// The trace as the timeline reads it. A deque, so that a recording growing by thousands of
+// events per frame never stalls a frame moving them all to a bigger block, as a vector would.
+using Events = std::deque<trace::TraceEvent>;
 
 // What the x axis measures.
 enum class Axis : uint8_t {
@@ -75,23 +81,36 @@ struct Link {
 struct Layout {
     Axis axis = Axis::Time;
     std::vector<Lane> lanes;
-    std::vector<Span> spans; // by lane, then x0
+    std::vector<Span> spans; // in the order they started; open ones reach the last event
     std::vector<Marker> markers;
     std::vector<Link> links;
     double x_min = 0.0, x_max = 0.0; // extent of everything
     uint64_t events = 0;             // how many events went in
+
+    // What extend() needs to carry on where it stopped.
+    std::vector<int> open;                    // per lane: index of its open span, or -1
+    std::unordered_map<int32_t, int> lane_of; // task id -> lane
 };
 
+// Whether the layout looks further than an event's kind, time and task (its name, text or what
+// it waits on). The others only take a place on the step axis.
+bool draws(trace::EventKind kind);
+
 // Lays out the trace `events[0, count)` (count clamps to events.size()).
-Layout build(const std::vector<trace::TraceEvent>& events, Axis axis, uint64_t count = UINT64_MAX);
+Layout build(const Events& events, Axis axis, uint64_t count = UINT64_MAX);
+
+// Adds `events[layout.events, count)` to a layout built from a prefix of the same events: the
+// same result as build(events, layout.axis, count) in time linear in the new events (plus one
+// pass over the lanes), so a growing recording costs the same per frame however long it is.
+void extend(Layout& layout, const Events& events, uint64_t count = UINT64_MAX);
 
 // Spans, markers and links name events by TraceEvent::seq (their index in the whole recording),
 // so `events` may be a filtered copy (the app leaves out Line events). index_of_seq: the index
 // in `events` of the last event whose seq <= `seq` (0 if none).
-uint64_t index_of_seq(const std::vector<trace::TraceEvent>& events, uint64_t seq);
+uint64_t index_of_seq(const Events& events, uint64_t seq);
 
 // The axis x of event `index` on this layout's axis (its time, or its index).
-double event_x(const std::vector<trace::TraceEvent>& events, Axis axis, uint64_t index);
+double event_x(const Events& events, Axis axis, uint64_t index);
 
 // Axis-to-pixel mapping of the visible window.
 struct View {
