@@ -323,3 +323,20 @@ TEST_CASE("events the layout does not draw count by their kind, time and task al
     for (const Axis axis : {Axis::Time, Axis::Steps})
         CHECK(describe(build(events, axis)) == describe(build(header_only, axis)));
 }
+
+TEST_CASE("a task scheduled again before it suspends (sleep(0)) is ready, not waiting") {
+    TraceBuilder b;
+    b.created(0.0, 1, "main");
+    b.add(EventKind::TaskStep, 0.0, 1);
+    b.add(EventKind::HandleScheduled, 0.0, 1); // call_soon(step) inside the step
+    b.suspend(0.0, 1, WaitKind::Other, "sleep(0)");
+    b.add(EventKind::TaskStep, 0.0, 1);
+    b.suspend(0.0, 1, WaitKind::Sleep, "sleep(1.0)"); // a real wait afterwards
+    b.add(EventKind::ClockJump, 1.0, 0);
+    const Layout l = build(b.events, Axis::Steps);
+    REQUIRE(l.spans.size() == 5); // ready (created), running, ready, running, waiting
+    CHECK(l.spans[2].kind == SpanKind::Ready);
+    CHECK(l.spans[2].label == "ready: sleep(0)");
+    CHECK(l.spans[4].kind == SpanKind::Waiting);
+    CHECK(l.spans[4].reason == Reason::Sleep);
+}

@@ -30,6 +30,7 @@ struct Builder {
         l.start = l.end = x;
         out.lanes.push_back(std::move(l));
         out.open.push_back(-1);
+        out.requeued.push_back(0);
         const int index = static_cast<int>(out.lanes.size()) - 1;
         out.lane_of[task] = index;
         return index;
@@ -188,17 +189,22 @@ void extend(Layout& out, const Events& events, uint64_t count) {
                 if (lane >= 0) out.lanes[static_cast<size_t>(lane)].label = e.name;
                 break;
             case EventKind::HandleScheduled:
-                // A waiting task woken: from now on it is only waiting for its turn.
+                // A waiting task woken: from now on it is only waiting for its turn. A task
+                // scheduled while it still runs (sleep(0), an awaited future already done) is
+                // ready as soon as it suspends.
                 if (lane >= 0 && e.task != 0) {
                     const Span* o = b.open_span(lane);
                     if (!o || o->kind == SpanKind::Waiting) {
                         b.start(lane, SpanKind::Ready, Reason::Ready, x, t, e.seq,
                                 "ready: in the ready queue");
+                    } else if (o->kind == SpanKind::Running || o->kind == SpanKind::Blocking) {
+                        out.requeued[static_cast<size_t>(lane)] = 1;
                     }
                 }
                 break;
             case EventKind::TaskStep:
                 if (lane >= 0) {
+                    out.requeued[static_cast<size_t>(lane)] = 0;
                     b.start(lane, SpanKind::Running, Reason::Running, x, t, e.seq,
                             e.text.empty() ? "running" : "running (thrown in: " + e.text + ")");
                     b.marker(lane, MarkerKind::Step, x, t, e.seq,
@@ -222,7 +228,11 @@ void extend(Layout& out, const Events& events, uint64_t count) {
                 }
                 break;
             case EventKind::TaskSuspended:
-                if (lane >= 0) {
+                if (lane >= 0 && out.requeued[static_cast<size_t>(lane)]) {
+                    out.requeued[static_cast<size_t>(lane)] = 0;
+                    b.start(lane, SpanKind::Ready, Reason::Ready, x, t, e.seq,
+                            "ready: " + wait_label(e.wait));
+                } else if (lane >= 0) {
                     b.start(lane, SpanKind::Waiting, reason_of(e.wait.kind), x, t, e.seq,
                             wait_label(e.wait));
                     if (e.wait.task != 0) b.link(lane, e.wait.task, x, e.seq);

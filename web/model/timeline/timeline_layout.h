@@ -89,6 +89,7 @@ struct Layout {
 
     // What extend() needs to carry on where it stopped.
     std::vector<int> open;                    // per lane: index of its open span, or -1
+    std::vector<uint8_t> requeued;            // per lane: scheduled again while running
     std::unordered_map<int32_t, int> lane_of; // task id -> lane
 };
 
