@@ -280,14 +280,14 @@ export async function playgroundScenarios(browser, base, check, outDir, watchPag
     const t0 = Date.now();
     await page.evaluate(() => {
       window.loopscope.frameTimes = [];
-      window.loopscope.runTimes = [];
+      window.loopscope.frameParts = [];
       window.loopscope.run({ instant: true });
     });
     await settle(page, 120_000);
     const runWall = Date.now() - t0;
     const during = await page.evaluate(() => window.loopscope.frameTimes.slice());
-    const duringRunPart = await page.evaluate(() => window.loopscope.runTimes.slice());
-    const frameSplit = during.map((f, i) => [f, ...(duringRunPart[i] || [0, 0, 0, 0])].map((x) => +x.toFixed(1)));
+    const parts = await page.evaluate(() => window.loopscope.frameParts.slice());
+    const frameSplit = during.map((f, i) => [f, ...(parts[i] || [0, 0, 0, 0])].map((x) => +x.toFixed(1)));
     s = await state(page);
     const expected1000 = pythonOutput(THOUSAND_TASKS);
     check('1,000 tasks: the run completes with the output python3 prints',

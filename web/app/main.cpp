@@ -80,11 +80,11 @@ EM_JS(void, publish_frame,
           // that ran the program, brought the snapshot to the cursor and handed the vertices
           // (how many) to WebGL.
           const recent = state.frameTimes || (state.frameTimes = []);
-          const runs = state.runTimes || (state.runTimes = []);
+          const parts = state.frameParts || (state.frameParts = []);
           recent.push(frame_ms);
-          runs.push([ run_ms, snapshot_ms, gl_ms, vertices ]);
+          parts.push([ run_ms, snapshot_ms, gl_ms, vertices ]);
           if (recent.length > 600) recent.shift();
-          if (runs.length > 600) runs.shift();
+          if (parts.length > 600) parts.shift();
           state.pixelRatio = ratio;
           state.width = width;
           state.height = height;
