@@ -81,8 +81,8 @@ struct Snapshot {
     std::vector<TaskView> tasks;   // by id
     std::vector<PrimitiveView> primitives;
     std::vector<OutputLine> output; // everything printed up to here
-    std::string
-        narration; // one line about the last event: "worker-2 awaits sleep(1.0), wakes at t=3.000"
+    // One line about the last event: "worker-2 awaits sleep(1.0), wakes at t=3.000".
+    std::string narration;
     bool blocked = false; // a task is blocking the event loop right now
     bool deadlock = false;
     bool finished = false; // the script ended at or before this event
