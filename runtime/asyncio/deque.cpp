@@ -10,8 +10,8 @@ namespace {
 struct DequeObj : NativeObj {
     std::deque<Value> items;
     explicit DequeObj(TypeObj* t) : NativeObj(t) {}
-    void trace(Gc& gc) override {
-        NativeObj::trace(gc);
+    void mark_refs(Gc& gc) override {
+        NativeObj::mark_refs(gc);
         for (const Value& v : items) gc.mark(v);
     }
     size_t gc_size() const override { return 64 + 16 * items.size(); }
@@ -23,7 +23,7 @@ struct DequeIter : IterObj {
     DequeObj* d;
     size_t i = 0;
     DequeIter(TypeObj* t, DequeObj* dq) : IterObj(t), d(dq) {}
-    void trace(Gc& gc) override { gc.mark(d); }
+    void mark_refs(Gc& gc) override { gc.mark(d); }
     Value next(Interp&) override {
         if (i >= d->items.size()) return Value::undef();
         return d->items[i++];

@@ -8,8 +8,8 @@
 
 namespace loopscope {
 
-void FutureObj::trace(Gc& gc) {
-    NativeObj::trace(gc);
+void FutureObj::mark_refs(Gc& gc) {
+    NativeObj::mark_refs(gc);
     gc.mark(loop);
     gc.mark(result);
     gc.mark(exception);

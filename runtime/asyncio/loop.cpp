@@ -11,15 +11,15 @@
 
 namespace loopscope {
 
-void HandleObj::trace(Gc& gc) {
-    NativeObj::trace(gc);
+void HandleObj::mark_refs(Gc& gc) {
+    NativeObj::mark_refs(gc);
     gc.mark(callback);
     for (const Value& v : args) gc.mark(v);
     gc.mark(loop);
 }
 
-void LoopObj::trace(Gc& gc) {
-    NativeObj::trace(gc);
+void LoopObj::mark_refs(Gc& gc) {
+    NativeObj::mark_refs(gc);
     gc.mark(st);
     for (HandleObj* h : ready) gc.mark(h);
     for (HandleObj* h : timers) gc.mark(h);
@@ -28,8 +28,8 @@ void LoopObj::trace(Gc& gc) {
     for (GenObj* g : asyncgens) gc.mark(g);
 }
 
-void AsyncState::trace(Gc& gc) {
-    NativeObj::trace(gc);
+void AsyncState::mark_refs(Gc& gc) {
+    NativeObj::mark_refs(gc);
     for (const VThread& t : threads)
         if (t.saved_running) gc.mark(t.saved_running);
     if (running_loop) gc.mark(running_loop);
@@ -341,7 +341,7 @@ struct LoopDriver final : NativeContinuation {
         finish(I, true);
     }
 
-    void trace(Gc& gc) override {
+    void mark_refs(Gc& gc) override {
         gc.mark(loop);
         if (stepping) gc.mark(stepping);
     }

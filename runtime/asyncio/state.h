@@ -36,7 +36,7 @@ struct HandleObj : NativeObj {
     int32_t trace_id = 0;   // 1, 2, 3 ... in creation order (trace events name it so)
 
     HandleObj(TypeObj* t, LoopObj* l) : NativeObj(t), loop(l) {}
-    void trace(Gc& gc) override;
+    void mark_refs(Gc& gc) override;
 };
 
 // The event loop (base_events.BaseEventLoop without I/O). Time is the interpreter's one
@@ -57,7 +57,7 @@ struct LoopObj : NativeObj {
     bool stopping = false;
 
     LoopObj(TypeObj* t, AsyncState* s) : NativeObj(t), st(s) {}
-    void trace(Gc& gc) override;
+    void mark_refs(Gc& gc) override;
 };
 
 enum class FutState : uint8_t { Pending, Cancelled, Finished };
@@ -85,7 +85,7 @@ struct FutureObj : NativeObj {
     std::vector<Value> children;
 
     FutureObj(TypeObj* t, LoopObj* l) : NativeObj(t), loop(l) {}
-    void trace(Gc& gc) override;
+    void mark_refs(Gc& gc) override;
     size_t gc_size() const override { return 160; }
     SendStatus send(Interp& I, Value v, Value* out) override; // await fut (future.cpp)
 };
@@ -98,19 +98,19 @@ struct TaskObj : FutureObj {
     int64_t num_cancels_requested = 0;
     uint64_t creation = 0; // creation order (all_tasks, shutdown cancellation)
     bool must_cancel = false;
-    bool internal = false; // made by asyncio.run for itself (shutdown): not in the trace
+    bool internal = false;         // made by asyncio.run for itself (shutdown): not in the trace
     int32_t task_id = 0;           // 1, 2, 3 ... in creation order (trace events)
     TaskObj* step_prev = nullptr;  // the loop's current task when this step began
     int64_t step_ticks = 0;        // ticks its current step has run (LoopBlocked)
     bool blocked_reported = false; // LoopBlocked already emitted for this step
 
     TaskObj(TypeObj* t, LoopObj* l) : FutureObj(t, l) { is_task = true; }
-    void trace(Gc& gc) override;
+    void mark_refs(Gc& gc) override;
     size_t gc_size() const override { return 224; }
 };
 
 // Everything the asyncio/time/random modules keep for one interpreter; stored in
-// I.registry["asyncio.state"] so the collector traces it.
+// I.registry["asyncio.state"] so the collector marks it.
 struct AsyncState : NativeObj {
     Interp* I;
     double clock = 0.0; // the virtual clock (SEMANTICS.md rule 1)
@@ -151,7 +151,7 @@ struct AsyncState : NativeObj {
     std::function<void(const std::string& message, const std::string& detail)> log_error;
 
     AsyncState(TypeObj* t, Interp* interp) : NativeObj(t), I(interp) {}
-    void trace(Gc& gc) override;
+    void mark_refs(Gc& gc) override;
     // "now" for the code running at this moment: inside a virtual thread, its own time.
     double now() const {
         return threads.empty() ? clock : threads.back().start + threads.back().elapsed;

@@ -8,8 +8,8 @@
 
 namespace loopscope {
 
-void TaskObj::trace(Gc& gc) {
-    FutureObj::trace(gc);
+void TaskObj::mark_refs(Gc& gc) {
+    FutureObj::mark_refs(gc);
     gc.mark(coro);
     gc.mark(name);
     if (coro_code) gc.mark(coro_code);

@@ -59,7 +59,7 @@ struct Frame {
 
     static Frame* create(CodeObj* code, FunctionObj* func, DictObj* globals);
     static void destroy(Frame* f);
-    void trace(Gc& gc);
+    void mark_refs(Gc& gc);
 };
 
 enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
@@ -84,7 +84,7 @@ struct GenObj : Obj {
     GenObj(TypeObj* t, GenKind k, Frame* f, StrObj* n, StrObj* qn)
         : Obj(Kind::Generator, t), gkind(k), frame(f), name(n), qualname(qn) {}
     ~GenObj() override;
-    void trace(Gc& gc) override;
+    void mark_refs(Gc& gc) override;
     size_t gc_size() const override;
     // The object this generator delegates to at a SEND (`await x` / `yield from x`), if any.
     Value delegate() const;

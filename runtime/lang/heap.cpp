@@ -1,4 +1,4 @@
-// heap.cpp - the mark-and-sweep collector and each object's trace().
+// heap.cpp - the mark-and-sweep collector and each object's mark_refs().
 #include "lang/heap.h"
 #include "lang/frame.h"
 #include "lang/interp.h"
@@ -23,32 +23,33 @@ Heap::~Heap() {
     }
 }
 
-// ---- trace(): report references ---------------------------------------------------------------
+// ---- mark_refs(): mark what an object refers
+// to--------------------------------------------------------------
 
-void TupleObj::trace(Gc& gc) {
+void TupleObj::mark_refs(Gc& gc) {
     for (auto& v : items) gc.mark(v);
 }
-void ListObj::trace(Gc& gc) {
+void ListObj::mark_refs(Gc& gc) {
     for (auto& v : items) gc.mark(v);
 }
-void DictObj::trace(Gc& gc) {
+void DictObj::mark_refs(Gc& gc) {
     for (auto& e : entries) {
         gc.mark(e.key);
         gc.mark(e.value);
     }
 }
-void SetObj::trace(Gc& gc) {
+void SetObj::mark_refs(Gc& gc) {
     gc.mark(table);
 }
-void SliceObj::trace(Gc& gc) {
+void SliceObj::mark_refs(Gc& gc) {
     gc.mark(start);
     gc.mark(stop);
     gc.mark(step);
 }
-void CellObj::trace(Gc& gc) {
+void CellObj::mark_refs(Gc& gc) {
     gc.mark(value);
 }
-void CodeObj::trace(Gc& gc) {
+void CodeObj::mark_refs(Gc& gc) {
     for (auto& v : consts) gc.mark(v);
     for (auto* s : names) gc.mark(s);
     for (auto* s : varnames) gc.mark(s);
@@ -59,7 +60,7 @@ void CodeObj::trace(Gc& gc) {
     gc.mark(filename);
     gc.mark(doc);
 }
-void FunctionObj::trace(Gc& gc) {
+void FunctionObj::mark_refs(Gc& gc) {
     gc.mark(code);
     gc.mark(globals);
     for (auto& v : defaults) gc.mark(v);
@@ -70,27 +71,27 @@ void FunctionObj::trace(Gc& gc) {
     gc.mark(qualname);
     gc.mark(doc);
 }
-void NativeFunctionObj::trace(Gc& gc) {
+void NativeFunctionObj::mark_refs(Gc& gc) {
     gc.mark(name);
     gc.mark(self);
     gc.mark(data);
 }
-void BoundMethodObj::trace(Gc& gc) {
+void BoundMethodObj::mark_refs(Gc& gc) {
     gc.mark(func);
     gc.mark(self);
 }
-void TypeObj::trace(Gc& gc) {
+void TypeObj::mark_refs(Gc& gc) {
     gc.mark(name);
     gc.mark(qualname);
     for (auto* b : bases) gc.mark(b);
     for (auto* m : mro) gc.mark(m);
     gc.mark(dict);
 }
-void InstanceObj::trace(Gc& gc) {
+void InstanceObj::mark_refs(Gc& gc) {
     gc.mark(dict);
 }
-void ExceptionObj::trace(Gc& gc) {
-    InstanceObj::trace(gc);
+void ExceptionObj::mark_refs(Gc& gc) {
+    InstanceObj::mark_refs(gc);
     gc.mark(args);
     for (auto& e : traceback) gc.mark(e.code);
     gc.mark(cause);
@@ -99,25 +100,25 @@ void ExceptionObj::trace(Gc& gc) {
     for (auto& v : group) gc.mark(v);
     for (auto& v : notes) gc.mark(v);
 }
-void ModuleObj::trace(Gc& gc) {
+void ModuleObj::mark_refs(Gc& gc) {
     gc.mark(name);
     gc.mark(dict);
 }
-void PropertyObj::trace(Gc& gc) {
+void PropertyObj::mark_refs(Gc& gc) {
     gc.mark(fget);
     gc.mark(fset);
     gc.mark(fdel);
     gc.mark(doc);
 }
-void MethodWrapperObj::trace(Gc& gc) {
+void MethodWrapperObj::mark_refs(Gc& gc) {
     gc.mark(func);
 }
-void SuperObj::trace(Gc& gc) {
+void SuperObj::mark_refs(Gc& gc) {
     gc.mark(start);
     gc.mark(obj);
     gc.mark(obj_type);
 }
-void DictViewObj::trace(Gc& gc) {
+void DictViewObj::mark_refs(Gc& gc) {
     gc.mark(dict);
 }
 
@@ -169,7 +170,7 @@ void Frame::destroy(Frame* f) {
         std::free(f);
 }
 
-void Frame::trace(Gc& gc) {
+void Frame::mark_refs(Gc& gc) {
     gc.mark(code);
     gc.mark(func);
     gc.mark(globals);
@@ -183,8 +184,8 @@ void Frame::trace(Gc& gc) {
 GenObj::~GenObj() {
     if (frame) Frame::destroy(frame);
 }
-void GenObj::trace(Gc& gc) {
-    if (frame) frame->trace(gc);
+void GenObj::mark_refs(Gc& gc) {
+    if (frame) frame->mark_refs(gc);
     gc.mark(name);
     gc.mark(qualname);
     if (born_code) gc.mark(born_code);
@@ -208,13 +209,13 @@ void Interp::collect() {
     gc.mark(ellipsis);
     gc.mark(empty_str);
     gc.mark(empty_tuple);
-    for (Frame* f = frame; f; f = f->back) f->trace(gc);
+    for (Frame* f = frame; f; f = f->back) f->mark_refs(gc);
     for (auto& kv : registry) gc.mark(kv.second);
-    for (auto& tracer : root_tracers) tracer(gc);
+    for (auto& marker : root_markers) marker(gc);
     while (!gc.gray.empty()) {
         Obj* o = gc.gray.back();
         gc.gray.pop_back();
-        o->trace(gc);
+        o->mark_refs(gc);
     }
     // Sweep. Finalizers (warnings) run after the sweep decided, before deletion.
     std::vector<Obj*> dead;
@@ -242,7 +243,7 @@ void Interp::collect() {
 } // namespace loopscope
 
 namespace loopscope {
-void NativeObj::trace(Gc& gc) {
+void NativeObj::mark_refs(Gc& gc) {
     gc.mark(dict);
 }
 } // namespace loopscope

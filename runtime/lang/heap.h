@@ -1,4 +1,4 @@
-// heap.h - allocation and the tracing collector.
+// heap.h - allocation and the mark-and-sweep collector.
 //
 // Mark and sweep over an intrusive list of every object. Allocation never collects: it only
 // counts, and the VM collects at safe points (the top of an instruction, where every live value
@@ -20,7 +20,7 @@ struct Obj;
 struct Frame;
 
 struct Gc {
-    std::vector<Obj*> gray; // marked objects whose children are not yet traced
+    std::vector<Obj*> gray; // marked objects whose references are not yet marked
     void mark(Obj* o);
     void mark(const Value& v) {
         if (v.tag == Tag::Obj) mark(v.o);

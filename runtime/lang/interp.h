@@ -28,7 +28,7 @@ struct NativeContinuation {
     virtual RunResult run(Interp& I) = 0;
     // The script is being stopped: drop the work (its frames were already abandoned).
     virtual void abandon(Interp& I) = 0;
-    virtual void trace(Gc& gc) = 0;
+    virtual void mark_refs(Gc& gc) = 0;
 };
 
 // The builtin types, created by Interp's constructor (types.cpp).
@@ -143,7 +143,7 @@ struct Interp {
 
     // Extra roots (e.g. the event loop's queues) and finalizers (e.g. the never-awaited
     // warning) that other modules register.
-    std::vector<std::function<void(Gc&)>> root_tracers;
+    std::vector<std::function<void(Gc&)>> root_markers;
     std::vector<std::function<void(const std::vector<Obj*>& dead)>> finalizers;
 
     // Collect garbage now (called by the VM at safe points when the heap asks for it).

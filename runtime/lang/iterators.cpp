@@ -28,7 +28,7 @@ struct ListIter : IterObj {
         list = nullptr;
         return Value::undef();
     }
-    void trace(Gc& gc) override { gc.mark(list); }
+    void mark_refs(Gc& gc) override { gc.mark(list); }
 };
 
 struct ListRevIter : IterObj {
@@ -41,7 +41,7 @@ struct ListRevIter : IterObj {
         list = nullptr;
         return Value::undef();
     }
-    void trace(Gc& gc) override { gc.mark(list); }
+    void mark_refs(Gc& gc) override { gc.mark(list); }
 };
 
 struct TupleIter : IterObj {
@@ -54,7 +54,7 @@ struct TupleIter : IterObj {
         tuple = nullptr;
         return Value::undef();
     }
-    void trace(Gc& gc) override { gc.mark(tuple); }
+    void mark_refs(Gc& gc) override { gc.mark(tuple); }
 };
 
 struct StrIter : IterObj {
@@ -78,7 +78,7 @@ struct StrIter : IterObj {
         utf8_decode(s, &pos);
         return new_str(I, s.substr(b, pos - b));
     }
-    void trace(Gc& gc) override { gc.mark(str); }
+    void mark_refs(Gc& gc) override { gc.mark(str); }
 };
 
 struct RangeIter : IterObj {
@@ -116,7 +116,7 @@ struct DictIter : IterObj {
         if (kind == ViewKind::Values) return e.value;
         return new_tuple(I, {e.key, e.value});
     }
-    void trace(Gc& gc) override { gc.mark(dict); }
+    void mark_refs(Gc& gc) override { gc.mark(dict); }
 };
 
 struct SetIter : IterObj {
@@ -140,7 +140,7 @@ struct SetIter : IterObj {
         set = nullptr;
         return Value::undef();
     }
-    void trace(Gc& gc) override { gc.mark(set); }
+    void mark_refs(Gc& gc) override { gc.mark(set); }
 };
 
 struct EnumerateIter : IterObj {
@@ -152,7 +152,7 @@ struct EnumerateIter : IterObj {
         if (v.is_error() || v.is_undef()) return v;
         return new_tuple(I, {Value::integer(count++), v});
     }
-    void trace(Gc& gc) override { gc.mark(it); }
+    void mark_refs(Gc& gc) override { gc.mark(it); }
 };
 
 struct ZipIter : IterObj {
@@ -193,7 +193,7 @@ struct ZipIter : IterObj {
         }
         return new_tuple(I, std::move(items));
     }
-    void trace(Gc& gc) override {
+    void mark_refs(Gc& gc) override {
         for (auto& v : its) gc.mark(v);
     }
 };
@@ -217,7 +217,7 @@ struct MapIter : IterObj {
         }
         return call(I, func, std::span<const Value>(out, its.size()));
     }
-    void trace(Gc& gc) override {
+    void mark_refs(Gc& gc) override {
         gc.mark(func);
         for (auto& v : its) gc.mark(v);
     }
@@ -243,7 +243,7 @@ struct FilterIter : IterObj {
             if (keep) return v;
         }
     }
-    void trace(Gc& gc) override {
+    void mark_refs(Gc& gc) override {
         gc.mark(func);
         gc.mark(it);
     }
@@ -265,7 +265,7 @@ struct ReversedIter : IterObj {
         }
         return v;
     }
-    void trace(Gc& gc) override { gc.mark(seq); }
+    void mark_refs(Gc& gc) override { gc.mark(seq); }
 };
 
 // iter(obj) for objects with __getitem__ only: obj[0], obj[1], ... until IndexError.
@@ -285,7 +285,7 @@ struct SeqIter : IterObj {
         }
         return v;
     }
-    void trace(Gc& gc) override { gc.mark(seq); }
+    void mark_refs(Gc& gc) override { gc.mark(seq); }
 };
 
 // iter(callable, sentinel)
@@ -312,7 +312,7 @@ struct CallableIter : IterObj {
         }
         return v;
     }
-    void trace(Gc& gc) override {
+    void mark_refs(Gc& gc) override {
         gc.mark(func);
         gc.mark(sentinel);
     }
@@ -495,7 +495,7 @@ void init_iterator_types(Interp& I) {
         dict_set_str(I, I.builtins, t->name, Value::object(t));
     // The iterator types are reachable from no builtin namespace: keep them alive.
     Interp* ip = &I;
-    I.root_tracers.push_back([ip](Gc& gc) {
+    I.root_markers.push_back([ip](Gc& gc) {
         ExtraTypes& e = extra(*ip);
         for (TypeObj* t : {e.list_iterator, e.list_reverseiterator, e.tuple_iterator,
                            e.str_iterator, e.range_iterator, e.dict_keyiterator,

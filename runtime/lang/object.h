@@ -1,8 +1,8 @@
 // object.h - heap objects of the Python-subset runtime.
 //
 // Every heap object derives from Obj: a kind (for fast type tests), its Python type, and the
-// links the tracing collector uses (heap.h). Objects are plain C++ structs; behaviour lives in
-// free functions (ops.h, builtins_*.cpp) so a reader finds each concept by file name.
+// links the mark-and-sweep collector uses (heap.h). Objects are plain C++ structs; behaviour lives
+// in free functions (ops.h, builtins_*.cpp) so a reader finds each concept by file name.
 //
 // Index:
 //   [SECTION] Obj header       - kinds, the collector's hooks
@@ -67,7 +67,7 @@ struct Obj {
     Obj(Kind k, TypeObj* t) : kind(k), type(t) {}
     virtual ~Obj() = default;
     // Report every object this one references (the collector's mark phase).
-    virtual void trace(Gc&) {}
+    virtual void mark_refs(Gc&) {}
     // Rough size, identical on native and wasm so collection points are deterministic.
     virtual size_t gc_size() const { return 32; }
 };
@@ -105,14 +105,14 @@ struct BigIntObj : Obj {
 struct TupleObj : Obj {
     std::vector<Value> items;
     TupleObj(TypeObj* t, std::vector<Value> xs) : Obj(Kind::Tuple, t), items(std::move(xs)) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
     size_t gc_size() const override { return 32 + 16 * items.size(); }
 };
 
 struct ListObj : Obj {
     std::vector<Value> items;
     ListObj(TypeObj* t, std::vector<Value> xs) : Obj(Kind::List, t), items(std::move(xs)) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
     size_t gc_size() const override { return 32 + 16 * items.size(); }
 };
 
@@ -134,7 +134,7 @@ struct DictObj : Obj {
         static uint64_t n = 0;
         return ++n;
     }
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
     size_t gc_size() const override { return 48 + 40 * entries.size() + 4 * index.size(); }
 };
 
@@ -144,7 +144,7 @@ struct SetObj : Obj {
     bool frozen;
     SetObj(TypeObj* t, DictObj* d, bool is_frozen)
         : Obj(Kind::Set, t), table(d), frozen(is_frozen) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
 };
 
 struct RangeObj : Obj {
@@ -158,14 +158,14 @@ struct SliceObj : Obj {
     Value start, stop, step;
     SliceObj(TypeObj* t, Value a, Value b, Value c)
         : Obj(Kind::Slice, t), start(a), stop(b), step(c) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
 };
 
 // A variable captured by an inner function (closures, nonlocal).
 struct CellObj : Obj {
     Value value = Value::undef();
     explicit CellObj(TypeObj* t) : Obj(Kind::Cell, t) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -211,7 +211,7 @@ struct CodeObj : Obj {
     int32_t stacksize = 0;
     uint32_t flags = 0;
     // LOAD_GLOBAL's cache, one entry per name: the value found while the globals and builtins
-    // dicts (by uid) had these versions. Not traced: a hit implies the dict still holds it.
+    // dicts (by uid) had these versions. Not marked: a hit implies the dict still holds it.
     struct GlobalCache {
         uint64_t globals_uid = 0, globals_version = 0;
         uint64_t builtins_uid = 0, builtins_version = 0;
@@ -220,7 +220,7 @@ struct CodeObj : Obj {
     std::vector<GlobalCache> global_cache;
 
     explicit CodeObj(TypeObj* t) : Obj(Kind::Code, t) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
     size_t gc_size() const override { return 256 + 8 * code.size(); }
     int32_t nlocals() const { return int32_t(varnames.size()); }
     int32_t nslots() const {
@@ -245,7 +245,7 @@ struct FunctionObj : Obj {
 
     FunctionObj(TypeObj* t, CodeObj* c, DictObj* g)
         : Obj(Kind::Function, t), code(c), globals(g), name(c->name), qualname(c->qualname) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
 };
 
 // Arguments of a call as the VM lays them out: positional values, then keyword values whose
@@ -273,14 +273,14 @@ struct NativeFunctionObj : Obj {
 
     NativeFunctionObj(TypeObj* t, NativeFn f, StrObj* n)
         : Obj(Kind::NativeFunction, t), fn(f), name(n) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
 };
 
 struct BoundMethodObj : Obj {
     Value func;
     Value self;
     BoundMethodObj(TypeObj* t, Value f, Value s) : Obj(Kind::BoundMethod, t), func(f), self(s) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -307,14 +307,14 @@ struct TypeObj : Obj {
 
     TypeObj(TypeObj* meta, StrObj* n, DictObj* d)
         : Obj(Kind::Type, meta), name(n), qualname(n), dict(d) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
 };
 
 struct InstanceObj : Obj {
     DictObj* dict;
     InstanceObj(TypeObj* t, DictObj* d) : Obj(Kind::Instance, t), dict(d) {}
     InstanceObj(Kind k, TypeObj* t, DictObj* d) : Obj(k, t), dict(d) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
 };
 
 // One line of a traceback: where a frame was when the exception passed through it.
@@ -338,28 +338,28 @@ struct ExceptionObj : InstanceObj {
 
     ExceptionObj(TypeObj* t, DictObj* d, TupleObj* a)
         : InstanceObj(Kind::Exception, t, d), args(a) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
 };
 
 struct ModuleObj : Obj {
     StrObj* name;
     DictObj* dict;
     ModuleObj(TypeObj* t, StrObj* n, DictObj* d) : Obj(Kind::Module, t), name(n), dict(d) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
 };
 
 struct PropertyObj : Obj {
     Value fget, fset, fdel, doc;
     PropertyObj(TypeObj* t, Value g, Value s, Value d)
         : Obj(Kind::Property, t), fget(g), fset(s), fdel(d), doc(Value::none()) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
 };
 
 // staticmethod / classmethod wrappers.
 struct MethodWrapperObj : Obj {
     Value func;
     MethodWrapperObj(Kind k, TypeObj* t, Value f) : Obj(k, t), func(f) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
 };
 
 struct SuperObj : Obj {
@@ -368,7 +368,7 @@ struct SuperObj : Obj {
     TypeObj* obj_type;
     SuperObj(TypeObj* t, TypeObj* s, Value o, TypeObj* ot)
         : Obj(Kind::Super, t), start(s), obj(o), obj_type(ot) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -388,7 +388,7 @@ struct DictViewObj : Obj {
     DictObj* dict;
     ViewKind view;
     DictViewObj(TypeObj* t, DictObj* d, ViewKind v) : Obj(Kind::DictView, t), dict(d), view(v) {}
-    void trace(Gc&) override;
+    void mark_refs(Gc&) override;
 };
 
 // Outcome of resuming a native awaitable/iterator (as CPython's PySendResult).
@@ -398,7 +398,7 @@ enum class SendStatus : uint8_t { Yield, Return, Error };
 struct NativeObj : Obj {
     explicit NativeObj(TypeObj* t) : Obj(Kind::Native, t) {}
     DictObj* dict = nullptr; // optional attribute dict
-    void trace(Gc& gc) override;
+    void mark_refs(Gc& gc) override;
     // Awaitable iterators (a Future's __await__, an async generator's asend): resume with `v`;
     // *out receives the yielded value (Yield) or the result (Return). Default: not awaitable.
     virtual SendStatus send(Interp& I, Value v, Value* out);

@@ -154,8 +154,8 @@ struct ASendObj : NativeObj {
 
     ASendObj(TypeObj* t, GenObj* g, Value a, bool thr)
         : NativeObj(t), gen(g), arg(a), is_throw(thr) {}
-    void trace(Gc& gc) override {
-        NativeObj::trace(gc);
+    void mark_refs(Gc& gc) override {
+        NativeObj::mark_refs(gc);
         gc.mark(gen);
         gc.mark(arg);
     }

@@ -70,8 +70,8 @@ constexpr std::string_view kEndMarker = "\x1floopscope-lesson-end ";
 
 // ---- runs -----------------------------------------------------------------------------------
 
-RunResult parse_transcript(std::string_view transcript) {
-    RunResult r;
+ProgramRun parse_transcript(std::string_view transcript) {
+    ProgramRun r;
     for (std::string_view line : split_lines(transcript)) {
         double t = 0;
         std::string_view text;
@@ -86,7 +86,7 @@ RunResult parse_transcript(std::string_view transcript) {
     return r;
 }
 
-RunResult run_program(std::string_view source, std::string_view filename, bool traced) {
+ProgramRun run_program(std::string_view source, std::string_view filename, bool traced) {
     // The transcript does not say when the program ended, so a short epilogue reports the
     // clock on stderr. It is appended only to a program that parses, so a syntax error's
     // message and line stay the program's own; it does not run after an uncaught exception
@@ -101,7 +101,7 @@ RunResult run_program(std::string_view source, std::string_view filename, bool t
     run_transcript(
         program, filename, [&](std::string_view s) { out.append(s); },
         [&](std::string_view s) { err.append(s); });
-    RunResult r = parse_transcript(out);
+    ProgramRun r = parse_transcript(out);
     size_t at = err.find(kEndMarker);
     if (at != std::string::npos) {
         r.end_time = std::strtod(err.c_str() + at + kEndMarker.size(), nullptr);
@@ -110,7 +110,7 @@ RunResult run_program(std::string_view source, std::string_view filename, bool t
     return r;
 }
 
-std::string format_transcript(const RunResult& run) {
+std::string format_transcript(const ProgramRun& run) {
     std::string s;
     for (const OutputLine& l : run.output) s += "[" + fmt_time(l.time) + "] " + l.text + "\n";
     for (const std::string& w : run.warnings) s += w + "\n";
@@ -168,7 +168,7 @@ Grade grade_choice(const Check& check, int picked) {
 
 // ---- predict the output ---------------------------------------------------------------------
 
-std::vector<std::string> expected_output_lines(const Check& check, const RunResult& reference) {
+std::vector<std::string> expected_output_lines(const Check& check, const ProgramRun& reference) {
     std::vector<std::string> lines;
     for (const OutputLine& l : reference.output) {
         std::string text(rstrip(l.text));
@@ -209,7 +209,7 @@ Grade compare_lines(const std::vector<std::string>& expected, const std::vector<
 
 } // namespace
 
-Grade grade_output(const Check& check, const RunResult& reference, std::string_view typed) {
+Grade grade_output(const Check& check, const ProgramRun& reference, std::string_view typed) {
     std::vector<std::string> got;
     for (std::string_view line : split_lines(typed)) {
         line = rstrip(line);
@@ -228,7 +228,7 @@ Grade grade_output(const Check& check, const RunResult& reference, std::string_v
     return compare_lines(expected_output_lines(check, reference), got);
 }
 
-std::vector<std::string> order_pool(const Check& check, const RunResult& reference) {
+std::vector<std::string> order_pool(const Check& check, const ProgramRun& reference) {
     std::vector<std::string> pool = expected_output_lines(check, reference);
     // A fixed shuffle (seeded by the check id) so the same lesson shows the same puzzle.
     uint32_t seed = 2166136261u;
@@ -243,7 +243,7 @@ std::vector<std::string> order_pool(const Check& check, const RunResult& referen
     return pool;
 }
 
-Grade grade_output_order(const Check& check, const RunResult& reference,
+Grade grade_output_order(const Check& check, const ProgramRun& reference,
                          const std::vector<std::string>& ordered) {
     return compare_lines(expected_output_lines(check, reference), ordered);
 }
@@ -253,7 +253,7 @@ Grade grade_output_order(const Check& check, const RunResult& reference,
 namespace {
 
 // The 0-based stdout line a question stops at, or -1 with *error filled.
-int find_at(const AtPoint& at, const RunResult& run, std::string* error) {
+int find_at(const AtPoint& at, const ProgramRun& run, std::string* error) {
     if (at.kind == AtPoint::Kind::OutputLine) {
         if (at.output_line < 1 || at.output_line > static_cast<int>(run.output.size())) {
             *error = "the program prints " + std::to_string(run.output.size()) +
@@ -289,7 +289,7 @@ int32_t find_task(const TraceFacts& f, const std::string& who, std::string* erro
 }
 
 // The index in f.switches of the moment `at` (a TaskSuspends point) names, or -1.
-int find_suspension(const AtPoint& at, const RunResult& run, std::string* error) {
+int find_suspension(const AtPoint& at, const ProgramRun& run, std::string* error) {
     if (!run.trace) {
         *error = "this question needs the program's trace";
         return -1;
@@ -309,14 +309,14 @@ int find_suspension(const AtPoint& at, const RunResult& run, std::string* error)
     return -1;
 }
 
-std::string describe_at(const AtPoint& at, const RunResult& run, int idx) {
+std::string describe_at(const AtPoint& at, const ProgramRun& run, int idx) {
     if (idx < 0) return "?";
     return "\"" + run.output[static_cast<size_t>(idx)].text + "\"";
 }
 
 } // namespace
 
-SchedulerAnswer derive_answer(const Check& check, const RunResult& reference) {
+SchedulerAnswer derive_answer(const Check& check, const ProgramRun& reference) {
     SchedulerAnswer a;
     if (check.kind != CheckKind::Scheduler) {
         a.error = "not a scheduler question";
@@ -414,7 +414,7 @@ SchedulerAnswer derive_answer(const Check& check, const RunResult& reference) {
     return a;
 }
 
-Grade grade_scheduler(const Check& check, const RunResult& reference, std::string_view answer) {
+Grade grade_scheduler(const Check& check, const ProgramRun& reference, std::string_view answer) {
     Grade g;
     SchedulerAnswer a = derive_answer(check, reference);
     if (!a.ok) {
@@ -492,7 +492,7 @@ std::vector<std::string> describe_goal(const Goal& goal) {
     return out;
 }
 
-GoalResult evaluate_goal(const Goal& goal, const RunResult& run) {
+GoalResult evaluate_goal(const Goal& goal, const ProgramRun& run) {
     GoalResult r;
     std::vector<std::string> words = describe_goal(goal);
     size_t w = 0;
@@ -545,8 +545,8 @@ GoalResult evaluate_goal(const Goal& goal, const RunResult& run) {
 
 std::vector<std::string> verify_lesson_checks(const Lesson& lesson) {
     std::vector<std::string> problems;
-    std::map<std::string, RunResult> runs;
-    auto run_of = [&](const std::string& file) -> const RunResult& {
+    std::map<std::string, ProgramRun> runs;
+    auto run_of = [&](const std::string& file) -> const ProgramRun& {
         auto it = runs.find(file);
         if (it == runs.end())
             it = runs.emplace(file, run_program(lesson.file(file), file, true)).first;
@@ -559,7 +559,7 @@ std::vector<std::string> verify_lesson_checks(const Lesson& lesson) {
         switch (c.kind) {
             case CheckKind::Choice: break;
             case CheckKind::Output: {
-                const RunResult& run = run_of(program);
+                const ProgramRun& run = run_of(program);
                 if (run.output.empty()) problems.push_back(where + program + " prints nothing");
                 if (!run.errors.empty())
                     problems.push_back(where + program + " fails: " + run.errors[0]);

@@ -1,14 +1,14 @@
 // checks.h - grading a lesson's knowledge checks (lesson.h) against what a program really did.
 //
 // Nothing here holds an expected answer written by a person: predict-the-output and
-// predict-the-scheduler answers are derived from a RunResult of the program, challenge goals
-// are evaluated on the RunResult of the learner's code.
+// predict-the-scheduler answers are derived from a ProgramRun of the program, challenge goals
+// are evaluated on the ProgramRun of the learner's code.
 //
-//   RunResult ref = run_program(lesson.program_source());      // blocking: shipped programs
+//   ProgramRun ref = run_program(lesson.program_source());      // blocking: shipped programs
 //   Grade g = grade_output(check, ref, typed_text);
 //   SchedulerAnswer a = derive_answer(check, ref);             // "2.000", "C: done", ...
 //   GoalResult goal = evaluate_goal(check.goal, learner_run);  // learner_run: from the UI's
-//                                                              // session (run_result_from)
+//                                                              // session (program_run_from)
 #pragma once
 
 #include "lessons/lesson.h"
@@ -60,7 +60,7 @@ struct TraceFacts {
 // The facts of a recorded trace (pure: no interpreter involved).
 TraceFacts trace_facts(const std::vector<trace::TraceEvent>& events);
 
-struct RunResult {
+struct ProgramRun {
     std::vector<OutputLine> output;    // stdout lines, in order
     std::vector<std::string> errors;   // "!error ExcType: message", "!deadlock", in order
     std::vector<std::string> warnings; // "!warning ..." lines
@@ -71,15 +71,15 @@ struct RunResult {
 
 // A transcript (SEMANTICS.md "The transcript") as data. `end_time` stays empty: a transcript
 // does not say when the program ended.
-RunResult parse_transcript(std::string_view transcript);
+ProgramRun parse_transcript(std::string_view transcript);
 
 // Runs a program to its end with the runtime (asyncio/transcript.h) and returns what it did,
 // including the clock at its end. Blocks until the program ends: use it for shipped lesson
 // programs and in tests; the UI builds learner runs from its session instead.
 // With `traced`, the program also runs once in a playground session (session/session.h) and
 // the result carries its TraceFacts, for questions about tasks.
-RunResult run_program(std::string_view source, std::string_view filename = "main.py",
-                      bool traced = false);
+ProgramRun run_program(std::string_view source, std::string_view filename = "main.py",
+                       bool traced = false);
 
 // The TraceFacts of a program run to its end in a session (checks_session.cpp); empty when it
 // does not compile. Stopped after `max_ticks` interpreter ticks (a program that never ends).
@@ -87,11 +87,11 @@ std::optional<TraceFacts> trace_program(std::string_view source, std::string_vie
                                         int64_t max_ticks = 200000000);
 
 // The transcript text of a result ("[T] line" and "!" lines), as the CLI prints it.
-std::string format_transcript(const RunResult& run);
+std::string format_transcript(const ProgramRun& run);
 
-// A RunResult from the playground session's snapshot at the end of a run (output lines,
+// A ProgramRun from the playground session's snapshot at the end of a run (output lines,
 // clock, error, deadlock). Defined in checks_session.cpp.
-RunResult run_result_from(const session::Snapshot& snapshot);
+ProgramRun program_run_from(const session::Snapshot& snapshot);
 
 // ---- grades ---------------------------------------------------------------------------------
 
@@ -107,13 +107,13 @@ Grade grade_choice(const Check& check, int picked);
 
 // Predict the output. The lines a learner must produce: the program's stdout lines, with
 // their "[T] " stamps when check.with_times.
-std::vector<std::string> expected_output_lines(const Check& check, const RunResult& reference);
+std::vector<std::string> expected_output_lines(const Check& check, const ProgramRun& reference);
 // Type mode: `typed` holds one line per line; trailing spaces and blank lines are ignored, and
 // when with_times is off a typed "[T] " stamp is ignored too.
-Grade grade_output(const Check& check, const RunResult& reference, std::string_view typed);
+Grade grade_output(const Check& check, const ProgramRun& reference, std::string_view typed);
 // Order mode: the learner arranges the lines of order_pool() into `ordered`.
-std::vector<std::string> order_pool(const Check& check, const RunResult& reference);
-Grade grade_output_order(const Check& check, const RunResult& reference,
+std::vector<std::string> order_pool(const Check& check, const ProgramRun& reference);
+Grade grade_output_order(const Check& check, const ProgramRun& reference,
                          const std::vector<std::string>& ordered);
 
 // Predict the scheduler. The answer is computed from the run each time, never stored.
@@ -127,9 +127,9 @@ struct SchedulerAnswer {
     // FirstOf, the candidates. Empty (Clock): the answer is typed.
     std::vector<std::string> choices;
 };
-SchedulerAnswer derive_answer(const Check& check, const RunResult& reference);
+SchedulerAnswer derive_answer(const Check& check, const ProgramRun& reference);
 // `answer`: a number for Clock ("2", "2.0", "t=2.000"), else the chosen line.
-Grade grade_scheduler(const Check& check, const RunResult& reference, std::string_view answer);
+Grade grade_scheduler(const Check& check, const ProgramRun& reference, std::string_view answer);
 
 // Challenge: every condition of the goal, with whether the run meets it.
 struct GoalItem {
@@ -141,7 +141,7 @@ struct GoalResult {
     std::vector<GoalItem> items;
     bool met = false; // all items met
 };
-GoalResult evaluate_goal(const Goal& goal, const RunResult& run);
+GoalResult evaluate_goal(const Goal& goal, const ProgramRun& run);
 // The conditions in words, without a run (for showing the goal before the first attempt).
 std::vector<std::string> describe_goal(const Goal& goal);
 

@@ -1,4 +1,4 @@
-// checks_session.cpp - a RunResult from the playground session (session/snapshot.h), so a
+// checks_session.cpp - a ProgramRun from the playground session (session/snapshot.h), so a
 // challenge is graded on the learner's run in the UI without running the program again.
 #include "lessons/checks.h"
 #include "session/session.h"
@@ -6,8 +6,8 @@
 
 namespace loopscope::lessons {
 
-RunResult run_result_from(const session::Snapshot& snapshot) {
-    RunResult r;
+ProgramRun program_run_from(const session::Snapshot& snapshot) {
+    ProgramRun r;
     for (const session::OutputLine& line : snapshot.output) {
         if (line.warning) {
             r.warnings.push_back(line.text.rfind("!warning", 0) == 0 ? line.text

@@ -6,15 +6,15 @@
 //   s.run();                                     // or step_event(), step_line(), ...
 //   every frame: s.tick(20000); draw(s.snapshot());
 //
-// Commands set a goal; tick(budget) makes progress towards it, executing at most `budget`
-// interpreter ticks, so the caller never freezes. Going back (step_back_*, seek) never
+// Commands start a motion of the cursor; tick(budget) makes progress on it, executing at most
+// `budget` interpreter ticks, so the caller never freezes. Going back (step_back_*, seek) never
 // re-executes: the session records the trace as the run goes forward (LiveRun) and rebuilds
 // the Snapshot of any past event from the recorded events (checkpoints + replay of events).
 #pragma once
 
 #include "lang/syntax_error.h"
+#include "session/recording.h"
 #include "session/snapshot.h"
-#include "session/timeline.h"
 #include "trace/event.h"
 #include "trace/trace_store.h"
 
@@ -40,7 +40,7 @@ struct Options {
     uint64_t max_events = 2000000;
 };
 
-enum class Goal : uint8_t { None, Run, StepEvent, StepLine, StepOver, RunToLine, RunToTime };
+enum class Motion : uint8_t { None, Run, StepEvent, StepLine, StepOver, RunToLine, RunToTime };
 
 class Session {
 public:
@@ -54,9 +54,9 @@ public:
     const std::optional<SyntaxErrorInfo>& compile_error() const;
     const std::string& source() const;
 
-    // ---- going forwards (goals, reached by tick) ----
+    // ---- going forwards (motions, carried out by tick) ----
     void run();        // until the end (or a breakpoint, or pause())
-    void pause();      // drop the goal
+    void pause();      // drop the motion
     void step_event(); // one trace event forward
     void step_line();  // to the next Line event, whichever task runs it ("step into")
     // To the next line of the current task at the same or a shallower depth: over calls and
@@ -66,9 +66,9 @@ public:
     // To the first event at virtual time >= t; a time already passed moves the cursor back.
     void run_to_time(double t);
     void stop(); // end the program now (an infinite loop); the session stays usable
-    // Make progress on the goal; at most `budget` interpreter ticks. true if the cursor moved.
+    // Make progress on the motion; at most `budget` interpreter ticks. true if the cursor moved.
     bool tick(int64_t budget);
-    Goal goal() const;
+    Motion motion() const;
 
     // ---- going backwards (instant, from the recording) ----
     void step_back_event();
@@ -92,9 +92,9 @@ public:
 
     // ---- more ----
     const Options& options() const;
-    int exit_status() const;          // 0, or 1 after an uncaught exception / stop / compile error
-    const Timeline& timeline() const; // the recording (store, models, checkpoints)
-    size_t memory_bytes() const;      // bytes held by the recording
+    int exit_status() const; // 0, or 1 after an uncaught exception / stop / compile error
+    const Recording& recording() const; // events, models, checkpoints
+    size_t memory_bytes() const;        // bytes held by the recording
     const std::string& filename() const;
 
 private:

@@ -16,8 +16,8 @@ using trace::WaitKind;
 namespace {
 
 struct Sim {
-    explicit Sim(Timeline& o) : out(o) {}
-    Timeline& out;
+    explicit Sim(Recording& o) : out(o) {}
+    Recording& out;
     double clock = 0.0;
     int32_t next_handle = 1;
     struct H {
@@ -130,7 +130,7 @@ struct Sim {
 
 } // namespace
 
-void make_synthetic_trace(Timeline& out, uint64_t events, int workers) {
+void make_synthetic_trace(Recording& out, uint64_t events, int workers) {
     Sim s(out);
     s.steps.assign(static_cast<size_t>(workers) + 2, 0);
     const uint64_t start = out.size();

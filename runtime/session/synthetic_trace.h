@@ -4,13 +4,13 @@
 // traces, and for UI work that wants a fixed trace.
 #pragma once
 
-#include "session/timeline.h"
+#include "session/recording.h"
 
 #include <cstdint>
 
 namespace loopscope::session {
 
 // Append about `events` events (ending with ScriptFinished) to `out`.
-void make_synthetic_trace(Timeline& out, uint64_t events, int workers);
+void make_synthetic_trace(Recording& out, uint64_t events, int workers);
 
 } // namespace loopscope::session

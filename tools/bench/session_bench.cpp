@@ -6,7 +6,7 @@
 //   session_bench --sizes 1000,50000 --workers 16 --checkpoint 256 --repeat 300
 //
 // For each size it records a synthetic trace (session/synthetic_trace.h: tasks printing,
-// sleeping, waiting on a lock and a queue, a third of the events Line events) into a Timeline,
+// sleeping, waiting on a lock and a queue, a third of the events Line events) into a Recording,
 // then times, each including building the full Snapshot the UI draws:
 //   step back  from the end, one event at a time (`repeat` steps)
 //   seek       to `repeat` pseudo-random events
@@ -15,9 +15,9 @@
 // Then the same for a real program (producers and a consumer on a bounded queue) scaled to
 // about each size and run through Session: recording there includes executing the program, and
 // the times go through Session::seek / step_back_event / step_event + snapshot().
+#include "session/recording.h"
 #include "session/session.h"
 #include "session/synthetic_trace.h"
-#include "session/timeline.h"
 
 #include <algorithm>
 #include <chrono>
@@ -159,7 +159,7 @@ void run_program(Session& s, int rounds) {
         std::exit(1);
     }
     s.run();
-    while (s.goal() != Goal::None) s.tick(100000);
+    while (s.motion() != Motion::None) s.tick(100000);
 }
 
 } // namespace
@@ -192,19 +192,19 @@ int main(int argc, char** argv) {
                 "building the Snapshot\n",
                 platform, checkpoint, repeat);
 
-    std::printf("\nsynthetic traces (%d tasks; session/synthetic_trace.h) in a Timeline\n",
+    std::printf("\nsynthetic traces (%d tasks; session/synthetic_trace.h) in a Recording\n",
                 workers);
     header();
     for (uint64_t n : sizes) {
-        Timeline tl(checkpoint);
+        Recording rec(checkpoint);
         auto t0 = Clock::now();
-        make_synthetic_trace(tl, n, workers);
+        make_synthetic_trace(rec, n, workers);
         const double record_ms = ms_since(t0);
-        const uint64_t size = tl.size();
+        const uint64_t size = rec.size();
         measure(
-            size, record_ms, tl.memory_bytes(), tl.checkpoints(), repeat,
-            [&](uint64_t i) { tl.snapshot_at(i); }, [&](uint64_t i) { tl.snapshot_at(i); },
-            [&](uint64_t i) { tl.snapshot_at(i); });
+            size, record_ms, rec.memory_bytes(), rec.checkpoints(), repeat,
+            [&](uint64_t i) { rec.snapshot_at(i); }, [&](uint64_t i) { rec.snapshot_at(i); },
+            [&](uint64_t i) { rec.snapshot_at(i); });
     }
 
     std::printf("\na real program (4 producers, a consumer, a bounded queue, sleeps) run "
@@ -221,7 +221,7 @@ int main(int argc, char** argv) {
         run_program(s, static_cast<int>(n / per_round > 0 ? n / per_round : 1));
         const double record_ms = ms_since(t0);
         measure(
-            s.recorded(), record_ms, s.memory_bytes(), s.timeline().checkpoints(), repeat,
+            s.recorded(), record_ms, s.memory_bytes(), s.recording().checkpoints(), repeat,
             [&](uint64_t i) {
                 s.seek(i + 1);
                 s.step_back_event();

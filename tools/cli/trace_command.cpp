@@ -62,7 +62,7 @@ int trace_command(int argc, char** argv) {
     session::Session s(opt);
     if (s.load(source, file)) {
         s.run();
-        while (!s.program_finished() || s.goal() != session::Goal::None) s.tick(1 << 20);
+        while (!s.program_finished() || s.motion() != session::Motion::None) s.tick(1 << 20);
     }
     const auto& err = s.compile_error();
     if (json) {
@@ -71,14 +71,14 @@ int trace_command(int argc, char** argv) {
         h.source = source;
         h.exit_status = s.exit_status();
         h.compile_error = err ? &*err : nullptr;
-        write(trace::trace_json(s.timeline().store(), h));
+        write(trace::trace_json(s.recording().store(), h));
     } else if (err) {
         write(format_syntax_error(*err, file));
     } else if (at >= 0) {
         s.seek(static_cast<uint64_t>(at));
         write(session::snapshot_text(s.snapshot()));
     } else {
-        write(session::trace_text(s.timeline().store()));
+        write(session::trace_text(s.recording().store()));
     }
     std::fflush(stdout);
     return s.exit_status();

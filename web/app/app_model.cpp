@@ -313,7 +313,7 @@ void sync_lesson(AppModel& m) {
     // Challenges are graded on the learner's latest finished run.
     const bool finished = m.run->program_finished() && at_end(m) && !m.playing;
     if (finished && !m.run_reported) {
-        v.learner_run = lessons::run_result_from(m.run->snapshot());
+        v.learner_run = lessons::program_run_from(m.run->snapshot());
         ++v.learner_run_serial;
     }
     m.run_reported = finished;

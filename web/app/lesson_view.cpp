@@ -252,8 +252,8 @@ bool input_line(const char* id, std::string& s, float width) {
                             resize_callback, &s);
 }
 
-const lessons::RunResult& reference_run(LessonViewState& state, const lessons::Lesson& lesson,
-                                        const Check& check) {
+const lessons::ProgramRun& reference_run(LessonViewState& state, const lessons::Lesson& lesson,
+                                         const Check& check) {
     const std::string& program = check.program.empty() ? lesson.program : check.program;
     auto it = state.reference_runs.find(program);
     if (it == state.reference_runs.end()) {
@@ -333,7 +333,7 @@ void draw_expected(const std::vector<std::string>& lines, const fonts::FontSet& 
     draw_code_block(text, false, fonts.code);
 }
 
-void draw_output(CheckViewState& cs, const Check& check, const lessons::RunResult& ref,
+void draw_output(CheckViewState& cs, const Check& check, const lessons::ProgramRun& ref,
                  const fonts::FontSet& fonts) {
     if (check.mode == lessons::OutputMode::Type) {
         ImGui::PushFont(fonts.code);
@@ -382,7 +382,7 @@ void draw_output(CheckViewState& cs, const Check& check, const lessons::RunResul
     }
 }
 
-void draw_scheduler(CheckViewState& cs, const Check& check, const lessons::RunResult& ref,
+void draw_scheduler(CheckViewState& cs, const Check& check, const lessons::ProgramRun& ref,
                     const fonts::FontSet& fonts) {
     lessons::SchedulerAnswer a = lessons::derive_answer(check, ref);
     if (!a.ok) {

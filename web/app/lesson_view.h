@@ -15,7 +15,7 @@
 // the view runs each one once with lessons::run_program (shipped programs end in
 // milliseconds) and keeps the result in the state. Challenges are graded on the learner's
 // code, which the app runs in its session: give the view the result of the latest finished
-// run as `learner_run` (lessons::run_result_from(session.snapshot()) at the end of a run).
+// run as `learner_run` (lessons::program_run_from(session.snapshot()) at the end of a run).
 #pragma once
 
 #include "fonts.h"
@@ -47,11 +47,11 @@ struct CheckViewState {
 struct LessonViewState {
     std::string lesson_id;              // the lesson the states below belong to
     std::vector<CheckViewState> checks; // one per lesson check (reset when the lesson changes)
-    std::map<std::string, lessons::RunResult> reference_runs; // program file -> its run
+    std::map<std::string, lessons::ProgramRun> reference_runs; // program file -> its run
 
     // In: the learner's latest finished run (challenges are checked on it). Bump the serial
     // whenever it changes so the view re-evaluates the goal.
-    std::optional<lessons::RunResult> learner_run;
+    std::optional<lessons::ProgramRun> learner_run;
     uint64_t learner_run_serial = 0;
 
     // Out: requests for the app, which clears them once carried out.

@@ -36,7 +36,7 @@ public:
     virtual void reset() = 0;
     virtual void stop() = 0;
     virtual bool tick(int64_t budget) = 0; // true if the cursor moved
-    virtual bool busy() const = 0;         // a goal is set (running / stepping)
+    virtual bool busy() const = 0;         // a motion is in progress (running / stepping)
 
     virtual const session::Snapshot& snapshot() = 0;
     virtual uint64_t cursor() const = 0;

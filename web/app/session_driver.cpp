@@ -32,7 +32,7 @@ public:
     void reset() override { session_.reset(); }
     void stop() override { session_.stop(); }
     bool tick(int64_t budget) override { return session_.tick(budget); }
-    bool busy() const override { return session_.goal() != session::Goal::None; }
+    bool busy() const override { return session_.motion() != session::Motion::None; }
     const session::Snapshot& snapshot() override { return session_.snapshot(); }
     uint64_t cursor() const override { return session_.cursor(); }
     uint64_t recorded() const override { return session_.recorded(); }

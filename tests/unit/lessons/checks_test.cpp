@@ -87,15 +87,15 @@ Check scheduler_check(SchedulerAsk ask) {
     return c;
 }
 
-const RunResult& workers_run() {
-    static const RunResult run = run_program(kWorkers);
+const ProgramRun& workers_run() {
+    static const ProgramRun run = run_program(kWorkers);
     return run;
 }
 
 } // namespace
 
 TEST_CASE("a transcript parses into output lines, warnings and errors", "[lessons][checks]") {
-    RunResult r = parse_transcript("[0.000] a\n!warning W: w\n[1.500] b [x]\n!error E: boom\n");
+    ProgramRun r = parse_transcript("[0.000] a\n!warning W: w\n[1.500] b [x]\n!error E: boom\n");
     REQUIRE(r.output.size() == 2);
     CHECK(r.output[1].time == 1.5);
     CHECK(r.output[1].text == "b [x]");
@@ -107,13 +107,13 @@ TEST_CASE("a transcript parses into output lines, warnings and errors", "[lesson
 
 TEST_CASE("running a program gives CPython's transcript and the clock at its end",
           "[lessons][checks]") {
-    const RunResult& r = workers_run();
+    const ProgramRun& r = workers_run();
     CHECK(format_transcript(r) == kWorkersTranscript);
     REQUIRE(r.end_time.has_value());
     CHECK(*r.end_time == 3.5);
     CHECK(r.errors.empty());
 
-    RunResult f = run_program(kForgotten);
+    ProgramRun f = run_program(kForgotten);
     CHECK(f.warnings == parse_transcript(kForgottenTranscript).warnings);
     CHECK(f.output.size() == 1);
 }
@@ -121,11 +121,11 @@ TEST_CASE("running a program gives CPython's transcript and the clock at its end
 TEST_CASE("a program that fails has no end time and keeps its own error line",
           "[lessons][checks]") {
     // python3 tools/cpython_oracle.py: "[0.000] before" then the error line
-    RunResult r = run_program("print(\"before\")\nx = 1 / 0\n");
+    ProgramRun r = run_program("print(\"before\")\nx = 1 / 0\n");
     CHECK(format_transcript(r) == "[0.000] before\n!error ZeroDivisionError: division by zero\n");
     CHECK_FALSE(r.end_time.has_value());
     // The epilogue is not added to a program with a syntax error, so its message is unchanged.
-    RunResult s = run_program("print(\"a\"\nprint(\"b\")\n");
+    ProgramRun s = run_program("print(\"a\"\nprint(\"b\")\n");
     CHECK(s.errors == std::vector<std::string>{"!error SyntaxError: '(' was never closed"});
 }
 
@@ -323,14 +323,14 @@ TEST_CASE("a session snapshot at the end of a run becomes a run result", "[lesso
     s.output.push_back(
         {1.0, 2, "RuntimeWarning: coroutine 'f' was never awaited", 0, 0, true, false});
     s.output.push_back({2.0, 1, "bye", 4, 1, false, false});
-    RunResult r = run_result_from(s);
+    ProgramRun r = program_run_from(s);
     CHECK(format_transcript(r) ==
           "[0.000] hello\n[2.000] bye\n!warning RuntimeWarning: coroutine 'f' was never awaited\n");
     CHECK(r.end_time == 2.5);
 
     s.finished = false;
     s.deadlock = true;
-    RunResult d = run_result_from(s);
+    ProgramRun d = program_run_from(s);
     CHECK_FALSE(d.end_time.has_value());
     CHECK(d.errors == std::vector<std::string>{"!deadlock"});
 }
@@ -350,7 +350,7 @@ loopscope::trace::TraceEvent ev(loopscope::trace::EventKind kind, int32_t task, 
 
 // A recorded shape (not Python behaviour): main starts two workers and awaits them; worker-1
 // awaits twice, the unnamed worker once.
-RunResult traced_run() {
+ProgramRun traced_run() {
     using K = loopscope::trace::EventKind;
     std::vector<loopscope::trace::TraceEvent> events = {
         ev(K::TaskCreated, 1, 0, "Task-1", "main"),
@@ -371,7 +371,7 @@ RunResult traced_run() {
         ev(K::TaskStep, 1, 2.5),
         ev(K::TaskFinished, 1, 2.5),
     };
-    RunResult r;
+    ProgramRun r;
     r.trace = trace_facts(events);
     return r;
 }
@@ -396,7 +396,7 @@ TEST_CASE("trace facts name tasks by their given name or by coroutine and defaul
 }
 
 TEST_CASE("which task runs next after a task awaits is read from the trace", "[lessons][checks]") {
-    RunResult run = traced_run();
+    ProgramRun run = traced_run();
     SchedulerAnswer a = derive_answer(next_task_check("main", 1), run);
     REQUIRE(a.ok);
     CHECK(a.text == "worker-1");
@@ -421,7 +421,7 @@ TEST_CASE("the clock when a task awaits is read from the trace", "[lessons][chec
 }
 
 TEST_CASE("task questions that do not fit the trace say why", "[lessons][checks]") {
-    RunResult run = traced_run();
+    ProgramRun run = traced_run();
     CHECK(derive_answer(next_task_check("worker", 1), run).error ==
           "several tasks run worker(): name one of them");
     CHECK(derive_answer(next_task_check("nobody", 1), run).error ==
@@ -436,7 +436,7 @@ TEST_CASE("a traced run answers task questions from the program's real trace",
           "[lessons][checks]") {
     // The oracle's transcript (kWorkersTranscript) shows w1 starting right after main awaits
     // gather: the task gather made for worker("w1", 2) is the one that runs next.
-    RunResult run = run_program(kWorkers, "main.py", true);
+    ProgramRun run = run_program(kWorkers, "main.py", true);
     REQUIRE(run.trace.has_value());
     CHECK(format_transcript(run) == kWorkersTranscript);
     Check c = next_task_check("main", 1);

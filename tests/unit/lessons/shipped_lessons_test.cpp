@@ -84,13 +84,13 @@ TEST_CASE("each shipped program ends cleanly and tells its story in the clock",
           "[lessons][shipped]") {
     // Times computed by the runtime; the lessons/ ctest proves the same transcripts come
     // out of CPython (tools/cpython_oracle.py).
-    RunResult one = run_program(lesson_named("blocking-vs-waiting").program_source());
+    ProgramRun one = run_program(lesson_named("blocking-vs-waiting").program_source());
     CHECK(one.errors.empty());
     CHECK(one.end_time == 6.0); // 2 x 2 s blocking, then 2 s of waiting together
-    RunResult two = run_program(lesson_named("create-task-and-gather").program_source());
+    ProgramRun two = run_program(lesson_named("create-task-and-gather").program_source());
     CHECK(two.errors.empty());
     CHECK(two.end_time == 3.0); // gather takes as long as the slowest
-    RunResult three = run_program(lesson_named("timeouts").program_source());
+    ProgramRun three = run_program(lesson_named("timeouts").program_source());
     CHECK(three.errors.empty());
     CHECK(three.end_time == 4.0);
 }
@@ -109,7 +109,7 @@ TEST_CASE("a right answer to every shipped question is graded right and a wrong 
                     }
                     break;
                 case CheckKind::Output: {
-                    RunResult run = run_program(l.file(program));
+                    ProgramRun run = run_program(l.file(program));
                     std::string typed;
                     for (const std::string& line : expected_output_lines(c, run))
                         typed += line + "\n";
@@ -119,7 +119,7 @@ TEST_CASE("a right answer to every shipped question is graded right and a wrong 
                     break;
                 }
                 case CheckKind::Scheduler: {
-                    RunResult run = run_program(l.file(program), program, true);
+                    ProgramRun run = run_program(l.file(program), program, true);
                     SchedulerAnswer a = derive_answer(c, run);
                     REQUIRE(a.ok);
                     CHECK(grade_scheduler(c, run, a.text).correct);

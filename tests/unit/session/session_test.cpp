@@ -41,9 +41,9 @@ async def main():
 asyncio.run(main())
 )";
 
-// Drive the session until its goal is reached (or the program ends).
+// Drive the session until its motion is done (or the program ends).
 void drive(Session& s) {
-    for (int k = 0; k < 100000 && s.goal() != Goal::None; ++k) s.tick(5000);
+    for (int k = 0; k < 100000 && s.motion() != Motion::None; ++k) s.tick(5000);
 }
 
 Session loaded(const char* source, Options opt = {}) {
@@ -184,7 +184,7 @@ TEST_CASE("running to the end shows the output, finished tasks and their results
     CHECK(s.snapshot().output[0].event == first);
     s.seek(s.recorded() - 1);
     REQUIRE(s.snapshot().output.size() == 2);
-    // The cheap look at an event (the timeline's) is the same event without the stack.
+    // The cheap look at an event (the timeline panel's) is the same event without the stack.
     uint64_t suspended = 0;
     while (s.event_kind(suspended) != trace::EventKind::TaskSuspended) ++suspended;
     const trace::TraceEvent full = s.event(suspended);
@@ -365,7 +365,7 @@ TEST_CASE("the same program gives a byte-identical json trace twice") {
         h.file = "main.py";
         h.source = src;
         h.exit_status = s.exit_status();
-        return trace::trace_json(s.timeline().store(), h);
+        return trace::trace_json(s.recording().store(), h);
     };
     const std::string a = trace_of(kWorkers);
     CHECK(a.size() > 1000);

@@ -1,5 +1,5 @@
 // Tests of session/view_state.h: how each kind of event changes what a snapshot shows.
-#include "session/timeline.h"
+#include "session/recording.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,7 +12,7 @@ using trace::WaitKind;
 namespace {
 
 struct Builder {
-    Timeline tl;
+    Recording rec;
     double clock = 0.0;
     TraceEvent& next(EventKind k, int32_t task = 0) {
         e = TraceEvent{};
@@ -22,8 +22,8 @@ struct Builder {
         return e;
     }
     const Snapshot& add() {
-        tl.add(e);
-        return tl.snapshot_at(tl.size() - 1);
+        rec.add(e);
+        return rec.snapshot_at(rec.size() - 1);
     }
     const Snapshot& add(EventKind k, int32_t task = 0) {
         next(k, task);
@@ -82,9 +82,10 @@ TEST_CASE("the ready queue keeps scheduling order and loses a handle when it run
     CHECK(s.ready[0].what == "step Task-1");
     CHECK(s.ready[0].task == 1);
     CHECK(ready_handles(b.handle(EventKind::HandleRun, 1, 1)) == std::vector<int32_t>{2, 3});
-    CHECK(b.tl.snapshot_at(b.tl.size() - 1).current_task == 1);
+    CHECK(b.rec.snapshot_at(b.rec.size() - 1).current_task == 1);
     CHECK(ready_handles(b.handle(EventKind::HandleSkipped, 2)) == std::vector<int32_t>{3});
-    CHECK(b.tl.snapshot_at(b.tl.size() - 1).narration == "the loop skips print('hi') (cancelled)");
+    CHECK(b.rec.snapshot_at(b.rec.size() - 1).narration ==
+          "the loop skips print('hi') (cancelled)");
 }
 
 TEST_CASE("timers are ordered by deadline and a due timer's callback joins the ready queue") {

@@ -1,4 +1,4 @@
-// timeline.h - a recorded trace and the Snapshot after any of its events.
+// recording.h - a recorded trace and the Snapshot after any of its events.
 //
 // Design (issue 5, "time travel must feel instant"): events are stored compactly
 // (trace/trace_store.h) and applied, as they arrive, to a ViewModel (view_state.h) of the
@@ -17,9 +17,9 @@
 
 namespace loopscope::session {
 
-class Timeline {
+class Recording {
 public:
-    explicit Timeline(uint32_t checkpoint_every = 256);
+    explicit Recording(uint32_t checkpoint_every = 256);
 
     void clear();
     void add(const trace::TraceEvent& e);

@@ -1,13 +1,13 @@
-// timeline.cpp - see timeline.h.
-#include "session/timeline.h"
+// recording.cpp - see recording.h.
+#include "session/recording.h"
 
 namespace loopscope::session {
 
-Timeline::Timeline(uint32_t checkpoint_every) : every_(checkpoint_every ? checkpoint_every : 1) {
+Recording::Recording(uint32_t checkpoint_every) : every_(checkpoint_every ? checkpoint_every : 1) {
     clear();
 }
 
-void Timeline::clear() {
+void Recording::clear() {
     store_.clear();
     head_ = ViewModel{};
     checkpoints_.clear();
@@ -18,7 +18,7 @@ void Timeline::clear() {
     snap_at_ = UINT64_MAX;
 }
 
-void Timeline::observe() {
+void Recording::observe() {
     const uint64_t i = store_.size() - 1;
     const trace::EventKind k = store_.kind(i);
     if (k == trace::EventKind::Output || k == trace::EventKind::Warning) outputs_.push_back(i);
@@ -26,17 +26,17 @@ void Timeline::observe() {
     head_.apply(store_);
 }
 
-void Timeline::add(const trace::TraceEvent& e) {
+void Recording::add(const trace::TraceEvent& e) {
     store_.add(e);
     observe();
 }
 
-void Timeline::add_line(double time, int32_t task, int32_t line, int32_t depth) {
+void Recording::add_line(double time, int32_t task, int32_t line, int32_t depth) {
     store_.add_line(time, task, line, depth);
     observe();
 }
 
-const ViewModel& Timeline::model_at(uint64_t i) {
+const ViewModel& Recording::model_at(uint64_t i) {
     const uint64_t target = i + 1; // events applied
     if (target == head_.applied) return head_;
     // Replay forward from cur_ when it is behind and no further than a checkpoint would be.
@@ -47,7 +47,7 @@ const ViewModel& Timeline::model_at(uint64_t i) {
     return cur_;
 }
 
-const Snapshot& Timeline::snapshot_at(uint64_t i) {
+const Snapshot& Recording::snapshot_at(uint64_t i) {
     if (i >= store_.size()) i = store_.empty() ? 0 : store_.size() - 1;
     if (store_.empty()) return snap_;
     if (snap_at_ == i && snap_.events == store_.size()) return snap_;
@@ -57,7 +57,7 @@ const Snapshot& Timeline::snapshot_at(uint64_t i) {
     return snap_;
 }
 
-size_t Timeline::memory_bytes() const {
+size_t Recording::memory_bytes() const {
     size_t n = store_.memory_bytes() + outputs_.capacity() * sizeof(uint64_t) +
                checkpoints_.capacity() * sizeof(ViewModel);
     for (const auto& c : checkpoints_) n += c.memory_bytes() - sizeof(ViewModel);
