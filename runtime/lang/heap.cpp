@@ -23,8 +23,7 @@ Heap::~Heap() {
     }
 }
 
-// ---- mark_refs(): mark what an object refers
-// to--------------------------------------------------------------
+// ---- mark_refs(): mark what an object refers to -------------------------------------------
 
 void TupleObj::mark_refs(Gc& gc) {
     for (auto& v : items) gc.mark(v);
