@@ -7,7 +7,6 @@
 #   loopscope::catch2   Catch2 2.x single header (`#include <catch2/catch.hpp>`)
 #   loopscope::sdl2     SDL2 (system libsdl2-dev natively, .deps/sdl2-wasm for the web)
 #   loopscope_imgui     Dear ImGui 1.86 + SDL2 and OpenGL3 backends
-# and LOOPSCOPE_HAVE_IMGUI (ON when ImGui and SDL2 were found).
 
 set(LOOPSCOPE_DEPS_DIR "${PROJECT_SOURCE_DIR}/.deps" CACHE PATH "Third-party sources (tools/bootstrap.sh)")
 set(LOOPSCOPE_IMGUI_DIR "${LOOPSCOPE_DEPS_DIR}/imgui-1.86" CACHE PATH "Dear ImGui 1.86 source tree")
@@ -41,45 +40,37 @@ else()
 endif()
 
 # --- SDL2 --------------------------------------------------------------------------------------
-set(LOOPSCOPE_HAVE_IMGUI OFF)
 add_library(loopscope_sdl2 INTERFACE)
 add_library(loopscope::sdl2 ALIAS loopscope_sdl2)
-set(_have_sdl2 OFF)
 if(LOOPSCOPE_WEB)
   set(_sdl "${LOOPSCOPE_DEPS_DIR}/sdl2-wasm/install")
-  if(EXISTS "${_sdl}/lib/libSDL2.a")
-    # imgui_impl_sdl.cpp includes <SDL.h>, so the include dir is the SDL2 folder itself.
-    target_include_directories(loopscope_sdl2 SYSTEM INTERFACE "${_sdl}/include/SDL2")
-    target_link_libraries(loopscope_sdl2 INTERFACE "${_sdl}/lib/libSDL2.a")
-    set(_have_sdl2 ON)
+  if(NOT EXISTS "${_sdl}/lib/libSDL2.a")
+    message(FATAL_ERROR "${_sdl}/lib/libSDL2.a is missing: run tools/bootstrap.sh")
   endif()
+  # imgui_impl_sdl.cpp includes <SDL.h>, so the include dir is the SDL2 folder itself.
+  target_include_directories(loopscope_sdl2 SYSTEM INTERFACE "${_sdl}/include/SDL2")
+  target_link_libraries(loopscope_sdl2 INTERFACE "${_sdl}/lib/libSDL2.a")
 else()
-  find_package(SDL2 CONFIG QUIET)
-  find_package(OpenGL QUIET)
-  if(TARGET SDL2::SDL2 AND OpenGL_FOUND)
-    target_link_libraries(loopscope_sdl2 INTERFACE SDL2::SDL2 OpenGL::GL ${CMAKE_DL_LIBS})
-    set(_have_sdl2 ON)
-  endif()
+  find_package(SDL2 CONFIG REQUIRED)
+  find_package(OpenGL REQUIRED)
+  target_link_libraries(loopscope_sdl2 INTERFACE SDL2::SDL2 OpenGL::GL ${CMAKE_DL_LIBS})
 endif()
 
 # --- Dear ImGui --------------------------------------------------------------------------------
-if(_have_sdl2 AND EXISTS "${LOOPSCOPE_IMGUI_DIR}/imgui.h")
-  set(_im "${LOOPSCOPE_IMGUI_DIR}")
-  add_library(loopscope_imgui STATIC
-    "${_im}/imgui.cpp" "${_im}/imgui_draw.cpp" "${_im}/imgui_tables.cpp"
-    "${_im}/imgui_widgets.cpp" "${_im}/imgui_demo.cpp"
-    "${_im}/backends/imgui_impl_sdl.cpp" "${_im}/backends/imgui_impl_opengl3.cpp")
-  target_include_directories(loopscope_imgui SYSTEM PUBLIC "${_im}" "${_im}/backends")
-  target_compile_options(loopscope_imgui PRIVATE -w) # third-party: its warnings are not ours
-  target_link_libraries(loopscope_imgui PUBLIC loopscope::sdl2)
-  # No legacy names: keeps our code on the current API.
-  target_compile_definitions(loopscope_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
-  if(LOOPSCOPE_WEB)
-    # WebGL2 = GLES 3 ("#version 300 es"); the backend would default to WebGL1 otherwise.
-    target_compile_definitions(loopscope_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
-  endif()
-  set(LOOPSCOPE_HAVE_IMGUI ON)
-else()
-  message(STATUS "Loopscope: Dear ImGui/SDL2 not found (run tools/bootstrap.sh); "
-                 "skipping loopscope_app")
+if(NOT EXISTS "${LOOPSCOPE_IMGUI_DIR}/imgui.h")
+  message(FATAL_ERROR "Dear ImGui is missing in ${LOOPSCOPE_IMGUI_DIR}: run tools/bootstrap.sh")
+endif()
+set(_im "${LOOPSCOPE_IMGUI_DIR}")
+add_library(loopscope_imgui STATIC
+  "${_im}/imgui.cpp" "${_im}/imgui_draw.cpp" "${_im}/imgui_tables.cpp"
+  "${_im}/imgui_widgets.cpp" "${_im}/imgui_demo.cpp"
+  "${_im}/backends/imgui_impl_sdl.cpp" "${_im}/backends/imgui_impl_opengl3.cpp")
+target_include_directories(loopscope_imgui SYSTEM PUBLIC "${_im}" "${_im}/backends")
+target_compile_options(loopscope_imgui PRIVATE -w) # third-party: its warnings are not ours
+target_link_libraries(loopscope_imgui PUBLIC loopscope::sdl2)
+# No legacy names: keeps our code on the current API.
+target_compile_definitions(loopscope_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+if(LOOPSCOPE_WEB)
+  # WebGL2 = GLES 3 ("#version 300 es"); the backend would default to WebGL1 otherwise.
+  target_compile_definitions(loopscope_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
 endif()

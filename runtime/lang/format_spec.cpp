@@ -208,10 +208,8 @@ NumResult<std::string> format_float_internal(double val, const FormatSpec& f) {
     return layout_number(f, negative, "", body.substr(0, n_digits), body.substr(n_digits), 3);
 }
 
-NumResult<std::string> format_long_internal(const BigInt& value, const FormatSpec& f,
-                                            std::string_view type_name) {
+NumResult<std::string> format_long_internal(const BigInt& value, const FormatSpec& f) {
     // As CPython's format_long_internal.
-    (void)type_name;
     if (f.precision != -1) return value_error("Precision not allowed in integer format specifier");
     if (f.no_neg_0) {
         return value_error("Negative zero coercion (z) not allowed in integer format specifier");
@@ -374,7 +372,7 @@ NumResult<std::string> format_int(const BigInt& value, std::string_view spec,
         case 'o':
         case 'x':
         case 'X':
-        case 'n': return format_long_internal(value, f, type_name);
+        case 'n': return format_long_internal(value, f);
         case 'e':
         case 'E':
         case 'f':

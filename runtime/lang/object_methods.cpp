@@ -20,7 +20,6 @@ namespace loopscope {
 // ---------------------------------------------------------------------------------------------
 
 Value object_init_native(Interp& I, Value self, const CallArgs& a) {
-    (void)self;
     if (a.nargs || a.nkw())
         return raise_type_error(
             I, "object.__init__() takes exactly one argument (the instance to initialize)");

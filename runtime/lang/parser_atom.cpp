@@ -59,8 +59,6 @@ bool Parser::comprehension_clauses(std::vector<ast::Comprehension*>& out) {
         auto* c = module_.make<ast::Comprehension>();
         if (accept_kw(Kw::Async)) c->is_async = true;
         advance(); // for
-        const Token& tstart = tok();
-        (void)tstart;
         // star_targets
         ast::ExprList elts;
         const Token& first = tok();
@@ -192,8 +190,6 @@ Expr* Parser::list_atom() {
         if (!x) return nullptr;
         if (at_kw(Kw::For)) {
             // invalid_comprehension: [a, b for a, b in c]
-            const Token& f = tok();
-            (void)f;
             raise_range(*l->elts[0], *x,
                         "did you forget parentheses around the comprehension target?");
             return nullptr;

@@ -88,8 +88,8 @@ public:
     ast::Stmt* for_stmt(const Token* async_tok);
     ast::Stmt* with_stmt(const Token* async_tok);
     ast::Stmt* try_stmt();
-    ast::Stmt* funcdef(const Token* async_tok, ast::ExprList decorators, const Token* first);
-    ast::Stmt* classdef(ast::ExprList decorators, const Token* first);
+    ast::Stmt* funcdef(const Token* async_tok, ast::ExprList decorators);
+    ast::Stmt* classdef(ast::ExprList decorators);
     ast::Arguments* parameters(Tok closer, bool lambda);
     ast::Stmt* import_stmt();
     ast::Stmt* from_import_stmt();

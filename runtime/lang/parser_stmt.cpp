@@ -26,25 +26,24 @@ ast::Stmt* Parser::compound_stmt() {
     const Token& t = tok();
     if (t.type == Tok::At) {
         ast::ExprList decorators;
-        const Token* first = &t;
         while (accept(Tok::At)) {
             ast::Expr* d = named_expression();
             if (!d) return nullptr;
             decorators.push_back(d);
             if (!expect(Tok::Newline)) return nullptr;
         }
-        if (at_kw(Kw::Def)) return funcdef(nullptr, std::move(decorators), first);
+        if (at_kw(Kw::Def)) return funcdef(nullptr, std::move(decorators));
         if (at_kw(Kw::Async) && at_kw(Kw::Def, 1)) {
             const Token& a = advance();
-            return funcdef(&a, std::move(decorators), first);
+            return funcdef(&a, std::move(decorators));
         }
-        if (at_kw(Kw::Class)) return classdef(std::move(decorators), first);
+        if (at_kw(Kw::Class)) return classdef(std::move(decorators));
         raise_generic();
         return nullptr;
     }
     switch (t.kw) {
-        case Kw::Def: return funcdef(nullptr, {}, &t);
-        case Kw::Class: return classdef({}, &t);
+        case Kw::Def: return funcdef(nullptr, {});
+        case Kw::Class: return classdef({});
         case Kw::If: return if_stmt(false);
         case Kw::While: return while_stmt();
         case Kw::For: return for_stmt(nullptr);
@@ -52,7 +51,7 @@ ast::Stmt* Parser::compound_stmt() {
         case Kw::Try: return try_stmt();
         case Kw::Async: {
             const Token& a = advance();
-            if (at_kw(Kw::Def)) return funcdef(&a, {}, &a);
+            if (at_kw(Kw::Def)) return funcdef(&a, {});
             if (at_kw(Kw::For)) return for_stmt(&a);
             return with_stmt(&a);
         }
@@ -366,8 +365,7 @@ ast::Stmt* Parser::try_stmt() {
     return s;
 }
 
-ast::Stmt* Parser::funcdef(const Token* async_tok, ast::ExprList decorators, const Token* first) {
-    (void)first;
+ast::Stmt* Parser::funcdef(const Token* async_tok, ast::ExprList decorators) {
     const Token& d = advance(); // 'def'
     const Token& start = async_tok ? *async_tok : d;
     auto* s = node<ast::FunctionDef>(start);
@@ -392,8 +390,7 @@ ast::Stmt* Parser::funcdef(const Token* async_tok, ast::ExprList decorators, con
     return s;
 }
 
-ast::Stmt* Parser::classdef(ast::ExprList decorators, const Token* first) {
-    (void)first;
+ast::Stmt* Parser::classdef(ast::ExprList decorators) {
     const Token& c = advance();
     auto* s = node<ast::ClassDef>(c);
     s->decorator_list = std::move(decorators);

@@ -126,29 +126,25 @@ struct Printer {
             return;
         }
         // traceback.py's TracebackException.format for groups.
-        std::string m = in_group ? margin : margin + "  ";
+        const std::string m = in_group ? margin : margin + "  ";
         if (!e->traceback.empty())
-            emit("+ Exception Group Traceback (most recent call last):\n",
-                 in_group ? margin : margin + "  ");
-        std::string bar = (in_group ? margin : margin + "  ") + "| ";
+            emit("+ Exception Group Traceback (most recent call last):\n", m);
+        std::string bar = m + "| ";
         for (auto& l : stack_lines(e)) emit(l, bar);
         emit(exception_line(exc), bar);
         size_t n = e->group.size();
         for (size_t i = 0; i < n && i < 15; ++i) {
             std::string head = i == 0 ? "+-+" : "  +";
             std::string title = "---------------- " + std::to_string(i + 1) + " ----------------";
-            out += (in_group ? margin : margin + "  ") + head + title + "\n";
+            out += m + head + title + "\n";
             std::set<Obj*> sub_seen = seen;
-            print(e->group[i], sub_seen, (in_group ? margin : margin + "  ") + "  | ", true);
+            print(e->group[i], sub_seen, m + "  | ", true);
         }
         if (n > 15) {
-            out +=
-                (in_group ? margin : margin + "  ") + "  +---------------- ... ----------------\n";
-            out += (in_group ? margin : margin + "  ") + "    | and " + std::to_string(n - 15) +
-                   " more exceptions\n";
+            out += m + "  +---------------- ... ----------------\n";
+            out += m + "    | and " + std::to_string(n - 15) + " more exceptions\n";
         }
-        out += (in_group ? margin : margin + "  ") + "  +------------------------------------\n";
-        (void)m;
+        out += m + "  +------------------------------------\n";
     }
 };
 

@@ -43,11 +43,9 @@ void finish_generator(GenObj* g) {
 
 // PEP 479: StopIteration escaping a generator body becomes RuntimeError.
 static void convert_stop_iteration(Interp& I, GenObj* g) {
-    TypeObj* stop = g->gkind == GenKind::AsyncGenerator ? nullptr : I.t.StopIteration;
     bool is_stop =
         exc_matches(I, I.exc, I.t.StopIteration) ||
         (g->gkind == GenKind::AsyncGenerator && exc_matches(I, I.exc, I.t.StopAsyncIteration));
-    (void)stop;
     if (!is_stop) return;
     const char* what = g->gkind == GenKind::Coroutine ? "coroutine raised StopIteration"
                        : g->gkind == GenKind::AsyncGenerator

@@ -312,7 +312,6 @@ Value check_eg_match(Interp& I, Value exc, Value type, Value* rest) {
 // PREP_RERAISE_STAR: what an except* statement re-raises: the unhandled rest plus exceptions
 // raised by its clauses (as CPython's _PyExc_PrepReraiseStar, simplified).
 Value prep_reraise_star(Interp& I, Value orig, Value raised) {
-    (void)orig;
     std::vector<Value> keep;
     for (Value v : as<ListObj>(raised)->items)
         if (!v.is_none()) keep.push_back(v);
@@ -342,8 +341,6 @@ Value build_class(Interp& I, Value, const CallArgs& a) {
         return raise_not_implemented(I, "metaclasses are not available in the playground");
     }
     DictObj* ns = new_dict(I);
-    Value nsv = Value::object(ns);
-    (void)nsv;
     Value r = run_class_body(I, body, ns);
     if (r.is_error()) return r;
     return make_class(I, as<StrObj>(a.args[1]), std::move(bases), ns);

@@ -48,32 +48,30 @@ add_test(NAME oracle_self_check
 set_tests_properties(oracle_self_check PROPERTIES LABELS conformance)
 loopscope_test_properties(oracle_self_check)
 
-if(LOOPSCOPE_HAVE_CLI AND LOOPSCOPE_RUN_CLI AND LOOPSCOPE_PYTHON)
-  # conformance.py takes the command prefix as one shell-like string; quote words with spaces.
-  set(_ac_words "")
-  foreach(_word IN LISTS LOOPSCOPE_RUN_CLI)
-    if(_word MATCHES " ")
-      list(APPEND _ac_words "'${_word}'")
-    else()
-      list(APPEND _ac_words "${_word}")
-    endif()
-  endforeach()
-  list(JOIN _ac_words " " _ac_cli)
-  if(LOOPSCOPE_WEB)
-    set(_ac_timeout 40) # per script: node start-up plus the wasm interpreter
+# conformance.py takes the command prefix as one shell-like string; quote words with spaces.
+set(_ac_words "")
+foreach(_word IN LISTS LOOPSCOPE_RUN_CLI)
+  if(_word MATCHES " ")
+    list(APPEND _ac_words "'${_word}'")
   else()
-    set(_ac_timeout 20)
+    list(APPEND _ac_words "${_word}")
   endif()
-  file(GLOB _ac_topics RELATIVE "${CMAKE_CURRENT_LIST_DIR}" CONFIGURE_DEPENDS
-       "${CMAKE_CURRENT_LIST_DIR}/*/*.py")
-  list(TRANSFORM _ac_topics REPLACE "/.*" "")
-  list(REMOVE_DUPLICATES _ac_topics)
-  foreach(_topic IN LISTS _ac_topics)
-    set(_dir "${CMAKE_CURRENT_LIST_DIR}/${_topic}")
-    add_test(NAME conformance/${_topic}
-             COMMAND ${LOOPSCOPE_PYTHON} "${LOOPSCOPE_SOURCE_DIR}/tools/conformance.py" check
-                     --cli "${_ac_cli}" --jobs 2 --timeout ${_ac_timeout} "${_dir}")
-    set_tests_properties(conformance/${_topic} PROPERTIES LABELS conformance)
-    loopscope_test_properties(conformance/${_topic})
-  endforeach()
+endforeach()
+list(JOIN _ac_words " " _ac_cli)
+if(LOOPSCOPE_WEB)
+  set(_ac_timeout 40) # per script: node start-up plus the wasm interpreter
+else()
+  set(_ac_timeout 20)
 endif()
+file(GLOB _ac_topics RELATIVE "${CMAKE_CURRENT_LIST_DIR}" CONFIGURE_DEPENDS
+     "${CMAKE_CURRENT_LIST_DIR}/*/*.py")
+list(TRANSFORM _ac_topics REPLACE "/.*" "")
+list(REMOVE_DUPLICATES _ac_topics)
+foreach(_topic IN LISTS _ac_topics)
+  set(_dir "${CMAKE_CURRENT_LIST_DIR}/${_topic}")
+  add_test(NAME conformance/${_topic}
+           COMMAND ${LOOPSCOPE_PYTHON} "${LOOPSCOPE_SOURCE_DIR}/tools/conformance.py" check
+                   --cli "${_ac_cli}" --jobs 2 --timeout ${_ac_timeout} "${_dir}")
+  set_tests_properties(conformance/${_topic} PROPERTIES LABELS conformance)
+  loopscope_test_properties(conformance/${_topic})
+endforeach()

@@ -25,38 +25,36 @@ add_test(NAME golden_selftest COMMAND ${_golden_python} "${_golden_tool}" selfte
 set_tests_properties(golden_selftest PROPERTIES LABELS golden)
 loopscope_test_properties(golden_selftest)
 
-if(TARGET loopscope AND LOOPSCOPE_RUN_CLI)
-  # golden.py takes the command prefix as one shell-like string; quote words with spaces.
-  set(_golden_words "")
-  foreach(_word IN LISTS LOOPSCOPE_RUN_CLI)
-    if(_word MATCHES " ")
-      list(APPEND _golden_words "'${_word}'")
-    else()
-      list(APPEND _golden_words "${_word}")
-    endif()
-  endforeach()
-  list(JOIN _golden_words " " _golden_cli)
-
-  if(LOOPSCOPE_WEB)
-    set(_golden_timeout 30) # per program: node start-up plus a wasm interpreter
-    set(_golden_platform web)
+# golden.py takes the command prefix as one shell-like string; quote words with spaces.
+set(_golden_words "")
+foreach(_word IN LISTS LOOPSCOPE_RUN_CLI)
+  if(_word MATCHES " ")
+    list(APPEND _golden_words "'${_word}'")
   else()
-    set(_golden_timeout 10)
-    set(_golden_platform native)
+    list(APPEND _golden_words "${_word}")
   endif()
+endforeach()
+list(JOIN _golden_words " " _golden_cli)
 
-  file(GLOB _golden_topics LIST_DIRECTORIES true CONFIGURE_DEPENDS "${CMAKE_CURRENT_LIST_DIR}/*")
-  foreach(_topic_dir IN LISTS _golden_topics)
-    if(NOT IS_DIRECTORY "${_topic_dir}")
-      continue()
-    endif()
-    get_filename_component(_topic "${_topic_dir}" NAME)
-    add_test(NAME golden/${_topic}
-             COMMAND ${_golden_python} "${_golden_tool}" check --cli "${_golden_cli}"
-                     --jobs 2 --timeout ${_golden_timeout}
-                     --known-failures "${CMAKE_CURRENT_LIST_DIR}/KNOWN_FAILURES"
-                     --platform ${_golden_platform} "${_topic_dir}")
-    set_tests_properties(golden/${_topic} PROPERTIES LABELS golden)
-    loopscope_test_properties(golden/${_topic})
-  endforeach()
+if(LOOPSCOPE_WEB)
+  set(_golden_timeout 30) # per program: node start-up plus a wasm interpreter
+  set(_golden_platform web)
+else()
+  set(_golden_timeout 10)
+  set(_golden_platform native)
 endif()
+
+file(GLOB _golden_topics LIST_DIRECTORIES true CONFIGURE_DEPENDS "${CMAKE_CURRENT_LIST_DIR}/*")
+foreach(_topic_dir IN LISTS _golden_topics)
+  if(NOT IS_DIRECTORY "${_topic_dir}")
+    continue()
+  endif()
+  get_filename_component(_topic "${_topic_dir}" NAME)
+  add_test(NAME golden/${_topic}
+           COMMAND ${_golden_python} "${_golden_tool}" check --cli "${_golden_cli}"
+                   --jobs 2 --timeout ${_golden_timeout}
+                   --known-failures "${CMAKE_CURRENT_LIST_DIR}/KNOWN_FAILURES"
+                   --platform ${_golden_platform} "${_topic_dir}")
+  set_tests_properties(golden/${_topic} PROPERTIES LABELS golden)
+  loopscope_test_properties(golden/${_topic})
+endforeach()

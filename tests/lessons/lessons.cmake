@@ -30,19 +30,17 @@ function(_lessons_prefix_string out_var)
   set(${out_var} "${_joined}" PARENT_SCOPE)
 endfunction()
 
-if(LOOPSCOPE_HAVE_CLI AND LOOPSCOPE_RUN_CLI)
-  _lessons_prefix_string(_lessons_cli ${LOOPSCOPE_RUN_CLI})
-  if(LOOPSCOPE_WEB)
-    set(_lessons_timeout 60)
-  else()
-    set(_lessons_timeout 20)
-  endif()
-  add_test(NAME lessons/programs
-           COMMAND ${_lessons_python} "${_lessons_tool}" programs --cli "${_lessons_cli}"
-                   --timeout ${_lessons_timeout} "${LOOPSCOPE_SOURCE_DIR}/lessons")
-  set_tests_properties(lessons/programs PROPERTIES LABELS lessons)
-  loopscope_test_properties(lessons/programs)
+_lessons_prefix_string(_lessons_cli ${LOOPSCOPE_RUN_CLI})
+if(LOOPSCOPE_WEB)
+  set(_lessons_timeout 60)
+else()
+  set(_lessons_timeout 20)
 endif()
+add_test(NAME lessons/programs
+         COMMAND ${_lessons_python} "${_lessons_tool}" programs --cli "${_lessons_cli}"
+                 --timeout ${_lessons_timeout} "${LOOPSCOPE_SOURCE_DIR}/lessons")
+set_tests_properties(lessons/programs PROPERTIES LABELS lessons)
+loopscope_test_properties(lessons/programs)
 
 _lessons_prefix_string(_lessons_tests ${LOOPSCOPE_RUN_TESTS})
 add_test(NAME lessons/bundle

@@ -7,9 +7,6 @@
 #
 # (run from this folder: the trace records the file name as given). A difference means the
 # runtime's behaviour or the schema changed: check with `git diff` before regenerating.
-if(NOT LOOPSCOPE_HAVE_CLI)
-  return()
-endif()
 file(GLOB _trace_scripts CONFIGURE_DEPENDS "${CMAKE_CURRENT_LIST_DIR}/*.py")
 # The CLI command may be a list (node;--no-experimental-fetch;loopscope.js): pass it joined.
 string(REPLACE ";" "|" _trace_cli "${LOOPSCOPE_RUN_CLI}")

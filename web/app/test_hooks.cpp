@@ -19,8 +19,6 @@ namespace loopscope {
 void set_target_scale(float scale) {
 #ifdef __EMSCRIPTEN__
     g_scale = scale;
-#else
-    (void)scale;
 #endif
 }
 
@@ -28,10 +26,6 @@ void publish_target(const char* id, ImVec2 min, ImVec2 max) {
 #ifdef __EMSCRIPTEN__
     js_publish_target(id, min.x * g_scale, min.y * g_scale, (max.x - min.x) * g_scale,
                       (max.y - min.y) * g_scale);
-#else
-    (void)id;
-    (void)min;
-    (void)max;
 #endif
 }
 
