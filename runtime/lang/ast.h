@@ -1,10 +1,12 @@
 // ast.h - the abstract syntax tree of the Python subset Loopscope runs.
 //
 // Shape and names mirror CPython's Parser/Python.asdl (3.11) so a reader who knows `ast.dump`
-// finds their way: Stmt and Expr are base structs with an `enum class Kind`; each concrete node
-// is a struct named as CPython names it (ast::BinOp, ast::Call, ...). Differences from CPython:
+// finds their way. The nodes and their fields are declared once, in ast_nodes.def (our ASDL);
+// this header turns that list into structs: Expr and Stmt are the two families, each with an
+// `enum class Kind`, and each concrete node is a struct named as CPython names it (ast::BinOp,
+// ast::Call, ...). Walking the tree: ast_visit.h. Differences from CPython:
 //   - AsyncFunctionDef / AsyncFor / AsyncWith are FunctionDef / For / With with `is_async`.
-//   - TryStar is Try with `is_star`.
+//   - TryStar is Try with `is_star`. The statement Expr is the struct ExprStmt.
 //   - int literals keep their source text (arbitrary precision is the compiler's business).
 //   - Name nodes (and every other name-binding site) carry a `Resolution` filled in by the scope
 //     pass (lang/scope.h), and function-like nodes point at their `Scope`, so the compiler does
@@ -19,9 +21,8 @@
 // [SECTION] Arena
 // [SECTION] Operators and contexts
 // [SECTION] Name resolution (filled by the scope pass)
-// [SECTION] Expressions
-// [SECTION] Helper nodes (arguments, keyword, alias, comprehension, with item, except handler)
-// [SECTION] Statements
+// [SECTION] Node families: Expr and Stmt
+// [SECTION] Node structs, generated from ast_nodes.def
 // [SECTION] Module
 #pragma once
 
@@ -142,48 +143,18 @@ struct Resolution {
 };
 
 //-----------------------------------------------------------------------------
-// [SECTION] Expressions
+// [SECTION] Node families: Expr and Stmt
 //-----------------------------------------------------------------------------
 
-struct Expr;
-struct Stmt;
-using ExprList = std::vector<Expr*>;
-using StmtList = std::vector<Stmt*>;
-
-struct Expr : Pos {
-    enum class Kind : uint8_t {
-        BoolOp,
-        NamedExpr,
-        BinOp,
-        UnaryOp,
-        Lambda,
-        IfExp,
-        Dict,
-        Set,
-        ListComp,
-        SetComp,
-        DictComp,
-        GeneratorExp,
-        Await,
-        Yield,
-        YieldFrom,
-        Compare,
-        Call,
-        FormattedValue,
-        JoinedStr,
-        Constant,
-        Attribute,
-        Subscript,
-        Starred,
-        Name,
-        List,
-        Tuple,
-        Slice
-    };
+// What both families share: a source range and the kind, which says which concrete struct
+// (ast::BinOp, ast::If, ...) a node is.
+template <class KindEnum>
+struct Node : Pos {
+    using Kind = KindEnum;
     const Kind kind;
-    explicit Expr(Kind k) : kind(k) {}
-    Expr(const Expr&) = delete;
-    Expr& operator=(const Expr&) = delete;
+    explicit Node(Kind k) : kind(k) {}
+    Node(const Node&) = delete;
+    Node& operator=(const Node&) = delete;
 
     // Checked downcast: `e->as<ast::Call>()`; nullptr if the kind does not match.
     template <class T>
@@ -200,412 +171,87 @@ struct Expr : Pos {
     }
 };
 
-template <Expr::Kind K>
-struct ExprOf : Expr {
-    static constexpr Kind kKind = K;
-    ExprOf() : Expr(K) {}
+// The kinds, in the order of ast_nodes.def.
+enum class ExprKind : uint8_t {
+#define AST_EXPR(Name) Name,
+#include "lang/ast_nodes.def"
+};
+enum class StmtKind : uint8_t {
+#define AST_STMT(Name) Name,
+#include "lang/ast_nodes.def"
 };
 
-// a and b and c  ->  values = [a, b, c]
-struct BoolOp : ExprOf<Expr::Kind::BoolOp> {
-    BoolOperator op = BoolOperator::And;
-    ExprList values; // >= 2
+struct Expr : Node<ExprKind> {
+    using Node::Node;
+};
+struct Stmt : Node<StmtKind> {
+    using Node::Node;
 };
 
-// target := value (target is a Name with ctx Store)
-struct NamedExpr : ExprOf<Expr::Kind::NamedExpr> {
-    Expr* target = nullptr;
-    Expr* value = nullptr;
-};
-
-struct BinOp : ExprOf<Expr::Kind::BinOp> {
-    Expr* left = nullptr;
-    Operator op = Operator::Add;
-    Expr* right = nullptr;
-};
-
-struct UnaryOp : ExprOf<Expr::Kind::UnaryOp> {
-    UnaryOperator op = UnaryOperator::Not;
-    Expr* operand = nullptr;
-};
-
-struct Arguments;
-
-struct Lambda : ExprOf<Expr::Kind::Lambda> {
-    Arguments* args = nullptr; // never null (may be empty)
-    Expr* body = nullptr;
-    Scope* scope = nullptr; // filled by the scope pass
-};
-
-// body if test else orelse
-struct IfExp : ExprOf<Expr::Kind::IfExp> {
-    Expr* test = nullptr;
-    Expr* body = nullptr;
-    Expr* orelse = nullptr;
-};
-
-// {k: v, **m}  ->  keys = [k, nullptr], values = [v, m]
-struct Dict : ExprOf<Expr::Kind::Dict> {
-    ExprList keys;   // nullptr entry = `**value` unpacking
-    ExprList values; // same length as keys
-};
-
-struct Set : ExprOf<Expr::Kind::Set> {
-    ExprList elts; // may contain Starred
-};
-
-struct Comprehension;
-
-// Comprehensions and generator expressions are their own function scope (as CPython 3.11):
-// the first generator's `iter` is evaluated in the enclosing scope and passed as `.0`.
-struct ListComp : ExprOf<Expr::Kind::ListComp> {
-    Expr* elt = nullptr;
-    std::vector<Comprehension*> generators; // >= 1
-    Scope* scope = nullptr;
-};
-struct SetComp : ExprOf<Expr::Kind::SetComp> {
-    Expr* elt = nullptr;
-    std::vector<Comprehension*> generators;
-    Scope* scope = nullptr;
-};
-struct DictComp : ExprOf<Expr::Kind::DictComp> {
-    Expr* key = nullptr;
-    Expr* value = nullptr;
-    std::vector<Comprehension*> generators;
-    Scope* scope = nullptr;
-};
-struct GeneratorExp : ExprOf<Expr::Kind::GeneratorExp> {
-    Expr* elt = nullptr;
-    std::vector<Comprehension*> generators;
-    Scope* scope = nullptr;
-};
-
-struct Await : ExprOf<Expr::Kind::Await> {
-    Expr* value = nullptr;
-};
-struct Yield : ExprOf<Expr::Kind::Yield> {
-    Expr* value = nullptr; // nullptr for bare `yield`
-};
-struct YieldFrom : ExprOf<Expr::Kind::YieldFrom> {
-    Expr* value = nullptr;
-};
-
-// a < b <= c  ->  left = a, ops = [Lt, LtE], comparators = [b, c]
-struct Compare : ExprOf<Expr::Kind::Compare> {
-    Expr* left = nullptr;
-    std::vector<CmpOperator> ops;
-    ExprList comparators; // same length as ops
-};
-
-struct Keyword;
-
-// f(a, *b, k=1, **m)  ->  args = [a, Starred(b)], keywords = [k=1, (arg "")=m]
-struct Call : ExprOf<Expr::Kind::Call> {
-    Expr* func = nullptr;
-    ExprList args; // may contain Starred (call-site *unpacking)
-    std::vector<Keyword*> keywords;
-};
-
-// One `{...}` of an f-string. conversion: -1 none, 's', 'r', 'a' (as CPython: the char code).
-// `f"{x=}"` is parsed as CPython does: Constant("x=") followed by FormattedValue(x) whose
-// conversion is 'r' unless a conversion or format spec was given.
-struct FormattedValue : ExprOf<Expr::Kind::FormattedValue> {
-    Expr* value = nullptr;
-    int conversion = -1;
-    Expr* format_spec = nullptr; // a JoinedStr (may itself hold FormattedValues) or nullptr
-};
-
-// An f-string (or implicit concatenation involving one): Constant(str) and FormattedValue parts.
-struct JoinedStr : ExprOf<Expr::Kind::JoinedStr> {
-    ExprList values;
-};
-
-struct Constant : ExprOf<Expr::Kind::Constant> {
-    enum class Type : uint8_t { None, True, False, Ellipsis, Int, Float, Imaginary, Str, Bytes };
-    Type type = Type::None;
-    // Int: source text without underscores, prefix kept ("123", "0x1f", "0o17", "0b101").
-    // Str: the decoded value, UTF-8. Bytes: the raw byte values.
-    std::string text;
-    double number = 0.0; // Float value, or the imaginary part of an Imaginary literal
-};
-
-// value.attr
-struct Attribute : ExprOf<Expr::Kind::Attribute> {
-    Expr* value = nullptr;
-    std::string attr;
-    ExprContext ctx = ExprContext::Load;
-};
-
-// value[slice]; `a[1:2, 3]` has slice = Tuple(Slice, Constant)
-struct Subscript : ExprOf<Expr::Kind::Subscript> {
-    Expr* value = nullptr;
-    Expr* slice = nullptr;
-    ExprContext ctx = ExprContext::Load;
-};
-
-struct Starred : ExprOf<Expr::Kind::Starred> {
-    Expr* value = nullptr;
-    ExprContext ctx = ExprContext::Load;
-};
-
-struct Name : ExprOf<Expr::Kind::Name> {
-    std::string id;
-    ExprContext ctx = ExprContext::Load;
-    Resolution res; // filled by the scope pass
-};
-
-struct List : ExprOf<Expr::Kind::List> {
-    ExprList elts; // may contain Starred
-    ExprContext ctx = ExprContext::Load;
-};
-
-struct Tuple : ExprOf<Expr::Kind::Tuple> {
-    ExprList elts; // may contain Starred
-    ExprContext ctx = ExprContext::Load;
-};
-
-// lower:upper:step, only inside a Subscript's slice
-struct Slice : ExprOf<Expr::Kind::Slice> {
-    Expr* lower = nullptr;
-    Expr* upper = nullptr;
-    Expr* step = nullptr;
+// Base of each concrete node struct: fixes its kind (kKind, for as<T>() and is<T>()).
+template <class Family, typename Family::Kind K>
+struct NodeOf : Family {
+    static constexpr typename Family::Kind kKind = K;
+    NodeOf() : Family(K) {}
 };
 
 //-----------------------------------------------------------------------------
-// [SECTION] Helper nodes
+// [SECTION] Node structs, generated from ast_nodes.def
 //-----------------------------------------------------------------------------
 
-// One parameter. Parameters are the first entries of their function's Scope::varnames, in
-// order posonlyargs, args, vararg, kwonlyargs, kwarg (as CPython's co_varnames).
-struct Arg : Pos {
-    std::string name;
-    Expr* annotation = nullptr;
+#define AST_NODE(Family, Name) struct Name;
+#define AST_HELPER(Name, asdl) struct Name;
+#include "lang/ast_nodes.def"
+
+// The field types of ast_nodes.def (see there for what each holds).
+using ExprList = std::vector<Expr*>;
+using StmtList = std::vector<Stmt*>;
+using ArgList = std::vector<Arg*>;
+using KeywordList = std::vector<Keyword*>;
+using AliasList = std::vector<Alias*>;
+using ComprehensionList = std::vector<Comprehension*>;
+using WithItemList = std::vector<WithItem*>;
+using ExceptHandlerList = std::vector<ExceptHandler*>;
+using CmpOperatorList = std::vector<CmpOperator>;
+using NameList = std::vector<std::string>; // identifiers (global / nonlocal)
+
+// Constant's value, kept as source (see Constant in ast_nodes.def).
+enum class ConstantType : uint8_t {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int,
+    Float,
+    Imaginary,
+    Str,
+    Bytes
 };
 
-// def f(a, /, b=1, *args, c, d=2, **kw)
-struct Arguments : Pos {
-    std::vector<Arg*> posonlyargs; // a
-    std::vector<Arg*> args;        // b
-    Arg* vararg = nullptr;         // args
-    std::vector<Arg*> kwonlyargs;  // c, d
-    ExprList kw_defaults;          // per kwonlyarg, nullptr if none: [nullptr, 2]
-    Arg* kwarg = nullptr;          // kw
-    ExprList defaults;             // for the LAST len(defaults) of posonlyargs + args: [1]
-};
+// Each entry becomes `struct Name : NodeOf<Family, Family::Kind::Name> { fields };` (helpers
+// derive from Pos, or from nothing when CPython gives them no position). kName is the entry's
+// name; for a helper, CPython's class name (arg, keyword, ...).
+#define AST_NODE(Family, Name)                                                                     \
+    struct Name : NodeOf<Family, Family::Kind::Name> {                                             \
+        static constexpr const char* kName = #Name;
+#define AST_HELPER(Name, asdl)                                                                     \
+    struct Name : Pos {                                                                            \
+        static constexpr const char* kName = #asdl;
+#define AST_HELPER_NOPOS(Name, asdl)                                                               \
+    struct Name {                                                                                  \
+        static constexpr const char* kName = #asdl;
+#define AST_FIELD(Type, name, ...) Type name{__VA_ARGS__};
+#define AST_EXTRA(Type, name, ...) Type name{__VA_ARGS__};
+#define AST_END                                                                                    \
+    }                                                                                              \
+    ;
+#include "lang/ast_nodes.def"
 
-// name=value at a call site (or in a class's bases); arg "" means `**value`
-struct Keyword : Pos {
-    std::string arg;
-    Expr* value = nullptr;
-};
-
-// import a.b as c / from m import x as y. `res` is the binding of asname, or of the first
-// dotted component of name when there is no asname (import a.b binds `a`).
-struct Alias : Pos {
-    std::string name;   // dotted name, or "*"
-    std::string asname; // "" if none
-    Resolution res;
-};
-
-// for target in iter if c1 if c2 (async for when is_async)
-struct Comprehension {
-    Expr* target = nullptr;
-    Expr* iter = nullptr;
-    ExprList ifs;
-    bool is_async = false;
-};
-
-struct WithItem {
-    Expr* context_expr = nullptr;
-    Expr* optional_vars = nullptr; // the `as` target or nullptr
-};
-
-// except type as name: body  (also except* in a Try with is_star)
-struct ExceptHandler : Pos {
-    Expr* type = nullptr; // nullptr for bare `except:`
-    std::string name;     // "" if no `as`
-    StmtList body;
-    Resolution name_res; // binding of `name` (it is also deleted at the end of the handler)
-};
-
-//-----------------------------------------------------------------------------
-// [SECTION] Statements
-//-----------------------------------------------------------------------------
-
-struct Stmt : Pos {
-    enum class Kind : uint8_t {
-        FunctionDef,
-        ClassDef,
-        Return,
-        Delete,
-        Assign,
-        AugAssign,
-        AnnAssign,
-        For,
-        While,
-        If,
-        With,
-        Raise,
-        Try,
-        Assert,
-        Import,
-        ImportFrom,
-        Global,
-        Nonlocal,
-        Expr,
-        Pass,
-        Break,
-        Continue
-    };
-    const Kind kind;
-    explicit Stmt(Kind k) : kind(k) {}
-    Stmt(const Stmt&) = delete;
-    Stmt& operator=(const Stmt&) = delete;
-
-    template <class T>
-    T* as() {
-        return kind == T::kKind ? static_cast<T*>(this) : nullptr;
-    }
-    template <class T>
-    const T* as() const {
-        return kind == T::kKind ? static_cast<const T*>(this) : nullptr;
-    }
-    template <class T>
-    bool is() const {
-        return kind == T::kKind;
-    }
-};
-
-template <Stmt::Kind K>
-struct StmtOf : Stmt {
-    static constexpr Kind kKind = K;
-    StmtOf() : Stmt(K) {}
-};
-
-// [async] def name(args) -> returns: body. Position starts at `def`/`async` (CPython 3.8+:
-// decorators are not included in the node's position).
-struct FunctionDef : StmtOf<Stmt::Kind::FunctionDef> {
-    std::string name;
-    Arguments* args = nullptr; // never null
-    StmtList body;
-    ExprList decorator_list;
-    Expr* returns = nullptr; // return annotation
-    bool is_async = false;
-    Resolution name_res;    // where `name` is bound in the enclosing scope
-    Scope* scope = nullptr; // the function's own scope
-};
-
-struct ClassDef : StmtOf<Stmt::Kind::ClassDef> {
-    std::string name;
-    ExprList bases;
-    std::vector<Keyword*> keywords;
-    StmtList body;
-    ExprList decorator_list;
-    Resolution name_res;
-    Scope* scope = nullptr;
-};
-
-struct Return : StmtOf<Stmt::Kind::Return> {
-    Expr* value = nullptr;
-};
-
-struct Delete : StmtOf<Stmt::Kind::Delete> {
-    ExprList targets; // ctx Del
-};
-
-// a = b = value  ->  targets = [a, b]
-struct Assign : StmtOf<Stmt::Kind::Assign> {
-    ExprList targets;
-    Expr* value = nullptr;
-};
-
-struct AugAssign : StmtOf<Stmt::Kind::AugAssign> {
-    Expr* target = nullptr; // Name / Attribute / Subscript, ctx Store
-    Operator op = Operator::Add;
-    Expr* value = nullptr;
-};
-
-// target: annotation [= value]. simple = target is a bare Name not in parentheses.
-struct AnnAssign : StmtOf<Stmt::Kind::AnnAssign> {
-    Expr* target = nullptr;
-    Expr* annotation = nullptr;
-    Expr* value = nullptr;
-    bool simple = false;
-};
-
-struct For : StmtOf<Stmt::Kind::For> {
-    Expr* target = nullptr;
-    Expr* iter = nullptr;
-    StmtList body;
-    StmtList orelse;
-    bool is_async = false;
-};
-
-struct While : StmtOf<Stmt::Kind::While> {
-    Expr* test = nullptr;
-    StmtList body;
-    StmtList orelse;
-};
-
-// elif chains are nested Ifs in orelse, as CPython.
-struct If : StmtOf<Stmt::Kind::If> {
-    Expr* test = nullptr;
-    StmtList body;
-    StmtList orelse;
-};
-
-struct With : StmtOf<Stmt::Kind::With> {
-    std::vector<WithItem*> items; // >= 1
-    StmtList body;
-    bool is_async = false;
-};
-
-struct Raise : StmtOf<Stmt::Kind::Raise> {
-    Expr* exc = nullptr;   // nullptr for bare `raise`
-    Expr* cause = nullptr; // `from` expression
-};
-
-// try/except/else/finally; is_star for except* (CPython's TryStar)
-struct Try : StmtOf<Stmt::Kind::Try> {
-    StmtList body;
-    std::vector<ExceptHandler*> handlers;
-    StmtList orelse;
-    StmtList finalbody;
-    bool is_star = false;
-};
-
-struct Assert : StmtOf<Stmt::Kind::Assert> {
-    Expr* test = nullptr;
-    Expr* msg = nullptr;
-};
-
-struct Import : StmtOf<Stmt::Kind::Import> {
-    std::vector<Alias*> names;
-};
-
-// from ..module import a as b; level = number of leading dots
-struct ImportFrom : StmtOf<Stmt::Kind::ImportFrom> {
-    std::string module; // "" for `from . import x`
-    std::vector<Alias*> names;
-    int level = 0;
-};
-
-struct Global : StmtOf<Stmt::Kind::Global> {
-    std::vector<std::string> names;
-};
-
-struct Nonlocal : StmtOf<Stmt::Kind::Nonlocal> {
-    std::vector<std::string> names;
-};
-
-// expression statement (CPython's Expr)
-struct ExprStmt : StmtOf<Stmt::Kind::Expr> {
-    Expr* value = nullptr;
-};
-
-struct Pass : StmtOf<Stmt::Kind::Pass> {};
-struct Break : StmtOf<Stmt::Kind::Break> {};
-struct Continue : StmtOf<Stmt::Kind::Continue> {};
+// The name an import binds: asname, else the first component of a dotted name
+// (`import a.b` binds `a`).
+inline std::string bound_name(const Alias& a) {
+    return a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname;
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Module

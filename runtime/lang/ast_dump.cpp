@@ -155,21 +155,21 @@ public:
         sep();
         char buf[64];
         switch (c->type) {
-            case Constant::Type::None: out += "None"; break;
-            case Constant::Type::True: out += "True"; break;
-            case Constant::Type::False: out += "False"; break;
-            case Constant::Type::Ellipsis: out += "..."; break;
-            case Constant::Type::Int: out += c->text; break;
-            case Constant::Type::Float:
+            case ConstantType::None: out += "None"; break;
+            case ConstantType::True: out += "True"; break;
+            case ConstantType::False: out += "False"; break;
+            case ConstantType::Ellipsis: out += "..."; break;
+            case ConstantType::Int: out += c->text; break;
+            case ConstantType::Float:
                 snprintf(buf, sizeof buf, "%.17g", c->number);
                 out += buf;
                 break;
-            case Constant::Type::Imaginary:
+            case ConstantType::Imaginary:
                 snprintf(buf, sizeof buf, "%.17gj", c->number);
                 out += buf;
                 break;
-            case Constant::Type::Str: quoted(c->text, false); break;
-            case Constant::Type::Bytes:
+            case ConstantType::Str: quoted(c->text, false); break;
+            case ConstantType::Bytes:
                 out += 'b';
                 quoted(c->text, true);
                 break;
@@ -533,7 +533,7 @@ void Dumper::stmt_body(const Stmt* s) {
             out += ']';
             break;
         }
-        case K::Expr:
+        case K::ExprStmt:
             open("Expr", s);
             expr(s->as<ExprStmt>()->value);
             break;

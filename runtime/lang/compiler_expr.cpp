@@ -12,7 +12,7 @@ static bool has_starred(const ast::ExprList& xs) {
 }
 
 Value Compiler::constant(ast::Constant* c) {
-    using T = ast::Constant::Type;
+    using T = ast::ConstantType;
     switch (c->type) {
         case T::None: return Value::none();
         case T::True: return Value::boolean(true);
@@ -377,7 +377,7 @@ void Compiler::jump_if(Expr* e, bool cond, Label target) {
         return;
     }
     if (auto* c = e->as<ast::Constant>()) {
-        using T = ast::Constant::Type;
+        using T = ast::ConstantType;
         if (c->type == T::True || c->type == T::False || c->type == T::None) {
             bool truth = c->type == T::True;
             if (truth == cond) emit_jump(Op::JUMP, target);

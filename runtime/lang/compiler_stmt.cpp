@@ -258,7 +258,7 @@ void Compiler::stmt(ast::Stmt* s) {
         case K::Global:
         case K::Nonlocal:
         case K::Pass: break;
-        case K::Expr: {
+        case K::ExprStmt: {
             auto* e = s->as<ast::ExprStmt>();
             // A docstring-like constant statement is evaluated to nothing.
             if (e->value->is<ast::Constant>()) break;
@@ -281,7 +281,7 @@ CodeObj* Compiler::function_body(Scope* scope, ast::Arguments* args, const ast::
         if (!body->empty()) {
             if (auto* es = (*body)[0]->as<ast::ExprStmt>())
                 if (auto* c = es->value->as<ast::Constant>())
-                    if (c->type == ast::Constant::Type::Str) {
+                    if (c->type == ast::ConstantType::Str) {
                         start = 1;
                         u().code->doc = I.intern(c->text);
                     }
@@ -362,7 +362,7 @@ void Compiler::class_def(ast::ClassDef* c) {
     if (!c->body.empty())
         if (auto* es = c->body[0]->as<ast::ExprStmt>())
             if (auto* k = es->value->as<ast::Constant>())
-                if (k->type == ast::Constant::Type::Str) {
+                if (k->type == ast::ConstantType::Str) {
                     expr(k);
                     name_op("__doc__", ast::Resolution{ast::NameAccess::Name, -1},
                             ast::ExprContext::Store);

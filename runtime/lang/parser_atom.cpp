@@ -14,7 +14,7 @@ Expr* Parser::atom() {
     const Token& t = tok();
     switch (t.type) {
         case Tok::Name: {
-            ast::Constant::Type ct;
+            ast::ConstantType ct;
             switch (t.kw) {
                 case Kw::None: {
                     advance();
@@ -22,9 +22,9 @@ Expr* Parser::atom() {
                     n->id = std::string(t.text);
                     return finish(n);
                 }
-                case Kw::None_: ct = ast::Constant::Type::None; break;
-                case Kw::True_: ct = ast::Constant::Type::True; break;
-                case Kw::False_: ct = ast::Constant::Type::False; break;
+                case Kw::None_: ct = ast::ConstantType::None; break;
+                case Kw::True_: ct = ast::ConstantType::True; break;
+                case Kw::False_: ct = ast::ConstantType::False; break;
                 default: raise_generic(); return nullptr;
             }
             advance();
@@ -37,7 +37,7 @@ Expr* Parser::atom() {
         case Tok::Ellipsis: {
             advance();
             auto* c = node<ast::Constant>(t);
-            c->type = ast::Constant::Type::Ellipsis;
+            c->type = ast::ConstantType::Ellipsis;
             return finish(c);
         }
         case Tok::LPar:

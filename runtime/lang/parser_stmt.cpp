@@ -82,12 +82,12 @@ static bool condition_colon(Parser& p, ast::Expr* test) {
             bool excluded = test->is<ast::List>() || test->is<ast::Tuple>() ||
                             test->is<ast::GeneratorExp>() ||
                             (test->is<ast::Constant>() &&
-                             test->as<ast::Constant>()->type != ast::Constant::Type::Int &&
-                             test->as<ast::Constant>()->type != ast::Constant::Type::Float &&
-                             test->as<ast::Constant>()->type != ast::Constant::Type::Str &&
-                             test->as<ast::Constant>()->type != ast::Constant::Type::Imaginary &&
-                             test->as<ast::Constant>()->type != ast::Constant::Type::Bytes &&
-                             test->as<ast::Constant>()->type != ast::Constant::Type::Ellipsis);
+                             test->as<ast::Constant>()->type != ast::ConstantType::Int &&
+                             test->as<ast::Constant>()->type != ast::ConstantType::Float &&
+                             test->as<ast::Constant>()->type != ast::ConstantType::Str &&
+                             test->as<ast::Constant>()->type != ast::ConstantType::Imaginary &&
+                             test->as<ast::Constant>()->type != ast::ConstantType::Bytes &&
+                             test->as<ast::Constant>()->type != ast::ConstantType::Ellipsis);
             if (name && !excluded && (is_bitwise_or_level(test) || p.is_parenthesized(test))) {
                 p.raise_range(*test, *test,
                               std::string("cannot assign to ") + name +
@@ -422,8 +422,7 @@ ast::Stmt* Parser::classdef(ast::ExprList decorators) {
 
 // Parameters of a def (closer ')') or a lambda (closer ':'), as CPython's `params` rules.
 ast::Arguments* Parser::parameters(Tok closer, bool lambda) {
-    const Token& first = tok();
-    auto* a = node<ast::Arguments>(first);
+    auto* a = module_.make<ast::Arguments>(); // CPython's arguments has no position
     bool seen_default = false, seen_star = false, seen_slash = false;
     auto param = [&](bool allow_annotation) -> ast::Arg* {
         if (!at_name()) {
@@ -520,7 +519,7 @@ ast::Arguments* Parser::parameters(Tok closer, bool lambda) {
         raise_generic();
         return nullptr;
     }
-    return finish(a);
+    return a;
 }
 
 static bool is_augassign(Tok t, ast::Operator& op) {
@@ -628,13 +627,12 @@ ast::Stmt* Parser::expr_or_assign_stmt() {
             if (auto* tp = t->as<ast::Tuple>(); tp && !is_parenthesized(t) && !tp->elts.empty())
                 cand = tp->elts.back();
             auto* c = cand->as<ast::Constant>();
-            bool here = single && i == 0 && value_ok &&
-                        (is_bitwise_or_level(cand) || is_parenthesized(cand)) &&
-                        !cand->is<ast::List>() && !cand->is<ast::Tuple>() &&
-                        !cand->is<ast::GeneratorExp>() &&
-                        !(c && (c->type == ast::Constant::Type::True ||
-                                c->type == ast::Constant::Type::False ||
-                                c->type == ast::Constant::Type::None));
+            bool here =
+                single && i == 0 && value_ok &&
+                (is_bitwise_or_level(cand) || is_parenthesized(cand)) && !cand->is<ast::List>() &&
+                !cand->is<ast::Tuple>() && !cand->is<ast::GeneratorExp>() &&
+                !(c && (c->type == ast::ConstantType::True || c->type == ast::ConstantType::False ||
+                        c->type == ast::ConstantType::None));
             if (!set_context(t, ast::ExprContext::Store, here ? cand : nullptr)) return nullptr;
         }
         s->targets = std::move(exprs);

@@ -19,14 +19,14 @@ Expr* Parser::number() {
     bool is_hex = text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
     char last = text.empty() ? '0' : text.back();
     if (last == 'j' || last == 'J') {
-        c->type = ast::Constant::Type::Imaginary;
+        c->type = ast::ConstantType::Imaginary;
         text.pop_back();
         c->number = std::strtod(text.c_str(), nullptr);
     } else if (!is_hex && text.find_first_of(".eE") != std::string::npos) {
-        c->type = ast::Constant::Type::Float;
+        c->type = ast::ConstantType::Float;
         c->number = std::strtod(text.c_str(), nullptr);
     } else {
-        c->type = ast::Constant::Type::Int;
+        c->type = ast::ConstantType::Int;
     }
     c->text = std::move(text);
     return finish(c);
@@ -146,7 +146,7 @@ static void flush_literal(Parser& p, ast::ExprList& parts, std::string& lit,
     }
     auto* c = p.module_.make<ast::Constant>();
     static_cast<ast::Pos&>(*c) = whole;
-    c->type = ast::Constant::Type::Str;
+    c->type = ast::ConstantType::Str;
     c->text = std::move(lit);
     lit.clear();
     parts.push_back(c);
@@ -492,7 +492,7 @@ Expr* Parser::strings() {
     if (!any_f) {
         auto* c = node<ast::Constant>(first);
         static_cast<ast::Pos&>(*c) = whole;
-        c->type = any_bytes ? ast::Constant::Type::Bytes : ast::Constant::Type::Str;
+        c->type = any_bytes ? ast::ConstantType::Bytes : ast::ConstantType::Str;
         c->text = std::move(lit);
         return c;
     }

@@ -84,10 +84,10 @@ const char* Parser::expr_name(const Expr* e) {
         case K::FormattedValue: return "f-string expression";
         case K::Constant: {
             switch (e->as<ast::Constant>()->type) {
-                case ast::Constant::Type::None: return "None";
-                case ast::Constant::Type::True: return "True";
-                case ast::Constant::Type::False: return "False";
-                case ast::Constant::Type::Ellipsis: return "ellipsis";
+                case ast::ConstantType::None: return "None";
+                case ast::ConstantType::True: return "True";
+                case ast::ConstantType::False: return "False";
+                case ast::ConstantType::Ellipsis: return "ellipsis";
                 default: return "literal";
             }
         }

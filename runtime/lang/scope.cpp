@@ -264,7 +264,7 @@ private:
                 }
                 break;
             }
-            case Stmt::Kind::Expr: expr(s->as<ExprStmt>()->value); break;
+            case Stmt::Kind::ExprStmt: expr(s->as<ExprStmt>()->value); break;
             case Stmt::Kind::Pass:
             case Stmt::Kind::Break:
             case Stmt::Kind::Continue: break;

@@ -330,7 +330,7 @@ private:
             }
             case Stmt::Kind::Global:
             case Stmt::Kind::Nonlocal: break;
-            case Stmt::Kind::Expr: expr(s->as<ExprStmt>()->value); break;
+            case Stmt::Kind::ExprStmt: expr(s->as<ExprStmt>()->value); break;
             case Stmt::Kind::Pass: break;
             case Stmt::Kind::Break:
                 if (loops_ == 0) error("'break' outside loop", *s);
