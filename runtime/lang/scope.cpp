@@ -36,7 +36,7 @@ public:
         ScopeInfo* top = enter(Scope::Type::Module, "<module>", 1, nullptr);
         top_ = top;
         module_.scope = top->pub;
-        stmts(module_.body);
+        for (Stmt* s : module_.body) visit(s);
         cur_ = nullptr;
         return top;
     }
@@ -79,208 +79,137 @@ private:
         if (flag & DEF_GLOBAL) top_->get(name).flags |= DEF_GLOBAL;
     }
 
-    void stmts(const StmtList& l) {
-        for (Stmt* s : l) {
-            if (err_.set) return;
-            stmt(s);
-        }
-    }
-    void exprs(const ExprList& l) {
-        for (Expr* e : l)
-            if (e) expr(e);
-    }
-    void opt(Expr* e) {
-        if (e) expr(e);
-    }
-
-    void arguments_defaults(Arguments* a) {
-        exprs(a->defaults);
-        exprs(a->kw_defaults);
-    }
-    void annotations(Arguments* a) {
-        auto ann = [&](Arg* x) {
-            if (x && x->annotation) expr(x->annotation);
-        };
-        for (Arg* x : a->posonlyargs) ann(x);
-        for (Arg* x : a->args) ann(x);
-        ann(a->vararg);
-        for (Arg* x : a->kwonlyargs) ann(x);
-        ann(a->kwarg);
-    }
     void params(Arguments* a) {
-        for (Arg* x : a->posonlyargs) add_def(x->name, DEF_PARAM, *x);
-        for (Arg* x : a->args) add_def(x->name, DEF_PARAM, *x);
-        for (Arg* x : a->kwonlyargs) add_def(x->name, DEF_PARAM, *x);
-        if (a->vararg) add_def(a->vararg->name, DEF_PARAM, *a->vararg);
-        if (a->kwarg) add_def(a->kwarg->name, DEF_PARAM, *a->kwarg);
+        for_each_param(*a, [&](Arg* x) { add_def(x->name, DEF_PARAM, *x); });
+    }
+    void visit_all(const ExprList& l) {
+        for (Expr* e : l)
+            if (e) visit(e);
+    }
+    void visit_defaults_and_annotations(Arguments* a, Expr* returns) {
+        visit_all(a->defaults);
+        visit_all(a->kw_defaults);
+        for_each_annotation(*a, [&](Expr* e) { visit(e); });
+        if (returns) visit(returns);
+    }
+    template <class Node>
+    void visit_children(Node* n) {
+        for_each_child(n, [this](auto* child) { visit(child); });
     }
 
-    void stmt(Stmt* s) {
+    // symtable_visit_stmt: the statements that bind, declare or open a scope.
+    void visit(Stmt* s) {
+        if (err_.set) return;
         switch (s->kind) {
             case Stmt::Kind::FunctionDef: {
                 auto* f = s->as<FunctionDef>();
                 add_def(f->name, DEF_LOCAL, *f);
-                arguments_defaults(f->args);
-                annotations(f->args);
-                opt(f->returns);
-                exprs(f->decorator_list);
+                visit_defaults_and_annotations(f->args, f->returns);
+                visit_all(f->decorator_list);
                 // co_firstlineno is the first decorator's line
                 int first = f->decorator_list.empty() ? f->line : f->decorator_list[0]->line;
                 ScopeInfo* fs = enter(Scope::Type::Function, f->name, first, &f->scope);
                 fs->is_async_def = f->is_async;
                 if (f->is_async) fs->coroutine = true;
                 params(f->args);
-                stmts(f->body);
+                for (Stmt* b : f->body) visit(b);
                 leave();
                 break;
             }
             case Stmt::Kind::ClassDef: {
                 auto* c = s->as<ClassDef>();
                 add_def(c->name, DEF_LOCAL, *c);
-                exprs(c->bases);
-                for (Keyword* k : c->keywords) expr(k->value);
-                exprs(c->decorator_list);
+                visit_all(c->bases);
+                for (Keyword* k : c->keywords) visit(k->value);
+                visit_all(c->decorator_list);
                 int first = c->decorator_list.empty() ? c->line : c->decorator_list[0]->line;
                 enter(Scope::Type::Class, c->name, first, &c->scope);
-                stmts(c->body);
+                for (Stmt* b : c->body) visit(b);
                 leave();
                 break;
             }
-            case Stmt::Kind::Return: opt(s->as<Return>()->value); break;
-            case Stmt::Kind::Delete: exprs(s->as<Delete>()->targets); break;
-            case Stmt::Kind::Assign:
-                exprs(s->as<Assign>()->targets);
-                expr(s->as<Assign>()->value);
-                break;
-            case Stmt::Kind::AugAssign:
-                expr(s->as<AugAssign>()->target);
-                expr(s->as<AugAssign>()->value);
-                break;
-            case Stmt::Kind::AnnAssign: {
-                auto* a = s->as<AnnAssign>();
-                if (auto* n = a->target->as<Name>()) {
-                    Symbol* sym = cur_->find(n->id);
-                    if (sym && (sym->flags & (DEF_GLOBAL | DEF_NONLOCAL)) && a->simple) {
-                        set_error(err_, src_,
-                                  "annotated name '" + n->id + "' can't be " +
-                                      ((sym->flags & DEF_GLOBAL) ? "global" : "nonlocal"),
-                                  *s);
-                        return;
-                    }
-                }
-                if (a->simple) add_def(a->target->as<Name>()->id, DEF_ANNOT, *a->target, false);
-                if (a->simple && !a->value) {
-                    add_def(a->target->as<Name>()->id, DEF_LOCAL, *a->target, false);
-                } else {
-                    expr(a->target);
-                }
-                expr(a->annotation);
-                opt(a->value);
-                break;
-            }
-            case Stmt::Kind::For:
-                expr(s->as<For>()->target);
-                expr(s->as<For>()->iter);
-                stmts(s->as<For>()->body);
-                stmts(s->as<For>()->orelse);
-                break;
-            case Stmt::Kind::While:
-                expr(s->as<While>()->test);
-                stmts(s->as<While>()->body);
-                stmts(s->as<While>()->orelse);
-                break;
-            case Stmt::Kind::If:
-                expr(s->as<If>()->test);
-                stmts(s->as<If>()->body);
-                stmts(s->as<If>()->orelse);
-                break;
-            case Stmt::Kind::With:
-                for (WithItem* w : s->as<With>()->items) {
-                    expr(w->context_expr);
-                    opt(w->optional_vars);
-                }
-                stmts(s->as<With>()->body);
-                break;
-            case Stmt::Kind::Raise:
-                opt(s->as<Raise>()->exc);
-                opt(s->as<Raise>()->cause);
-                break;
+            case Stmt::Kind::AnnAssign: ann_assign(s->as<AnnAssign>()); break;
             case Stmt::Kind::Try: {
                 auto* t = s->as<Try>();
-                stmts(t->body);
+                for (Stmt* b : t->body) visit(b);
                 for (ExceptHandler* h : t->handlers) {
-                    opt(h->type);
+                    if (h->type) visit(h->type);
                     if (!h->name.empty()) add_def(h->name, DEF_LOCAL, *h);
-                    stmts(h->body);
+                    for (Stmt* b : h->body) visit(b);
                 }
-                stmts(t->orelse);
-                stmts(t->finalbody);
+                for (Stmt* b : t->orelse) visit(b);
+                for (Stmt* b : t->finalbody) visit(b);
                 break;
             }
-            case Stmt::Kind::Assert:
-                expr(s->as<Assert>()->test);
-                opt(s->as<Assert>()->msg);
-                break;
             case Stmt::Kind::Import:
-                for (Alias* a : s->as<Import>()->names) alias(a);
+                for (Alias* a : s->as<Import>()->names) add_def(bound_name(*a), DEF_IMPORT, *a);
                 break;
             case Stmt::Kind::ImportFrom:
                 for (Alias* a : s->as<ImportFrom>()->names) {
-                    if (a->name == "*") {
-                        if (cur_->pub->type != Scope::Type::Module) {
-                            set_error(err_, src_, "import * only allowed at module level", *a);
-                            return;
-                        }
-                        continue;
-                    }
-                    alias(a);
-                }
-                break;
-            case Stmt::Kind::Global:
-            case Stmt::Kind::Nonlocal: {
-                bool global = s->is<Global>();
-                const auto& names = global ? s->as<Global>()->names : s->as<Nonlocal>()->names;
-                for (const std::string& n : names) {
-                    Symbol* sym = cur_->find(n);
-                    if (sym && (sym->flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT))) {
-                        const char* what = global ? "global" : "nonlocal";
-                        std::string msg;
-                        if (sym->flags & DEF_PARAM)
-                            msg = "name '" + n + "' is parameter and " + what;
-                        else if (sym->flags & USE)
-                            msg = "name '" + n + "' is used prior to " + what + " declaration";
-                        else if (sym->flags & DEF_ANNOT)
-                            msg = "annotated name '" + n + "' can't be " + what;
-                        else
-                            msg = "name '" + n + "' is assigned to before " + what + " declaration";
-                        set_error(err_, src_, msg, *s);
+                    if (a->name != "*") {
+                        add_def(bound_name(*a), DEF_IMPORT, *a);
+                    } else if (cur_->pub->type != Scope::Type::Module) {
+                        set_error(err_, src_, "import * only allowed at module level", *a);
                         return;
                     }
-                    if (!global && cur_->pub->type == Scope::Type::Module) {
-                        // reported by analyze(), at the directive
-                    }
-                    add_def(n, global ? DEF_GLOBAL : DEF_NONLOCAL, *s);
-                    cur_->directives.emplace(n, s);
                 }
                 break;
-            }
-            case Stmt::Kind::ExprStmt: expr(s->as<ExprStmt>()->value); break;
-            case Stmt::Kind::Pass:
-            case Stmt::Kind::Break:
-            case Stmt::Kind::Continue: break;
+            case Stmt::Kind::Global: directive(s, s->as<Global>()->names, true); break;
+            case Stmt::Kind::Nonlocal: directive(s, s->as<Nonlocal>()->names, false); break;
+            default: visit_children(s);
         }
     }
 
-    void alias(Alias* a) {
-        std::string bound = a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname;
-        add_def(bound, DEF_IMPORT, *a);
+    void ann_assign(AnnAssign* a) {
+        if (auto* n = a->target->as<Name>()) {
+            Symbol* sym = cur_->find(n->id);
+            if (sym && (sym->flags & (DEF_GLOBAL | DEF_NONLOCAL)) && a->simple) {
+                set_error(err_, src_,
+                          "annotated name '" + n->id + "' can't be " +
+                              ((sym->flags & DEF_GLOBAL) ? "global" : "nonlocal"),
+                          *a);
+                return;
+            }
+        }
+        if (a->simple) add_def(a->target->as<Name>()->id, DEF_ANNOT, *a->target, false);
+        if (a->simple && !a->value) {
+            add_def(a->target->as<Name>()->id, DEF_LOCAL, *a->target, false);
+        } else {
+            visit(a->target);
+        }
+        visit(a->annotation);
+        if (a->value) visit(a->value);
+    }
+
+    // global / nonlocal: the names must not have been used, bound or annotated before.
+    void directive(Stmt* s, const NameList& names, bool global) {
+        for (const std::string& n : names) {
+            Symbol* sym = cur_->find(n);
+            if (sym && (sym->flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT))) {
+                const char* what = global ? "global" : "nonlocal";
+                std::string msg;
+                if (sym->flags & DEF_PARAM)
+                    msg = "name '" + n + "' is parameter and " + what;
+                else if (sym->flags & USE)
+                    msg = "name '" + n + "' is used prior to " + what + " declaration";
+                else if (sym->flags & DEF_ANNOT)
+                    msg = "annotated name '" + n + "' can't be " + what;
+                else
+                    msg = "name '" + n + "' is assigned to before " + what + " declaration";
+                set_error(err_, src_, msg, *s);
+                return;
+            }
+            // `nonlocal` at module level is reported by analyze(), at the directive
+            add_def(n, global ? DEF_GLOBAL : DEF_NONLOCAL, *s);
+            cur_->directives.emplace(n, s);
+        }
     }
 
     // symtable_extend_namedexpr_scope: `:=` in a comprehension binds in the enclosing function
     void named_target(NamedExpr* ne) {
         auto* target = ne->target->as<Name>();
         if (!cur_->comprehension) {
-            expr(ne->target);
+            visit(ne->target);
             return;
         }
         Symbol* own = cur_->find(target->id);
@@ -330,7 +259,7 @@ private:
     void comprehension(Expr* e, const char* name, const char* kind, Scope** slot,
                        const std::vector<Comprehension*>& gens, Expr* elt, Expr* value) {
         // the outermost iterable is evaluated in the enclosing scope
-        expr(gens[0]->iter);
+        visit(gens[0]->iter);
         ScopeInfo* cs = enter(Scope::Type::Comprehension, name, e->line, slot);
         cs->is_genexp = e->is<GeneratorExp>();
         cs->comp_kind = kind;
@@ -339,14 +268,14 @@ private:
         for (size_t i = 0; i < gens.size(); ++i) {
             Comprehension* g = gens[i];
             if (i > 0) {
-                expr(g->iter);
+                visit(g->iter);
                 if (g->is_async) cs->coroutine = true;
             }
             comp_target(g->target);
-            exprs(g->ifs);
+            visit_all(g->ifs);
         }
-        if (value) expr(value);
-        expr(elt);
+        if (value) visit(value);
+        visit(elt);
         cs->generator = cs->is_genexp;
         bool is_async = cs->coroutine && !cs->is_genexp;
         leave();
@@ -358,41 +287,27 @@ private:
             add_def(n->id, DEF_LOCAL | DEF_COMP_ITER, *n);
             return;
         }
-        expr(t);
+        visit(t);
     }
 
-    void expr(Expr* e) {
+    // symtable_visit_expr: the expressions that bind, open a scope or mark the scope.
+    void visit(Expr* e) {
         if (err_.set) return;
         switch (e->kind) {
-            case Expr::Kind::BoolOp: exprs(e->as<BoolOp>()->values); break;
             case Expr::Kind::NamedExpr:
-                expr(e->as<NamedExpr>()->value);
+                visit(e->as<NamedExpr>()->value);
                 named_target(e->as<NamedExpr>());
                 break;
-            case Expr::Kind::BinOp:
-                expr(e->as<BinOp>()->left);
-                expr(e->as<BinOp>()->right);
-                break;
-            case Expr::Kind::UnaryOp: expr(e->as<UnaryOp>()->operand); break;
             case Expr::Kind::Lambda: {
                 auto* l = e->as<Lambda>();
-                arguments_defaults(l->args);
+                visit_all(l->args->defaults);
+                visit_all(l->args->kw_defaults);
                 enter(Scope::Type::Lambda, "<lambda>", l->line, &l->scope);
                 params(l->args);
-                expr(l->body);
+                visit(l->body);
                 leave();
                 break;
             }
-            case Expr::Kind::IfExp:
-                expr(e->as<IfExp>()->test);
-                expr(e->as<IfExp>()->body);
-                expr(e->as<IfExp>()->orelse);
-                break;
-            case Expr::Kind::Dict:
-                exprs(e->as<Dict>()->keys);
-                exprs(e->as<Dict>()->values);
-                break;
-            case Expr::Kind::Set: exprs(e->as<Set>()->elts); break;
             case Expr::Kind::ListComp: {
                 auto* c = e->as<ListComp>();
                 comprehension(e, "<listcomp>", "list comprehension", &c->scope, c->generators,
@@ -418,42 +333,16 @@ private:
                 break;
             }
             case Expr::Kind::Await:
-                expr(e->as<Await>()->value);
+                visit_children(e);
                 cur_->coroutine = true;
                 break;
             case Expr::Kind::Yield:
-            case Expr::Kind::YieldFrom: {
-                Expr* v = e->is<Yield>() ? e->as<Yield>()->value : e->as<YieldFrom>()->value;
-                opt(v);
+            case Expr::Kind::YieldFrom:
+                visit_children(e);
                 cur_->generator = true;
-                if (cur_->comprehension) {
+                if (cur_->comprehension)
                     set_error(err_, src_, std::string("'yield' inside ") + cur_->comp_kind, *e);
-                }
                 break;
-            }
-            case Expr::Kind::Compare:
-                expr(e->as<Compare>()->left);
-                exprs(e->as<Compare>()->comparators);
-                break;
-            case Expr::Kind::Call: {
-                auto* c = e->as<Call>();
-                expr(c->func);
-                exprs(c->args);
-                for (Keyword* k : c->keywords) expr(k->value);
-                break;
-            }
-            case Expr::Kind::FormattedValue:
-                expr(e->as<FormattedValue>()->value);
-                opt(e->as<FormattedValue>()->format_spec);
-                break;
-            case Expr::Kind::JoinedStr: exprs(e->as<JoinedStr>()->values); break;
-            case Expr::Kind::Constant: break;
-            case Expr::Kind::Attribute: expr(e->as<Attribute>()->value); break;
-            case Expr::Kind::Subscript:
-                expr(e->as<Subscript>()->value);
-                expr(e->as<Subscript>()->slice);
-                break;
-            case Expr::Kind::Starred: expr(e->as<Starred>()->value); break;
             case Expr::Kind::Name: {
                 auto* n = e->as<Name>();
                 add_def(n->id, n->ctx == ExprContext::Load ? USE : DEF_LOCAL, *n);
@@ -462,13 +351,7 @@ private:
                     add_def("__class__", USE, *n);
                 break;
             }
-            case Expr::Kind::List: exprs(e->as<List>()->elts); break;
-            case Expr::Kind::Tuple: exprs(e->as<Tuple>()->elts); break;
-            case Expr::Kind::Slice:
-                opt(e->as<Slice>()->lower);
-                opt(e->as<Slice>()->upper);
-                opt(e->as<Slice>()->step);
-                break;
+            default: visit_children(e);
         }
     }
 

@@ -2,6 +2,7 @@
 // scope_resolve.cpp (resolve). Mirrors CPython 3.11's symtable.h. Not part of the public API.
 #pragma once
 
+#include "lang/ast_visit.h"
 #include "lang/lexer.h"
 #include "lang/scope.h"
 
@@ -85,12 +86,36 @@ inline void set_error(Error& err, std::string_view source, const std::string& ms
     e.line = p.line;
     e.end_line = p.end_line;
     e.text = source_line(source, p.line, true);
-        // CPython's symtable and compiler report AST (byte) offsets
+    // CPython's symtable and compiler report AST (byte) offsets
     e.col = p.col + 1;
     e.end_col = p.end_col + 1;
 }
 
 using NameSet = std::set<std::string>;
+
+// Each parameter in co_varnames order: positional-only, positional, keyword-only, *args,
+// **kwargs (symtable_visit_params; compiler_enter_scope).
+template <class F>
+void for_each_param(Arguments& a, F&& f) {
+    for (Arg* x : a.posonlyargs) f(x);
+    for (Arg* x : a.args) f(x);
+    for (Arg* x : a.kwonlyargs) f(x);
+    if (a.vararg) f(a.vararg);
+    if (a.kwarg) f(a.kwarg);
+}
+
+// Each parameter annotation, in source order (symtable_visit_argannotations).
+template <class F>
+void for_each_annotation(Arguments& a, F&& f) {
+    auto annotation = [&](Arg* x) {
+        if (x && x->annotation) f(x->annotation);
+    };
+    for (Arg* x : a.posonlyargs) annotation(x);
+    for (Arg* x : a.args) annotation(x);
+    annotation(a.vararg);
+    for (Arg* x : a.kwonlyargs) annotation(x);
+    annotation(a.kwarg);
+}
 
 // Pass 3 (scope_resolve.cpp): fill Scope fields and every Resolution; compiler-time checks.
 void resolve_module(Module& module, std::string_view source, Error& err,
