@@ -20,17 +20,12 @@ void publish(ScopeInfo* s, Arguments* args) {
     bool fn = s->function_like;
     if (fn) {
         if (args) {
-            for (Arg* a : args->posonlyargs) p->varnames.push_back(a->name);
-            for (Arg* a : args->args) p->varnames.push_back(a->name);
-            for (Arg* a : args->kwonlyargs) p->varnames.push_back(a->name);
-            if (args->vararg) p->varnames.push_back(args->vararg->name);
-            if (args->kwarg) p->varnames.push_back(args->kwarg->name);
+            for_each_param(*args, [&](Arg* a) { p->varnames.push_back(a->name); });
             p->posonlyargcount = static_cast<int>(args->posonlyargs.size());
             p->argcount = p->posonlyargcount + static_cast<int>(args->args.size());
             p->kwonlyargcount = static_cast<int>(args->kwonlyargs.size());
             p->has_varargs = args->vararg != nullptr;
             p->has_varkeywords = args->kwarg != nullptr;
-            // CPython's co_varnames order is positional, keyword-only, *args, **kwargs
         } else if (s->comprehension) {
             p->varnames.push_back(".0");
             p->argcount = 1;
@@ -131,123 +126,103 @@ public:
     void run(Module& m) {
         cur_ = infos_[m.scope];
         publish(cur_, nullptr);
-        stmts(m.body);
+        visit_all(m.body);
     }
 
 private:
     void error(const std::string& msg, const Pos& p) { set_error(err_, src_, msg, p); }
     bool async_ok() const { return cur_->pub->type == Scope::Type::Function && cur_->is_async_def; }
 
-    void stmts(const StmtList& l) {
-        for (Stmt* s : l) {
-            if (err_.set) return;
-            stmt(s);
-        }
+    template <class Node>
+    void visit_children(Node* n) {
+        for_each_child(n, [this](auto* child) { visit(child); });
     }
-    void exprs(const ExprList& l) {
+    void visit_all(const ExprList& l) {
         for (Expr* e : l)
-            if (e) expr(e);
+            if (e) visit(e);
     }
-    void opt(Expr* e) {
-        if (e) expr(e);
+    void visit_all(const StmtList& l) {
+        for (Stmt* s : l) visit(s);
     }
 
-    struct LoopState {
-        int loops = 0;
-    };
-
-    void function_body(Scope* scope, Arguments* args, const StmtList* body, Expr* lambda_body) {
+    // Runs `body` inside the scope of a function, lambda, class body or comprehension, after
+    // filling its public fields (compiler_enter_scope) and where its closure cells come from
+    // in the enclosing scope (compiler_make_closure).
+    template <class Body>
+    void in_scope(Scope* scope, Arguments* args, Body&& body) {
         ScopeInfo* saved = cur_;
         int saved_loops = loops_;
-        bool saved_finally = false;
-        (void)saved_finally;
         cur_ = infos_[scope];
         loops_ = 0;
         publish(cur_, args);
-        if (scope->parent) {
-            ScopeInfo* parent = infos_[scope->parent];
-            for (const std::string& f : scope->freevars) {
-                Resolution r;
-                Symbol* ps = parent->find(f);
-                int cell = index_of(scope->parent->cellvars, f);
-                if (cell >= 0 && (!ps || ps->res == Res::Cell || f == "__class__"))
-                    r = {NameAccess::Cell, cell};
-                else
-                    r = {NameAccess::Free, index_of(scope->parent->freevars, f)};
-                scope->freevar_sources.push_back(r);
-            }
+        ScopeInfo* parent = infos_[scope->parent];
+        for (const std::string& f : scope->freevars) {
+            Symbol* ps = parent->find(f);
+            int cell = index_of(scope->parent->cellvars, f);
+            if (cell >= 0 && (!ps || ps->res == Res::Cell || f == "__class__"))
+                scope->freevar_sources.push_back({NameAccess::Cell, cell});
+            else
+                scope->freevar_sources.push_back(
+                    {NameAccess::Free, index_of(scope->parent->freevars, f)});
         }
-        if (body) stmts(*body);
-        if (lambda_body) expr(lambda_body);
+        body();
         cur_ = saved;
         loops_ = saved_loops;
     }
-
-    void annotations(Arguments* a) {
-        auto ann = [&](Arg* x) {
-            if (x && x->annotation) expr(x->annotation);
-        };
-        for (Arg* x : a->posonlyargs) ann(x);
-        for (Arg* x : a->args) ann(x);
-        ann(a->vararg);
-        for (Arg* x : a->kwonlyargs) ann(x);
-        ann(a->kwarg);
+    void loop_body(const StmtList& body) {
+        loops_++;
+        visit_all(body);
+        loops_--;
     }
 
-    void stmt(Stmt* s) {
+    // compiler_visit_stmt: the statements that bind, are checked, or evaluate their parts in
+    // an order other than their fields'; for_each_child walks the others.
+    void visit(Stmt* s) {
+        if (err_.set) return;
         switch (s->kind) {
             case Stmt::Kind::FunctionDef: {
                 auto* f = s->as<FunctionDef>();
-                exprs(f->decorator_list);
-                exprs(f->args->defaults);
-                exprs(f->args->kw_defaults);
-                annotations(f->args);
-                opt(f->returns);
-                function_body(f->scope, f->args, &f->body, nullptr);
+                visit_all(f->decorator_list);
+                visit_all(f->args->defaults);
+                visit_all(f->args->kw_defaults);
+                for_each_annotation(*f->args, [&](Expr* e) { visit(e); });
+                if (f->returns) visit(f->returns);
+                in_scope(f->scope, f->args, [&] { visit_all(f->body); });
                 f->name_res = bind(f->name);
                 break;
             }
             case Stmt::Kind::ClassDef: {
                 auto* c = s->as<ClassDef>();
-                exprs(c->decorator_list);
-                exprs(c->bases);
-                for (Keyword* k : c->keywords) expr(k->value);
-                function_body(c->scope, nullptr, &c->body, nullptr);
+                visit_all(c->decorator_list);
+                visit_all(c->bases);
+                for (Keyword* k : c->keywords) visit(k->value);
+                in_scope(c->scope, nullptr, [&] { visit_all(c->body); });
                 c->name_res = bind(c->name);
                 break;
             }
-            case Stmt::Kind::Return: {
-                auto* r = s->as<Return>();
+            case Stmt::Kind::Return:
                 if (cur_->pub->type != Scope::Type::Function) {
                     error("'return' outside function", *s);
                     return;
                 }
-                if (r->value && cur_->is_async_def && cur_->generator) {
+                if (s->as<Return>()->value && cur_->is_async_def && cur_->generator) {
                     error("'return' with value in async generator", *s);
                     return;
                 }
-                opt(r->value);
+                visit_children(s);
                 break;
-            }
-            case Stmt::Kind::Delete: exprs(s->as<Delete>()->targets); break;
             case Stmt::Kind::Assign: {
                 auto* a = s->as<Assign>();
-                expr(a->value);
+                visit(a->value);
                 for (Expr* t : a->targets) target(t);
-                break;
-            }
-            case Stmt::Kind::AugAssign: {
-                auto* a = s->as<AugAssign>();
-                expr(a->value);
-                expr(a->target);
                 break;
             }
             case Stmt::Kind::AnnAssign: {
                 auto* a = s->as<AnnAssign>();
-                opt(a->value);
+                if (a->value) visit(a->value);
                 // as compiler_annassign: annotations are only evaluated in a module or class
-                if (!cur_->function_like) expr(a->annotation);
-                if (a->value || !a->simple || !cur_->function_like) expr(a->target);
+                if (!cur_->function_like) visit(a->annotation);
+                if (a->value || !a->simple || !cur_->function_like) visit(a->target);
                 break;
             }
             case Stmt::Kind::For: {
@@ -256,28 +231,19 @@ private:
                     error("'async for' outside async function", *s);
                     return;
                 }
-                expr(f->iter);
+                visit(f->iter);
                 target(f->target);
-                loops_++;
-                stmts(f->body);
-                loops_--;
-                stmts(f->orelse);
+                loop_body(f->body);
+                visit_all(f->orelse);
                 break;
             }
             case Stmt::Kind::While: {
                 auto* w = s->as<While>();
-                expr(w->test);
-                loops_++;
-                stmts(w->body);
-                loops_--;
-                stmts(w->orelse);
+                visit(w->test);
+                loop_body(w->body);
+                visit_all(w->orelse);
                 break;
             }
-            case Stmt::Kind::If:
-                expr(s->as<If>()->test);
-                stmts(s->as<If>()->body);
-                stmts(s->as<If>()->orelse);
-                break;
             case Stmt::Kind::With: {
                 auto* w = s->as<With>();
                 if (w->is_async && !async_ok()) {
@@ -285,59 +251,43 @@ private:
                     return;
                 }
                 for (WithItem* item : w->items) {
-                    expr(item->context_expr);
+                    visit(item->context_expr);
                     if (item->optional_vars) target(item->optional_vars);
                 }
-                stmts(w->body);
+                visit_all(w->body);
                 break;
             }
-            case Stmt::Kind::Raise:
-                opt(s->as<Raise>()->exc);
-                opt(s->as<Raise>()->cause);
-                break;
             case Stmt::Kind::Try: {
                 auto* t = s->as<Try>();
-                stmts(t->body);
+                visit_all(t->body);
                 for (size_t i = 0; i < t->handlers.size(); ++i) {
                     ExceptHandler* h = t->handlers[i];
                     if (!h->type && i + 1 < t->handlers.size()) {
                         error("default 'except:' must be last", *h);
                         return;
                     }
-                    opt(h->type);
+                    if (h->type) visit(h->type);
                     if (!h->name.empty()) h->name_res = bind(h->name);
-                    stmts(h->body);
+                    visit_all(h->body);
                 }
-                stmts(t->orelse);
-                stmts(t->finalbody);
+                visit_all(t->orelse);
+                visit_all(t->finalbody);
                 break;
             }
-            case Stmt::Kind::Assert:
-                expr(s->as<Assert>()->test);
-                opt(s->as<Assert>()->msg);
-                break;
             case Stmt::Kind::Import:
-            case Stmt::Kind::ImportFrom: {
-                const auto& names =
-                    s->is<Import>() ? s->as<Import>()->names : s->as<ImportFrom>()->names;
-                for (Alias* a : names) {
-                    if (a->name == "*") continue;
-                    std::string bound =
-                        a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname;
-                    a->res = bind(bound);
-                }
+                for (Alias* a : s->as<Import>()->names) a->res = bind(bound_name(*a));
                 break;
-            }
-            case Stmt::Kind::Global:
-            case Stmt::Kind::Nonlocal: break;
-            case Stmt::Kind::ExprStmt: expr(s->as<ExprStmt>()->value); break;
-            case Stmt::Kind::Pass: break;
+            case Stmt::Kind::ImportFrom:
+                for (Alias* a : s->as<ImportFrom>()->names)
+                    if (a->name != "*") a->res = bind(bound_name(*a));
+                break;
             case Stmt::Kind::Break:
                 if (loops_ == 0) error("'break' outside loop", *s);
                 break;
             case Stmt::Kind::Continue:
                 if (loops_ == 0) error("'continue' not properly in loop", *s);
                 break;
+            default: visit_children(s);
         }
     }
 
@@ -371,16 +321,13 @@ private:
             }
             return;
         }
-        expr(t);
+        visit(t);
     }
 
-    void comprehension(Expr* e, Scope* scope, const std::vector<Comprehension*>& gens, Expr* elt,
+    void comprehension(Expr* e, Scope* scope, const ComprehensionList& gens, Expr* elt,
                        Expr* value) {
-        expr(gens[0]->iter);
-        ScopeInfo* cs = infos_[scope];
-        bool is_async = scope->is_coroutine || scope->is_async_generator;
-        (void)is_async;
-        if (cs->coroutine && !e->is<GeneratorExp>()) {
+        visit(gens[0]->iter);
+        if (infos_[scope]->coroutine && !e->is<GeneratorExp>()) {
             bool enclosing_ok = (cur_->pub->type == Scope::Type::Function && cur_->is_async_def) ||
                                 cur_->comprehension;
             if (!enclosing_ok) {
@@ -388,68 +335,42 @@ private:
                 return;
             }
         }
-        ScopeInfo* saved = cur_;
-        int saved_loops = loops_;
-        cur_ = cs;
-        loops_ = 0;
-        publish(cs, nullptr);
-        ScopeInfo* parent = infos_[scope->parent];
-        for (const std::string& f : scope->freevars) {
-            int cell = index_of(scope->parent->cellvars, f);
-            Symbol* ps = parent->find(f);
-            if (cell >= 0 && (!ps || ps->res == Res::Cell))
-                scope->freevar_sources.push_back({NameAccess::Cell, cell});
-            else
-                scope->freevar_sources.push_back(
-                    {NameAccess::Free, index_of(scope->parent->freevars, f)});
-        }
-        for (size_t i = 0; i < gens.size(); ++i) {
-            if (i > 0) expr(gens[i]->iter);
-            target(gens[i]->target);
-            exprs(gens[i]->ifs);
-        }
-        if (value) expr(value);
-        expr(elt);
-        cur_ = saved;
-        loops_ = saved_loops;
+        in_scope(scope, nullptr, [&] {
+            for (size_t i = 0; i < gens.size(); ++i) {
+                if (i > 0) visit(gens[i]->iter);
+                target(gens[i]->target);
+                visit_all(gens[i]->ifs);
+            }
+            if (value) visit(value);
+            visit(elt);
+        });
     }
 
-    void expr(Expr* e) {
+    // compiler_visit_expr: the expressions that are resolved, checked, open a scope, or
+    // evaluate their parts in an order other than their fields'; for_each_child walks the
+    // others.
+    void visit(Expr* e) {
         if (err_.set) return;
         switch (e->kind) {
-            case Expr::Kind::BoolOp: exprs(e->as<BoolOp>()->values); break;
-            case Expr::Kind::NamedExpr: {
-                auto* n = e->as<NamedExpr>();
-                expr(n->value);
-                expr(n->target);
-                break;
-            }
-            case Expr::Kind::BinOp:
-                expr(e->as<BinOp>()->left);
-                expr(e->as<BinOp>()->right);
-                break;
-            case Expr::Kind::UnaryOp: expr(e->as<UnaryOp>()->operand); break;
             case Expr::Kind::Lambda: {
                 auto* l = e->as<Lambda>();
-                exprs(l->args->defaults);
-                exprs(l->args->kw_defaults);
-                function_body(l->scope, l->args, nullptr, l->body);
+                visit_all(l->args->defaults);
+                visit_all(l->args->kw_defaults);
+                in_scope(l->scope, l->args, [&] { visit(l->body); });
                 break;
             }
-            case Expr::Kind::IfExp:
-                expr(e->as<IfExp>()->test);
-                expr(e->as<IfExp>()->body);
-                expr(e->as<IfExp>()->orelse);
-                break;
             case Expr::Kind::Dict: {
+                // compiler_dict evaluates key, value, key, value...
                 auto* d = e->as<Dict>();
                 for (size_t i = 0; i < d->keys.size(); ++i) {
-                    opt(d->keys[i]);
-                    expr(d->values[i]);
+                    if (d->keys[i]) visit(d->keys[i]);
+                    visit(d->values[i]);
                 }
                 break;
             }
             case Expr::Kind::Set: elements(e->as<Set>()->elts); break;
+            case Expr::Kind::List: elements(e->as<List>()->elts); break;
+            case Expr::Kind::Tuple: elements(e->as<Tuple>()->elts); break;
             case Expr::Kind::ListComp: {
                 auto* c = e->as<ListComp>();
                 comprehension(e, c->scope, c->generators, c->elt, nullptr);
@@ -479,7 +400,7 @@ private:
                     error("'await' outside async function", *e);
                     return;
                 }
-                expr(e->as<Await>()->value);
+                visit_children(e);
                 break;
             case Expr::Kind::Yield:
             case Expr::Kind::YieldFrom:
@@ -491,16 +412,10 @@ private:
                     error("'yield from' inside async function", *e);
                     return;
                 }
-                opt(e->is<Yield>() ? e->as<Yield>()->value : e->as<YieldFrom>()->value);
-                break;
-            case Expr::Kind::Compare:
-                expr(e->as<Compare>()->left);
-                exprs(e->as<Compare>()->comparators);
+                visit_children(e);
                 break;
             case Expr::Kind::Call: {
                 auto* c = e->as<Call>();
-                expr(c->func);
-                elements(c->args);
                 for (size_t i = 0; i < c->keywords.size(); ++i) {
                     Keyword* k = c->keywords[i];
                     for (size_t j = 0; j < i && !k->arg.empty(); ++j) {
@@ -510,20 +425,11 @@ private:
                         }
                     }
                 }
-                for (Keyword* k : c->keywords) expr(k->value);
+                visit(c->func);
+                elements(c->args);
+                for (Keyword* k : c->keywords) visit(k->value);
                 break;
             }
-            case Expr::Kind::FormattedValue:
-                expr(e->as<FormattedValue>()->value);
-                opt(e->as<FormattedValue>()->format_spec);
-                break;
-            case Expr::Kind::JoinedStr: exprs(e->as<JoinedStr>()->values); break;
-            case Expr::Kind::Constant: break;
-            case Expr::Kind::Attribute: expr(e->as<Attribute>()->value); break;
-            case Expr::Kind::Subscript:
-                expr(e->as<Subscript>()->value);
-                expr(e->as<Subscript>()->slice);
-                break;
             case Expr::Kind::Starred:
                 if (e->as<Starred>()->ctx == ExprContext::Store) {
                     error("starred assignment target must be in a list or tuple", *e);
@@ -537,13 +443,7 @@ private:
                 record(n->id, n->res);
                 break;
             }
-            case Expr::Kind::List: elements(e->as<List>()->elts); break;
-            case Expr::Kind::Tuple: elements(e->as<Tuple>()->elts); break;
-            case Expr::Kind::Slice:
-                opt(e->as<Slice>()->lower);
-                opt(e->as<Slice>()->upper);
-                opt(e->as<Slice>()->step);
-                break;
+            default: visit_children(e);
         }
     }
 
@@ -551,9 +451,9 @@ private:
     void elements(const ExprList& l) {
         for (Expr* x : l) {
             if (auto* st = x->as<Starred>(); st && st->ctx == ExprContext::Load)
-                expr(st->value);
+                visit(st->value);
             else
-                expr(x);
+                visit(x);
         }
     }
 

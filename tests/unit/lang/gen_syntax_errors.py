@@ -174,6 +174,10 @@ CASES = [
     "def f():\n    return [x async for x in y]\n",
     "[x async for x in y]\n",
     "def f():\n    return [await x for x in y]\n",
+    # with two errors, the one the compiler meets first: an augmented target before its value,
+    # a dict's key before its value (compiler_augassign, compiler_dict)
+    "a[(yield)] += (await b)\n",
+    "d = {1: (await c), (yield): 2}\n",
     "def f():\n    async for x in y:\n        pass\n",
     "def f():\n    async with x:\n        pass\n",
     "async with x:\n    pass\n",
