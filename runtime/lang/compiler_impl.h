@@ -19,6 +19,11 @@
 #include <string>
 #include <vector>
 
+// Compiler::expr and Compiler::stmt have a case per node kind and no default: a kind added to
+// ast_nodes.def stops the build here until the compiler gives it code (whatever the warning
+// flags of the build).
+#pragma GCC diagnostic error "-Wswitch"
+
 namespace loopscope {
 
 struct Label {
