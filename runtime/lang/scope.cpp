@@ -36,7 +36,7 @@ public:
         ScopeInfo* top = enter(Scope::Type::Module, "<module>", 1, nullptr);
         top_ = top;
         module_.scope = top->pub;
-        for (Stmt* s : module_.body) visit(s);
+        visit_all(module_.body);
         cur_ = nullptr;
         return top;
     }
@@ -86,6 +86,9 @@ private:
         for (Expr* e : l)
             if (e) visit(e);
     }
+    void visit_all(const StmtList& l) {
+        for (Stmt* s : l) visit(s);
+    }
     void visit_defaults_and_annotations(Arguments* a, Expr* returns) {
         visit_all(a->defaults);
         visit_all(a->kw_defaults);
@@ -112,7 +115,7 @@ private:
                 fs->is_async_def = f->is_async;
                 if (f->is_async) fs->coroutine = true;
                 params(f->args);
-                for (Stmt* b : f->body) visit(b);
+                visit_all(f->body);
                 leave();
                 break;
             }
@@ -124,21 +127,21 @@ private:
                 visit_all(c->decorator_list);
                 int first = c->decorator_list.empty() ? c->line : c->decorator_list[0]->line;
                 enter(Scope::Type::Class, c->name, first, &c->scope);
-                for (Stmt* b : c->body) visit(b);
+                visit_all(c->body);
                 leave();
                 break;
             }
             case Stmt::Kind::AnnAssign: ann_assign(s->as<AnnAssign>()); break;
             case Stmt::Kind::Try: {
                 auto* t = s->as<Try>();
-                for (Stmt* b : t->body) visit(b);
+                visit_all(t->body);
                 for (ExceptHandler* h : t->handlers) {
                     if (h->type) visit(h->type);
                     if (!h->name.empty()) add_def(h->name, DEF_LOCAL, *h);
-                    for (Stmt* b : h->body) visit(b);
+                    visit_all(h->body);
                 }
-                for (Stmt* b : t->orelse) visit(b);
-                for (Stmt* b : t->finalbody) visit(b);
+                visit_all(t->orelse);
+                visit_all(t->finalbody);
                 break;
             }
             case Stmt::Kind::Import:
@@ -257,7 +260,7 @@ private:
     }
 
     void comprehension(Expr* e, const char* name, const char* kind, Scope** slot,
-                       const std::vector<Comprehension*>& gens, Expr* elt, Expr* value) {
+                       const ComprehensionList& gens, Expr* elt, Expr* value) {
         // the outermost iterable is evaluated in the enclosing scope
         visit(gens[0]->iter);
         ScopeInfo* cs = enter(Scope::Type::Comprehension, name, e->line, slot);
