@@ -7,7 +7,7 @@
 #                        (node --no-experimental-fetch, see TOOLCHAIN.md)
 #   LOOPSCOPE_WASM_NODE_LINK_OPTIONS  link options of wasm programs run under node (CLI,
 #                        tests): host file system, growable memory, real exit codes, 8 MB stack
-#   loopscope_warnings(<target>)  our warning set, for our own sources only
+#   loopscope_warnings(<target>)  our warning set (warnings are errors), for our own sources only
 
 if(EMSCRIPTEN)
   set(LOOPSCOPE_WEB ON)
@@ -34,6 +34,9 @@ endif()
 set(CMAKE_C_FLAGS_RELEASE "-O2 -DNDEBUG" CACHE STRING "" FORCE)
 set(CMAKE_CXX_FLAGS_RELEASE "-O2 -DNDEBUG" CACHE STRING "" FORCE)
 
+# Warnings are errors in our own code (third-party code is built with -w), so a dead local or
+# an unhandled enum value is fixed rather than silenced. g++ natively and clang in wasm warn
+# about different things: both builds must be clean.
 function(loopscope_warnings target)
-  target_compile_options(${target} PRIVATE -Wall -Wextra -Wno-unused-parameter)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wno-unused-parameter -Werror)
 endfunction()

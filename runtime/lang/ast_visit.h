@@ -14,7 +14,7 @@
 //     void visit(Expr* e) {
 //         switch (e->kind) {
 //             case Expr::Kind::Name: ...; break;
-//             default: for_each_child(e, [this](auto* child) { visit(child); });
+//             default: for_each_child(e, [&](auto* child) { visit(child); });
 //         }
 //     }
 //

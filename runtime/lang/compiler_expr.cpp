@@ -549,7 +549,7 @@ void Compiler::formatted_value(ast::FormattedValue* f) {
 }
 
 void Compiler::lambda(ast::Lambda* l) {
-    CodeObj* code = function_body(l->scope, l->args, nullptr, l->body, l->line, 0);
+    CodeObj* code = function_body(l->scope, nullptr, l->body, l->line, 0);
     set_line(l->line);
     make_function(code, l->scope, l->args);
 }
@@ -572,7 +572,7 @@ void Compiler::comprehension(Expr* e, Scope* scope, const std::vector<ast::Compr
         case Expr::Kind::DictComp: emit(Op::BUILD_MAP, 0); break;
         default: break;
     }
-    comprehension_loop(e, gens, 0, 0);
+    comprehension_loop(e, gens, 0);
     if (e->kind == Expr::Kind::GeneratorExp) load_const_none();
     emit(Op::RETURN_VALUE);
     CodeObj* code = leave_unit();
@@ -589,9 +589,7 @@ void Compiler::comprehension(Expr* e, Scope* scope, const std::vector<ast::Compr
     }
 }
 
-void Compiler::comprehension_loop(Expr* e, const std::vector<ast::Comprehension*>& gens, size_t i,
-                                  int depth) {
-    (void)depth;
+void Compiler::comprehension_loop(Expr* e, const std::vector<ast::Comprehension*>& gens, size_t i) {
     ast::Comprehension* g = gens[i];
     Label start = new_label(), exit = new_label();
     if (i == 0) {
@@ -614,7 +612,7 @@ void Compiler::comprehension_loop(Expr* e, const std::vector<ast::Comprehension*
     store(g->target);
     for (Expr* cond : g->ifs) jump_if(cond, false, start);
     if (i + 1 < gens.size()) {
-        comprehension_loop(e, gens, i + 1, depth + 1);
+        comprehension_loop(e, gens, i + 1);
     } else {
         uint32_t at = uint32_t(i + 2);
         switch (e->kind) {

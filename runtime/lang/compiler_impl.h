@@ -45,8 +45,8 @@ struct FBlock {
         AsyncComprehension
     };
     Type type;
-    Label loop_start;                            // loops: `continue` target
-    Label exit;                                  // loops: `break` target
+    Label loop_start{};                          // loops: `continue` target
+    Label exit{};                                // loops: `break` target
     const ast::StmtList* finally_body = nullptr; // FinallyTry
     size_t handler = 0; // handler-stack size outside the block (restored when unwinding)
     const ast::ExceptHandler* named_handler = nullptr; // HandlerCleanup with `as name`
@@ -55,21 +55,21 @@ struct FBlock {
 struct Unit {
     CodeObj* code;
     Scope* scope;
-    std::vector<int32_t> label_pos;   // instruction index of each label, -1 unbound
-    std::vector<int32_t> label_depth; // stack depth expected at each label, -1 unknown
+    std::vector<int32_t> label_pos{};   // instruction index of each label, -1 unbound
+    std::vector<int32_t> label_depth{}; // stack depth expected at each label, -1 unknown
     struct Fixup {
         size_t at;
         int label;
     };
-    std::vector<Fixup> fixups;
+    std::vector<Fixup> fixups{};
     struct Handler {
         int label;
         int depth;
     };
-    std::vector<Handler> handlers;  // every handler declared in this unit
-    std::vector<int> handler_stack; // active handlers, innermost last
-    std::vector<int> instr_handler; // per instruction: active handler or -1
-    std::vector<FBlock> fblocks;
+    std::vector<Handler> handlers{};  // every handler declared in this unit
+    std::vector<int> handler_stack{}; // active handlers, innermost last
+    std::vector<int> instr_handler{}; // per instruction: active handler or -1
+    std::vector<FBlock> fblocks{};
     int depth = 0;
     int max_depth = 0;
     int line = 1;
@@ -145,8 +145,7 @@ public:
     void lambda(ast::Lambda* l);
     void comprehension(ast::Expr* e, Scope* scope, const std::vector<ast::Comprehension*>& gens,
                        const char* name);
-    void comprehension_loop(ast::Expr* e, const std::vector<ast::Comprehension*>& gens, size_t i,
-                            int depth);
+    void comprehension_loop(ast::Expr* e, const std::vector<ast::Comprehension*>& gens, size_t i);
     void await_value(); // the SEND/YIELD_VALUE loop after GET_AWAITABLE
     void subscript(ast::Subscript* s);
     void slice(ast::Slice* s);
@@ -155,8 +154,8 @@ public:
     // Build a function object from `scope`'s code (already compiled) with defaults/closure.
     void make_function(CodeObj* code, Scope* scope, ast::Arguments* args);
     void make_closure(CodeObj* code, Scope* scope, uint32_t flags);
-    CodeObj* function_body(Scope* scope, ast::Arguments* args, const ast::StmtList* body,
-                           ast::Expr* lambda_body, int line, uint32_t flags);
+    CodeObj* function_body(Scope* scope, const ast::StmtList* body, ast::Expr* lambda_body,
+                           int line, uint32_t flags);
 
     // ---- errors ----
     void error(const ast::Pos& at, std::string msg);

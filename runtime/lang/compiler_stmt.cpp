@@ -271,9 +271,8 @@ void Compiler::stmt(ast::Stmt* s) {
     }
 }
 
-CodeObj* Compiler::function_body(Scope* scope, ast::Arguments* args, const ast::StmtList* body,
-                                 ast::Expr* lambda_body, int line, uint32_t flags) {
-    (void)args;
+CodeObj* Compiler::function_body(Scope* scope, const ast::StmtList* body, ast::Expr* lambda_body,
+                                 int line, uint32_t flags) {
     enter_unit(scope, scope ? scope->name : "<lambda>", line, flags);
     if (body) {
         size_t start = 0;
@@ -340,7 +339,7 @@ void Compiler::make_function(CodeObj* code, Scope* scope, ast::Arguments* args) 
 void Compiler::function_def(ast::FunctionDef* f) {
     for (ast::Expr* d : f->decorator_list) expr(d);
     set_line(f->line);
-    CodeObj* code = function_body(f->scope, f->args, &f->body, nullptr, f->line, 0);
+    CodeObj* code = function_body(f->scope, &f->body, nullptr, f->line, 0);
     set_line(f->line);
     make_function(code, f->scope, f->args);
     for (size_t i = 0; i < f->decorator_list.size(); ++i) emit(Op::CALL, 0);

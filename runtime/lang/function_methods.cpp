@@ -33,6 +33,7 @@ static Value result_of(Interp& I, const RunResult& r) {
     switch (r.status) {
         case RunStatus::Yielded: return r.value;
         case RunStatus::Returned: return stop_iteration(I, r.value);
+        case RunStatus::Paused: // a nested run never pauses (Interp::native_depth > 0)
         case RunStatus::Raised: return Value::error();
     }
     return Value::error();

@@ -185,10 +185,6 @@ static bool can_have_dict(Value obj) {
     return o->kind == Kind::Exception || o->kind == Kind::Function;
 }
 
-static Value str_or_none(StrObj* s) {
-    return s ? Value::object(s) : Value::none();
-}
-
 // Exception fields: data descriptors in CPython, so they win over the instance dict.
 static Value exception_attr(Interp& I, ExceptionObj* e, StrObj* name) {
     const Names& n = I.n;

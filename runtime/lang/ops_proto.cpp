@@ -222,6 +222,7 @@ Value iter_next(Interp& I, Value it) {
             switch (r.status) {
                 case RunStatus::Yielded: return r.value;
                 case RunStatus::Returned: return Value::undef();
+                case RunStatus::Paused: // a nested run never pauses (native_depth > 0)
                 case RunStatus::Raised: return Value::error();
             }
         }
@@ -251,6 +252,7 @@ Value next_or_raise(Interp& I, Value it) {
             --I.native_depth;
             switch (r.status) {
                 case RunStatus::Yielded: return r.value;
+                case RunStatus::Paused: // a nested run never pauses (native_depth > 0)
                 case RunStatus::Raised: return Value::error();
                 case RunStatus::Returned: {
                     // `return x` in a generator: StopIteration(x), or StopIteration() for None

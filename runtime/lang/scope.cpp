@@ -97,7 +97,7 @@ private:
     }
     template <class Node>
     void visit_children(Node* n) {
-        for_each_child(n, [this](auto* child) { visit(child); });
+        for_each_child(n, [&](auto* child) { visit(child); });
     }
 
     // symtable_visit_stmt: the statements that bind, declare or open a scope.

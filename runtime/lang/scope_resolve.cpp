@@ -135,7 +135,7 @@ private:
 
     template <class Node>
     void visit_children(Node* n) {
-        for_each_child(n, [this](auto* child) { visit(child); });
+        for_each_child(n, [&](auto* child) { visit(child); });
     }
     void visit_all(const ExprList& l) {
         for (Expr* e : l)

@@ -15,9 +15,6 @@ constexpr int32_t kEmpty = -1;
 constexpr size_t kMinSize = 8; // PySet_MINSIZE
 constexpr size_t kLinearProbes = 9;
 
-inline bool is_dummy(int32_t ix) {
-    return ix <= -2;
-}
 inline int32_t dummy_for(size_t pos) {
     return -2 - int32_t(pos);
 }

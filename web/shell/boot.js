@@ -79,21 +79,36 @@
   // fires it only when the Ctrl+V key press is not cancelled, but SDL cancels every key press
   // made with Ctrl. So the press is held back from SDL until the `paste` event has given the
   // app the text, then passed on to it, and the editor pastes what the page pasted.
+  // The release of that key is held back too while the press is: SDL must see the press before
+  // the release, or the key stays down and ImGui repeats the paste.
   let heldPaste = null;
+  let heldRelease = null;
   const passOnPaste = () => {
     if (!heldPaste) return;
     const init = heldPaste;
     heldPaste = null;
     view.dispatchEvent(new KeyboardEvent('keydown', init));
+    if (heldRelease) {
+      view.dispatchEvent(new KeyboardEvent('keyup', heldRelease));
+      heldRelease = null;
+    }
   };
+  const keyInit = (event) => ({ key: event.key, code: event.code, ctrlKey: event.ctrlKey,
+                                metaKey: event.metaKey, shiftKey: event.shiftKey,
+                                altKey: event.altKey, bubbles: true, cancelable: true });
   window.addEventListener('keydown', (event) => {
     const paste = ((event.ctrlKey || event.metaKey) && event.code === 'KeyV') ||
       (event.shiftKey && event.key === 'Insert');
     if (!paste || event.target !== view || !event.isTrusted) return;
     event.stopImmediatePropagation();
-    heldPaste = { key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey,
-                  shiftKey: event.shiftKey, altKey: event.altKey, bubbles: true, cancelable: true };
+    heldPaste = keyInit(event);
     setTimeout(passOnPaste, 100); // no paste event (nothing to paste): the key still arrives
+  }, true);
+  window.addEventListener('keyup', (event) => {
+    if (!heldPaste || event.target !== view || !event.isTrusted ||
+        event.code !== heldPaste.code) return;
+    event.stopImmediatePropagation();
+    heldRelease = keyInit(event);
   }, true);
   document.addEventListener('paste', (event) => {
     const text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';

@@ -57,7 +57,7 @@ struct Walk {
             expr_kinds.insert(n->kind);
         else
             stmt_kinds.insert(n->kind);
-        ast::for_each_child(n, [this](auto* child) { visit(child); });
+        ast::for_each_child(n, [&](auto* child) { visit(child); });
     }
 };
 } // namespace

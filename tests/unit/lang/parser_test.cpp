@@ -9,7 +9,6 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdint>
 #include <fstream>
 #include <sstream>
@@ -191,40 +190,6 @@ TEST_CASE("deep nesting is reported, never overflows the stack", "[lang][parser]
     ParseResult r = parse_and_resolve(blocks, "t.py");
     REQUIRE_FALSE(r.ok());
     CHECK(r.error.msg == "too many levels of indentation");
-}
-
-TEST_CASE("parse time grows linearly with the size of the file", "[lang][parser]") {
-    std::string unit;
-    for (const DumpCase& c : kDumpCases) {
-        std::string s = c.source;
-        // (a global statement would clash with names used by the snippets before it)
-        if (!s.empty() && s.back() == '\n' && s.find("global") == std::string::npos &&
-            parse_and_resolve(s, "t.py").ok())
-            unit += s;
-    }
-    ParseResult whole = parse_and_resolve(unit, "t.py");
-    CAPTURE(whole.ok() ? std::string() : format_syntax_error(whole.error, "t.py"));
-    REQUIRE(whole.ok());
-    auto lines_of = [&](int n) {
-        std::string src;
-        while (std::count(src.begin(), src.end(), '\n') < n) src += unit;
-        return src;
-    };
-    auto best_ms = [](const std::string& src) {
-        double best = 1e9;
-        for (int i = 0; i < 3; ++i) {
-            auto t0 = std::chrono::steady_clock::now();
-            ParseResult r = parse_and_resolve(src, "t.py");
-            auto t1 = std::chrono::steady_clock::now();
-            REQUIRE(r.ok());
-            best = std::min(best, std::chrono::duration<double, std::milli>(t1 - t0).count());
-        }
-        return best;
-    };
-    double small = best_ms(lines_of(1000));
-    double large = best_ms(lines_of(8000));
-    INFO("1000 lines: " << small << " ms, 8000 lines: " << large << " ms");
-    CHECK(large < 40 * small + 5); // 8x the input; a quadratic pass would take ~64x
 }
 
 //-----------------------------------------------------------------------------
