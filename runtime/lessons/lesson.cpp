@@ -503,21 +503,22 @@ void parse_check(const Ctx& c, const json& j, const std::string& path, Check* ch
     if (!get_string(c, j, path, "kind", true, &kind)) return;
     if (kind == "choice") {
         check->kind = CheckKind::Choice;
-        no_unknown_keys(c, j, path, {"id", "kind", "question", "options", "explain"});
+        no_unknown_keys(c, j, path, {"id", "kind", "question", "options", "explain", "hint"});
     } else if (kind == "output") {
         check->kind = CheckKind::Output;
-        no_unknown_keys(c, j, path,
-                        {"id", "kind", "question", "program", "mode", "with_times", "explain"});
+        no_unknown_keys(
+            c, j, path,
+            {"id", "kind", "question", "program", "mode", "with_times", "explain", "hint"});
     } else if (kind == "scheduler") {
         check->kind = CheckKind::Scheduler;
-        no_unknown_keys(
-            c, j, path,
-            {"id", "kind", "question", "program", "ask", "at", "lines", "tolerance", "explain"});
+        no_unknown_keys(c, j, path,
+                        {"id", "kind", "question", "program", "ask", "at", "lines", "tolerance",
+                         "explain", "hint"});
     } else if (kind == "challenge") {
         check->kind = CheckKind::Challenge;
-        no_unknown_keys(
-            c, j, path,
-            {"id", "kind", "question", "task", "starter", "solution", "goal", "hints", "explain"});
+        no_unknown_keys(c, j, path,
+                        {"id", "kind", "question", "task", "starter", "solution", "goal", "hints",
+                         "explain", "hint"});
     } else {
         c.fail(join(path, "kind"), "\"" + kind +
                                        "\" is not a kind of check (\"choice\", \"output\", "
@@ -525,6 +526,7 @@ void parse_check(const Ctx& c, const json& j, const std::string& path, Check* ch
         return;
     }
     get_inline(c, j, path, "question", true, &check->question);
+    get_inline(c, j, path, "hint", false, &check->hint);
     std::string explain;
     get_markdown(c, j, path, "explain", false, &explain, &check->explain);
     if (check->kind == CheckKind::Output || check->kind == CheckKind::Scheduler) {

@@ -69,6 +69,7 @@ struct Check {
     CheckKind kind = CheckKind::Choice;
     Inline question;  // one paragraph of inline markup
     Document explain; // optional: shown after answering (any kind)
+    Inline hint;      // optional, one line: shown with "Not yet" after a first wrong answer
 
     // Choice
     std::vector<ChoiceOption> options;
