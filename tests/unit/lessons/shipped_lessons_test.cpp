@@ -43,8 +43,9 @@ TEST_CASE("every shipped lesson loads without errors", "[lessons][shipped]") {
     CHECK(shipped().ok());
     std::vector<std::string> dirs;
     for (const Lesson& l : shipped().lessons) dirs.push_back(l.dir);
-    CHECK(dirs == std::vector<std::string>{"01-blocking-vs-waiting", "02-create-task-and-gather",
-                                           "03-timeouts"});
+    // The topics of the course, in teaching order (shared/spec/LESSONS.md).
+    CHECK(dirs == std::vector<std::string>{"01-blocking-vs-waiting", "05-create-task-and-gather",
+                                           "07-timeouts"});
 }
 
 TEST_CASE("every shipped lesson has prose and every kind of check", "[lessons][shipped]") {
@@ -89,10 +90,32 @@ TEST_CASE("each shipped program ends cleanly and tells its story in the clock",
     CHECK(one.end_time == 6.0); // 2 x 2 s blocking, then 2 s of waiting together
     ProgramRun two = run_program(lesson_named("create-task-and-gather").program_source());
     CHECK(two.errors.empty());
-    CHECK(two.end_time == 3.0); // gather takes as long as the slowest
+    CHECK(two.end_time == 7.0); // 3 x 1 s in a row, gather as long as its slowest (3 s), 1 s
     ProgramRun three = run_program(lesson_named("timeouts").program_source());
     CHECK(three.errors.empty());
-    CHECK(three.end_time == 4.0);
+    CHECK(three.end_time == 7.0); // 2 s + 1 s timeouts, 1 s note, 3 s shielded backup
+}
+
+TEST_CASE("every shipped lesson follows the course's rules for checks", "[lessons][shipped]") {
+    for (const Lesson& l : shipped().lessons) {
+        INFO(l.dir);
+        CHECK(l.checks.size() >= 5);
+        bool has_try_it = false;
+        for (const Block& b : l.prose.blocks) {
+            if (b.kind == BlockKind::Heading) has_try_it = plain_text(b.text) == "Try it";
+        }
+        CHECK(has_try_it); // the last heading of the prose: a list of experiments
+        CHECK(l.prose.blocks.back().kind == BlockKind::NumberedList);
+        for (const Check& c : l.checks) {
+            INFO(c.id);
+            CHECK_FALSE(c.hint.empty()); // shown with "Not yet" after a first wrong answer
+            if (c.kind == CheckKind::Choice) CHECK(c.options.size() >= 3); // no two-option guesses
+            if (c.kind == CheckKind::Scheduler && c.ask == SchedulerAsk::FirstOf) {
+                CHECK(c.lines.size() >= 3);
+            }
+        }
+        CHECK(l.prose_source.find("on the right") == std::string::npos);
+    }
 }
 
 TEST_CASE("a right answer to every shipped question is graded right and a wrong one wrong",
@@ -122,6 +145,8 @@ TEST_CASE("a right answer to every shipped question is graded right and a wrong 
                     ProgramRun run = run_program(l.file(program), program, true);
                     SchedulerAnswer a = derive_answer(c, run);
                     REQUIRE(a.ok);
+                    // a question with choices offers at least three (no fifty-fifty guesses)
+                    if (!a.choices.empty()) CHECK(a.choices.size() >= 3);
                     CHECK(grade_scheduler(c, run, a.text).correct);
                     CHECK_FALSE(
                         grade_scheduler(c, run, a.is_number ? "99" : "no such line").correct);

@@ -32,5 +32,13 @@ async def main():
     data = await asyncio.wait_for(download("note", 1), timeout=2)
     print("got", data, f"at t={loop.time():.1f}")
 
+    # shield: stop waiting for a task without cancelling it.
+    backup = asyncio.create_task(download("backup", 3), name="backup")
+    try:
+        await asyncio.wait_for(asyncio.shield(backup), timeout=1)
+    except TimeoutError:
+        print(f"stopped waiting at t={loop.time():.1f}; backup still running: {not backup.done()}")
+    print("got", await backup, f"at t={loop.time():.1f}")
+
 
 asyncio.run(main())
