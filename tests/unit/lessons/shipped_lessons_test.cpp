@@ -46,7 +46,8 @@ TEST_CASE("every shipped lesson loads without errors", "[lessons][shipped]") {
     // The topics of the course, in teaching order (shared/spec/LESSONS.md).
     CHECK(dirs == std::vector<std::string>{"01-blocking-vs-waiting", "02-coroutines",
                                            "03-event-loop", "04-tasks", "05-create-task-and-gather",
-                                           "07-timeouts"});
+                                           "06-errors", "07-timeouts", "08-queues",
+                                           "09-race-conditions", "10-semaphore"});
 }
 
 TEST_CASE("every shipped lesson has prose and every kind of check", "[lessons][shipped]") {
@@ -95,6 +96,9 @@ TEST_CASE("each shipped program ends cleanly and tells its story in the clock",
     ProgramRun three = run_program(lesson_named("timeouts").program_source());
     CHECK(three.errors.empty());
     CHECK(three.end_time == 7.0); // 2 s + 1 s timeouts, 1 s note, 3 s shielded backup
+    ProgramRun limited = run_program(lesson_named("semaphore").program_source());
+    CHECK(limited.errors.empty());
+    CHECK(limited.end_time == 4.0); // 20 one-second requests, 5 at a time
 }
 
 TEST_CASE("every shipped lesson follows the course's rules for checks", "[lessons][shipped]") {
