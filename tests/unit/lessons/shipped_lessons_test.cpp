@@ -44,10 +44,11 @@ TEST_CASE("every shipped lesson loads without errors", "[lessons][shipped]") {
     std::vector<std::string> dirs;
     for (const Lesson& l : shipped().lessons) dirs.push_back(l.dir);
     // The topics of the course, in teaching order (shared/spec/LESSONS.md).
-    CHECK(dirs == std::vector<std::string>{"01-blocking-vs-waiting", "02-coroutines",
-                                           "03-event-loop", "04-tasks", "05-create-task-and-gather",
-                                           "06-errors", "07-timeouts", "08-queues",
-                                           "09-race-conditions", "10-semaphore"});
+    CHECK(dirs == std::vector<std::string>{
+                      "01-blocking-vs-waiting", "02-coroutines", "03-event-loop", "04-tasks",
+                      "05-create-task-and-gather", "06-errors", "07-timeouts", "08-queues",
+                      "09-race-conditions", "10-semaphore", "11-coordination", "12-blocking-work",
+                      "13-async-with-and-for", "14-task-groups", "15-debugging", "16-patterns"});
 }
 
 TEST_CASE("every shipped lesson has prose and every kind of check", "[lessons][shipped]") {

@@ -1,0 +1,24 @@
+import asyncio
+
+accounts = {"alice": 100, "bob": 100}
+locks = {"alice": asyncio.Lock(), "bob": asyncio.Lock()}
+
+
+async def transfer(source, target, amount):
+    # Every transfer takes the two locks in the same order (by name): no cycle can form.
+    first, second = sorted([source, target])
+    async with locks[first]:
+        print(f"{source} -> {target}: holds {first}'s lock")
+        await asyncio.sleep(0.1)  # checking the amount
+        async with locks[second]:
+            accounts[source] -= amount
+            accounts[target] += amount
+            print(f"{source} -> {target}: moved {amount}")
+
+
+async def main():
+    await asyncio.gather(transfer("alice", "bob", 30), transfer("bob", "alice", 10))
+    print(f"balances: {accounts}")
+
+
+asyncio.run(main())
