@@ -155,6 +155,7 @@ async function frameTimes(page, ms) {
 
 export async function playgroundScenarios(browser, base, check, outDir, watchPage) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 },
+                                             colorScheme: 'dark', // the references are dark
                                              deviceScaleFactor: 1 });
   const page = await context.newPage();
   const problems = watchPage(page);

@@ -128,6 +128,7 @@ async function clickTarget(page, id) {
 async function scenarioDpr(browser, base, dpr) {
   const name = `dpr${dpr}`;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 },
+                                             colorScheme: 'dark', // the references are dark
                                              deviceScaleFactor: dpr });
   const page = await context.newPage();
   const problems = watchPage(page);
@@ -193,7 +194,8 @@ async function scenarioDpr(browser, base, dpr) {
 }
 
 async function scenarioNoWebgl2(browser, base) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 },
+                                                colorScheme: 'dark' });
   // Pretend the browser has no WebGL2.
   await context.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;

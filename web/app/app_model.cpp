@@ -284,15 +284,27 @@ void set_lessons(AppModel& m, std::vector<lessons::Lesson> list) {
     m.lesson = -1;
 }
 
+void keep_lesson_code(AppModel& m) {
+    if (m.lesson < 0 || m.lesson >= static_cast<int>(m.lessons.size())) return;
+    const lessons::Lesson& l = m.lessons[static_cast<size_t>(m.lesson)];
+    if (m.source == l.program_source()) {
+        m.lesson_code.erase(l.id);
+    } else {
+        m.lesson_code[l.id] = m.source;
+    }
+}
+
 bool cmd_load_lesson(AppModel& m, const std::string& id) {
     for (size_t i = 0; i < m.lessons.size(); ++i) {
         const lessons::Lesson& l = m.lessons[i];
         if (l.id != id && l.dir != id) continue;
+        keep_lesson_code(m);
         m.lesson = static_cast<int>(i);
         m.lesson_view = LessonViewState();
         m.show_lesson = true;
         m.file_name = l.program;
-        cmd_set_code(m, l.program_source());
+        const auto kept = m.lesson_code.find(l.id); // the learner's own version, if any
+        cmd_set_code(m, kept != m.lesson_code.end() ? kept->second : l.program_source());
         return true;
     }
     return false;

@@ -10,6 +10,7 @@
 #include "run_driver.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -104,6 +105,9 @@ struct AppModel {
     bool show_lesson = false;             // the left pane shows the lesson (else the code)
     LessonViewState lesson_view;          // the learner's answers for the shown lesson
     bool run_reported = false;            // the finished run was handed to the lesson view
+    // The learner's program per lesson id, for lessons where it differs from the lesson's own
+    // (kept when they switch lessons, saved by web/app/persist.h).
+    std::map<std::string, std::string> lesson_code;
 };
 
 // Lessons: install the list (native: lessons/ folder; web: the bundle) and open one by id or
@@ -111,6 +115,9 @@ struct AppModel {
 // editor. false when there is no such lesson.
 void set_lessons(AppModel& m, std::vector<lessons::Lesson> lessons);
 bool cmd_load_lesson(AppModel& m, const std::string& id);
+// Files the editor's program under the open lesson in `lesson_code` (or forgets it when it is
+// the lesson's own program again). cmd_load_lesson does it before it switches.
+void keep_lesson_code(AppModel& m);
 // Once per frame: carries out the lesson view's requests (load code, run) and hands it the
 // learner's finished run for challenges.
 void sync_lesson(AppModel& m);

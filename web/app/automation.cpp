@@ -19,6 +19,10 @@ void install(AppModel* model) {
     g_model = model;
 }
 
+AppModel* installed_model() {
+    return g_model;
+}
+
 } // namespace loopscope::automation
 
 using loopscope::automation::g_model;

@@ -11,5 +11,7 @@ namespace loopscope::automation {
 
 // Remembers the model the exported functions act on (main.cpp, once).
 void install(AppModel* model);
+// The model install() was given (null before), for other files that export commands.
+AppModel* installed_model();
 
 } // namespace loopscope::automation

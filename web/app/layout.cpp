@@ -11,9 +11,11 @@
 #include "layout.h"
 
 #include "core/version.h"
+#include "embed.h"
 #include "imgui.h"
 #include "panels/panel_common.h"
 #include "panels/panels.h"
+#include "share_menu.h"
 #include "test_hooks.h"
 #include "theme.h"
 
@@ -117,6 +119,7 @@ void draw_title_bar(AppModel& model, const fonts::FontSet& fonts, ImVec2 pos, fl
     if (chrome_button(fonts, ImVec2(right, by), "-", "Zoom out (Ctrl -); Ctrl 0 resets")) {
         model.zoom = std::max(0.6f, std::round((model.zoom - 0.1f) * 10.0f) / 10.0f);
     }
+    draw_share_menu(model, fonts, right - 8.0f, by, width); // Copy link, Progress (share_menu.h)
 }
 
 // [SECTION] panes
@@ -475,6 +478,10 @@ void draw_status_bar(AppModel& model, const fonts::FontSet& fonts, ImVec2 pos, f
 // [SECTION] the screen
 
 void draw_app(AppModel& model, const fonts::FontSet& fonts, double seconds) {
+    if (embed::active()) { // inside a host page's iframe: its own compact screen (embed.h)
+        embed::draw(model, fonts, seconds);
+        return;
+    }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);

@@ -5,6 +5,7 @@
 #include "editor/editor_colors.h"
 #include "imgui.h"
 #include "model/editor/python_highlight.h"
+#include "test_hooks.h"
 #include "theme.h"
 
 #include <algorithm>
@@ -301,6 +302,10 @@ void draw_choice(CheckViewState& cs, const Check& check, const fonts::FontSet& f
         if (ImGui::RadioButton("##option", cs.picked == static_cast<int>(i))) {
             cs.picked = static_cast<int>(i);
         }
+        char target[96]; // browser tests: "check:<id>:option-<n>" (n from 1)
+        std::snprintf(target, sizeof target, "check:%s:option-%d", check.id.c_str(),
+                      static_cast<int>(i) + 1);
+        publish_target(target, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
         ImGui::SameLine();
         ImGui::BeginGroup();
         // Centre the option's first line on the radio button.
@@ -320,6 +325,9 @@ void draw_choice(CheckViewState& cs, const Check& check, const fonts::FontSet& f
         cs.tried[static_cast<size_t>(cs.picked)] = true;
         cs.answered = true;
     }
+    char target[96];
+    std::snprintf(target, sizeof target, "check:%s:check", check.id.c_str());
+    publish_target(target, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImGui::EndDisabled();
     if (cs.answered && cs.grade.correct) {
         ImGui::SameLine();
@@ -536,6 +544,19 @@ void draw_lesson(LessonViewState& state, const lessons::Lesson& lesson,
         draw_check(state, state.checks[i], lesson, i, fonts);
     }
     ImGui::PopTextWrapPos();
+    ImGui::PopID();
+}
+
+void draw_lesson_check(LessonViewState& state, const lessons::Lesson& lesson, size_t index,
+                       const fonts::FontSet& fonts) {
+    if (state.lesson_id != lesson.id || state.checks.size() != lesson.checks.size()) {
+        state.lesson_id = lesson.id;
+        state.checks.assign(lesson.checks.size(), CheckViewState{});
+        state.reference_runs.clear();
+    }
+    if (index >= lesson.checks.size()) return;
+    ImGui::PushID(lesson.id.c_str());
+    draw_check(state, state.checks[index], lesson, index, fonts);
     ImGui::PopID();
 }
 

@@ -63,6 +63,10 @@ struct LessonViewState {
 void draw_lesson(LessonViewState& state, const lessons::Lesson& lesson,
                  const fonts::FontSet& fonts);
 
+// One check of the lesson on its own (an embedded playground showing a single check, embed.h).
+void draw_lesson_check(LessonViewState& state, const lessons::Lesson& lesson, size_t index,
+                       const fonts::FontSet& fonts);
+
 // Building blocks, usable on their own (e.g. a check's explanation in a popup).
 void draw_markdown(const lessons::Document& doc, const fonts::FontSet& fonts);
 // One paragraph of inline spans, wrapped to the available width, in `base` (strong spans in

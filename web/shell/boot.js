@@ -1,149 +1,175 @@
-// Starts the playground: checks for WebGL2, shows progress, loads loopscope_app.js (Emscripten
-// output) and hides the loading overlay once the app has drawn its first frame (it then sets
-// window.loopscope.ready and fires 'loopscope-ready'). Problems are shown, not just logged.
+// Starts the playground. The page is one of three things:
+//   - the site (index.html served over http): loads loopscope_app.wasm with progress, restores
+//     the learner's saved work, opens a share link, and installs the service worker (sw.js) so
+//     the site works offline after this visit;
+//   - an embed (?embed=1 in an iframe, embed.js): the panels the host asked for, driven by
+//     postMessage, nothing saved;
+//   - the offline copy (loopscope-offline.html, one file with everything inlined), which works
+//     when opened from disk.
+// index.html opened from disk (file://) cannot load its wasm: it says what to do instead.
+// Once the app has drawn its first frame (window.loopscope.ready, event 'loopscope-ready') this
+// file hands it the lessons, the saved work and the link, then hides the loading screen and sets
+// window.loopscope.started (event 'loopscope-started').
 (function () {
   'use strict';
+  const shell = window.loopscopeShell;
+  const api = window.loopscope;
+  const meta = (name) => {
+    const m = document.querySelector(`meta[name="${name}"]`);
+    return m ? m.content : '';
+  };
+  const build = meta('loopscope-build') || 'dev';
+  const bundle = document.getElementById('loopscope-wasm'); // only in the offline copy
+  const { params, problems: linkProblems } = shell.readParams();
+  const embedded = params.embed !== undefined && params.embed !== '0' && !bundle;
+  api.build = build;
+  api.mode = bundle ? 'offline' : embedded ? 'embed' : 'site';
+  const reload = [{ label: 'Reload', run: () => location.reload() }];
 
-  const loading = document.getElementById('loading');
-  const detail = document.getElementById('loading-detail');
-  const problem = document.getElementById('problem');
-
-  function showProblem(title, text) {
-    document.getElementById('problem-title').textContent = title;
-    document.getElementById('problem-detail').textContent = text;
-    loading.classList.add('hidden');
-    problem.classList.remove('hidden');
+  if (location.protocol === 'file:' && !bundle) {
+    api.error = 'file-protocol';
+    shell.problem('Open Loopscope through a web server',
+      'This page was opened from disk (file://), and browsers do not let a page opened that ' +
+      'way load its WebAssembly program. Serve the folder instead: run "python3 -m http.server" ' +
+      'in this folder (or "./dev serve" in the repository) and open the address it prints. ' +
+      'To use Loopscope from disk, open loopscope-offline.html, the one-file copy, instead.',
+      [{ label: 'Open the offline copy', href: 'loopscope-offline.html' }]);
+    return;
   }
 
-  // window.loopscope is the page's contract with tests and tools; the app fills it in.
-  window.loopscope = { ready: false, frames: 0 };
-
-  const probe = document.createElement('canvas');
-  if (!probe.getContext('webgl2')) {
-    window.loopscope.error = 'webgl2-missing';
-    showProblem('WebGL 2 is not available',
+  if (!document.createElement('canvas').getContext('webgl2')) {
+    api.error = 'webgl2-missing';
+    shell.problem('WebGL 2 is not available',
       'Loopscope draws its interface with WebGL 2. Please use a current version of Chrome, ' +
       'Firefox, Safari or Edge, and check that hardware acceleration is not turned off.');
     return;
   }
 
-  window.addEventListener('loopscope-ready', () => loading.classList.add('hidden'));
-
-  // The automation API (web/app/automation.h): the same commands as the buttons and keys.
-  const api = window.loopscope;
-  const call = (name, ret, types, args) => window.Module.ccall(name, ret, types, args);
-  api.setCode = (code) => call('loopscope_set_code', 'number', ['string'], [String(code)]) === 1;
-  api.run = (options) => call('loopscope_run', null, ['number'], [options && options.instant ? 1 : 0]);
-  api.step = (options) => call('loopscope_step', null, ['number'], [options && options.line ? 1 : 0]);
-  api.stepBack = (options) =>
-    call('loopscope_step_back', null, ['number'], [options && options.line ? 1 : 0]);
-  api.pause = () => call('loopscope_pause', null, [], []);
-  api.reset = () => call('loopscope_reset', null, [], []);
-  api.seek = (event) => call('loopscope_seek', null, ['number'], [event]);
-  api.getState = () => JSON.parse(call('loopscope_get_state', 'string', [], []));
-  // Screen rectangle {x, y, w, h} (CSS px) of a named widget ("button:Run", "panel:timeline",
-  // "scrubber", ...); null when it is not on screen. Names: Object.keys(loopscope.targets).
-  api.rect = (name) => (api.targets || {})[name] || null;
-  api.loadLesson = (id) => {
-    if (!window.Module._loopscope_load_lesson) return false;
-    return call('loopscope_load_lesson', 'number', ['string'], [String(id)]) === 1;
-  };
-
-  // Lessons: the bundle tools/lessons_bundle.py makes, when the page names one with
-  // <link rel="loopscope-lessons" href="lessons.json">; handed to the app once it runs.
-  const bundle = document.querySelector('link[rel="loopscope-lessons"]');
-  if (bundle) {
-    const lessonsText = fetch(bundle.href).then((r) => (r.ok ? r.text() : null)).catch(() => null);
-    window.addEventListener('loopscope-ready', () => {
-      lessonsText.then((text) => {
-        if (text) api.lessonCount = call('loopscope_set_lessons', 'number', ['string'], [text]);
-      });
-    });
-  }
-
-  // Keys the playground uses must not reach the browser (F5 reloads, F11 goes full screen,
-  // Ctrl +/- zooms the page: here they run the program and zoom the UI).
-  const ours = new Set(['F5', 'F6', 'F10', 'F11']);
-  // SDL cancels mousedown, which would keep the canvas from taking the keyboard focus: give it
-  // explicitly so shortcuts work after a click.
-  const view = document.getElementById('canvas');
-  view.addEventListener('pointerdown', () => view.focus());
-  view.addEventListener('keydown', (event) => {
-    if (ours.has(event.key) ||
-        ((event.ctrlKey || event.metaKey) && ['=', '+', '-', '0'].includes(event.key))) {
-      event.preventDefault();
-    }
-  });
-
-  // Paste (web/app/clipboard.h). The browser hands pasted text only to a `paste` event, and
-  // fires it only when the Ctrl+V key press is not cancelled, but SDL cancels every key press
-  // made with Ctrl. So the press is held back from SDL until the `paste` event has given the
-  // app the text, then passed on to it, and the editor pastes what the page pasted.
-  // The release of that key is held back too while the press is: SDL must see the press before
-  // the release, or the key stays down and ImGui repeats the paste.
-  let heldPaste = null;
-  let heldRelease = null;
-  const passOnPaste = () => {
-    if (!heldPaste) return;
-    const init = heldPaste;
-    heldPaste = null;
-    view.dispatchEvent(new KeyboardEvent('keydown', init));
-    if (heldRelease) {
-      view.dispatchEvent(new KeyboardEvent('keyup', heldRelease));
-      heldRelease = null;
-    }
-  };
-  const keyInit = (event) => ({ key: event.key, code: event.code, ctrlKey: event.ctrlKey,
-                                metaKey: event.metaKey, shiftKey: event.shiftKey,
-                                altKey: event.altKey, bubbles: true, cancelable: true });
-  window.addEventListener('keydown', (event) => {
-    const paste = ((event.ctrlKey || event.metaKey) && event.code === 'KeyV') ||
-      (event.shiftKey && event.key === 'Insert');
-    if (!paste || event.target !== view || !event.isTrusted) return;
-    event.stopImmediatePropagation();
-    heldPaste = keyInit(event);
-    setTimeout(passOnPaste, 100); // no paste event (nothing to paste): the key still arrives
-  }, true);
-  window.addEventListener('keyup', (event) => {
-    if (!heldPaste || event.target !== view || !event.isTrusted ||
-        event.code !== heldPaste.code) return;
-    event.stopImmediatePropagation();
-    heldRelease = keyInit(event);
-  }, true);
-  document.addEventListener('paste', (event) => {
-    const text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
-    if (text && window.Module && window.Module._loopscope_clipboard_paste) {
-      call('loopscope_clipboard_paste', null, ['string'], [text]);
-      event.preventDefault();
-    }
-    passOnPaste();
-  });
-
   const canvas = document.getElementById('canvas');
+  shell.installKeys(canvas);
   canvas.addEventListener('webglcontextlost', (event) => {
     event.preventDefault();
-    showProblem('The graphics context was lost', 'Reload the page to restart the playground.');
+    shell.problem('The graphics context was lost',
+      'Reload the page to restart the playground (your work is saved).', reload);
   });
 
+  // The app's files carry the build id, so a browser cache never mixes two builds.
+  const versioned = (url) => (build !== 'dev' ? `${url}?v=${build}` : url);
+
+  // The lessons: inline in the offline copy, else the bundle tools/lessons_bundle.py makes.
+  const inlineLessons = document.getElementById('loopscope-lessons');
+  const lessonsLink = document.querySelector('link[rel="loopscope-lessons"]');
+  const lessonsText = inlineLessons ? Promise.resolve(inlineLessons.textContent)
+    : lessonsLink ? fetch(versioned(lessonsLink.getAttribute('href'))).then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return r.text();
+    }) : Promise.resolve(null);
+  lessonsText.catch(() => {}); // reported once the app runs
+
+  const source = bundle
+    ? { bundle, bytes: Number(bundle.dataset.bytes) || 0,
+        glue: document.getElementById('loopscope-app-js') }
+    : { url: versioned('loopscope_app.wasm'), bytes: Number(meta('loopscope-wasm-bytes')) || 0,
+        cacheName: 'loopscope-' + build, glueUrl: versioned('loopscope_app.js') };
+  let embedProblems = [];
+
   window.Module = {
-    canvas: canvas,
+    canvas,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
-    // Called by Emscripten while it downloads and compiles; the text is empty once running.
-    setStatus: (text) => {
-      if (text) detail.textContent = text.replace(/\.\.\..*$/, '…');
+    setStatus: () => {}, // the loading screen shows our own progress (loader.js)
+    instantiateWasm: shell.instantiateWasm(source),
+    // Before main(): an embed's screen is set up before its first frame.
+    onRuntimeInitialized: () => {
+      if (embedded) embedProblems = shell.embed.configure(params);
     },
     onAbort: (what) => {
-      window.loopscope.error = String(what);
-      showProblem('Loopscope stopped', 'The playground hit an internal error: ' + what);
+      api.error = String(what);
+      shell.problem('Loopscope stopped', 'The playground hit an internal error: ' + what +
+        (shell.store && shell.store.enabled ? '. Your work up to the last second is saved; ' +
+          'reload the page to continue.' : '. Reload the page to start again.'), reload);
     },
   };
 
-  detail.textContent = 'Loading the playground…';
-  const script = document.createElement('script');
-  script.src = 'loopscope_app.js';
-  script.async = true;
-  script.onerror = () => showProblem('Loopscope could not be loaded',
-    'loopscope_app.js is missing. Build it with ./dev build web (or run ./dev serve).');
-  document.body.appendChild(script);
+  function hideLoading() {
+    const loading = document.getElementById('loading');
+    loading.classList.add('hidden');
+    setTimeout(() => { loading.hidden = true; }, 200); // after the fade
+  }
+
+  async function start() {
+    try {
+      let text = null;
+      try {
+        text = await lessonsText;
+      } catch (e) {
+        shell.notify(`The lessons could not be loaded (${e.message}). The playground works ` +
+                     'without them: reload to try again.', { kind: 'error' });
+      }
+      if (text) {
+        api.lessonCount = shell.call('loopscope_set_lessons', 'number', ['string'], [text]);
+        if (!api.lessonCount) {
+          shell.notify('The lessons file could not be read: the site is damaged.', { kind: 'error' });
+        }
+      }
+      if (embedded) {
+        shell.call('loopscope_restore_json', 'string', ['string', 'number'],
+                   ['', matchMedia('(prefers-color-scheme: light)').matches ? 0 : 1]);
+      } else {
+        shell.store.restore();
+      }
+      for (const p of linkProblems.concat(embedProblems)) shell.notify(p, { kind: 'warn', timeout: 0 });
+      const hasLink = ['lesson', 'code', 'program', 'step'].some((k) => params[k] !== undefined);
+      if (hasLink) await shell.openLink(params, { keepOwn: !embedded });
+      if (embedded) {
+        if (params.theme === 'light' || params.theme === 'dark') {
+          shell.call('loopscope_set_theme', null, ['number'], [params.theme === 'dark' ? 1 : 0]);
+        }
+        shell.embed.start();
+      } else {
+        // The link is applied and the work saved from now on: a reload restores the work,
+        // not the link again.
+        if (hasLink && history.replaceState) history.replaceState(null, '', location.pathname);
+        shell.store.start();
+        if (api.mode === 'site') registerServiceWorker();
+      }
+    } catch (e) {
+      console.error(e);
+      shell.notify('Loopscope did not start completely: ' + (e && e.message || e), { kind: 'error' });
+    } finally {
+      hideLoading();
+      api.started = true;
+      window.dispatchEvent(new Event('loopscope-started'));
+    }
+  }
+
+  // The service worker keeps the site for offline use (sw.js). Problems here only mean no
+  // offline copy: the page works on.
+  function registerServiceWorker() {
+    if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+    navigator.serviceWorker.register('sw.js').then(
+      () => navigator.serviceWorker.ready.then(() => { api.offline = true; }),
+      (e) => console.warn('loopscope: no offline support: ' + e.message));
+  }
+
+  shell.actions['offline-copy'] = () => {
+    if (api.mode === 'offline') {
+      shell.notify('This is the offline copy already. Keep this file (save it from the browser ' +
+                   'with Ctrl+S) and open it from disk whenever you like.');
+      return;
+    }
+    const a = document.createElement('a');
+    a.href = 'loopscope-offline.html';
+    a.download = 'loopscope-offline.html';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    shell.notify('Downloading loopscope-offline.html: the whole playground with every lesson in ' +
+                 'one file. Open it from disk, no network needed. Your progress stays in this ' +
+                 'browser: use Export progress and Import progress to carry it over.', { timeout: 12000 });
+  };
+
+  window.addEventListener('loopscope-ready', () => { start(); }, { once: true });
+  shell.progress(0, 'Loading the playground…');
+  shell.loadGlue(source);
 })();
