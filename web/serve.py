@@ -3,8 +3,10 @@
 
 usage: serve.py SITE_DIR [PORT]   (PORT defaults to $PORT or 8000)
 
-Plain http.server with the right MIME type for .wasm (browsers refuse to stream-compile
-anything else) and no caching, so a rebuild shows up on reload.
+Serves the folder as a static host should (see build/web/site/DEPLOY.md): .wasm as
+application/wasm (browsers refuse to compile anything else while it downloads), and the
+precompressed NAME.br / NAME.gz the site builder writes in place of NAME when the browser
+accepts them. Nothing is cached, so a rebuild shows up on reload.
 """
 import functools
 import http.server
@@ -19,7 +21,30 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".js": "text/javascript",
         ".css": "text/css",
         ".html": "text/html",
+        ".json": "application/json",
+        ".md": "text/markdown; charset=utf-8",
     }
+
+    def send_head(self):
+        # A precompressed copy when the browser takes it (Content-Encoding), else the file.
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            path = os.path.join(path, "index.html")
+        accepted = self.headers.get("Accept-Encoding", "")
+        for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
+            if encoding in accepted and os.path.isfile(path + suffix) and os.path.isfile(path):
+                try:
+                    f = open(path + suffix, "rb")
+                except OSError:
+                    break
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(path))
+                self.send_header("Content-Encoding", encoding)
+                self.send_header("Vary", "Accept-Encoding")
+                self.send_header("Content-Length", str(os.fstat(f.fileno()).st_size))
+                self.end_headers()
+                return f
+        return super().send_head()
 
     def end_headers(self):
         self.send_header("Cache-Control", "no-store")

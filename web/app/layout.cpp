@@ -86,7 +86,7 @@ void draw_title_bar(AppModel& model, const fonts::FontSet& fonts, ImVec2 pos, fl
     float x = pos.x + 44.0f;
     text_at(draw, fonts.title, x, pos.y, kTitleBarHeight, theme::kText, "Loopscope");
     x += text_width(fonts.title, "Loopscope") + 14.0f;
-    if (width >= 640.0f) {
+    if (width >= 700.0f) { // narrower: the title bar's buttons need the room
         draw->AddLine(ImVec2(x, pos.y + 16.0f), ImVec2(x, pos.y + kTitleBarHeight - 16.0f),
                       theme::rgba(theme::kBorder), 1.0f);
         x += 14.0f;

@@ -3,6 +3,8 @@
 // what the program has recorded so far.
 //
 //   loopscope_link_state()              -> {"lesson", "edited", "code", "step"}
+//   loopscope_open_program(code)        -> a program outside any lesson (a link without
+//                                          lesson=): the open lesson keeps the learner's code
 //   loopscope_record_until(step, ms)    -> {"reached", "recorded", "finished", "blocked",
 //                                           "error"}; runs the program for at most `ms` until
 //                                           event `step` exists, then shows that step
@@ -52,6 +54,17 @@ LOOPSCOPE_EXPORT const char* loopscope_link_state() {
     }
     if (j["edited"].get<bool>()) j["code"] = m->source;
     return hand_over(j);
+}
+
+LOOPSCOPE_EXPORT int loopscope_open_program(const char* code) {
+    loopscope::AppModel* m = loopscope::automation::installed_model();
+    if (!m) return 0;
+    loopscope::keep_lesson_code(*m);
+    m->lesson = -1;
+    m->show_lesson = false;
+    m->file_name = "main.py";
+    loopscope::cmd_set_code(*m, code ? code : "");
+    return m->run->compile_error().empty() ? 1 : 0;
 }
 
 LOOPSCOPE_EXPORT const char* loopscope_record_until(double step, double budget_ms) {

@@ -25,6 +25,10 @@
   api.build = build;
   api.mode = bundle ? 'offline' : embedded ? 'embed' : 'site';
   const reload = [{ label: 'Reload', run: () => location.reload() }];
+  // The page's own colours (loading screen, messages) follow the app's theme: the saved one,
+  // the embed's, or the system's.
+  document.documentElement.dataset.theme = (embedded && /^(dark|light)$/.test(params.theme || '')
+    ? params.theme : shell.store.peekTheme()) || (matchMedia('(prefers-color-scheme: light)').matches ? 'light' : 'dark');
 
   if (location.protocol === 'file:' && !bundle) {
     api.error = 'file-protocol';
@@ -120,11 +124,16 @@
       }
       for (const p of linkProblems.concat(embedProblems)) shell.notify(p, { kind: 'warn', timeout: 0 });
       const hasLink = ['lesson', 'code', 'program', 'step'].some((k) => params[k] !== undefined);
+      if (embedded && params.lesson === undefined) {
+        // An embed shows the host's program, not a lesson: it starts outside the lessons.
+        shell.call('loopscope_open_program', 'number', ['string'], [api.getState().source]);
+      }
       if (hasLink) await shell.openLink(params, { keepOwn: !embedded });
       if (embedded) {
         if (params.theme === 'light' || params.theme === 'dark') {
           shell.call('loopscope_set_theme', null, ['number'], [params.theme === 'dark' ? 1 : 0]);
         }
+        shell.followTheme();
         shell.embed.start();
       } else {
         // The link is applied and the work saved from now on: a reload restores the work,
@@ -132,12 +141,25 @@
         if (hasLink && history.replaceState) history.replaceState(null, '', location.pathname);
         shell.store.start();
         if (api.mode === 'site') registerServiceWorker();
+        // A link pasted into the address bar of this open page changes only the fragment:
+        // the page does not reload, so the link is opened here.
+        window.addEventListener('hashchange', () => {
+          const link = shell.readParams();
+          if (!['lesson', 'code', 'program', 'step'].some((k) => link.params[k] !== undefined) &&
+              !link.problems.length) return;
+          for (const p of link.problems) shell.notify(p, { kind: 'warn', timeout: 0 });
+          shell.openLink(link.params, { keepOwn: true }).finally(() => {
+            history.replaceState(null, '', location.pathname);
+            window.dispatchEvent(new Event('loopscope-link-opened'));
+          });
+        });
       }
     } catch (e) {
       console.error(e);
       shell.notify('Loopscope did not start completely: ' + (e && e.message || e), { kind: 'error' });
     } finally {
       hideLoading();
+      api.startedAt = performance.now(); // ms since navigation started (tools/site/load_time.mjs)
       api.started = true;
       window.dispatchEvent(new Event('loopscope-started'));
     }
@@ -145,8 +167,10 @@
 
   // The service worker keeps the site for offline use (sw.js). Problems here only mean no
   // offline copy: the page works on.
-  function registerServiceWorker() {
+  async function registerServiceWorker() {
     if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+    // Once the wasm the page downloaded is in the cache, so the worker does not fetch it again.
+    await Promise.race([shell.wasmCached, new Promise((ok) => setTimeout(ok, 15000))]);
     navigator.serviceWorker.register('sw.js').then(
       () => navigator.serviceWorker.ready.then(() => { api.offline = true; }),
       (e) => console.warn('loopscope: no offline support: ' + e.message));

@@ -116,7 +116,7 @@
     // A copy for the offline cache (sw.js serves the site from it once installed).
     if (cacheName && window.caches) {
       const copy = response.clone();
-      caches.open(cacheName).then((c) => c.put(url, copy)).catch(() => {});
+      shell.wasmCached = caches.open(cacheName).then((c) => c.put(url, copy)).catch(() => {});
     }
     return response;
   }
@@ -158,11 +158,15 @@
       if (e instanceof LoadError) throw e;
       const got = shell.loadedBytes || 0;
       if (e instanceof WebAssembly.CompileError || e instanceof WebAssembly.LinkError) {
+        if (source.bytes && got < source.bytes) {
+          throw new LoadError('Loopscope arrived incomplete',
+            `Only ${mb(got)} of ${mb(source.bytes)} of loopscope_app.wasm arrived, so it cannot ` +
+            'start. Reload the page to download it again. (The browser said: ' + e.message + ')');
+        }
         throw new LoadError('Loopscope could not start in this browser',
-          'The browser could not compile the playground (' + e.message + '). ' +
-          (source.bytes && got && got < source.bytes
-            ? `Only ${mb(got)} of ${mb(source.bytes)} arrived: reload to try again.`
-            : 'Loopscope needs a browser with WebAssembly: a current Chrome, Edge, Firefox or Safari.'));
+          'The browser could not compile the playground (' + e.message + '). Loopscope needs a ' +
+          'browser with WebAssembly: a current Chrome, Edge, Firefox or Safari. If this one is, ' +
+          'the site may be damaged: reload to download it again.');
       }
       throw new LoadError('Loopscope could not be downloaded',
         `The download of loopscope_app.wasm broke off after ${mb(got)}` +

@@ -181,7 +181,12 @@
       // The learner's own version of this lesson (when they had changed it) stays a click away.
       const st = lessonOpened ? JSON.parse(shell.call('loopscope_link_state', 'string', [], [])) : {};
       const own = st.edited ? st.code : null;
-      api.setCode(program);
+      if (lessonOpened) {
+        api.setCode(program);
+      } else {
+        // A program without a lesson is not any lesson's work: it opens on its own.
+        shell.call('loopscope_open_program', 'number', ['string'], [program]);
+      }
       if (own !== null && own !== program && options.keepOwn) {
         shell.ownVersion = own;
         shell.notify('This link opened its own program in the lesson. Your version of the ' +
@@ -237,6 +242,7 @@
   }
   shell.actions = shell.actions || {};
   shell.actions['copy-link'] = copyLink;
+  window.loopscope.linkToHere = linkToHere;
 
   // The full playground in a new tab, at this view (from an embed's footer).
   shell.actions['open-full'] = async () => {

@@ -58,6 +58,24 @@
     try { return JSON.stringify(JSON.parse(text), null, 1) + '\n'; } catch { return text; }
   };
 
+  // The theme of a save (or null): read before the app runs, for the loading screen.
+  function peekTheme() {
+    try {
+      const prefs = JSON.parse(window.localStorage.getItem(KEY)).prefs;
+      return prefs.theme === 'light' || prefs.theme === 'dark' ? prefs.theme : null;
+    } catch {
+      return null;
+    }
+  }
+
+  // The page's colours follow the app's theme (checked with each save, once a second).
+  function showTheme(text) {
+    try {
+      const theme = JSON.parse(text).prefs.theme || (osDark() ? 'dark' : 'light');
+      document.documentElement.dataset.theme = theme;
+    } catch { /* keep the colours */ }
+  }
+
   // Writes the save when it changed. `quiet`: no message when it fails (page unload).
   function save(quiet) {
     if (!enabled) return false;
@@ -67,6 +85,7 @@
     } catch {
       return false; // the app stopped (its own message is on screen)
     }
+    showTheme(text);
     if (!text || text === lastWritten) return false;
     try {
       storage.setItem(KEY, text);
@@ -179,9 +198,15 @@
   shell.actions['import-progress'] = importProgress;
   shell.actions['reset-progress'] = resetProgress;
 
+  // Pages that do not save (embeds) still follow the app's theme.
+  shell.followTheme = () => setInterval(() => {
+    try { showTheme(saveText()); } catch { /* the app stopped */ }
+  }, SAVE_EVERY_MS);
+
   shell.store = {
     restore,
     save,
+    peekTheme,
     importText,
     // Starts saving as the learner works (not in an embed: several embeds on one page would
     // overwrite each other's work, and the host page records progress itself).
