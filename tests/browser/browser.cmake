@@ -1,11 +1,25 @@
-# UI tests. Browser test of the web playground (web build only): tests/browser/run.mjs drives Debian's
-# chromium with playwright-core (npm ci, tools/bootstrap.sh) against build/web/site.
+# UI tests. Browser tests of the web playground (web build only): tests/browser/run.mjs drives
+# Debian's chromium with playwright-core (npm ci, tools/bootstrap.sh) against build/web/site.
 if(LOOPSCOPE_WEB)
-  # (playwright-core comes from `npm ci` in tools/bootstrap.sh; without it the test fails.)
+  # (playwright-core comes from `npm ci` in tools/bootstrap.sh; without it the tests fail.)
   add_test(NAME browser/page
            COMMAND "${LOOPSCOPE_NODE}" "${CMAKE_CURRENT_LIST_DIR}/run.mjs"
-                   --site "${LOOPSCOPE_SITE_DIR}" --out "${CMAKE_CURRENT_LIST_DIR}/output")
+                   --site "${LOOPSCOPE_SITE_DIR}" --out "${CMAKE_CURRENT_LIST_DIR}/output"
+                   --suite page)
   set_tests_properties(browser/page PROPERTIES LABELS "browser;web" TIMEOUT 300 RUN_SERIAL ON)
+  # Keeping the learner's work, share links, the cross-origin embed API, offline use and
+  # loading (delivery_*.mjs).
+  add_test(NAME browser/delivery
+           COMMAND "${LOOPSCOPE_NODE}" "${CMAKE_CURRENT_LIST_DIR}/run.mjs"
+                   --site "${LOOPSCOPE_SITE_DIR}" --out "${CMAKE_CURRENT_LIST_DIR}/output"
+                   --suite delivery)
+  set_tests_properties(browser/delivery PROPERTIES LABELS "browser;web" TIMEOUT 900
+                       RUN_SERIAL ON)
+  # What a first visit downloads must stay within 1.0 MB gzip (tools/site/size_report.py).
+  add_test(NAME site/size
+           COMMAND "${LOOPSCOPE_PYTHON}" "${LOOPSCOPE_SOURCE_DIR}/tools/site/size_report.py"
+                   "${LOOPSCOPE_SITE_DIR}" --budget-gzip 1000000)
+  set_tests_properties(site/size PROPERTIES LABELS "site;web" TIMEOUT 60)
 endif()
 
 # Desktop smoke test (native build): the same app under Xvfb, one frame saved and checked.

@@ -8,7 +8,12 @@
 // Screenshots land in tests/browser/output/ (ignored by git). Prints one line per check and a
 // final "browser: N passed, N failed"; exits non-zero when a check failed.
 //
+// Suites (--suite, default all): "page" is the above plus the playground (playground.mjs);
+// "delivery" is keeping the learner's work, share links, the cross-origin embed API, offline
+// use and loading (delivery_*.mjs).
+//
 // usage: node tests/browser/run.mjs [--site build/web/site] [--out tests/browser/output]
+//                                   [--suite page|delivery|all]
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
@@ -17,6 +22,11 @@ import { join, extname, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodePng, imageStats } from './png.mjs';
 import { playgroundScenarios } from './playground.mjs';
+import { persistenceScenarios } from './delivery_persist.mjs';
+import { shareScenarios } from './delivery_share.mjs';
+import { embedScenarios } from './delivery_embed.mjs';
+import { offlineScenarios } from './delivery_offline.mjs';
+import { loadingScenarios } from './delivery_loading.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -26,6 +36,7 @@ const option = (name, fallback) => {
 };
 const siteDir = resolve(option('--site', join(here, '../../build/web/site')));
 const outDir = resolve(option('--out', join(here, 'output')));
+const suite = option('--suite', 'all');
 const readyTimeoutMs = 90_000; // SwiftShader on a busy 2-core machine is slow to start
 
 // Flags from ../shared/spec/TOOLCHAIN.md: no network chatter, software GL for WebGL.
@@ -230,10 +241,19 @@ async function main() {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS,
                                           headless: true, chromiumSandbox: false });
   try {
-    await scenarioDpr(browser, base, 1);
-    await scenarioDpr(browser, base, 2);
-    await scenarioNoWebgl2(browser, base);
-    await playgroundScenarios(browser, base, check, outDir, watchPage);
+    if (suite === 'page' || suite === 'all') {
+      await scenarioDpr(browser, base, 1);
+      await scenarioDpr(browser, base, 2);
+      await scenarioNoWebgl2(browser, base);
+      await playgroundScenarios(browser, base, check, outDir, watchPage);
+    }
+    if (suite === 'delivery' || suite === 'all') {
+      await persistenceScenarios(browser, base, check, outDir);
+      await shareScenarios(browser, base, check, outDir);
+      await embedScenarios(browser, base, check, outDir, siteDir);
+      await offlineScenarios(browser, base, check, outDir, siteDir);
+      await loadingScenarios(browser, base, check, outDir, siteDir);
+    }
   } finally {
     await browser.close();
     server.close();
@@ -244,7 +264,8 @@ async function main() {
 async function finish() {
   const failed = results.filter((r) => !r.ok).length;
   await mkdir(outDir, { recursive: true });
-  await writeFile(join(outDir, 'report.json'), JSON.stringify(results, null, 2));
+  await writeFile(join(outDir, suite === 'all' ? 'report.json' : `report-${suite}.json`),
+                  JSON.stringify(results, null, 2));
   console.log(`browser: ${results.length - failed} passed, ${failed} failed`);
   process.exitCode = failed ? 1 : 0;
 }

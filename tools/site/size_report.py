@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""What a first visit downloads, and whether it fits the budget.
+
+usage: size_report.py SITE_DIR [--budget-gzip BYTES]
+
+Reads the site's manifest (site.json, written by build_site.py) for the list of files a
+first visit loads, measures each one and its precompressed .gz and .br next to it on disk,
+prints a table, and exits 1 when the gzip total is over the budget (default 1,000,000 bytes:
+"first load at most 1.0 MB compressed"). The service worker's later copy of the small files
+and the offline copy are not part of the first load.
+"""
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def size(path: Path):
+    return path.stat().st_size if path.exists() else None
+
+
+def main(argv) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("site", type=Path)
+    parser.add_argument("--budget-gzip", type=int, default=1_000_000)
+    args = parser.parse_args(argv)
+    try:
+        manifest = json.loads((args.site / "site.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        print(f"size_report: no readable site.json in {args.site} ({e}): build the web target",
+              file=sys.stderr)
+        return 1
+    rows, totals, missing = [], {"raw": 0, "gz": 0, "br": 0}, []
+    for name in manifest["firstLoad"]:
+        path = args.site / name
+        raw = size(path)
+        if raw is None:
+            missing.append(name)
+            continue
+        # Small files are not precompressed: they count at their full size.
+        gz = size(path.with_name(path.name + ".gz")) or raw
+        br = size(path.with_name(path.name + ".br")) or raw
+        rows.append((name, raw, gz, br))
+        totals["raw"] += raw
+        totals["gz"] += gz
+        totals["br"] += br
+    if missing:
+        print("size_report: missing from the site: " + ", ".join(missing), file=sys.stderr)
+        return 1
+    print(f"first load of {args.site} (build {manifest.get('build')}):")
+    print(f"  {'file':<22} {'raw':>11} {'gzip':>11} {'brotli':>11}")
+    for name, raw, gz, br in rows:
+        print(f"  {name:<22} {raw:>11,} {gz:>11,} {br:>11,}")
+    print(f"  {'total':<22} {totals['raw']:>11,} {totals['gz']:>11,} {totals['br']:>11,}")
+    ok = totals["gz"] <= args.budget_gzip
+    print(f"budget: {totals['gz']:,} bytes gzip of {args.budget_gzip:,} "
+          f"({100 * totals['gz'] / args.budget_gzip:.1f} %): {'within' if ok else 'OVER'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
