@@ -321,7 +321,6 @@ void draw_footer(AppModel& m, const fonts::FontSet& fonts, ImVec2 pos, float wid
 // [SECTION] the screen
 
 void draw(AppModel& m, const fonts::FontSet& fonts, double seconds) {
-    (void)seconds;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);

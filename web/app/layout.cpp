@@ -119,7 +119,7 @@ void draw_title_bar(AppModel& model, const fonts::FontSet& fonts, ImVec2 pos, fl
     if (chrome_button(fonts, ImVec2(right, by), "-", "Zoom out (Ctrl -); Ctrl 0 resets")) {
         model.zoom = std::max(0.6f, std::round((model.zoom - 0.1f) * 10.0f) / 10.0f);
     }
-    draw_share_menu(model, fonts, right - 8.0f, by, width); // Copy link, Progress (share_menu.h)
+    draw_share_menu(fonts, right - 8.0f, by, width); // Copy link, Progress (share_menu.h)
 }
 
 // [SECTION] panes

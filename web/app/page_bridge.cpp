@@ -20,17 +20,12 @@ namespace loopscope {
 void page_action(const char* name) {
 #ifdef __EMSCRIPTEN__
     js_page_action(name);
-#else
-    (void)name;
 #endif
 }
 
 void page_event(const char* type, const std::string& json) {
 #ifdef __EMSCRIPTEN__
     js_page_event(type, json.c_str());
-#else
-    (void)type;
-    (void)json;
 #endif
 }
 

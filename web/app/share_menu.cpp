@@ -46,9 +46,7 @@ void item(const char* label, const char* action, const char* tip) {
 
 } // namespace
 
-float draw_share_menu(AppModel& m, const fonts::FontSet& fonts, float right, float y,
-                      float bar_width) {
-    (void)m;
+float draw_share_menu(const fonts::FontSet& fonts, float right, float y, float bar_width) {
     if (!have_page()) return right;
     const char* menu = "Progress";
     const bool open = ImGui::IsPopupOpen("##progress-menu");

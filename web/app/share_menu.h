@@ -3,14 +3,12 @@
 // build, which has no page, shows neither.
 #pragma once
 
-#include "app_model.h"
 #include "fonts.h"
 
 namespace loopscope {
 
 // Draws the buttons right-aligned to `right` at height `y` in a title bar `bar_width` wide;
 // returns the x where they begin (the next item goes left of it).
-float draw_share_menu(AppModel& m, const fonts::FontSet& fonts, float right, float y,
-                      float bar_width);
+float draw_share_menu(const fonts::FontSet& fonts, float right, float y, float bar_width);
 
 } // namespace loopscope
