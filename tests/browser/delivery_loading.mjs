@@ -1,10 +1,11 @@
 // Browser tests of loading (web/shell/loader.js):
+//   - the site works under any path (relative URLs everywhere)
 //   - on a slow connection (Chromium's network emulation: 1.6 Mbit/s, 150 ms) the loading
 //     screen shows real progress: the bytes of the wasm received, rising to 100 %
 //   - each failure says what failed: the wasm missing (HTTP 404), the connection dropping,
 //     a damaged or cut-short wasm, the app's script missing, the lessons missing (the
 //     playground still starts)
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { serveFolder } from '../../tools/site/site_server.mjs';
 import { openPage, started } from './delivery_util.mjs';
@@ -117,7 +118,27 @@ async function failures(browser, base, check, outDir, siteDir) {
   await context.close();
 }
 
+// The site works under any path: served from its parent folder it lives at /<folder>/.
+async function subPath(browser, check, siteDir) {
+  const parent = await serveFolder(dirname(siteDir));
+  const { context, page, problems } = await openPage(browser);
+  try {
+    const url = `${parent.url}${basename(siteDir)}/`;
+    await page.goto(url, { waitUntil: 'load' });
+    await started(page);
+    const ok = await page.evaluate(() => window.loopscope.getState().lessons > 0 &&
+                                         window.loopscope.setCode('print(1)\n'));
+    check('loading: the site works under a sub-path of the host', ok, url);
+  } catch (e) {
+    check('loading: sub-path scenario ran', false, e.message.split('\n')[0]);
+  }
+  check('loading: sub-path: no page errors', problems.length === 0, problems.slice(0, 3).join(' | '));
+  await context.close();
+  await parent.close();
+}
+
 export async function loadingScenarios(browser, base, check, outDir, siteDir) {
+  await subPath(browser, check, siteDir);
   await progress(browser, check, outDir, siteDir);
   await failures(browser, base, check, outDir, siteDir);
 }
