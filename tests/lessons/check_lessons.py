@@ -2,8 +2,8 @@
 """Lesson programs behave in the playground exactly as in CPython.
 
 usage:
-  check_lessons.py programs --cli "PREFIX" [--timeout S] [LESSONS_DIR]
-      runs every *.py of every lesson folder (the program, challenge starters, solutions)
+  check_lessons.py programs --cli "PREFIX" [--timeout S] [LESSONS_DIR | LESSON_FOLDER]
+      runs every *.py of every lesson folder, or of one (the program, challenge starters, solutions)
       with `PREFIX run --transcript FILE` and with tools/cpython_oracle.py, from the lesson's
       folder, and fails unless the transcripts agree (the rule of tools/conformance.py)
   check_lessons.py bundle --out FILE --tests "PREFIX" [LESSONS_DIR]
@@ -24,6 +24,9 @@ import conformance  # noqa: E402  (transcripts_agree, describe_difference, find_
 
 
 def lesson_programs(root):
+    """The programs of every lesson folder below `root`, or of `root` itself when it is one."""
+    if (root / "lesson.json").is_file():
+        return sorted(root.glob("*.py"))
     return sorted(p for p in root.glob("[0-9]*/*.py"))
 
 

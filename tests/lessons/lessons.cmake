@@ -1,9 +1,9 @@
 # Lesson tests (lessons/, see lessons/README.md). include()d from tests/CMakeLists.txt.
 #
-#   lessons/programs  every lesson program (main.py, challenge starters, solutions) run by the
-#                     `loopscope` CLI (natively, or the wasm CLI under node in the web build)
-#                     gives the transcript CPython gives (tools/cpython_oracle.py), so a lesson
-#                     behaves in the playground exactly as in real Python
+#   lessons/programs/<folder>  every program of a lesson (main.py, challenge starters,
+#                     solutions) run by the `loopscope` CLI (natively, or the wasm CLI under node
+#                     in the web build) gives the transcript CPython gives
+#                     (tools/cpython_oracle.py), so a lesson behaves exactly as in real Python
 #   lessons/bundle    tools/lessons_bundle.py packs lessons/ for the web build and the C++
 #                     loader reads the same lessons back from it (loopscope_tests "[lessons_bundle]")
 #
@@ -36,11 +36,16 @@ if(LOOPSCOPE_WEB)
 else()
   set(_lessons_timeout 20)
 endif()
-add_test(NAME lessons/programs
-         COMMAND ${_lessons_python} "${_lessons_tool}" programs --cli "${_lessons_cli}"
-                 --timeout ${_lessons_timeout} "${LOOPSCOPE_SOURCE_DIR}/lessons")
-set_tests_properties(lessons/programs PROPERTIES LABELS lessons)
-loopscope_test_properties(lessons/programs)
+# One test per lesson folder (lessons/programs/<folder>), so they spread over ctest's jobs.
+file(GLOB _lesson_dirs LIST_DIRECTORIES true CONFIGURE_DEPENDS "${LOOPSCOPE_SOURCE_DIR}/lessons/[0-9]*")
+foreach(_dir IN LISTS _lesson_dirs)
+  get_filename_component(_folder "${_dir}" NAME)
+  add_test(NAME lessons/programs/${_folder}
+           COMMAND ${_lessons_python} "${_lessons_tool}" programs --cli "${_lessons_cli}"
+                   --timeout ${_lessons_timeout} "${_dir}")
+  set_tests_properties(lessons/programs/${_folder} PROPERTIES LABELS lessons)
+  loopscope_test_properties(lessons/programs/${_folder})
+endforeach()
 
 _lessons_prefix_string(_lessons_tests ${LOOPSCOPE_RUN_TESTS})
 add_test(NAME lessons/bundle

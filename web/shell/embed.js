@@ -88,6 +88,18 @@
   }
 
   const api = () => window.loopscope;
+  // The state once the playground has carried out its command (at most 5 s: a step past the
+  // recording into a program that blocks the loop may take longer; the reply then says where
+  // it is).
+  async function untilIdle() {
+    const deadline = performance.now() + 5000;
+    let s = api().getState();
+    while (s.busy && performance.now() < deadline) {
+      await shell.frames(1);
+      s = api().getState();
+    }
+    return s;
+  }
   const need = (cond, text) => {
     if (!cond) throw new Error(text);
   };
@@ -109,15 +121,17 @@
     run: (m) => { api().run({ instant: !!m.instant }); return {}; },
     pause: () => { api().pause(); return {}; },
     reset: () => { api().reset(); return {}; },
-    step: (m) => {
+    // A step is carried out over the next frames: the reply waits for it, so a host that
+    // steps and then reads the state sees the step's moment.
+    step: async (m) => {
       need(m.by === undefined || m.by === 'event' || m.by === 'line', 'step: by is "event" or "line"');
       api().step({ line: m.by === 'line' });
-      return {};
+      return { step: (await untilIdle()).step };
     },
-    'step-back': (m) => {
+    'step-back': async (m) => {
       need(m.by === undefined || m.by === 'event' || m.by === 'line', 'step-back: by is "event" or "line"');
       api().stepBack({ line: m.by === 'line' });
-      return {};
+      return { step: (await untilIdle()).step };
     },
     seek: async (m) => {
       need(Number.isInteger(m.step) && m.step >= 0, 'seek needs step: a whole number >= 0');

@@ -143,6 +143,12 @@ bool key_pressed(ImGuiKey key) {
     return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), true);
 }
 
+// Clipboard and history shortcuts act once per press: ImGui's repeat counts the time a key is
+// down in frames, so one press spread over two slow frames (a loaded machine) would repeat it.
+bool shortcut_pressed(ImGuiKey key) {
+    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false);
+}
+
 void handle_keyboard(EditorState& state, const EditorView& view, const Layout& lay) {
     EditorBuffer& buf = state.buffer;
     ImGuiIO& io = ImGui::GetIO();
@@ -154,21 +160,23 @@ void handle_keyboard(EditorState& state, const EditorView& view, const Layout& l
     const uint64_t version = buf.version();
     const TextPos cursor = buf.cursor(), anchor = buf.anchor();
 
-    if (shortcut && key_pressed(ImGuiKey_Z)) {
+    if (shortcut && shortcut_pressed(ImGuiKey_Z)) {
         if (editable) shift ? buf.redo() : buf.undo();
-    } else if (shortcut && key_pressed(ImGuiKey_Y)) {
+    } else if (shortcut && shortcut_pressed(ImGuiKey_Y)) {
         if (editable) buf.redo();
-    } else if (shortcut && key_pressed(ImGuiKey_A)) {
+    } else if (shortcut && shortcut_pressed(ImGuiKey_A)) {
         buf.select_all();
-    } else if ((shortcut && key_pressed(ImGuiKey_C)) ||
-               (io.KeyCtrl && key_pressed(ImGuiKey_Insert))) {
+    } else if ((shortcut && shortcut_pressed(ImGuiKey_C)) ||
+               (io.KeyCtrl && shortcut_pressed(ImGuiKey_Insert))) {
         if (buf.has_selection()) ImGui::SetClipboardText(buf.selected_text().c_str());
-    } else if ((shortcut && key_pressed(ImGuiKey_X)) || (shift && key_pressed(ImGuiKey_Delete))) {
+    } else if ((shortcut && shortcut_pressed(ImGuiKey_X)) ||
+               (shift && shortcut_pressed(ImGuiKey_Delete))) {
         if (buf.has_selection()) {
             ImGui::SetClipboardText(buf.selected_text().c_str());
             if (editable) buf.erase_selection();
         }
-    } else if ((shortcut && key_pressed(ImGuiKey_V)) || (shift && key_pressed(ImGuiKey_Insert))) {
+    } else if ((shortcut && shortcut_pressed(ImGuiKey_V)) ||
+               (shift && shortcut_pressed(ImGuiKey_Insert))) {
         const char* clip = ImGui::GetClipboardText();
         if (editable && clip) buf.insert_text(clip);
     } else if (key_pressed(ImGuiKey_LeftArrow)) {
