@@ -379,7 +379,7 @@ static Value f_cancel(Interp& I, Value self, const CallArgs& a) {
     FutureObj* f = self_future(I, self);
     if (!f) return Value::error();
     Value msg = arg_or(a, 0, Value::none());
-    Value kw = kwarg(I, a, "msg");
+    Value kw = kwarg(a, "msg");
     if (!kw.is_undef()) msg = kw;
     return Value::boolean(any_cancel(I, f, msg));
 }
@@ -524,7 +524,7 @@ static void add_property(Interp& I, TypeObj* t, std::string_view name, NativeFn 
 // Future(*, loop=None)
 static Value future_new(Interp& I, Value, const CallArgs& a) {
     AsyncState* st = async_state(I);
-    Value loopv = kwarg(I, a, "loop");
+    Value loopv = kwarg(a, "loop");
     if (a.nargs) return raise_type_error(I, "Future() takes no positional arguments");
     LoopObj* loop = nullptr;
     if (!loopv.is_undef() && !loopv.is_none()) {

@@ -30,8 +30,8 @@ void LoopObj::mark_refs(Gc& gc) {
 
 void AsyncState::mark_refs(Gc& gc) {
     NativeObj::mark_refs(gc);
-    for (const VThread& t : threads)
-        if (t.saved_running) gc.mark(t.saved_running);
+    for (LoopObj* l : thread_loops)
+        if (l) gc.mark(l);
     if (running_loop) gc.mark(running_loop);
     if (event_loop) gc.mark(event_loop);
     for (TaskObj* t : tasks) gc.mark(t);
@@ -39,21 +39,6 @@ void AsyncState::mark_refs(Gc& gc) {
     for (TypeObj* t : {loop_type, handle_type, timer_handle_type, future_type, task_type})
         if (t) gc.mark(t);
     gc.mark(module);
-}
-
-Value arg_or(const CallArgs& a, int i, Value dflt) {
-    return i < a.nargs ? a.args[i] : dflt;
-}
-
-Value kwarg(Interp& I, const CallArgs& a, std::string_view name) {
-    (void)I;
-    for (int k = 0; k < a.nkw(); ++k)
-        if (str_view(a.kwnames->items[size_t(k)]) == name) return a.kwvalues()[k];
-    return Value::undef();
-}
-
-void set_fn(Interp& I, DictObj* d, std::string_view name, NativeFn fn) {
-    dict_set_str(I, d, I.intern(name), new_native_function(I, name, fn));
 }
 
 // Only the keyword arguments in `allowed` may be passed (CPython's wording for natives).
@@ -177,9 +162,9 @@ static int64_t run_once_prepare(Interp& I, LoopObj* loop) {
         // a timer at +inf never fires: waiting on it alone is a deadlock too (as the oracle)
         if (!timers.empty() && timers.front()->when != INFINITY) {
             double when = timers.front()->when;
-            if (when > st->clock) {
-                double from = st->clock;
-                st->clock = when; // set, not advanced (rule 2)
+            if (when > st->clock->time) {
+                double from = st->clock->time;
+                st->clock->time = when; // set, not advanced (rule 2)
                 if (I.trace_sink) trace_simple(I, trace::EventKind::ClockJump, from);
             }
         } else {
@@ -189,7 +174,7 @@ static int64_t run_once_prepare(Interp& I, LoopObj* loop) {
             return -1;
         }
     }
-    double end_time = st->clock;
+    double end_time = st->clock->time;
     while (!timers.empty() && timers.front()->when <= end_time) {
         std::pop_heap(timers.begin(), timers.end(), timer_after);
         HandleObj* h = timers.back();
@@ -403,7 +388,7 @@ static std::vector<Value> rest_args(const CallArgs& a, int from) {
 static Value m_time(Interp& I, Value self, const CallArgs&) {
     LoopObj* l = self_loop(I, self);
     if (!l) return Value::error();
-    return Value::floating(l->st->clock);
+    return Value::floating(l->st->clock->time);
 }
 
 static Value m_call_soon(Interp& I, Value self, const CallArgs& a) {
@@ -436,7 +421,8 @@ static Value m_call_later(Interp& I, Value self, const CallArgs& a) {
     double delay;
     if (!to_seconds(I, a.args[0], &delay)) return Value::error();
     if (!check_closed(I, l)) return Value::error();
-    return Value::object(loop_call_at(I, l, l->st->clock + delay, a.args[1], rest_args(a, 2)));
+    return Value::object(
+        loop_call_at(I, l, l->st->clock->time + delay, a.args[1], rest_args(a, 2)));
 }
 
 static Value m_create_future(Interp& I, Value self, const CallArgs&) {
@@ -452,7 +438,7 @@ static Value m_create_task(Interp& I, Value self, const CallArgs& a) {
         return raise_type_error(I, "create_task() takes 2 positional arguments but " +
                                        std::to_string(a.nargs + 1) + " were given");
     if (!check_closed(I, l)) return Value::error();
-    Value name = kwarg(I, a, "name");
+    Value name = kwarg(a, "name");
     TaskObj* t = new_task(I, l, a.args[0], name.is_undef() ? Value::none() : name);
     if (!t) return Value::error();
     return Value::object(t);
@@ -478,7 +464,9 @@ static Value m_run_in_executor(Interp& I, Value self, const CallArgs& a) {
     if (!check_closed(I, l)) return Value::error();
     AsyncState* st = l->st;
     FutureObj* fut = new_future(I, l);
-    st->threads.push_back({st->now(), 0.0, st->running_loop});
+    VirtualClock& clock = *st->clock;
+    clock.threads.push_back({clock.now(), 0.0});
+    st->thread_loops.push_back(st->running_loop);
     st->running_loop = nullptr; // a worker thread has no running loop
     std::vector<Value> args = rest_args(a, 2);
     if (I.trace_sink) trace_thread(I, false, format_callback_source(I, a.args[1], args), 0.0);
@@ -488,12 +476,13 @@ static Value m_run_in_executor(Interp& I, Value self, const CallArgs& a) {
         r = I.exc;
         I.exc = Value::none();
     }
-    AsyncState::VThread th = st->threads.back();
-    st->threads.pop_back();
-    st->running_loop = th.saved_running;
-    if (I.trace_sink) trace_thread(I, true, "", th.elapsed);
+    double elapsed = clock.threads.back().elapsed;
+    clock.threads.pop_back();
+    st->running_loop = st->thread_loops.back();
+    st->thread_loops.pop_back();
+    if (I.trace_sink) trace_thread(I, true, "", elapsed);
     Value fin = new_native_function(I, "_finish_virtual_thread", finish_vthread);
-    loop_call_at(I, l, st->clock + th.elapsed, fin, {Value::object(fut), Value::boolean(ok), r});
+    loop_call_at(I, l, clock.time + elapsed, fin, {Value::object(fut), Value::boolean(ok), r});
     return Value::object(fut);
 }
 

@@ -1,8 +1,7 @@
-// modules.cpp - the modules scripts can import besides builtins. Registered lazily: each is
-// built the first time a script imports it (Interp::module_factories).
-//   asyncio - native loop/futures/tasks (loop.cpp, future.cpp, task.cpp) + the Python prelude
-//   time    - the virtual clock (SEMANTICS.md rules 4, 5)
-//   random  - CPython's MT19937 and random.py algorithms (lang/random_mt.h), seeded with 0
+// modules.cpp - the asyncio module: native loop/futures/tasks (loop.cpp, future.cpp, task.cpp)
+// + the Python prelude. Built the first time a script imports it (Interp::module_factories).
+#include "stdlib/modules.h"
+#include "asyncio/asyncio_module.h"
 #include "asyncio/state.h"
 #include "asyncio/trace_emit.h"
 #include "lang/builtins_shared.h"
@@ -12,6 +11,7 @@
 #include "lang/init.h"
 #include "lang/scope.h"
 #include "lang/vm.h"
+#include "stdlib/python_source.h"
 
 #include <algorithm>
 #include <cmath>
@@ -28,226 +28,11 @@ AsyncState* async_state(Interp& I) {
     st->log_error = [&I](const std::string& msg, const std::string& detail) {
         I.write_err(msg + "\n" + detail);
     };
+    st->clock->on_blocking_sleep = [&I](double seconds) {
+        if (I.trace_sink) trace_simple(I, trace::EventKind::BlockingSleep, seconds);
+    };
     I.registry[key] = Value::object(st);
     return st;
-}
-
-double virtual_now(Interp& I) {
-    return async_state(I)->now();
-}
-
-Value new_module(Interp& I, std::string_view name, DictObj** dict) {
-    DictObj* d = new_dict(I);
-    dict_set_str(I, d, I.n.__name__, I.str(name));
-    dict_set_str(I, d, I.n.__doc__, Value::none());
-    *dict = d;
-    return Value::object(I.alloc<ModuleObj>(I.t.module, I.intern(name), d));
-}
-
-// Run Python source (a prelude) with `globals` as its namespace.
-bool run_prelude(Interp& I, const char* source, const char* filename, DictObj* globals) {
-    ParseResult parsed = parse_and_resolve(source, filename);
-    if (!parsed.ok()) {
-        raise(I, I.t.SyntaxError, "prelude: " + format_syntax_error(parsed.error, filename));
-        return false;
-    }
-    CompileResult c = compile_module(I, *parsed.module, source);
-    if (!c.code) {
-        raise(I, I.t.SyntaxError, "prelude: " + format_syntax_error(*c.error, filename));
-        return false;
-    }
-    dict_set_str(I, globals, I.n.__builtins__, Value::object(I.builtins));
-    ++I.native_depth;
-    Value r = run_module_code(I, c.code, globals);
-    --I.native_depth;
-    return !r.is_error();
-}
-
-// ---------------------------------------------------------------------------------------------
-// random
-// ---------------------------------------------------------------------------------------------
-
-static bool to_bigint(Interp& I, Value v, BigInt* out) {
-    if (v.is_small_int()) {
-        *out = BigInt(v.as_small_int());
-        return true;
-    }
-    if (is_kind(v, Kind::BigInt)) {
-        *out = as<BigIntObj>(v)->v;
-        return true;
-    }
-    if (v.is_float()) {
-        double d = v.f;
-        if (d == std::floor(d) && std::isfinite(d)) {
-            auto r = BigInt::from_double(d);
-            if (r) {
-                *out = r.value();
-                return true;
-            }
-        }
-        raise_type_error(I, "'float' object cannot be interpreted as an integer");
-        return false;
-    }
-    raise_type_error(I, "'" + type_name(I, v) + "' object cannot be interpreted as an integer");
-    return false;
-}
-
-// random.Random instances carry their own generator; the module functions share one.
-struct RandomObj : NativeObj {
-    PyRandom gen;
-    explicit RandomObj(TypeObj* t) : NativeObj(t) {}
-};
-
-static PyRandom& rng_of(Interp& I, Value self) {
-    if (self.is_obj() && self.o->kind == Kind::Native && self.o->type->name->s == "Random")
-        return as<RandomObj>(self)->gen;
-    return async_state(I)->rng;
-}
-#define rng(I) rng_of(I, self)
-
-static Value r_seed(Interp& I, Value self, const CallArgs& a) {
-    Value v = arg_or(a, 0, Value::none());
-    if (v.is_none()) {
-        rng(I).seed(BigInt(0));
-        return Value::none();
-    }
-    if (v.is_float()) {
-        rng(I).seed_hash(float_hash(v.f)); // random_seed uses (size_t)hash(x)
-        return Value::none();
-    }
-    if (is_str(v)) {
-        rng(I).seed_bytes(str_view(v)); // version 2: s + sha512(s), big-endian
-        return Value::none();
-    }
-    BigInt n;
-    if (!to_bigint(I, v, &n)) return Value::error();
-    if (n.is_negative()) n = -n;
-    rng(I).seed(n);
-    return Value::none();
-}
-
-static Value r_random(Interp& I, Value self, const CallArgs& a) {
-    if (!check_nargs(I, a, "random", 0, 0)) return Value::error();
-    return Value::floating(rng(I).random());
-}
-
-static Value r_uniform(Interp& I, Value self, const CallArgs& a) {
-    if (!check_nargs(I, a, "uniform", 2, 2)) return Value::error();
-    double x, y;
-    if (!to_double(I, a.args[0], &x) || !to_double(I, a.args[1], &y)) return Value::error();
-    return Value::floating(rng(I).uniform(x, y));
-}
-
-static Value r_randint(Interp& I, Value self, const CallArgs& a) {
-    if (!check_nargs(I, a, "randint", 2, 2)) return Value::error();
-    BigInt x, y;
-    if (!to_bigint(I, a.args[0], &x) || !to_bigint(I, a.args[1], &y)) return Value::error();
-    auto r = rng(I).randint(x, y);
-    if (!r) return raise_num(I, r.error());
-    return new_int(I, r.value());
-}
-
-static Value r_randrange(Interp& I, Value self, const CallArgs& a) {
-    if (!check_nargs(I, a, "randrange", 1, 3)) return Value::error();
-    BigInt x, y, s(1);
-    if (!to_bigint(I, a.args[0], &x)) return Value::error();
-    if (a.nargs == 1) {
-        auto r = rng(I).randrange(x);
-        if (!r) return raise_num(I, r.error());
-        return new_int(I, r.value());
-    }
-    if (!to_bigint(I, a.args[1], &y)) return Value::error();
-    if (a.nargs == 3 && !to_bigint(I, a.args[2], &s)) return Value::error();
-    auto r = rng(I).randrange(x, y, s);
-    if (!r) return raise_num(I, r.error());
-    return new_int(I, r.value());
-}
-
-static Value r_getrandbits(Interp& I, Value self, const CallArgs& a) {
-    if (!check_nargs(I, a, "getrandbits", 1, 1)) return Value::error();
-    int64_t k;
-    if (!to_index(I, a.args[0], &k)) return Value::error();
-    auto r = rng(I).getrandbits(k);
-    if (!r) return raise_num(I, r.error());
-    return new_int(I, r.value());
-}
-
-static Value r_choice(Interp& I, Value self, const CallArgs& a) {
-    if (!check_nargs(I, a, "choice", 1, 1)) return Value::error();
-    int64_t n;
-    if (!len(I, a.args[0], &n)) return Value::error();
-    auto r = rng(I).choice_index(size_t(n));
-    if (!r) return raise(I, I.t.IndexError, r.error().message);
-    return getitem(I, a.args[0], Value::integer(int64_t(r.value())));
-}
-
-static Value r_shuffle(Interp& I, Value self, const CallArgs& a) {
-    if (!check_nargs(I, a, "shuffle", 1, 1)) return Value::error();
-    if (!is_kind(a.args[0], Kind::List)) {
-        // random.py swaps through __getitem__/__setitem__; lessons shuffle lists
-        return raise_type_error(I, "'" + type_name(I, a.args[0]) +
-                                       "' object does not support item assignment");
-    }
-    rng(I).shuffle(as<ListObj>(a.args[0])->items);
-    return Value::none();
-}
-
-static Value r_sample(Interp& I, Value self, const CallArgs& a) {
-    if (a.nargs != 2) return raise_type_error(I, "sample() takes 2 positional arguments");
-    std::vector<Value> pop;
-    if (!collect(I, a.args[0], pop)) return Value::error();
-    int64_t k;
-    if (!to_index(I, a.args[1], &k)) return Value::error();
-    auto r = rng(I).sample_indices(pop.size(), k);
-    if (!r) return raise_num(I, r.error());
-    std::vector<Value> out;
-    for (size_t i : r.value()) out.push_back(pop[i]);
-    return new_list(I, std::move(out));
-}
-
-static Value r_gauss(Interp& I, Value self, const CallArgs& a) {
-    double mu = 0, sigma = 1;
-    if (a.nargs >= 1 && !to_double(I, a.args[0], &mu)) return Value::error();
-    if (a.nargs >= 2 && !to_double(I, a.args[1], &sigma)) return Value::error();
-    return Value::floating(rng(I).gauss(mu, sigma));
-}
-
-static Value random_new(Interp& I, Value type, const CallArgs& a) {
-    auto* r = I.alloc<RandomObj>(as<TypeObj>(type));
-    Value self = Value::object(r);
-    Value x = r_seed(I, self, a);
-    if (x.is_error()) return x;
-    return self;
-}
-
-Value make_random_module(Interp& I) {
-    DictObj* d;
-    Value m = new_module(I, "random", &d);
-    TypeObj* rt = new_builtin_type(I, "Random", I.t.object, Kind::Native);
-    rt->new_fn = random_new;
-    dict_set_str(I, rt->dict, I.n.__module__, I.str("random"));
-    add_method(I, rt, "seed", r_seed);
-    add_method(I, rt, "random", r_random);
-    add_method(I, rt, "uniform", r_uniform);
-    add_method(I, rt, "randint", r_randint);
-    add_method(I, rt, "randrange", r_randrange);
-    add_method(I, rt, "getrandbits", r_getrandbits);
-    add_method(I, rt, "choice", r_choice);
-    add_method(I, rt, "shuffle", r_shuffle);
-    add_method(I, rt, "sample", r_sample);
-    add_method(I, rt, "gauss", r_gauss);
-    dict_set_str(I, d, I.intern("Random"), Value::object(rt));
-    set_fn(I, d, "seed", r_seed);
-    set_fn(I, d, "random", r_random);
-    set_fn(I, d, "uniform", r_uniform);
-    set_fn(I, d, "randint", r_randint);
-    set_fn(I, d, "randrange", r_randrange);
-    set_fn(I, d, "getrandbits", r_getrandbits);
-    set_fn(I, d, "choice", r_choice);
-    set_fn(I, d, "shuffle", r_shuffle);
-    set_fn(I, d, "sample", r_sample);
-    set_fn(I, d, "gauss", r_gauss);
-    return m;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -394,7 +179,7 @@ static Value loop_asyncgens(Interp& I, Value, const CallArgs& a) {
 }
 
 static Value clock_fn(Interp& I, Value, const CallArgs&) {
-    return Value::floating(async_state(I)->clock);
+    return Value::floating(async_state(I)->clock->time);
 }
 
 static Value unavailable(Interp& I, Value self, const CallArgs&) {
@@ -547,18 +332,17 @@ Value make_asyncio_module(Interp& I) {
         dict_set_str(I, st->loop_type->dict, I.intern(n),
                      new_native_function(I, n, unavailable, I.str(full)));
     }
-    if (!run_prelude(I, asyncio_prelude_source(), "<asyncio>", d)) {
+    const PythonSource prelude{"asyncio", "<asyncio>", asyncio_prelude_source()};
+    if (!run_python_source(I, prelude, d)) {
         st->module = Value::undef();
         return Value::error();
     }
     return m;
 }
 
-void register_stdlib_modules(Interp& I) {
+void register_modules(Interp& I) {
+    register_standard_modules(I);
     I.module_factories["asyncio"] = make_asyncio_module;
-    I.module_factories["time"] = make_time_module;
-    I.module_factories["random"] = make_random_module;
-    register_extra_modules(I);
 }
 
 } // namespace loopscope

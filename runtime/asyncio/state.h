@@ -6,7 +6,8 @@
 #include "lang/frame.h"
 #include "lang/interp.h"
 #include "lang/ops.h"
-#include "lang/random_mt.h"
+#include "stdlib/clock.h"
+#include "stdlib/module_helpers.h"
 
 #include <deque>
 #include <functional>
@@ -109,17 +110,14 @@ struct TaskObj : FutureObj {
     size_t gc_size() const override { return 224; }
 };
 
-// Everything the asyncio/time/random modules keep for one interpreter; stored in
-// I.registry["asyncio.state"] so the collector marks it.
+// Everything asyncio keeps for one interpreter; stored in I.registry["asyncio.state"] so the
+// collector marks it.
 struct AsyncState : NativeObj {
     Interp* I;
-    double clock = 0.0; // the virtual clock (SEMANTICS.md rule 1)
-    struct VThread {
-        double start;
-        double elapsed;
-        LoopObj* saved_running;
-    };
-    std::vector<VThread> threads; // virtual threads running right now (innermost last)
+    VirtualClock* clock; // the run's one clock (stdlib/clock.h), shared with the time module
+    // The running loop each virtual thread hid while it runs (a worker thread has none),
+    // parallel to clock->threads.
+    std::vector<LoopObj*> thread_loops;
     LoopObj* running_loop = nullptr;
     LoopObj* event_loop = nullptr; // set_event_loop / get_event_loop
     std::vector<TaskObj*> tasks;   // pending tasks in creation order (all_tasks)
@@ -136,7 +134,6 @@ struct AsyncState : NativeObj {
     int64_t ticks_dropped = 0;      // budget given up when a sink asked to pause (not work done)
     std::vector<Value> trace_prims; // primitives reported so far (id = trace_object_id)
     std::vector<std::string> prim_states; // their last reported state text
-    PyRandom rng;
     TypeObj *loop_type = nullptr, *handle_type = nullptr, *timer_handle_type = nullptr,
             *future_type = nullptr, *task_type = nullptr;
     Value module = Value::undef(); // the asyncio module once built
@@ -150,18 +147,13 @@ struct AsyncState : NativeObj {
     // retrieved"); `detail` is what CPython prints after it. Default: both to stderr.
     std::function<void(const std::string& message, const std::string& detail)> log_error;
 
-    AsyncState(TypeObj* t, Interp* interp) : NativeObj(t), I(interp) {}
+    AsyncState(TypeObj* t, Interp* interp)
+        : NativeObj(t), I(interp), clock(&virtual_clock(*interp)) {}
     void mark_refs(Gc& gc) override;
-    // "now" for the code running at this moment: inside a virtual thread, its own time.
-    double now() const {
-        return threads.empty() ? clock : threads.back().start + threads.back().elapsed;
-    }
 };
 
 // The state of `I` (created on first use).
 AsyncState* async_state(Interp& I);
-// The virtual clock as the running code sees it (transcript stamps, time.time()).
-double virtual_now(Interp& I);
 
 // ---- loop (loop.cpp) ----
 LoopObj* new_loop(Interp& I, AsyncState* st);
@@ -198,20 +190,8 @@ std::string format_callback_source(Interp& I, Value callback, const std::vector<
 bool is_coroutine(Value v);
 
 // ---- modules ----
-// A fresh module object named `name` (its namespace in *dict); running a prelude in it.
-Value new_module(Interp& I, std::string_view name, DictObj** dict);
-bool run_prelude(Interp& I, const char* source, const char* filename, DictObj* globals);
-Value make_time_module(Interp& I);
-Value make_random_module(Interp& I);
 Value make_asyncio_module(Interp& I);
 const char* asyncio_prelude_source();
-void register_extra_modules(Interp& I);
-void init_deque_type(Interp& I,
-                     DictObj* mod); // deque.cpp: asyncio._deque // sys, math (extra_modules.cpp)
-
-// Small helpers shared by the files of this folder.
-Value arg_or(const CallArgs& a, int i, Value dflt);
-Value kwarg(Interp& I, const CallArgs& a, std::string_view name); // Undef if absent
-void set_fn(Interp& I, DictObj* d, std::string_view name, NativeFn fn);
+void init_deque_type(Interp& I, DictObj* mod); // deque.cpp: asyncio._deque
 
 } // namespace loopscope

@@ -55,8 +55,7 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name) {
     if (as<GenObj>(coro)->frame) t->coro_code = as<GenObj>(coro)->frame->code;
     t->creation = st->task_creation++;
     t->task_id = ++st->task_ids;
-    t->internal =
-        t->coro_code && !t->coro_code->filename->s.empty() && t->coro_code->filename->s[0] == '<';
+    t->internal = t->coro_code && is_library_code(t->coro_code);
     // TaskCreated comes before the HandleScheduled of its first step
     if (I.trace_sink) trace_task_created(I, t, loop->current_task);
     loop_schedule_step(I, t, Value::none());
@@ -256,7 +255,7 @@ static Value t_coro_prop(Interp& I, Value self0, const CallArgs& a) {
 static Value task_new(Interp& I, Value, const CallArgs& a) {
     AsyncState* st = async_state(I);
     if (a.nargs != 1) return raise_type_error(I, "Task() takes exactly one positional argument");
-    Value loopv = kwarg(I, a, "loop");
+    Value loopv = kwarg(a, "loop");
     LoopObj* loop = nullptr;
     if (!loopv.is_undef() && !loopv.is_none()) {
         if (!is_subtype(type_of(I, loopv), st->loop_type))
@@ -269,7 +268,7 @@ static Value task_new(Interp& I, Value, const CallArgs& a) {
             st->event_loop = loop;
         }
     }
-    Value name = kwarg(I, a, "name");
+    Value name = kwarg(a, "name");
     TaskObj* t = new_task(I, loop, a.args[0], name.is_undef() ? Value::none() : name);
     return t ? Value::object(t) : Value::error();
 }
@@ -283,7 +282,7 @@ static void add_prop(Interp& I, TypeObj* t, std::string_view name, NativeFn get)
 // asyncio.all_tasks(loop=None)
 static Value all_tasks_fn(Interp& I, Value, const CallArgs& a) {
     AsyncState* st = async_state(I);
-    Value lv = arg_or(a, 0, kwarg(I, a, "loop"));
+    Value lv = arg_or(a, 0, kwarg(a, "loop"));
     LoopObj* loop = nullptr;
     if (lv.is_undef() || lv.is_none()) {
         if (!st->running_loop) return raise(I, I.t.RuntimeError, "no running event loop");
@@ -321,7 +320,7 @@ static Value task_creation_key(Interp& I, Value, const CallArgs& a) {
 // asyncio.current_task(loop=None)
 static Value current_task_fn(Interp& I, Value, const CallArgs& a) {
     AsyncState* st = async_state(I);
-    Value lv = arg_or(a, 0, kwarg(I, a, "loop"));
+    Value lv = arg_or(a, 0, kwarg(a, "loop"));
     LoopObj* loop;
     if (lv.is_undef() || lv.is_none()) {
         if (!st->running_loop) return raise(I, I.t.RuntimeError, "no running event loop");

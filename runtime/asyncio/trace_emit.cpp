@@ -14,10 +14,6 @@ using trace::PrimKind;
 using trace::TraceEvent;
 using trace::WaitKind;
 
-static bool is_runtime_code(const CodeObj* c) {
-    return !c->filename->s.empty() && c->filename->s[0] == '<';
-}
-
 void trace_emit(Interp& I, TraceEvent&& e) {
     trace::TraceSink* sink = I.trace_sink;
     if (!sink) return;
@@ -46,7 +42,7 @@ void trace_pause_if_requested(Interp& I) {
 
 int32_t trace_current_line(Interp& I) {
     for (Frame* f = I.frame; f; f = f->back)
-        if (!is_runtime_code(f->code)) return f->line();
+        if (!is_library_code(f->code)) return f->line();
     return 0;
 }
 
@@ -170,7 +166,7 @@ std::vector<trace::FrameInfo> trace_coroutine_stack(Interp& I, GenObj* g) {
         fi.function = c->qualname ? c->qualname->s : c->name->s;
         fi.file = c->filename->s;
         fi.line = f->line();
-        if (!is_runtime_code(c)) {
+        if (!is_library_code(c)) {
             size_t base = c->varnames.size();
             auto add = [&](StrObj* name, Value v) {
                 if (is_kind(v, Kind::Cell)) v = as<CellObj>(v)->value;
@@ -281,10 +277,10 @@ Value trace_new_primitive_fn(Interp& I, Value, const CallArgs& a) {
     // Only what the learner's code made: skip the Lock inside a Condition, the Event inside a
     // Queue... (their __init__ was called from the runtime's own Python code).
     Frame* f = I.frame;
-    while (f && is_runtime_code(f->code) && f->code->name->s == "__init__" &&
+    while (f && is_library_code(f->code) && f->code->name->s == "__init__" &&
            local_named(f, "self").same(a.args[0]))
         f = f->back;
-    if (!f || is_runtime_code(f->code)) return Value::none();
+    if (!f || is_library_code(f->code)) return Value::none();
     prim_id(I, a.args[0]);
     trace_poll_primitives(I);
     return Value::none();
@@ -330,7 +326,7 @@ static trace::WaitInfo classify_wait(Interp& I, TaskObj* t) {
     // code after the innermost frame of the learner's.
     Frame* api = nullptr;
     for (size_t i = 0; i < frames.size(); ++i) {
-        if (!is_runtime_code(frames[i]->code)) {
+        if (!is_library_code(frames[i]->code)) {
             api = nullptr;
         } else if (!api) {
             api = frames[i];
@@ -466,12 +462,16 @@ void trace_task_step_end(Interp& I, TaskObj* t) {
     } else {
         e.kind = EventKind::TaskSuspended;
         e.wait = classify_wait(I, t);
-        if (I.trace_sink->want_stacks && is_kind(t->coro, Kind::Generator))
-            e.stack = trace_coroutine_stack(I, as<GenObj>(t->coro));
-        for (auto it = e.stack.rbegin(); it != e.stack.rend(); ++it) {
-            if (!it->file.empty() && it->file[0] != '<') {
-                e.line = it->line;
-                break;
+        if (I.trace_sink->want_stacks && is_kind(t->coro, Kind::Generator)) {
+            GenObj* g = as<GenObj>(t->coro);
+            e.stack = trace_coroutine_stack(I, g);
+            // the line of the learner's innermost frame (the await the task stopped at)
+            std::vector<Frame*> frames = coroutine_frames(g);
+            for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
+                if (!is_library_code((*it)->code)) {
+                    e.line = (*it)->line();
+                    break;
+                }
             }
         }
     }
@@ -486,7 +486,7 @@ static std::string runtime_callback_text(Value cb) {
     std::string name;
     if (is_kind(fn, Kind::Function)) {
         CodeObj* c = as<FunctionObj>(fn)->code;
-        if (!is_runtime_code(c)) return "";
+        if (!is_library_code(c)) return "";
         name = c->qualname->s;
     } else if (is_kind(fn, Kind::NativeFunction)) {
         name = as<NativeFunctionObj>(fn)->name->s;

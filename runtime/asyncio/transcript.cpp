@@ -2,6 +2,7 @@
 // whose StdoutCapture / warning hooks / error_line this mirrors).
 #include "asyncio/transcript.h"
 
+#include "asyncio/asyncio_module.h"
 #include "asyncio/state.h"
 #include "lang/classes.h"
 #include "lang/compiler.h"
@@ -93,6 +94,7 @@ int run_transcript(std::string_view source, std::string_view filename,
                    const std::function<void(std::string_view)>& out,
                    const std::function<void(std::string_view)>& err) {
     Interp I;
+    register_modules(I);
     Transcript tr(out);
     I.write_out = [&](std::string_view s) { tr.write(I, s); };
     I.write_err = [&](std::string_view s) { err(s); };

@@ -17,7 +17,5 @@ void init_range_methods(Interp& I);     // iterators.cpp: range, slice, native i
 void init_exception_methods(Interp& I); // exceptions.cpp
 void init_function_methods(Interp& I);  // function_methods.cpp: functions, methods, generators
 void init_builtin_functions(Interp& I); // builtins.cpp: print, len, sorted, ...
-// Register the factories of the modules scripts can import (asyncio, time, random).
-void register_stdlib_modules(Interp& I); // runtime/asyncio/modules.cpp
 
 } // namespace loopscope

@@ -137,6 +137,7 @@ struct Interp {
     struct WarnSite {
         StrObj* file = nullptr;
         int32_t line = 0;
+        bool library = false; // in the runtime's own Python (CO_LIBRARY), not the program
     };
     std::function<void(TypeObj* category, std::string_view message, WarnSite site)> warn;
     WarnSite current_site() const;

@@ -180,6 +180,9 @@ enum CodeFlags : uint32_t {
     CO_VARKEYWORDS = 1 << 4,
     CO_MODULE = 1 << 5,
     CO_CLASS_BODY = 1 << 6,
+    // The runtime's own Python (the embedded standard and asyncio modules, not the program's):
+    // set by stdlib/python_source.cpp. Frames of such code are left out of the learner's view.
+    CO_LIBRARY = 1 << 7,
 };
 
 // One row of the exception table: an exception raised by an instruction in [start, end)
@@ -231,6 +234,11 @@ struct CodeObj : Obj {
                ((flags & CO_VARKEYWORDS) ? 1 : 0);
     }
 };
+
+// The one rule for "the runtime's own code, not the learner's" (CO_LIBRARY).
+inline bool is_library_code(const CodeObj* c) {
+    return (c->flags & CO_LIBRARY) != 0;
+}
 
 struct FunctionObj : Obj {
     CodeObj* code;

@@ -114,12 +114,10 @@ static void init_names(Interp& I) {
     LS_NAME(__init__, "__init__")
     LS_NAME(__new__, "__new__")
     LS_NAME(__repr__, "__repr__")
-    LS_NAME(__str__, "__str__") LS_NAME(__call__, "__call__") LS_NAME(
-        __getattr__,
-        "__getattr__") LS_NAME(__getattribute__,
-                               "__getattribute__") LS_NAME(__setattr__,
-                                                           "__setattr__") LS_NAME(__delattr__,
-                                                                                  "__delattr__")
+    LS_NAME(__str__, "__str__")
+    LS_NAME(__call__, "__call__") LS_NAME(__getattr__, "__getattr__") LS_NAME(
+        __getattribute__,
+        "__getattribute__") LS_NAME(__setattr__, "__setattr__") LS_NAME(__delattr__, "__delattr__")
         LS_NAME(__eq__, "__eq__") LS_NAME(__ne__, "__ne__") LS_NAME(__lt__, "__lt__") LS_NAME(
             __le__, "__le__") LS_NAME(__gt__, "__gt__") LS_NAME(__ge__,
                                                                 "__ge__") LS_NAME(__hash__,
@@ -354,7 +352,6 @@ Interp::Interp() {
     init_exception_methods(self);
     init_function_methods(self);
     init_builtin_functions(self);
-    register_stdlib_modules(self);
     warn = [this, shown = std::set<std::string>()](TypeObj* category, std::string_view message,
                                                    WarnSite site) mutable {
         std::string line;
@@ -370,8 +367,9 @@ Interp::Interp() {
             auto* g = static_cast<GenObj*>(o);
             if (g->gkind == GenKind::Coroutine && !g->started && !g->warned && g->frame) {
                 g->warned = true;
-                WarnSite site =
-                    g->born_code ? WarnSite{g->born_code->filename, g->born_line} : current_site();
+                WarnSite site = g->born_code ? WarnSite{g->born_code->filename, g->born_line,
+                                                        is_library_code(g->born_code)}
+                                             : current_site();
                 warn(t.RuntimeWarning, "coroutine '" + g->qualname->s + "' was never awaited",
                      site);
             }
@@ -385,7 +383,7 @@ Interp::~Interp() = default;
 
 Interp::WarnSite Interp::current_site() const {
     if (!frame) return {};
-    return {frame->code->filename, frame->line()};
+    return {frame->code->filename, frame->line(), is_library_code(frame->code)};
 }
 
 } // namespace loopscope

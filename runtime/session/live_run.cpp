@@ -2,6 +2,7 @@
 // script does (prints, warnings, lines, the event loop's events) into trace events.
 #include "session/live_run.h"
 
+#include "asyncio/asyncio_module.h"
 #include "asyncio/state.h"
 #include "asyncio/trace_emit.h"
 #include "lang/compiler.h"
@@ -74,14 +75,9 @@ struct LiveRun::Impl {
 static void on_line(Interp& I, Frame* f, int32_t line) {
     trace::TraceSink* sink = I.trace_sink;
     if (!sink || !sink->want_lines) return;
-    const std::string& file = f->code->filename->s;
-    if (!file.empty() && file[0] == '<') return; // the runtime's own Python code
+    if (is_library_code(f->code)) return; // the runtime's own Python code
     int32_t depth = 0;
-    for (Frame* g = f; g; g = g->back) {
-        const std::string& gf = g->code->filename->s;
-        if (!gf.empty() && gf[0] == '<') break;
-        ++depth;
-    }
+    for (Frame* g = f; g && !is_library_code(g->code); g = g->back) ++depth;
     AsyncState* st = async_state(I);
     sink->line(st->trace_seq, virtual_now(I), trace_current_task(I), line, depth);
     trace_pause_if_requested(I);
@@ -91,6 +87,7 @@ LiveRun::LiveRun(trace::TraceSink& sink, Options options)
     : impl_(std::make_unique<Impl>(sink, options)) {
     Impl& m = *impl_;
     Interp& I = m.I;
+    register_modules(I);
     I.recursion_limit = int32_t(options.recursion_limit);
     I.write_out = [&m](std::string_view s) { m.write(1, s); };
     I.write_err = [&m](std::string_view s) { m.write(2, s); };
@@ -103,7 +100,7 @@ LiveRun::LiveRun(trace::TraceSink& sink, Options options)
         TraceEvent e;
         e.kind = EventKind::Warning;
         e.stream = 2;
-        e.line = site.file && site.file->s.rfind("<", 0) != 0 ? site.line : 0;
+        e.line = site.file && !site.library ? site.line : 0;
         e.text = std::move(text);
         trace_emit(m.I, std::move(e));
     };

@@ -5,6 +5,7 @@
 //   loopscope dis FILE              print the bytecode of a script
 //   loopscope trace [--json] FILE   print the execution trace (trace_command.h)
 //   loopscope version
+#include "asyncio/asyncio_module.h"
 #include "asyncio/transcript.h"
 #include "core/version.h"
 #include "lang/compiler.h"
@@ -89,6 +90,7 @@ int main(int argc, char** argv) {
         return st;
     }
     Interp I;
+    register_modules(I);
     int status = run_script(I, source, file);
     std::fflush(stdout);
     return status;

@@ -1,14 +1,26 @@
 // test_asyncio_runtime.cpp - the virtual-clock asyncio runtime, through transcripts.
 // Each script's expected transcript was produced by tools/cpython_oracle.py (CPython 3.11 on the
 // virtual clock), never written by hand.
-#include "asyncio/state.h"
+#include "asyncio/asyncio_module.h"
 #include "asyncio/transcript.h"
 #include "lang/run.h"
+#include "stdlib/clock.h"
 
 #include <catch2/catch.hpp>
 #include <string>
 
 using namespace loopscope;
+
+// `source` run as `loopscope run` does: stdout and stderr captured.
+static CapturedRun run_program(std::string_view source) {
+    Interp I;
+    register_modules(I);
+    CapturedRun r{0, {}, {}};
+    I.write_out = [&](std::string_view s) { r.out.append(s); };
+    I.write_err = [&](std::string_view s) { r.err.append(s); };
+    r.status = run_script(I, source, "main.py");
+    return r;
+}
 
 static std::string transcript_of(const char* source) {
     std::string out, err;
@@ -180,6 +192,7 @@ asyncio.run(main())
 TEST_CASE("the virtual clock starts at zero and asyncio.run leaves it where the loop ended",
           "[asyncio]") {
     Interp I;
+    register_modules(I);
     CHECK(virtual_now(I) == 0.0);
     std::string out;
     I.write_out = [&](std::string_view s) { out.append(s); };
@@ -191,17 +204,17 @@ TEST_CASE("the virtual clock starts at zero and asyncio.run leaves it where the 
 
 TEST_CASE("names outside the asyncio surface raise NotImplementedError naming the feature",
           "[asyncio]") {
-    CapturedRun r = run_captured("import asyncio\n"
-                                 "try:\n"
-                                 "    asyncio.open_connection('h', 1)\n"
-                                 "except NotImplementedError as e:\n"
-                                 "    print(e)\n");
+    CapturedRun r = run_program("import asyncio\n"
+                                "try:\n"
+                                "    asyncio.open_connection('h', 1)\n"
+                                "except NotImplementedError as e:\n"
+                                "    print(e)\n");
     CHECK(r.out == "asyncio.open_connection is not available in the playground\n");
 }
 
 TEST_CASE("time.gmtime and time.strftime give CPython's UTC calendar fields", "[asyncio]") {
     // expected: python3 with TZ=UTC (the same script)
-    CapturedRun r = run_captured(R"PY(import time
+    CapturedRun r = run_program(R"PY(import time
 for t in [0, 1767229261, 951782400, 4107542400, 1709210096, 2000000000, 1234567890, 68169600]:
     print(tuple(time.gmtime(t)), time.strftime("%c %j %a", time.gmtime(t)))
 )PY");
@@ -218,7 +231,7 @@ for t in [0, 1767229261, 951782400, 4107542400, 1709210096, 2000000000, 12345678
 
 TEST_CASE("random.seed with a str or a float gives CPython's sequences", "[asyncio]") {
     // expected: python3 (the same script)
-    CapturedRun r = run_captured(R"PY(import random
+    CapturedRun r = run_program(R"PY(import random
 for s in ["hello", "", "a" * 200, "lesson-é"]:
     random.seed(s)
     print(repr(s[:10]), random.random(), random.randint(1, 1000))
@@ -304,6 +317,7 @@ asyncio.run(main())
     size_t collections = 0;
     auto run_with_threshold = [&](size_t threshold) {
         Interp I;
+        register_modules(I);
         std::string out;
         // each write lowers the threshold again (a collection resets it)
         I.write_out = [&](std::string_view s) {

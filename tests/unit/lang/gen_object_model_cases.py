@@ -681,7 +681,7 @@ for fn in [chain, implicit]:
         fn()
     except Exception as e:
         print(repr(e), repr(e.__cause__), repr(e.__context__), e.__suppress_context__)
-import asyncio
+import __main__
 def r1(): raise 1
 def r2(): raise ValueError
 def r3(): raise int
@@ -695,7 +695,7 @@ def r10(): return [][0]
 def r11(): return {}["missing"]
 def r12(): return int("z")
 def r13(): return None.attr
-def r14(): return asyncio.nothing
+def r14(): return __main__.nothing
 for fn in [r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14]:
     try:
         fn()

@@ -1,8 +1,11 @@
 // time_module.cpp - the `time` module on the virtual clock (SEMANTICS.md rules 4 and 5):
 // time() = 2026-01-01 00:00:00 UTC + clock, monotonic/perf_counter = clock, blocking sleep,
-// and UTC calendar functions computed here so native and wasm agree.
-#include "asyncio/state.h"
-#include "asyncio/trace_emit.h"
+// and UTC calendar functions computed here so native and wasm agree. struct_time, gmtime,
+// strftime... are Python: runtime/stdlib/py/time.py, run in this module's namespace.
+#include "stdlib/clock.h"
+#include "stdlib/module_helpers.h"
+#include "stdlib/modules.h"
+#include "stdlib/python_source.h"
 
 #include <cmath>
 #include <cstring>
@@ -51,18 +54,18 @@ static Value time_sleep(Interp& I, Value, const CallArgs& a) {
     }
     if (std::isnan(secs)) return raise_value_error(I, "Invalid value NaN (not a number)");
     if (secs < 0) return raise_value_error(I, "sleep length must be non-negative");
-    AsyncState* st = async_state(I);
-    if (!st->threads.empty()) {
-        st->threads.back().elapsed += secs;
+    VirtualClock& clock = virtual_clock(I);
+    if (!clock.threads.empty()) {
+        clock.threads.back().elapsed += secs;
     } else {
-        if (I.trace_sink) trace_simple(I, trace::EventKind::BlockingSleep, secs);
-        st->clock += secs;
+        if (clock.on_blocking_sleep) clock.on_blocking_sleep(secs);
+        clock.time += secs;
     }
     return Value::none();
 }
 
 static bool tm_from_value(Interp& I, Value t, std::tm* out) {
-    // a struct_time (time prelude) or a 9-tuple
+    // a struct_time (py/time.py) or a 9-tuple
     std::vector<Value> items;
     if (!collect(I, t, items)) return false;
     if (items.size() < 9) {
@@ -201,57 +204,6 @@ static Value time_strftime_native(Interp& I, Value, const CallArgs& a) {
     return I.str(format_time(fmt, tm));
 }
 
-static const char* kTimePrelude = R"PY(
-class struct_time:
-    _fields = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday',
-               'tm_yday', 'tm_isdst')
-
-    def __init__(self, seq):
-        self._t = tuple(seq)
-        self.tm_year, self.tm_mon, self.tm_mday, self.tm_hour, self.tm_min, self.tm_sec, \
-            self.tm_wday, self.tm_yday, self.tm_isdst = self._t[:9]
-        self.tm_zone = 'UTC'
-        self.tm_gmtoff = 0
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __len__(self):
-        return 9
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __eq__(self, other):
-        return tuple(self) == tuple(other)
-
-    def __repr__(self):
-        parts = ', '.join(f'{n}={v}' for n, v in zip(self._fields, self._t))
-        return f'time.struct_time({parts})'
-
-def gmtime(secs=None):
-    return struct_time(_gmtime(secs))
-
-localtime = gmtime
-
-def strftime(format, t=None):
-    if t is None:
-        t = _gmtime(None)
-    return _strftime(format, t)
-
-def asctime(t=None):
-    if t is None:
-        t = _gmtime(None)
-    return _asctime(t)
-
-def _asctime(t):
-    s = _strftime('%a %b ', t)
-    return s + f'{t[2]:2d}' + _strftime(' %H:%M:%S %Y', t)
-
-def ctime(secs=None):
-    return _asctime(_gmtime(secs))
-)PY";
-
 Value make_time_module(Interp& I) {
     DictObj* d;
     Value m = new_module(I, "time", &d);
@@ -267,7 +219,8 @@ Value make_time_module(Interp& I) {
     dict_set_str(I, d, I.intern("timezone"), Value::integer(0));
     dict_set_str(I, d, I.intern("altzone"), Value::integer(0));
     dict_set_str(I, d, I.intern("daylight"), Value::integer(0));
-    if (!run_prelude(I, kTimePrelude, "<time>", d)) return Value::error();
+    const PythonSource* py = find_python_source(stdlib_python_sources(), "time");
+    if (!py || !run_python_source(I, *py, d)) return Value::error();
     return m;
 }
 

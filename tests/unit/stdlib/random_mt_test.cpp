@@ -1,8 +1,8 @@
-// Tests for lang/random_mt.h against CPython's `random` outputs (gen_numeric_random.py).
+// Tests for stdlib/random_mt.h against CPython's `random` outputs (gen_numeric_random.py).
 #include <catch2/catch.hpp>
 
 #include "lang/float_format.h"
-#include "lang/random_mt.h"
+#include "stdlib/random_mt.h"
 
 #include <cmath>
 #include <cstdlib>

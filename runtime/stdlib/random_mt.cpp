@@ -1,6 +1,6 @@
 // random_mt.cpp - see random_mt.h. The generator mirrors CPython's Modules/_randommodule.c
 // (itself Matsumoto and Nishimura's reference MT19937); the rest mirrors Lib/random.py 3.11.
-#include "lang/random_mt.h"
+#include "stdlib/random_mt.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,60 +1,11 @@
-// extra_modules.cpp - the small `sys` and `math` modules lesson scripts reach for next to
-// asyncio: sys.stdout / sys.stderr (write, flush), sys.exit, sys.argv; math's constants and
-// common functions.
-#include "asyncio/state.h"
+// math_module.cpp - the `math` module: its constants and the common functions lesson
+// scripts reach for.
+#include "stdlib/module_helpers.h"
+#include "stdlib/modules.h"
 
 #include <cmath>
 
 namespace loopscope {
-
-struct StreamObj : NativeObj {
-    bool is_err;
-    StreamObj(TypeObj* t, bool err) : NativeObj(t), is_err(err) {}
-};
-
-static Value stream_write(Interp& I, Value self, const CallArgs& a) {
-    if (!check_nargs(I, a, "write", 1, 1)) return Value::error();
-    if (!is_str(a.args[0]))
-        return raise_type_error(I, "write() argument must be str, not " + type_name(I, a.args[0]));
-    std::string_view s = str_view(a.args[0]);
-    if (as<StreamObj>(self)->is_err)
-        I.write_err(s);
-    else
-        I.write_out(s);
-    return Value::integer(as_str(a.args[0])->cp_len);
-}
-
-static Value stream_flush(Interp&, Value, const CallArgs&) {
-    return Value::none();
-}
-
-static Value sys_exit(Interp& I, Value, const CallArgs& a) {
-    if (!check_nargs(I, a, "exit", 0, 1)) return Value::error();
-    Value code = arg_or(a, 0, Value::none());
-    Value e = call(I, Value::object(I.t.SystemExit), std::span<const Value>(&code, a.nargs));
-    if (e.is_error()) return e;
-    return raise_value(I, e);
-}
-
-static Value make_sys_module(Interp& I) {
-    DictObj* d = new_dict(I);
-    dict_set_str(I, d, I.n.__name__, I.str("sys"));
-    TypeObj* st = new_builtin_type(I, "TextIOWrapper", I.t.object, Kind::Native);
-    add_method(I, st, "write", stream_write);
-    add_method(I, st, "flush", stream_flush);
-    dict_set_str(I, st->dict, I.n.__module__, I.str("_io"));
-    dict_set_str(I, d, I.intern("stdout"), Value::object(I.alloc<StreamObj>(st, false)));
-    dict_set_str(I, d, I.intern("stderr"), Value::object(I.alloc<StreamObj>(st, true)));
-    set_fn(I, d, "exit", sys_exit);
-    dict_set_str(I, d, I.intern("argv"), new_list(I, {I.str("main.py")}));
-    dict_set_str(I, d, I.intern("version"), I.str("3.11.7 (loopscope)"));
-    dict_set_str(I, d, I.intern("platform"), I.str("emscripten"));
-    dict_set_str(I, d, I.intern("maxsize"), Value::integer(INT64_MAX));
-    dict_set_str(I, d, I.intern("modules"), Value::object(I.modules));
-    return Value::object(I.alloc<ModuleObj>(I.t.module, I.intern("sys"), d));
-}
-
-using UnaryFn = double (*)(double);
 
 static bool arg_double(Interp& I, const CallArgs& a, const char* name, double* x) {
     if (!check_nargs(I, a, name, 1, 1)) return false;
@@ -142,7 +93,7 @@ static Value math_hypot(Interp& I, Value, const CallArgs& a) {
     return Value::floating(acc);
 }
 
-static Value make_math_module(Interp& I) {
+Value make_math_module(Interp& I) {
     DictObj* d = new_dict(I);
     dict_set_str(I, d, I.n.__name__, I.str("math"));
     dict_set_str(I, d, I.intern("pi"), Value::floating(M_PI));
@@ -167,11 +118,6 @@ static Value make_math_module(Interp& I) {
     set_fn(I, d, "pow", math_pow);
     set_fn(I, d, "hypot", math_hypot);
     return Value::object(I.alloc<ModuleObj>(I.t.module, I.intern("math"), d));
-}
-
-void register_extra_modules(Interp& I) {
-    if (!I.module_factories.count("sys")) I.module_factories["sys"] = make_sys_module;
-    if (!I.module_factories.count("math")) I.module_factories["math"] = make_math_module;
 }
 
 } // namespace loopscope

@@ -1,0 +1,74 @@
+// python_source.cpp - compiling and running the embedded Python (see python_source.h).
+#include "stdlib/python_source.h"
+
+#include "lang/compiler.h"
+#include "lang/ops.h"
+#include "lang/scope.h"
+#include "lang/syntax_error.h"
+#include "lang/vm.h"
+
+namespace loopscope {
+
+namespace {
+
+// Marks `code` and every code object nested in it (functions, classes, lambdas,
+// comprehensions are all constants of their parent) as the runtime's own.
+void mark_library(CodeObj* code) {
+    code->flags |= CO_LIBRARY;
+    for (const Value& c : code->consts)
+        if (is_kind(c, Kind::Code)) mark_library(as<CodeObj>(c));
+}
+
+} // namespace
+
+const PythonSource* find_python_source(std::span<const PythonSource> sources,
+                                       std::string_view module) {
+    for (const PythonSource& s : sources)
+        if (module == s.module) return &s;
+    return nullptr;
+}
+
+bool run_python_source(Interp& I, const PythonSource& src, DictObj* globals) {
+    ParseResult parsed = parse_and_resolve(src.text, src.file);
+    if (!parsed.ok()) {
+        raise(I, I.t.SyntaxError, format_syntax_error(parsed.error, src.file));
+        return false;
+    }
+    CompileResult c = compile_module(I, *parsed.module, src.text);
+    if (!c.code) {
+        raise(I, I.t.SyntaxError, format_syntax_error(*c.error, src.file));
+        return false;
+    }
+    mark_library(c.code);
+    dict_set_str(I, globals, I.n.__builtins__, Value::object(I.builtins));
+    ++I.native_depth;
+    Value r = run_module_code(I, c.code, globals);
+    --I.native_depth;
+    return !r.is_error();
+}
+
+Value load_python_module(Interp& I, const PythonSource& src) {
+    DictObj* d = new_dict(I);
+    StrObj* name = I.intern(src.module);
+    dict_set_str(I, d, I.n.__name__, Value::object(name));
+    dict_set_str(I, d, I.n.__file__, I.str(src.file));
+    dict_set_str(I, d, I.n.__doc__, Value::none());
+    Value m = Value::object(I.alloc<ModuleObj>(I.t.module, name, d));
+    dict_set_str(I, I.modules, name, m);
+    if (!run_python_source(I, src, d)) {
+        Value exc = I.exc;
+        dict_del_str(I.modules, name);
+        I.exc = exc;
+        return Value::error();
+    }
+    return m;
+}
+
+void register_python_modules(Interp& I, std::span<const PythonSource> sources) {
+    for (const PythonSource& s : sources) {
+        const PythonSource* src = &s;
+        I.module_factories[s.module] = [src](Interp& I) { return load_python_module(I, *src); };
+    }
+}
+
+} // namespace loopscope

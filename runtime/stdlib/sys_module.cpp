@@ -1,0 +1,63 @@
+// sys_module.cpp - the small `sys` module lesson scripts reach for: sys.stdout / sys.stderr
+// (write, flush), sys.exit, sys.argv, sys.modules.
+#include "stdlib/module_helpers.h"
+#include "stdlib/modules.h"
+
+namespace loopscope {
+
+namespace {
+
+struct StreamObj : NativeObj {
+    bool is_err;
+    StreamObj(TypeObj* t, bool err) : NativeObj(t), is_err(err) {}
+};
+
+Value stream_write(Interp& I, Value self, const CallArgs& a) {
+    auto* stream = self.is_obj() && self.o->kind == Kind::Native
+                       ? dynamic_cast<StreamObj*>(static_cast<NativeObj*>(self.o))
+                       : nullptr;
+    if (!stream) return raise_type_error(I, "write() requires a text stream");
+    if (!check_nargs(I, a, "write", 1, 1)) return Value::error();
+    if (!is_str(a.args[0]))
+        return raise_type_error(I, "write() argument must be str, not " + type_name(I, a.args[0]));
+    std::string_view s = str_view(a.args[0]);
+    if (stream->is_err)
+        I.write_err(s);
+    else
+        I.write_out(s);
+    return Value::integer(as_str(a.args[0])->cp_len);
+}
+
+Value stream_flush(Interp&, Value, const CallArgs&) {
+    return Value::none();
+}
+
+Value sys_exit(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "exit", 0, 1)) return Value::error();
+    Value code = arg_or(a, 0, Value::none());
+    Value e = call(I, Value::object(I.t.SystemExit), std::span<const Value>(&code, a.nargs));
+    if (e.is_error()) return e;
+    return raise_value(I, e);
+}
+
+} // namespace
+
+Value make_sys_module(Interp& I) {
+    DictObj* d = new_dict(I);
+    dict_set_str(I, d, I.n.__name__, I.str("sys"));
+    TypeObj* st = new_builtin_type(I, "TextIOWrapper", I.t.object, Kind::Native);
+    add_method(I, st, "write", stream_write);
+    add_method(I, st, "flush", stream_flush);
+    dict_set_str(I, st->dict, I.n.__module__, I.str("_io"));
+    dict_set_str(I, d, I.intern("stdout"), Value::object(I.alloc<StreamObj>(st, false)));
+    dict_set_str(I, d, I.intern("stderr"), Value::object(I.alloc<StreamObj>(st, true)));
+    set_fn(I, d, "exit", sys_exit);
+    dict_set_str(I, d, I.intern("argv"), new_list(I, {I.str("main.py")}));
+    dict_set_str(I, d, I.intern("version"), I.str("3.11.7 (loopscope)"));
+    dict_set_str(I, d, I.intern("platform"), I.str("emscripten"));
+    dict_set_str(I, d, I.intern("maxsize"), Value::integer(INT64_MAX));
+    dict_set_str(I, d, I.intern("modules"), Value::object(I.modules));
+    return Value::object(I.alloc<ModuleObj>(I.t.module, I.intern("sys"), d));
+}
+
+} // namespace loopscope
