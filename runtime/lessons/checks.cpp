@@ -1,7 +1,7 @@
 // checks.cpp - grading knowledge checks against real runs (see checks.h).
 #include "lessons/checks.h"
 
-#include "asyncio/transcript.h"
+#include "session/transcript.h"
 #include "lang/scope.h"
 #include "trace/event.h"
 

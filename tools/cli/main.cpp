@@ -6,7 +6,7 @@
 //   loopscope trace [--json] FILE   print the execution trace (trace_command.h)
 //   loopscope version
 #include "asyncio/asyncio_module.h"
-#include "asyncio/transcript.h"
+#include "session/transcript.h"
 #include "core/version.h"
 #include "lang/compiler.h"
 #include "lang/run.h"

@@ -2,7 +2,7 @@
 // Each script's expected transcript was produced by tools/cpython_oracle.py (CPython 3.11 on the
 // virtual clock), never written by hand.
 #include "asyncio/asyncio_module.h"
-#include "asyncio/transcript.h"
+#include "session/transcript.h"
 #include "lang/run.h"
 #include "stdlib/clock.h"
 

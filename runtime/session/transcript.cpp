@@ -1,6 +1,6 @@
 // transcript.cpp - the conformance transcript (see transcript.h and tools/cpython_oracle.py,
 // whose StdoutCapture / warning hooks / error_line this mirrors).
-#include "asyncio/transcript.h"
+#include "session/transcript.h"
 
 #include "asyncio/asyncio_module.h"
 #include "asyncio/state.h"

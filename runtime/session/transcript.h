@@ -1,6 +1,7 @@
 // transcript.h - running a script the way the conformance tools compare it (SEMANTICS.md, "The
 // transcript"): every stdout line stamped "[T] " with the virtual clock when it started, and
-// `!error`, `!warning`, `!deadlock` lines for problems.
+// `!error`, `!warning`, `!deadlock` lines for problems. `loopscope run --transcript` prints it;
+// tools/conformance.py and tools/bench/asyncio_bench.py compare it with tools/cpython_oracle.py.
 #pragma once
 
 #include <functional>
