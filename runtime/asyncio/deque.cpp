@@ -1,7 +1,12 @@
 // deque.cpp - a native double-ended queue for the prelude's waiter lists and queues (the role
 // collections.deque plays in CPython's locks.py and queues.py).
-#include "asyncio/state.h"
+#include "asyncio/deque.h"
+
+#include "asyncio/async_state.h"
+#include "asyncio/base_events.h"
+#include "asyncio/futures.h"
 #include "lang/builtins_shared.h"
+#include "stdlib/module_helpers.h"
 
 namespace loopscope {
 
@@ -152,7 +157,7 @@ bool wakeup_next(Interp& I, DequeObj* waiters) {
     while (!waiters->items.empty()) {
         Value w = waiters->items.front();
         waiters->items.pop_front();
-        FutureObj* f = as_future(I, w);
+        FutureObj* f = as_future(w);
         if (!f) return raise_type_error(I, "queue waiter is not a Future"), false;
         if (f->state == FutState::Pending) return future_set_result(I, f, Value::none());
     }

@@ -3,7 +3,6 @@
 // runners.py; threads.py), written for the playground with the same callback ordering. It runs
 // in the asyncio module's namespace after the native loop, Future and Task are in place
 // (modules.cpp); its code objects carry the file name "<asyncio>".
-#include "asyncio/state.h"
 
 #include <string>
 

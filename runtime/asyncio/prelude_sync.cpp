@@ -1,7 +1,6 @@
 // prelude_sync.cpp - the second half of the asyncio prelude (see prelude.cpp): locks.py
 // (Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier) and queues.py (Queue,
 // PriorityQueue, LifoQueue), with CPython's order of waiter wake-ups.
-#include "asyncio/state.h"
 
 namespace loopscope {
 

@@ -1,6 +1,7 @@
 // trace_emit.cpp - building trace events from the event loop's state (see trace_emit.h).
 #include "asyncio/trace_emit.h"
 
+#include "asyncio/format_helpers.h"
 #include "trace/sink.h"
 
 #include <cmath>
@@ -306,7 +307,7 @@ static void set_timer(Interp& I, trace::WaitInfo& w, Frame* f, const char* local
 
 static void add_children(Interp& I, trace::WaitInfo& w, FutureObj* f) {
     for (Value c : f->children)
-        if (FutureObj* cf = as_future(I, c); cf && cf->is_task)
+        if (FutureObj* cf = as_future(c); cf && cf->is_task)
             w.tasks.push_back(static_cast<TaskObj*>(cf)->task_id);
 }
 
@@ -351,7 +352,7 @@ static trace::WaitInfo classify_wait(Interp& I, TaskObj* t) {
         w.kind = WaitKind::WaitFor;
         set_timer(I, w, api, "timeout_handle");
         Value inner = local_named(api, "fut");
-        if (FutureObj* f = as_future(I, inner)) {
+        if (FutureObj* f = as_future(inner)) {
             if (f->is_task)
                 w.task = static_cast<TaskObj*>(f)->task_id;
             else
@@ -378,7 +379,7 @@ static trace::WaitInfo classify_wait(Interp& I, TaskObj* t) {
             Value lst = call(I, Value::object(I.t.list), std::span<const Value>(&tasks, 1));
             if (is_kind(lst, Kind::List)) {
                 for (Value c : as<ListObj>(lst)->items)
-                    if (FutureObj* f = as_future(I, c); f && f->is_task)
+                    if (FutureObj* f = as_future(c); f && f->is_task)
                         w.tasks.push_back(static_cast<TaskObj*>(f)->task_id);
             } else if (lst.is_error()) {
                 I.exc = Value::none();

@@ -3,7 +3,9 @@
 // when a sink is installed (callers test `I.trace_sink`), so untraced runs pay one test.
 #pragma once
 
-#include "asyncio/state.h"
+#include "asyncio/async_state.h"
+#include "asyncio/base_events.h"
+#include "asyncio/tasks.h"
 #include "trace/event.h"
 
 namespace loopscope {

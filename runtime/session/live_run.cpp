@@ -2,8 +2,8 @@
 // script does (prints, warnings, lines, the event loop's events) into trace events.
 #include "session/live_run.h"
 
+#include "asyncio/async_state.h"
 #include "asyncio/asyncio_module.h"
-#include "asyncio/state.h"
 #include "asyncio/trace_emit.h"
 #include "lang/compiler.h"
 #include "lang/run.h"

@@ -2,8 +2,8 @@
 // whose StdoutCapture / warning hooks / error_line this mirrors).
 #include "session/transcript.h"
 
+#include "asyncio/async_state.h"
 #include "asyncio/asyncio_module.h"
-#include "asyncio/state.h"
 #include "lang/classes.h"
 #include "lang/compiler.h"
 #include "lang/run.h"

@@ -1,22 +1,20 @@
-// loop.cpp - the event loop on the virtual clock: handles, the ready queue, the timer heap,
+// base_events.cpp - the event loop on the virtual clock: the ready queue, the timer heap,
 // run_once (as base_events.BaseEventLoop._run_once, with the selector's wait replaced by a jump
 // of the clock to the earliest deadline), run_forever, virtual threads (run_in_executor).
-#include "asyncio/state.h"
+#include "asyncio/base_events.h"
+
+#include "asyncio/async_state.h"
+#include "asyncio/format_helpers.h"
+#include "asyncio/tasks.h"
 #include "asyncio/trace_emit.h"
 #include "lang/classes.h"
 #include "lang/vm.h"
+#include "stdlib/module_helpers.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace loopscope {
-
-void HandleObj::mark_refs(Gc& gc) {
-    NativeObj::mark_refs(gc);
-    gc.mark(callback);
-    for (const Value& v : args) gc.mark(v);
-    gc.mark(loop);
-}
 
 void LoopObj::mark_refs(Gc& gc) {
     NativeObj::mark_refs(gc);
@@ -26,19 +24,6 @@ void LoopObj::mark_refs(Gc& gc) {
     if (current_task) gc.mark(current_task);
     if (current_handle) gc.mark(current_handle);
     for (GenObj* g : asyncgens) gc.mark(g);
-}
-
-void AsyncState::mark_refs(Gc& gc) {
-    NativeObj::mark_refs(gc);
-    for (LoopObj* l : thread_loops)
-        if (l) gc.mark(l);
-    if (running_loop) gc.mark(running_loop);
-    if (event_loop) gc.mark(event_loop);
-    for (TaskObj* t : tasks) gc.mark(t);
-    for (const Value& p : trace_prims) gc.mark(p);
-    for (TypeObj* t : {loop_type, handle_type, timer_handle_type, future_type, task_type})
-        if (t) gc.mark(t);
-    gc.mark(module);
 }
 
 // Only the keyword arguments in `allowed` may be passed (CPython's wording for natives).
@@ -101,16 +86,6 @@ HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback,
 
 void loop_schedule_step(Interp& I, TaskObj* t, Value exc) {
     loop_call_soon(I, t->loop, Value::object(t), {exc}, HandleObj::Op::TaskStep);
-}
-
-static void handle_cancel(HandleObj* h) {
-    if (h->cancelled) return;
-    if (h->is_timer && h->scheduled) h->loop->timer_cancelled_count++;
-    h->cancelled = true;
-    if (h->op == HandleObj::Op::Call) {
-        h->callback = Value::none();
-        h->args.clear();
-    }
 }
 
 // Run a plain callback handle; returns false with *fatal set when SystemExit /
@@ -446,7 +421,7 @@ static Value m_create_task(Interp& I, Value self, const CallArgs& a) {
 
 // Completes a virtual thread's future (as the oracle's _finish_virtual_thread).
 static Value finish_vthread(Interp& I, Value, const CallArgs& a) {
-    FutureObj* f = as_future(I, a.args[0]);
+    FutureObj* f = as_future(a.args[0]);
     if (f->state == FutState::Cancelled) return Value::none();
     bool ok = truthy(I, a.args[1]) == 1;
     if (!(ok ? future_set_result(I, f, a.args[2]) : future_set_exception(I, f, a.args[2])))
@@ -535,51 +510,6 @@ static Value loop_repr(Interp& I, Value self, const CallArgs&) {
     return I.str(s);
 }
 
-// ---- handles ----
-static HandleObj* self_handle(Interp& I, Value self) {
-    if (self.is_obj() && self.o->kind == Kind::Native) {
-        if (auto* h = dynamic_cast<HandleObj*>(static_cast<NativeObj*>(self.o))) return h;
-    }
-    raise_type_error(I, "descriptor requires a Handle");
-    return nullptr;
-}
-
-static Value h_cancel(Interp& I, Value self, const CallArgs&) {
-    HandleObj* h = self_handle(I, self);
-    if (!h) return Value::error();
-    if (I.trace_sink && h->is_timer && h->scheduled && !h->cancelled) trace_timer_cancelled(I, h);
-    handle_cancel(h);
-    return Value::none();
-}
-
-static Value h_cancelled(Interp& I, Value self, const CallArgs&) {
-    HandleObj* h = self_handle(I, self);
-    if (!h) return Value::error();
-    return Value::boolean(h->cancelled);
-}
-
-static Value h_when(Interp& I, Value self, const CallArgs&) {
-    HandleObj* h = self_handle(I, self);
-    if (!h) return Value::error();
-    return Value::floating(h->when);
-}
-
-static Value h_repr(Interp& I, Value self, const CallArgs&) {
-    HandleObj* h = self_handle(I, self);
-    if (!h) return Value::error();
-    std::string s = h->is_timer ? "<TimerHandle" : "<Handle";
-    if (h->cancelled) s += " cancelled";
-    if (h->is_timer) {
-        Value w = repr(I, Value::floating(h->when));
-        if (w.is_error()) return w;
-        s += " when=" + std::string(str_view(w));
-    }
-    if (h->op == HandleObj::Op::Call && !h->cancelled)
-        s += " " + format_callback_source(I, h->callback, h->args);
-    s += ">";
-    return I.str(s);
-}
-
 void init_loop_type(Interp& I, AsyncState* st, DictObj* mod) {
     TypeObj* lt = new_builtin_type(I, "_UnixSelectorEventLoop", I.t.object, Kind::Native);
     st->loop_type = lt;
@@ -596,19 +526,7 @@ void init_loop_type(Interp& I, AsyncState* st, DictObj* mod) {
     add_method(I, lt, "stop", m_stop);
     add_method(I, lt, "run_forever", m_run_forever);
     add_method(I, lt, "__repr__", loop_repr);
-    TypeObj* ht = new_builtin_type(I, "Handle", I.t.object, Kind::Native);
-    st->handle_type = ht;
-    add_method(I, ht, "cancel", h_cancel);
-    add_method(I, ht, "cancelled", h_cancelled);
-    add_method(I, ht, "__repr__", h_repr);
-    TypeObj* tt = new_builtin_type(I, "TimerHandle", ht, Kind::Native);
-    st->timer_handle_type = tt;
-    add_method(I, tt, "when", h_when);
-    for (TypeObj* t : {lt, ht, tt})
-        dict_set_str(I, t->dict, I.n.__module__, I.str("asyncio.events"));
     dict_set_str(I, lt->dict, I.n.__module__, I.str("asyncio.unix_events"));
-    dict_set_str(I, mod, I.intern("Handle"), Value::object(ht));
-    dict_set_str(I, mod, I.intern("TimerHandle"), Value::object(tt));
     dict_set_str(I, mod, I.intern("_LoopType"), Value::object(lt));
 }
 

@@ -1,10 +1,16 @@
-// task.cpp - asyncio.Task: __step and __wakeup exactly as tasks.py (Task.__step / __wakeup),
-// cancellation counts, names "Task-N", the registry behind all_tasks(), and the
-// "Task exception was never retrieved" report when a failed task is collected unobserved.
-#include "asyncio/state.h"
+// tasks.cpp - asyncio.Task: __step exactly as tasks.py (Task.__step; its __wakeup half is the
+// loop driver's wakeup_exception in base_events.cpp), cancellation counts, names "Task-N", the
+// registry behind all_tasks(), gather's _GatheringFuture, and the "Task exception was never
+// retrieved" report when a failed task is collected unobserved.
+#include "asyncio/tasks.h"
+
+#include "asyncio/async_state.h"
+#include "asyncio/base_events.h"
+#include "asyncio/format_helpers.h"
 #include "asyncio/trace_emit.h"
 #include "lang/classes.h"
 #include "lang/vm.h"
+#include "stdlib/module_helpers.h"
 
 namespace loopscope {
 
@@ -17,10 +23,33 @@ void TaskObj::mark_refs(Gc& gc) {
     if (step_prev) gc.mark(step_prev);
 }
 
-static void unregister_task(AsyncState* st, TaskObj* t) {
-    // tasks stay in creation order; done ones are dropped lazily (see live_tasks)
-    (void)st;
-    (void)t;
+bool is_coroutine(Value v) {
+    return is_kind(v, Kind::Generator) && as<GenObj>(v)->gkind == GenKind::Coroutine;
+}
+
+// Task.cancel (tasks.py)
+bool task_cancel(Interp& I, TaskObj* t, Value msg) {
+    t->log_traceback = false;
+    if (t->state != FutState::Pending) return false;
+    t->num_cancels_requested++;
+    if (I.trace_sink) trace_cancel_requested(I, t, msg);
+    if (t->fut_waiter && any_cancel(I, t->fut_waiter, msg)) return true;
+    t->must_cancel = true;
+    t->cancel_message = msg;
+    return true;
+}
+
+// _GatheringFuture.cancel (tasks.py)
+bool gather_cancel(Interp& I, FutureObj* f, Value msg) {
+    if (f->state != FutState::Pending) return false;
+    bool ret = false;
+    std::vector<Value> kids = f->children;
+    for (Value c : kids) {
+        FutureObj* cf = as_future(c);
+        if (cf && any_cancel(I, cf, msg)) ret = true;
+    }
+    if (ret) f->cancel_requested = true;
+    return ret;
 }
 
 // The pending tasks in creation order (drops finished ones from the registry).
@@ -126,7 +155,7 @@ void task_step_end(Interp& I, TaskObj* t, RunResult r, Value* fatal) {
         }
     } else {
         Value result = r.value;
-        FutureObj* rf = as_future(I, result);
+        FutureObj* rf = as_future(result);
         Value new_exc = Value::undef();
         if (rf) {
             if (rf->loop != loop) {
@@ -165,28 +194,6 @@ void task_step_end(Interp& I, TaskObj* t, RunResult r, Value* fatal) {
     if (I.trace_sink) trace_task_step_end(I, t);
     loop->current_task = t->step_prev == t ? nullptr : t->step_prev;
     t->step_prev = nullptr;
-    if (t->state != FutState::Pending) unregister_task(loop->st, t);
-}
-
-void task_step(Interp& I, TaskObj* t, Value exc, Value* fatal) {
-    bool ran;
-    RunResult r = task_step_begin(I, t, exc, &ran);
-    if (ran) task_step_end(I, t, r, fatal);
-}
-
-void task_wakeup(Interp& I, TaskObj* t, FutureObj* fut, Value* fatal) {
-    Value exc = Value::none();
-    if (fut->state == FutState::Cancelled) {
-        exc = future_make_cancelled_error(I, fut);
-        if (exc.is_error()) {
-            exc = I.exc;
-            I.exc = Value::none();
-        }
-    } else if (fut->state == FutState::Finished && !fut->exception.is_none()) {
-        fut->log_traceback = false;
-        exc = fut->exception;
-    }
-    task_step(I, t, exc, fatal);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -194,7 +201,7 @@ void task_wakeup(Interp& I, TaskObj* t, FutureObj* fut, Value* fatal) {
 // ---------------------------------------------------------------------------------------------
 
 static TaskObj* self_task(Interp& I, Value self) {
-    FutureObj* f = as_future(I, self);
+    FutureObj* f = as_future(self);
     if (f && f->is_task) return static_cast<TaskObj*>(f);
     raise_type_error(I, "descriptor requires an asyncio.Task object");
     return nullptr;
@@ -311,12 +318,6 @@ static Value all_tasks_ordered(Interp& I, Value, const CallArgs& a) {
     return new_list(I, std::move(out));
 }
 
-static Value task_creation_key(Interp& I, Value, const CallArgs& a) {
-    FutureObj* f = as_future(I, a.args[0]);
-    if (f && f->is_task) return Value::integer(int64_t(static_cast<TaskObj*>(f)->creation));
-    return Value::integer(INT64_MAX);
-}
-
 // asyncio.current_task(loop=None)
 static Value current_task_fn(Interp& I, Value, const CallArgs& a) {
     AsyncState* st = async_state(I);
@@ -331,22 +332,16 @@ static Value current_task_fn(Interp& I, Value, const CallArgs& a) {
     return loop->current_task ? Value::object(loop->current_task) : Value::none();
 }
 
-static std::string plain_exc_repr(Interp& I, Value exc) {
-    std::string s = type_name(I, exc) + "(";
-    if (exc.is_obj() && exc.o->kind == Kind::Exception) {
-        auto* e = as<ExceptionObj>(exc);
-        for (size_t i = 0; e->args && i < e->args->items.size(); ++i) {
-            if (i) s += ", ";
-            Value v = e->args->items[i];
-            if (is_str(v))
-                s += repr_string(str_view(v));
-            else if (v.is_int())
-                s += std::to_string(v.i);
-            else
-                s += "...";
-        }
-    }
-    return s + ")";
+// _GatheringFuture(children, loop) - the gather() outer future.
+static Value gathering_future(Interp& I, Value, const CallArgs& a) {
+    AsyncState* st = async_state(I);
+    if (a.nargs != 2 || !is_kind(a.args[0], Kind::List) ||
+        !is_subtype(type_of(I, a.args[1]), st->loop_type))
+        return raise_type_error(I, "_GatheringFuture(children, loop)");
+    FutureObj* f = new_future(I, as<LoopObj>(a.args[1]));
+    f->gathering = true;
+    f->children = as<ListObj>(a.args[0])->items;
+    return Value::object(f);
 }
 
 void init_task_type(Interp& I, AsyncState* st, DictObj* mod) {
@@ -366,8 +361,8 @@ void init_task_type(Interp& I, AsyncState* st, DictObj* mod) {
     dict_set_str(I, mod, I.intern("Task"), Value::object(tt));
     set_fn(I, mod, "all_tasks", all_tasks_fn);
     set_fn(I, mod, "_all_tasks_ordered", all_tasks_ordered);
-    set_fn(I, mod, "_task_creation_key", task_creation_key);
     set_fn(I, mod, "current_task", current_task_fn);
+    set_fn(I, mod, "_GatheringFuture", gathering_future);
 
     // "Task exception was never retrieved" (futures.Future.__del__), when the collector finds
     // a failed future nobody asked about. No Python code runs here.

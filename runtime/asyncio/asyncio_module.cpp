@@ -1,8 +1,13 @@
-// modules.cpp - the asyncio module: native loop/futures/tasks (loop.cpp, future.cpp, task.cpp)
-// + the Python prelude. Built the first time a script imports it (Interp::module_factories).
-#include "stdlib/modules.h"
+// asyncio_module.cpp - the asyncio module: the native loop, futures and tasks (base_events.cpp,
+// events.cpp, futures.cpp, tasks.cpp) + the Python prelude. Built the first time a script
+// imports it (Interp::module_factories).
 #include "asyncio/asyncio_module.h"
-#include "asyncio/state.h"
+
+#include "asyncio/async_state.h"
+#include "asyncio/base_events.h"
+#include "asyncio/deque.h"
+#include "asyncio/events.h"
+#include "asyncio/tasks.h"
 #include "asyncio/trace_emit.h"
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
@@ -11,6 +16,8 @@
 #include "lang/init.h"
 #include "lang/scope.h"
 #include "lang/vm.h"
+#include "stdlib/module_helpers.h"
+#include "stdlib/modules.h"
 #include "stdlib/python_source.h"
 
 #include <algorithm>
@@ -18,6 +25,21 @@
 #include <ctime>
 
 namespace loopscope {
+
+const char* asyncio_prelude_source(); // prelude.cpp
+
+void AsyncState::mark_refs(Gc& gc) {
+    NativeObj::mark_refs(gc);
+    for (LoopObj* l : thread_loops)
+        if (l) gc.mark(l);
+    if (running_loop) gc.mark(running_loop);
+    if (event_loop) gc.mark(event_loop);
+    for (TaskObj* t : tasks) gc.mark(t);
+    for (const Value& p : trace_prims) gc.mark(p);
+    for (TypeObj* t : {loop_type, handle_type, timer_handle_type, future_type, task_type})
+        if (t) gc.mark(t);
+    gc.mark(module);
+}
 
 AsyncState* async_state(Interp& I) {
     static const std::string key = "asyncio.state";
@@ -59,50 +81,6 @@ static Value self_value(Interp&, Value self, const CallArgs&) {
     return self;
 }
 
-static Value get_running_loop(Interp& I, Value, const CallArgs& a) {
-    if (!check_nargs(I, a, "get_running_loop", 0, 0)) return Value::error();
-    AsyncState* st = async_state(I);
-    if (!st->running_loop) return raise(I, I.t.RuntimeError, "no running event loop");
-    return Value::object(st->running_loop);
-}
-
-static Value get_running_loop_opt(Interp& I, Value, const CallArgs&) {
-    AsyncState* st = async_state(I);
-    return st->running_loop ? Value::object(st->running_loop) : Value::none();
-}
-
-// events.get_event_loop: the running loop, else the policy's loop (created on first use).
-static Value get_event_loop(Interp& I, Value, const CallArgs&) {
-    AsyncState* st = async_state(I);
-    if (st->running_loop) return Value::object(st->running_loop);
-    if (!st->event_loop) st->event_loop = new_loop(I, st);
-    return Value::object(st->event_loop);
-}
-
-static Value new_event_loop(Interp& I, Value, const CallArgs&) {
-    return Value::object(new_loop(I, async_state(I)));
-}
-
-static Value set_event_loop(Interp& I, Value, const CallArgs& a) {
-    if (!check_nargs(I, a, "set_event_loop", 1, 1)) return Value::error();
-    AsyncState* st = async_state(I);
-    if (a.args[0].is_none()) {
-        st->event_loop = nullptr;
-        return Value::none();
-    }
-    if (!is_subtype(type_of(I, a.args[0]), st->loop_type))
-        return raise_type_error(I, "loop must be an instance of AbstractEventLoop or None, not '" +
-                                       type_name(I, a.args[0]) + "'");
-    st->event_loop = as<LoopObj>(a.args[0]);
-    return Value::none();
-}
-
-static Value set_running_loop(Interp& I, Value, const CallArgs& a) {
-    AsyncState* st = async_state(I);
-    st->running_loop = a.args[0].is_none() ? nullptr : as<LoopObj>(a.args[0]);
-    return Value::none();
-}
-
 static Value iscoroutine_fn(Interp& I, Value, const CallArgs& a) {
     if (!check_nargs(I, a, "iscoroutine", 1, 1)) return Value::error();
     return Value::boolean(is_coroutine(a.args[0]));
@@ -110,7 +88,7 @@ static Value iscoroutine_fn(Interp& I, Value, const CallArgs& a) {
 
 static Value isfuture_fn(Interp& I, Value, const CallArgs& a) {
     if (!check_nargs(I, a, "isfuture", 1, 1)) return Value::error();
-    return Value::boolean(as_future(I, a.args[0]) != nullptr);
+    return Value::boolean(as_future(a.args[0]) != nullptr);
 }
 
 static Value iscoroutinefunction_fn(Interp& I, Value, const CallArgs& a) {
@@ -176,10 +154,6 @@ static Value loop_asyncgens(Interp& I, Value, const CallArgs& a) {
     loop->asyncgens.clear();
     loop->asyncgen_seen.clear();
     return new_list(I, std::move(out));
-}
-
-static Value clock_fn(Interp& I, Value, const CallArgs&) {
-    return Value::floating(async_state(I)->clock->time);
 }
 
 static Value unavailable(Interp& I, Value self, const CallArgs&) {
@@ -290,8 +264,10 @@ Value make_asyncio_module(Interp& I) {
     DictObj* d;
     Value m = new_module(I, "asyncio", &d);
     st->module = m;
+    init_events(I, st, d);
     init_loop_type(I, st, d);
-    init_future_types(I, st, d);
+    init_future_type(I, st, d);
+    init_task_type(I, st, d);
     init_deque_type(I, d);
     for (TypeObj* t : {I.t.CancelledError, I.t.InvalidStateError, I.t.QueueEmpty, I.t.QueueFull,
                        I.t.BrokenBarrierError}) {
@@ -306,16 +282,9 @@ Value make_asyncio_module(Interp& I) {
     add_method(I, s0, "__await__", self_value);
     dict_set_str(I, d, I.intern("_sleep0"),
                  new_native_function(I, "_sleep0", sleep0, Value::object(s0)));
-    set_fn(I, d, "get_running_loop", get_running_loop);
-    set_fn(I, d, "_get_running_loop", get_running_loop_opt);
-    set_fn(I, d, "_set_running_loop", set_running_loop);
-    set_fn(I, d, "get_event_loop", get_event_loop);
-    set_fn(I, d, "new_event_loop", new_event_loop);
-    set_fn(I, d, "set_event_loop", set_event_loop);
     set_fn(I, d, "iscoroutine", iscoroutine_fn);
     set_fn(I, d, "iscoroutinefunction", iscoroutinefunction_fn);
     set_fn(I, d, "isfuture", isfuture_fn);
-    set_fn(I, d, "_clock", clock_fn);
     set_fn(I, d, "_loop_asyncgens", loop_asyncgens);
     install_asyncgen_hooks(I);
     set_fn(I, d, "_log_error", log_error_fn);

@@ -1,0 +1,63 @@
+// async_state.h - everything asyncio keeps for one interpreter: the running loop, the task
+// registry, counters that number tasks, handles and trace objects, the types of its native
+// objects, and the hooks the program runners set (deadlock, logged errors).
+#pragma once
+
+#include "lang/interp.h"
+#include "stdlib/clock.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace loopscope {
+
+struct LoopObj;
+struct TaskObj;
+
+// Everything asyncio keeps for one interpreter; stored in I.registry["asyncio.state"] so the
+// collector marks it.
+struct AsyncState : NativeObj {
+    Interp* I;
+    VirtualClock* clock; // the run's one clock (stdlib/clock.h), shared with the time module
+    // The running loop each virtual thread hid while it runs (a worker thread has none),
+    // parallel to clock->threads.
+    std::vector<LoopObj*> thread_loops;
+    LoopObj* running_loop = nullptr;
+    LoopObj* event_loop = nullptr; // set_event_loop / get_event_loop
+    std::vector<TaskObj*> tasks;   // pending tasks in creation order (all_tasks)
+    size_t tasks_compact_at = 64;  // drop finished tasks from `tasks` when it reaches this
+    uint64_t task_counter = 0;     // Task-N names
+    uint64_t task_creation = 0;
+    uint64_t timer_seq = 0;
+    uint64_t future_serial = 0;
+    uint64_t handle_counter = 0;    // HandleObj::trace_id
+    int32_t task_ids = 0;           // TaskObj::task_id
+    int32_t trace_objects = 0;      // object ids of trace events (futures, primitives)
+    uint64_t trace_seq = 0;         // seq of the next trace event
+    int64_t blocking_ticks = 0;     // a task step longer than this is LoopBlocked (0: off)
+    int64_t ticks_dropped = 0;      // budget given up when a sink asked to pause (not work done)
+    std::vector<Value> trace_prims; // primitives reported so far (id = trace_object_id)
+    std::vector<std::string> prim_states; // their last reported state text
+    TypeObj *loop_type = nullptr, *handle_type = nullptr, *timer_handle_type = nullptr,
+            *future_type = nullptr, *task_type = nullptr;
+    Value module = Value::undef(); // the asyncio module once built
+    // interned attribute names of the Queue fast paths (deque.cpp)
+    StrObj *n_maxsize = nullptr, *n_queue = nullptr, *n_unfinished = nullptr, *n_finished = nullptr,
+           *n_getters = nullptr, *n_putters = nullptr, *n_value = nullptr;
+    // Called when the loop has nothing ready, no timer, and run_until_complete still waits
+    // (rule 8). Returning normally makes run_forever raise RuntimeError("deadlock").
+    std::function<void()> on_deadlock;
+    // asyncio's logger.error (first line is the message, e.g. "Task exception was never
+    // retrieved"); `detail` is what CPython prints after it. Default: both to stderr.
+    std::function<void(const std::string& message, const std::string& detail)> log_error;
+
+    AsyncState(TypeObj* t, Interp* interp)
+        : NativeObj(t), I(interp), clock(&virtual_clock(*interp)) {}
+    void mark_refs(Gc& gc) override;
+};
+
+// The state of `I` (created on first use).
+AsyncState* async_state(Interp& I);
+
+} // namespace loopscope

@@ -1,0 +1,50 @@
+// base_events.h - the event loop (base_events.BaseEventLoop without I/O) on the virtual clock:
+// the ready queue, the timer heap, run_once, run_forever, virtual threads.
+#pragma once
+
+#include "asyncio/events.h"
+#include "lang/frame.h"
+
+#include <deque>
+#include <set>
+#include <vector>
+
+namespace loopscope {
+
+struct TaskObj;
+
+struct LoopObj : NativeObj {
+    AsyncState* st;
+    std::deque<HandleObj*> ready;   // the ready queue: callbacks to run, in order
+    std::vector<HandleObj*> timers; // binary heap ordered by (when, seq)
+    size_t timer_cancelled_count = 0;
+    TaskObj* current_task = nullptr;     // the task whose step is running
+    HandleObj* current_handle = nullptr; // the handle running now
+    // async generators first iterated while this loop ran (the firstiter hook of
+    // base_events), closed by asyncio.run's shutdown_asyncgens
+    std::vector<GenObj*> asyncgens;
+    std::set<Obj*> asyncgen_seen;
+    bool closed = false;
+    bool running = false;
+    bool stopping = false;
+
+    LoopObj(TypeObj* t, AsyncState* s) : NativeObj(t), st(s) {}
+    void mark_refs(Gc& gc) override;
+};
+
+LoopObj* new_loop(Interp& I, AsyncState* st);
+// call_soon: append to the ready queue.
+HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, std::vector<Value> args,
+                          HandleObj::Op op = HandleObj::Op::Call);
+// call_at: push on the timer heap, due at `when` on the virtual clock.
+HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback,
+                        std::vector<Value> args);
+// Schedule a step of `t` (Task.__step) delivering `exc` (None: resume normally).
+void loop_schedule_step(Interp& I, TaskObj* t, Value exc);
+// Run until stop() (base_events.run_forever); Error if a callback raised SystemExit /
+// KeyboardInterrupt or the loop deadlocked.
+Value loop_run_forever(Interp& I, LoopObj* loop);
+// The loop type (_UnixSelectorEventLoop) and its methods, into `mod` as _LoopType.
+void init_loop_type(Interp& I, AsyncState* st, DictObj* mod);
+
+} // namespace loopscope

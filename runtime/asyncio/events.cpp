@@ -1,0 +1,141 @@
+// events.cpp - Handle / TimerHandle and the loop getters of events.py (see events.h).
+#include "asyncio/events.h"
+
+#include "asyncio/async_state.h"
+#include "asyncio/base_events.h"
+#include "asyncio/format_helpers.h"
+#include "asyncio/trace_emit.h"
+#include "stdlib/module_helpers.h"
+
+namespace loopscope {
+
+void HandleObj::mark_refs(Gc& gc) {
+    NativeObj::mark_refs(gc);
+    gc.mark(callback);
+    for (const Value& v : args) gc.mark(v);
+    gc.mark(loop);
+}
+
+static void handle_cancel(HandleObj* h) {
+    if (h->cancelled) return;
+    if (h->is_timer && h->scheduled) h->loop->timer_cancelled_count++;
+    h->cancelled = true;
+    if (h->op == HandleObj::Op::Call) {
+        h->callback = Value::none();
+        h->args.clear();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Python-visible
+// ---------------------------------------------------------------------------------------------
+
+static HandleObj* self_handle(Interp& I, Value self) {
+    if (self.is_obj() && self.o->kind == Kind::Native) {
+        if (auto* h = dynamic_cast<HandleObj*>(static_cast<NativeObj*>(self.o))) return h;
+    }
+    raise_type_error(I, "descriptor requires a Handle");
+    return nullptr;
+}
+
+static Value h_cancel(Interp& I, Value self, const CallArgs&) {
+    HandleObj* h = self_handle(I, self);
+    if (!h) return Value::error();
+    if (I.trace_sink && h->is_timer && h->scheduled && !h->cancelled) trace_timer_cancelled(I, h);
+    handle_cancel(h);
+    return Value::none();
+}
+
+static Value h_cancelled(Interp& I, Value self, const CallArgs&) {
+    HandleObj* h = self_handle(I, self);
+    if (!h) return Value::error();
+    return Value::boolean(h->cancelled);
+}
+
+static Value h_when(Interp& I, Value self, const CallArgs&) {
+    HandleObj* h = self_handle(I, self);
+    if (!h) return Value::error();
+    return Value::floating(h->when);
+}
+
+static Value h_repr(Interp& I, Value self, const CallArgs&) {
+    HandleObj* h = self_handle(I, self);
+    if (!h) return Value::error();
+    std::string s = h->is_timer ? "<TimerHandle" : "<Handle";
+    if (h->cancelled) s += " cancelled";
+    if (h->is_timer) {
+        Value w = repr(I, Value::floating(h->when));
+        if (w.is_error()) return w;
+        s += " when=" + std::string(str_view(w));
+    }
+    if (h->op == HandleObj::Op::Call && !h->cancelled)
+        s += " " + format_callback_source(I, h->callback, h->args);
+    s += ">";
+    return I.str(s);
+}
+
+static Value get_running_loop(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "get_running_loop", 0, 0)) return Value::error();
+    AsyncState* st = async_state(I);
+    if (!st->running_loop) return raise(I, I.t.RuntimeError, "no running event loop");
+    return Value::object(st->running_loop);
+}
+
+static Value get_running_loop_opt(Interp& I, Value, const CallArgs&) {
+    AsyncState* st = async_state(I);
+    return st->running_loop ? Value::object(st->running_loop) : Value::none();
+}
+
+// events.get_event_loop: the running loop, else the policy's loop (created on first use).
+static Value get_event_loop(Interp& I, Value, const CallArgs&) {
+    AsyncState* st = async_state(I);
+    if (st->running_loop) return Value::object(st->running_loop);
+    if (!st->event_loop) st->event_loop = new_loop(I, st);
+    return Value::object(st->event_loop);
+}
+
+static Value new_event_loop(Interp& I, Value, const CallArgs&) {
+    return Value::object(new_loop(I, async_state(I)));
+}
+
+static Value set_event_loop(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "set_event_loop", 1, 1)) return Value::error();
+    AsyncState* st = async_state(I);
+    if (a.args[0].is_none()) {
+        st->event_loop = nullptr;
+        return Value::none();
+    }
+    if (!is_subtype(type_of(I, a.args[0]), st->loop_type))
+        return raise_type_error(I, "loop must be an instance of AbstractEventLoop or None, not '" +
+                                       type_name(I, a.args[0]) + "'");
+    st->event_loop = as<LoopObj>(a.args[0]);
+    return Value::none();
+}
+
+static Value set_running_loop(Interp& I, Value, const CallArgs& a) {
+    AsyncState* st = async_state(I);
+    st->running_loop = a.args[0].is_none() ? nullptr : as<LoopObj>(a.args[0]);
+    return Value::none();
+}
+
+void init_events(Interp& I, AsyncState* st, DictObj* mod) {
+    TypeObj* ht = new_builtin_type(I, "Handle", I.t.object, Kind::Native);
+    st->handle_type = ht;
+    add_method(I, ht, "cancel", h_cancel);
+    add_method(I, ht, "cancelled", h_cancelled);
+    add_method(I, ht, "__repr__", h_repr);
+    TypeObj* tt = new_builtin_type(I, "TimerHandle", ht, Kind::Native);
+    st->timer_handle_type = tt;
+    add_method(I, tt, "when", h_when);
+    for (TypeObj* t : {ht, tt}) dict_set_str(I, t->dict, I.n.__module__, I.str("asyncio.events"));
+    dict_set_str(I, mod, I.intern("Handle"), Value::object(ht));
+    dict_set_str(I, mod, I.intern("TimerHandle"), Value::object(tt));
+    set_fn(I, mod, "get_running_loop", get_running_loop);
+    set_fn(I, mod, "_get_running_loop", get_running_loop_opt);
+    set_fn(I, mod, "_set_running_loop", set_running_loop);
+    set_fn(I, mod, "get_event_loop", get_event_loop);
+    set_fn(I, mod, "new_event_loop", new_event_loop);
+    set_fn(I, mod, "set_event_loop", set_event_loop);
+}
+
+} // namespace loopscope

@@ -1,0 +1,38 @@
+// events.h - a callback scheduled on an event loop (events.Handle / events.TimerHandle), and
+// the functions of events.py that find the loop: get_running_loop, get_event_loop, ...
+#pragma once
+
+#include "lang/ops.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace loopscope {
+
+struct LoopObj;
+struct AsyncState;
+
+// A callback on a loop's ready queue or timer heap. Task steps and wake-ups are handles too
+// (CPython schedules Task.__step / __wakeup as bound methods); `op` says which.
+struct HandleObj : NativeObj {
+    enum class Op : uint8_t { Call, TaskStep, TaskWakeup };
+    Op op = Op::Call;
+    Value callback;          // the callable, or the task for TaskStep / TaskWakeup
+    std::vector<Value> args; // TaskStep: [exc or None]; TaskWakeup: [future]
+    LoopObj* loop;
+    double when = 0.0;
+    uint64_t seq = 0; // scheduling order: equal deadlines fire FIFO (SEMANTICS.md rule 3)
+    bool is_timer = false;
+    bool cancelled = false;
+    bool scheduled = false; // in the loop's timer heap
+    int32_t trace_id = 0;   // 1, 2, 3 ... in creation order (trace events name it so)
+
+    HandleObj(TypeObj* t, LoopObj* l) : NativeObj(t), loop(l) {}
+    void mark_refs(Gc& gc) override;
+};
+
+// Handle, TimerHandle and the loop getters (get_running_loop, get_event_loop,
+// new_event_loop, set_event_loop, _get_running_loop, _set_running_loop) into `mod`.
+void init_events(Interp& I, AsyncState* st, DictObj* mod);
+
+} // namespace loopscope

@@ -1,0 +1,57 @@
+// futures.h - asyncio.Future (as CPython's C _asyncio.Future): a result that arrives later,
+// and the callbacks it schedules when it does.
+#pragma once
+
+#include "lang/ops.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace loopscope {
+
+struct LoopObj;
+struct AsyncState;
+
+enum class FutState : uint8_t { Pending, Cancelled, Finished };
+
+struct FutureObj : NativeObj {
+    struct Callback {
+        Value fn;            // the callable, or the task whose __wakeup this is
+        bool wakeup = false; // Task.__wakeup of the task in `fn`
+    };
+    LoopObj* loop;
+    FutState state = FutState::Pending;
+    Value result = Value::none();
+    Value exception = Value::none();
+    Value cancel_message = Value::none();
+    Value cancelled_exc = Value::none();
+    std::vector<Callback> callbacks;
+    uint64_t serial = 0;        // creation order: the hash of a future
+    bool blocking = false;      // _asyncio_future_blocking
+    bool log_traceback = false; // an exception nobody retrieved yet
+    bool is_task = false;
+    int32_t trace_id = 0; // object id in trace events, given when the trace first names it
+    // _GatheringFuture (tasks.py): cancel() cancels the children instead.
+    bool gathering = false;
+    bool cancel_requested = false;
+    std::vector<Value> children;
+
+    FutureObj(TypeObj* t, LoopObj* l) : NativeObj(t), loop(l) {}
+    void mark_refs(Gc& gc) override;
+    size_t gc_size() const override { return 160; }
+    SendStatus send(Interp& I, Value v, Value* out) override; // await fut
+};
+
+FutureObj* as_future(Value v); // nullptr when v is not a Future (or Task)
+FutureObj* new_future(Interp& I, LoopObj* loop);
+bool future_set_result(Interp& I, FutureObj* f, Value v);
+bool future_set_exception(Interp& I, FutureObj* f, Value exc);
+bool future_cancel(Interp& I, FutureObj* f, Value msg); // Future.cancel
+// cancel() of any future: Task.cancel, _GatheringFuture.cancel or Future.cancel.
+bool any_cancel(Interp& I, FutureObj* f, Value msg);
+Value future_make_cancelled_error(Interp& I, FutureObj* f); // returns the exception
+void future_add_callback(Interp& I, FutureObj* f, FutureObj::Callback cb);
+// Future and its methods into `mod`.
+void init_future_type(Interp& I, AsyncState* st, DictObj* mod);
+
+} // namespace loopscope

@@ -1,0 +1,43 @@
+// tasks.h - asyncio.Task: a coroutine driven by the loop one step at a time (Task.__step,
+// Task.__wakeup in tasks.py), cancellation, all_tasks / current_task, gather's future.
+#pragma once
+
+#include "asyncio/futures.h"
+#include "lang/frame.h"
+
+namespace loopscope {
+
+struct TaskObj : FutureObj {
+    Value coro;
+    Value name;
+    CodeObj* coro_code = nullptr; // for reprs once the coroutine finished
+    FutureObj* fut_waiter = nullptr;
+    int64_t num_cancels_requested = 0;
+    uint64_t creation = 0; // creation order (all_tasks, shutdown cancellation)
+    bool must_cancel = false;
+    bool internal = false;         // made by asyncio.run for itself (shutdown): not in the trace
+    int32_t task_id = 0;           // 1, 2, 3 ... in creation order (trace events)
+    TaskObj* step_prev = nullptr;  // the loop's current task when this step began
+    int64_t step_ticks = 0;        // ticks its current step has run (LoopBlocked)
+    bool blocked_reported = false; // LoopBlocked already emitted for this step
+
+    TaskObj(TypeObj* t, LoopObj* l) : FutureObj(t, l) { is_task = true; }
+    void mark_refs(Gc& gc) override;
+    size_t gc_size() const override { return 224; }
+};
+
+bool is_coroutine(Value v); // coroutines.iscoroutine
+TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name);
+// Task.__step, first half: deliver `exc` (or None) to the coroutine and run it. Returns what
+// the coroutine did; Paused when a pausable run (the loop driver's) ran out of ticks inside it,
+// to be continued by resume_frame(I, coroutine frame) and finished by task_step_end. *ran is
+// false when the task was already done (CPython logs an InvalidStateError; nothing happens).
+RunResult task_step_begin(Interp& I, TaskObj* t, Value exc, bool* ran);
+// Task.__step, second half: how the task is woken next, from what its coroutine did.
+void task_step_end(Interp& I, TaskObj* t, RunResult r, Value* fatal);
+bool task_cancel(Interp& I, TaskObj* t, Value msg);     // Task.cancel
+bool gather_cancel(Interp& I, FutureObj* f, Value msg); // _GatheringFuture.cancel
+// Task, all_tasks, current_task, _GatheringFuture into `mod`; the never-retrieved finalizer.
+void init_task_type(Interp& I, AsyncState* st, DictObj* mod);
+
+} // namespace loopscope
