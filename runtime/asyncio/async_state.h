@@ -41,7 +41,6 @@ struct AsyncState : NativeObj {
     std::vector<std::string> prim_states; // their last reported state text
     TypeObj *loop_type = nullptr, *handle_type = nullptr, *timer_handle_type = nullptr,
             *future_type = nullptr, *task_type = nullptr;
-    Value module = Value::undef(); // the asyncio module once built
     // interned attribute names of the Queue fast paths (deque.cpp)
     StrObj *n_maxsize = nullptr, *n_queue = nullptr, *n_unfinished = nullptr, *n_finished = nullptr,
            *n_getters = nullptr, *n_putters = nullptr, *n_value = nullptr;

@@ -26,8 +26,6 @@
 
 namespace loopscope {
 
-const char* asyncio_prelude_source(); // prelude.cpp
-
 void AsyncState::mark_refs(Gc& gc) {
     NativeObj::mark_refs(gc);
     for (LoopObj* l : thread_loops)
@@ -38,7 +36,6 @@ void AsyncState::mark_refs(Gc& gc) {
     for (const Value& p : trace_prims) gc.mark(p);
     for (TypeObj* t : {loop_type, handle_type, timer_handle_type, future_type, task_type})
         if (t) gc.mark(t);
-    gc.mark(module);
 }
 
 AsyncState* async_state(Interp& I) {
@@ -258,12 +255,12 @@ static const char* const kLoopOutsideNames[] = {"add_reader",
                                                 "default_exception_handler",
                                                 "call_exception_handler"};
 
-Value make_asyncio_module(Interp& I) {
+// _asyncio: the native half of asyncio (the name of CPython's C accelerator module), which the
+// Python modules of runtime/asyncio/py/ import from.
+static Value make_native_module(Interp& I) {
     AsyncState* st = async_state(I);
-    if (!st->module.is_undef()) return st->module;
     DictObj* d;
-    Value m = new_module(I, "asyncio", &d);
-    st->module = m;
+    Value m = new_module(I, "_asyncio", &d);
     init_events(I, st, d);
     init_loop_type(I, st, d);
     init_future_type(I, st, d);
@@ -301,17 +298,13 @@ Value make_asyncio_module(Interp& I) {
         dict_set_str(I, st->loop_type->dict, I.intern(n),
                      new_native_function(I, n, unavailable, I.str(full)));
     }
-    const PythonSource prelude{"asyncio", "<asyncio>", asyncio_prelude_source()};
-    if (!run_python_source(I, prelude, d)) {
-        st->module = Value::undef();
-        return Value::error();
-    }
     return m;
 }
 
 void register_modules(Interp& I) {
     register_standard_modules(I);
-    I.module_factories["asyncio"] = make_asyncio_module;
+    I.module_factories["_asyncio"] = make_native_module;
+    register_python_modules(I, asyncio_python_sources()); // asyncio, asyncio.tasks, ...
 }
 
 } // namespace loopscope

@@ -61,6 +61,14 @@ Value load_python_module(Interp& I, const PythonSource& src) {
         I.exc = exc;
         return Value::error();
     }
+    // a submodule becomes an attribute of its package, as the import system does
+    std::string_view full = src.module;
+    size_t dot = full.rfind('.');
+    if (dot != std::string_view::npos) {
+        Value parent = dict_get_str(I.modules, I.intern(full.substr(0, dot)));
+        if (is_kind(parent, Kind::Module))
+            dict_set_str(I, as<ModuleObj>(parent)->dict, I.intern(full.substr(dot + 1)), m);
+    }
     return m;
 }
 

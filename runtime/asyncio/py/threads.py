@@ -1,0 +1,7 @@
+"""as asyncio/threads.py: to_thread, on the loop's virtual threads (run_in_executor)."""
+from _asyncio import get_running_loop
+
+
+async def to_thread(func, *args, **kwargs):
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
