@@ -47,9 +47,6 @@ AsyncState* async_state(Interp& I) {
     st->log_error = [&I](const std::string& msg, const std::string& detail) {
         I.write_err(msg + "\n" + detail);
     };
-    st->clock->on_blocking_sleep = [&I](double seconds) {
-        if (I.trace_sink) trace_simple(I, trace::EventKind::BlockingSleep, seconds);
-    };
     I.registry[key] = Value::object(st);
     return st;
 }

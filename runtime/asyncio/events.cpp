@@ -41,7 +41,8 @@ static HandleObj* self_handle(Interp& I, Value self) {
 static Value h_cancel(Interp& I, Value self, const CallArgs&) {
     HandleObj* h = self_handle(I, self);
     if (!h) return Value::error();
-    if (I.trace_sink && h->is_timer && h->scheduled && !h->cancelled) trace_timer_cancelled(I, h);
+    if (h->loop->st->sink && h->is_timer && h->scheduled && !h->cancelled)
+        trace_timer_cancelled(I, h);
     handle_cancel(h);
     return Value::none();
 }

@@ -15,10 +15,23 @@ using trace::PrimKind;
 using trace::TraceEvent;
 using trace::WaitKind;
 
-void trace_emit(Interp& I, TraceEvent&& e) {
-    trace::TraceSink* sink = I.trace_sink;
-    if (!sink) return;
+void set_trace_sink(Interp& I, trace::TraceSink* sink) {
     AsyncState* st = async_state(I);
+    st->sink = sink;
+    VirtualClock& clock = *st->clock;
+    if (!sink) {
+        clock.on_blocking_sleep = nullptr;
+        return;
+    }
+    clock.on_blocking_sleep = [&I, st](double seconds) {
+        if (st->sink) trace_simple(I, EventKind::BlockingSleep, seconds);
+    };
+}
+
+void trace_emit(Interp& I, TraceEvent&& e) {
+    AsyncState* st = async_state(I);
+    trace::TraceSink* sink = st->sink;
+    if (!sink) return;
     e.seq = st->trace_seq++;
     e.time = virtual_now(I);
     if (e.line == 0) e.line = trace_current_line(I);
@@ -36,7 +49,7 @@ void trace_emit(Interp& I, TraceEvent&& e) {
 }
 
 void trace_pause_if_requested(Interp& I) {
-    if (!I.trace_sink->pause_requested || I.ticks <= 0) return;
+    if (!async_state(I)->sink->pause_requested || I.ticks <= 0) return;
     async_state(I)->ticks_dropped += I.ticks;
     I.ticks = 0; // pause at the next safe point
 }
@@ -75,8 +88,9 @@ static std::string exc_text(Interp& I, Value exc) {
 std::string trace_repr(Interp& I, Value v, size_t limit) {
     std::string out;
     Value saved = I.exc;
-    trace::TraceSink* sink = I.trace_sink;
-    I.trace_sink = nullptr; // a __repr__ that prints is not part of the program's story
+    AsyncState* st = async_state(I);
+    trace::TraceSink* sink = st->sink;
+    st->sink = nullptr; // a __repr__ that prints is not part of the program's story
     if (is_kind(v, Kind::List) && as<ListObj>(v)->items.size() > 16) {
         out = "[";
         auto& items = as<ListObj>(v)->items;
@@ -89,7 +103,7 @@ std::string trace_repr(Interp& I, Value v, size_t limit) {
         out = "<" + type_name(I, v) + " object>";
     }
     I.exc = saved;
-    I.trace_sink = sink;
+    st->sink = sink;
     if (out.size() > limit) out = out.substr(0, limit - 3) + "...";
     return out;
 }
@@ -274,7 +288,7 @@ void trace_poll_primitives(Interp& I) {
 }
 
 Value trace_new_primitive_fn(Interp& I, Value, const CallArgs& a) {
-    if (!I.trace_sink || a.nargs < 1) return Value::none();
+    if (!async_state(I)->sink || a.nargs < 1) return Value::none();
     // Only what the learner's code made: skip the Lock inside a Condition, the Event inside a
     // Queue... (their __init__ was called from the runtime's own Python code).
     Frame* f = I.frame;
@@ -463,7 +477,7 @@ void trace_task_step_end(Interp& I, TaskObj* t) {
     } else {
         e.kind = EventKind::TaskSuspended;
         e.wait = classify_wait(I, t);
-        if (I.trace_sink->want_stacks && is_kind(t->coro, Kind::Generator)) {
+        if (t->loop->st->sink->want_stacks && is_kind(t->coro, Kind::Generator)) {
             GenObj* g = as<GenObj>(t->coro);
             e.stack = trace_coroutine_stack(I, g);
             // the line of the learner's innermost frame (the await the task stopped at)

@@ -1,6 +1,6 @@
 // trace_emit.h - the event loop's side of the trace (trace/event.h): one function per thing
 // that happens, called from the loop, tasks, futures and the time module. Each is only called
-// when a sink is installed (callers test `I.trace_sink`), so untraced runs pay one test.
+// when a sink is installed (callers test `AsyncState::sink`), so untraced runs pay one test.
 #pragma once
 
 #include "asyncio/async_state.h"
@@ -10,6 +10,9 @@
 
 namespace loopscope {
 
+// Where the events of `I` go from now on (nullptr: nowhere). The session's LiveRun installs
+// its sink before the program starts; time.sleep's BlockingSleep is routed here too.
+void set_trace_sink(Interp& I, trace::TraceSink* sink);
 // Fill seq / time / line of `e` and hand it to the sink; honours the sink's pause request.
 void trace_emit(Interp& I, trace::TraceEvent&& e);
 // Give up the rest of the slice's budget if the sink asked for a pause.

@@ -16,10 +16,6 @@
 
 namespace loopscope {
 
-namespace trace {
-struct TraceSink;
-}
-
 // Work a native call left for the driver (Interp::continuation).
 struct NativeContinuation {
     virtual ~NativeContinuation() = default;
@@ -100,8 +96,6 @@ struct Interp {
     // Called before the first instruction of each new source line of any frame when set
     // (line stepping); setting `ticks` to 0 in it pauses a pausable run right there.
     void (*line_hook)(Interp& I, Frame* f, int32_t line) = nullptr;
-    // Where the runtime reports trace events (trace/sink.h); nullptr = nobody listens.
-    trace::TraceSink* trace_sink = nullptr;
 
     // Output of print() and tracebacks. Defaults write to stdout / stderr.
     std::function<void(std::string_view)> write_out;

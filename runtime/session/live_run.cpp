@@ -73,13 +73,13 @@ struct LiveRun::Impl {
 
 // Interp::line_hook: a new line of the learner's code is about to run.
 static void on_line(Interp& I, Frame* f, int32_t line) {
-    trace::TraceSink* sink = I.trace_sink;
-    if (!sink || !sink->want_lines) return;
     if (is_library_code(f->code)) return; // the runtime's own Python code
+    AsyncState* st = async_state(I);
+    trace::TraceSink* sink = st->sink;
+    if (!sink || !sink->want_lines) return;
     int32_t depth = 0;
     for (Frame* g = f; g && !is_library_code(g->code); g = g->back) ++depth;
-    AsyncState* st = async_state(I);
-    sink->line(st->trace_seq, virtual_now(I), trace_current_task(I), line, depth);
+    sink->line(st->trace_seq, st->clock->now(), trace_current_task(I), line, depth);
     trace_pause_if_requested(I);
 }
 
@@ -109,7 +109,7 @@ LiveRun::LiveRun(trace::TraceSink& sink, Options options)
     st->log_error = [&m](const std::string& msg, const std::string&) {
         m.emit_line(2, msg.substr(0, msg.find('\n')), true);
     };
-    I.trace_sink = &sink;
+    set_trace_sink(I, &sink);
     I.line_hook = on_line;
 }
 

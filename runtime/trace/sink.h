@@ -1,7 +1,7 @@
 // sink.h - where the runtime sends trace events (event.h).
 //
-// A run with no sink installed (Interp::trace_sink == nullptr, the CLI's `run`, the
-// benchmarks) pays one pointer test per would-be event. The session installs one.
+// A run with no sink installed (the CLI's `run`, the benchmarks) pays one pointer test per
+// would-be event. The session's LiveRun installs one (asyncio/trace_emit.h: set_trace_sink).
 #pragma once
 
 #include "trace/event.h"
