@@ -3,6 +3,7 @@
 // objects, and the hooks the program runners set (deadlock, logged errors).
 #pragma once
 
+#include "asyncio/trace_records.h"
 #include "lang/interp.h"
 #include "stdlib/clock.h"
 
@@ -14,9 +15,6 @@ namespace loopscope {
 
 struct LoopObj;
 struct TaskObj;
-namespace trace {
-struct TraceSink;
-}
 
 // Everything asyncio keeps for one interpreter; stored in I.registry["asyncio.state"] so the
 // collector marks it.
@@ -34,20 +32,12 @@ struct AsyncState : NativeObj {
     uint64_t task_creation = 0;
     uint64_t timer_seq = 0;
     uint64_t future_serial = 0;
-    uint64_t handle_counter = 0;      // HandleObj::trace_id
-    int32_t task_ids = 0;             // TaskObj::task_id
-    int32_t trace_objects = 0;        // object ids of trace events (futures, primitives)
-    trace::TraceSink* sink = nullptr; // where trace events go (trace_emit.h); nullptr: untraced
-    uint64_t trace_seq = 0;           // seq of the next trace event
-    int64_t blocking_ticks = 0;       // a task step longer than this is LoopBlocked (0: off)
-    int64_t ticks_dropped = 0;        // budget given up when a sink asked to pause (not work done)
-    std::vector<Value> trace_prims;   // primitives reported so far (id = trace_object_id)
-    std::vector<std::string> prim_states; // their last reported state text
+    uint64_t handle_counter = 0; // HandleObj::trace_id
+    int32_t task_ids = 0;        // TaskObj::task_id
+    TraceRecords trace;          // what the trace remembers (trace_records.h)
     TypeObj *loop_type = nullptr, *handle_type = nullptr, *timer_handle_type = nullptr,
-            *future_type = nullptr, *task_type = nullptr;
-    // interned attribute names of the Queue fast paths (deque.cpp)
-    StrObj *n_maxsize = nullptr, *n_queue = nullptr, *n_unfinished = nullptr, *n_finished = nullptr,
-           *n_getters = nullptr, *n_putters = nullptr, *n_value = nullptr;
+            *future_type = nullptr, *task_type = nullptr, *queue_state_type = nullptr;
+    Value finish_thread = Value::undef(); // the callback ending a virtual thread (base_events)
     // Called when the loop has nothing ready, no timer, and run_until_complete still waits
     // (rule 8). Returning normally makes run_forever raise RuntimeError("deadlock").
     std::function<void()> on_deadlock;

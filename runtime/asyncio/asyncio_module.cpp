@@ -7,7 +7,9 @@
 #include "asyncio/base_events.h"
 #include "asyncio/deque.h"
 #include "asyncio/events.h"
+#include "asyncio/queues.h"
 #include "asyncio/tasks.h"
+#include "asyncio/trace_contract.h"
 #include "asyncio/trace_emit.h"
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
@@ -33,8 +35,10 @@ void AsyncState::mark_refs(Gc& gc) {
     if (running_loop) gc.mark(running_loop);
     if (event_loop) gc.mark(event_loop);
     for (TaskObj* t : tasks) gc.mark(t);
-    for (const Value& p : trace_prims) gc.mark(p);
-    for (TypeObj* t : {loop_type, handle_type, timer_handle_type, future_type, task_type})
+    trace.mark_refs(gc);
+    gc.mark(finish_thread);
+    for (TypeObj* t :
+         {loop_type, handle_type, timer_handle_type, future_type, task_type, queue_state_type})
         if (t) gc.mark(t);
 }
 
@@ -283,7 +287,8 @@ static Value make_native_module(Interp& I) {
     install_asyncgen_hooks(I);
     set_fn(I, d, "_log_error", log_error_fn);
     set_fn(I, d, "_set_type_attr", set_type_attr);
-    set_fn(I, d, "_trace_new", trace_new_primitive_fn);
+    init_trace_contract(I, d);
+    init_queue_state_type(I, st, d);
     for (const char* n : {"FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"})
         dict_set_str(I, d, I.intern(n), I.str(n));
     for (const char* n : kOutsideNames) {

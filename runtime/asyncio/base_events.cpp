@@ -64,7 +64,7 @@ HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, std::vector<
     h->op = op;
     h->trace_id = int32_t(++loop->st->handle_counter);
     loop->ready.push_back(h);
-    if (loop->st->sink) trace_handle_scheduled(I, h);
+    if (loop->st->trace.sink) trace_handle_scheduled(I, h);
     return h;
 }
 
@@ -80,7 +80,7 @@ HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback,
     h->trace_id = int32_t(++loop->st->handle_counter);
     loop->timers.push_back(h);
     std::push_heap(loop->timers.begin(), loop->timers.end(), timer_after);
-    if (loop->st->sink) trace_timer_scheduled(I, h);
+    if (loop->st->trace.sink) trace_timer_scheduled(I, h);
     return h;
 }
 
@@ -116,7 +116,7 @@ static int64_t run_once_prepare(Interp& I, LoopObj* loop) {
         for (HandleObj* h : timers) {
             if (h->cancelled) {
                 h->scheduled = false;
-                if (st->sink) trace_handle_run(I, h, true);
+                if (st->trace.sink) trace_handle_run(I, h, true);
             } else {
                 keep.push_back(h);
             }
@@ -129,7 +129,7 @@ static int64_t run_once_prepare(Interp& I, LoopObj* loop) {
             loop->timer_cancelled_count--;
             std::pop_heap(timers.begin(), timers.end(), timer_after);
             timers.back()->scheduled = false;
-            if (st->sink) trace_handle_run(I, timers.back(), true);
+            if (st->trace.sink) trace_handle_run(I, timers.back(), true);
             timers.pop_back();
         }
     }
@@ -140,10 +140,10 @@ static int64_t run_once_prepare(Interp& I, LoopObj* loop) {
             if (when > st->clock->time) {
                 double from = st->clock->time;
                 st->clock->time = when; // set, not advanced (rule 2)
-                if (st->sink) trace_simple(I, trace::EventKind::ClockJump, from);
+                if (st->trace.sink) trace_simple(I, trace::EventKind::ClockJump, from);
             }
         } else {
-            if (st->sink) trace_simple(I, trace::EventKind::Deadlock);
+            if (st->trace.sink) trace_simple(I, trace::EventKind::Deadlock);
             if (st->on_deadlock) st->on_deadlock();
             raise(I, I.t.RuntimeError, "deadlock: nothing ready and no timer pending");
             return -1;
@@ -156,7 +156,7 @@ static int64_t run_once_prepare(Interp& I, LoopObj* loop) {
         timers.pop_back();
         h->scheduled = false;
         loop->ready.push_back(h);
-        if (st->sink) trace_timer_fired(I, h);
+        if (st->trace.sink) trace_timer_fired(I, h);
     }
     return int64_t(loop->ready.size());
 }
@@ -196,16 +196,16 @@ struct LoopDriver final : NativeContinuation {
         loop->running = false;
         loop->current_handle = nullptr;
         loop->st->running_loop = nullptr;
-        if (loop->st->sink) trace_simple(I, trace::EventKind::LoopStopped);
+        if (loop->st->trace.sink) trace_simple(I, trace::EventKind::LoopStopped);
         if (!ok) return {RunStatus::Raised, I.exc};
         return {RunStatus::Returned, Value::none()};
     }
 
     // Ticks a step used in this slice; reports a step that never awaits (LoopBlocked).
     void account(Interp& I, TaskObj* t, int64_t before, int64_t dropped_before) {
-        if (before < 0 || !loop->st->sink) return;
-        t->step_ticks += before - I.ticks - (loop->st->ticks_dropped - dropped_before);
-        int64_t limit = loop->st->blocking_ticks;
+        if (before < 0 || !loop->st->trace.sink) return;
+        t->step_ticks += before - I.ticks - (loop->st->trace.ticks_dropped - dropped_before);
+        int64_t limit = loop->st->trace.blocking_ticks;
         if (limit > 0 && t->step_ticks > limit && !t->blocked_reported) {
             t->blocked_reported = true;
             trace_loop_blocked(I, t, t->step_ticks);
@@ -217,7 +217,6 @@ struct LoopDriver final : NativeContinuation {
         Value fatal = Value::none();
         task_step_end(I, t, r, &fatal);
         loop->current_handle = nullptr;
-        if (loop->st->sink) trace_poll_primitives(I);
         if (fatal.is_none()) return true;
         I.exc = fatal;
         return false;
@@ -228,7 +227,7 @@ struct LoopDriver final : NativeContinuation {
             if (stepping) {
                 TaskObj* t = stepping;
                 Frame* entry = as<GenObj>(t->coro)->frame;
-                int64_t before = I.ticks, dropped = loop->st->ticks_dropped;
+                int64_t before = I.ticks, dropped = loop->st->trace.ticks_dropped;
                 I.pausable_entry = entry;
                 RunResult r = resume_frame(I, entry);
                 I.pausable_entry = nullptr;
@@ -240,7 +239,8 @@ struct LoopDriver final : NativeContinuation {
             }
             if (ntodo == 0) {
                 if (started && loop->stopping) return finish(I, true);
-                if (!started && loop->st->sink) trace_simple(I, trace::EventKind::LoopStarted);
+                if (!started && loop->st->trace.sink)
+                    trace_simple(I, trace::EventKind::LoopStarted);
                 started = true;
                 ntodo = run_once_prepare(I, loop);
                 if (ntodo < 0) return finish(I, false);
@@ -255,16 +255,15 @@ struct LoopDriver final : NativeContinuation {
             loop->ready.pop_front();
             --ntodo;
             if (h->cancelled) {
-                if (loop->st->sink) trace_handle_run(I, h, true);
+                if (loop->st->trace.sink) trace_handle_run(I, h, true);
                 continue;
             }
-            if (loop->st->sink) trace_handle_run(I, h, false);
+            if (loop->st->trace.sink) trace_handle_run(I, h, false);
             loop->current_handle = h;
             if (h->op == HandleObj::Op::Call) {
                 Value fatal = Value::none();
                 bool ok = run_callback(I, loop, h, &fatal);
                 loop->current_handle = nullptr;
-                if (loop->st->sink) trace_poll_primitives(I);
                 if (!ok) {
                     I.exc = fatal;
                     return finish(I, false);
@@ -277,7 +276,7 @@ struct LoopDriver final : NativeContinuation {
                             : wakeup_exception(I, as<FutureObj>(h->args[0]));
             Frame* entry = nullptr;
             if (pausable && is_kind(t->coro, Kind::Generator)) entry = as<GenObj>(t->coro)->frame;
-            int64_t before = I.ticks, dropped = loop->st->ticks_dropped;
+            int64_t before = I.ticks, dropped = loop->st->trace.ticks_dropped;
             I.pausable_entry = entry;
             bool ran;
             RunResult r = task_step_begin(I, t, exc, &ran);
@@ -444,7 +443,7 @@ static Value m_run_in_executor(Interp& I, Value self, const CallArgs& a) {
     st->thread_loops.push_back(st->running_loop);
     st->running_loop = nullptr; // a worker thread has no running loop
     std::vector<Value> args = rest_args(a, 2);
-    if (st->sink) trace_thread(I, false, format_callback_source(I, a.args[1], args), 0.0);
+    if (st->trace.sink) trace_thread(I, false, format_callback_source(I, a.args[1], args), 0.0);
     Value r = call(I, a.args[1], std::span<const Value>(args.data(), args.size()));
     bool ok = !r.is_error();
     if (!ok) {
@@ -455,9 +454,11 @@ static Value m_run_in_executor(Interp& I, Value self, const CallArgs& a) {
     clock.threads.pop_back();
     st->running_loop = st->thread_loops.back();
     st->thread_loops.pop_back();
-    if (st->sink) trace_thread(I, true, "", elapsed);
-    Value fin = new_native_function(I, "_finish_virtual_thread", finish_vthread);
-    loop_call_at(I, l, clock.time + elapsed, fin, {Value::object(fut), Value::boolean(ok), r});
+    if (st->trace.sink) trace_thread(I, true, "", elapsed);
+    if (st->finish_thread.is_undef())
+        st->finish_thread = new_native_function(I, "_finish_virtual_thread", finish_vthread);
+    loop_call_at(I, l, clock.time + elapsed, st->finish_thread,
+                 {Value::object(fut), Value::boolean(ok), r});
     return Value::object(fut);
 }
 

@@ -1,12 +1,11 @@
-// deque.cpp - a native double-ended queue for the prelude's waiter lists and queues (the role
-// collections.deque plays in CPython's locks.py and queues.py).
+// deque.cpp - a native double-ended queue for the waiter lists of locks.py (the role
+// collections.deque plays in CPython's locks.py).
 #include "asyncio/deque.h"
 
-#include "asyncio/async_state.h"
-#include "asyncio/base_events.h"
-#include "asyncio/futures.h"
 #include "lang/builtins_shared.h"
 #include "stdlib/module_helpers.h"
+
+#include <deque>
 
 namespace loopscope {
 
@@ -148,82 +147,9 @@ Value deque_new(Interp& I, Value type, const CallArgs& a) {
     return dv;
 }
 
-bool is_deque(Value v) {
-    return v.is_obj() && v.o->kind == Kind::Native && v.o->type->name->s == "deque";
-}
-
-// Wake the first waiter that is not done (Queue._wakeup_next).
-bool wakeup_next(Interp& I, DequeObj* waiters) {
-    while (!waiters->items.empty()) {
-        Value w = waiters->items.front();
-        waiters->items.pop_front();
-        FutureObj* f = as_future(w);
-        if (!f) return raise_type_error(I, "queue waiter is not a Future"), false;
-        if (f->state == FutState::Pending) return future_set_result(I, f, Value::none());
-    }
-    return true;
-}
-
-AsyncState* queue_names(Interp& I) {
-    AsyncState* st = async_state(I);
-    if (!st->n_maxsize) {
-        st->n_maxsize = I.intern("_maxsize");
-        st->n_queue = I.intern("_queue");
-        st->n_unfinished = I.intern("_unfinished_tasks");
-        st->n_finished = I.intern("_finished");
-        st->n_getters = I.intern("_getters");
-        st->n_putters = I.intern("_putters");
-        st->n_value = I.intern("_value");
-    }
-    return st;
-}
-
-// The fast paths of Queue.put / Queue.get for an exact asyncio.Queue whose put/get would not
-// wait (queues.py: put -> put_nowait, get -> get_nowait), done natively. They return
-// `_EMPTY` (the `sentinel` argument) when the Python code must take the slow path.
-Value q_try_put(Interp& I, Value, const CallArgs& a) {
-    // _q_try_put(q, item, sentinel)
-    if (a.nargs != 3 || !is_kind(a.args[0], Kind::Instance)) return a.args[2];
-    DictObj* d = as<InstanceObj>(a.args[0])->dict;
-    AsyncState* st = queue_names(I);
-    Value maxsize = dict_get_str(d, st->n_maxsize);
-    Value queue = dict_get_str(d, st->n_queue);
-    Value unfinished = dict_get_str(d, st->n_unfinished);
-    Value finished = dict_get_str(d, st->n_finished);
-    Value getters = dict_get_str(d, st->n_getters);
-    if (!maxsize.is_int() || !is_deque(queue) || !unfinished.is_int() ||
-        !is_kind(finished, Kind::Instance) || !is_deque(getters))
-        return a.args[2];
-    DequeObj* q = as<DequeObj>(queue);
-    if (maxsize.i > 0 && int64_t(q->items.size()) >= maxsize.i) return a.args[2];
-    q->items.push_back(a.args[1]);
-    dict_set_str(I, d, st->n_unfinished, Value::integer(unfinished.i + 1));
-    dict_set_str(I, as<InstanceObj>(finished)->dict, st->n_value, Value::boolean(false));
-    if (!wakeup_next(I, as<DequeObj>(getters))) return Value::error();
-    return Value::none();
-}
-
-Value q_try_get(Interp& I, Value, const CallArgs& a) {
-    // _q_try_get(q, sentinel)
-    if (a.nargs != 2 || !is_kind(a.args[0], Kind::Instance)) return a.args[1];
-    DictObj* d = as<InstanceObj>(a.args[0])->dict;
-    AsyncState* st = queue_names(I);
-    Value queue = dict_get_str(d, st->n_queue);
-    Value putters = dict_get_str(d, st->n_putters);
-    if (!is_deque(queue) || !is_deque(putters)) return a.args[1];
-    DequeObj* q = as<DequeObj>(queue);
-    if (q->items.empty()) return a.args[1];
-    Value item = q->items.front();
-    q->items.pop_front();
-    if (!wakeup_next(I, as<DequeObj>(putters))) return Value::error();
-    return item;
-}
-
 } // namespace
 
 void init_deque_type(Interp& I, DictObj* mod) {
-    set_fn(I, mod, "_q_try_put", q_try_put);
-    set_fn(I, mod, "_q_try_get", q_try_get);
     TypeObj* t = new_builtin_type(I, "deque", I.t.object, Kind::Native);
     t->new_fn = deque_new;
     add_method(I, t, "append", d_append);

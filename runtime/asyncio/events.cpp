@@ -41,7 +41,7 @@ static HandleObj* self_handle(Interp& I, Value self) {
 static Value h_cancel(Interp& I, Value self, const CallArgs&) {
     HandleObj* h = self_handle(I, self);
     if (!h) return Value::error();
-    if (h->loop->st->sink && h->is_timer && h->scheduled && !h->cancelled)
+    if (h->loop->st->trace.sink && h->is_timer && h->scheduled && !h->cancelled)
         trace_timer_cancelled(I, h);
     handle_cancel(h);
     return Value::none();

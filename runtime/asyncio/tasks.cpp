@@ -32,7 +32,7 @@ bool task_cancel(Interp& I, TaskObj* t, Value msg) {
     t->log_traceback = false;
     if (t->state != FutState::Pending) return false;
     t->num_cancels_requested++;
-    if (t->loop->st->sink) trace_cancel_requested(I, t, msg);
+    if (t->loop->st->trace.sink) trace_cancel_requested(I, t, msg);
     if (t->fut_waiter && any_cancel(I, t->fut_waiter, msg)) return true;
     t->must_cancel = true;
     t->cancel_message = msg;
@@ -84,9 +84,11 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name) {
     if (as<GenObj>(coro)->frame) t->coro_code = as<GenObj>(coro)->frame->code;
     t->creation = st->task_creation++;
     t->task_id = ++st->task_ids;
-    t->internal = t->coro_code && is_library_code(t->coro_code);
+    // asyncio.run's own tasks (_trace_hide), and the tasks they make, stay out of the trace
+    t->internal = (loop->current_task && loop->current_task->internal) ||
+                  st->trace.hidden.erase(as<GenObj>(coro)) > 0;
     // TaskCreated comes before the HandleScheduled of its first step
-    if (st->sink) trace_task_created(I, t, loop->current_task);
+    if (st->trace.sink) trace_task_created(I, t, loop->current_task);
     loop_schedule_step(I, t, Value::none());
     // Registry of pending tasks: compact it now and then so it stays proportional.
     if (st->tasks.size() >= st->tasks_compact_at) {
@@ -124,7 +126,7 @@ RunResult task_step_begin(Interp& I, TaskObj* t, Value exc, bool* ran) {
     loop->current_task = t;
     t->step_ticks = 0;
     t->blocked_reported = false;
-    if (loop->st->sink) trace_task_step(I, t, exc);
+    if (loop->st->trace.sink) trace_task_step(I, t, exc);
     if (!is_kind(t->coro, Kind::Generator))
         return {RunStatus::Raised, raise_type_error(I, "task coroutine is not a coroutine")};
     GenObj* g = as<GenObj>(t->coro);
@@ -191,7 +193,7 @@ void task_step_end(Interp& I, TaskObj* t, RunResult r, Value* fatal) {
         }
         if (!new_exc.is_undef()) loop_schedule_step(I, t, new_exc);
     }
-    if (loop->st->sink) trace_task_step_end(I, t);
+    if (loop->st->trace.sink) trace_task_step_end(I, t);
     loop->current_task = t->step_prev == t ? nullptr : t->step_prev;
     t->step_prev = nullptr;
 }
@@ -221,7 +223,7 @@ static Value t_set_name(Interp& I, Value self, const CallArgs& a) {
     Value s = is_str(a.args[0]) ? a.args[0] : to_str(I, a.args[0]);
     if (s.is_error()) return s;
     t->name = s;
-    if (t->loop->st->sink) trace_task_renamed(I, t);
+    if (t->loop->st->trace.sink) trace_task_renamed(I, t);
     return Value::none();
 }
 static Value t_cancelling(Interp& I, Value self, const CallArgs&) {

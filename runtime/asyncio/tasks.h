@@ -15,7 +15,7 @@ struct TaskObj : FutureObj {
     int64_t num_cancels_requested = 0;
     uint64_t creation = 0; // creation order (all_tasks, shutdown cancellation)
     bool must_cancel = false;
-    bool internal = false;         // made by asyncio.run for itself (shutdown): not in the trace
+    bool internal = false;         // asyncio.run's own (shutdown, _trace_hide): not in the trace
     int32_t task_id = 0;           // 1, 2, 3 ... in creation order (trace events)
     TaskObj* step_prev = nullptr;  // the loop's current task when this step began
     int64_t step_ticks = 0;        // ticks its current step has run (LoopBlocked)

@@ -1,6 +1,6 @@
 // trace_emit.h - the event loop's side of the trace (trace/event.h): one function per thing
 // that happens, called from the loop, tasks, futures and the time module. Each is only called
-// when a sink is installed (callers test `AsyncState::sink`), so untraced runs pay one test.
+// when a sink is installed (callers test `AsyncState::trace.sink`), so untraced runs pay one test.
 #pragma once
 
 #include "asyncio/async_state.h"
@@ -36,11 +36,9 @@ void trace_timer_fired(Interp& I, HandleObj* h);
 void trace_timer_cancelled(Interp& I, HandleObj* h);
 void trace_simple(Interp& I, trace::EventKind kind, double value = 0.0, std::string text = {});
 void trace_thread(Interp& I, bool finished, std::string what, double elapsed);
-// Report every known primitive whose state changed since it was last reported.
-void trace_poll_primitives(Interp& I);
-// asyncio._trace_new(self): a primitive the learner made (Queue, Lock, ...), from __init__.
-Value trace_new_primitive_fn(Interp& I, Value self, const CallArgs& a);
 
+// The frames of a coroutine and of everything it awaits, outermost first.
+std::vector<Frame*> trace_coroutine_frames(GenObj* g);
 // Stack and locals of a coroutine chain, outermost first (TaskSuspended).
 std::vector<trace::FrameInfo> trace_coroutine_stack(Interp& I, GenObj* g);
 // A short, bounded repr for locals (never runs for long, never prints).

@@ -75,11 +75,11 @@ struct LiveRun::Impl {
 static void on_line(Interp& I, Frame* f, int32_t line) {
     if (is_library_code(f->code)) return; // the runtime's own Python code
     AsyncState* st = async_state(I);
-    trace::TraceSink* sink = st->sink;
+    trace::TraceSink* sink = st->trace.sink;
     if (!sink || !sink->want_lines) return;
     int32_t depth = 0;
     for (Frame* g = f; g && !is_library_code(g->code); g = g->back) ++depth;
-    sink->line(st->trace_seq, st->clock->now(), trace_current_task(I), line, depth);
+    sink->line(st->trace.seq, st->clock->now(), trace_current_task(I), line, depth);
     trace_pause_if_requested(I);
 }
 
@@ -105,7 +105,7 @@ LiveRun::LiveRun(trace::TraceSink& sink, Options options)
         trace_emit(m.I, std::move(e));
     };
     AsyncState* st = async_state(I);
-    st->blocking_ticks = options.blocking_ticks;
+    st->trace.blocking_ticks = options.blocking_ticks;
     st->log_error = [&m](const std::string& msg, const std::string&) {
         m.emit_line(2, msg.substr(0, msg.find('\n')), true);
     };

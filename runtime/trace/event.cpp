@@ -75,4 +75,22 @@ const char* prim_kind_name(PrimKind k) {
     return "?";
 }
 
+bool wait_kind_from_name(std::string_view name, WaitKind* out) {
+    for (int k = 0; k <= int(WaitKind::Other); ++k)
+        if (name == wait_kind_name(WaitKind(k))) {
+            *out = WaitKind(k);
+            return true;
+        }
+    return false;
+}
+
+bool prim_kind_from_name(std::string_view name, PrimKind* out) {
+    for (int k = 0; k <= int(PrimKind::Barrier); ++k)
+        if (name == prim_kind_name(PrimKind(k))) {
+            *out = PrimKind(k);
+            return true;
+        }
+    return false;
+}
+
 } // namespace loopscope::trace

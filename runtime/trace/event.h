@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace loopscope::trace {
@@ -29,19 +30,19 @@ enum class EventKind : uint8_t {
     ClockJump,      // nothing ready: the clock jumped from `value` to `time` (SEMANTICS rule 2)
     Deadlock,       // nothing ready, no timer, still waiting (rule 8)
     // ---- tasks ----
-    TaskCreated,   // `task` created by `parent` (0: module code) running `text` (coroutine qualname),
-                   // `name` = the task's name ("Task-1" or name=). The tasks asyncio.run
-                   // makes for itself (shutting down async generators...) are left out.
-    TaskRenamed,   // set_name: `name`
-    TaskStep,      // `task` starts running a step (its first step = it started); `text` =
-                   // "" resumed normally, or the exception thrown in ("CancelledError: msg")
-    TaskSuspended, // `task` gave up the loop at an await: `wait` says on what; `stack` holds
-                   // its frames (outermost first) with their locals
-    TaskFinished,  // returned; `text` = repr(result)
-    TaskFailed,    // raised; `text` = "ValueError: message"
-    TaskCancelled, // cancelled; `text` = the cancel message or ""
+    TaskCreated, // `task` created by `parent` (0: module code) running `text` (coroutine qualname),
+                 // `name` = the task's name ("Task-1" or name=). The tasks asyncio.run
+                 // makes for itself (shutting down async generators...) are left out.
+    TaskRenamed, // set_name: `name`
+    TaskStep,    // `task` starts running a step (its first step = it started); `text` =
+                 // "" resumed normally, or the exception thrown in ("CancelledError: msg")
+    TaskSuspended,   // `task` gave up the loop at an await: `wait` says on what; `stack` holds
+                     // its frames (outermost first) with their locals
+    TaskFinished,    // returned; `text` = repr(result)
+    TaskFailed,      // raised; `text` = "ValueError: message"
+    TaskCancelled,   // cancelled; `text` = the cancel message or ""
     CancelRequested, // task.cancel(msg) called on `task` (by `parent`, 0 = not a task)
-    LoopBlocked,   // `task` has run `value` ticks without awaiting: it blocks the event loop
+    LoopBlocked,     // `task` has run `value` ticks without awaiting: it blocks the event loop
     // ---- the ready queue and the timers ----
     HandleScheduled, // `handle` appended to the ready queue: runs `task`'s step (task != 0)
                      // or the callback described by `text`
@@ -58,7 +59,8 @@ enum class EventKind : uint8_t {
     // ---- primitives ----
     PrimitiveState, // object `object` of kind `prim` is now as `text` says ("locked",
                     // "2 items: [1, 2]", "set", "value=3", "2/3 waiting"); `name` = its label
-                    // ("Queue#1", "Lock#2"); `value` = size for queues (else -1), `value2` maxsize
+                    // ("Queue 1", "Lock 2"); `value` = size for queues (else -1), `value2` maxsize.
+                    // Emitted when the program changes it (asyncio/trace_contract.h)
     // ---- output ----
     Output,  // one line the script printed (`text`, without the newline); `stream` 1 or 2
     Warning, // `text` = "RuntimeWarning: coroutine 'f' was never awaited" etc.
@@ -74,7 +76,7 @@ enum class WaitKind : uint8_t {
     Task,      // awaits task `task` directly (await task)
     Gather,    // gather(...) of `tasks`
     Wait,      // asyncio.wait / as_completed on `tasks`
-    WaitFor,   // wait_for / timeout: on `task` (or `object`) with a deadline `until`
+    WaitFor,   // asyncio.wait_for: on `task` (or `object`) with a deadline `until`
     QueueGet,  // Queue.get on `object` (empty)
     QueuePut,  // Queue.put on `object` (full)
     QueueJoin, // Queue.join on `object`
@@ -103,7 +105,7 @@ struct WaitInfo {
 
 struct FrameInfo {
     std::string function; // qualname: "worker", "Queue.get"
-    std::string file;     // "main.py", or "<asyncio>" for the runtime's own Python code
+    std::string file;     // "main.py", or "asyncio/tasks.py"... for the runtime's own Python
     int32_t line = 0;
     std::vector<std::pair<std::string, std::string>> locals; // name -> repr (truncated)
 };
@@ -130,5 +132,8 @@ struct TraceEvent {
 const char* event_kind_name(EventKind k); // "TaskCreated" ...
 const char* wait_kind_name(WaitKind k);   // "Sleep" ...
 const char* prim_kind_name(PrimKind k);   // "Queue" ...
+// The reverse: false when `name` is none of them.
+bool wait_kind_from_name(std::string_view name, WaitKind* out);
+bool prim_kind_from_name(std::string_view name, PrimKind* out);
 
 } // namespace loopscope::trace

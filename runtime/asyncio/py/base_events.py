@@ -1,7 +1,7 @@
 """as asyncio/base_events.py: run_until_complete (a method of the native loop type), the loop's
 async generator shutdown."""
 from _asyncio import (_LoopType, _get_running_loop, _log_error, _loop_asyncgens, _set_type_attr,
-                      isfuture)
+                      _trace_callback, isfuture)
 from asyncio.tasks import ensure_future, gather
 
 
@@ -11,6 +11,9 @@ def _run_until_complete_cb(fut):
         if isinstance(exc, (SystemExit, KeyboardInterrupt)):
             return
     fut.get_loop().stop()
+
+
+_trace_callback(_run_until_complete_cb, "the main task's done callback (it stops the loop)")
 
 
 def _loop_run_until_complete(self, future):

@@ -1,5 +1,5 @@
 """as asyncio/locks.py: Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier."""
-from _asyncio import BrokenBarrierError, CancelledError, _deque, _trace_new
+from _asyncio import BrokenBarrierError, CancelledError, _deque, _trace_new, _trace_state, _trace_wait
 from asyncio.mixins import _LoopBoundMixin
 
 
@@ -16,7 +16,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
     def __init__(self):
         self._waiters = None
         self._locked = False
-        _trace_new(self)
+        _trace_new(self, 'Lock', False)
 
     def __repr__(self):
         extra = 'locked' if self._locked else 'unlocked'
@@ -31,11 +31,13 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         if (not self._locked and (self._waiters is None or
                                   all(w.cancelled() for w in self._waiters))):
             self._locked = True
+            _trace_state(self, True)
             return True
         if self._waiters is None:
             self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
+        _trace_wait('Lock', self)
         try:
             try:
                 await fut
@@ -46,11 +48,13 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
                 self._wake_up_first()
             raise
         self._locked = True
+        _trace_state(self, True)
         return True
 
     def release(self):
         if self._locked:
             self._locked = False
+            _trace_state(self, False)
             self._wake_up_first()
         else:
             raise RuntimeError('Lock is not acquired.')
@@ -67,7 +71,7 @@ class Event(_LoopBoundMixin):
     def __init__(self):
         self._waiters = _deque()
         self._value = False
-        _trace_new(self)
+        _trace_new(self, 'Event', False)
 
     def __repr__(self):
         extra = 'set' if self._value else 'unset'
@@ -81,18 +85,21 @@ class Event(_LoopBoundMixin):
     def set(self):
         if not self._value:
             self._value = True
+            _trace_state(self, True)
             for fut in self._waiters:
                 if not fut.done():
                     fut.set_result(True)
 
     def clear(self):
         self._value = False
+        _trace_state(self, False)
 
     async def wait(self):
         if self._value:
             return True
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
+        _trace_wait('Event', self)
         try:
             await fut
             return True
@@ -104,7 +111,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
-        _trace_new(self)
+        _trace_new(self, 'Condition', lock, lock.locked())
         self._lock = lock
         self.locked = lock.locked
         self.acquire = lock.acquire
@@ -124,6 +131,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         try:
             fut = self._get_loop().create_future()
             self._waiters.append(fut)
+            _trace_wait('Condition', self)
             try:
                 await fut
                 return True
@@ -141,6 +149,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
                 raise CancelledError
 
     async def wait_for(self, predicate):
+        _trace_wait('Condition', self, None, 'condition.wait_for()')
         result = predicate()
         while not result:
             await self.wait()
@@ -166,7 +175,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
-        _trace_new(self)
+        _trace_new(self, 'Semaphore', value)
         self._waiters = None
         self._value = value
 
@@ -183,11 +192,13 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
     async def acquire(self):
         if not self.locked():
             self._value -= 1
+            _trace_state(self, self._value)
             return True
         if self._waiters is None:
             self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
+        _trace_wait('Semaphore', self)
         try:
             try:
                 await fut
@@ -196,6 +207,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         except CancelledError:
             if not fut.cancelled():
                 self._value += 1
+                _trace_state(self, self._value)
                 self._wake_up_next()
             raise
         if self._value > 0:
@@ -204,6 +216,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
 
     def release(self):
         self._value += 1
+        _trace_state(self, self._value)
         self._wake_up_next()
 
     def _wake_up_next(self):
@@ -212,6 +225,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         for fut in self._waiters:
             if not fut.done():
                 self._value -= 1
+                _trace_state(self, self._value)
                 fut.set_result(True)
                 return
 
@@ -242,11 +256,11 @@ class Barrier(_LoopBoundMixin):
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')
-        _trace_new(self)
         self._cond = Condition()
         self._parties = parties
         self._state = _FILLING
         self._count = 0
+        _trace_new(self, 'Barrier', 0, parties, _FILLING.value)
 
     def __repr__(self):
         extra = f'{self._state.value}'
@@ -260,12 +274,17 @@ class Barrier(_LoopBoundMixin):
     async def __aexit__(self, *args):
         pass
 
+    def _report(self):
+        _trace_state(self, self._count, self._parties, self._state.value)
+
     async def wait(self):
+        _trace_wait('Barrier', self)
         async with self._cond:
             await self._block()
             try:
                 index = self._count
                 self._count += 1
+                self._report()
                 if index + 1 == self._parties:
                     await self._release()
                 else:
@@ -273,6 +292,7 @@ class Barrier(_LoopBoundMixin):
                 return index
             finally:
                 self._count -= 1
+                self._report()
                 self._exit()
 
     async def _block(self):
@@ -283,6 +303,7 @@ class Barrier(_LoopBoundMixin):
 
     async def _release(self):
         self._state = _DRAINING
+        self._report()
         self._cond.notify_all()
 
     async def _wait(self):
@@ -294,6 +315,7 @@ class Barrier(_LoopBoundMixin):
         if self._count == 0:
             if self._state is _RESETTING or self._state is _DRAINING:
                 self._state = _FILLING
+                self._report()
             self._cond.notify_all()
 
     async def reset(self):
@@ -303,11 +325,13 @@ class Barrier(_LoopBoundMixin):
                     self._state = _RESETTING
             else:
                 self._state = _FILLING
+            self._report()
             self._cond.notify_all()
 
     async def abort(self):
         async with self._cond:
             self._state = _BROKEN
+            self._report()
             self._cond.notify_all()
 
     @property

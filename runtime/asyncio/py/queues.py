@@ -1,84 +1,29 @@
-"""as asyncio/queues.py: Queue, PriorityQueue, LifoQueue."""
-from _asyncio import QueueEmpty, QueueFull, _deque, _q_try_get, _q_try_put, _trace_new
-from asyncio.locks import Event
+"""asyncio.queues: Queue, PriorityQueue and LifoQueue (CPython's asyncio/queues.py).
+
+Who owns what: the bookkeeping (the items, maxsize, the count of unfinished items and the
+futures of the tasks waiting to put, get or join) belongs to a native _QueueState
+(runtime/asyncio/queues.cpp), which also reports the queue's state to the trace the moment it
+changes. This file keeps what happens around a wait: make a future, declare the wait, await
+it, tidy up when cancelled. The three orders are the state's ('fifo', 'lifo', 'priority'), so
+a subclass that overrides _init/_put/_get changes nothing here.
+"""
+from _asyncio import QueueEmpty, QueueFull, _QueueState, _trace_wait
 from asyncio.mixins import _LoopBoundMixin
 
-
-def _heappush(heap, item):
-    heap.append(item)
-    pos = len(heap) - 1
-    while pos > 0:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = item
-
-
-def _heappop(heap):
-    lastelt = heap.pop()
-    if not heap:
-        return lastelt
-    returnitem = heap[0]
-    # heapq._siftup then _siftdown, as heapq.py
-    endpos = len(heap)
-    pos = 0
-    heap[0] = lastelt
-    newitem = lastelt
-    childpos = 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    while pos > 0:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-    return returnitem
-
-
-_EMPTY = object()
+# What try_get returns for an empty queue: no item can be this object.
+_NOTHING = object()
 
 
 class Queue(_LoopBoundMixin):
+    """A first-in first-out queue for tasks (as queues.Queue)."""
+
+    _order = 'fifo'
+
     def __init__(self, maxsize=0):
-        self._maxsize = maxsize
-        self._getters = _deque()
-        self._putters = _deque()
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
-        _trace_new(self)
-        self._init(maxsize)
+        self._state = _QueueState(self, maxsize, self._order)
 
-    def _init(self, maxsize):
-        self._queue = _deque()
-
-    def _get(self):
-        return self._queue.popleft()
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
-
+    # CPython's repr adds the object's address; the playground leaves it out so that every
+    # run (and the trace's locals) reads the same.
     def __repr__(self):
         return f'<{type(self).__name__} {self._format()}>'
 
@@ -86,129 +31,112 @@ class Queue(_LoopBoundMixin):
         return f'<{type(self).__name__} {self._format()}>'
 
     def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if self._queue:
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
+        # as Queue._format: only the parts that are not empty
+        state = self._state
+        text = f'maxsize={state.maxsize()!r}'
+        items = state.items()
+        if items:
+            text += f' _queue={items!r}'
+        getters, putters = state.waiting()
+        if getters:
+            text += f' _getters[{getters}]'
+        if putters:
+            text += f' _putters[{putters}]'
+        unfinished = state.unfinished()
+        if unfinished:
+            text += f' tasks={unfinished}'
+        return text
 
     def qsize(self):
-        return len(self._queue)
+        return self._state.qsize()
 
     @property
     def maxsize(self):
-        return self._maxsize
+        return self._state.maxsize()
 
     def empty(self):
-        return not self._queue
+        return self._state.empty()
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        else:
-            return len(self._queue) >= self._maxsize
+        return self._state.full()
 
     async def put(self, item):
-        if type(self) is Queue:
-            # put_nowait done natively when it would not wait (same effects, same order)
-            if _q_try_put(self, item, _EMPTY) is not _EMPTY:
-                return None
+        # as Queue.put: wait while the queue is full, then put_nowait. The plain queues skip
+        # the two method calls when there is room (try_put does exactly what they would).
+        if type(self) in _PLAIN and self._state.try_put(item):
+            return None
         while self.full():
             putter = self._get_loop().create_future()
-            self._putters.append(putter)
+            self._state.add_putter(putter)
+            _trace_wait('QueuePut', self)
             try:
                 await putter
             except:
                 putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
+                self._state.discard_putter(putter)
+                # A get made room and woke this putter, but it was cancelled before it could
+                # run: the room goes to the next putter in line, or it would be lost.
                 if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
+                    self._state.wake_putter()
                 raise
         return self.put_nowait(item)
 
     def put_nowait(self, item):
-        if self.full():
-            raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished._value = False
-        getters = self._getters
-        while getters:
-            waiter = getters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+        # as Queue.put_nowait: QueueFull when there is no room; wakes the first getter
+        self._state.put(item)
 
     async def get(self):
-        if type(self) is Queue:
-            item = _q_try_get(self, _EMPTY)
-            if item is not _EMPTY:
+        # as Queue.get: wait while the queue is empty, then get_nowait
+        if type(self) in _PLAIN:
+            item = self._state.try_get(_NOTHING)
+            if item is not _NOTHING:
                 return item
-        while not self._queue:
+        while self.empty():
             getter = self._get_loop().create_future()
-            self._getters.append(getter)
+            self._state.add_getter(getter)
+            _trace_wait('QueueGet', self)
             try:
                 await getter
             except:
                 getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
+                self._state.discard_getter(getter)
+                # Woken by a put but cancelled before running: hand the item to the next
+                # getter rather than leave it waiting with an item in the queue.
                 if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
+                    self._state.wake_getter()
                 raise
         return self.get_nowait()
 
     def get_nowait(self):
-        if not self._queue:
-            raise QueueEmpty
-        item = self._get()
-        putters = self._putters
-        while putters:
-            waiter = putters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
-        return item
+        # as Queue.get_nowait: QueueEmpty when there is nothing; wakes the first putter
+        return self._state.get()
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+        # as Queue.task_done: the last one wakes every join()
+        self._state.task_done()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+        # as Queue.join, whose _finished Event is the state's list of joiners
+        if self._state.unfinished() > 0:
+            joiner = self._get_loop().create_future()
+            self._state.add_joiner(joiner)
+            _trace_wait('QueueJoin', self)
+            try:
+                await joiner
+            finally:
+                self._state.discard_joiner(joiner)
 
 
 class PriorityQueue(Queue):
-    def _init(self, maxsize):
-        self._queue = []
+    """The lowest item first (as queues.PriorityQueue: a heapq heap)."""
 
-    def _put(self, item):
-        _heappush(self._queue, item)
-
-    def _get(self):
-        return _heappop(self._queue)
+    _order = 'priority'
 
 
 class LifoQueue(Queue):
-    def _init(self, maxsize):
-        self._queue = []
+    """The last item put first (as queues.LifoQueue)."""
 
-    def _put(self, item):
-        self._queue.append(item)
+    _order = 'lifo'
 
-    def _get(self):
-        return self._queue.pop()
+
+_PLAIN = (Queue, PriorityQueue, LifoQueue)

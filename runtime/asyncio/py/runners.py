@@ -1,5 +1,6 @@
 """as asyncio/runners.py: asyncio.run."""
-from _asyncio import _all_tasks_ordered, _get_running_loop, _log_error, iscoroutine, new_event_loop, set_event_loop
+from _asyncio import (_all_tasks_ordered, _get_running_loop, _log_error, _trace_hide, iscoroutine,
+                      new_event_loop, set_event_loop)
 from asyncio.base_events import _shutdown_asyncgens, _shutdown_default_executor
 from asyncio.tasks import gather
 
@@ -31,8 +32,8 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
-            loop.run_until_complete(_shutdown_asyncgens(loop))
-            loop.run_until_complete(_shutdown_default_executor(loop))
+            loop.run_until_complete(_trace_hide(_shutdown_asyncgens(loop)))
+            loop.run_until_complete(_trace_hide(_shutdown_default_executor(loop)))
         finally:
             set_event_loop(None)
             loop.close()

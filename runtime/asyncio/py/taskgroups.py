@@ -1,5 +1,6 @@
 """as asyncio/taskgroups.py: TaskGroup."""
-from _asyncio import CancelledError, _log_error, current_task, get_running_loop
+from _asyncio import (CancelledError, _log_error, _trace_callback, _trace_wait, current_task,
+                      get_running_loop)
 
 
 class TaskGroup:
@@ -55,6 +56,7 @@ class TaskGroup:
         while self._tasks:
             if self._on_completed_fut is None:
                 self._on_completed_fut = self._loop.create_future()
+            _trace_wait('TaskGroup', self._tasks)
             try:
                 await self._on_completed_fut
             except CancelledError as ex:
@@ -119,3 +121,6 @@ class TaskGroup:
             self._abort()
             self._parent_cancel_requested = True
             self._parent_task.cancel()
+
+
+_trace_callback(TaskGroup._on_task_done, "the task group's done callback")

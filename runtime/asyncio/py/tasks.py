@@ -2,7 +2,7 @@
 itself is native: _asyncio)."""
 from _asyncio import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, CancelledError,
                       _GatheringFuture, _sleep0, get_event_loop, get_running_loop, iscoroutine,
-                      isfuture)
+                      _trace_callback, _trace_wait, isfuture)
 from asyncio.futures import _set_result_unless_cancelled
 from asyncio.queues import Queue
 
@@ -42,6 +42,7 @@ async def sleep(delay, result=None):
     loop = get_running_loop()
     future = loop.create_future()
     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    _trace_wait('Sleep', None, h, None, delay)
     try:
         return await future
     finally:
@@ -53,6 +54,9 @@ def _release_waiter(waiter, *args):
         waiter.set_result(None)
 
 
+_trace_callback(_release_waiter, 'the end of a timeout')
+
+
 async def wait_for(fut, timeout):
     loop = get_running_loop()
     if timeout is None:
@@ -61,6 +65,7 @@ async def wait_for(fut, timeout):
         fut = ensure_future(fut, loop=loop)
         if fut.done():
             return fut.result()
+        _trace_wait('WaitFor', fut)
         await _cancel_and_wait(fut, loop=loop)
         try:
             return fut.result()
@@ -72,8 +77,10 @@ async def wait_for(fut, timeout):
     def cb(f):
         _release_waiter(waiter)
 
+    _trace_callback(cb, "wait_for's done callback")
     fut = ensure_future(fut, loop=loop)
     fut.add_done_callback(cb)
+    _trace_wait('WaitFor', fut, timeout_handle)
     try:
         try:
             await waiter
@@ -103,6 +110,7 @@ async def _cancel_and_wait(fut, loop):
     def cb(f):
         _release_waiter(waiter)
 
+    _trace_callback(cb, 'the end of a cancellation')
     fut.add_done_callback(cb)
     try:
         fut.cancel()
@@ -144,8 +152,10 @@ async def _wait(fs, timeout, return_when, loop):
             if not waiter.done():
                 waiter.set_result(None)
 
+    _trace_callback(_on_completion, "wait's done callback")
     for f in fs:
         f.add_done_callback(_on_completion)
+    _trace_wait('Wait', fs, timeout_handle)
     try:
         await waiter
     finally:
@@ -187,11 +197,14 @@ def as_completed(fs, *, timeout=None):
             timeout_handle.cancel()
 
     async def _wait_for_one():
+        _trace_wait('Wait', todo, None, 'as_completed(...)')
         f = await done.get()
         if f is None:
             raise TimeoutError
         return f.result()
 
+    _trace_callback(_on_timeout, 'the end of a timeout')
+    _trace_callback(_on_completion, "as_completed's done callback")
     for f in todo:
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
@@ -255,6 +268,7 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 outer.set_result(results)
 
+    _trace_callback(_done_callback, "gather's done callback")
     arg_to_fut = {}
     children = []
     nfuts = 0
@@ -301,6 +315,8 @@ def shield(arg):
         if not inner.done():
             inner.remove_done_callback(_inner_done_callback)
 
+    _trace_callback(_inner_done_callback, "shield's inner done callback")
+    _trace_callback(_outer_done_callback, "shield's outer done callback")
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
     return outer

@@ -1,5 +1,5 @@
 """as asyncio/timeouts.py: timeout, timeout_at, Timeout."""
-from _asyncio import CancelledError, current_task, get_running_loop
+from _asyncio import CancelledError, _trace_callback, current_task, get_running_loop
 
 
 class _TimeoutState:
@@ -80,6 +80,9 @@ class Timeout:
         self._task.cancel()
         self._state = _EXPIRING
         self._timeout_handler = None
+
+
+_trace_callback(Timeout._on_timeout, 'the end of a timeout')
 
 
 def timeout(delay):

@@ -2,8 +2,8 @@
 // Each script's expected transcript was produced by tools/cpython_oracle.py (CPython 3.11 on the
 // virtual clock), never written by hand.
 #include "asyncio/asyncio_module.h"
-#include "session/transcript.h"
 #include "lang/run.h"
+#include "session/transcript.h"
 #include "stdlib/clock.h"
 
 #include <catch2/catch.hpp>
