@@ -15,8 +15,8 @@
 //         'Event'      is_set                   "set" / "unset"
 //         'Semaphore'  value                    "value=2"
 //         'Barrier'    count, parties, phase    "1/3 waiting (filling)"
-//         'Condition'  lock, locked             its lock's state: a _trace_state on that lock
-//                                               reports the Condition too
+//         'Condition'  lock (_trace_new only)   its lock's state (lock.locked()): a
+//                                               _trace_state on that lock reports it too
 //       Queues report themselves: their bookkeeping is native (queues.cpp).
 //   _trace_wait(kind, obj=None, timer=None, detail=None, arg=None)
 //       Right before an await that may suspend the running task: what it waits on, a

@@ -79,10 +79,14 @@ bool state_text(Interp& I, PrimKind kind, const Value* args, int n, std::string*
                    (is_str(args[2]) ? std::string(str_view(args[2])) : trace_repr(I, args[2])) +
                    ")";
             return true;
-        case PrimKind::Condition:
-            if (!arity(2)) return false;
-            *out = truth(I, args[1]) ? "locked" : "unlocked";
+        case PrimKind::Condition: {
+            // its state is its lock's: asked once here, then followed through the lock's reports
+            if (!arity(1)) return false;
+            Value locked = call_method(I, args[0], I.intern("locked"), {});
+            if (locked.is_error()) return false;
+            *out = truth(I, locked) ? "locked" : "unlocked";
             return true;
+        }
         case PrimKind::Queue:
         case PrimKind::None: break;
     }

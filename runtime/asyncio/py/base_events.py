@@ -1,13 +1,17 @@
-"""as asyncio/base_events.py: run_until_complete (a method of the native loop type), the loop's
-async generator shutdown."""
+"""asyncio.base_events: the parts of CPython's BaseEventLoop (asyncio/base_events.py) that are
+Python. The loop itself (ready queue, timers, run_forever) is native: _asyncio's _LoopType,
+runtime/asyncio/base_events.cpp. run_until_complete is added to it as a method here.
+"""
 from _asyncio import (_LoopType, _get_running_loop, _log_error, _loop_asyncgens, _set_type_attr,
                       _trace_callback, isfuture)
 from asyncio.tasks import ensure_future, gather
 
 
+# as base_events._run_until_complete_cb: stop the loop when the awaited future is done
 def _run_until_complete_cb(fut):
     if not fut.cancelled():
         exc = fut.exception()
+        # SystemExit and KeyboardInterrupt already stopped the loop on their way out
         if isinstance(exc, (SystemExit, KeyboardInterrupt)):
             return
     fut.get_loop().stop()
@@ -16,20 +20,23 @@ def _run_until_complete_cb(fut):
 _trace_callback(_run_until_complete_cb, "the main task's done callback (it stops the loop)")
 
 
-def _loop_run_until_complete(self, future):
+# as BaseEventLoop.run_until_complete
+def run_until_complete(self, future):
     if self.is_closed():
         raise RuntimeError('Event loop is closed')
     if self.is_running():
         raise RuntimeError('This event loop is already running')
     if _get_running_loop() is not None:
         raise RuntimeError('Cannot run the event loop while another loop is running')
-    new_task = not isfuture(future)
+    made_here = not isfuture(future)
     future = ensure_future(future, loop=self)
     future.add_done_callback(_run_until_complete_cb)
     try:
         self.run_forever()
     except BaseException:
-        if new_task and future.done() and not future.cancelled():
+        # The loop stopped with an error. A task made here that failed would otherwise log
+        # "exception was never retrieved" on top of the error that is propagating.
+        if made_here and future.done() and not future.cancelled():
             future.exception()
         raise
     finally:
@@ -39,19 +46,25 @@ def _loop_run_until_complete(self, future):
     return future.result()
 
 
-_set_type_attr(_LoopType, 'run_until_complete', _loop_run_until_complete)
+# a method of the native loop type; not a name of this module (asyncio would export it)
+_set_type_attr(_LoopType, 'run_until_complete', run_until_complete)
+del run_until_complete
 
 
+# as BaseEventLoop.shutdown_asyncgens: close the async generators still suspended
 async def _shutdown_asyncgens(loop):
-    closing_agens = _loop_asyncgens(loop)
-    if not len(closing_agens):
+    agens = _loop_asyncgens(loop)
+    if not len(agens):
         return
-    results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
-    for result, agen in zip(results, closing_agens):
-        if isinstance(result, Exception):
+    outcomes = await gather(*[agen.aclose() for agen in agens], return_exceptions=True)
+    for outcome, agen in zip(outcomes, agens):
+        if isinstance(outcome, Exception):
             _log_error(f'an error occurred during closing of asynchronous generator {agen!r}',
-                       result)
+                       outcome)
 
 
+# as BaseEventLoop.shutdown_default_executor: the playground's threads are virtual and
+# finished when they return, so there is nothing to wait for; asyncio.run still runs it as a
+# task, as CPython does (it takes a Task-N number)
 async def _shutdown_default_executor(loop):
     return

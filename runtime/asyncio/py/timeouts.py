@@ -1,29 +1,36 @@
-"""as asyncio/timeouts.py: timeout, timeout_at, Timeout."""
+"""asyncio.timeouts: asyncio.timeout, timeout_at and the Timeout context manager (CPython's
+asyncio/timeouts.py). On expiry it cancels its task, and on the way out turns that
+cancellation into TimeoutError."""
 from _asyncio import CancelledError, _trace_callback, current_task, get_running_loop
 
 
-class _TimeoutState:
+class _Phase:
+    """One phase of a Timeout's life; `value` is what its repr shows."""
+
     def __init__(self, value):
         self.value = value
 
 
-_CREATED = _TimeoutState("created")
-_ENTERED = _TimeoutState("active")
-_EXPIRING = _TimeoutState("expiring")
-_EXPIRED = _TimeoutState("expired")
-_EXITED = _TimeoutState("finished")
+# as timeouts._State
+_CREATED = _Phase("created")
+_ENTERED = _Phase("active")
+_EXPIRING = _Phase("expiring")
+_EXPIRED = _Phase("expired")
+_EXITED = _Phase("finished")
 
 
+# as timeouts.Timeout
 class Timeout:
     def __init__(self, when):
         self._state = _CREATED
-        self._timeout_handler = None
+        self._timeout_handler = None  # the loop handle that will expire it
         self._task = None
         self._when = when
 
     def when(self):
         return self._when
 
+    # as Timeout.reschedule: a deadline already past expires at the loop's next turn
     def reschedule(self, when):
         if self._state is not _ENTERED:
             if self._state is _CREATED:
@@ -32,9 +39,8 @@ class Timeout:
         self._when = when
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
-        if when is None:
-            self._timeout_handler = None
-        else:
+        self._timeout_handler = None
+        if when is not None:
             loop = get_running_loop()
             if when <= loop.time():
                 self._timeout_handler = loop.call_soon(self._on_timeout)
@@ -45,12 +51,11 @@ class Timeout:
         return self._state is _EXPIRING or self._state is _EXPIRED
 
     def __repr__(self):
-        info = ['']
+        shown = ""
         if self._state is _ENTERED:
-            when = round(self._when, 3) if self._when is not None else None
-            info.append(f"when={when}")
-        info_str = ' '.join(info)
-        return f"<Timeout [{self._state.value}]{info_str}>"
+            when = None if self._when is None else round(self._when, 3)
+            shown = f" when={when}"
+        return f"<Timeout [{self._state.value}]{shown}>"
 
     async def __aenter__(self):
         if self._state is not _CREATED:
@@ -60,7 +65,8 @@ class Timeout:
             raise RuntimeError("Timeout should be used inside a task")
         self._state = _ENTERED
         self._task = task
-        self._cancelling = self._task.cancelling()
+        # the cancellations already requested: only one more than these is ours to undo
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -70,12 +76,15 @@ class Timeout:
             self._timeout_handler = None
         if self._state is _EXPIRING:
             self._state = _EXPIRED
+            # Our own cancellation reached the block: it becomes a TimeoutError. If someone
+            # else cancelled the task as well, the CancelledError goes on.
             if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc_val
         elif self._state is _ENTERED:
             self._state = _EXITED
         return None
 
+    # as Timeout._on_timeout
     def _on_timeout(self):
         self._task.cancel()
         self._state = _EXPIRING
@@ -85,10 +94,12 @@ class Timeout:
 _trace_callback(Timeout._on_timeout, 'the end of a timeout')
 
 
+# as timeouts.timeout: a delay from now (None: no deadline yet)
 def timeout(delay):
     loop = get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    return Timeout(None if delay is None else loop.time() + delay)
 
 
+# as timeouts.timeout_at: a deadline on the loop's clock
 def timeout_at(when):
     return Timeout(when)
