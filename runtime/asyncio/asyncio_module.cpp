@@ -1,6 +1,8 @@
-// asyncio_module.cpp - the asyncio module: the native loop, futures and tasks (base_events.cpp,
-// events.cpp, futures.cpp, tasks.cpp) + the Python prelude. Built the first time a script
-// imports it (Interp::module_factories).
+// asyncio_module.cpp - the modules a script imports as asyncio: _asyncio, the native half
+// (the loop, futures and tasks of base_events.cpp, events.cpp, futures.cpp, tasks.cpp, the
+// queues' state, the trace contract, the names outside the playground's surface), and the
+// Python modules of py/ (asyncio, asyncio.tasks, ...). Each is built the first time a script
+// imports it (Interp::module_factories); AsyncState lives here too.
 #include "asyncio/asyncio_module.h"
 
 #include "asyncio/async_state.h"
@@ -13,18 +15,9 @@
 #include "asyncio/trace_emit.h"
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
-#include "lang/compiler.h"
-#include "lang/float_format.h"
-#include "lang/init.h"
-#include "lang/scope.h"
 #include "lang/vm.h"
 #include "stdlib/module_helpers.h"
 #include "stdlib/modules.h"
-#include "stdlib/python_source.h"
-
-#include <algorithm>
-#include <cmath>
-#include <ctime>
 
 namespace loopscope {
 
@@ -100,6 +93,7 @@ static Value iscoroutinefunction_fn(Interp& I, Value, const CallArgs& a) {
 // _log_error(message, exc): asyncio's logger.error via call_exception_handler.
 static Value log_error_fn(Interp& I, Value, const CallArgs& a) {
     AsyncState* st = async_state(I);
+    if (a.nargs < 1) return raise_type_error(I, "_log_error(message, exc=None)");
     std::string msg(is_str(a.args[0]) ? str_view(a.args[0]) : "");
     std::string detail = a.nargs > 1 ? format_exception(I, a.args[1], "", "") : "";
     st->log_error(msg, detail);
@@ -145,7 +139,8 @@ static void install_asyncgen_hooks(Interp& I) {
 
 // _loop_asyncgens(loop): the loop's suspended async generators, in first-iteration order.
 static Value loop_asyncgens(Interp& I, Value, const CallArgs& a) {
-    LoopObj* loop = as<LoopObj>(a.args[0]);
+    LoopObj* loop = a.nargs == 1 ? as_loop(a.args[0]) : nullptr;
+    if (!loop) return raise_type_error(I, "_loop_asyncgens(loop)");
     std::vector<Value> out;
     for (GenObj* g : loop->asyncgens)
         if (g->started && g->frame && !g->running && !g->ag_closed) out.push_back(Value::object(g));
@@ -159,8 +154,10 @@ static Value unavailable(Interp& I, Value self, const CallArgs&) {
                                         " is not available in the playground");
 }
 
-// _set_type_attr(type, name, value): the prelude adds Python methods to the native types.
+// _set_type_attr(type, name, value): py/base_events.py adds Python methods to the native types.
 static Value set_type_attr(Interp& I, Value, const CallArgs& a) {
+    if (a.nargs != 3 || !is_kind(a.args[0], Kind::Type) || !is_str(a.args[1]))
+        return raise_type_error(I, "_set_type_attr(type, name, value)");
     dict_set_str(I, as<TypeObj>(a.args[0])->dict, as_str(a.args[1]), a.args[2]);
     return Value::none();
 }

@@ -338,12 +338,15 @@ Value loop_run_forever(Interp& I, LoopObj* loop) {
 // Python-visible methods
 // ---------------------------------------------------------------------------------------------
 
+LoopObj* as_loop(Value v) {
+    if (!v.is_obj() || v.o->kind != Kind::Native) return nullptr;
+    return dynamic_cast<LoopObj*>(static_cast<NativeObj*>(v.o));
+}
+
 static LoopObj* self_loop(Interp& I, Value self) {
-    if (self.is_obj() && self.o->kind == Kind::Native) {
-        if (auto* l = dynamic_cast<LoopObj*>(static_cast<NativeObj*>(self.o))) return l;
-    }
-    raise_type_error(I, "descriptor requires an event loop object");
-    return nullptr;
+    LoopObj* l = as_loop(self);
+    if (!l) raise_type_error(I, "descriptor requires an event loop object");
+    return l;
 }
 
 static bool to_seconds(Interp& I, Value v, double* out) {

@@ -33,6 +33,7 @@ struct LoopObj : NativeObj {
 };
 
 LoopObj* new_loop(Interp& I, AsyncState* st);
+LoopObj* as_loop(Value v); // nullptr when v is not an event loop
 // call_soon: append to the ready queue.
 HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, std::vector<Value> args,
                           HandleObj::Op op = HandleObj::Op::Call);

@@ -115,7 +115,11 @@ static Value set_event_loop(Interp& I, Value, const CallArgs& a) {
 
 static Value set_running_loop(Interp& I, Value, const CallArgs& a) {
     AsyncState* st = async_state(I);
-    st->running_loop = a.args[0].is_none() ? nullptr : as<LoopObj>(a.args[0]);
+    if (!check_nargs(I, a, "_set_running_loop", 1, 1)) return Value::error();
+    LoopObj* loop = as_loop(a.args[0]);
+    if (!loop && !a.args[0].is_none())
+        return raise_type_error(I, "_set_running_loop(): a loop or None is required");
+    st->running_loop = loop;
     return Value::none();
 }
 

@@ -286,12 +286,6 @@ static Value f_get_cancel_requested(Interp& I, Value self0, const CallArgs& a) {
     if (!f) return Value::error();
     return Value::boolean(f->cancel_requested);
 }
-static Value f_set_ignored(Interp& I, Value self0, const CallArgs& a) {
-    // a property accessor: the instance is the first argument
-    Value self = a.nargs ? a.args[0] : self0;
-    if (!self_future(I, self)) return Value::error();
-    return Value::none();
-}
 static Value f_set_log_traceback(Interp& I, Value self0, const CallArgs& a) {
     // a property accessor: the instance is the first argument
     Value self = a.nargs ? a.args[0] : self0;
@@ -366,7 +360,6 @@ void init_future_type(Interp& I, AsyncState* st, DictObj* mod) {
     add_property(I, ft, "_asyncio_future_blocking", f_get_blocking, f_set_blocking);
     add_property(I, ft, "_cancel_message", f_get_cancel_message, nullptr);
     add_property(I, ft, "_cancel_requested", f_get_cancel_requested, nullptr);
-    add_property(I, ft, "_log_destroy_pending", f_get_log_traceback, f_set_ignored);
     add_property(I, ft, "_log_traceback", f_get_log_traceback, f_set_log_traceback);
     add_property(I, ft, "_state", f_get_state, nullptr);
     dict_set_str(I, ft->dict, I.n.__module__, I.str("asyncio"));

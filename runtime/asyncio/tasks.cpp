@@ -236,9 +236,12 @@ static Value t_uncancel(Interp& I, Value self, const CallArgs&) {
     if (t->num_cancels_requested > 0) t->num_cancels_requested--;
     return Value::integer(t->num_cancels_requested);
 }
+// Task.get_stack / print_stack: the playground has no frame objects to hand out (the Tasks
+// panel shows a task's stack instead).
 static Value t_get_stack(Interp& I, Value self, const CallArgs&) {
     if (!self_task(I, self)) return Value::error();
-    return new_list(I, {});
+    return raise_not_implemented(I, "Task.get_stack() and Task.print_stack() are not available "
+                                    "in the playground: the Tasks panel shows each task's stack");
 }
 static Value t_must_cancel(Interp& I, Value self0, const CallArgs& a) {
     // a property accessor: the instance is the first argument
@@ -269,7 +272,7 @@ static Value task_new(Interp& I, Value, const CallArgs& a) {
     if (!loopv.is_undef() && !loopv.is_none()) {
         if (!is_subtype(type_of(I, loopv), st->loop_type))
             return raise_type_error(I, "loop must be an event loop");
-        loop = as<LoopObj>(loopv);
+        loop = as_loop(loopv);
     } else {
         loop = st->running_loop ? st->running_loop : st->event_loop;
         if (!loop) {
@@ -297,7 +300,7 @@ static Value all_tasks_fn(Interp& I, Value, const CallArgs& a) {
         if (!st->running_loop) return raise(I, I.t.RuntimeError, "no running event loop");
         loop = st->running_loop;
     } else {
-        loop = as<LoopObj>(lv);
+        loop = as_loop(lv); // not a loop: no task is on it (as CPython's identity test)
     }
     SetObj* s = new_set(I);
     Value sv = Value::object(s);
@@ -313,7 +316,8 @@ static Value all_tasks_fn(Interp& I, Value, const CallArgs& a) {
 // asyncio.runners._cancel_all_tasks needs them in creation order.
 static Value all_tasks_ordered(Interp& I, Value, const CallArgs& a) {
     AsyncState* st = async_state(I);
-    LoopObj* loop = as<LoopObj>(a.args[0]);
+    LoopObj* loop = a.nargs == 1 ? as_loop(a.args[0]) : nullptr;
+    if (!loop) return raise_type_error(I, "_all_tasks_ordered(loop)");
     std::vector<Value> out;
     for (TaskObj* t : live_tasks(st))
         if (t->loop == loop) out.push_back(Value::object(t));
@@ -329,9 +333,9 @@ static Value current_task_fn(Interp& I, Value, const CallArgs& a) {
         if (!st->running_loop) return raise(I, I.t.RuntimeError, "no running event loop");
         loop = st->running_loop;
     } else {
-        loop = as<LoopObj>(lv);
+        loop = as_loop(lv); // not a loop: no task runs on it
     }
-    return loop->current_task ? Value::object(loop->current_task) : Value::none();
+    return loop && loop->current_task ? Value::object(loop->current_task) : Value::none();
 }
 
 // _GatheringFuture(children, loop) - the gather() outer future.
@@ -356,6 +360,7 @@ void init_task_type(Interp& I, AsyncState* st, DictObj* mod) {
     add_method(I, tt, "cancelling", t_cancelling);
     add_method(I, tt, "uncancel", t_uncancel);
     add_method(I, tt, "get_stack", t_get_stack);
+    add_method(I, tt, "print_stack", t_get_stack);
     add_prop(I, tt, "_must_cancel", t_must_cancel);
     add_prop(I, tt, "_fut_waiter", t_fut_waiter);
     add_prop(I, tt, "_coro", t_coro_prop);

@@ -5,10 +5,6 @@
 #include "asyncio/trace_contract.h"
 #include "trace/sink.h"
 
-#include <cmath>
-#include <cstdio>
-#include <cstring>
-
 namespace loopscope {
 
 using trace::EventKind;
