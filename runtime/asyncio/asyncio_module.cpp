@@ -284,7 +284,7 @@ static Value make_native_module(Interp& I) {
     install_asyncgen_hooks(I);
     set_fn(I, d, "_log_error", log_error_fn);
     set_fn(I, d, "_set_type_attr", set_type_attr);
-    init_trace_contract(I, d);
+    init_trace_contract(I, st, d);
     init_queue_state_type(I, st, d);
     for (const char* n : {"FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"})
         dict_set_str(I, d, I.intern(n), I.str(n));

@@ -58,13 +58,29 @@ QueueStateObj* self_state(Interp& I, Value self) {
     return nullptr;
 }
 
+// The items as trace_repr(list(items), 80) writes them ("[1, 2]", "[0, 1, ... (100 items)]",
+// cut at 80 characters), without making the list nor writing what the cut drops: a queue
+// reports at every put and get.
+std::string items_text(Interp& I, const std::deque<Value>& items) {
+    constexpr size_t kLimit = 80;
+    size_t n = items.size(), shown = n > 16 ? 8 : n;
+    std::string out = "[";
+    for (size_t i = 0; i < shown && out.size() <= kLimit; ++i) {
+        if (i) out += ", ";
+        out += trace_repr(I, items[i], kLimit);
+    }
+    if (n > 16) out += ", ... (" + std::to_string(n) + " items)";
+    out += "]";
+    if (out.size() > kLimit) out = out.substr(0, kLimit - 3) + "...";
+    return out;
+}
+
 // "2 items: [1, 2]" when the learner's queue changed (PrimitiveState).
 void report(Interp& I, QueueStateObj* q) {
     if (!q->traced || !async_state(I)->trace.sink) return;
     size_t n = q->items.size();
-    Value list = new_list(I, std::vector<Value>(q->items.begin(), q->items.end()));
     std::string text =
-        std::to_string(n) + (n == 1 ? " item: " : " items: ") + trace_repr(I, list, 80);
+        std::to_string(n) + (n == 1 ? " item: " : " items: ") + items_text(I, q->items);
     double maxsize = q->maxsize.is_small_int() ? double(q->maxsize.as_small_int()) : 0;
     trace_primitive_state(I, q->queue, text, double(n), maxsize);
 }

@@ -86,7 +86,7 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name) {
     t->task_id = ++st->task_ids;
     // asyncio.run's own tasks (_trace_hide), and the tasks they make, stay out of the trace
     t->internal = (loop->current_task && loop->current_task->internal) ||
-                  st->trace.hidden.erase(as<GenObj>(coro)) > 0;
+                  (!st->trace.hidden.empty() && st->trace.hidden.erase(coro.o) > 0);
     // TaskCreated comes before the HandleScheduled of its first step
     if (st->trace.sink) trace_task_created(I, t, loop->current_task);
     loop_schedule_step(I, t, Value::none());

@@ -45,7 +45,7 @@
 namespace loopscope {
 
 // The natives above, into `mod` (_asyncio).
-void init_trace_contract(Interp& I, DictObj* mod);
+void init_trace_contract(Interp& I, AsyncState* st, DictObj* mod);
 
 // ---- primitives (trace_primitives.cpp) ----
 // The learner's primitive `obj` (nullptr: not traced).
@@ -59,6 +59,7 @@ int32_t trace_register_primitive(Interp& I, Value obj, trace::PrimKind kind);
 // Queues give their size and maxsize (-1 for the others).
 void trace_primitive_state(Interp& I, Value obj, const std::string& text, double size = -1,
                            double maxsize = -1);
+// The natives are bound to the AsyncState (`self`).
 Value trace_new_fn(Interp& I, Value self, const CallArgs& a);      // _trace_new
 Value trace_state_fn(Interp& I, Value self, const CallArgs& a);    // _trace_state
 Value trace_callback_fn(Interp& I, Value self, const CallArgs& a); // _trace_callback

@@ -142,7 +142,7 @@ void trace_primitive_state(Interp& I, Value obj, const std::string& text, double
     if (TraceRecords::Primitive* p = find(st, obj)) emit_state(I, *p, text, size, maxsize);
 }
 
-Value trace_new_fn(Interp& I, Value, const CallArgs& a) {
+Value trace_new_fn(Interp& I, Value self, const CallArgs& a) {
     // _trace_new(obj, kind, *state)
     PrimKind kind;
     if (a.nargs < 2 || !is_str(a.args[1]) ||
@@ -150,7 +150,7 @@ Value trace_new_fn(Interp& I, Value, const CallArgs& a) {
         kind == PrimKind::Queue)
         return raise_value_error(I, "_trace_new(obj, kind, *state): kind is 'Lock', 'Event', "
                                     "'Semaphore', 'Condition' or 'Barrier'");
-    AsyncState* st = async_state(I);
+    AsyncState* st = as<AsyncState>(self);
     if (!st->trace.sink) return Value::none();
     std::string text;
     if (!state_text(I, kind, a.args + 2, a.nargs - 2, &text)) return Value::error();
@@ -165,9 +165,9 @@ Value trace_new_fn(Interp& I, Value, const CallArgs& a) {
     return Value::none();
 }
 
-Value trace_state_fn(Interp& I, Value, const CallArgs& a) {
+Value trace_state_fn(Interp& I, Value self, const CallArgs& a) {
     // _trace_state(obj, *state)
-    AsyncState* st = async_state(I);
+    AsyncState* st = as<AsyncState>(self);
     if (!st->trace.sink) return Value::none();
     if (a.nargs < 1) return raise_type_error(I, "_trace_state(obj, *state)");
     Value obj = a.args[0];
@@ -189,32 +189,35 @@ Value trace_state_fn(Interp& I, Value, const CallArgs& a) {
     return Value::none();
 }
 
-Value trace_callback_fn(Interp& I, Value, const CallArgs& a) {
+Value trace_callback_fn(Interp& I, Value self, const CallArgs& a) {
     // _trace_callback(fn, words) -> fn
     if (a.nargs != 2 || !is_kind(a.args[0], Kind::Function) || !is_str(a.args[1]))
         return raise_type_error(I, "_trace_callback(function, words)");
-    AsyncState* st = async_state(I);
+    AsyncState* st = as<AsyncState>(self);
     if (st->trace.sink)
         st->trace.callback_words[as<FunctionObj>(a.args[0])->code] =
             std::string(str_view(a.args[1]));
     return a.args[0];
 }
 
-Value trace_hide_fn(Interp& I, Value, const CallArgs& a) {
+Value trace_hide_fn(Interp& I, Value self, const CallArgs& a) {
     // _trace_hide(coro) -> coro
     if (a.nargs != 1 || !is_kind(a.args[0], Kind::Generator))
         return raise_type_error(I, "_trace_hide(coroutine)");
-    AsyncState* st = async_state(I);
+    AsyncState* st = as<AsyncState>(self);
     if (st->trace.sink) st->trace.hidden.insert(a.args[0].o);
     return a.args[0];
 }
 
-void init_trace_contract(Interp& I, DictObj* mod) {
-    set_fn(I, mod, "_trace_hide", trace_hide_fn);
-    set_fn(I, mod, "_trace_new", trace_new_fn);
-    set_fn(I, mod, "_trace_state", trace_state_fn);
-    set_fn(I, mod, "_trace_wait", trace_wait_fn);
-    set_fn(I, mod, "_trace_callback", trace_callback_fn);
+void init_trace_contract(Interp& I, AsyncState* st, DictObj* mod) {
+    // bound to the state: an untraced run's call is a pointer test, not a registry lookup
+    static const std::pair<const char*, NativeFn> natives[] = {
+        {"_trace_new", trace_new_fn},   {"_trace_state", trace_state_fn},
+        {"_trace_wait", trace_wait_fn}, {"_trace_callback", trace_callback_fn},
+        {"_trace_hide", trace_hide_fn},
+    };
+    for (auto& [name, fn] : natives)
+        dict_set_str(I, mod, I.intern(name), new_native_function(I, name, fn, Value::object(st)));
 }
 
 } // namespace loopscope

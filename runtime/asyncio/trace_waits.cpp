@@ -157,9 +157,9 @@ int32_t trace_future_id(AsyncState* st, FutureObj* f) {
     return f->trace_id;
 }
 
-Value trace_wait_fn(Interp& I, Value, const CallArgs& a) {
+Value trace_wait_fn(Interp& I, Value self, const CallArgs& a) {
     // _trace_wait(kind, obj=None, timer=None, detail=None, arg=None)
-    AsyncState* st = async_state(I);
+    AsyncState* st = as<AsyncState>(self);
     if (!st->trace.sink) return Value::none(); // checked only when traced: the hot path is free
     if (a.nargs < 1 || a.nargs > 5 || !is_str(a.args[0]))
         return raise_type_error(I,
