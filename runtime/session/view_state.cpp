@@ -181,7 +181,12 @@ void ViewModel::apply(const TraceStore& s) {
             break;
         case EventKind::HandleScheduled:
             if (!in_ready(ready, s.handle(i))) ready.push_back({s.handle(i), tid, s.text_id(i)});
-            if (task && task->state == TaskState::Waiting) task->state = TaskState::Ready;
+            if (task && task->state == TaskState::Waiting) {
+                // woken: it waits no more (a producer woken by a get is not shown waiting on
+                // a queue with room while it is ready to run)
+                task->state = TaskState::Ready;
+                remove_waiter(prims, tid);
+            }
             break;
         case EventKind::HandleRun:
             ran = remove_ready(ready, s.handle(i));

@@ -165,7 +165,7 @@ TEST_CASE("task states go created, running, waiting, ready, done, with wait and 
     CHECK(d.tasks[0].wait.kind == WaitKind::None);
 }
 
-TEST_CASE("a task waiting on each primitive is among its waiters until it resumes") {
+TEST_CASE("a task waiting on each primitive is among its waiters until it is woken") {
     struct Case {
         WaitKind wait;
         trace::PrimKind prim;
@@ -203,6 +203,11 @@ TEST_CASE("a task waiting on each primitive is among its waiters until it resume
         CHECK((k.putter ? p.putters : p.waiters) == std::vector<int32_t>{1, 2});
         CHECK((k.putter ? p.waiters : p.putters).empty());
         CHECK(s.tasks[1].wait.kind == k.wait);
+        b.next(EventKind::HandleScheduled, 1).handle = 9; // its wake-up: ready, waiting no more
+        const Snapshot& woken = b.add();
+        CHECK(woken.tasks[0].state == TaskState::Ready);
+        CHECK((k.putter ? woken.primitives[0].putters : woken.primitives[0].waiters) ==
+              std::vector<int32_t>{2});
         const Snapshot& after = b.add(EventKind::TaskStep, 1);
         CHECK((k.putter ? after.primitives[0].putters : after.primitives[0].waiters) ==
               std::vector<int32_t>{2});
