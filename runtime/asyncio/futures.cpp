@@ -134,6 +134,11 @@ static FutureObj* self_future(Interp& I, Value self) {
     return f;
 }
 
+// A property accessor is called with the instance as its first argument.
+static FutureObj* property_future(Interp& I, Value self0, const CallArgs& a) {
+    return self_future(I, a.nargs ? a.args[0] : self0);
+}
+
 static Value f_result(Interp& I, Value self, const CallArgs&) {
     FutureObj* f = self_future(I, self);
     if (!f) return Value::error();
@@ -256,16 +261,12 @@ static Value f_make_cancelled_error(Interp& I, Value self, const CallArgs&) {
 }
 
 static Value f_get_blocking(Interp& I, Value self0, const CallArgs& a) {
-    // a property accessor: the instance is the first argument
-    Value self = a.nargs ? a.args[0] : self0;
-    FutureObj* f = self_future(I, self);
+    FutureObj* f = property_future(I, self0, a);
     if (!f) return Value::error();
     return Value::boolean(f->blocking);
 }
 static Value f_set_blocking(Interp& I, Value self0, const CallArgs& a) {
-    // a property accessor: the instance is the first argument
-    Value self = a.nargs ? a.args[0] : self0;
-    FutureObj* f = self_future(I, self);
+    FutureObj* f = property_future(I, self0, a);
     if (!f) return Value::error();
     int t = truthy(I, a.args[1]);
     if (t < 0) return Value::error();
@@ -273,38 +274,28 @@ static Value f_set_blocking(Interp& I, Value self0, const CallArgs& a) {
     return Value::none();
 }
 static Value f_get_cancel_message(Interp& I, Value self0, const CallArgs& a) {
-    // a property accessor: the instance is the first argument
-    Value self = a.nargs ? a.args[0] : self0;
-    FutureObj* f = self_future(I, self);
+    FutureObj* f = property_future(I, self0, a);
     if (!f) return Value::error();
     return f->cancel_message;
 }
 static Value f_get_cancel_requested(Interp& I, Value self0, const CallArgs& a) {
-    // a property accessor: the instance is the first argument
-    Value self = a.nargs ? a.args[0] : self0;
-    FutureObj* f = self_future(I, self);
+    FutureObj* f = property_future(I, self0, a);
     if (!f) return Value::error();
     return Value::boolean(f->cancel_requested);
 }
 static Value f_set_log_traceback(Interp& I, Value self0, const CallArgs& a) {
-    // a property accessor: the instance is the first argument
-    Value self = a.nargs ? a.args[0] : self0;
-    FutureObj* f = self_future(I, self);
+    FutureObj* f = property_future(I, self0, a);
     if (!f) return Value::error();
     f->log_traceback = truthy(I, a.args[1]) == 1;
     return Value::none();
 }
 static Value f_get_log_traceback(Interp& I, Value self0, const CallArgs& a) {
-    // a property accessor: the instance is the first argument
-    Value self = a.nargs ? a.args[0] : self0;
-    FutureObj* f = self_future(I, self);
+    FutureObj* f = property_future(I, self0, a);
     if (!f) return Value::error();
     return Value::boolean(f->log_traceback);
 }
 static Value f_get_state(Interp& I, Value self0, const CallArgs& a) {
-    // a property accessor: the instance is the first argument
-    Value self = a.nargs ? a.args[0] : self0;
-    FutureObj* f = self_future(I, self);
+    FutureObj* f = property_future(I, self0, a);
     if (!f) return Value::error();
     return I.str(f->state == FutState::Pending     ? "PENDING"
                  : f->state == FutState::Cancelled ? "CANCELLED"

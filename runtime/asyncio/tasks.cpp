@@ -209,6 +209,11 @@ static TaskObj* self_task(Interp& I, Value self) {
     return nullptr;
 }
 
+// A property accessor is called with the instance as its first argument.
+static TaskObj* property_task(Interp& I, Value self0, const CallArgs& a) {
+    return self_task(I, a.nargs ? a.args[0] : self0);
+}
+
 static Value t_get_coro(Interp& I, Value self, const CallArgs&) {
     TaskObj* t = self_task(I, self);
     return t ? t->coro : Value::error();
@@ -244,22 +249,16 @@ static Value t_get_stack(Interp& I, Value self, const CallArgs&) {
                                     "in the playground: the Tasks panel shows each task's stack");
 }
 static Value t_must_cancel(Interp& I, Value self0, const CallArgs& a) {
-    // a property accessor: the instance is the first argument
-    Value self = a.nargs ? a.args[0] : self0;
-    TaskObj* t = self_task(I, self);
+    TaskObj* t = property_task(I, self0, a);
     return t ? Value::boolean(t->must_cancel) : Value::error();
 }
 static Value t_fut_waiter(Interp& I, Value self0, const CallArgs& a) {
-    // a property accessor: the instance is the first argument
-    Value self = a.nargs ? a.args[0] : self0;
-    TaskObj* t = self_task(I, self);
+    TaskObj* t = property_task(I, self0, a);
     if (!t) return Value::error();
     return t->fut_waiter ? Value::object(t->fut_waiter) : Value::none();
 }
 static Value t_coro_prop(Interp& I, Value self0, const CallArgs& a) {
-    // a property accessor: the instance is the first argument
-    Value self = a.nargs ? a.args[0] : self0;
-    TaskObj* t = self_task(I, self);
+    TaskObj* t = property_task(I, self0, a);
     return t ? t->coro : Value::error();
 }
 

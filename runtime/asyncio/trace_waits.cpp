@@ -47,21 +47,6 @@ std::string default_detail(WaitKind k) {
     }
 }
 
-// The kind of primitive a wait kind is on (None: not a primitive).
-PrimKind prim_of(WaitKind k) {
-    switch (k) {
-        case WaitKind::QueueGet:
-        case WaitKind::QueuePut:
-        case WaitKind::QueueJoin: return PrimKind::Queue;
-        case WaitKind::Lock: return PrimKind::Lock;
-        case WaitKind::Event: return PrimKind::Event;
-        case WaitKind::Semaphore: return PrimKind::Semaphore;
-        case WaitKind::Condition: return PrimKind::Condition;
-        case WaitKind::Barrier: return PrimKind::Barrier;
-        default: return PrimKind::None;
-    }
-}
-
 HandleObj* as_timer(AsyncState* st, Value h) {
     if (!h.is_obj() || h.o->kind != Kind::Native) return nullptr;
     TypeObj* t = h.o->type;
@@ -142,7 +127,7 @@ trace::WaitInfo from_declaration(Interp& I, TaskObj* t, const TraceRecords::Decl
                     w.detail = "condition.acquire()";
                 }
             }
-            if (p && prim_of(w.kind) == p->kind) w.object = p->id;
+            if (p && prim_of_wait(w.kind) == p->kind) w.object = p->id;
             break;
         }
     }

@@ -47,20 +47,6 @@ void remove_waiter(std::vector<ViewModel::Prim>& prims, int32_t task) {
     }
 }
 
-PrimKind prim_of_wait(WaitKind k) {
-    switch (k) {
-        case WaitKind::QueueGet:
-        case WaitKind::QueuePut:
-        case WaitKind::QueueJoin: return PrimKind::Queue;
-        case WaitKind::Lock: return PrimKind::Lock;
-        case WaitKind::Event: return PrimKind::Event;
-        case WaitKind::Semaphore: return PrimKind::Semaphore;
-        case WaitKind::Condition: return PrimKind::Condition;
-        case WaitKind::Barrier: return PrimKind::Barrier;
-        default: return PrimKind::None;
-    }
-}
-
 ViewModel::Prim& prim_slot(std::vector<ViewModel::Prim>& prims, int32_t id, PrimKind kind) {
     auto it = std::lower_bound(prims.begin(), prims.end(), id,
                                [](const ViewModel::Prim& p, int32_t v) { return p.id < v; });

@@ -75,6 +75,20 @@ const char* prim_kind_name(PrimKind k) {
     return "?";
 }
 
+PrimKind prim_of_wait(WaitKind k) {
+    switch (k) {
+        case WaitKind::QueueGet:
+        case WaitKind::QueuePut:
+        case WaitKind::QueueJoin: return PrimKind::Queue;
+        case WaitKind::Lock: return PrimKind::Lock;
+        case WaitKind::Event: return PrimKind::Event;
+        case WaitKind::Semaphore: return PrimKind::Semaphore;
+        case WaitKind::Condition: return PrimKind::Condition;
+        case WaitKind::Barrier: return PrimKind::Barrier;
+        default: return PrimKind::None;
+    }
+}
+
 bool wait_kind_from_name(std::string_view name, WaitKind* out) {
     for (int k = 0; k <= int(WaitKind::Other); ++k)
         if (name == wait_kind_name(WaitKind(k))) {
