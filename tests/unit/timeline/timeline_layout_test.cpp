@@ -184,6 +184,7 @@ TEST_CASE("zero-width spans are placed with the minimum width and clamped to the
     c.x0 = 11.0;
     c.x1 = 12.0; // outside
     l.spans = {a, b, c};
+    index_items(l);
     View v;
     v.x0 = 0.0;
     v.x1 = 10.0;
@@ -202,6 +203,7 @@ TEST_CASE("a zero-width span at the right edge stays inside the view") {
     Span a;
     a.x0 = a.x1 = 10.0;
     l.spans = {a};
+    index_items(l);
     View v;
     v.x0 = 0.0;
     v.x1 = 10.0;
@@ -253,8 +255,8 @@ TEST_CASE("items name events by their sequence number when the event list is fil
     const Layout l = build(events, Axis::Steps);
     const Span* s = find_span(l, 1, SpanKind::Waiting);
     REQUIRE(s != nullptr);
-    CHECK(s->event0 == 12); // the 7th event (index 6) has seq 12
-    CHECK(s->x0 == Approx(6.0));
+    CHECK(s->event0 == 12);       // the 7th event (index 6) has seq 12
+    CHECK(s->x0 == Approx(12.0)); // the step axis counts events as the toolbar does
     CHECK(index_of_seq(events, 12) == 6);
     CHECK(index_of_seq(events, 13) == 6); // a filtered-out seq maps to the event before it
     CHECK(index_of_seq(events, 0) == 0);
@@ -339,4 +341,124 @@ TEST_CASE("a task scheduled again before it suspends (sleep(0)) is ready, not wa
     CHECK(l.spans[2].label == "ready: sleep(0)");
     CHECK(l.spans[4].kind == SpanKind::Waiting);
     CHECK(l.spans[4].reason == Reason::Sleep);
+}
+
+namespace {
+
+// One lane with `n` running bars of `width` axis units, `gap` apart, from x = 0.
+Layout bars(int n, double width, double gap) {
+    Layout l;
+    l.lanes.resize(1);
+    for (int i = 0; i < n; ++i) {
+        Span s;
+        s.x0 = i * (width + gap);
+        s.x1 = s.x0 + width;
+        s.event0 = static_cast<uint64_t>(i);
+        l.spans.push_back(s);
+    }
+    index_items(l);
+    return l;
+}
+
+View view_of(double x0, double x1, float px) {
+    View v;
+    v.x0 = x0;
+    v.x1 = x1;
+    v.left = 0.0f;
+    v.right = px;
+    return v;
+}
+
+} // namespace
+
+TEST_CASE("a long run of bars thinner than the fold width is placed as one folded item") {
+    const Layout l = bars(1000, 0.5, 0.5); // 1,000 bars over 1,000 axis units
+    PlaceOptions o;
+    o.fold_width = 3.0f;
+    const auto placed = place(l, view_of(0.0, 1000.0, 500.0f), o); // half a pixel each
+    REQUIRE(placed.size() == 1);
+    CHECK(placed[0].kind == Placed::FoldedSpans);
+    CHECK(placed[0].count == 1000);
+    CHECK(placed[0].index == 0);
+    CHECK(placed[0].x0 == Approx(0.0f));
+    CHECK(placed[0].x1 == Approx(500.0f).margin(2.0));
+    // Zoomed in far enough, the same bars are drawn one by one.
+    const auto zoomed = place(l, view_of(0.0, 9.75, 500.0f), o);
+    CHECK(zoomed.size() == 10);
+    for (const Placed& p : zoomed) CHECK(p.kind == Placed::SpanItem);
+}
+
+TEST_CASE("wide bars interrupt a fold; a lone thin bar is placed as itself") {
+    Layout l = bars(3, 0.1, 0.1); // three thin bars at 0, 0.2, 0.4
+    Span wide;
+    wide.x0 = 0.5;
+    wide.x1 = 5.0;
+    l.spans.push_back(wide);
+    Span lone;
+    lone.x0 = lone.x1 = 7.0;
+    l.spans.push_back(lone);
+    index_items(l);
+    PlaceOptions o;
+    o.fold_width = 3.0f;
+    const auto placed = place(l, view_of(0.0, 10.0, 100.0f), o); // 10 px per unit
+    REQUIRE(placed.size() == 3);
+    CHECK(placed[0].kind == Placed::FoldedSpans);
+    CHECK(placed[0].count == 3);
+    CHECK(placed[1].kind == Placed::SpanItem);
+    CHECK(placed[1].index == 3);
+    CHECK(placed[2].kind == Placed::SpanItem);
+    CHECK(placed[2].index == 4);
+}
+
+TEST_CASE("only the lanes asked for are placed") {
+    Layout l;
+    l.lanes.resize(50);
+    for (int lane = 0; lane < 50; ++lane) {
+        Span s;
+        s.lane = lane;
+        s.x0 = 0.0;
+        s.x1 = 1.0;
+        l.spans.push_back(s);
+    }
+    index_items(l);
+    PlaceOptions o;
+    o.lane_first = 10;
+    o.lane_last = 18;
+    const auto placed = place(l, view_of(0.0, 1.0, 100.0f), o);
+    REQUIRE(placed.size() == 8);
+    for (const Placed& p : placed) CHECK((p.lane >= 10 && p.lane < 18));
+}
+
+TEST_CASE("crowded step markers fold, a task's end marker never does") {
+    TraceBuilder b;
+    b.created(0.0, 1, "main");
+    for (int i = 0; i < 200; ++i) b.add(EventKind::TaskStep, 0.0, 1);
+    b.add(EventKind::TaskFinished, 0.0, 1).text = "None";
+    const Layout l = build(b.events, Axis::Steps);
+    PlaceOptions o;
+    o.fold_width = 3.0f;
+    const auto placed = place(l, view_of(0.0, 202.0, 100.0f), o);
+    int folded_steps = 0, finished = 0;
+    for (const Placed& p : placed) {
+        if (p.kind == Placed::FoldedMarkers) folded_steps += p.count;
+        if (p.kind == Placed::MarkerItem &&
+            l.markers[static_cast<size_t>(p.index)].kind == MarkerKind::Finished)
+            ++finished;
+    }
+    CHECK(folded_steps == 200);
+    CHECK(finished == 1);
+    // A click on the fold finds it (and seeks to its first step).
+    const int hit = hit_test(placed, 20.0f, 0, 3.0f);
+    REQUIRE(hit >= 0);
+    CHECK(placed[static_cast<size_t>(hit)].folded());
+}
+
+TEST_CASE("the step axis numbers events as the toolbar's event counter does") {
+    auto events = await_worker_trace();
+    for (size_t i = 0; i < events.size(); ++i) events[i].seq = 100 + i * 3;
+    const Layout l = build(events, Axis::Steps);
+    CHECK(l.x_min == Approx(100.0));
+    CHECK(l.x_max == Approx(100.0 + (events.size() - 1) * 3.0));
+    CHECK(event_x(events, Axis::Steps, 2) == Approx(106.0));
+    CHECK(event_x(events, Axis::Time, 8) == Approx(1.0));
 }

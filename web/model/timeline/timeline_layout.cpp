@@ -31,6 +31,8 @@ struct Builder {
         out.lanes.push_back(std::move(l));
         out.open.push_back(-1);
         out.requeued.push_back(0);
+        out.lane_spans.emplace_back();
+        out.lane_markers.emplace_back();
         const int index = static_cast<int>(out.lanes.size()) - 1;
         out.lane_of[task] = index;
         return index;
@@ -59,6 +61,7 @@ struct Builder {
         s.event0 = s.event1 = event;
         s.label = std::move(label);
         out.open[static_cast<size_t>(lane)] = static_cast<int>(out.spans.size());
+        out.lane_spans[static_cast<size_t>(lane)].push_back(static_cast<int>(out.spans.size()));
         out.spans.push_back(std::move(s));
     }
 
@@ -75,6 +78,7 @@ struct Builder {
         m.t = t;
         m.event = event;
         m.label = std::move(label);
+        out.lane_markers[static_cast<size_t>(lane)].push_back(static_cast<int>(out.markers.size()));
         out.markers.push_back(std::move(m));
     }
 
@@ -137,9 +141,22 @@ uint64_t index_of_seq(const Events& events, uint64_t seq) {
 }
 
 double event_x(const Events& events, Axis axis, uint64_t index) {
-    if (axis == Axis::Steps) return static_cast<double>(index);
     if (events.empty()) return 0.0;
-    return events[std::min<uint64_t>(index, events.size() - 1)].time;
+    const TraceEvent& e = events[std::min<uint64_t>(index, events.size() - 1)];
+    return axis == Axis::Steps ? static_cast<double>(e.seq) : e.time;
+}
+
+void index_items(Layout& layout) {
+    size_t lanes = layout.lanes.size();
+    for (const Span& s : layout.spans) lanes = std::max(lanes, static_cast<size_t>(s.lane) + 1);
+    for (const Marker& m : layout.markers) lanes = std::max(lanes, static_cast<size_t>(m.lane) + 1);
+    layout.lane_spans.assign(lanes, {});
+    layout.lane_markers.assign(lanes, {});
+    for (size_t i = 0; i < layout.spans.size(); ++i)
+        layout.lane_spans[static_cast<size_t>(layout.spans[i].lane)].push_back(static_cast<int>(i));
+    for (size_t i = 0; i < layout.markers.size(); ++i)
+        layout.lane_markers[static_cast<size_t>(layout.markers[i].lane)].push_back(
+            static_cast<int>(i));
 }
 
 bool draws(EventKind kind) {
@@ -174,7 +191,7 @@ void extend(Layout& out, const Events& events, uint64_t count) {
     double x = 0.0, t = 0.0;
     for (uint64_t i = out.events; i < count; ++i) {
         const TraceEvent& e = events[i];
-        x = axis == Axis::Time ? e.time : static_cast<double>(i);
+        x = axis == Axis::Time ? e.time : static_cast<double>(e.seq);
         t = e.time;
         const int lane = b.lane(e.task);
         switch (e.kind) {
@@ -275,87 +292,6 @@ void extend(Layout& out, const Events& events, uint64_t count) {
     }
     out.x_min = event_x(events, axis, 0);
     out.x_max = x;
-}
-
-// ---- View ----
-
-float View::to_px(double x) const {
-    const double range = x1 - x0;
-    if (range <= 0.0) return left;
-    return left + static_cast<float>((x - x0) / range * (right - left));
-}
-
-double View::to_x(float px) const {
-    if (right <= left) return x0;
-    return x0 + (px - left) / static_cast<double>(right - left) * (x1 - x0);
-}
-
-void View::zoom(double factor, float anchor) {
-    if (factor <= 0.0 || right <= left) return;
-    const double at = to_x(anchor);
-    const double frac = (anchor - left) / static_cast<double>(right - left);
-    const double range = std::max((x1 - x0) / factor, 1e-6);
-    x0 = at - frac * range;
-    x1 = x0 + range;
-}
-
-void View::pan(float dx) {
-    if (right <= left) return;
-    const double d = dx * (x1 - x0) / static_cast<double>(right - left);
-    x0 -= d;
-    x1 -= d;
-}
-
-void View::fit(double x_min, double x_max) {
-    double range = x_max - x_min;
-    if (range < 1e-6) range = 1.0;
-    x0 = x_min - range * 0.02;
-    x1 = x_min + range * 1.04;
-}
-
-// ---- placing and hit testing ----
-
-std::vector<Placed> place(const Layout& layout, const View& view, float min_width) {
-    std::vector<Placed> out;
-    const float width = view.right - view.left;
-    if (width <= 0.0f) return out;
-    min_width = std::min(min_width, width);
-    for (size_t i = 0; i < layout.spans.size(); ++i) {
-        const Span& s = layout.spans[i];
-        float a = view.to_px(s.x0), z = view.to_px(s.x1);
-        if (z < view.left || a > view.right) continue;
-        a = std::max(a, view.left);
-        z = std::min(z, view.right);
-        if (z - a < min_width) {
-            z = a + min_width;
-            if (z > view.right) {
-                z = view.right;
-                a = z - min_width;
-            }
-        }
-        out.push_back(Placed{Placed::SpanItem, static_cast<int>(i), s.lane, a, z});
-    }
-    for (size_t i = 0; i < layout.markers.size(); ++i) {
-        const Marker& m = layout.markers[i];
-        const float p = view.to_px(m.x);
-        if (p < view.left || p > view.right) continue;
-        out.push_back(Placed{Placed::MarkerItem, static_cast<int>(i), m.lane, p, p});
-    }
-    return out;
-}
-
-int hit_test(const std::vector<Placed>& placed, float x, int lane, float slop) {
-    int best_span = -1;
-    for (int i = static_cast<int>(placed.size()) - 1; i >= 0; --i) {
-        const Placed& p = placed[static_cast<size_t>(i)];
-        if (p.lane != lane) continue;
-        if (p.kind == Placed::MarkerItem) {
-            if (std::fabs(x - p.x0) <= slop) return i;
-        } else if (best_span < 0 && x >= p.x0 && x <= p.x1) {
-            best_span = i;
-        }
-    }
-    return best_span;
 }
 
 // ---- palette and legend ----

@@ -6,7 +6,9 @@
 //      ("awaits task X"), all in axis units (virtual seconds, or event index on the step axis);
 //   2. place(layout, view, ...) maps what is visible through a View (one small struct carrying
 //      the axis-to-pixel mapping) to pixel rectangles, clamped to the visible range with a
-//      minimum width, so that a step of zero virtual duration still shows as a sliver.
+//      minimum width, so that a step of zero virtual duration still shows as a sliver. Only
+//      the lanes asked for are looked at, each binary-searched for the visible range, and runs
+//      of items thinner than a few pixels fold into one item (timeline_place.cpp).
 // The ImGui widget (web/app/panels/timeline_panel.cpp) only draws Placed items and hit-tests
 // them; everything here is testable without a window (tests/unit/timeline/).
 #pragma once
@@ -28,7 +30,8 @@ using Events = std::deque<trace::TraceEvent>;
 // What the x axis measures.
 enum class Axis : uint8_t {
     Time,  // virtual seconds: true durations, but steps at the same instant overlap
-    Steps, // trace event index: spreads out events that happen at the same virtual time
+    Steps, // trace event number (TraceEvent::seq, the event counter the toolbar shows):
+           // spreads out events that happen at the same virtual time
 };
 
 // Why a bar is drawn; the colour (palette()) follows from it.
@@ -87,6 +90,10 @@ struct Layout {
     double x_min = 0.0, x_max = 0.0; // extent of everything
     uint64_t events = 0;             // how many events went in
 
+    // Per lane, indices into `spans` and `markers` in axis order (place() binary-searches them).
+    std::vector<std::vector<int>> lane_spans;
+    std::vector<std::vector<int>> lane_markers;
+
     // What extend() needs to carry on where it stopped.
     std::vector<int> open;                    // per lane: index of its open span, or -1
     std::vector<uint8_t> requeued;            // per lane: scheduled again while running
@@ -105,12 +112,16 @@ Layout build(const Events& events, Axis axis, uint64_t count = UINT64_MAX);
 // pass over the lanes), so a growing recording costs the same per frame however long it is.
 void extend(Layout& layout, const Events& events, uint64_t count = UINT64_MAX);
 
+// Rebuilds lane_spans and lane_markers from spans and markers (build() and extend() keep them up
+// to date; this is for layouts put together by hand).
+void index_items(Layout& layout);
+
 // Spans, markers and links name events by TraceEvent::seq (their index in the whole recording),
 // so `events` may be a filtered copy (the app leaves out Line events). index_of_seq: the index
 // in `events` of the last event whose seq <= `seq` (0 if none).
 uint64_t index_of_seq(const Events& events, uint64_t seq);
 
-// The axis x of event `index` on this layout's axis (its time, or its index).
+// The axis x of event `index` on this layout's axis (its time, or its seq).
 double event_x(const Events& events, Axis axis, uint64_t index);
 
 // Axis-to-pixel mapping of the visible window.
@@ -127,17 +138,36 @@ struct View {
     void fit(double x_min, double x_max);
 };
 
-// A span or marker as drawn: pixel x range, clamped and widened.
+// A span or marker as drawn: pixel x range, clamped and widened. A fold stands for `count`
+// consecutive spans (or step / output markers) of one lane, each thinner than the fold width:
+// Tracy draws such runs as one item rather than thousands of one-pixel slivers.
 struct Placed {
-    enum Kind : uint8_t { SpanItem, MarkerItem } kind = SpanItem;
-    int index = 0; // into Layout::spans or Layout::markers
+    enum Kind : uint8_t { SpanItem, MarkerItem, FoldedSpans, FoldedMarkers } kind = SpanItem;
+    int index = 0; // into Layout::spans or Layout::markers (a fold: its first item)
     int lane = 0;
     float x0 = 0.0f, x1 = 0.0f;
+    int count = 1; // items it stands for (folds: 2 or more)
+    bool folded() const { return kind == FoldedSpans || kind == FoldedMarkers; }
 };
 
-// Visible items, spans first then markers. Items wholly outside [left, right] are dropped;
-// the others are clamped to it and made at least `min_width` pixels wide.
-std::vector<Placed> place(const Layout& layout, const View& view, float min_width);
+// What place() looks at and how it draws thin items.
+struct PlaceOptions {
+    float min_width = 2.0f; // every span is at least this wide
+    int lane_first = 0;     // lanes [lane_first, lane_last) only
+    int lane_last = 1 << 30;
+    // Consecutive spans narrower than this (pixels), with gaps narrower than this, fold into
+    // one item; so do step and output markers closer than this. 0: never fold.
+    float fold_width = 0.0f;
+};
+
+// Visible items, spans (and folded spans) first then markers. Items wholly outside
+// [left, right] are dropped; the others are clamped to it and made at least min_width wide.
+std::vector<Placed> place(const Layout& layout, const View& view, const PlaceOptions& options);
+inline std::vector<Placed> place(const Layout& layout, const View& view, float min_width) {
+    PlaceOptions o;
+    o.min_width = min_width;
+    return place(layout, view, o);
+}
 
 // The topmost item under pixel x on `lane` (markers win over spans), or -1 (index into
 // `placed`). `slop` widens markers for the pointer.
