@@ -20,12 +20,14 @@
 #include "clipboard.h"
 #include "core/version.h"
 #include "fonts.h"
+#include "frame_pacing.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
 #include "layout.h"
 #include "test_hooks.h"
 #include "theme.h"
+#include "touch.h"
 
 #include <algorithm>
 #include <chrono>
@@ -153,12 +155,19 @@ double wall_seconds() {
 void frame(void* arg) {
     App& app = *static_cast<App*>(arg);
     const double t_start = wall_seconds();
-    const double dt = app.last_frame_s > 0.0 ? std::min(0.25, t_start - app.last_frame_s) : 0.0;
-    app.last_frame_s = t_start;
+    bool input = false;
+    int win_w = 0, win_h = 0;
+    SDL_GetWindowSize(app.window, &win_w, &win_h);
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
-        ImGui_ImplSDL2_ProcessEvent(&event);
+        input = true;
         if (event.type == SDL_QUIT) app.quit = true;
+        // Touches become taps, swipes and drags (touch.h) rather than raw mouse presses.
+        if (loopscope::touch::process_event(event, static_cast<float>(win_w),
+                                            static_cast<float>(win_h))) {
+            continue;
+        }
+        ImGui_ImplSDL2_ProcessEvent(&event);
         if (event.type == SDL_KEYDOWN) {
             const Uint16 mod = event.key.keysym.mod;
             app.model.keys.push_back({static_cast<int>(event.key.keysym.scancode),
@@ -170,6 +179,18 @@ void frame(void* arg) {
             app.quit = true;
         }
     }
+
+    // An idle playground sleeps (frame_pacing.h): frames are drawn while a run or a gesture
+    // moves, for a moment after input, and for the editor's caret blink.
+    const bool moving = app.model.playing || app.model.run->busy() || loopscope::touch::active() ||
+                        app.screenshot_path || app.measure;
+    const bool blink = app.model.code.was_focused;
+    if (!loopscope::pacing::should_draw(t_start, input, moving, blink)) {
+        loopscope::pacing::sleep(blink);
+        return;
+    }
+    const double dt = app.last_frame_s > 0.0 ? std::min(0.25, t_start - app.last_frame_s) : 0.0;
+    app.last_frame_s = t_start;
 
     // A new pixel ratio (first frame, browser zoom, window moved to another screen) needs a
     // font atlas rasterized for it.
@@ -199,8 +220,10 @@ void frame(void* arg) {
         if (io.MousePos.x > -1e30f)
             io.MousePos = ImVec2(io.MousePos.x / zoom, io.MousePos.y / zoom);
     }
+    loopscope::touch::new_frame(ImGui::GetIO(), zoom, dt);
     loopscope::set_target_scale(zoom);
     ImGui::NewFrame();
+    loopscope::touch::after_new_frame();
     loopscope::draw_app(app.model, app.fonts, SDL_GetTicks() / 1000.0);
     ImGui::Render();
 
@@ -376,6 +399,7 @@ int main(int argc, char** argv) {
         loopscope::cmd_set_code(app.model, code);
     }
     loopscope::automation::install(&app.model);
+    loopscope::pacing::install();
 #ifndef __EMSCRIPTEN__
     // Desktop: the lessons/ folder of the source tree (or $LOOPSCOPE_LESSONS).
     if (const std::string root = find_lessons_root(); !root.empty()) {
