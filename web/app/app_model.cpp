@@ -8,14 +8,23 @@
 namespace loopscope {
 namespace {
 
+// The timeline forgets what the learner has seen: it draws the run again as it is replayed.
+void hide_timeline(AppModel& m) {
+    m.timeline.revealed = 0;
+    m.timeline.layout = {};
+    m.timeline.follow = true;
+    m.timeline.scroll_y = 0.0f;
+}
+
 void load(AppModel& m) {
     m.playing = false;
+    m.instant_once = false;
+    m.stopped = false;
     m.animate_debt = 0.0;
     m.loaded = true;
     m.timeline.events.clear();
     m.timeline.synced = 0;
-    m.timeline.layout = {};
-    m.timeline.follow = true;
+    hide_timeline(m);
     if (!m.run->load(m.source)) {
         m.status = "Syntax error";
         return;
@@ -127,10 +136,15 @@ void cmd_go_to_line(AppModel& m, int line) {
 }
 
 void cmd_run(AppModel& m) {
+    // After Stop the recording ends where the program was cut short: run the program again.
+    if (m.stopped) m.loaded = false;
     ensure_loaded(m);
     if (!m.run->compile_error().empty()) return;
-    // At the end of a finished run, Run replays it from the start.
-    if (m.run->program_finished() && m.run->cursor() + 1 >= m.run->recorded()) m.run->reset();
+    // At the end of a finished run, Run replays it from the start, the timeline drawing it anew.
+    if (m.run->program_finished() && m.run->cursor() + 1 >= m.run->recorded()) {
+        m.run->reset();
+        hide_timeline(m);
+    }
     m.playing = true;
     m.animate_debt = 1.0; // the first event shows at once
 }
@@ -164,18 +178,21 @@ void cmd_step_back_line(AppModel& m) {
 
 void cmd_reset(AppModel& m) {
     cmd_pause(m);
-    if (!m.run->program_finished()) {
-        // A run still going (or stuck in a loop) is ended and the program loaded afresh.
+    if (!m.run->program_finished() || m.stopped) {
+        // A run still going (or stuck in a loop, or stopped) is ended and loaded afresh.
         m.run->stop();
         load(m);
         return;
     }
     m.run->reset();
+    hide_timeline(m);
 }
 
 void cmd_stop(AppModel& m) {
     m.playing = false;
+    m.instant_once = false;
     m.run->stop();
+    m.stopped = true;
     m.status = "Stopped";
 }
 
@@ -213,7 +230,8 @@ bool on_breakpoint(AppModel& m) {
 }
 
 void advance_frame(AppModel& m, double dt) {
-    if (m.playing && m.mode == RunMode::Animated) {
+    const bool instant = m.mode == RunMode::Instant || m.instant_once;
+    if (m.playing && !instant) {
         m.animate_debt = std::min(m.animate_debt + dt * m.speed, 3.0);
         if (!m.run->busy() && m.animate_debt >= 1.0) {
             m.animate_debt -= 1.0;
@@ -224,7 +242,7 @@ void advance_frame(AppModel& m, double dt) {
     const double slice = m.budget.slice_ms();
     const uint64_t synced_before = m.timeline.synced;
     double sync_ms = 0.0;
-    if (m.playing && m.mode == RunMode::Instant) {
+    if (m.playing && instant) {
         // Instant runs go event by event until the frame's slice is used: one session tick can
         // cover thousands of cheap loop callbacks, a step covers one event. Each call aims at a
         // third of the slice, so the last one cannot overrun it by much; copying the new
@@ -249,6 +267,8 @@ void advance_frame(AppModel& m, double dt) {
         if (m.playing && !m.run->busy() && on_breakpoint(m)) m.playing = false;
     }
     if (m.playing && at_end(m) && !m.run->busy()) m.playing = false;
+    if (!m.playing) m.instant_once = false;
+    m.timeline.revealed = std::max(m.timeline.revealed, m.run->cursor());
     const double t_sync = now_ms();
     sync_events(m);
     sync_ms += now_ms() - t_sync;
@@ -264,6 +284,8 @@ void advance_frame(AppModel& m, double dt) {
     }
     if (!m.run->compile_error().empty()) {
         m.status = "Syntax error";
+    } else if (m.stopped && !m.playing && !m.run->busy()) {
+        m.status = "Stopped";
     } else if (s.blocked) {
         m.status = "Blocking the event loop";
     } else if (m.playing || m.run->busy()) {
@@ -318,9 +340,10 @@ void sync_lesson(AppModel& m) {
         m.show_lesson = false;
     }
     if (v.request_run) {
+        // Checked at once, whatever the Animated / Instant switch says (it is left as it was).
         v.request_run = false;
-        m.mode = RunMode::Instant;
         cmd_run(m);
+        m.instant_once = true;
     }
     // Challenges are graded on the learner's latest finished run.
     const bool finished = m.run->program_finished() && at_end(m) && !m.playing;

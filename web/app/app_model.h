@@ -33,6 +33,10 @@ struct TimelineState {
     float scroll_y = 0.0f;       // lanes scrolled out at the top (pixels)
     ui::timeline::Events events; // the recording without Line events, as it grows
     uint64_t synced = 0;         // recorded events looked at so far
+    // The furthest event the learner has reached since the program was loaded or reset: the
+    // timeline draws the recording up to here only, so after Reset it does not give the run
+    // away before the learner has stepped through it again.
+    uint64_t revealed = 0;
 };
 
 // Per-frame execution budget (the "never freeze" rule and 60 fps): the run gets what is left of
@@ -83,6 +87,8 @@ struct AppModel {
     float speed = 12.0f;       // animated: events per second
     double animate_debt = 0.0; // animated: events owed since the last frame
     bool playing = false;      // Run pressed and not paused / finished
+    bool instant_once = false; // this run goes instantly whatever the mode ("Run and check")
+    bool stopped = false;      // the run was ended with Stop: Run starts the program afresh
     FrameBudget budget;
 
     // Layout.
@@ -93,6 +99,9 @@ struct AppModel {
     float zoom = 1.0f;            // UI zoom (Ctrl +/-), 0.6 .. 2.0
     int jump_line = 0;            // the code view scrolls to this line once (console click)
     int picked_line = 0;          // the line last picked in the console (highlighted)
+    float loop_height = 124.0f;   // the event loop pane: grows with a wrapped narration
+    bool console_follow = true;   // the console keeps its last line in view (until scrolled up)
+    size_t console_lines = 0;     // output lines the console showed last frame
 
     std::vector<KeyPress> keys; // filled by the platform layer, consumed by handle_shortcuts
 

@@ -18,10 +18,13 @@
 #include "share_menu.h"
 #include "test_hooks.h"
 #include "theme.h"
+#include "touch.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 namespace loopscope {
 namespace {
@@ -38,6 +41,15 @@ constexpr float kPi = 3.14159265358979f;
 
 using panels::text_at;
 using panels::text_width;
+
+// The blocking banner: white on a dark vermillion (5.9:1), its Stop button dark on white.
+constexpr unsigned kBannerFill = 0xB34700;
+constexpr unsigned kBannerInk = 0x7A2E00;
+
+std::string blocked_text(const session::Snapshot& s) {
+    return panels::task_name(s, s.current_task) +
+           " is blocking the event loop: it runs without awaiting, so no other task can run.";
+}
 
 ImVec2 add(ImVec2 a, ImVec2 b) {
     return ImVec2(a.x + b.x, a.y + b.y);
@@ -81,8 +93,10 @@ void draw_title_bar(AppModel& model, const fonts::FontSet& fonts, ImVec2 pos, fl
     draw->AddLine(ImVec2(pos.x, pos.y + kTitleBarHeight - 1.0f),
                   ImVec2(pos.x + width, pos.y + kTitleBarHeight - 1.0f),
                   theme::rgba(theme::kBorder));
-    draw_loop_mark(draw, ImVec2(pos.x + 26.0f, pos.y + kTitleBarHeight * 0.5f), 8.5f, seconds,
-                   1.0f);
+    // The dot travels only while the program runs: an idle playground draws nothing new.
+    const bool running = model.playing || model.run->busy();
+    draw_loop_mark(draw, ImVec2(pos.x + 26.0f, pos.y + kTitleBarHeight * 0.5f), 8.5f,
+                   running ? seconds : 0.0, 1.0f);
     float x = pos.x + 44.0f;
     text_at(draw, fonts.title, x, pos.y, kTitleBarHeight, theme::kText, "Loopscope");
     x += text_width(fonts.title, "Loopscope") + 14.0f;
@@ -318,8 +332,10 @@ void draw_run_tabs(AppModel& model, const fonts::FontSet& fonts, ImVec2 min) {
 
 void draw_event_loop_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
     pane_frame(min, size);
-    begin_pane_child("##loop", min, size, ImGuiWindowFlags_NoScrollbar);
-    panels::draw_event_loop_panel(model, fonts, size);
+    begin_pane_child("##loop", min, size);
+    // The pane grows with its content (a long narration wraps) up to a share of the screen.
+    const float used = panels::draw_event_loop_panel(model, fonts, size);
+    model.loop_height = std::max(kEventLoopHeight, std::ceil(used));
     end_pane_child();
 }
 
@@ -352,6 +368,7 @@ void splitter(const char* id, ImVec2 min, ImVec2 size, bool vertical, float* sha
     ImGui::InvisibleButton(id, size);
     const bool active = ImGui::IsItemActive();
     const bool hovered = ImGui::IsItemHovered();
+    if (hovered || active) touch_drag_here(vertical, !vertical);
     if (hovered || active) {
         ImGui::SetMouseCursor(vertical ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
     }
@@ -373,26 +390,39 @@ void splitter(const char* id, ImVec2 min, ImVec2 size, bool vertical, float* sha
     }
 }
 
-// A banner over the run side while a task blocks the loop: what it means and how to stop it.
-void draw_blocked_banner(AppModel& model, const fonts::FontSet& fonts, ImVec2 pos, float width) {
+// The blocking banner's height for `width` (0 when no task blocks the loop): its text wraps.
+float blocked_banner_height(AppModel& model, const fonts::FontSet& fonts, float width) {
     const session::Snapshot& s = model.run->snapshot();
-    if (!s.blocked || model.run->program_finished()) return;
-    const float h = 40.0f;
+    if (!s.blocked || model.run->program_finished()) return 0.0f;
+    const std::string text = blocked_text(s);
+    const float size = fonts.strong->FontSize * ImGui::GetIO().FontGlobalScale;
+    const float h = fonts.strong->CalcTextSizeA(size, FLT_MAX, width - 124.0f, text.c_str()).y;
+    return std::max(40.0f, h + 16.0f);
+}
+
+// A banner above the run side while a task blocks the loop: what it means and how to stop it.
+// It has a place of its own in the layout: drawn over a pane, a click on its Stop button would
+// reach the pane's widgets underneath instead.
+void draw_blocked_banner(AppModel& model, const fonts::FontSet& fonts, ImVec2 pos, float width,
+                         float h) {
+    if (h <= 0.0f) return;
+    const session::Snapshot& s = model.run->snapshot();
     ImDrawList* d = ImGui::GetWindowDrawList();
-    d->AddRectFilled(pos, add(pos, ImVec2(width, h)), theme::rgba(0xD55E00, 0.95f), 6.0f);
-    const std::string text = panels::task_name(s, s.current_task) +
-                             " is blocking the event loop: it runs without awaiting, so no "
-                             "other task can run.";
-    ImGui::PushClipRect(pos, add(pos, ImVec2(width - 110.0f, h)), true);
-    text_at(d, fonts.strong, pos.x + 14.0f, pos.y, h, 0xFFFFFF, text.c_str());
-    ImGui::PopClipRect();
-    const ImVec2 b(pos.x + width - 96.0f, pos.y + 7.0f);
+    d->AddRectFilled(pos, add(pos, ImVec2(width, h)), theme::rgba(kBannerFill), 6.0f);
+    const std::string text = blocked_text(s);
+    const float size = fonts.strong->FontSize * ImGui::GetIO().FontGlobalScale;
+    const float wrap = width - 124.0f;
+    const float th = fonts.strong->CalcTextSizeA(size, FLT_MAX, wrap, text.c_str()).y;
+    d->AddText(fonts.strong, size, ImVec2(pos.x + 14.0f, pos.y + (h - th) * 0.5f),
+               theme::rgba(0xFFFFFF), text.c_str(), nullptr, wrap);
+    publish_target("banner:blocked", pos, add(pos, ImVec2(width, h)));
+    const ImVec2 b(pos.x + width - 96.0f, pos.y + (h - 26.0f) * 0.5f);
     ImGui::SetCursorScreenPos(b);
     if (ImGui::InvisibleButton("##stop-banner", ImVec2(84.0f, 26.0f))) cmd_stop(model);
     publish_target("button:Stop program", b, add(b, ImVec2(84.0f, 26.0f)));
     d->AddRectFilled(b, add(b, ImVec2(84.0f, 26.0f)),
-                     theme::rgba(0xFFFFFF, ImGui::IsItemHovered() ? 1.0f : 0.9f), 13.0f);
-    text_at(d, fonts.strong, b.x + 24.0f, b.y, 26.0f, 0x8A3A00, "Stop");
+                     theme::rgba(0xFFFFFF, ImGui::IsItemHovered() ? 1.0f : 0.92f), 13.0f);
+    text_at(d, fonts.strong, b.x + 24.0f, b.y, 26.0f, kBannerInk, "Stop");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("End the program (Shift+F5)");
 }
 
@@ -405,13 +435,18 @@ void draw_wide(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 
     splitter("##split", ImVec2(min.x + editor_w, min.y), ImVec2(kGap, size.y), true, &model.split,
              size.x, 0.25f, 0.7f);
     const float rx = min.x + editor_w + kGap;
-    draw_event_loop_pane(model, fonts, ImVec2(rx, min.y), ImVec2(run_w, kEventLoopHeight));
-    const float rest_y = min.y + kEventLoopHeight + kGap;
+    float y = min.y;
+    const float banner_h = blocked_banner_height(model, fonts, run_w);
+    if (banner_h > 0.0f) {
+        draw_blocked_banner(model, fonts, ImVec2(rx, y), run_w, banner_h);
+        y += banner_h + kGap;
+    }
+    const float loop_h = std::min(model.loop_height, std::floor(size.y * 0.4f));
+    draw_event_loop_pane(model, fonts, ImVec2(rx, y), ImVec2(run_w, loop_h));
+    const float rest_y = y + loop_h + kGap;
     const float rest_h = min.y + size.y - rest_y;
     const float timeline_h = std::floor((rest_h - kGap) * model.timeline_split);
     draw_timeline_pane(model, fonts, ImVec2(rx, rest_y), ImVec2(run_w, timeline_h));
-    draw_blocked_banner(model, fonts, ImVec2(rx + 8.0f, rest_y + timeline_h - 48.0f),
-                        run_w - 16.0f);
     splitter("##timeline-split", ImVec2(rx, rest_y + timeline_h), ImVec2(run_w, kGap), false,
              &model.timeline_split, rest_h, 0.2f, 0.8f);
     const float tabs_y = rest_y + timeline_h + kGap;
@@ -421,19 +456,30 @@ void draw_wide(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 
 // [SECTION] compact layout (< 860 px): everything stacked in one scrolling column
 
 void draw_compact(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
+    const float banner_h = blocked_banner_height(model, fonts, size.x);
+    if (banner_h > 0.0f) {
+        draw_blocked_banner(model, fonts, min, size.x, banner_h);
+        min.y += banner_h + kGap;
+        size.y -= banner_h + kGap;
+    }
     begin_pane_child("##stack", min, size);
     const float w = size.x - ImGui::GetStyle().ScrollbarSize - 2.0f;
     const ImVec2 base = ImGui::GetCursorScreenPos();
     float y = base.y;
-    const float editor_h = std::max(260.0f, size.y * 0.45f);
+    // Panes take a share of the screen (a tablet held upright shows more of each), never less
+    // than what keeps them usable on a phone.
+    const float editor_h = std::max(260.0f, std::floor(size.y * 0.45f));
+    const float timeline_h = std::max(300.0f, std::floor(size.y * 0.38f));
+    const float tabs_h = std::max(320.0f, std::floor(size.y * 0.4f));
     draw_editor_pane(model, fonts, ImVec2(base.x, y), ImVec2(w, editor_h));
     y += editor_h + kGap;
-    draw_event_loop_pane(model, fonts, ImVec2(base.x, y), ImVec2(w, kEventLoopHeight + 10.0f));
-    y += kEventLoopHeight + 10.0f + kGap;
-    draw_timeline_pane(model, fonts, ImVec2(base.x, y), ImVec2(w, 300.0f));
-    y += 300.0f + kGap;
-    draw_tabs_pane(model, fonts, ImVec2(base.x, y), ImVec2(w, 320.0f));
-    y += 320.0f;
+    const float loop_h = model.loop_height + 10.0f;
+    draw_event_loop_pane(model, fonts, ImVec2(base.x, y), ImVec2(w, loop_h));
+    y += loop_h + kGap;
+    draw_timeline_pane(model, fonts, ImVec2(base.x, y), ImVec2(w, timeline_h));
+    y += timeline_h + kGap;
+    draw_tabs_pane(model, fonts, ImVec2(base.x, y), ImVec2(w, tabs_h));
+    y += tabs_h;
     ImGui::SetCursorScreenPos(ImVec2(base.x, y));
     ImGui::Dummy(ImVec2(w, 1.0f));
     end_pane_child();
@@ -461,16 +507,23 @@ void draw_status_bar(AppModel& model, const fonts::FontSet& fonts, ImVec2 pos, f
         "status", ImVec2(x, pos.y),
         ImVec2(x + text_width(fonts.small, model.status.c_str()), pos.y + kStatusBarHeight));
     x += text_width(fonts.small, model.status.c_str()) + 22.0f;
-    char info[96];
-    std::snprintf(info, sizeof info, "%zu tasks · %llu events recorded", s.tasks.size(),
-                  static_cast<unsigned long long>(model.run->recorded()));
-    text_at(draw, fonts.small, x, pos.y, kStatusBarHeight, theme::kTextFaint, info);
-
-    char version[80];
-    std::snprintf(version, sizeof version, "%.1f ms/frame · Loopscope %s", model.budget.frame_ms,
-                  loopscope::version());
-    text_at(draw, fonts.small, pos.x + width - 14.0f - text_width(fonts.small, version), pos.y,
-            kStatusBarHeight, theme::kTextFaint, version);
+    // The parts that follow show only where they fit: texts never overlap on a phone.
+    const float right = pos.x + width - 14.0f;
+    const std::string info = panels::status_counts(model);
+    const float info_w = text_width(fonts.small, info.c_str());
+    if (x + info_w <= right) {
+        text_at(draw, fonts.small, x, pos.y, kStatusBarHeight, theme::kTextDim, info.c_str());
+        publish_target("status:counts", ImVec2(x, pos.y),
+                       ImVec2(x + info_w, pos.y + kStatusBarHeight));
+        x += info_w + 22.0f;
+    }
+    char version[48];
+    std::snprintf(version, sizeof version, "Loopscope %s", loopscope::version());
+    const float version_w = text_width(fonts.small, version);
+    if (right - version_w >= x) {
+        text_at(draw, fonts.small, right - version_w, pos.y, kStatusBarHeight, theme::kTextDim,
+                version);
+    }
 }
 
 } // namespace
@@ -508,7 +561,6 @@ void draw_app(AppModel& model, const fonts::FontSet& fonts, double seconds) {
             draw_wide(model, fonts, body_min, body_size);
         } else {
             draw_compact(model, fonts, body_min, body_size);
-            draw_blocked_banner(model, fonts, ImVec2(body_min.x, body_min.y), body_size.x);
         }
     }
     draw_status_bar(model, fonts, ImVec2(pos.x, pos.y + size.y - kStatusBarHeight), size.x);

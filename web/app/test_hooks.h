@@ -9,6 +9,9 @@
 namespace loopscope {
 
 void publish_target(const char* id, ImVec2 min, ImVec2 max);
+// A number the browser test reads as window.loopscope.metrics[id] (rows drawn, lanes shown,
+// scroll positions...): what a screenshot cannot tell reliably. Natively it does nothing.
+void publish_metric(const char* id, double value);
 // CSS pixels per ImGui unit (the UI zoom), set once per frame by main.cpp.
 void set_target_scale(float scale);
 

@@ -81,10 +81,20 @@ void draw_console_panel(AppModel& m, const fonts::FontSet& fonts) {
             ImGui::PopID();
         }
     }
-    // Follow the output while the run adds lines.
-    if (m.playing && ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 40.0f) {
+    // Follow the output: new lines keep the last one in view unless the learner scrolled up
+    // (scrolling back down to the end follows again). The end is the bottom of the lines drawn
+    // so far, so a run that ends within this frame is followed to its last line too.
+    const bool at_bottom = ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 4.0f;
+    if (s.output.size() == m.console_lines && ImGui::GetScrollMaxY() > 0.0f) {
+        m.console_follow = at_bottom; // the learner's own scrolling decides
+    }
+    if (s.output.size() < m.console_lines) m.console_follow = true; // a rewind or a new run
+    if (m.console_follow && (s.output.size() != m.console_lines || !at_bottom)) {
         ImGui::SetScrollHereY(1.0f);
     }
+    m.console_lines = s.output.size();
+    publish_metric("console.scrollY", ImGui::GetScrollY());
+    publish_metric("console.scrollMaxY", ImGui::GetScrollMaxY());
     ImGui::PopFont();
     ImGui::EndChild();
     if (clicked >= 0) {

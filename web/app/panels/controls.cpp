@@ -3,6 +3,7 @@
 #include "panels/panels.h"
 #include "test_hooks.h"
 #include "theme.h"
+#include "touch.h"
 
 #include <SDL_scancode.h>
 
@@ -131,9 +132,8 @@ void scrubber(AppModel& m, const fonts::FontSet& fonts, ImVec2 pos, float width)
     const uint64_t cur = m.run->cursor();
     ImDrawList* d = ImGui::GetWindowDrawList();
     const float h = kButtonH;
-    char label[64];
-    std::snprintf(label, sizeof label, "event %llu / %llu", static_cast<unsigned long long>(cur),
-                  static_cast<unsigned long long>(n ? n - 1 : 0));
+    const std::string counter = event_counter(m);
+    const char* label = counter.c_str();
     const float lw = text_width(fonts.small, label) + 12.0f;
     const float track_x0 = pos.x + 8.0f;
     const float track_x1 = pos.x + width - lw - 8.0f;
@@ -142,6 +142,7 @@ void scrubber(AppModel& m, const fonts::FontSet& fonts, ImVec2 pos, float width)
     ImGui::InvisibleButton("##scrub", ImVec2(track_x1 - track_x0 + 12.0f, h));
     publish_target("scrubber", ImVec2(track_x0, pos.y), ImVec2(track_x1, pos.y + h));
     const bool hovered = ImGui::IsItemHovered();
+    if (hovered || ImGui::IsItemActive()) touch_drag_here(true, false);
     if (ImGui::IsItemActive() && n > 1) {
         const float f =
             std::clamp((ImGui::GetIO().MousePos.x - track_x0) / (track_x1 - track_x0), 0.0f, 1.0f);
@@ -165,6 +166,27 @@ void scrubber(AppModel& m, const fonts::FontSet& fonts, ImVec2 pos, float width)
 }
 
 } // namespace
+
+std::string event_counter(AppModel& m) {
+    const uint64_t n = m.run->recorded();
+    char label[64];
+    std::snprintf(label, sizeof label, "event %llu / %llu",
+                  static_cast<unsigned long long>(m.run->cursor()),
+                  static_cast<unsigned long long>(n ? n - 1 : 0));
+    return label;
+}
+
+std::string status_counts(AppModel& m) {
+    const session::Snapshot& s = m.run->snapshot();
+    const uint64_t n = m.run->recorded();
+    // Event 0 is the script starting: "N events" counts what happened after it, as the
+    // scrubber's "event k / N" and the timeline's step axis "#k" do.
+    char info[96];
+    std::snprintf(info, sizeof info, "%zu %s \xC2\xB7 %llu %s recorded", s.tasks.size(),
+                  s.tasks.size() == 1 ? "task" : "tasks",
+                  static_cast<unsigned long long>(n ? n - 1 : 0), n == 2 ? "event" : "events");
+    return info;
+}
 
 float controls_height(float width) {
     return width >= kOneRowMin ? kRow : 2.0f * kRow;
@@ -240,6 +262,7 @@ float draw_controls(AppModel& m, const fonts::FontSet& fonts, ImVec2 pos, float 
                            ImGuiSliderFlags_Logarithmic);
         ImGui::PopFont();
         publish_target("speed", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+        if (ImGui::IsItemHovered() || ImGui::IsItemActive()) touch_drag_here(true, false);
         if (ImGui::IsItemHovered()) {
             ImGui::SetTooltip("Animation speed: how many events Run plays per second.");
         }

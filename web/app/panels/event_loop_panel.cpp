@@ -48,7 +48,7 @@ void chip_row(const fonts::FontSet& fonts, const char* title, const char* help,
 
 } // namespace
 
-void draw_event_loop_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) {
+float draw_event_loop_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) {
     const session::Snapshot& s = m.run->snapshot();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     publish_target("panel:event-loop", origin, ImVec2(origin.x + size.x, origin.y + size.y));
@@ -85,14 +85,15 @@ void draw_event_loop_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size
         drew_chip = false;
     }
     if (!s.narration.empty()) {
+        // The narration wraps under itself rather than running off the pane's edge.
         ImGui::SetCursorScreenPos(ImVec2(after + 12.0f, p.y - 1.0f));
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb_vec(theme::kTextDim));
-        ImGui::PushClipRect(ImVec2(after, origin.y), ImVec2(right, origin.y + size.y), true);
+        ImGui::PushTextWrapPos(right - ImGui::GetWindowPos().x);
         ImGui::TextUnformatted(s.narration.c_str());
-        ImGui::PopClipRect();
+        ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.narration.c_str());
+        publish_target("narration", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     } else if (drew_chip) {
         ImGui::Dummy(ImVec2(1, 1));
     }
@@ -102,8 +103,9 @@ void draw_event_loop_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size
         "Callbacks the loop will run next, front first. A task appears here when it is created "
         "or woken up; the loop pops the front one and runs it (one step of that task).",
         s.ready,
-        [](const session::ReadyItem& r) {
-            return r.what.size() > 48 ? r.what.substr(0, 45) + "..." : r.what;
+        [&s](const session::ReadyItem& r) {
+            const std::string what = ready_label(s, r);
+            return what.size() > 48 ? what.substr(0, 45) + "..." : what;
         },
         ui::timeline::palette(ui::timeline::Reason::Ready), false, "empty", label_w, right);
     chip_row(
@@ -120,11 +122,14 @@ void draw_event_loop_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size
 
     if (!s.error.empty() || s.deadlock) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb_vec(theme::kError));
-        ImGui::TextUnformatted(s.deadlock ? "Deadlock: every task waits and nothing can wake them"
-                                          : s.error.c_str());
+        ImGui::PushTextWrapPos(right - ImGui::GetWindowPos().x);
+        ImGui::TextUnformatted(s.deadlock ? kDeadlockText : s.error.c_str());
+        ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
+        publish_target("loop:problem", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     }
     ImGui::EndGroup();
+    return ImGui::GetItemRectMax().y - origin.y + 10.0f;
 }
 
 } // namespace loopscope::panels

@@ -126,4 +126,18 @@ std::string task_name(const session::Snapshot& s, int32_t id) {
     return "Task-" + std::to_string(id);
 }
 
+std::string task_title(const session::TaskView& t) {
+    return t.coro.empty() ? t.name : t.name + " (" + t.coro + ")";
+}
+
+std::string ready_label(const session::Snapshot& s, const session::ReadyItem& r) {
+    if (r.task == 0) return r.what;
+    // The runtime records "step <name>" or "wake up <name>" (trace_emit.cpp): keep the verb,
+    // put the name the task has now.
+    for (const char* verb : {"wake up ", "step "}) {
+        if (r.what.rfind(verb, 0) == 0) return verb + task_name(s, r.task);
+    }
+    return r.what;
+}
+
 } // namespace loopscope::panels

@@ -36,5 +36,14 @@ std::string fmt_time(double t);
 
 // The name of task `id` in a snapshot ("Task-3" if unknown, "module code" for 0).
 std::string task_name(const session::Snapshot& s, int32_t id);
+// "Task-3 (fetch)": the task's name and its coroutine, as lanes and rows show them.
+std::string task_title(const session::TaskView& t);
+
+// A ready queue entry as the panels show it: a task's step carries the task's current name
+// (the entry was recorded before a set_name()), other callbacks their own description.
+std::string ready_label(const session::Snapshot& s, const session::ReadyItem& r);
+
+// What the event loop panel says when every task waits and nothing can wake them.
+inline constexpr const char* kDeadlockText = "Deadlock: every task waits and nothing can wake them";
 
 } // namespace loopscope::panels

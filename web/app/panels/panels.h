@@ -8,6 +8,8 @@
 #include "fonts.h"
 #include "imgui.h"
 
+#include <string>
+
 namespace loopscope::panels {
 
 // [controls.cpp] The toolbar: Run, Pause, Step, Step line, Step back, Reset (Stop when the loop
@@ -15,13 +17,18 @@ namespace loopscope::panels {
 // Lays out on one row when `width` allows, else two; returns the height used.
 float draw_controls(AppModel& m, const fonts::FontSet& fonts, ImVec2 pos, float width);
 float controls_height(float width);
+// "event 9 / 57": the cursor and the last event, as the scrubber shows them.
+std::string event_counter(AppModel& m);
+// "2 tasks · 57 events recorded": the status bar's counts (agreeing with event_counter).
+std::string status_counts(AppModel& m);
 // Keyboard shortcuts of every run action (F5, F6, F10, F11, Shift+F10, Shift+F11, Shift+F5)
 // and of the UI zoom (Ctrl +/-/0).
 void handle_shortcuts(AppModel& m);
 
-// [event_loop_panel.cpp] The running task, the one-line narration of the last event, the
-// ready queue as chips in order and the timers sorted by deadline.
-void draw_event_loop_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size);
+// [event_loop_panel.cpp] The running task, the narration of the last event (wrapped), the
+// ready queue as chips in order and the timers sorted by deadline. Returns the height its
+// content needs (the pane grows to fit it).
+float draw_event_loop_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size);
 
 // [tasks_panel.cpp] Every task: state, what it waits on, result or exception; its stack and
 // locals when expanded.

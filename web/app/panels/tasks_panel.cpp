@@ -78,65 +78,76 @@ void draw_tasks_panel(AppModel& m, const fonts::FontSet& fonts) {
     ImGui::TableSetupColumn("Waits on / result", ImGuiTableColumnFlags_WidthStretch, 2.4f);
     ImGui::TableSetupColumn("Line", ImGuiTableColumnFlags_WidthFixed, 40.0f);
     ImGui::TableHeadersRow();
-    // Large runs: only the visible rows are laid out (when no row is expanded, rows have one
-    // height and the clipper can skip the rest).
-    const bool clip = m.expanded_tasks.empty();
-    ImGuiListClipper clipper;
-    clipper.Begin(clip ? static_cast<int>(s.tasks.size()) : 1);
-    while (clipper.Step()) {
-        const int begin = clip ? clipper.DisplayStart : 0;
-        const int end = clip ? clipper.DisplayEnd : static_cast<int>(s.tasks.size());
-        for (int i = begin; i < end; ++i) {
-            const session::TaskView& t = s.tasks[static_cast<size_t>(i)];
+    // Large runs: only the visible rows are laid out. Rows have one height until one is
+    // expanded; then every row is drawn (the clipper's arithmetic needs equal heights, and
+    // stepping a clipper of one item runs its loop twice: every task was listed twice).
+    int drawn = 0;
+    auto row = [&](int i) {
+        ++drawn;
+        const session::TaskView& t = s.tasks[static_cast<size_t>(i)];
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::PushID(t.id);
+        const bool current = t.id == s.current_task;
+        // Not full width: the coroutine follows the name on the same line.
+        const ImGuiTreeNodeFlags tf = 0;
+        const bool was_open = m.expanded_tasks.count(t.id) > 0;
+        ImGui::SetNextItemOpen(was_open);
+        if (current) ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb_vec(theme::kAccent));
+        const bool open = ImGui::TreeNodeEx("##task", tf, "%s", t.name.c_str());
+        if (current) ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("%s: coroutine %s()%s", t.name.c_str(), t.coro.c_str(),
+                              t.parent ? (", created by " + task_name(s, t.parent)).c_str() : "");
+        }
+        if (!t.coro.empty()) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s()", t.coro.c_str());
+        }
+        if (open != was_open) {
+            if (open) {
+                m.expanded_tasks.insert(t.id);
+            } else {
+                m.expanded_tasks.erase(t.id);
+            }
+        }
+        ImGui::TableNextColumn();
+        ImGui::TextColored(theme::rgb_vec(state_color(t.state)), "%s", state_word(t.state));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", state_help(t.state));
+        ImGui::TableNextColumn();
+        const std::string w = waits_or_result(s, t);
+        if (t.state == session::TaskState::Failed || t.blocking) {
+            ImGui::TextColored(theme::rgb_vec(theme::kError), "%s", w.c_str());
+        } else {
+            ImGui::TextUnformatted(w.c_str());
+        }
+        ImGui::TableNextColumn();
+        if (t.line > 0) {
+            ImGui::TextDisabled("%d", t.line);
+        }
+        if (open) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::PushID(t.id);
-            const bool current = t.id == s.current_task;
-            ImGuiTreeNodeFlags tf = ImGuiTreeNodeFlags_SpanFullWidth;
-            const bool was_open = m.expanded_tasks.count(t.id) > 0;
-            ImGui::SetNextItemOpen(was_open);
-            if (current) ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb_vec(theme::kAccent));
-            const bool open = ImGui::TreeNodeEx("##task", tf, "%s", t.name.c_str());
-            if (current) ImGui::PopStyleColor();
-            if (ImGui::IsItemHovered()) {
-                ImGui::SetTooltip("%s: coroutine %s()%s", t.name.c_str(), t.coro.c_str(),
-                                  t.parent ? (", created by " + task_name(s, t.parent)).c_str()
-                                           : "");
-            }
-            if (open != was_open) {
-                if (open) {
-                    m.expanded_tasks.insert(t.id);
-                } else {
-                    m.expanded_tasks.erase(t.id);
-                }
-            }
             ImGui::TableNextColumn();
-            ImGui::TextColored(theme::rgb_vec(state_color(t.state)), "%s", state_word(t.state));
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", state_help(t.state));
             ImGui::TableNextColumn();
-            const std::string w = waits_or_result(s, t);
-            if (t.state == session::TaskState::Failed || t.blocking) {
-                ImGui::TextColored(theme::rgb_vec(theme::kError), "%s", w.c_str());
-            } else {
-                ImGui::TextUnformatted(w.c_str());
-            }
-            ImGui::TableNextColumn();
-            if (t.line > 0) {
-                ImGui::TextDisabled("%d", t.line);
-            }
-            if (open) {
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
-                ImGui::TableNextColumn();
-                ImGui::TableNextColumn();
-                ImGui::PushFont(fonts.code);
-                task_details(t);
-                ImGui::PopFont();
-                ImGui::TreePop();
-            }
-            ImGui::PopID();
+            ImGui::PushFont(fonts.code);
+            task_details(t);
+            ImGui::PopFont();
+            ImGui::TreePop();
         }
+        ImGui::PopID();
+    };
+    const int count = static_cast<int>(s.tasks.size());
+    if (m.expanded_tasks.empty()) {
+        ImGuiListClipper clipper;
+        clipper.Begin(count);
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(i);
+        }
+    } else {
+        for (int i = 0; i < count; ++i) row(i);
     }
+    publish_metric("tasks.rowsDrawn", drawn);
     ImGui::EndTable();
 }
 

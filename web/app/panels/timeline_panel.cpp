@@ -6,6 +6,7 @@
 #include "panels/panels.h"
 #include "test_hooks.h"
 #include "theme.h"
+#include "touch.h"
 
 #include <algorithm>
 #include <cmath>
@@ -16,23 +17,41 @@ namespace {
 
 namespace tl = ui::timeline;
 
-constexpr float kHeader = 40.0f; // title, axis switch, legend
-constexpr float kAxis = 22.0f;   // tick labels
-constexpr float kLaneH = 26.0f;
-constexpr float kLabelW = 132.0f;
+constexpr float kHeader = 40.0f;     // title, axis switch, legend
+constexpr float kAxis = 22.0f;       // tick labels
+constexpr float kLaneH = 26.0f;      // one task's lane
+constexpr float kLabelW = 150.0f;    // lane names (task name and coroutine)
+constexpr float kScrollbarW = 10.0f; // the lanes' scrollbar, when they do not all fit
+constexpr float kFoldPx = 3.0f;      // items thinner than this fold into runs
 
-// The event a click at axis x means: on the step axis the nearest index, on the time axis
-// the first event at or after that time.
-uint64_t event_at(const TimelineState& st, double x) {
+// The event (its seq, what the toolbar counts) a click at axis x means: on the step axis the
+// nearest shown event, on the time axis the first shown event at or after that time.
+uint64_t event_at(const TimelineState& st, uint64_t shown, double x) {
     const auto& ev = st.events;
-    if (ev.empty()) return 0;
+    if (ev.empty() || shown == 0) return 0;
+    const auto end = ev.begin() + static_cast<std::ptrdiff_t>(shown);
     if (st.axis == tl::Axis::Steps) {
-        const double i = std::round(std::max(0.0, x));
-        return std::min<uint64_t>(static_cast<uint64_t>(i), ev.size() - 1);
+        const double seq = std::max(0.0, x);
+        auto it = std::lower_bound(ev.begin(), end, seq, [](const trace::TraceEvent& e, double v) {
+            return static_cast<double>(e.seq) < v;
+        });
+        if (it == end) return std::prev(end)->seq;
+        if (it != ev.begin() &&
+            seq - static_cast<double>(std::prev(it)->seq) < static_cast<double>(it->seq) - seq) {
+            --it;
+        }
+        return it->seq;
     }
     const auto it = std::lower_bound(
-        ev.begin(), ev.end(), x, [](const trace::TraceEvent& e, double t) { return e.time < t; });
-    return it == ev.end() ? ev.size() - 1 : static_cast<uint64_t>(it - ev.begin());
+        ev.begin(), end, x, [](const trace::TraceEvent& e, double t) { return e.time < t; });
+    return it == end ? std::prev(end)->seq : it->seq;
+}
+
+// How many of the recorded events the timeline shows: those up to the furthest event the
+// learner has reached (TimelineState::revealed).
+uint64_t shown_events(const TimelineState& st) {
+    if (st.events.empty() || st.events.front().seq > st.revealed) return 0;
+    return tl::index_of_seq(st.events, st.revealed) + 1;
 }
 
 // Returns the header's height: one row, or two when the legend needs its own.
@@ -43,7 +62,9 @@ float draw_header(AppModel& m, const fonts::FontSet& fonts, ImVec2 pos, float wi
                   "One lane per task. Left to right is virtual time (or, with Steps, the order "
                   "of events). Bars show what each task was doing: running, ready, or waiting "
                   "(coloured by what it waits for). Ticks mark steps; arrows mean \"awaits that "
-                  "task\". Wheel: zoom. Drag: pan. Click: go to that moment.");
+                  "task\"; a striped bar stands for many short items (zoom in to see them). "
+                  "Wheel: zoom. Drag: pan. Wheel over the names, or the scrollbar: more lanes. "
+                  "Click: go to that moment.");
     ImGui::SameLine(0.0f, 16.0f);
     ImGui::PushFont(fonts.small);
     const char* names[2] = {"Time", "Steps"};
@@ -110,6 +131,37 @@ float draw_header(AppModel& m, const fonts::FontSet& fonts, ImVec2 pos, float wi
     return height;
 }
 
+void fold_tooltip(const TimelineState& st, const tl::Placed& p) {
+    const tl::Lane& lane = st.layout.lanes[static_cast<size_t>(p.lane)];
+    ImGui::BeginTooltip();
+    ImGui::Text("%s: %d short %s", lane.label.c_str(), p.count,
+                p.kind == tl::Placed::FoldedSpans ? "bars" : "steps");
+    ImGui::TextDisabled("too close together to draw one by one: zoom in (wheel) to see them");
+    ImGui::TextDisabled("click: go to the first of them");
+    ImGui::EndTooltip();
+}
+
+// The event a folded run starts at.
+uint64_t fold_event(const TimelineState& st, const tl::Placed& p) {
+    return p.kind == tl::Placed::FoldedSpans
+               ? st.layout.spans[static_cast<size_t>(p.index)].event0
+               : st.layout.markers[static_cast<size_t>(p.index)].event;
+}
+
+// The lane's name and coroutine, clipped to the label column.
+void draw_lane_label(ImDrawList* d, const fonts::FontSet& fonts, const tl::Lane& lane, float x,
+                     float y, float right, bool current) {
+    d->PushClipRect(ImVec2(x, y), ImVec2(right, y + kLaneH), true);
+    text_at(d, fonts.small, x, y, kLaneH, current ? theme::kAccent : theme::kText,
+            lane.label.c_str());
+    if (!lane.coro.empty()) {
+        const std::string coro = lane.coro + "()";
+        text_at(d, fonts.small, x + text_width(fonts.small, lane.label.c_str()) + 6.0f, y, kLaneH,
+                theme::kTextDim, coro.c_str());
+    }
+    d->PopClipRect();
+}
+
 void span_tooltip(const TimelineState& st, const tl::Span& s) {
     const tl::Lane& lane = st.layout.lanes[static_cast<size_t>(s.lane)];
     ImGui::BeginTooltip();
@@ -139,12 +191,13 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
     TimelineState& st = m.timeline;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     publish_target("panel:timeline", origin, ImVec2(origin.x + size.x, origin.y + size.y));
-    // The layout grows with the recording (only new events are laid out); a new axis or a new
-    // recording lays it out afresh.
-    if (st.layout.axis != st.axis || st.layout.events > st.events.size()) {
-        st.layout = tl::build(st.events, st.axis);
+    // The layout grows with what is shown (only new events are laid out); a new axis, a new
+    // recording or a Reset lays it out afresh.
+    const uint64_t shown = shown_events(st);
+    if (st.layout.axis != st.axis || st.layout.events > shown) {
+        st.layout = tl::build(st.events, st.axis, shown);
     } else {
-        tl::extend(st.layout, st.events);
+        tl::extend(st.layout, st.events, shown);
     }
     const float header = draw_header(m, fonts, origin, size.x);
 
@@ -152,30 +205,37 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
     const ImVec2 c1(origin.x + size.x, origin.y + size.y);
     if (c1.y - c0.y < kAxis + kLaneH) return;
     ImDrawList* d = ImGui::GetWindowDrawList();
-    const float plot_x0 = c0.x + kLabelW;
-    const float plot_x1 = c1.x - 12.0f;
-    st.view.left = plot_x0;
-    st.view.right = plot_x1;
-    if (st.follow) st.view.fit(st.layout.x_min, st.layout.x_max);
-
     const int lanes = static_cast<int>(st.layout.lanes.size());
     const float lanes_top = c0.y + kAxis;
     const float lanes_h = c1.y - lanes_top - 4.0f;
     const float max_scroll = std::max(0.0f, lanes * kLaneH - lanes_h);
+    const bool scrollbar = max_scroll > 0.0f;
+    const float plot_x0 = c0.x + kLabelW;
+    const float plot_x1 = c1.x - 12.0f - (scrollbar ? kScrollbarW : 0.0f);
+    st.view.left = plot_x0;
+    st.view.right = plot_x1;
+    if (st.follow) st.view.fit(st.layout.x_min, st.layout.x_max);
     st.scroll_y = std::clamp(st.scroll_y, 0.0f, max_scroll);
 
-    // Input over the plot.
+    // Input over the plot (the scrollbar has its own button on the right).
+    const float input_right = scrollbar ? plot_x1 + 4.0f : c1.x;
     ImGui::SetCursorScreenPos(ImVec2(c0.x, c0.y));
-    ImGui::InvisibleButton("##timeline", ImVec2(c1.x - c0.x, c1.y - c0.y));
+    ImGui::InvisibleButton("##timeline", ImVec2(input_right - c0.x, c1.y - c0.y));
     const bool hovered = ImGui::IsItemHovered();
+    if (hovered || ImGui::IsItemActive()) touch_drag_here(true, max_scroll > 0.0f);
     ImGuiIO& io = ImGui::GetIO();
     if (hovered && io.MouseWheel != 0.0f) {
-        if (io.KeyShift) {
+        // Over the lane names (or with Shift) the wheel scrolls the lanes; over the bars it zooms.
+        if (io.KeyShift || io.MousePos.x < plot_x0) {
             st.scroll_y = std::clamp(st.scroll_y - io.MouseWheel * kLaneH * 2.0f, 0.0f, max_scroll);
-        } else if (io.MousePos.x >= plot_x0) {
+        } else {
             st.view.zoom(std::pow(1.25, io.MouseWheel), io.MousePos.x);
             st.follow = false;
         }
+    }
+    if (hovered && io.MouseWheelH != 0.0f) { // a trackpad's sideways swipe pans
+        st.view.pan(io.MouseWheelH * 40.0f);
+        st.follow = false;
     }
     const bool dragging =
         ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f);
@@ -183,6 +243,33 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
         st.view.pan(io.MouseDelta.x);
         st.scroll_y = std::clamp(st.scroll_y - io.MouseDelta.y, 0.0f, max_scroll);
         if (io.MouseDelta.x != 0.0f) st.follow = false;
+    }
+    // The scrollbar: the lanes that fit over all of them; drag the thumb or click the track.
+    if (scrollbar) {
+        const float sx0 = c1.x - 4.0f - kScrollbarW, sx1 = c1.x - 4.0f;
+        const float track_h = c1.y - 4.0f - lanes_top;
+        const float thumb_h = std::max(24.0f, track_h * lanes_h / (lanes * kLaneH));
+        ImGui::SetCursorScreenPos(ImVec2(sx0, lanes_top));
+        ImGui::InvisibleButton("##lanes-scroll", ImVec2(sx1 - sx0, track_h));
+        publish_target("timeline-scrollbar", ImVec2(sx0, lanes_top),
+                       ImVec2(sx1, lanes_top + track_h));
+        const bool bar_hovered = ImGui::IsItemHovered();
+        if (bar_hovered || ImGui::IsItemActive()) touch_drag_here(false, true);
+        if (ImGui::IsItemActive() && track_h > thumb_h) {
+            const float f = (io.MousePos.y - lanes_top - thumb_h * 0.5f) / (track_h - thumb_h);
+            st.scroll_y = std::clamp(f, 0.0f, 1.0f) * max_scroll;
+        }
+        if (bar_hovered && io.MouseWheel != 0.0f) {
+            st.scroll_y = std::clamp(st.scroll_y - io.MouseWheel * kLaneH * 2.0f, 0.0f, max_scroll);
+        }
+        d->AddRectFilled(ImVec2(sx0, lanes_top), ImVec2(sx1, lanes_top + track_h),
+                         theme::rgba(theme::kPanelRaised), 4.0f);
+        const float ty = lanes_top + (track_h - thumb_h) * (st.scroll_y / max_scroll);
+        d->AddRectFilled(
+            ImVec2(sx0 + 1.0f, ty), ImVec2(sx1 - 1.0f, ty + thumb_h),
+            theme::rgba(bar_hovered || ImGui::IsItemActive() ? theme::kTextDim : theme::kTextFaint),
+            4.0f);
+        if (bar_hovered) ImGui::SetTooltip("%d lanes: scroll to see them all", lanes);
     }
 
     d->PushClipRect(c0, c1, true);
@@ -200,9 +287,9 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
         if (st.axis == tl::Axis::Time) {
             std::snprintf(label, sizeof label, step < 0.01 ? "%.3f s" : "%.2f s", t);
         } else {
-            std::snprintf(label, sizeof label, "#%.0f", std::fabs(t));
+            std::snprintf(label, sizeof label, "#%.0f", std::fabs(t)); // the event counter
         }
-        text_at(d, fonts.small, x + 3.0f, c0.y, kAxis - 4.0f, theme::kTextFaint, label);
+        text_at(d, fonts.small, x + 3.0f, c0.y, kAxis - 4.0f, theme::kTextDim, label);
     }
 
     // Lanes: background and labels.
@@ -215,28 +302,50 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
         const float y = lane_y(l);
         const tl::Lane& lane = st.layout.lanes[static_cast<size_t>(l)];
         if (l % 2 == 0) {
-            d->AddRectFilled(ImVec2(c0.x + 6.0f, y), ImVec2(c1.x - 6.0f, y + kLaneH),
+            d->AddRectFilled(ImVec2(c0.x + 6.0f, y), ImVec2(plot_x1 + 6.0f, y + kLaneH),
                              theme::rgba(theme::kPanelRaised, 0.55f), 4.0f);
         }
-        const bool current = lane.task == snap.current_task;
-        text_at(d, fonts.small, c0.x + 14.0f, y, kLaneH, current ? theme::kAccent : theme::kText,
-                lane.label.c_str());
+        draw_lane_label(d, fonts, lane, c0.x + 14.0f, y, plot_x0 - 8.0f,
+                        lane.task == snap.current_task);
         if (ImGui::IsMouseHoveringRect(ImVec2(c0.x, y), ImVec2(plot_x0, y + kLaneH))) {
             ImGui::SetTooltip("%s: coroutine %s()", lane.label.c_str(), lane.coro.c_str());
         }
     }
     if (lanes == 0) {
-        text_at(d, fonts.ui, plot_x0, lanes_top + 8.0f, kLaneH, theme::kTextFaint,
-                "Lanes appear as tasks are created. Press Run or Step.");
+        text_at(d, fonts.ui, plot_x0, lanes_top + 8.0f, kLaneH, theme::kTextDim,
+                st.events.empty() || shown > 0
+                    ? "Lanes appear as tasks are created. Press Run or Step."
+                    : "Back at the start: press Run or Step to see the run again.");
     }
 
-    // Items.
-    const std::vector<tl::Placed> placed = tl::place(st.layout, st.view, 2.0f);
+    // Items: only the visible lanes', thin runs folded.
+    tl::PlaceOptions po;
+    po.min_width = 2.0f;
+    po.lane_first = first;
+    po.lane_last = last;
+    po.fold_width = kFoldPx;
+    const std::vector<tl::Placed> placed = tl::place(st.layout, st.view, po);
+    int folds = 0;
     d->PushClipRect(ImVec2(plot_x0 - 2.0f, lanes_top), ImVec2(plot_x1 + 2.0f, c1.y), true);
     for (const tl::Placed& p : placed) {
-        if (p.lane < first || p.lane >= last) continue;
         const float y = lane_y(p.lane);
-        if (p.kind == tl::Placed::SpanItem) {
+        if (p.kind == tl::Placed::FoldedSpans) {
+            // Many short bars: a hatched band, so it never reads as one long wait.
+            ++folds;
+            const ImVec2 a(p.x0, y + 6.0f), b(std::max(p.x1, p.x0 + 3.0f), y + kLaneH - 6.0f);
+            d->AddRectFilled(a, b, theme::rgba(theme::kTextDim, 0.35f), 2.0f);
+            d->PushClipRect(a, b, true);
+            for (float x = a.x - (b.y - a.y); x < b.x; x += 5.0f) {
+                d->AddLine(ImVec2(x, b.y), ImVec2(x + (b.y - a.y), a.y),
+                           theme::rgba(theme::kText, 0.45f), 1.0f);
+            }
+            d->PopClipRect();
+        } else if (p.kind == tl::Placed::FoldedMarkers) {
+            ++folds;
+            d->AddRectFilled(ImVec2(p.x0 - 0.5f, y + 2.0f),
+                             ImVec2(std::max(p.x1, p.x0 + 1.0f) + 0.5f, y + 5.0f),
+                             theme::rgba(theme::kText, 0.7f), 1.0f);
+        } else if (p.kind == tl::Placed::SpanItem) {
             const tl::Span& s = st.layout.spans[static_cast<size_t>(p.index)];
             const ImU32 col = theme::rgba(tl::palette(s.reason));
             switch (s.kind) {
@@ -297,10 +406,14 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
         d->AddTriangleFilled(ImVec2(x + 3.0f, y1), ImVec2(x + 8.0f, y1 + dir * 4.0f),
                              ImVec2(x + 9.0f, y1 - dir * 1.0f), col);
     }
-    // The cursor: where the panels' snapshot is.
-    if (lanes > 0 && !st.events.empty()) {
-        const uint64_t at = tl::index_of_seq(st.events, m.run->cursor());
-        const float cx = st.view.to_px(tl::event_x(st.events, st.axis, at));
+    // The cursor: where the panels' snapshot is (on the step axis, exactly its event number).
+    if (lanes > 0 && shown > 0) {
+        const uint64_t cursor = m.run->cursor();
+        const double at =
+            st.axis == tl::Axis::Steps
+                ? static_cast<double>(cursor)
+                : tl::event_x(st.events, st.axis, tl::index_of_seq(st.events, cursor));
+        const float cx = st.view.to_px(at);
         if (cx >= plot_x0 && cx <= plot_x1) {
             d->AddLine(ImVec2(cx, c0.y + 2.0f), ImVec2(cx, c1.y), theme::rgba(theme::kAccent),
                        2.0f);
@@ -311,15 +424,24 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
     d->PopClipRect();
     d->PopClipRect();
     d->PopClipRect();
+    publish_metric("timeline.lanes", lanes);
+    publish_metric("timeline.firstLane", first);
+    publish_metric("timeline.lanesShown", std::min(lanes, static_cast<int>(lanes_h / kLaneH)));
+    publish_metric("timeline.items", static_cast<double>(placed.size()));
+    publish_metric("timeline.folds", folds);
+    publish_metric("timeline.shownEvents", static_cast<double>(shown));
 
-    // Hover and click.
+    // Hover and click. A swipe on a touch screen pans (above) and never seeks.
     if (hovered && !dragging && io.MousePos.x >= plot_x0 && io.MousePos.y >= lanes_top) {
         const int lane = static_cast<int>((io.MousePos.y - lanes_top + st.scroll_y) / kLaneH);
         const int hit = lane < lanes ? tl::hit_test(placed, io.MousePos.x, lane, 4.0f) : -1;
-        uint64_t target = event_at(st, st.view.to_x(io.MousePos.x));
+        uint64_t target = event_at(st, shown, st.view.to_x(io.MousePos.x));
         if (hit >= 0) {
             const tl::Placed& p = placed[static_cast<size_t>(hit)];
-            if (p.kind == tl::Placed::SpanItem) {
+            if (p.folded()) {
+                fold_tooltip(st, p);
+                target = fold_event(st, p);
+            } else if (p.kind == tl::Placed::SpanItem) {
                 const tl::Span& s = st.layout.spans[static_cast<size_t>(p.index)];
                 span_tooltip(st, s);
                 target = s.event0;
@@ -330,7 +452,7 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
             }
         }
         if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < 9.0f &&
-            !st.events.empty()) {
+            shown > 0 && !touch_swiped()) {
             cmd_seek(m, target);
         }
     }
