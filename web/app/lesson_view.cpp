@@ -4,6 +4,7 @@
 
 #include "editor/editor_colors.h"
 #include "imgui.h"
+#include "lesson_actions.h"
 #include "model/editor/python_highlight.h"
 #include "test_hooks.h"
 #include "theme.h"
@@ -226,7 +227,25 @@ void draw_markdown(const lessons::Document& doc, const fonts::FontSet& fonts) {
 
 // ---- checks ---------------------------------------------------------------------------------
 
+const lessons::ProgramRun& lesson_reference_run(LessonViewState& state,
+                                                const lessons::Lesson& lesson, const Check& check) {
+    const std::string& program = check.program.empty() ? lesson.program : check.program;
+    auto it = state.reference_runs.find(program);
+    if (it == state.reference_runs.end()) {
+        it = state.reference_runs
+                 .emplace(program, lessons::run_program(lesson.file(program), program, true))
+                 .first;
+    }
+    return it->second;
+}
+
 namespace {
+
+// Publishes the item just drawn as the check's widget `what` (lesson_actions::target).
+void publish_check_item(const Check& check, const char* what, int index = -1) {
+    publish_target(lesson_actions::target(check, what, index).c_str(), ImGui::GetItemRectMin(),
+                   ImGui::GetItemRectMax());
+}
 
 // InputText over a std::string (imgui_stdlib is not part of the build).
 int resize_callback(ImGuiInputTextCallbackData* data) {
@@ -251,18 +270,6 @@ bool input_line(const char* id, std::string& s, float width) {
                             ImGuiInputTextFlags_CallbackResize |
                                 ImGuiInputTextFlags_EnterReturnsTrue,
                             resize_callback, &s);
-}
-
-const lessons::ProgramRun& reference_run(LessonViewState& state, const lessons::Lesson& lesson,
-                                         const Check& check) {
-    const std::string& program = check.program.empty() ? lesson.program : check.program;
-    auto it = state.reference_runs.find(program);
-    if (it == state.reference_runs.end()) {
-        it = state.reference_runs
-                 .emplace(program, lessons::run_program(lesson.file(program), program, true))
-                 .first;
-    }
-    return it->second;
 }
 
 // A one-line verdict in green or red.
@@ -295,17 +302,19 @@ void status_mark(bool ok, float size) {
     ImGui::Dummy(ImVec2(size, size));
 }
 
-void draw_choice(CheckViewState& cs, const Check& check, const fonts::FontSet& fonts) {
+void draw_choice(LessonViewState& state, CheckViewState& cs, const lessons::Lesson& lesson,
+                 const Check& check, const fonts::FontSet& fonts) {
     cs.tried.resize(check.options.size(), false);
     for (size_t i = 0; i < check.options.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         if (ImGui::RadioButton("##option", cs.picked == static_cast<int>(i))) {
-            cs.picked = static_cast<int>(i);
+            lesson_actions::pick(cs, static_cast<int>(i));
         }
         char target[96]; // browser tests: "check:<id>:option-<n>" (n from 1)
         std::snprintf(target, sizeof target, "check:%s:option-%d", check.id.c_str(),
                       static_cast<int>(i) + 1);
         publish_target(target, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+        publish_check_item(check, "option", static_cast<int>(i));
         ImGui::SameLine();
         ImGui::BeginGroup();
         // Centre the option's first line on the radio button.
@@ -320,14 +329,11 @@ void draw_choice(CheckViewState& cs, const Check& check, const fonts::FontSet& f
         ImGui::PopID();
     }
     ImGui::BeginDisabled(cs.picked < 0);
-    if (ImGui::Button("Check")) {
-        cs.grade = lessons::grade_choice(check, cs.picked);
-        cs.tried[static_cast<size_t>(cs.picked)] = true;
-        cs.answered = true;
-    }
+    if (ImGui::Button("Check")) lesson_actions::submit(state, cs, lesson, check);
     char target[96];
     std::snprintf(target, sizeof target, "check:%s:check", check.id.c_str());
     publish_target(target, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    publish_check_item(check, "check");
     ImGui::EndDisabled();
     if (cs.answered && cs.grade.correct) {
         ImGui::SameLine();
@@ -341,29 +347,30 @@ void draw_expected(const std::vector<std::string>& lines, const fonts::FontSet& 
     draw_code_block(text, false, fonts.code);
 }
 
-void draw_output(CheckViewState& cs, const Check& check, const lessons::ProgramRun& ref,
-                 const fonts::FontSet& fonts) {
+void draw_output(LessonViewState& state, CheckViewState& cs, const lessons::Lesson& lesson,
+                 const Check& check, const lessons::ProgramRun& ref, const fonts::FontSet& fonts) {
     if (check.mode == lessons::OutputMode::Type) {
         ImGui::PushFont(fonts.code);
         float h = ImGui::GetTextLineHeightWithSpacing() *
                   static_cast<float>(std::clamp<size_t>(ref.output.size() + 1, 4, 14));
         input_multiline("##typed", cs.typed, ImVec2(-FLT_MIN, h));
+        publish_check_item(check, "typed");
         ImGui::PopFont();
-        if (ImGui::Button("Check")) {
-            cs.grade = lessons::grade_output(check, ref, cs.typed);
-            cs.answered = true;
-        }
+        if (ImGui::Button("Check")) lesson_actions::submit(state, cs, lesson, check);
+        publish_check_item(check, "check");
     } else {
-        if (cs.order.empty()) cs.order = lessons::order_pool(check, ref);
+        lesson_actions::order(state, cs, lesson, check);
         ImGui::PushFont(fonts.code);
         for (size_t i = 0; i < cs.order.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
             ImGui::BeginDisabled(i == 0);
-            if (ImGui::SmallButton("\xE2\x86\x91")) std::swap(cs.order[i], cs.order[i - 1]); // up
+            if (ImGui::SmallButton("\xE2\x86\x91")) lesson_actions::move_line(cs, i, -1); // up
+            publish_check_item(check, "up", static_cast<int>(i));
             ImGui::EndDisabled();
             ImGui::SameLine();
             ImGui::BeginDisabled(i + 1 == cs.order.size());
-            if (ImGui::SmallButton("\xE2\x86\x93")) std::swap(cs.order[i], cs.order[i + 1]); // down
+            if (ImGui::SmallButton("\xE2\x86\x93")) lesson_actions::move_line(cs, i, +1); // down
+            publish_check_item(check, "down", static_cast<int>(i));
             ImGui::EndDisabled();
             ImGui::SameLine();
             bool wrong = cs.answered && !cs.grade.correct &&
@@ -373,14 +380,13 @@ void draw_output(CheckViewState& cs, const Check& check, const lessons::ProgramR
             ImGui::PopID();
         }
         ImGui::PopFont();
-        if (ImGui::Button("Check")) {
-            cs.grade = lessons::grade_output_order(check, ref, cs.order);
-            cs.answered = true;
-        }
+        if (ImGui::Button("Check")) lesson_actions::submit(state, cs, lesson, check);
+        publish_check_item(check, "check");
     }
     if (cs.answered) {
         ImGui::SameLine();
         ImGui::Checkbox("Show the real output", &cs.show_expected);
+        publish_check_item(check, "show-output");
         draw_verdict(cs.grade, fonts);
         if (cs.show_expected) {
             lessons::Check timed = check;
@@ -390,7 +396,8 @@ void draw_output(CheckViewState& cs, const Check& check, const lessons::ProgramR
     }
 }
 
-void draw_scheduler(CheckViewState& cs, const Check& check, const lessons::ProgramRun& ref,
+void draw_scheduler(LessonViewState& state, CheckViewState& cs, const lessons::Lesson& lesson,
+                    const Check& check, const lessons::ProgramRun& ref,
                     const fonts::FontSet& fonts) {
     lessons::SchedulerAnswer a = lessons::derive_answer(check, ref);
     if (!a.ok) {
@@ -404,29 +411,29 @@ void draw_scheduler(CheckViewState& cs, const Check& check, const lessons::Progr
         for (size_t i = 0; i < a.choices.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
             if (ImGui::RadioButton(a.choices[i].c_str(), cs.picked == static_cast<int>(i))) {
-                cs.picked = static_cast<int>(i);
+                lesson_actions::pick(cs, static_cast<int>(i));
             }
+            publish_check_item(check, "option", static_cast<int>(i));
             ImGui::PopID();
         }
         ImGui::PopFont();
         ImGui::BeginDisabled(cs.picked < 0);
         submit = ImGui::Button("Check");
+        publish_check_item(check, "check");
         ImGui::EndDisabled();
-        if (submit) cs.typed = a.choices[static_cast<size_t>(cs.picked)];
     } else {
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("t =");
         ImGui::SameLine();
         submit = input_line("##answer", cs.typed, 120.0f);
+        publish_check_item(check, "typed");
         ImGui::SameLine();
         ImGui::TextDisabled("seconds");
         ImGui::SameLine();
         submit = ImGui::Button("Check") || submit;
+        publish_check_item(check, "check");
     }
-    if (submit) {
-        cs.grade = lessons::grade_scheduler(check, ref, cs.typed);
-        cs.answered = true;
-    }
+    if (submit) lesson_actions::submit(state, cs, lesson, check);
     if (cs.answered) draw_verdict(cs.grade, fonts);
 }
 
@@ -460,17 +467,19 @@ void draw_challenge(LessonViewState& state, CheckViewState& cs, const lessons::L
     if (cs.goal && cs.goal->met) {
         ImGui::TextColored(theme::rgb_vec(kGood()), "Challenge complete: every condition holds.");
     }
-    const std::string& starter = check.starter.empty() ? lesson.program : check.starter;
-    if (ImGui::Button("Load the starter code")) state.request_load_code = lesson.file(starter);
+    if (ImGui::Button("Load the starter code")) lesson_actions::load_starter(state, lesson, check);
+    publish_check_item(check, "starter");
     ImGui::SameLine();
-    if (ImGui::Button("Run and check")) state.request_run = true;
+    if (ImGui::Button("Run and check")) lesson_actions::run_and_check(state);
+    publish_check_item(check, "run");
     if (!check.hints.empty()) {
         ImGui::SameLine();
         ImGui::BeginDisabled(cs.hints_shown >= static_cast<int>(check.hints.size()));
         char label[48];
         std::snprintf(label, sizeof label, "Hint (%d/%d)", cs.hints_shown,
                       static_cast<int>(check.hints.size()));
-        if (ImGui::Button(label)) ++cs.hints_shown;
+        if (ImGui::Button(label)) lesson_actions::show_hint(cs, check);
+        publish_check_item(check, "hint");
         ImGui::EndDisabled();
     }
     for (int i = 0; i < cs.hints_shown && i < static_cast<int>(check.hints.size()); ++i) {
@@ -479,7 +488,8 @@ void draw_challenge(LessonViewState& state, CheckViewState& cs, const lessons::L
     }
     if (!check.solution.empty() && cs.hints_shown >= static_cast<int>(check.hints.size())) {
         if (ImGui::SmallButton("Load a solution"))
-            state.request_load_code = lesson.file(check.solution);
+            lesson_actions::load_solution(state, lesson, check);
+        publish_check_item(check, "solution");
     }
     cs.answered = cs.goal.has_value();
 }
@@ -507,12 +517,14 @@ void draw_check(LessonViewState& state, CheckViewState& cs, const lessons::Lesso
     ImGui::PopFont();
     draw_inline_wrapped(check.question, fonts, fonts.strong);
     switch (check.kind) {
-        case CheckKind::Choice: draw_choice(cs, check, fonts); break;
+        case CheckKind::Choice: draw_choice(state, cs, lesson, check, fonts); break;
         case CheckKind::Output:
-            draw_output(cs, check, reference_run(state, lesson, check), fonts);
+            draw_output(state, cs, lesson, check, lesson_reference_run(state, lesson, check),
+                        fonts);
             break;
         case CheckKind::Scheduler:
-            draw_scheduler(cs, check, reference_run(state, lesson, check), fonts);
+            draw_scheduler(state, cs, lesson, check, lesson_reference_run(state, lesson, check),
+                           fonts);
             break;
         case CheckKind::Challenge: draw_challenge(state, cs, lesson, check, fonts); break;
     }
