@@ -15,59 +15,37 @@ bool is_dark() {
     return g_dark;
 }
 
+const ui::Palette& palette() {
+    return g_dark ? ui::dark_palette() : ui::light_palette();
+}
+
 void set_variant(bool dark) {
     g_dark = dark;
-    if (dark) {
-        kBackground = 0x0E1016;
-        kChrome = 0x12151C;
-        kPanel = 0x171A22;
-        kPanelRaised = 0x1E222C;
-        kBorder = 0x272C38;
-        kGutter = 0x13161D;
-        kText = 0xE4E7EF;
-        kTextDim = 0x8C94A8;
-        kTextFaint = 0x596176;
-        kAccent = 0x4FD1B4;
-        kAccentDeep = 0x1F6F60;
-        kWaiting = 0xF2B45A;
-        kError = 0xF2727F;
-        kSyntaxKeyword = 0x82A6F8;
-        kSyntaxAsync = 0xF2B45A;
-        kSyntaxString = 0x9FD58A;
-        kSyntaxNumber = 0xF59E74;
-        kSyntaxComment = 0x5D6782;
-        kSyntaxCall = 0x7FD4F5;
-        kSyntaxBuiltin = 0xC3A2F7;
-        kRowHover = 0x232834;
-        kSelected = 0x2A303D;
-        kPopup = 0x2A303C;
-        kOnAccent = 0x0E1016;
-    } else {
-        kBackground = 0xE3E6EC;
-        kChrome = 0xF4F5F8;
-        kPanel = 0xFFFFFF;
-        kPanelRaised = 0xF1F3F7;
-        kBorder = 0xD5D9E2;
-        kGutter = 0xF6F7F9;
-        kText = 0x1B1F2A;
-        kTextDim = 0x545C6E;
-        kTextFaint = 0x8A91A2;
-        kAccent = 0x0F8F76;
-        kAccentDeep = 0xB5E6DA;
-        kWaiting = 0xB36B00;
-        kError = 0xC62A3C;
-        kSyntaxKeyword = 0x3355C4;
-        kSyntaxAsync = 0xA55C00;
-        kSyntaxString = 0x2E7D32;
-        kSyntaxNumber = 0xB5462A;
-        kSyntaxComment = 0x8A91A2;
-        kSyntaxCall = 0x0B6E99;
-        kSyntaxBuiltin = 0x7B3FC4;
-        kRowHover = 0xEBEEF3;
-        kSelected = 0xE0E5EE;
-        kPopup = 0xFFFFFF;
-        kOnAccent = 0xFFFFFF;
-    }
+    const ui::Palette& p = palette();
+    kBackground = p.background;
+    kChrome = p.chrome;
+    kPanel = p.panel;
+    kPanelRaised = p.panel_raised;
+    kBorder = p.border;
+    kGutter = p.gutter;
+    kText = p.text;
+    kTextDim = p.text_dim;
+    kTextFaint = p.text_faint;
+    kAccent = p.accent;
+    kAccentDeep = p.accent_deep;
+    kWaiting = p.waiting;
+    kError = p.error;
+    kSyntaxKeyword = p.syntax_keyword;
+    kSyntaxAsync = p.syntax_async;
+    kSyntaxString = p.syntax_string;
+    kSyntaxNumber = p.syntax_number;
+    kSyntaxComment = p.syntax_comment;
+    kSyntaxCall = p.syntax_call;
+    kSyntaxBuiltin = p.syntax_builtin;
+    kRowHover = p.row_hover;
+    kSelected = p.selected;
+    kPopup = p.popup;
+    kOnAccent = p.on_accent;
     apply();
 }
 
@@ -117,7 +95,7 @@ void apply() {
     c[ImGuiCol_ScrollbarGrabActive] = rgb_vec(kTextDim);
     c[ImGuiCol_CheckMark] = rgb_vec(kAccent);
     c[ImGuiCol_SliderGrab] = rgb_vec(kAccent);
-    c[ImGuiCol_SliderGrabActive] = rgb_vec(0x6FE3C9);
+    c[ImGuiCol_SliderGrabActive] = rgb_vec(kAccent, 0.8f);
     c[ImGuiCol_Button] = rgb_vec(kPanelRaised);
     c[ImGuiCol_ButtonHovered] = rgb_vec(kRowHover);
     c[ImGuiCol_ButtonActive] = rgb_vec(kSelected);

@@ -1,9 +1,11 @@
-// Loopscope's look: one palette, in a dark and a light variant, shared by the ImGui style and
-// the custom-drawn panels. Colors are 0xRRGGBB here (readable next to a design tool) and
-// converted with rgba(). The k* names are variables: set_variant() swaps them all at once.
+// Loopscope's look: one palette (model/theme/palette.h, where its contrast is tested), in a
+// dark and a light variant, shared by the ImGui style and the custom-drawn panels. Colors are
+// 0xRRGGBB here (readable next to a design tool) and converted with rgba(). The k* names are
+// variables: set_variant() swaps them all at once.
 #pragma once
 
 #include "imgui.h"
+#include "model/theme/palette.h"
 
 namespace loopscope::theme {
 
@@ -51,6 +53,8 @@ inline unsigned kOnAccent = 0x0E1016; // text drawn on an accent fill
 // Picks the dark (default) or light variant and re-applies the style.
 void set_variant(bool dark);
 bool is_dark();
+// The variant's whole palette (model/theme/palette.h): task state inks, "right answer" green...
+const ui::Palette& palette();
 
 // Installs the palette, spacing and rounding into ImGui's style.
 void apply();

@@ -1,8 +1,7 @@
 // editor_colors.h - the code editor's palette, dark and light.
 //
-// The dark palette takes the app's theme colours (theme.h), so the editor matches the panes
-// around it; the light palette is the same design on a white page. Syntax colours are indexed
-// by editor::TokenKind.
+// Both take the app's palette (model/theme/palette.h), so the editor matches the panes around
+// it and its inks pass the same contrast test. Syntax colours are indexed by editor::TokenKind.
 #pragma once
 
 #include "imgui.h"

@@ -67,15 +67,17 @@ const char* state_word(session::TaskState s) {
 }
 
 unsigned state_color(session::TaskState s) {
-    // The timeline's Okabe-Ito colours, so a task reads the same in both views.
+    // The timeline's Okabe-Ito hues, so a task reads the same in both views, in the shade of
+    // each theme that is readable as text (model/theme/palette.h).
+    const ui::Palette& p = theme::palette();
     switch (s) {
         case session::TaskState::Created:
-        case session::TaskState::Ready: return 0xB8B8B8;
-        case session::TaskState::Running: return 0x009E73;
-        case session::TaskState::Waiting: return 0x56B4E9;
+        case session::TaskState::Ready: return p.state_ready;
+        case session::TaskState::Running: return p.state_running;
+        case session::TaskState::Waiting: return p.state_waiting;
         case session::TaskState::Done: return theme::kTextDim;
-        case session::TaskState::Failed: return 0xD55E00;
-        case session::TaskState::Cancelled: return 0xCC79A7;
+        case session::TaskState::Failed: return p.state_failed;
+        case session::TaskState::Cancelled: return p.state_cancelled;
     }
     return theme::kTextDim;
 }

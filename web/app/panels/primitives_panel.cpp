@@ -47,7 +47,10 @@ void waiter_chips(const fonts::FontSet& fonts, const session::Snapshot& s, const
             p.x = ImGui::GetCursorScreenPos().x;
             p.y += h + 4.0f;
         }
-        const ImVec2 max = chip(d, fonts.small, p, n.c_str(), color, 0x101318);
+        // White on the queue blue (5.2:1), dark ink on the lighter sync purple (6.1:1).
+        const unsigned ink =
+            color == ui::timeline::palette(ui::timeline::Reason::Queue) ? 0xFFFFFF : ui::kChipInk;
+        const ImVec2 max = chip(d, fonts.small, p, n.c_str(), color, ink);
         h = max.y - p.y;
         p.x = max.x + 6.0f;
     }

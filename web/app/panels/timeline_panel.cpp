@@ -91,6 +91,7 @@ float draw_header(AppModel& m, const fonts::FontSet& fonts, ImVec2 pos, float wi
     }
     ImGui::SameLine(0.0f, 8.0f);
     if (ImGui::Button("Fit")) st.follow = true;
+    publish_target("timeline-fit", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show the whole run");
 
     // Legend: a swatch per colour, each with its explanation on hover.
@@ -165,9 +166,16 @@ void draw_lane_label(ImDrawList* d, const fonts::FontSet& fonts, const tl::Lane&
 void span_tooltip(const TimelineState& st, const tl::Span& s) {
     const tl::Lane& lane = st.layout.lanes[static_cast<size_t>(s.lane)];
     ImGui::BeginTooltip();
-    ImGui::TextColored(theme::rgb_vec(tl::palette(s.reason)), "%s", tl::reason_name(s.reason));
+    // The colour as a swatch, the words in the text colour (some fills are too light or too
+    // dark to be read as text on the tooltip).
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y + h * 0.2f),
+                                              ImVec2(at.x + h * 0.6f, at.y + h * 0.8f),
+                                              theme::rgba(tl::palette(s.reason)), 2.0f);
+    ImGui::Dummy(ImVec2(h * 0.6f, h));
     ImGui::SameLine();
-    ImGui::Text("%s", lane.label.c_str());
+    ImGui::Text("%s: %s", tl::reason_name(s.reason), lane.label.c_str());
     ImGui::TextUnformatted(s.label.c_str());
     ImGui::TextDisabled("t = %.3f .. %.3f s (%.3f s), events %llu..%llu", s.t0, s.t1, s.t1 - s.t0,
                         static_cast<unsigned long long>(s.event0),
