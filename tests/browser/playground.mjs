@@ -69,7 +69,11 @@ const pythonOutput = (source) => pythonTranscript(source).map((l) => l.text);
 const state = (page) => page.evaluate(() => window.loopscope.getState());
 
 async function frames(page, n) {
-  const start = await page.evaluate(() => window.loopscope.frames);
+  // An idle playground draws nothing (it sleeps until input): ask for the frames to wait for.
+  const start = await page.evaluate((k) => {
+    if (window.loopscope.requestFrames) window.loopscope.requestFrames(k);
+    return window.loopscope.frames;
+  }, n + 2);
   await page.waitForFunction((k) => window.loopscope.frames >= k, start + n, { timeout: 30_000 });
 }
 
@@ -145,7 +149,11 @@ function stats(list) {
 
 // Frame CPU times (ms, measured by the app around its frame function) over `ms` of wall time.
 async function frameTimes(page, ms) {
-  await page.evaluate(() => { window.loopscope.frameTimes = []; });
+  // Frames are drawn throughout (an idle playground would sleep and draw none).
+  await page.evaluate(() => {
+    window.loopscope.frameTimes = [];
+    if (window.loopscope.requestFrames) window.loopscope.requestFrames(600);
+  });
   await page.waitForTimeout(ms);
   const t = await page.evaluate(() => window.loopscope.frameTimes.slice());
   t.sort((x, y) => x - y);
@@ -213,8 +221,13 @@ export async function playgroundScenarios(browser, base, check, outDir, watchPag
     await click(page, 'run-tab:Tasks');
     await compareWithReference(page, check, outDir, 'finished-1280x800');
 
-    // A click on a console line goes back to the moment it was printed.
+    // A click on a console line goes back to the moment it was printed. The console follows
+    // the output to its last line: scroll up to the first one, as a learner would.
     await click(page, 'run-tab:Console');
+    const consoleRect = await page.evaluate(() => window.loopscope.rect('panel:console'));
+    await page.mouse.move(consoleRect.x + consoleRect.w / 2, consoleRect.y + consoleRect.h / 2);
+    await page.mouse.wheel(0, -4000);
+    await frames(page, 3);
     await click(page, 'console:first-line');
     const printed = s.output[0];
     const back = await state(page);

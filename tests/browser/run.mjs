@@ -88,7 +88,11 @@ function watchPage(page) {
 }
 
 async function waitFrames(page, count) {
-  const start = await page.evaluate(() => window.loopscope.frames);
+  // An idle playground draws nothing (it sleeps until input): ask for the frames to wait for.
+  const start = await page.evaluate((n) => {
+    if (window.loopscope.requestFrames) window.loopscope.requestFrames(n);
+    return window.loopscope.frames;
+  }, count + 2);
   await page.waitForFunction((n) => window.loopscope.frames >= n, start + count, { timeout: 30_000 });
 }
 

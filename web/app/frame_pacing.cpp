@@ -23,9 +23,11 @@ struct Pacing {
 Pacing g_pacing;
 
 #ifdef __EMSCRIPTEN__
-// Input on the page resumes the main loop; a pending blink timer does too.
+// clang-format off
+// Input on the page resumes the main loop; a pending blink timer does too. (No arrow functions
+// in EM_JS, and no clang-format: "=>" would become "= >".)
 EM_JS(void, js_install_wake_listeners, (), {
-    const wake = () = > {
+    const wake = function() {
         if (Module._loopscope_wake) Module._loopscope_wake();
     };
     const events = [
@@ -40,14 +42,12 @@ EM_JS(void, js_install_wake_listeners, (), {
 
 EM_JS(void, js_wake_after, (int ms), {
     if (Module.loopscopeWakeTimer) clearTimeout(Module.loopscopeWakeTimer);
-    Module.loopscopeWakeTimer = setTimeout(() = >
-                                                {
-                                                    Module.loopscopeWakeTimer = 0;
-                                                    if (Module._loopscope_wake)
-                                                        Module._loopscope_wake();
-                                                },
-                                           ms);
+    Module.loopscopeWakeTimer = setTimeout(function() {
+        Module.loopscopeWakeTimer = 0;
+        if (Module._loopscope_wake) Module._loopscope_wake();
+    }, ms);
 });
+// clang-format on
 #endif
 
 } // namespace

@@ -10,6 +10,7 @@
 //   [SECTION] the screen
 #include "layout.h"
 
+#include "a11y_bridge.h"
 #include "core/version.h"
 #include "embed.h"
 #include "imgui.h"
@@ -42,9 +43,9 @@ constexpr float kPi = 3.14159265358979f;
 using panels::text_at;
 using panels::text_width;
 
-// The blocking banner: white on a dark vermillion (5.9:1), its Stop button dark on white.
-constexpr unsigned kBannerFill = 0xB34700;
-constexpr unsigned kBannerInk = 0x7A2E00;
+// The blocking banner: white on a dark vermillion, its Stop button dark on white.
+constexpr unsigned kBannerFill = ui::kBlockedBannerFill;
+constexpr unsigned kBannerInk = ui::kBlockedBannerInk;
 
 std::string blocked_text(const session::Snapshot& s) {
     return panels::task_name(s, s.current_task) +
@@ -277,6 +278,7 @@ void draw_editor_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, 
     }
     view.theme = model.dark ? editor::EditorTheme::Dark : editor::EditorTheme::Light;
     view.target_name = "editor";
+    view.external_focus = a11y::code_field_focused();
     const editor::EditorEvents ev = editor::draw_editor("##code", model.code, view, fonts);
     if (ev.text_changed) code_edited(model);
     end_pane_child();
@@ -566,6 +568,7 @@ void draw_app(AppModel& model, const fonts::FontSet& fonts, double seconds) {
     draw_status_bar(model, fonts, ImVec2(pos.x, pos.y + size.y - kStatusBarHeight), size.x);
     ImGui::End();
     sync_lesson(model);
+    a11y::sync(model, seconds); // the page's accessible document follows what was drawn
 }
 
 } // namespace loopscope

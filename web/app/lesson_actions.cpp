@@ -7,6 +7,14 @@
 
 namespace loopscope::lesson_actions {
 
+void prepare(LessonViewState& state, const lessons::Lesson& lesson) {
+    if (state.lesson_id != lesson.id || state.checks.size() != lesson.checks.size()) {
+        state.lesson_id = lesson.id;
+        state.checks.assign(lesson.checks.size(), CheckViewState{});
+        state.reference_runs.clear();
+    }
+}
+
 void pick(CheckViewState& cs, int option) {
     cs.picked = option;
 }

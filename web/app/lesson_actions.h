@@ -12,6 +12,10 @@
 
 namespace loopscope::lesson_actions {
 
+// The view state made ready for `lesson` (one CheckViewState per check; everything reset when
+// the lesson changed). The lesson view calls it each frame it draws the lesson.
+void prepare(LessonViewState& state, const lessons::Lesson& lesson);
+
 // Multiple choice, or a scheduler question with choices: select option `option`.
 void pick(CheckViewState& cs, int option);
 

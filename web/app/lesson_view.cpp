@@ -28,7 +28,7 @@ constexpr float kLineSpacing = 1.45f; // prose line height / font size: airy eno
 constexpr float kItalicShear = 0.2f;  // faux italic: x shift per unit of height
 
 unsigned kGood() {
-    return 0x5FC98B;
+    return theme::palette().good; // 4.5:1 or more in both themes
 }
 
 float font_size(ImFont* font) {
@@ -537,11 +537,7 @@ void draw_check(LessonViewState& state, CheckViewState& cs, const lessons::Lesso
 
 void draw_lesson(LessonViewState& state, const lessons::Lesson& lesson,
                  const fonts::FontSet& fonts) {
-    if (state.lesson_id != lesson.id || state.checks.size() != lesson.checks.size()) {
-        state.lesson_id = lesson.id;
-        state.checks.assign(lesson.checks.size(), CheckViewState{});
-        state.reference_runs.clear();
-    }
+    lesson_actions::prepare(state, lesson);
     ImGui::PushID(lesson.id.c_str());
     ImGui::PushTextWrapPos(0.0f);
     draw_inline_wrapped(Inline{{lesson.title, false, false, false}}, fonts, fonts.title);

@@ -15,6 +15,7 @@
 // saves the framebuffer and exits (used to look at the desktop build under Xvfb).
 #include <SDL.h>
 
+#include "a11y_bridge.h"
 #include "app_model.h"
 #include "automation.h"
 #include "clipboard.h"
@@ -91,6 +92,8 @@ EM_JS(void, publish_frame,
           state.width = width;
           state.height = height;
           state.version = UTF8ToString(version);
+          // The accessible page lays its elements over the widgets where they are now.
+          if (window.loopscopeA11y) window.loopscopeA11y.frame();
           if (!state.ready) {
               state.ready = true;
               state.readyAt = performance.now(); // ms since navigation started
@@ -184,7 +187,7 @@ void frame(void* arg) {
     // moves, for a moment after input, and for the editor's caret blink.
     const bool moving = app.model.playing || app.model.run->busy() || loopscope::touch::active() ||
                         app.screenshot_path || app.measure;
-    const bool blink = app.model.code.was_focused;
+    const bool blink = app.model.code.was_focused || loopscope::a11y::code_field_focused();
     if (!loopscope::pacing::should_draw(t_start, input, moving, blink)) {
         loopscope::pacing::sleep(blink);
         return;
@@ -225,6 +228,7 @@ void frame(void* arg) {
     ImGui::NewFrame();
     loopscope::touch::after_new_frame();
     loopscope::draw_app(app.model, app.fonts, SDL_GetTicks() / 1000.0);
+    loopscope::end_target_frame();
     ImGui::Render();
 
     int width = 0, height = 0;

@@ -8,7 +8,13 @@
 
 namespace loopscope {
 
+// The widget published as the page's keyboard focus (a11y_bridge.h) also gets its focus ring
+// here, and is scrolled into view the first time it is published after the focus moved to it.
 void publish_target(const char* id, ImVec2 min, ImVec2 max);
+// A frame has been drawn: its targets replace the previous frame's (main.cpp).
+void end_target_frame();
+// The target that has the keyboard focus in the accessible page ("" = none).
+void set_focus_ring_target(const char* id);
 // A number the browser test reads as window.loopscope.metrics[id] (rows drawn, lanes shown,
 // scroll positions...): what a screenshot cannot tell reliably. Natively it does nothing.
 void publish_metric(const char* id, double value);

@@ -34,6 +34,8 @@
     s.step = s.cursor;
     return s;
   };
+  // The app sleeps when idle (web/app/frame_pacing.h): draw the next n frames anyway.
+  api.requestFrames = (n) => call('loopscope_request_frames', null, ['number'], [n || 1]);
   // Screen rectangle {x, y, w, h} (CSS px) of a named widget ("button:Run", "panel:timeline",
   // "scrubber", ...); null when it is not on screen. Names: Object.keys(loopscope.targets).
   api.rect = (name) => (api.targets || {})[name] || null;

@@ -538,7 +538,7 @@ EditorEvents draw_editor(const char* id, EditorState& state, const EditorView& v
     lay.last_line = std::clamp(static_cast<int>((lay.max.y - lay.m.text_top) / lay.m.line_height),
                                0, lines - 1);
 
-    draw_text_area(state, view, lay, colors, fonts.code, focused);
+    draw_text_area(state, view, lay, colors, fonts.code, focused || view.external_focus);
     draw_gutter(state, view, lay, colors, fonts.code);
     draw_tooltips(state, view, lay, colors, fonts);
     apply_reveal(state, view, lay);

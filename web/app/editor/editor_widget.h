@@ -55,6 +55,9 @@ struct EditorView {
     ImVec2 size = ImVec2(0.0f, 0.0f); // as BeginChild: 0 = fill the available space
     // Browser tests: publish the text area as this test target (and "<name>-gutter").
     const char* target_name = nullptr;
+    // The keyboard is in another view of the same text (the page's text field for the
+    // program, a11y_bridge.h): draw the caret, selection and current line as when focused.
+    bool external_focus = false;
 };
 
 // What happened during draw_editor.

@@ -33,6 +33,9 @@ void draw_console_panel(AppModel& m, const fonts::FontSet& fonts) {
     }
     ImGui::SetCursorPosX(6.0f);
     ImGui::BeginChild("##console", ImVec2(0, 0), false);
+    publish_target("panel:console", ImGui::GetWindowPos(),
+                   ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
+                          ImGui::GetWindowPos().y + ImGui::GetWindowHeight()));
     ImGui::PushFont(fonts.code);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(s.output.size()));
