@@ -15,6 +15,13 @@ if(LOOPSCOPE_WEB)
                    --suite delivery)
   set_tests_properties(browser/delivery PROPERTIES LABELS "browser;web" TIMEOUT 900
                        RUN_SERIAL ON)
+  # Screen readers and keyboards (the accessible page, axe-core), touch and small screens, and
+  # the defects of issue 13 (a11y.mjs, touch.mjs, defects.mjs).
+  add_test(NAME browser/a11y
+           COMMAND "${LOOPSCOPE_NODE}" "${CMAKE_CURRENT_LIST_DIR}/run.mjs"
+                   --site "${LOOPSCOPE_SITE_DIR}" --out "${CMAKE_CURRENT_LIST_DIR}/output"
+                   --suite a11y)
+  set_tests_properties(browser/a11y PROPERTIES LABELS "browser;web" TIMEOUT 900 RUN_SERIAL ON)
   # What a first visit downloads must stay within 1.0 MB gzip (tools/site/size_report.py).
   add_test(NAME site/size
            COMMAND "${LOOPSCOPE_PYTHON}" "${LOOPSCOPE_SOURCE_DIR}/tools/site/size_report.py"

@@ -55,7 +55,7 @@ asyncio.run(spin())
 
 // What CPython prints for `source` on the virtual clock (tools/cpython_oracle.py): the lines and
 // the clock at each, so a test compares both the console and the time with CPython itself.
-function pythonTranscript(source) {
+export function pythonTranscript(source) {
   const dir = mkdtempSync(join(tmpdir(), 'loopscope-'));
   const file = join(dir, 'main.py');
   writeFileSync(file, source);
@@ -64,11 +64,11 @@ function pythonTranscript(source) {
     .split('\n').filter((l) => /^\[\d/.test(l))
     .map((l) => ({ time: Number(l.slice(1, l.indexOf(']'))), text: l.slice(l.indexOf(']') + 2) }));
 }
-const pythonOutput = (source) => pythonTranscript(source).map((l) => l.text);
+export const pythonOutput = (source) => pythonTranscript(source).map((l) => l.text);
 
-const state = (page) => page.evaluate(() => window.loopscope.getState());
+export const state = (page) => page.evaluate(() => window.loopscope.getState());
 
-async function frames(page, n) {
+export async function frames(page, n) {
   // An idle playground draws nothing (it sleeps until input): ask for the frames to wait for.
   const start = await page.evaluate((k) => {
     if (window.loopscope.requestFrames) window.loopscope.requestFrames(k);
@@ -77,7 +77,7 @@ async function frames(page, n) {
   await page.waitForFunction((k) => window.loopscope.frames >= k, start + n, { timeout: 30_000 });
 }
 
-async function click(page, name) {
+export async function click(page, name) {
   const r = await page.evaluate((k) => window.loopscope.rect(k), name);
   if (!r) throw new Error(`no widget named '${name}' on screen`);
   await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
@@ -86,20 +86,20 @@ async function click(page, name) {
 
 // A shortcut held for two frames: ImGui 1.86 samples key state once per frame and would miss
 // a press released within one (the editor reads ImGui's key state).
-async function chord(page, ...keys) {
+export async function chord(page, ...keys) {
   for (const k of keys) await page.keyboard.down(k);
   await frames(page, 2);
   for (const k of keys.slice().reverse()) await page.keyboard.up(k);
   await frames(page, 2);
 }
 
-async function press(page, key) {
+export async function press(page, key) {
   await page.keyboard.press(key);
   await frames(page, 2);
 }
 
 // Waits until the run has stopped moving (no goal, not playing).
-async function settle(page, timeout = 60_000) {
+export async function settle(page, timeout = 60_000) {
   await page.waitForFunction(() => {
     const s = window.loopscope.getState();
     return !s.busy && !s.playing;
@@ -108,7 +108,7 @@ async function settle(page, timeout = 60_000) {
 }
 
 // Compares a screenshot with tests/browser/reference/<name>.png (or writes it).
-async function compareWithReference(page, check, outDir, name) {
+export async function compareWithReference(page, check, outDir, name) {
   // Park the pointer where no tooltip opens.
   await page.mouse.move(2, 2);
   await frames(page, 3);

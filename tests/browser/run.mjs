@@ -10,10 +10,11 @@
 //
 // Suites (--suite, default all): "page" is the above plus the playground (playground.mjs);
 // "delivery" is keeping the learner's work, share links, the cross-origin embed API, offline
-// use and loading (delivery_*.mjs).
+// use and loading (delivery_*.mjs); "a11y" is screen readers and keyboards (a11y.mjs), touch
+// and small screens (touch.mjs) and the defects of issue 13 (defects.mjs).
 //
 // usage: node tests/browser/run.mjs [--site build/web/site] [--out tests/browser/output]
-//                                   [--suite page|delivery|all]
+//                                   [--suite page|delivery|a11y|all]
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
@@ -27,6 +28,9 @@ import { shareScenarios } from './delivery_share.mjs';
 import { embedScenarios } from './delivery_embed.mjs';
 import { offlineScenarios } from './delivery_offline.mjs';
 import { loadingScenarios } from './delivery_loading.mjs';
+import { a11yScenarios } from './a11y.mjs';
+import { touchScenarios } from './touch.mjs';
+import { defectScenarios } from './defects.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -257,6 +261,11 @@ async function main() {
       await embedScenarios(browser, base, check, outDir, siteDir);
       await offlineScenarios(browser, base, check, outDir, siteDir);
       await loadingScenarios(browser, base, check, outDir, siteDir);
+    }
+    if (suite === 'a11y' || suite === 'all') {
+      await a11yScenarios(browser, base, check, outDir, watchPage);
+      await touchScenarios(browser, base, check, outDir, watchPage);
+      await defectScenarios(browser, base, check, outDir, watchPage);
     }
   } finally {
     await browser.close();

@@ -40,11 +40,14 @@ struct Bridge {
     AppModel* model = nullptr;
     std::unordered_map<std::string, Handler> handlers; // node id -> what the page may do
     double last_sync = -1.0;
-    bool dirty = true;               // the page acted: update at once
-    std::string focus_target;        // widget with the page's keyboard focus ("" = none)
-    bool code_focused = false;       // the program's text field has it
-    bool drop_imgui_focus = false;   // the keyboard went to the page: the canvas lets go
-    bool editor_focused = false;     // last value told to the page
+    bool dirty = true;                 // the page acted: update at once
+    std::string focus_target;          // widget with the page's keyboard focus ("" = none)
+    bool code_focused = false;         // the program's text field has it
+    bool drop_imgui_focus = false;     // the keyboard went to the page: the canvas lets go
+    bool editor_focused = false;       // last value told to the page
+    uint64_t seen_cursor = UINT64_MAX; // the run as of the last update: when it moved while
+    uint64_t seen_recorded = 0;        // nothing plays (a step, a seek), update at once
+    uint64_t seen_source = 0;
     uint64_t announced = UINT64_MAX; // cursor whose narration was spoken
     double last_announce = -1.0;
     bool was_running = false;
@@ -80,8 +83,8 @@ void announce_step(AppModel& m, double now) {
     Bridge& br = g_bridge;
     const uint64_t cursor = m.run->cursor();
     const bool running = m.playing || m.run->busy();
-    const bool ended = br.was_running && !running;
-    br.was_running = running;
+    const bool ended = br.was_running && !m.playing; // a run (not a single step) stopped
+    br.was_running = m.playing;
     if (br.announced == UINT64_MAX) { // the page has just opened: nothing happened yet
         br.announced = cursor;
         return;
@@ -154,6 +157,14 @@ void sync(AppModel& m, double now) {
         js_a11y_editor_focus(br.editor_focused ? 1 : 0);
     }
     announce_step(m, now);
+    const uint64_t cursor = m.run->cursor(), recorded = m.run->recorded();
+    const uint64_t source = m.code.buffer.version();
+    if (cursor != br.seen_cursor || recorded != br.seen_recorded || source != br.seen_source) {
+        if (!m.playing && !m.run->busy()) br.dirty = true;
+        br.seen_cursor = cursor;
+        br.seen_recorded = recorded;
+        br.seen_source = source;
+    }
     if (!br.dirty && now - br.last_sync < kSyncEvery) return;
     br.dirty = false;
     br.last_sync = now;
@@ -199,6 +210,12 @@ LOOPSCOPE_EXPORT void loopscope_a11y_focus(const char* target, int code_field) {
     if (!t.empty() && g_bridge.focus_target.empty()) g_bridge.drop_imgui_focus = true;
     g_bridge.focus_target = t;
     g_bridge.code_focused = code_field != 0;
+    // The left pane shows what has the focus: the program, or the lesson.
+    if (g_bridge.model && !g_bridge.model->lessons.empty()) {
+        if (t == "editor") g_bridge.model->show_lesson = false;
+        if (t.rfind("lesson", 0) == 0 && g_bridge.model->lesson >= 0)
+            g_bridge.model->show_lesson = true;
+    }
     loopscope::pacing::wake();
 }
 

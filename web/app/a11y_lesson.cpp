@@ -232,6 +232,8 @@ void challenge(Builder& b, AppModel& m, const std::string& id, size_t index) {
     const Check& check = lesson.checks[index];
     CheckViewState& cs = m.lesson_view.checks[index];
     blocks(b, id + ".task", check.task, 0);
+    lesson_actions::update_goal(m.lesson_view, cs, check); // also while the canvas shows the code
+    cs.answered = cs.goal.has_value();
     b.doc.open("list", id + ".goal").name("Goal: your program");
     const std::vector<std::string> words = lessons::describe_goal(check.goal);
     for (size_t i = 0; i < words.size(); ++i) {
@@ -330,6 +332,7 @@ void build_lesson(Builder& b, AppModel& m) {
     b.doc.open("button", "lesson.open")
         .name("Open this lesson")
         .attr("for", "lesson.picker")
+        .target("lesson-picker")
         .close();
     b.doc.open("group", "left-pane").name("The left pane shows");
     b.button(

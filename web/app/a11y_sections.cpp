@@ -60,8 +60,7 @@ void build_program(Builder& b, AppModel& m) {
     const std::string error = m.run->compile_error();
     const session::Snapshot& s = m.run->snapshot();
     b.doc.open("code", "code")
-        .name(m.file_name + ": the program (Python). Tab indents; press Escape, then Tab, to "
-                            "leave the editor.")
+        .name(m.file_name + ": the program (Python). Tab indents; Escape leaves the editor.")
         .attr("value", m.source)
         .target("editor")
         .flag("readonly", m.playing);

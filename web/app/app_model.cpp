@@ -8,6 +8,8 @@
 namespace loopscope {
 namespace {
 
+constexpr uint64_t kReplayFrames = 12; // an instant replay takes at least this many frames
+
 // The timeline forgets what the learner has seen: it draws the run again as it is replayed.
 void hide_timeline(AppModel& m) {
     m.timeline.revealed = 0;
@@ -248,9 +250,18 @@ void advance_frame(AppModel& m, double dt) {
         // third of the slice, so the last one cannot overrun it by much; copying the new
         // events for the timeline counts against the slice too.
         const double deadline = t_run + slice;
+        // Replaying what is already recorded (Run from the end, or after Reset) costs next to
+        // nothing and would be over within one frame, looking as if Run did nothing: it is
+        // spread over about kReplayFrames frames, so the console and the timeline visibly
+        // run again. A live run goes as fast as the budget allows.
+        const uint64_t recorded = m.run->recorded();
+        const uint64_t cap = std::max<uint64_t>(1, recorded / kReplayFrames);
+        uint64_t replayed = 0;
         do {
             if (!m.run->busy()) {
                 if (at_end(m)) break;
+                const bool replay = m.run->cursor() + 1 < recorded;
+                if (replay && replayed++ >= cap) break;
                 m.run->step_event();
             }
             timed_tick(m, slice / 3.0);

@@ -102,6 +102,8 @@ struct AppModel {
     float loop_height = 124.0f;   // the event loop pane: grows with a wrapped narration
     bool console_follow = true;   // the console keeps its last line in view (until scrolled up)
     size_t console_lines = 0;     // output lines the console showed last frame
+    float console_scroll = 0.0f;  // its scroll position last frame
+    bool console_autoscrolled = false; // ... which the console itself moved (following)
 
     std::vector<KeyPress> keys; // filled by the platform layer, consumed by handle_shortcuts
 

@@ -5,6 +5,7 @@
 //   [SECTION] title bar
 //   [SECTION] panes
 //   [SECTION] wide layout (>= 860 px): editor left, event loop + timeline + tabs right
+//   [SECTION] tall layout (< 860 px, tall): editor above the run side, no page scroll
 //   [SECTION] compact layout (< 860 px): everything stacked in one scrolling column
 //   [SECTION] status bar
 //   [SECTION] the screen
@@ -38,6 +39,7 @@ constexpr float kGap = 8.0f; // space between and around panes
 constexpr float kPaneHeaderHeight = 38.0f;
 constexpr float kEventLoopHeight = 124.0f;
 constexpr float kCompactWidth = 860.0f; // narrower windows (800 px and less) stack the panes
+constexpr float kTallHeight = 760.0f;   // ... in one screen when the body is this tall (tablets)
 constexpr float kPi = 3.14159265358979f;
 
 using panels::text_at;
@@ -226,6 +228,7 @@ void draw_lesson_body(AppModel& model, const fonts::FontSet& fonts) {
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImGui::Dummy(ImVec2(1.0f, 16.0f));
+    publish_metric("lesson.scrollY", ImGui::GetScrollY());
 }
 
 void draw_editor_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
@@ -430,29 +433,46 @@ void draw_blocked_banner(AppModel& model, const fonts::FontSet& fonts, ImVec2 po
 
 // [SECTION] wide layout (>= 860 px): editor left, event loop + timeline + tabs right
 
+// The run side in a column: the blocking banner (when a task blocks the loop), the event loop,
+// the timeline and the tabs (console, tasks, sync), the last two sharing what is left.
+void draw_run_column(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
+    float y = min.y;
+    const float banner_h = blocked_banner_height(model, fonts, size.x);
+    if (banner_h > 0.0f) {
+        draw_blocked_banner(model, fonts, ImVec2(min.x, y), size.x, banner_h);
+        y += banner_h + kGap;
+    }
+    const float loop_h = std::min(model.loop_height, std::floor(size.y * 0.4f));
+    draw_event_loop_pane(model, fonts, ImVec2(min.x, y), ImVec2(size.x, loop_h));
+    const float rest_y = y + loop_h + kGap;
+    const float rest_h = min.y + size.y - rest_y;
+    const float timeline_h = std::floor((rest_h - kGap) * model.timeline_split);
+    draw_timeline_pane(model, fonts, ImVec2(min.x, rest_y), ImVec2(size.x, timeline_h));
+    splitter("##timeline-split", ImVec2(min.x, rest_y + timeline_h), ImVec2(size.x, kGap), false,
+             &model.timeline_split, rest_h, 0.2f, 0.8f);
+    const float tabs_y = rest_y + timeline_h + kGap;
+    draw_tabs_pane(model, fonts, ImVec2(min.x, tabs_y), ImVec2(size.x, min.y + size.y - tabs_y));
+}
+
 void draw_wide(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
     const float editor_w = std::floor((size.x - kGap) * model.split);
     const float run_w = size.x - kGap - editor_w;
     draw_editor_pane(model, fonts, min, ImVec2(editor_w, size.y));
     splitter("##split", ImVec2(min.x + editor_w, min.y), ImVec2(kGap, size.y), true, &model.split,
              size.x, 0.25f, 0.7f);
-    const float rx = min.x + editor_w + kGap;
-    float y = min.y;
-    const float banner_h = blocked_banner_height(model, fonts, run_w);
-    if (banner_h > 0.0f) {
-        draw_blocked_banner(model, fonts, ImVec2(rx, y), run_w, banner_h);
-        y += banner_h + kGap;
-    }
-    const float loop_h = std::min(model.loop_height, std::floor(size.y * 0.4f));
-    draw_event_loop_pane(model, fonts, ImVec2(rx, y), ImVec2(run_w, loop_h));
-    const float rest_y = y + loop_h + kGap;
-    const float rest_h = min.y + size.y - rest_y;
-    const float timeline_h = std::floor((rest_h - kGap) * model.timeline_split);
-    draw_timeline_pane(model, fonts, ImVec2(rx, rest_y), ImVec2(run_w, timeline_h));
-    splitter("##timeline-split", ImVec2(rx, rest_y + timeline_h), ImVec2(run_w, kGap), false,
-             &model.timeline_split, rest_h, 0.2f, 0.8f);
-    const float tabs_y = rest_y + timeline_h + kGap;
-    draw_tabs_pane(model, fonts, ImVec2(rx, tabs_y), ImVec2(run_w, min.y + size.y - tabs_y));
+    draw_run_column(model, fonts, ImVec2(min.x + editor_w + kGap, min.y), ImVec2(run_w, size.y));
+}
+
+// [SECTION] tall layout (< 860 px wide, tall enough: a tablet held upright): editor above,
+// the run side below, both filling the screen without a page scroll
+
+void draw_tall(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
+    const float editor_h = std::floor((size.y - kGap) * model.split);
+    draw_editor_pane(model, fonts, min, ImVec2(size.x, editor_h));
+    splitter("##split-tall", ImVec2(min.x, min.y + editor_h), ImVec2(size.x, kGap), false,
+             &model.split, size.y, 0.25f, 0.7f);
+    const float run_y = min.y + editor_h + kGap;
+    draw_run_column(model, fonts, ImVec2(min.x, run_y), ImVec2(size.x, min.y + size.y - run_y));
 }
 
 // [SECTION] compact layout (< 860 px): everything stacked in one scrolling column
@@ -470,9 +490,11 @@ void draw_compact(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVe
     float y = base.y;
     // Panes take a share of the screen (a tablet held upright shows more of each), never less
     // than what keeps them usable on a phone.
-    const float editor_h = std::max(260.0f, std::floor(size.y * 0.45f));
-    const float timeline_h = std::max(300.0f, std::floor(size.y * 0.38f));
-    const float tabs_h = std::max(320.0f, std::floor(size.y * 0.4f));
+    // On a phone the lesson and the code get most of the screen; a swipe scrolls them, then
+    // the page on to the run side.
+    const float editor_h = std::max(260.0f, std::floor(size.y * 0.8f));
+    const float timeline_h = std::max(300.0f, std::floor(size.y * 0.55f));
+    const float tabs_h = std::max(320.0f, std::floor(size.y * 0.6f));
     draw_editor_pane(model, fonts, ImVec2(base.x, y), ImVec2(w, editor_h));
     y += editor_h + kGap;
     const float loop_h = model.loop_height + 10.0f;
@@ -484,6 +506,7 @@ void draw_compact(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVe
     y += tabs_h;
     ImGui::SetCursorScreenPos(ImVec2(base.x, y));
     ImGui::Dummy(ImVec2(w, 1.0f));
+    publish_metric("stack.scrollY", ImGui::GetScrollY());
     end_pane_child();
 }
 
@@ -561,6 +584,8 @@ void draw_app(AppModel& model, const fonts::FontSet& fonts, double seconds) {
     if (body_size.y > 60.0f && body_size.x > 200.0f) {
         if (size.x >= kCompactWidth) {
             draw_wide(model, fonts, body_min, body_size);
+        } else if (body_size.y >= kTallHeight) {
+            draw_tall(model, fonts, body_min, body_size);
         } else {
             draw_compact(model, fonts, body_min, body_size);
         }

@@ -90,6 +90,13 @@ void show_hint(CheckViewState& cs, const lessons::Check& check) {
     if (cs.hints_shown < static_cast<int>(check.hints.size())) ++cs.hints_shown;
 }
 
+void update_goal(const LessonViewState& state, CheckViewState& cs, const lessons::Check& check) {
+    if (state.learner_run && (!cs.goal || cs.goal_run_serial != state.learner_run_serial)) {
+        cs.goal = lessons::evaluate_goal(check.goal, *state.learner_run);
+        cs.goal_run_serial = state.learner_run_serial;
+    }
+}
+
 std::string target(const lessons::Check& check, const char* what, int index) {
     std::string t = "lesson:" + check.id + ":" + what;
     if (index >= 0) t += ":" + std::to_string(index);

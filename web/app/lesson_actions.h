@@ -41,6 +41,8 @@ void load_solution(LessonViewState& state, const lessons::Lesson& lesson,
                    const lessons::Check& check);
 void run_and_check(LessonViewState& state);
 void show_hint(CheckViewState& cs, const lessons::Check& check);
+// A challenge's goal evaluated on the learner's latest finished run, when there is a new one.
+void update_goal(const LessonViewState& state, CheckViewState& cs, const lessons::Check& check);
 
 // The name a check's widget is published under (test_hooks.h), "lesson:<check id>:<what>":
 // the browser test clicks it and the accessible page draws its focus ring around it.

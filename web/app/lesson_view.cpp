@@ -440,10 +440,7 @@ void draw_scheduler(LessonViewState& state, CheckViewState& cs, const lessons::L
 void draw_challenge(LessonViewState& state, CheckViewState& cs, const lessons::Lesson& lesson,
                     const Check& check, const fonts::FontSet& fonts) {
     draw_markdown(check.task, fonts);
-    if (state.learner_run && (!cs.goal || cs.goal_run_serial != state.learner_run_serial)) {
-        cs.goal = lessons::evaluate_goal(check.goal, *state.learner_run);
-        cs.goal_run_serial = state.learner_run_serial;
-    }
+    lesson_actions::update_goal(state, cs, check);
     ImGui::PushFont(fonts.strong);
     ImGui::TextUnformatted("Goal: your program");
     ImGui::PopFont();

@@ -45,25 +45,27 @@ struct Gesture {
 
 Gesture g_touch;
 
-// The pane a swipe scrolls along an axis: the window under the finger or its nearest parent
-// that can scroll that way (as ImGui routes the mouse wheel).
-ImGuiWindow* scroll_target(bool vertical) {
-    ImGuiWindow* w = ImGui::GetCurrentContext()->HoveredWindow;
-    while (w) {
+// The pane a swipe scrolls: the window under the finger or, when it cannot move further that
+// way (or cannot scroll at all), its nearest parent that can - so a swipe in the lesson scrolls
+// the lesson to its end and then the page around it.
+ImGuiWindow* scroll_target(bool vertical, float delta) {
+    for (ImGuiWindow* w = ImGui::GetCurrentContext()->HoveredWindow; w; w = w->ParentWindow) {
+        const float pos = vertical ? w->Scroll.y : w->Scroll.x;
         const float max = vertical ? w->ScrollMax.y : w->ScrollMax.x;
-        if (max > 0.0f && !(w->Flags & ImGuiWindowFlags_NoScrollWithMouse)) return w;
+        const bool can = max > 0.0f && !(w->Flags & ImGuiWindowFlags_NoScrollWithMouse) &&
+                         (delta > 0.0f ? pos > 0.0f : pos < max);
+        if (can) return w;
         if (!(w->Flags & ImGuiWindowFlags_ChildWindow)) return nullptr;
-        w = w->ParentWindow;
     }
     return nullptr;
 }
 
 void scroll_by(float dx, float dy) {
     if (dy != 0.0f) {
-        if (ImGuiWindow* w = scroll_target(true)) ImGui::SetScrollY(w, w->Scroll.y - dy);
+        if (ImGuiWindow* w = scroll_target(true, dy)) ImGui::SetScrollY(w, w->Scroll.y - dy);
     }
     if (dx != 0.0f) {
-        if (ImGuiWindow* w = scroll_target(false)) ImGui::SetScrollX(w, w->Scroll.x - dx);
+        if (ImGuiWindow* w = scroll_target(false, dx)) ImGui::SetScrollX(w, w->Scroll.x - dx);
     }
 }
 

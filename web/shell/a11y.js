@@ -9,7 +9,7 @@
 // Keyboard: Tab / Shift+Tab move through every control in reading order (lesson, program,
 // run controls, event loop, timeline, run details, display); Enter and Space press; F5, F6,
 // F10, F11 and Ctrl +/-/0 work wherever the focus is; in the program's text field Tab indents
-// and Escape, then Tab, leaves it. The canvas itself is taken out of the accessibility tree.
+// and Escape leaves it (for the run controls). The canvas itself is taken out of the accessibility tree.
 //
 // The app talks to window.loopscopeA11y: section(name, json) replaces a section's content
 // (nodes keyed by id, so an element and its focus survive updates) and announce(text) speaks
@@ -416,7 +416,15 @@
   }
 
   function codeKey(field, e) {
-    if (e.key === 'Escape') { escaped = true; announce('Tab now leaves the program.'); return; }
+    if (e.key === 'Escape') {
+      // Escape leaves the program: the focus goes on to the next control (the run controls);
+      // Shift+Tab from there comes back.
+      e.preventDefault();
+      const list = focusables();
+      const next = list[list.indexOf(field) + 1];
+      if (next) next.focus(); else escaped = true;
+      return;
+    }
     if (e.key === 'Tab' && !escaped && !e.ctrlKey && !e.altKey && !e.metaKey && !field.readOnly) {
       e.preventDefault();
       const text = field.value;
@@ -455,10 +463,19 @@
     if (!SHORTCUTS.has(e.key) && !zoom) return;
     e.preventDefault();
     e.stopPropagation();
-    const init = { key: e.key, code: e.code, ctrlKey: e.ctrlKey, metaKey: e.metaKey,
-                   shiftKey: e.shiftKey, altKey: e.altKey, bubbles: true, cancelable: true };
-    canvas.dispatchEvent(new KeyboardEvent('keydown', init));
-    setTimeout(() => canvas.dispatchEvent(new KeyboardEvent('keyup', init)), 30);
+    // SDL keeps its own modifier state from the modifier keys' presses: press them too.
+    const flags = { ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey,
+                    bubbles: true, cancelable: true };
+    const mods = [['ctrlKey', 'Control', 'ControlLeft'], ['metaKey', 'Meta', 'MetaLeft'],
+                  ['shiftKey', 'Shift', 'ShiftLeft'], ['altKey', 'Alt', 'AltLeft']]
+      .filter(([flag]) => e[flag]).map(([, key, code]) => ({ ...flags, key, code }));
+    const send = (type, init) => canvas.dispatchEvent(new KeyboardEvent(type, init));
+    for (const m of mods) send('keydown', m);
+    send('keydown', { ...flags, key: e.key, code: e.code });
+    setTimeout(() => {
+      send('keyup', { ...flags, key: e.key, code: e.code });
+      for (const m of mods.reverse()) send('keyup', m);
+    }, 30);
   });
 
   const focusables = () => Array.from(root.querySelectorAll(

@@ -4,6 +4,7 @@
 #include "test_hooks.h"
 #include "theme.h"
 
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -84,17 +85,23 @@ void draw_console_panel(AppModel& m, const fonts::FontSet& fonts) {
             ImGui::PopID();
         }
     }
-    // Follow the output: new lines keep the last one in view unless the learner scrolled up
-    // (scrolling back down to the end follows again). The end is the bottom of the lines drawn
+    // Follow the output: new lines keep the last one in view unless the learner scrolled up;
+    // scrolling back down to the end follows again. The learner's scrolling is any change of
+    // the position the console did not make itself. The end is the bottom of the lines drawn
     // so far, so a run that ends within this frame is followed to its last line too.
-    const bool at_bottom = ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 4.0f;
-    if (s.output.size() == m.console_lines && ImGui::GetScrollMaxY() > 0.0f) {
-        m.console_follow = at_bottom; // the learner's own scrolling decides
+    const float y = ImGui::GetScrollY(), max_y = ImGui::GetScrollMaxY();
+    const bool grew = s.output.size() != m.console_lines;
+    if (s.output.size() < m.console_lines) {
+        m.console_follow = true; // a rewind or a new run
+    } else if (!m.console_autoscrolled && std::fabs(y - m.console_scroll) > 0.5f) {
+        m.console_follow = y >= max_y - 4.0f;
     }
-    if (s.output.size() < m.console_lines) m.console_follow = true; // a rewind or a new run
-    if (m.console_follow && (s.output.size() != m.console_lines || !at_bottom)) {
+    m.console_autoscrolled = false;
+    if (m.console_follow && (grew || y < max_y - 1.0f)) {
         ImGui::SetScrollHereY(1.0f);
+        m.console_autoscrolled = true;
     }
+    m.console_scroll = y;
     m.console_lines = s.output.size();
     publish_metric("console.scrollY", ImGui::GetScrollY());
     publish_metric("console.scrollMaxY", ImGui::GetScrollMaxY());

@@ -73,13 +73,18 @@ float draw_event_loop_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 siz
     p.y += 1.0f;
     float after = p.x;
     bool drew_chip = true; // a chip is drawn, not submitted: the line still needs an item
+    // A task's name in a chip: cut short when long (the narration that follows says it whole).
+    auto short_name = [&](int32_t id) {
+        const std::string name = task_name(s, id);
+        return name.size() > 28 ? name.substr(0, 25) + "..." : name;
+    };
     if (s.blocked) {
-        const std::string text = task_name(s, s.current_task) + " is blocking the event loop";
+        const std::string text = short_name(s.current_task) + " is blocking the event loop";
         after = chip(d, fonts.small, p, text.c_str(),
                      ui::timeline::palette(ui::timeline::Reason::Blocking), kChipInk)
                     .x;
     } else if (s.current_task != 0) {
-        const std::string text = task_name(s, s.current_task);
+        const std::string text = short_name(s.current_task);
         after = chip(d, fonts.small, p, text.c_str(),
                      ui::timeline::palette(ui::timeline::Reason::Running), kChipInk)
                     .x;
@@ -90,7 +95,13 @@ float draw_event_loop_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 siz
     }
     if (!s.narration.empty()) {
         // The narration wraps under itself rather than running off the pane's edge.
-        ImGui::SetCursorScreenPos(ImVec2(after + 12.0f, p.y - 1.0f));
+        // Beside the chip, or under it when the pane leaves too little room beside it.
+        if (right - after < 240.0f && drew_chip) {
+            ImGui::Dummy(ImVec2(1.0f, ImGui::GetFrameHeight()));
+            ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
+        } else {
+            ImGui::SetCursorScreenPos(ImVec2(after + 12.0f, p.y - 1.0f));
+        }
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb_vec(theme::kTextDim));
         ImGui::PushTextWrapPos(right - ImGui::GetWindowPos().x);

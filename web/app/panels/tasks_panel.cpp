@@ -96,6 +96,8 @@ void draw_tasks_panel(AppModel& m, const fonts::FontSet& fonts) {
         if (current) ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb_vec(theme::kAccent));
         const bool open = ImGui::TreeNodeEx("##task", tf, "%s", t.name.c_str());
         if (current) ImGui::PopStyleColor();
+        const std::string target = "task:" + t.name;
+        publish_target(target.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
         if (ImGui::IsItemHovered()) {
             ImGui::SetTooltip("%s: coroutine %s()%s", t.name.c_str(), t.coro.c_str(),
                               t.parent ? (", created by " + task_name(s, t.parent)).c_str() : "");

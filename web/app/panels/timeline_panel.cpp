@@ -320,7 +320,7 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
         }
     }
     if (lanes == 0) {
-        text_at(d, fonts.ui, plot_x0, lanes_top + 8.0f, kLaneH, theme::kTextDim,
+        text_at(d, fonts.ui, c0.x + 14.0f, lanes_top + 8.0f, kLaneH, theme::kTextDim,
                 st.events.empty() || shown > 0
                     ? "Lanes appear as tasks are created. Press Run or Step."
                     : "Back at the start: press Run or Step to see the run again.");
@@ -438,6 +438,8 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
     publish_metric("timeline.items", static_cast<double>(placed.size()));
     publish_metric("timeline.folds", folds);
     publish_metric("timeline.shownEvents", static_cast<double>(shown));
+    publish_metric("timeline.viewX0", st.view.x0);
+    publish_metric("timeline.xMax", st.layout.x_max);
 
     // Hover and click. A swipe on a touch screen pans (above) and never seeks.
     if (hovered && !dragging && io.MousePos.x >= plot_x0 && io.MousePos.y >= lanes_top) {

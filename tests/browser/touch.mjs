@@ -1,0 +1,140 @@
+// Touch screens and small screens (called from run.mjs), with real touch events (Chrome
+// DevTools Protocol) on a phone (375x740) and a tablet (768x1024):
+//   - a swipe over the lesson scrolls it, then the page on to the run side: every pane can be
+//     reached; a tap presses a button;
+//   - a swipe over the timeline pans it and never seeks; a tap on it does seek;
+//   - the status bar's texts never overlap;
+//   - the tablet shows every pane at once, filling the screen.
+// Screenshots compared with tests/browser/reference/phone-375x740.png and tablet-768x1024.png.
+import { join } from 'node:path';
+import { compareWithReference, frames, settle, state } from './playground.mjs';
+
+const metrics = (page) => page.evaluate(() => ({ ...(window.loopscope.metrics || {}) }));
+const rect = (page, name) => page.evaluate((k) => window.loopscope.rect(k), name);
+
+// A one-finger swipe from (x0, y0) to (x1, y1) in `steps` moves, ~16 ms apart.
+async function swipe(page, x0, y0, x1, y1, steps = 12) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (x, y) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(x0, y0) });
+  for (let i = 1; i <= steps; ++i) {
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove', touchPoints: point(x0 + ((x1 - x0) * i) / steps, y0 + ((y1 - y0) * i) / steps) });
+    await page.waitForTimeout(16);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+  await frames(page, 12); // the fling settles
+}
+
+async function tap(page, x, y) {
+  await page.touchscreen.tap(x, y);
+  await frames(page, 4);
+}
+
+const overlap = (a, b) => a && b && a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+async function open(browser, base, viewport, watchPage) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  await page.goto(base, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.loopscope && window.loopscope.ready, null, { timeout: 90_000 });
+  await page.waitForFunction(() => window.loopscope.lessonCount > 0, null, { timeout: 30_000 });
+  await frames(page, 4);
+  return { context, page, problems };
+}
+
+export async function touchScenarios(browser, base, check, outDir, watchPage) {
+  // ---- phone ----------------------------------------------------------------------------------
+  let { context, page, problems } = await open(browser, base, { width: 375, height: 740 }, watchPage);
+  try {
+    await compareWithReference(page, check, outDir, 'phone-375x740');
+    const lesson = await rect(page, 'panel:editor');
+    const before = await metrics(page);
+    await swipe(page, lesson.x + lesson.w / 2, lesson.y + lesson.h * 0.8, lesson.x + lesson.w / 2, lesson.y + lesson.h * 0.3);
+    const after = await metrics(page);
+    let s = await state(page);
+    check('phone: a swipe up over the lesson scrolls it (and presses nothing)',
+          after['lesson.scrollY'] > (before['lesson.scrollY'] || 0) + 100 && s.cursor === 0 && !s.playing,
+          `lesson scrolled ${before['lesson.scrollY'] || 0} -> ${after['lesson.scrollY']} px`);
+    // Further swipes scroll the lesson to its end, then the page on to the run side.
+    for (let i = 0; i < 12; ++i) {
+      const tabs = await rect(page, 'run-tab:Console');
+      if (tabs && tabs.y + tabs.h < 700) break;
+      await swipe(page, 200, 600, 200, 150);
+    }
+    const tabs = await rect(page, 'run-tab:Console');
+    check('phone: swiping reaches the run side (the console tab is on screen)',
+          tabs && tabs.y > 0 && tabs.y + tabs.h < 712, JSON.stringify(tabs));
+    // A tap presses a button: Step (the toolbar stays on top).
+    const step = await rect(page, 'button:Step');
+    await tap(page, step.x + step.w / 2, step.y + step.h / 2);
+    await settle(page);
+    s = await state(page);
+    check('phone: a tap on Step steps', s.cursor === 1, `cursor ${s.cursor}`);
+    for (let i = 0; i < 30; ++i) await page.evaluate(() => window.loopscope.step());
+    await settle(page);
+    const cursor = (await state(page)).cursor;
+    // Bring the timeline on screen, then swipe sideways over it: it pans, it does not seek.
+    for (let i = 0; i < 12; ++i) {
+      const t = await rect(page, 'panel:timeline');
+      if (t && t.y >= 140 && t.y + 220 <= 712) break;
+      // Finger down: what is above comes into view; finger up: what is below.
+      if (!t || t.y < 140) await swipe(page, 200, 300, 200, 460);
+      else await swipe(page, 200, 600, 200, 440);
+    }
+    const tl = await rect(page, 'panel:timeline');
+    const x0 = (await metrics(page))['timeline.viewX0'];
+    await swipe(page, tl.x + tl.w * 0.8, tl.y + 110, tl.x + tl.w * 0.3, tl.y + 110);
+    const m1 = await metrics(page);
+    s = await state(page);
+    check('phone: a swipe over the timeline pans it and does not seek',
+          Math.abs(m1['timeline.viewX0'] - x0) > 0.5 && s.cursor === cursor,
+          `view from x ${x0} to ${m1['timeline.viewX0']}, cursor ${cursor} -> ${s.cursor}`);
+    await tap(page, tl.x + 170, tl.y + 110);
+    s = await state(page);
+    check('phone: a tap on the timeline seeks', s.cursor !== cursor, `cursor ${cursor} -> ${s.cursor}`);
+    // The status bar on a phone: its texts side by side, never over each other.
+    const status = await rect(page, 'status');
+    const counts = await rect(page, 'status:counts');
+    check('phone: the status texts do not overlap and fit the width',
+          status && status.x + status.w <= 375 && !overlap(status, counts) && (!counts || counts.x + counts.w <= 375),
+          `${JSON.stringify(status)} ${JSON.stringify(counts)}`);
+    await page.screenshot({ path: join(outDir, 'phone-run-side.png') });
+  } catch (e) {
+    check('phone: scenario ran', false, e.message.split('\n')[0]);
+    await page.screenshot({ path: join(outDir, 'phone-failure.png') }).catch(() => {});
+  }
+  check('phone: no page errors, console errors or failed requests', problems.length === 0,
+        problems.slice(0, 5).join(' | '));
+  await context.close();
+
+  // ---- tablet (upright) -----------------------------------------------------------------------
+  ({ context, page, problems } = await open(browser, base, { width: 768, height: 1024 }, watchPage));
+  try {
+    await page.evaluate(() => window.loopscope.run({ instant: true }));
+    await settle(page);
+    const panes = {};
+    for (const name of ['panel:editor', 'panel:event-loop', 'panel:timeline', 'run-tab:Console', 'status']) {
+      panes[name] = await rect(page, name);
+    }
+    const visible = Object.values(panes).every((r) => r && r.y >= 0 && r.y + r.h <= 1024);
+    const timeline = panes['panel:timeline'];
+    check('tablet: every pane is on screen at once, without scrolling', visible,
+          Object.entries(panes).map(([k, r]) => `${k} y=${r && Math.round(r.y)}`).join(', '));
+    const status = panes.status;
+    const console_ = await rect(page, 'panel:console');
+    check('tablet: the panes fill the screen, the width and down to the status bar',
+          timeline && timeline.w > 700 && timeline.h > 150 && console_ &&
+            status.y - (console_.y + console_.h) < 24,
+          `timeline ${JSON.stringify(timeline)}, console ends at ${console_ && console_.y + console_.h}, status at ${status.y}`);
+    await compareWithReference(page, check, outDir, 'tablet-768x1024');
+  } catch (e) {
+    check('tablet: scenario ran', false, e.message.split('\n')[0]);
+    await page.screenshot({ path: join(outDir, 'tablet-failure.png') }).catch(() => {});
+  }
+  check('tablet: no page errors, console errors or failed requests', problems.length === 0,
+        problems.slice(0, 5).join(' | '));
+  await context.close();
+}
