@@ -14,7 +14,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodePng } from './png.mjs';
-import { compareWithReference, frames, pythonTranscript, settle, state } from './playground.mjs';
+import { click, compareWithReference, frames, pythonTranscript, settle, state } from './playground.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -173,6 +173,26 @@ export async function a11yScenarios(browser, base, check, outDir, watchPage) {
     }
     check('focus ring: drawn round the focused Run button', changed > 150, `${changed} pixels differ`);
 
+    // The canvas editor (clicked with the mouse): Tab indents there; Escape leaves it, and Tab
+    // goes on to the run controls.
+    await click(page, 'left-tab:main.py');
+    const code = await page.evaluate(() => window.loopscope.rect('editor'));
+    await page.mouse.click(code.x + code.w / 2, code.y + code.h / 2);
+    await frames(page, 3);
+    const typedBefore = (await state(page)).source;
+    await page.keyboard.press('Tab');
+    await frames(page, 3);
+    const typedAfter = (await state(page)).source;
+    await page.keyboard.press('Escape');
+    await frames(page, 3);
+    await page.keyboard.press('Tab');
+    f = await focused(page);
+    check('canvas editor: Tab indents, Escape leaves it and Tab goes on to the run controls',
+          typedAfter.length > typedBefore.length && typedAfter.length <= typedBefore.length + 4 &&
+            typedAfter.replace(/ /g, '') === typedBefore.replace(/ /g, '') && f.target === 'button:Run',
+          `${typedBefore.length} -> ${typedAfter.length} characters, then focus on ${f.target || f.name}`);
+    await page.evaluate((c) => window.loopscope.setCode(c), typedBefore);
+
     // Enter and Space press buttons.
     await page.locator(byId('step')).focus();
     await page.keyboard.press('Space');
@@ -272,6 +292,19 @@ export async function a11yScenarios(browser, base, check, outDir, watchPage) {
       check('axe: no serious or critical violations after a run (console, tasks, timeline filled)',
             serious(v).length === 0, v.map((x) => `${x.impact} ${x.id} (${x.nodes})`).join(', ') || 'no violations');
     }
+
+    // The light theme, chosen from the page (its contrast is tested on the palette itself,
+    // tests/unit/theme/palette_test.cpp): the look after a run.
+    await page.locator(byId('theme')).focus();
+    await page.keyboard.press('Enter');
+    await frames(page, 3);
+    s = await state(page);
+    check('the theme button works from the keyboard', s.theme === 'light', s.theme);
+    await page.evaluate(() => document.querySelector('#a11y main').focus());
+    await compareWithReference(page, check, outDir, 'light-1280x800');
+    await page.locator(byId('theme')).focus();
+    await page.keyboard.press('Enter');
+    await frames(page, 3);
   } catch (e) {
     check('a11y: scenario ran', false, e.message.split('\n')[0]);
     await page.screenshot({ path: join(outDir, 'a11y-failure.png') }).catch(() => {});

@@ -102,6 +102,24 @@ export async function touchScenarios(browser, base, check, outDir, watchPage) {
           status && status.x + status.w <= 375 && !overlap(status, counts) && (!counts || counts.x + counts.w <= 375),
           `${JSON.stringify(status)} ${JSON.stringify(counts)}`);
     await page.screenshot({ path: join(outDir, 'phone-run-side.png') });
+    // A tap in the code editor opens the phone's keyboard: the program's text field takes it.
+    for (let i = 0; i < 12; ++i) {
+      const r = await rect(page, 'left-tab:main.py');
+      if (r && r.y >= 136 && r.y + r.h <= 700) break;
+      await swipe(page, 200, 250, 200, 650); // finger down: back up the page
+    }
+    const fileTab = await rect(page, 'left-tab:main.py');
+    await tap(page, fileTab.x + fileTab.w / 2, fileTab.y + fileTab.h / 2);
+    const editor = await rect(page, 'editor');
+    await tap(page, editor.x + editor.w / 2, editor.y + 40);
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'a11y-code-field',
+                               null, { timeout: 5_000 }).catch(() => {});
+    const field = await page.evaluate(() => document.activeElement.id);
+    await page.keyboard.type('# typed on a phone\n');
+    await frames(page, 3);
+    s = await state(page);
+    check('phone: a tap in the editor gives the keyboard to the program (the on-screen keyboard opens)',
+          field === 'a11y-code-field' && s.source.includes('# typed on a phone'), `focus on ${field}`);
   } catch (e) {
     check('phone: scenario ran', false, e.message.split('\n')[0]);
     await page.screenshot({ path: join(outDir, 'phone-failure.png') }).catch(() => {});

@@ -485,14 +485,35 @@
   // Tab on the canvas (after a click on it) comes into this page rather than to a widget of
   // the canvas - unless the canvas editor has the keyboard, where Tab indents (Escape leaves
   // it, as in the text field).
+  // After Escape in the canvas editor, Tab goes on from the program (to the run controls) and
+  // Shift+Tab back into it, as from the program's text field.
+  let leftEditor = false;
+  const editorHasKeys = () => !!(window.loopscope && window.loopscope.editorFocused);
   window.addEventListener('keydown', (e) => {
-    if (e.key !== 'Tab' || e.target !== canvas || (window.loopscope && window.loopscope.editorFocused)) return;
+    if (e.target !== canvas) return;
+    if (e.key === 'Escape' && editorHasKeys()) { leftEditor = true; return; }
+    if (e.key !== 'Tab' || editorHasKeys()) return;
     const list = focusables();
     if (!list.length) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    (e.shiftKey ? list[list.length - 1] : list[0]).focus();
+    const code = document.getElementById('a11y-code-field');
+    const at = leftEditor && code ? list.indexOf(code) : -1;
+    leftEditor = false;
+    if (at >= 0) (e.shiftKey ? code : list[at + 1] || list[0]).focus();
+    else (e.shiftKey ? list[list.length - 1] : list[0]).focus();
   }, true);
+  canvas.addEventListener('pointerdown', () => { leftEditor = false; });
+
+  // On a touch screen a tap in the canvas editor gives the keyboard to the program's text field
+  // (the canvas cannot open a phone's on-screen keyboard; the field can, and the canvas editor
+  // shows what is typed there, with its caret).
+  canvas.addEventListener('touchend', () => {
+    setTimeout(() => {
+      const code = document.getElementById('a11y-code-field');
+      if (code && editorHasKeys() && document.activeElement !== code) code.focus({ preventScroll: true });
+    }, 120);
+  });
 
   // Which widget has the focus: the canvas draws its ring (and scrolls it into view).
   const targetOf = (el) => (el && el.dataset && el.dataset.target) || '';
