@@ -325,6 +325,11 @@ export async function playgroundScenarios(browser, base, check, outDir, watchPag
           `during: ${JSON.stringify(figures.thousandTasks.duringRun.cpu)} ms; ` +
           `after: avg ${idle.avg.toFixed(2)}, p95 ${idle.p95.toFixed(2)} ms`);
     await click(page, 'run-tab:Tasks');
+    // The accessible page's share of a frame with 1,000 tasks (web/app/a11y_bridge.h).
+    figures.thousandTasks.accessiblePage = await page.evaluate(() => {
+      const m = window.loopscope.metrics || {};
+      return { syncMs: m['a11y.syncMs'], bytes: m['a11y.bytes'], sentBytes: m['a11y.sentBytes'] };
+    });
     await compareWithReference(page, check, outDir, 'thousand-1280x800');
 
     // Compact layout: narrow window, panes stacked.
@@ -420,6 +425,7 @@ export async function playgroundScenarios(browser, base, check, outDir, watchPag
   const { perFrame, ...summary } = (figures.thousandTasks || {}).duringRun || {};
   console.log(`figures (all in ${join(outDir, 'figures.json')}): ready at ${figures.readyAtMs} ms; ` +
               `1,000 tasks during the run ${JSON.stringify(summary)}; ` +
-              `after ${JSON.stringify((figures.thousandTasks || {}).afterRun)}`);
+              `after ${JSON.stringify((figures.thousandTasks || {}).afterRun)}; ` +
+              `accessible page ${JSON.stringify((figures.thousandTasks || {}).accessiblePage)}`);
   await context.close();
 }

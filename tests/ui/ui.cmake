@@ -12,7 +12,8 @@ add_executable(loopscope_ui_tests
   "${CMAKE_CURRENT_SOURCE_DIR}/unit/main.cpp"
   "${LOOPSCOPE_SOURCE_DIR}/web/app/editor/editor_widget.cpp"
   "${LOOPSCOPE_SOURCE_DIR}/web/app/editor/editor_colors.cpp"
-  "${LOOPSCOPE_SOURCE_DIR}/web/app/test_hooks.cpp")
+  "${LOOPSCOPE_SOURCE_DIR}/web/app/test_hooks.cpp"
+  "${LOOPSCOPE_SOURCE_DIR}/web/app/touch.cpp")
 target_include_directories(loopscope_ui_tests PRIVATE "${LOOPSCOPE_SOURCE_DIR}/web/app")
 target_link_libraries(loopscope_ui_tests PRIVATE
   loopscope_ui_model loopscope_imgui loopscope_runtime loopscope::catch2)

@@ -6,6 +6,7 @@
 #include "imgui.h"
 #include "test_hooks.h"
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -169,14 +170,25 @@ void sync(AppModel& m, double now) {
     br.dirty = false;
     br.last_sync = now;
     br.handlers.clear();
+    const auto t0 = std::chrono::steady_clock::now();
+    size_t bytes = 0, sent = 0;
     for (Section& section : g_sections) {
         Builder b;
         b.handlers = &br.handlers;
         section.build(b, m);
         std::string json = b.doc.take();
+        bytes += json.size();
         if (json == section.sent) continue;
+        sent += json.size();
         if (js_a11y_section(section.name, json.c_str())) section.sent = std::move(json);
     }
+    // What keeping the page in step costs (the browser test reports it): the time to build
+    // and hand over the sections, the document's size and what changed.
+    publish_metric(
+        "a11y.syncMs",
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    publish_metric("a11y.bytes", static_cast<double>(bytes));
+    publish_metric("a11y.sentBytes", static_cast<double>(sent));
 }
 
 const std::string& focused_target() {

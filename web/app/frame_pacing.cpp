@@ -16,8 +16,7 @@ constexpr int kBlinkMs = 530;        // the caret's half period
 struct Pacing {
     double awake_until = 0.0; // draw every frame until then
     int frames_owed = 8;      // frames still to draw whatever happens (start-up, commands)
-    long drawn = 0, skipped = 0;
-    bool sleeping = false; // web: the main loop is paused
+    bool sleeping = false;    // web: the main loop is paused
 };
 
 Pacing g_pacing;
@@ -82,11 +81,6 @@ bool should_draw(double now, bool input, bool moving, bool blink) {
         }
     }
     if (p.frames_owed > 0 && draw) --p.frames_owed;
-    if (draw) {
-        ++p.drawn;
-    } else {
-        ++p.skipped;
-    }
     return draw;
 }
 
@@ -101,14 +95,6 @@ void sleep(bool blink) {
 #else
     SDL_WaitEventTimeout(nullptr, blink ? kBlinkMs : 1000);
 #endif
-}
-
-long frames_drawn() {
-    return g_pacing.drawn;
-}
-
-long frames_skipped() {
-    return g_pacing.skipped;
 }
 
 } // namespace loopscope::pacing

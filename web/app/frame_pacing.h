@@ -24,8 +24,4 @@ bool should_draw(double now, bool input, bool moving, bool blink);
 // main loop; desktop: waits for an SDL event.
 void sleep(bool blink);
 
-// Frames drawn and frames skipped so far (the browser test checks that an idle page sleeps).
-long frames_drawn();
-long frames_skipped();
-
 } // namespace loopscope::pacing

@@ -36,9 +36,9 @@ struct Gesture {
     bool drag_pressed = false;    // Drag: the press (at the start point) has been reported
     bool swiped = false;          // a touch that moved ended this frame
     bool swipe_ended = false;     // ... set by the event, turned into `swiped` by new_frame
-    // Drag targets under the finger: set by widgets during the last frame.
-    bool drag_h_seen = false, drag_v_seen = false;
-    bool drag_h = false, drag_v = false; // collected during the frame being drawn
+    // Whether the widget under the finger drags sideways / up and down: collected while a
+    // frame is drawn (touch_drag_here), read by the events that arrive before the next one.
+    bool drag_h = false, drag_v = false;
     float zoom = 1.0f;
     double dt = 0.0;
 };
@@ -81,10 +81,6 @@ bool touch_swiped() {
 }
 
 namespace touch {
-
-bool in_touch_mode() {
-    return g_touch.touch_mode;
-}
 
 bool active() {
     Gesture& t = g_touch;
@@ -131,7 +127,7 @@ bool process_event(const SDL_Event& event, float window_w, float window_h) {
                 // The swipe goes mostly one way: drag the widget under the finger if it takes
                 // that direction, else scroll.
                 const bool horizontal = std::fabs(mx) >= std::fabs(my);
-                const bool drags = horizontal ? t.drag_h_seen : t.drag_v_seen;
+                const bool drags = horizontal ? t.drag_h : t.drag_v;
                 t.phase = drags ? Phase::Drag : Phase::Scroll;
                 t.drag_pressed = false;
                 if (t.phase == Phase::Scroll) {
@@ -175,9 +171,7 @@ void new_frame(ImGuiIO& io, float zoom, double dt) {
     Gesture& t = g_touch;
     t.zoom = zoom > 0.0f ? zoom : 1.0f;
     t.dt = dt;
-    t.drag_h_seen = t.drag_h;
-    t.drag_v_seen = t.drag_v;
-    t.drag_h = t.drag_v = false;
+    t.drag_h = t.drag_v = false; // this frame's widgets say it again
     t.swiped = t.swipe_ended;
     t.swipe_ended = false;
     if (!t.touch_mode) return;

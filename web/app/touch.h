@@ -40,8 +40,5 @@ void after_new_frame();
 // A gesture or a fling is in progress (the app keeps drawing frames).
 bool active();
 
-// The last pointer input came from a touch screen.
-bool in_touch_mode();
-
 } // namespace touch
 } // namespace loopscope
