@@ -35,7 +35,10 @@ async function clickInFrame(page, iframeSelector, frame, target) {
   if (!r) throw new Error(`the embed shows no widget '${target}'`);
   const box = await (await page.$(iframeSelector)).boundingBox();
   await page.mouse.click(box.x + r.x + r.w / 2, box.y + r.y + r.h / 2);
-  const n = await frame.evaluate(() => window.loopscope.frames);
+  const n = await frame.evaluate(() => {
+    if (window.loopscope.requestFrames) window.loopscope.requestFrames(4); // it may be asleep
+    return window.loopscope.frames;
+  });
   await frame.waitForFunction((k) => window.loopscope.frames >= k + 2, n, { timeout: 20_000 });
 }
 

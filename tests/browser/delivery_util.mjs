@@ -19,7 +19,11 @@ export const state = (page) => page.evaluate(() => window.loopscope.getState());
 
 // Frames drawn by the app (window.loopscope.frames counts them).
 export async function frames(page, n) {
-  const start = await page.evaluate(() => window.loopscope.frames);
+  // An idle playground draws nothing (it sleeps until input): ask for the frames to wait for.
+  const start = await page.evaluate((k) => {
+    if (window.loopscope.requestFrames) window.loopscope.requestFrames(k);
+    return window.loopscope.frames;
+  }, n + 2);
   await page.waitForFunction((k) => window.loopscope.frames >= k, start + n, { timeout: 30_000 });
 }
 

@@ -17,7 +17,17 @@
   api.started = false;
   api.frames = 0;
 
-  const call = (name, ret, types, args) => window.Module.ccall(name, ret, types, args);
+  // The app sleeps when idle (web/app/frame_pacing.h): a call that may change what it shows
+  // has it draw a few frames.
+  const READS = new Set(['loopscope_get_state', 'loopscope_save_json', 'loopscope_link_state',
+                         'loopscope_check_save', 'loopscope_request_frames']);
+  const call = (name, ret, types, args) => {
+    const result = window.Module.ccall(name, ret, types, args);
+    if (!READS.has(name) && window.Module._loopscope_request_frames) {
+      window.Module._loopscope_request_frames(6);
+    }
+    return result;
+  };
   shell.call = call;
   shell.has = (name) => !!(window.Module && window.Module['_' + name]);
 
