@@ -109,7 +109,8 @@ asyncio.run(main())
 `;
 
 export async function defectScenarios(browser, base, check, outDir, watchPage) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1,
+                                             colorScheme: 'dark' }); // the references are dark
   const page = await context.newPage();
   const problems = watchPage(page);
   try {

@@ -35,7 +35,8 @@ async function tap(page, x, y) {
 const overlap = (a, b) => a && b && a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 async function open(browser, base, viewport, watchPage) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: true, isMobile: true });
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: true, isMobile: true,
+                                             colorScheme: 'dark' }); // the references are dark
   const page = await context.newPage();
   const problems = watchPage(page);
   await page.goto(base, { waitUntil: 'load' });
