@@ -99,6 +99,10 @@ export async function touchScenarios(browser, base, check, outDir, watchPage) {
     // The status bar on a phone: its texts side by side, never over each other.
     const status = await rect(page, 'status');
     const counts = await rect(page, 'status:counts');
+    const mark = await rect(page, 'title:wordmark');
+    const buttons = await rect(page, 'title:buttons');
+    check('phone: the title bar\'s texts and buttons do not overlap',
+          buttons && (!mark || !overlap(mark, buttons)), `${JSON.stringify(mark)} ${JSON.stringify(buttons)}`);
     check('phone: the status texts do not overlap and fit the width',
           status && status.x + status.w <= 375 && !overlap(status, counts) && (!counts || counts.x + counts.w <= 375),
           `${JSON.stringify(status)} ${JSON.stringify(counts)}`);

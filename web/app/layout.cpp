@@ -100,16 +100,6 @@ void draw_title_bar(AppModel& model, const fonts::FontSet& fonts, ImVec2 pos, fl
     const bool running = model.playing || model.run->busy();
     draw_loop_mark(draw, ImVec2(pos.x + 26.0f, pos.y + kTitleBarHeight * 0.5f), 8.5f,
                    running ? seconds : 0.0, 1.0f);
-    float x = pos.x + 44.0f;
-    text_at(draw, fonts.title, x, pos.y, kTitleBarHeight, theme::kText, "Loopscope");
-    x += text_width(fonts.title, "Loopscope") + 14.0f;
-    if (width >= 700.0f) { // narrower: the title bar's buttons need the room
-        draw->AddLine(ImVec2(x, pos.y + 16.0f), ImVec2(x, pos.y + kTitleBarHeight - 16.0f),
-                      theme::rgba(theme::kBorder), 1.0f);
-        x += 14.0f;
-        text_at(draw, fonts.ui, x, pos.y, kTitleBarHeight, theme::kTextDim,
-                "asyncio, one step at a time");
-    }
 
     // Right: theme and UI zoom.
     const float by = pos.y + (kTitleBarHeight - 26.0f) * 0.5f;
@@ -136,7 +126,26 @@ void draw_title_bar(AppModel& model, const fonts::FontSet& fonts, ImVec2 pos, fl
     if (chrome_button(fonts, ImVec2(right, by), "-", "Zoom out (Ctrl -); Ctrl 0 resets")) {
         model.zoom = std::max(0.6f, std::round((model.zoom - 0.1f) * 10.0f) / 10.0f);
     }
-    draw_share_menu(fonts, right - 8.0f, by, width); // Copy link, Progress (share_menu.h)
+    right = draw_share_menu(fonts, right - 8.0f, by, width); // Copy link, Progress (share_menu.h)
+
+    // Left: the wordmark and the tagline, each where it fits left of the buttons (on a phone
+    // the mark alone): no text runs under another.
+    float x = pos.x + 44.0f;
+    const float mark_w = text_width(fonts.title, "Loopscope");
+    if (x + mark_w + 8.0f <= right) {
+        text_at(draw, fonts.title, x, pos.y, kTitleBarHeight, theme::kText, "Loopscope");
+        publish_target("title:wordmark", ImVec2(x, pos.y),
+                       ImVec2(x + mark_w, pos.y + kTitleBarHeight));
+        x += mark_w + 14.0f;
+        const char* tagline = "asyncio, one step at a time";
+        if (width >= 700.0f && x + 14.0f + text_width(fonts.ui, tagline) + 8.0f <= right) {
+            draw->AddLine(ImVec2(x, pos.y + 16.0f), ImVec2(x, pos.y + kTitleBarHeight - 16.0f),
+                          theme::rgba(theme::kBorder), 1.0f);
+            x += 14.0f;
+            text_at(draw, fonts.ui, x, pos.y, kTitleBarHeight, theme::kTextDim, tagline);
+        }
+    }
+    publish_target("title:buttons", ImVec2(right, pos.y), ImVec2(pos.x + width, pos.y + 48.0f));
 }
 
 // [SECTION] panes
