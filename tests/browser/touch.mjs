@@ -93,7 +93,10 @@ export async function touchScenarios(browser, base, check, outDir, watchPage) {
     check('phone: a swipe over the timeline pans it and does not seek',
           Math.abs(m1['timeline.viewX0'] - x0) > 0.5 && s.cursor === cursor,
           `view from x ${x0} to ${m1['timeline.viewX0']}, cursor ${cursor} -> ${s.cursor}`);
-    await tap(page, tl.x + 170, tl.y + 110);
+    // Fit the whole run (a tap on Fit), then tap near its start: far from the cursor at its end.
+    const fit = await rect(page, 'timeline-fit');
+    await tap(page, fit.x + fit.w / 2, fit.y + fit.h / 2);
+    await tap(page, tl.x + 165, tl.y + 110);
     s = await state(page);
     check('phone: a tap on the timeline seeks', s.cursor !== cursor, `cursor ${cursor} -> ${s.cursor}`);
     // The status bar on a phone: its texts side by side, never over each other.
