@@ -1,11 +1,12 @@
 // Accessibility scenarios of the browser test (called from run.mjs): what a screen reader and
 // a keyboard find in the page (web/shell/a11y.js, web/app/a11y_bridge.h).
 //   - the accessibility tree holds the lesson, its checks, the program, the run controls, the
-//     console and a live narration of each step; the canvas and hidden overlays are out of it;
+//     console and a live narration of each step (a sleeping task's says when it wakes); the
+//     canvas and hidden overlays are out of it;
 //   - axe-core (npm) audits the page: no serious or critical violations (report in axe.json);
 //   - the page has the focus on load (F10 steps without a click); Tab and Shift+Tab go through
-//     every control in reading order with a ring drawn round each; Enter and Space press;
-//     Escape leaves the program's text field; no control keeps the focus;
+//     every control in reading order (Shift+Tab in reverse) with a ring drawn round each; Enter
+//     and Space press; Escape leaves the program's text field; no control keeps the focus;
 //   - a lesson is taken with the keyboard alone, through the accessible controls: a check
 //     answered wrongly then rightly, the output predicted, the challenge solved.
 import { createRequire } from 'node:module';
@@ -53,6 +54,22 @@ const focused = (page) => page.evaluate(() => {
 });
 
 const byId = (id) => `[data-a11y-id="${id}"]`;
+
+// A task that sleeps a second, to hear its narration.
+const SLEEPER = `import asyncio
+
+
+async def worker():
+    await asyncio.sleep(1)
+    print("awake")
+
+
+async def main():
+    await asyncio.create_task(worker(), name="worker-2")
+
+
+asyncio.run(main())
+`;
 
 export async function a11yScenarios(browser, base, check, outDir, watchPage) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1,
@@ -163,6 +180,18 @@ export async function a11yScenarios(browser, base, check, outDir, watchPage) {
     // No trap: Tab from outside comes back to the first control.
     for (let i = 0; i < 5 && (await focused(page)).target !== 'lesson-picker'; ++i) await page.keyboard.press('Tab');
     check('no control keeps the focus: Tab comes round to the lesson picker', (await focused(page)).target === 'lesson-picker');
+    // Shift+Tab walks the same controls backwards: from the last one back to Run.
+    const forward = toolbar.slice(0, -1);
+    await page.locator(`#a11y [data-target="${forward[forward.length - 1]}"]`).first().focus();
+    const backward = [];
+    for (let i = 0; i < forward.length + 5; ++i) {
+      const g = await focused(page);
+      backward.push(g.target || g.name);
+      if (g.target === forward[0] || !g.inPage) break;
+      await page.keyboard.press('Shift+Tab');
+    }
+    check('Shift+Tab goes through the toolbar and the panes in the reverse order of Tab',
+          backward.join(' > ') === [...forward].reverse().join(' > '), backward.join(' < '));
 
     // The focus ring: the canvas draws it round the widget that has the focus.
     await page.evaluate(() => document.querySelector('#a11y main').focus());
@@ -310,6 +339,30 @@ export async function a11yScenarios(browser, base, check, outDir, watchPage) {
     await page.locator(byId('theme')).focus();
     await page.keyboard.press('Enter');
     await frames(page, 3);
+
+    // The narration of a task that sleeps says when it wakes ("worker-2 awaits sleep(1), wakes
+    // at t=1.000"), in the live region, stepping with F10.
+    await page.evaluate((c) => window.loopscope.setCode(c), SLEEPER);
+    await page.evaluate(() => document.querySelector('#a11y main').focus());
+    await page.keyboard.press('Shift+F5');
+    await frames(page, 3);
+    let said = null;
+    for (let i = 0; i < 40 && !said; ++i) {
+      await page.keyboard.press('F10');
+      await settle(page);
+      s = await state(page);
+      if (s.programFinished) break;
+      if (/awaits sleep/.test(s.narration || '')) said = s.narration;
+    }
+    let spokenSleep = '';
+    if (said) {
+      await page.waitForFunction((n) => document.getElementById('a11y-narration').textContent.includes(n), said,
+                                 { timeout: 10_000 }).catch(() => {});
+      spokenSleep = await page.locator('#a11y-narration').textContent();
+    }
+    check('live region: a sleeping task is narrated with the time it wakes',
+          !!said && spokenSleep.includes(said) && /worker-2 awaits sleep\(1(\.0)?\), wakes at t=1\.000/.test(spokenSleep),
+          JSON.stringify(spokenSleep || s.narration));
   } catch (e) {
     check('a11y: scenario ran', false, e.message.split('\n')[0]);
     await page.screenshot({ path: join(outDir, 'a11y-failure.png') }).catch(() => {});
