@@ -1,9 +1,14 @@
 // modules.cpp - see modules.h.
 #include "stdlib/modules.h"
 
+#include "stdlib/python_source.h"
+
 namespace loopscope {
 
 void register_standard_modules(Interp& I) {
+    // the modules written in Python (runtime/stdlib/py/); a native factory below replaces the
+    // entry of a module whose Python half runs inside its native module (time)
+    register_python_modules(I, stdlib_python_sources());
     I.module_factories["sys"] = make_sys_module;
     I.module_factories["math"] = make_math_module;
     I.module_factories["time"] = make_time_module;
