@@ -1,0 +1,731 @@
+"""collections for the playground, written in Python: deque, Counter, defaultdict, OrderedDict,
+namedtuple, ChainMap. Their behaviour, reprs and messages follow CPython 3.11; the code is the
+playground's own.
+
+The playground cannot subclass dict or tuple yet, so Counter, defaultdict and OrderedDict are
+mappings that hold a dict, and a namedtuple class is tuple-like without being a tuple:
+isinstance(x, dict) / isinstance(p, tuple) are False for them (CPython says True)."""
+
+import sys as _sys
+
+_missing = object()
+
+
+class deque:
+    """deque([iterable[, maxlen]]): a double-ended queue, optionally bounded."""
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._items = []
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def append(self, x):
+        self._items.append(x)
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[0]
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[-1]
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def pop(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop(0)
+
+    def clear(self):
+        self._items.clear()
+
+    def copy(self):
+        return deque(self._items, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def index(self, x, start=0, stop=_sys.maxsize):
+        for i in range(max(start, 0), min(stop, len(self._items))):
+            v = self._items[i]
+            if v is x or v == x:
+                return i
+        raise ValueError(f'{x!r} is not in deque')
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._items.insert(i, x)
+
+    def remove(self, value):
+        for i, v in enumerate(self._items):
+            if v is value or v == value:
+                del self._items[i]
+                return
+        raise ValueError(f'{value!r} is not in deque')
+
+    def reverse(self):
+        self._items.reverse()
+
+    def rotate(self, n=1):
+        items = self._items
+        if len(items) > 1:
+            n %= len(items)
+            if n:
+                items[:] = items[-n:] + items[:-n]
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return bool(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+        n = len(self._items)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError('deque index out of range')
+        return i
+
+    def __getitem__(self, i):
+        return self._items[self._index(i)]
+
+    def __setitem__(self, i, x):
+        self._items[self._index(i)] = x
+
+    def __delitem__(self, i):
+        del self._items[self._index(i)]
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items == other._items
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items != other._items
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items < other._items
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items <= other._items
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items > other._items
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items >= other._items
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") '
+                            'to deque')
+        return deque(self._items + other._items, self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return deque(self._items * n, self._maxlen)
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return f'deque({self._items!r})'
+        return f'deque({self._items!r}, maxlen={self._maxlen})'
+
+
+class _DictLike:
+    # the mapping methods of a class that keeps its items in self._data (a dict)
+    def __len__(self):
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __getitem__(self, key):
+        try:
+            return self._data[key]
+        except KeyError:
+            return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __bool__(self):
+        return bool(self._data)
+
+    def __eq__(self, other):
+        if isinstance(other, _DictLike):
+            other = other._data
+        if not isinstance(other, dict):
+            return NotImplemented
+        return self._data == other
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def pop(self, key, *default):
+        return self._data.pop(key, *default)
+
+    def popitem(self):
+        return self._data.popitem()
+
+    def setdefault(self, key, default=None):
+        return self._data.setdefault(key, default)
+
+    def clear(self):
+        self._data.clear()
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, _DictLike):
+            other = other._data
+        self._data.update(other, **kwds)
+
+    def __reversed__(self):
+        return reversed(list(self._data))
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _DictLike)):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class defaultdict(_DictLike):
+    """defaultdict(default_factory=None, ...): a dict that makes a missing key's value by
+    calling default_factory."""
+
+    def __init__(self, default_factory=None, other=(), /, **kwds):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        self._data = {}
+        self.update(other, **kwds)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self._data[key] = value
+        return value
+
+    def copy(self):
+        return defaultdict(self.default_factory, self._data)
+
+    __copy__ = copy
+
+    def __repr__(self):
+        factory = self.default_factory
+        shown = 'None' if factory is None else repr(factory)
+        return f'defaultdict({shown}, {self._data!r})'
+
+
+class OrderedDict(_DictLike):
+    """OrderedDict(...): a dict that can move keys to either end and pop from either end."""
+
+    def __init__(self, other=(), /, **kwds):
+        self._data = {}
+        self.update(other, **kwds)
+
+    def move_to_end(self, key, last=True):
+        value = self._data.pop(key)
+        if last:
+            self._data[key] = value
+        else:
+            rest = self._data
+            self._data = {key: value}
+            self._data.update(rest)
+
+    def popitem(self, last=True):
+        if not self._data:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(list(self._data))) if last else next(iter(self._data))
+        return key, self._data.pop(key)
+
+    def copy(self):
+        return OrderedDict(self._data)
+
+    __copy__ = copy
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self._data.items()) == list(other._data.items())
+        return _DictLike.__eq__(self, other)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+    def __repr__(self):
+        if not self._data:
+            return 'OrderedDict()'
+        return f'OrderedDict({list(self._data.items())!r})'
+
+
+class Counter(_DictLike):
+    """Counter(iterable or mapping): counts of hashable things; a missing key counts 0."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        self._data = {}
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self._data.values())
+
+    def most_common(self, n=None):
+        items = sorted(self._data.items(), key=lambda kv: kv[1], reverse=True)
+        return items if n is None else items[:n]
+
+    def elements(self):
+        for elem, count in self._data.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) '
+                                  'instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        data = self._data
+        if iterable is not None:
+            if isinstance(iterable, (dict, _DictLike)):
+                for elem, count in iterable.items():
+                    data[elem] = count + data.get(elem, 0)
+            else:
+                for elem in iterable:
+                    data[elem] = data.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        data = self._data
+        if iterable is not None:
+            if isinstance(iterable, (dict, _DictLike)):
+                for elem, count in iterable.items():
+                    data[elem] = data.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    data[elem] = data.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return Counter(self)
+
+    __copy__ = copy
+
+    def __delitem__(self, key):
+        if key in self._data:
+            del self._data[key]
+
+    def __repr__(self):
+        if not self._data:
+            return 'Counter()'
+        try:
+            shown = ', '.join(f'{k!r}: {v!r}' for k, v in self.most_common())
+            return f'Counter({{{shown}}})'
+        except TypeError:
+            return f'Counter({self._data!r})'
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self._data.items() if not c > 0]:
+            del self._data[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self._data[elem] = self._data.get(elem, 0) + count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self._data[elem] = self._data.get(elem, 0) - count
+        return self._keep_positive()
+
+
+class ChainMap(_DictLike):
+    """ChainMap(*maps): several mappings seen as one; writes go to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    @property
+    def _data(self):
+        merged = {}
+        for mapping in reversed(self.maps):
+            merged.update(dict.fromkeys(mapping))
+        return {key: self[key] for key in merged}
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}') from None
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def new_child(self, m=None):
+        return ChainMap({} if m is None else m, *self.maps)
+
+    @property
+    def parents(self):
+        return ChainMap(*self.maps[1:])
+
+    def __repr__(self):
+        return f"ChainMap({', '.join(map(repr, self.maps))})"
+
+
+class _TupleLike:
+    # the tuple behaviour of a namedtuple's instances (kept in self._values)
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __len__(self):
+        return len(self._values)
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __contains__(self, x):
+        return x in self._values
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def _other(self, other):
+        if isinstance(other, _TupleLike):
+            return other._values
+        if isinstance(other, tuple):
+            return other
+        return None
+
+    def __eq__(self, other):
+        o = self._other(other)
+        return NotImplemented if o is None else self._values == o
+
+    def __ne__(self, other):
+        o = self._other(other)
+        return NotImplemented if o is None else self._values != o
+
+    def __lt__(self, other):
+        o = self._other(other)
+        return NotImplemented if o is None else self._values < o
+
+    def __le__(self, other):
+        o = self._other(other)
+        return NotImplemented if o is None else self._values <= o
+
+    def __gt__(self, other):
+        o = self._other(other)
+        return NotImplemented if o is None else self._values > o
+
+    def __ge__(self, other):
+        o = self._other(other)
+        return NotImplemented if o is None else self._values >= o
+
+    def __add__(self, other):
+        o = self._other(other)
+        return NotImplemented if o is None else self._values + o
+
+    def count(self, x):
+        return self._values.count(x)
+
+    def index(self, x, *args):
+        return self._values.index(x, *args)
+
+    def __repr__(self):
+        shown = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self._values))
+        return f'{type(self).__name__}({shown})'
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._values))
+
+    def _replace(self, /, **kwds):
+        values = [kwds.pop(name, value) for name, value in zip(self._fields, self._values)]
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return self._make(values)
+
+    def __setattr__(self, name, value):
+        if name in self._fields:
+            raise AttributeError("can't set attribute")
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+    def __getnewargs__(self):
+        return self._values
+
+
+def _field_getter(index, name):
+    def get(self):
+        return self._values[index]
+    get.__name__ = name
+    return property(get, doc=f'Alias for field number {index}')
+
+
+# as collections.namedtuple: the field checks and messages of CPython's
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
+                    or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+    fields = tuple(field_names)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults)))))
+    nfields = len(fields)
+    qualname = f'{typename}.__new__'
+
+    def __init__(self, *args, **kwds):
+        if len(args) > nfields:
+            raise TypeError(f'{qualname}() takes {nfields + 1} positional arguments but '
+                            f'{len(args) + 1} were given')
+        values = list(args)
+        for name in fields[len(args):]:
+            if name in kwds:
+                values.append(kwds.pop(name))
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                values.append(_missing)
+        for name in kwds:
+            if name in fields:
+                raise TypeError(f"{qualname}() got multiple values for argument '{name}'")
+            raise TypeError(f"{qualname}() got an unexpected keyword argument '{name}'")
+        absent = [name for name, v in zip(fields, values) if v is _missing]
+        if absent:
+            n = len(absent)
+            names = ', '.join(repr(a) for a in absent)
+            if n == 2:
+                names = f"'{absent[0]}' and '{absent[1]}'"
+            elif n > 2:
+                names = ', '.join(repr(a) for a in absent[:-1]) + f", and '{absent[-1]}'"
+            word = 'argument' if n == 1 else 'arguments'
+            raise TypeError(f'{qualname}() missing {n} required positional {word}: {names}')
+        object.__setattr__(self, '_values', tuple(values))
+
+    @classmethod
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != nfields:
+            raise TypeError(f'Expected {nfields} arguments, got {len(values)}')
+        obj = cls.__new__(cls)
+        object.__setattr__(obj, '_values', values)
+        return obj
+
+    namespace = {
+        '__doc__': f"{typename}({', '.join(fields)})",
+        '__slots__': ('_values',),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__init__': __init__,
+        '_make': _make,
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = _field_getter(index, name)
+    result = type(typename, (_TupleLike,), namespace)
+    if module is None:
+        module = '__main__'
+    result.__module__ = module
+    return result
+
+
+_keywords = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+    'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+    'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return',
+    'try', 'while', 'with', 'yield'])
+
+
+def _iskeyword(name):
+    return name in _keywords
