@@ -2,6 +2,7 @@
 // (stdlib/random_mt.h), seeded with 0 before the script starts (SEMANTICS.md rule 7).
 #include "stdlib/module_helpers.h"
 #include "stdlib/modules.h"
+#include "stdlib/python_source.h"
 #include "stdlib/random_mt.h"
 
 #include "lang/builtins_shared.h"
@@ -182,6 +183,13 @@ Value r_gauss(Interp& I, Value self, const CallArgs& a) {
     return Value::floating(g->gauss(mu, sigma));
 }
 
+// _add_method(name, function): random.py's methods join the Random type (self is the type)
+Value r_add_method(Interp& I, Value self, const CallArgs& a) {
+    if (a.nargs != 2 || !is_str(a.args[0])) return raise_type_error(I, "_add_method(name, fn)");
+    dict_set_str(I, as<TypeObj>(self)->dict, I.intern(str_view(a.args[0])), a.args[1]);
+    return Value::none();
+}
+
 Value random_new(Interp& I, Value type, const CallArgs& a) {
     auto* r = I.alloc<RandomObj>(as<TypeObj>(type));
     Value self = Value::object(r);
@@ -210,6 +218,12 @@ Value make_random_module(Interp& I) {
         add_method(I, rt, name, fn);
         dict_set_str(I, d, I.intern(name), new_native_function(I, name, fn, inst));
     }
+    dict_set_str(I, d, I.intern("_inst"), inst);
+    dict_set_str(I, d, I.intern("_add_method"),
+                 new_native_function(I, "_add_method", r_add_method, Value::object(rt)));
+    // choices and the distributions are Python (runtime/stdlib/py/random.py), run here
+    const PythonSource* py = find_python_source(stdlib_python_sources(), "random");
+    if (!py || !run_python_source(I, *py, d)) return Value::error();
     return m;
 }
 
