@@ -1,7 +1,9 @@
 // sys_module.cpp - the small `sys` module lesson scripts reach for: sys.stdout / sys.stderr
-// (write, flush), sys.exit, sys.argv, sys.modules.
+// (write, flush), sys.exit, sys.argv, sys.modules, the recursion limit; version_info and
+// the other facts in py/sys.py.
 #include "stdlib/module_helpers.h"
 #include "stdlib/modules.h"
+#include "stdlib/python_source.h"
 
 namespace loopscope {
 
@@ -40,6 +42,31 @@ Value sys_exit(Interp& I, Value, const CallArgs& a) {
     return raise_value(I, e);
 }
 
+Value sys_getrecursionlimit(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "getrecursionlimit", 0, 0)) return Value::error();
+    return Value::integer(I.recursion_limit);
+}
+
+// setrecursionlimit(n): the depth at which RecursionError is raised (as CPython, n >= 1)
+Value sys_setrecursionlimit(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "setrecursionlimit", 1, 1)) return Value::error();
+    if (!is_int(I, a.args[0]) || a.args[0].is_bool())
+        return raise_type_error(I, "'" + type_name(I, a.args[0]) +
+                                       "' object cannot be interpreted as an integer");
+    double n;
+    if (!to_double(I, a.args[0], &n)) return Value::error();
+    if (n < 1) return raise_value_error(I, "recursion limit must be greater or equal than 1");
+    if (n > INT32_MAX)
+        return raise(I, I.t.OverflowError, "Python int too large to convert to C int");
+    if (n <= I.depth)
+        return raise(I, I.t.RecursionError,
+                     "cannot set the recursion limit to " + std::to_string(int64_t(n)) +
+                         " at the recursion depth " + std::to_string(I.depth) +
+                         ": the limit is too low");
+    I.recursion_limit = int32_t(n);
+    return Value::none();
+}
+
 } // namespace
 
 Value make_sys_module(Interp& I) {
@@ -57,7 +84,13 @@ Value make_sys_module(Interp& I) {
     dict_set_str(I, d, I.intern("platform"), I.str("emscripten"));
     dict_set_str(I, d, I.intern("maxsize"), Value::integer(INT64_MAX));
     dict_set_str(I, d, I.intern("modules"), Value::object(I.modules));
-    return Value::object(I.alloc<ModuleObj>(I.t.module, I.intern("sys"), d));
+    set_fn(I, d, "getrecursionlimit", sys_getrecursionlimit);
+    set_fn(I, d, "setrecursionlimit", sys_setrecursionlimit);
+    Value m = Value::object(I.alloc<ModuleObj>(I.t.module, I.intern("sys"), d));
+    // version_info and the other facts are Python (runtime/stdlib/py/sys.py), run here
+    const PythonSource* py = find_python_source(stdlib_python_sources(), "sys");
+    if (!py || !run_python_source(I, *py, d)) return Value::error();
+    return m;
 }
 
 } // namespace loopscope

@@ -1,0 +1,113 @@
+"""The Python half of the sys module: version_info, float_info, implementation and the small
+facts a tutorial prints. It runs in the namespace of the native module
+(runtime/stdlib/sys_module.cpp). Values are CPython 3.11's on a 64-bit little-endian machine."""
+
+
+class _Record:
+    # a read-only named record that compares and indexes as a tuple (sys.version_info, ...)
+    _name = ''
+    _fields = ()
+
+    def __init__(self, *values):
+        object.__setattr__(self, '_values', tuple(values))
+
+    def __getattr__(self, name):
+        if name in self._fields:
+            return self._values[self._fields.index(name)]
+        raise AttributeError(f"'{self._name}' object has no attribute '{name}'")
+
+    def __setattr__(self, name, value):
+        raise AttributeError('readonly attribute')
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __len__(self):
+        return len(self._values)
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def _tuple(self, other):
+        if isinstance(other, _Record):
+            return other._values
+        return other if isinstance(other, tuple) else None
+
+    def __eq__(self, other):
+        o = self._tuple(other)
+        return NotImplemented if o is None else self._values == o
+
+    def __ne__(self, other):
+        o = self._tuple(other)
+        return NotImplemented if o is None else self._values != o
+
+    def __lt__(self, other):
+        o = self._tuple(other)
+        return NotImplemented if o is None else self._values < o
+
+    def __le__(self, other):
+        o = self._tuple(other)
+        return NotImplemented if o is None else self._values <= o
+
+    def __gt__(self, other):
+        o = self._tuple(other)
+        return NotImplemented if o is None else self._values > o
+
+    def __ge__(self, other):
+        o = self._tuple(other)
+        return NotImplemented if o is None else self._values >= o
+
+    def __repr__(self):
+        shown = ', '.join(f'{k}={v!r}' for k, v in zip(self._fields, self._values))
+        return f'{self._name}({shown})'
+
+
+class _VersionInfo(_Record):
+    _name = 'sys.version_info'
+    _fields = ('major', 'minor', 'micro', 'releaselevel', 'serial')
+
+
+class _FloatInfo(_Record):
+    _name = 'sys.float_info'
+    _fields = ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+               'mant_dig', 'epsilon', 'radix', 'rounds')
+
+
+class _IntInfo(_Record):
+    _name = 'sys.int_info'
+    _fields = ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+               'str_digits_check_threshold')
+
+
+version_info = _VersionInfo(3, 11, 7, 'final', 0)
+hexversion = 0x030b07f0
+float_info = _FloatInfo(1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021,
+                        -307, 15, 53, 2.220446049250313e-16, 2, 1)
+int_info = _IntInfo(30, 4, 4300, 640)
+byteorder = 'little'
+maxunicode = 0x10ffff
+executable = ''
+path = []
+flags = None
+dont_write_bytecode = True
+
+
+def intern(string, /):
+    if type(string) is not str:
+        raise TypeError(f'intern() argument must be str, not {type(string).__name__}')
+    return string
+
+
+def _unsupported(name, why):
+    def unsupported(*args, **kwargs):
+        raise NotImplementedError(f'sys.{name} is not supported in the playground: {why}')
+    unsupported.__name__ = name
+    return unsupported
+
+
+getsizeof = _unsupported('getsizeof', "the playground's objects do not have CPython's sizes")
+settrace = _unsupported('settrace', 'the playground traces the program itself')
+setprofile = _unsupported('setprofile', 'the playground traces the program itself')
