@@ -1,0 +1,437 @@
+"""typing for the playground, written in Python: the names a tutorial imports (List, Dict,
+Optional, Union, Callable, Any, TypeVar, Generic, Protocol, Literal, ...) with CPython 3.11's
+reprs, get_origin/get_args, cast and the "cannot be instantiated" messages. Type checking is
+not done at run time, as in CPython. Generic[T] and Protocol[T] are the classes themselves, so
+`class Stack(Generic[T])` works without __mro_entries__; the code is the playground's own.
+
+Not supported: class-syntax NamedTuple and TypedDict (they need class annotations);
+isinstance() against typing's abstract aliases (use collections.abc)."""
+
+import collections as _collections
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    return repr(obj)
+
+
+def _convert(arg):
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+class ForwardRef:
+    """A type written as a string, not yet looked up."""
+
+    def __init__(self, arg):
+        if not isinstance(arg, str):
+            raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+        self.__forward_arg__ = arg
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+    def __repr__(self):
+        return f'ForwardRef({self.__forward_arg__!r})'
+
+
+class _GenericAlias:
+    """A subscripted type such as List[int]: origin and args, compared by both."""
+
+    def __init__(self, origin, args, name=None, show=None):
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+        self._show = show
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        if self._name is not None:
+            raise TypeError(f'Type {self._name} cannot be instantiated; use '
+                            f'{self.__origin__.__name__.lower()}() instead')
+        return self.__origin__(*args, **kwargs)
+
+    def __getitem__(self, params):
+        return self
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __repr__(self):
+        if self._show is not None:
+            return self._show
+        head = f'typing.{self._name}' if self._name else _type_repr(self.__origin__)
+        if not self.__args__:
+            return f'{head}[()]'
+        return f"{head}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class _SpecialGeneric:
+    """An unsubscripted generic such as List or Iterable (typing.List)."""
+
+    def __init__(self, name, origin, nparams):
+        self._name = name
+        self.__origin__ = origin
+        self._nparams = nparams
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        params = tuple(_convert(p) for p in params)
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f'Type {self._name} cannot be instantiated; use '
+                        f'{self.__origin__.__name__.lower()}() instead')
+
+    def __repr__(self):
+        return f'typing.{self._name}'
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _CallableType(_SpecialGeneric):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        args, result = params
+        if args is ...:
+            shown = f'typing.Callable[..., {_type_repr(_convert(result))}]'
+            return _GenericAlias(self.__origin__, (..., _convert(result)), 'Callable', shown)
+        if not isinstance(args, list):
+            raise TypeError('Callable[args, result]: args must be a list. '
+                            f'Got {_type_repr(args)}')
+        args = tuple(_convert(a) for a in args)
+        shown = (f"typing.Callable[[{', '.join(_type_repr(a) for a in args)}], "
+                 f'{_type_repr(_convert(result))}]')
+        return _GenericAlias(self.__origin__, args + (_convert(result),), 'Callable', shown)
+
+
+class _TupleType(_SpecialGeneric):
+    def __getitem__(self, params):
+        if params == ():
+            return _GenericAlias(tuple, (), 'Tuple')
+        return _SpecialGeneric.__getitem__(self, params)
+
+
+class _SpecialForm:
+    """Any, Union, Optional, Literal, ClassVar, Final, ... (typing's special forms)."""
+
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
+
+    def __getitem__(self, params):
+        if self._getitem is None:
+            raise TypeError(f'{self!r} is not subscriptable')
+        return self._getitem(self, params)
+
+    def __call__(self, *args, **kwargs):
+        if self._name == 'Any':
+            raise TypeError('Any cannot be instantiated')
+        raise TypeError(f'Cannot instantiate {self!r}')
+
+    def __repr__(self):
+        return f'typing.{self._name}'
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _UnionAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return f'typing.Optional[{_type_repr(other)}]'
+        return f"typing.Union[{', '.join(_type_repr(a) for a in args)}]"
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f'Cannot instantiate {self!r}')
+
+
+def _union(form, params):
+    if params == ():
+        raise TypeError('Cannot take a Union of no types.')
+    if not isinstance(params, tuple):
+        params = (params,)
+    flat = []
+    for p in params:
+        p = _convert(p)
+        members = p.__args__ if isinstance(p, _UnionAlias) else (p,)
+        for m in members:
+            if m not in flat:
+                flat.append(m)
+    if len(flat) == 1:
+        return flat[0]
+    return _UnionAlias(Union, tuple(flat), 'Union')
+
+
+def _optional(form, params):
+    if isinstance(params, tuple):
+        raise TypeError(f'typing.Optional requires a single type. Got {params!r}.')
+    return _union(form, (params, None))
+
+
+def _literal(form, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    shown = f"typing.Literal[{', '.join(repr(p) for p in params)}]"
+    return _GenericAlias(Literal, params, 'Literal', shown)
+
+
+def _single(form, params):
+    if isinstance(params, tuple):
+        raise TypeError(f'{form!r} accepts only single type.')
+    return _GenericAlias(form, (_convert(params),), form._name)
+
+
+def _annotated(form, params):
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError('Annotated[...] should be used with at least two arguments (a type '
+                        'and an annotation).')
+    origin = _convert(params[0])
+    shown = (f"typing.Annotated[{_type_repr(origin)}, "
+             f"{', '.join(repr(m) for m in params[1:])}]")
+    alias = _GenericAlias(origin, (origin,), 'Annotated', shown)
+    alias.__metadata__ = params[1:]
+    return alias
+
+
+Any = _SpecialForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+TypeAlias = _SpecialForm('TypeAlias')
+Union = _SpecialForm('Union', _union)
+Optional = _SpecialForm('Optional', _optional)
+Literal = _SpecialForm('Literal', _literal)
+ClassVar = _SpecialForm('ClassVar', _single)
+Final = _SpecialForm('Final', _single)
+TypeGuard = _SpecialForm('TypeGuard', _single)
+Required = _SpecialForm('Required', _single)
+NotRequired = _SpecialForm('NotRequired', _single)
+Annotated = _SpecialForm('Annotated', _annotated)
+
+
+class _Abstract:
+    # stands for a collections.abc class the playground does not have
+    def __init__(self, name):
+        self.__name__ = name
+
+
+List = _SpecialGeneric('List', list, 1)
+Dict = _SpecialGeneric('Dict', dict, 2)
+Set = _SpecialGeneric('Set', set, 1)
+FrozenSet = _SpecialGeneric('FrozenSet', frozenset, 1)
+Tuple = _TupleType('Tuple', tuple, -1)
+Type = _SpecialGeneric('Type', type, 1)
+Deque = _SpecialGeneric('Deque', _collections.deque, 1)
+DefaultDict = _SpecialGeneric('DefaultDict', _collections.defaultdict, 2)
+OrderedDict = _SpecialGeneric('OrderedDict', _collections.OrderedDict, 2)
+Counter = _SpecialGeneric('Counter', _collections.Counter, 1)
+ChainMap = _SpecialGeneric('ChainMap', _collections.ChainMap, 2)
+Callable = _CallableType('Callable', _Abstract('Callable'), -1)
+Iterable = _SpecialGeneric('Iterable', _Abstract('Iterable'), -1)
+Iterator = _SpecialGeneric('Iterator', _Abstract('Iterator'), -1)
+Generator = _SpecialGeneric('Generator', _Abstract('Generator'), -1)
+Sequence = _SpecialGeneric('Sequence', _Abstract('Sequence'), -1)
+MutableSequence = _SpecialGeneric('MutableSequence', _Abstract('MutableSequence'), -1)
+Mapping = _SpecialGeneric('Mapping', _Abstract('Mapping'), -1)
+MutableMapping = _SpecialGeneric('MutableMapping', _Abstract('MutableMapping'), -1)
+AbstractSet = _SpecialGeneric('AbstractSet', _Abstract('AbstractSet'), -1)
+MutableSet = _SpecialGeneric('MutableSet', _Abstract('MutableSet'), -1)
+Collection = _SpecialGeneric('Collection', _Abstract('Collection'), -1)
+Container = _SpecialGeneric('Container', _Abstract('Container'), -1)
+Hashable = _SpecialGeneric('Hashable', _Abstract('Hashable'), -1)
+Sized = _SpecialGeneric('Sized', _Abstract('Sized'), -1)
+Reversible = _SpecialGeneric('Reversible', _Abstract('Reversible'), -1)
+Awaitable = _SpecialGeneric('Awaitable', _Abstract('Awaitable'), -1)
+Coroutine = _SpecialGeneric('Coroutine', _Abstract('Coroutine'), -1)
+AsyncIterable = _SpecialGeneric('AsyncIterable', _Abstract('AsyncIterable'), -1)
+AsyncIterator = _SpecialGeneric('AsyncIterator', _Abstract('AsyncIterator'), -1)
+AsyncGenerator = _SpecialGeneric('AsyncGenerator', _Abstract('AsyncGenerator'), -1)
+KeysView = _SpecialGeneric('KeysView', _Abstract('KeysView'), -1)
+ItemsView = _SpecialGeneric('ItemsView', _Abstract('ItemsView'), -1)
+ValuesView = _SpecialGeneric('ValuesView', _Abstract('ValuesView'), -1)
+ContextManager = _SpecialGeneric('ContextManager', _Abstract('ContextManager'), -1)
+AsyncContextManager = _SpecialGeneric('AsyncContextManager', _Abstract('AsyncContextManager'), -1)
+SupportsInt = _SpecialGeneric('SupportsInt', _Abstract('SupportsInt'), -1)
+SupportsFloat = _SpecialGeneric('SupportsFloat', _Abstract('SupportsFloat'), -1)
+SupportsAbs = _SpecialGeneric('SupportsAbs', _Abstract('SupportsAbs'), -1)
+SupportsIndex = _SpecialGeneric('SupportsIndex', _Abstract('SupportsIndex'), -1)
+SupportsRound = _SpecialGeneric('SupportsRound', _Abstract('SupportsRound'), -1)
+Text = str
+
+
+class TypeVar:
+    """TypeVar('T', *constraints, bound=None): a type parameter; its repr is ~T."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError('Bivariant types are not supported.')
+        if len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        self.__name__ = name
+        self.__constraints__ = tuple(_convert(c) for c in constraints)
+        self.__bound__ = _convert(bound) if bound is not None else None
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class ParamSpec(TypeVar):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        TypeVar.__init__(self, name, bound=bound, covariant=covariant,
+                         contravariant=contravariant)
+
+
+AnyStr = TypeVar('AnyStr')
+
+
+class Generic:
+    """Base of generic classes. Generic[T] is Generic itself here (see the module's note);
+    a subclass subscripted, Stack[int], gives an alias that calls the class."""
+
+    def __class_getitem__(cls, params):
+        if cls is Generic or cls is Protocol:
+            return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(cls, tuple(_convert(p) for p in params))
+
+
+class Protocol(Generic):
+    """Base of structural types; methods only document the protocol at run time."""
+
+
+def cast(typ, val):
+    return val
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def reveal_type(obj, /):
+    import sys
+    print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)
+    return obj
+
+
+def get_origin(tp):
+    if isinstance(tp, _GenericAlias):
+        if tp._name == 'Annotated':
+            return Annotated
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _GenericAlias):
+        if tp._name == 'Annotated':
+            return (tp.__origin__,) + tp.__metadata__
+        if tp._name == 'Callable' and tp.__args__ and tp.__args__[0] is not ...:
+            return (list(tp.__args__[:-1]), tp.__args__[-1])
+        return tp.__args__
+    return ()
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = getattr(obj, '__annotations__', None)
+    if hints is None:
+        raise NotImplementedError('typing.get_type_hints needs __annotations__, which the '
+                                  'playground does not keep yet')
+    return dict(hints)
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError('You should not call an overloaded function. A series of '
+                                  '@typing.overload-decorated functions outside a stub module '
+                                  'should always be followed by an implementation that is not '
+                                  '@typing.overload-decorated.')
+    return _overload_dummy
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    if fields is None:
+        fields = kwargs.items()
+    return _collections.namedtuple(typename, [name for name, _ in fields])
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    def make(*args, **kw):
+        return dict(*args, **kw)
+    make.__name__ = typename
+    return make
