@@ -1,0 +1,343 @@
+"""statistics for the playground, written in Python: mean, fmean, geometric_mean,
+harmonic_mean, median (low, high, grouped), mode, multimode, quantiles, variance, pvariance,
+stdev, pstdev. Sums are exact (integer ratios), results are converted as CPython 3.11 does (an
+int when all data are ints and the result is whole, else a correctly rounded float; stdev is the
+correctly rounded square root), so printed values match. Fraction and Decimal data are not
+supported (the playground has neither module); NormalDist is not available."""
+
+import math as _math
+from collections import Counter as _Counter
+
+__all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median',
+           'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
+           'pvariance', 'quantiles', 'stdev', 'variance']
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+def _ratio(x):
+    # x as an exact (numerator, denominator)
+    if isinstance(x, bool):
+        return int(x), 1
+    if isinstance(x, int):
+        return x, 1
+    if isinstance(x, float):
+        return x.as_integer_ratio()
+    raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
+
+
+def _norm(n, d):
+    if d < 0:
+        n, d = -n, -d
+    g = _math.gcd(n, d)
+    return (n // g, d // g) if g > 1 else (n, d)
+
+
+def _add(a, b):
+    return _norm(a[0] * b[1] + b[0] * a[1], a[1] * b[1])
+
+
+def _to_float(n, d):
+    # n/d correctly rounded (half to even) to a float
+    if n == 0:
+        return 0.0
+    sign = -1.0 if n < 0 else 1.0
+    n = abs(n)
+    shift = n.bit_length() - d.bit_length() - 55
+    if shift > 0:
+        q, r = divmod(n, d << shift)
+    else:
+        q, r = divmod(n << -shift, d)
+    extra = q.bit_length() - 53
+    if extra > 0:
+        low = q & ((1 << extra) - 1)
+        q >>= extra
+        half = 1 << (extra - 1)
+        if low > half or (low == half and (r != 0 or q & 1)):
+            q += 1
+        shift += extra
+    return sign * _math.ldexp(float(q), shift)
+
+
+def _kind(data):
+    # the result type as statistics._coerce decides it: int, or float once a float is seen
+    kind = int
+    for x in data:
+        if isinstance(x, float):
+            kind = float
+        elif not isinstance(x, int):
+            raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
+    return kind
+
+
+def _convert(value, kind):
+    n, d = value
+    if kind is int and d == 1:
+        return n
+    return _to_float(n, d)
+
+
+def _exact_sum(data):
+    total = (0, 1)
+    for x in data:
+        total = _add(total, _ratio(x))
+    return total
+
+
+def _special(data):
+    # a float nan or inf among the data makes the plain float result the answer
+    return any(isinstance(x, float) and not _math.isfinite(x) for x in data)
+
+
+def mean(data):
+    data = list(data)
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    kind = _kind(data)
+    if _special(data):
+        return _math.fsum(data) / n
+    total = _exact_sum(data)
+    return _convert(_norm(total[0], total[1] * n), kind)
+
+
+def fmean(data, weights=None):
+    data = list(data)
+    if weights is None:
+        n = len(data)
+        if n == 0:
+            raise StatisticsError('fmean requires at least one data point')
+        return _math.fsum(data) / n
+    weights = list(weights)
+    if len(weights) != len(data):
+        raise StatisticsError('data and weights must be the same length')
+    total = _math.fsum(weights)
+    if not total:
+        raise StatisticsError('sum of weights must be non-zero')
+    return _math.fsum(x * w for x, w in zip(data, weights)) / total
+
+
+def geometric_mean(data):
+    try:
+        return _math.exp(fmean([_math.log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset containing '
+                              'positive numbers') from None
+
+
+def harmonic_mean(data, weights=None):
+    data = list(data)
+    errmsg = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    elif n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float)):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        raise TypeError('unsupported type')
+    if weights is None:
+        weights = [1] * n
+    else:
+        weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+    for x in data:
+        if x < 0:
+            raise StatisticsError(errmsg)
+    if any(x == 0 for x in data):
+        return 0
+    _kind(data)
+    # w / x is a float division in CPython's sum, so the result is a float
+    kind = float
+    wsum = _exact_sum(weights)
+    total = (0, 1)
+    for w, x in zip(weights, data):
+        # each term is the float w / x, summed exactly (as CPython's _sum)
+        total = _add(total, _ratio(w / x if w else 0))
+    if total[0] <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(_norm(wsum[0] * total[1], wsum[1] * total[0]), kind)
+
+
+def median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    elif n == 1:
+        return data[0]
+    x = data[n // 2]
+    for obj in (x, interval):
+        if isinstance(obj, str):
+            raise TypeError(f'expected number but got {obj!r}')
+    L = x - interval / 2
+    # the first and last positions of x in the sorted data
+    l1 = 0
+    while data[l1] < x:
+        l1 += 1
+    l2 = n
+    while data[l2 - 1] > x:
+        l2 -= 1
+    cf = l1
+    f = l2 - l1
+    return L + interval * (n / 2 - cf) / f
+
+
+def mode(data):
+    pairs = _Counter(iter(data)).most_common(1)
+    if not pairs:
+        raise StatisticsError('no mode for empty data')
+    return pairs[0][0]
+
+
+def multimode(data):
+    counts = _Counter(iter(data))
+    if not counts:
+        return []
+    maxcount = max(counts.values())
+    return [value for value, count in counts.items() if count == maxcount]
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    result = []
+    if method == 'inclusive':
+        m = ld - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == 'exclusive':
+        m = ld + 1
+        for i in range(1, n):
+            j = i * m // n
+            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError(f'Unknown method: {method!r}')
+
+
+def _sum_sq_dev(data, center):
+    # (kind, exact sum of squared deviations, count); center None means the exact mean
+    kind = _kind(data)
+    n = len(data)
+    if center is not None:
+        total = (0, 1)
+        c = _ratio(center)
+        for x in data:
+            dn, dd = _add(_ratio(x), (-c[0], c[1]))
+            total = _add(total, (dn * dn, dd * dd))
+        if isinstance(center, float):
+            kind = float
+        return kind, total, n
+    sx = (0, 1)
+    sxx = (0, 1)
+    for x in data:
+        xn, xd = _ratio(x)
+        sx = _add(sx, (xn, xd))
+        sxx = _add(sxx, (xn * xn, xd * xd))
+    if n == 0:
+        return kind, (0, 1), 0
+    # (n * sxx - sx * sx) / n, exactly
+    num = _add((n * sxx[0], sxx[1]), (-sx[0] * sx[0], sx[1] * sx[1]))
+    return kind, _norm(num[0], num[1] * n), n
+
+
+# the square root of n/m rounded to odd, then to the nearest float (as 3.11's stdev)
+def _isqrt_frac_rto(n, m):
+    a = _math.isqrt(n // m)
+    return a | (a * a * m != n)
+
+
+def _sqrt_frac(n, m):
+    q = (n.bit_length() - m.bit_length() - 109) // 2
+    if q >= 0:
+        return _to_float(_isqrt_frac_rto(n, m << 2 * q) << q, 1)
+    return _to_float(_isqrt_frac_rto(n << -2 * q, m), 1 << -q)
+
+
+def variance(data, xbar=None):
+    data = list(data)
+    kind, ss, n = _sum_sq_dev(data, xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    if _special(data):
+        return float('nan')
+    return _convert(_norm(ss[0], ss[1] * (n - 1)), kind)
+
+
+def pvariance(data, mu=None):
+    data = list(data)
+    kind, ss, n = _sum_sq_dev(data, mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    if _special(data):
+        return float('nan')
+    return _convert(_norm(ss[0], ss[1] * n), kind)
+
+
+def stdev(data, xbar=None):
+    data = list(data)
+    kind, ss, n = _sum_sq_dev(data, xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    if _special(data):
+        return float('nan')
+    mss = _norm(ss[0], ss[1] * (n - 1))
+    return _sqrt_frac(mss[0], mss[1])
+
+
+def pstdev(data, mu=None):
+    data = list(data)
+    kind, ss, n = _sum_sq_dev(data, mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    if _special(data):
+        return float('nan')
+    mss = _norm(ss[0], ss[1] * n)
+    return _sqrt_frac(mss[0], mss[1])
+
+
+class NormalDist:
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError('statistics.NormalDist is not supported in the playground')
