@@ -5,6 +5,8 @@
 #include "stdlib/modules.h"
 #include "stdlib/python_source.h"
 
+#include "lang/vm.h"
+
 namespace loopscope {
 
 namespace {
@@ -40,6 +42,23 @@ Value sys_exit(Interp& I, Value, const CallArgs& a) {
     Value e = call(I, Value::object(I.t.SystemExit), std::span<const Value>(&code, a.nargs));
     if (e.is_error()) return e;
     return raise_value(I, e);
+}
+
+// exception(): the exception being handled, or None (as sys.exception in 3.11's C API)
+Value sys_exception(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "exception", 0, 0)) return Value::error();
+    return current_handled_exception(I);
+}
+
+// exc_info(): (type, value, traceback) of the exception being handled, or three Nones
+Value sys_exc_info(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "exc_info", 0, 0)) return Value::error();
+    Value e = current_handled_exception(I);
+    if (e.is_none()) return new_tuple(I, {Value::none(), Value::none(), Value::none()});
+    Value tb = getattr_opt(I, e, I.intern("__traceback__"));
+    if (tb.is_error()) return tb;
+    if (tb.is_undef()) tb = Value::none();
+    return new_tuple(I, {Value::object(type_of(I, e)), e, tb});
 }
 
 Value sys_getrecursionlimit(Interp& I, Value, const CallArgs& a) {
@@ -85,6 +104,8 @@ Value make_sys_module(Interp& I) {
     dict_set_str(I, d, I.intern("maxsize"), Value::integer(INT64_MAX));
     dict_set_str(I, d, I.intern("modules"), Value::object(I.modules));
     set_fn(I, d, "getrecursionlimit", sys_getrecursionlimit);
+    set_fn(I, d, "exception", sys_exception);
+    set_fn(I, d, "exc_info", sys_exc_info);
     set_fn(I, d, "setrecursionlimit", sys_setrecursionlimit);
     Value m = Value::object(I.alloc<ModuleObj>(I.t.module, I.intern("sys"), d));
     // version_info and the other facts are Python (runtime/stdlib/py/sys.py), run here
