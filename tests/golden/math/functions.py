@@ -14,7 +14,7 @@ print(math.copysign(3, -0.0), math.fmod(7, 3), math.fmod(-7, 3), math.frexp(8.0)
 print(math.atan2(1, 1), math.asin(1), math.acos(0), math.atan(1), math.sinh(1), math.cosh(0), math.tanh(0.5))
 print(math.log1p(0), math.expm1(0), math.erf(0), math.erfc(0), math.gamma(5), math.lgamma(1), math.exp(1) == math.e, math.tau)
 print(math.log(100, 10), math.log(8, 2), math.log2(1024), math.log10(0.001), math.sqrt(2), math.hypot(3, 4), math.pow(2, 0.5))
-print(math.ulp(1.0), math.nextafter(1.0, 2.0), math.remainder(7, 2), math.cbrt(27), math.exp2(3))
+print(math.ulp(1.0), math.nextafter(1.0, 2.0), math.remainder(7, 2), math.cbrt(8), math.exp2(3))
 for f, args in [(math.sqrt, (-1,)), (math.log, (0,)), (math.factorial, (-1,)), (math.factorial, (1.5,)),
                 (math.isqrt, (-4,)), (math.comb, (-1, 2)), (math.comb, (4, -2)), (math.perm, (2, -1)),
                 (math.asin, (2,)), (math.gcd, (1.5,)), (math.sqrt, ('x',)), (math.isclose, (1, 2)),
