@@ -1,0 +1,74 @@
+// unsupported_test.cpp - what the standard modules say where the playground cannot follow
+// CPython: modules that make no sense in a browser, and functions that are not supported.
+// CPython cannot produce these outputs (it supports them), so they are checked here.
+#include "asyncio/asyncio_module.h"
+#include "lang/run.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+using namespace loopscope;
+
+namespace {
+
+struct Captured {
+    int status;
+    std::string out, err;
+};
+
+Captured run(std::string_view source) {
+    Interp I;
+    register_modules(I);
+    Captured r{0, {}, {}};
+    I.write_out = [&](std::string_view s) { r.out.append(s); };
+    I.write_err = [&](std::string_view s) { r.err.append(s); };
+    r.status = run_script(I, source, "main.py");
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("modules that cannot exist in a browser say why and what to use", "[stdlib]") {
+    for (const char* name : {"subprocess", "multiprocessing"}) {
+        Captured r = run(std::string("import ") + name + "\n");
+        INFO(r.err);
+        CHECK(r.status != 0);
+        CHECK(r.err.find(std::string("ImportError: ") + name +
+                         " is not available in the playground") != std::string::npos);
+        CHECK(r.err.find("asyncio.to_thread") != std::string::npos);
+    }
+    // a failed import leaves no half-made module behind: the second import fails the same way
+    Captured again = run("try:\n    import subprocess\nexcept ImportError:\n    pass\n"
+                         "import sys\nprint('subprocess' in sys.modules)\n");
+    CHECK(again.out == "False\n");
+}
+
+TEST_CASE("unsupported functions raise and say so", "[stdlib]") {
+    Captured r = run("import random, sys, inspect, contextlib, logging, statistics, re\n"
+                     "calls = [random.getstate, random.SystemRandom, sys.getsizeof,\n"
+                     "         inspect.signature, contextlib.redirect_stdout,\n"
+                     "         lambda: logging.FileHandler('x.log'), statistics.NormalDist,\n"
+                     "         lambda: re.compile('a++'), lambda: re.compile('(?>a)')]\n"
+                     "for c in calls:\n"
+                     "    try:\n"
+                     "        c(1) if c in (sys.getsizeof, inspect.signature) else c()\n"
+                     "    except (NotImplementedError, re.error) as e:\n"
+                     "        print(type(e).__name__, e)\n");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const char* expected[] = {
+        "NotImplementedError random.getstate is not supported in the playground",
+        "NotImplementedError random.SystemRandom is not supported in the playground",
+        "NotImplementedError sys.getsizeof is not supported in the playground",
+        "NotImplementedError inspect.signature is not supported in the playground",
+        "NotImplementedError contextlib.redirect_stdout is not supported in the playground",
+        "NotImplementedError logging.FileHandler is not supported in the playground",
+        "NotImplementedError statistics.NormalDist is not supported in the playground",
+        "error possessive quantifiers are not supported in the playground at position 2",
+        "error atomic groups are not supported in the playground at position 2",
+    };
+    for (const char* line : expected) {
+        INFO(line);
+        CHECK(r.out.find(line) != std::string::npos);
+    }
+}
