@@ -2,10 +2,12 @@
 //
 //   loopscope run FILE              run a script as `python3 FILE` would
 //   loopscope run --transcript FILE print the conformance transcript (SEMANTICS.md)
+//   loopscope run --stats FILE      ... and then the peak memory and collections on stderr
 //   loopscope dis FILE              print the bytecode of a script
 //   loopscope trace [--json] FILE   print the execution trace (trace_command.h)
 //   loopscope version
 #include "asyncio/asyncio_module.h"
+#include "core/memory.h"
 #include "session/transcript.h"
 #include "core/version.h"
 #include "lang/compiler.h"
@@ -23,7 +25,7 @@
 using namespace loopscope;
 
 static int usage() {
-    std::fputs("usage: loopscope run [--transcript] FILE\n"
+    std::fputs("usage: loopscope run [--transcript] [--stats] FILE\n"
                "       loopscope dis FILE\n"
                "       loopscope trace [--json] [--no-lines] [--no-stacks] [--at N] FILE\n"
                "       loopscope version\n",
@@ -66,11 +68,13 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (cmd != "run") return usage();
-    bool transcript = false;
+    bool transcript = false, stats = false;
     const char* file = nullptr;
     for (int i = 2; i < argc; ++i) {
         if (std::strcmp(argv[i], "--transcript") == 0)
             transcript = true;
+        else if (std::strcmp(argv[i], "--stats") == 0)
+            stats = true;
         else if (!file)
             file = argv[i];
         else
@@ -87,11 +91,18 @@ int main(int argc, char** argv) {
             source, file, [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); },
             [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stderr); });
         std::fflush(stdout);
+        if (stats)
+            std::fprintf(stderr, "loopscope: peak memory %.1f MB\n",
+                         double(memory::peak()) / (1 << 20));
         return st;
     }
     Interp I;
     register_modules(I);
     int status = run_script(I, source, file);
     std::fflush(stdout);
+    if (stats) {
+        std::fprintf(stderr, "loopscope: peak memory %.1f MB, %zu collections\n",
+                     double(memory::peak()) / (1 << 20), I.heap.collections);
+    }
     return status;
 }
