@@ -100,7 +100,9 @@ Value bi_sorted(Interp& I, Value, const CallArgs& a) {
                                            "' is an invalid keyword argument for sort()");
         }
     }
-    std::vector<Value> items;
+    // Rooted (heap.h): the result list, not yet visible to Python code, holds the items.
+    Rooted list(I, new_list(I, {}));
+    std::vector<Value>& items = as<ListObj>(list.v)->items;
     if (!collect(I, a.args[0], items)) return Value::error();
     bool rev = false;
     if (!reverse.is_undef()) {
@@ -111,15 +113,8 @@ Value bi_sorted(Interp& I, Value, const CallArgs& a) {
             return Value::error();
         rev = r != 0;
     }
-    Value list = new_list(I, {});
-    // Keep the items reachable from the result list while key functions run.
-    as<ListObj>(list)->items = items;
-    ++I.native_depth;
-    bool ok = sort_list_values(I, items, key, rev);
-    --I.native_depth;
-    if (!ok) return Value::error();
-    as<ListObj>(list)->items.swap(items);
-    return list;
+    if (!sort_list_values(I, items, key, rev)) return Value::error();
+    return list.v;
 }
 
 template <bool is_max>
@@ -141,7 +136,9 @@ Value bi_minmax(Interp& I, Value, const CallArgs& a) {
         }
     }
     if (key.is_none()) key = Value::undef();
-    std::vector<Value> tmp;
+    // Rooted (heap.h): the items, the best so far and the key being compared.
+    RootedValues rooted_tmp(I);
+    std::vector<Value>& tmp = rooted_tmp.items;
     const std::vector<Value>* items;
     if (a.nargs > 1) {
         if (!dflt.is_undef()) {
@@ -165,18 +162,17 @@ Value bi_minmax(Interp& I, Value, const CallArgs& a) {
         if (!dflt.is_undef()) return dflt;
         return raise_value_error(I, std::string(name) + "() arg is an empty sequence");
     }
-    ++I.native_depth;
-    struct Guard {
-        Interp& I;
-        ~Guard() { --I.native_depth; }
-    } guard{I};
-    Value best = (*items)[0], best_key = best;
+    Rooted best_root(I, (*items)[0]), best_key_root(I, best_root.v);
+    Value &best = best_root.v, &best_key = best_key_root.v;
     if (!key.is_undef()) {
         best_key = call(I, key, std::span<const Value>(&best, 1));
         if (best_key.is_error()) return best_key;
     }
+    Rooted v_root(I), k_root(I);
     for (size_t i = 1; i < items->size(); ++i) {
-        Value v = (*items)[i], k = v;
+        Value &v = v_root.v, &k = k_root.v;
+        v = (*items)[i];
+        k = v;
         if (!key.is_undef()) {
             k = call(I, key, std::span<const Value>(&v, 1));
             if (k.is_error()) return k;
@@ -221,11 +217,14 @@ Value bi_sum(Interp& I, Value, const CallArgs& a) {
     if (is_str(start)) {
         return raise_type_error(I, "sum() can't sum strings [use ''.join(seq) instead]");
     }
-    Value it = get_iter(I, a.args[0]);
-    if (it.is_error()) return it;
-    Value acc = start;
+    // Rooted (heap.h): the iterator, the running total and the item being added.
+    Rooted it(I, get_iter(I, a.args[0]));
+    if (it.v.is_error()) return it.v;
+    Rooted acc_root(I, start), v_root(I);
+    Value& acc = acc_root.v;
     for (;;) {
-        Value v = iter_next(I, it);
+        Value& v = v_root.v;
+        v = iter_next(I, it.v);
         if (v.is_error()) return v;
         if (v.is_undef()) break;
         // Fast paths as CPython's builtin_sum_impl: exact ints, then floats.
@@ -248,13 +247,13 @@ Value bi_sum(Interp& I, Value, const CallArgs& a) {
 template <bool is_all>
 Value bi_anyall(Interp& I, Value, const CallArgs& a) {
     if (!check_one(I, a, is_all ? "all" : "any")) return Value::error();
-    Value it = get_iter(I, a.args[0]);
-    if (it.is_error()) return it;
+    Rooted it(I, get_iter(I, a.args[0])), v(I); // rooted (heap.h)
+    if (it.v.is_error()) return it.v;
     for (;;) {
-        Value v = iter_next(I, it);
-        if (v.is_error()) return v;
-        if (v.is_undef()) return Value::boolean(is_all);
-        int t = truthy(I, v);
+        v.v = iter_next(I, it.v);
+        if (v.v.is_error()) return v.v;
+        if (v.v.is_undef()) return Value::boolean(is_all);
+        int t = truthy(I, v.v);
         if (t < 0) return Value::error();
         if (bool(t) != is_all) return Value::boolean(!is_all);
     }
@@ -633,12 +632,14 @@ void init_builtin_functions(Interp& I) {
     add_builtin(I, "print", bi_print);
     add_builtin(I, "input", bi_input);
     add_builtin(I, "len", bi_len);
-    add_builtin(I, "sorted", bi_sorted);
-    add_builtin(I, "max", bi_minmax<true>);
-    add_builtin(I, "min", bi_minmax<false>);
-    add_builtin(I, "sum", bi_sum);
-    add_builtin(I, "any", bi_anyall<false>);
-    add_builtin(I, "all", bi_anyall<true>);
+    // Rooted natives (heap.h): they call Python once per item.
+    constexpr bool rooted = true;
+    add_builtin(I, "sorted", bi_sorted, rooted);
+    add_builtin(I, "max", bi_minmax<true>, rooted);
+    add_builtin(I, "min", bi_minmax<false>, rooted);
+    add_builtin(I, "sum", bi_sum, rooted);
+    add_builtin(I, "any", bi_anyall<false>, rooted);
+    add_builtin(I, "all", bi_anyall<true>, rooted);
     add_builtin(I, "iter", bi_iter);
     add_builtin(I, "next", bi_next);
     add_builtin(I, "abs", bi_abs);

@@ -3,6 +3,8 @@
 #include "lang/frame.h"
 #include "lang/interp.h"
 
+#include "core/memory.h"
+
 #include <cstdlib>
 #include <new>
 
@@ -141,7 +143,7 @@ Frame* Frame::create(CodeObj* code, FunctionObj* func, DictObj* globals) {
         mem = frame_pool(n).back();
         frame_pool(n).pop_back();
     } else {
-        mem = std::malloc(sizeof(Frame) + sizeof(Value) * size_t(n));
+        mem = memory::counted_malloc(sizeof(Frame) + sizeof(Value) * size_t(n));
     }
     Frame* f = static_cast<Frame*>(mem);
     f->code = code;
@@ -166,7 +168,7 @@ void Frame::destroy(Frame* f) {
     if (f->nslots <= kPooledSlots && frame_pool(f->nslots).size() < 256)
         frame_pool(f->nslots).push_back(f);
     else
-        std::free(f);
+        memory::counted_free(f);
 }
 
 void Frame::mark_refs(Gc& gc) {
@@ -211,6 +213,13 @@ void Interp::collect() {
     for (Frame* f = frame; f; f = f->back) f->mark_refs(gc);
     for (auto& kv : registry) gc.mark(kv.second);
     for (auto& marker : root_markers) marker(gc);
+    for (Rooted* r = heap.rooted; r; r = r->prev()) gc.mark(r->v);
+    for (RootVector* r = heap.root_vectors; r; r = r->prev())
+        for (const Value& v : r->values()) gc.mark(v);
+    // Inside a pinned re-entry, every object at least as old as the pin stays (heap.h): mark
+    // them all, and what they refer to.
+    if (!heap.pins.empty())
+        for (Obj* o = heap.pins.back(); o; o = o->gc_next) gc.mark(o);
     while (!gc.gray.empty()) {
         Obj* o = gc.gray.back();
         gc.gray.pop_back();
@@ -235,7 +244,8 @@ void Interp::collect() {
     heap.count -= dead.size();
     heap.live_after_gc = live;
     heap.allocated = 0;
-    heap.threshold = live < (4u << 20) ? (8u << 20) : live * 2;
+    heap.threshold = live < heap.min_threshold / 2 ? heap.min_threshold : live * 2;
+    if (heap.stress) heap.threshold = 0;
     ++heap.collections;
 }
 

@@ -1,12 +1,36 @@
 // heap.h - allocation and the mark-and-sweep collector.
 //
-// Mark and sweep over an intrusive list of every object. Allocation never collects: it only
-// counts, and the VM collects at safe points (the top of an instruction, where every live value
-// is on a frame or in a root), so native code may hold raw pointers between safe points.
-// Native code that re-enters Python (a sort key, a __repr__) raises Interp::native_depth, which
-// defers collection until it returns. Sizes are platform-independent estimates, so collection
-// points - and any finalizer output such as "coroutine ... was never awaited" - happen at the
-// same place natively and in wasm.
+// Mark and sweep over an intrusive list of every object, newest first. Allocation never
+// collects: it only counts, and the collector runs at safe points - the top of a VM instruction,
+// where every value of the running Python code is on a frame, or a native's explicit
+// Interp::safe_point(). Sizes are platform-independent estimates, so collection points - and any
+// finalizer output such as "coroutine ... was never awaited" - happen at the same place natively
+// and in wasm.
+//
+// Native code holds raw Values in C++ variables, and it may call back into Python (a __repr__
+// reached from print, __init__, a property, a sort key, an event-loop callback), where the
+// collector runs at any depth. The collector cannot see C++ variables (a conservative scan of
+// the C++ stack is impossible in wasm, whose locals live outside memory, and would miss
+// std::vector buffers anyway), so what natives hold is kept alive in one of two ways:
+//
+//  - Pinned, the default, needing no care from whoever writes a native: a call from native
+//    code back into Python (a re-entry: run_frame below a native frame) records the newest
+//    object at that moment, a pin. A collection keeps every object at least as old as the
+//    innermost pin and frees only unreachable objects made after it. Whatever a suspended
+//    native holds already existed when it called Python, so it survives; the garbage the called
+//    Python code makes (a loop of 2,000,000 temporary strings in __init__) is freed. Garbage
+//    older than the pin waits until the native returns.
+//  - Rooted, for natives that call Python again and again (sum over a generator, sorted with a
+//    key, the event loop): they keep every value they hold across a call into Python in a
+//    Rooted / RootedValues / RootVector (interp.h), or in a frame or an object that is itself
+//    reachable, and are marked so (NativeFunctionObj::rooted, IterObj::rooted). Their re-entries
+//    add no pin, so the garbage of one item is freed while the next one is computed.
+//
+// The VM's dispatch loop and the object operations of ops.h are rooted code. Every call into a
+// native that is not marked rooted goes through a helper that counts it in
+// Interp::unrooted_natives (call_native, next_native, UnrootedNative: interp.h), and a re-entry
+// pins when that count is not zero. LOOPSCOPE_GC_STRESS=1 in the environment collects at every safe
+// point below a native frame (tests run under AddressSanitizer that way).
 #pragma once
 
 #include "lang/value.h"
@@ -27,13 +51,25 @@ struct Gc {
     }
 };
 
+struct Rooted;
+struct RootVector;
+
 struct Heap {
-    Obj* objects = nullptr;     // every live object
-    size_t allocated = 0;       // estimated bytes since the last collection
-    size_t live_after_gc = 0;   // estimated bytes that survived the last collection
-    size_t threshold = 8 << 20; // collect when `allocated` passes this
-    size_t count = 0;           // live objects
+    Obj* objects = nullptr;         // every live object, newest first
+    size_t allocated = 0;           // estimated bytes since the last collection
+    size_t live_after_gc = 0;       // estimated bytes that survived the last collection
+    size_t threshold = 8 << 20;     // collect when `allocated` passes this
+    size_t min_threshold = 8 << 20; // the threshold after a collection is at least this
+    size_t count = 0;               // live objects
     size_t collections = 0;
+    // Pins of the re-entries in progress, innermost last: the newest object when each began.
+    // A collection frees nothing at least as old as pins.back().
+    std::vector<Obj*> pins;
+    // Values rooted natives hold (interp.h): two intrusive stacks, innermost first.
+    Rooted* rooted = nullptr;
+    RootVector* root_vectors = nullptr;
+    // Testing: collect at every safe point below a native frame (LOOPSCOPE_GC_STRESS=1).
+    bool stress = false;
 
     template <typename T, typename... A>
     T* alloc(A&&... a) {

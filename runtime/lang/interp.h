@@ -76,7 +76,12 @@ struct Interp {
     Frame* frame = nullptr;
     int32_t depth = 0; // Python frames on the chain plus native re-entries
     int32_t recursion_limit = 1000;
-    int32_t native_depth = 0; // native -> Python re-entries in progress (no collection)
+    int32_t native_depth = 0; // native -> Python re-entries in progress (never paused)
+    // The collector and native code (heap.h): natives running since the innermost Python code
+    // that are not marked rooted (a re-entry into Python pins while it is > 0); 1 at first for
+    // whoever embeds the interpreter, 0 under a driver that roots what it holds (ScriptRunner).
+    int32_t unrooted_natives = 1;
+    int32_t reentries = 0; // run_frame calls in progress below a native frame
     // Budgeted execution: each loop back-edge and call costs one tick. When `ticks` drops
     // below zero while the run entered at `pausable_entry` executes Python code only (no
     // native frame in between), the VM returns RunStatus::Paused. -1 = no budget.
@@ -141,8 +146,98 @@ struct Interp {
     std::vector<std::function<void(Gc&)>> root_markers;
     std::vector<std::function<void(const std::vector<Obj*>& dead)>> finalizers;
 
-    // Collect garbage now (called by the VM at safe points when the heap asks for it).
+    // Collect garbage now (called by the VM at safe points when the heap asks for it). Only
+    // where no unrooted native is running since the innermost Python code (heap.h).
     void collect();
+    // A native's explicit safe point (e.g. the event loop between two callbacks): collects if
+    // the heap asks for it and every native since the innermost Python code roots what it
+    // holds. The caller must hold nothing unrooted itself.
+    void safe_point() {
+        if (unrooted_natives == 0 && (heap.wants_collection() || heap.stress)) collect();
+    }
 };
+
+// ---- values natives hold across calls into Python (heap.h) ----------------------------------
+// (g++ 12 warns that these constructors store a local's address in the heap's root stack; the
+// destructors unlink it before the local goes.)
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdangling-pointer"
+#endif
+
+// One value a rooted native keeps while Python code runs:
+//   Rooted acc(I, Value::integer(0));  ...  acc.v = binary_op(I, BinOp::Add, acc.v, x);
+struct Rooted {
+    Value v;
+    Rooted(Interp& I, Value value = Value::none()) : v(value), heap_(I.heap), prev_(I.heap.rooted) {
+        heap_.rooted = this;
+    }
+    ~Rooted() { heap_.rooted = prev_; }
+    Rooted(const Rooted&) = delete;
+    Rooted& operator=(const Rooted&) = delete;
+    Rooted* prev() const { return prev_; }
+
+private:
+    Heap& heap_;
+    Rooted* prev_;
+};
+
+// Roots a vector of values a rooted native keeps (the items collected so far, sort keys) for
+// as long as it lives.
+struct RootVector {
+    RootVector(Interp& I, const std::vector<Value>& values)
+        : values_(&values), heap_(I.heap), prev_(I.heap.root_vectors) {
+        heap_.root_vectors = this;
+    }
+    ~RootVector() { heap_.root_vectors = prev_; }
+    RootVector(const RootVector&) = delete;
+    RootVector& operator=(const RootVector&) = delete;
+    const std::vector<Value>& values() const { return *values_; }
+    RootVector* prev() const { return prev_; }
+
+private:
+    const std::vector<Value>* values_;
+    Heap& heap_;
+    RootVector* prev_;
+};
+
+// A vector of values, rooted while it lives.
+struct RootedValues {
+    std::vector<Value> items;
+    explicit RootedValues(Interp& I) : root_(I, items) {}
+
+private:
+    RootVector root_;
+};
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+
+// ---- calling natives (heap.h: the natives that do not root what they hold are counted) ------
+
+// While alive: an unrooted native is running (wrap every call into one that is not a
+// NativeFunctionObj or IterObj: NativeObj::send, a type's new_fn, a module factory).
+struct UnrootedNative {
+    Interp& I;
+    explicit UnrootedNative(Interp& interp) : I(interp) { ++I.unrooted_natives; }
+    ~UnrootedNative() { --I.unrooted_natives; }
+    UnrootedNative(const UnrootedNative&) = delete;
+    UnrootedNative& operator=(const UnrootedNative&) = delete;
+};
+
+// f(self, args): the only way natives are called.
+inline Value call_native(Interp& I, NativeFunctionObj* f, Value self, const CallArgs& a) {
+    if (f->rooted) return f->fn(I, self, a);
+    UnrootedNative u(I);
+    return f->fn(I, self, a);
+}
+
+// it.next(): the only way native iterators are advanced.
+inline Value next_native(Interp& I, IterObj* it) {
+    if (it->rooted) return it->next(I);
+    UnrootedNative u(I);
+    return it->next(I);
+}
 
 } // namespace loopscope

@@ -21,7 +21,7 @@ namespace {
 struct ListIter : IterObj {
     ListObj* list; // nullptr once exhausted
     size_t pos = 0;
-    ListIter(TypeObj* t, ListObj* l) : IterObj(t), list(l) {}
+    ListIter(TypeObj* t, ListObj* l) : IterObj(t), list(l) { rooted = true; }
     Value next(Interp&) override {
         if (!list) return Value::undef();
         if (pos < list->items.size()) return list->items[pos++];
@@ -34,7 +34,9 @@ struct ListIter : IterObj {
 struct ListRevIter : IterObj {
     ListObj* list;
     int64_t pos; // next index to yield, -1 when done
-    ListRevIter(TypeObj* t, ListObj* l) : IterObj(t), list(l), pos(int64_t(l->items.size()) - 1) {}
+    ListRevIter(TypeObj* t, ListObj* l) : IterObj(t), list(l), pos(int64_t(l->items.size()) - 1) {
+        rooted = true;
+    }
     Value next(Interp&) override {
         if (!list) return Value::undef();
         if (pos >= 0 && pos < int64_t(list->items.size())) return list->items[size_t(pos--)];
@@ -47,7 +49,7 @@ struct ListRevIter : IterObj {
 struct TupleIter : IterObj {
     TupleObj* tuple;
     size_t pos = 0;
-    TupleIter(TypeObj* t, TupleObj* x) : IterObj(t), tuple(x) {}
+    TupleIter(TypeObj* t, TupleObj* x) : IterObj(t), tuple(x) { rooted = true; }
     Value next(Interp&) override {
         if (!tuple) return Value::undef();
         if (pos < tuple->items.size()) return tuple->items[pos++];
@@ -60,7 +62,7 @@ struct TupleIter : IterObj {
 struct StrIter : IterObj {
     StrObj* str;
     size_t pos = 0; // byte offset
-    StrIter(TypeObj* t, StrObj* s) : IterObj(t), str(s) {}
+    StrIter(TypeObj* t, StrObj* s) : IterObj(t), str(s) { rooted = true; }
     Value next(Interp& I) override {
         if (!str) return Value::undef();
         const std::string& s = str->s;
@@ -83,7 +85,9 @@ struct StrIter : IterObj {
 
 struct RangeIter : IterObj {
     int64_t cur, step, left;
-    RangeIter(TypeObj* t, int64_t c, int64_t s, int64_t n) : IterObj(t), cur(c), step(s), left(n) {}
+    RangeIter(TypeObj* t, int64_t c, int64_t s, int64_t n) : IterObj(t), cur(c), step(s), left(n) {
+        rooted = true;
+    }
     Value next(Interp&) override {
         if (left <= 0) return Value::undef();
         int64_t v = cur;
@@ -98,7 +102,9 @@ struct DictIter : IterObj {
     size_t pos = 0;
     int64_t used; // the dict's size when iteration began (-1 after a size change)
     ViewKind kind;
-    DictIter(TypeObj* t, DictObj* d, ViewKind k) : IterObj(t), dict(d), used(d->used), kind(k) {}
+    DictIter(TypeObj* t, DictObj* d, ViewKind k) : IterObj(t), dict(d), used(d->used), kind(k) {
+        rooted = true;
+    }
     Value next(Interp& I) override {
         if (!dict) return Value::undef();
         if (used != dict->used) {
@@ -125,7 +131,9 @@ struct SetIter : IterObj {
     size_t pos = 0;
     int64_t used;
     SetIter(TypeObj* t, SetObj* s)
-        : IterObj(t), set(s), order(set_order(s->table)), used(s->table->used) {}
+        : IterObj(t), set(s), order(set_order(s->table)), used(s->table->used) {
+        rooted = true;
+    }
     Value next(Interp& I) override {
         if (!set) return Value::undef();
         if (used != set->table->used) {
@@ -146,7 +154,7 @@ struct SetIter : IterObj {
 struct EnumerateIter : IterObj {
     Value it;
     int64_t count;
-    EnumerateIter(TypeObj* t, Value i, int64_t c) : IterObj(t), it(i), count(c) {}
+    EnumerateIter(TypeObj* t, Value i, int64_t c) : IterObj(t), it(i), count(c) { rooted = true; }
     Value next(Interp& I) override {
         Value v = iter_next(I, it);
         if (v.is_error() || v.is_undef()) return v;
@@ -159,10 +167,13 @@ struct ZipIter : IterObj {
     std::vector<Value> its;
     bool strict;
     bool done = false;
-    ZipIter(TypeObj* t, std::vector<Value> i, bool s) : IterObj(t), its(std::move(i)), strict(s) {}
+    ZipIter(TypeObj* t, std::vector<Value> i, bool s) : IterObj(t), its(std::move(i)), strict(s) {
+        rooted = true;
+    }
     Value next(Interp& I) override {
         if (done || its.empty()) return Value::undef();
-        std::vector<Value> items;
+        RootedValues rooted_items(I); // the items so far, while the next __next__ runs
+        std::vector<Value>& items = rooted_items.items;
         items.reserve(its.size());
         for (size_t i = 0; i < its.size(); ++i) {
             Value v = iter_next(I, its[i]);
@@ -191,7 +202,7 @@ struct ZipIter : IterObj {
             }
             items.push_back(v);
         }
-        return new_tuple(I, std::move(items));
+        return new_tuple(I, items);
     }
     void mark_refs(Gc& gc) override {
         for (auto& v : its) gc.mark(v);
@@ -201,21 +212,19 @@ struct ZipIter : IterObj {
 struct MapIter : IterObj {
     Value func;
     std::vector<Value> its;
-    MapIter(TypeObj* t, Value f, std::vector<Value> i) : IterObj(t), func(f), its(std::move(i)) {}
+    MapIter(TypeObj* t, Value f, std::vector<Value> i) : IterObj(t), func(f), its(std::move(i)) {
+        rooted = true;
+    }
     Value next(Interp& I) override {
-        Value args[8];
-        std::vector<Value> big;
-        Value* out = args;
-        if (its.size() > 8) {
-            big.resize(its.size());
-            out = big.data();
-        }
+        // The arguments so far stay rooted while the next __next__ and the call run.
+        RootedValues args(I);
+        args.items.reserve(its.size());
         for (size_t i = 0; i < its.size(); ++i) {
             Value v = iter_next(I, its[i]);
             if (v.is_error() || v.is_undef()) return v;
-            out[i] = v;
+            args.items.push_back(v);
         }
-        return call(I, func, std::span<const Value>(out, its.size()));
+        return call(I, func, std::span<const Value>(args.items));
     }
     void mark_refs(Gc& gc) override {
         gc.mark(func);
@@ -226,21 +235,22 @@ struct MapIter : IterObj {
 struct FilterIter : IterObj {
     Value func; // None: keep truthy items
     Value it;
-    FilterIter(TypeObj* t, Value f, Value i) : IterObj(t), func(f), it(i) {}
+    FilterIter(TypeObj* t, Value f, Value i) : IterObj(t), func(f), it(i) { rooted = true; }
     Value next(Interp& I) override {
         for (;;) {
-            Value v = iter_next(I, it);
-            if (v.is_error() || v.is_undef()) return v;
+            // The item and the predicate's answer stay rooted while Python code runs.
+            Rooted v(I, iter_next(I, it));
+            if (v.v.is_error() || v.v.is_undef()) return v.v;
             int keep;
             if (func.is_none() || (func.is_obj() && func.o == I.t.bool_)) {
-                keep = truthy(I, v);
+                keep = truthy(I, v.v);
             } else {
-                Value r = call(I, func, std::span<const Value>(&v, 1));
-                if (r.is_error()) return r;
-                keep = truthy(I, r);
+                Rooted r(I, call(I, func, std::span<const Value>(&v.v, 1)));
+                if (r.v.is_error()) return r.v;
+                keep = truthy(I, r.v);
             }
             if (keep < 0) return Value::error();
-            if (keep) return v;
+            if (keep) return v.v;
         }
     }
     void mark_refs(Gc& gc) override {
@@ -253,7 +263,7 @@ struct FilterIter : IterObj {
 struct ReversedIter : IterObj {
     Value seq;
     int64_t pos;
-    ReversedIter(TypeObj* t, Value s, int64_t n) : IterObj(t), seq(s), pos(n - 1) {}
+    ReversedIter(TypeObj* t, Value s, int64_t n) : IterObj(t), seq(s), pos(n - 1) { rooted = true; }
     Value next(Interp& I) override {
         if (pos < 0) return Value::undef();
         Value v = getitem(I, seq, Value::integer(pos--));
@@ -273,7 +283,7 @@ struct SeqIter : IterObj {
     Value seq;
     int64_t pos = 0;
     bool done = false;
-    SeqIter(TypeObj* t, Value s) : IterObj(t), seq(s) {}
+    SeqIter(TypeObj* t, Value s) : IterObj(t), seq(s) { rooted = true; }
     Value next(Interp& I) override {
         if (done) return Value::undef();
         Value v = getitem(I, seq, Value::integer(pos++));
@@ -292,10 +302,11 @@ struct SeqIter : IterObj {
 struct CallableIter : IterObj {
     Value func, sentinel;
     bool done = false;
-    CallableIter(TypeObj* t, Value f, Value s) : IterObj(t), func(f), sentinel(s) {}
+    CallableIter(TypeObj* t, Value f, Value s) : IterObj(t), func(f), sentinel(s) { rooted = true; }
     Value next(Interp& I) override {
         if (done) return Value::undef();
-        Value v = call(I, func, std::span<const Value>());
+        Rooted rv(I, call(I, func, std::span<const Value>()));
+        Value v = rv.v;
         if (v.is_error()) {
             if (exc_matches(I, I.exc, I.t.StopIteration)) {
                 I.exc = Value::none();
@@ -330,7 +341,7 @@ Value iter_self(Interp& I, Value self, const CallArgs& a) {
 Value iter_next_m(Interp& I, Value self, const CallArgs& a) {
     if (!check_none(I, a, "__next__")) return Value::error();
     if (!is_kind(self, Kind::Iterator)) return raise_type_error(I, "expected an iterator");
-    Value v = static_cast<IterObj*>(self.o)->next(I);
+    Value v = next_native(I, static_cast<IterObj*>(self.o));
     if (v.is_undef()) return raise_value(I, Value::object(I.t.StopIteration));
     return v;
 }

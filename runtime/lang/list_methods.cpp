@@ -197,20 +197,21 @@ bool merge_sort(std::vector<SortItem>& v, Lt lt) {
 }
 
 // Sort `items` in place (stable) by key(item) or the items themselves. Shared with sorted().
+// Rooted (heap.h): `items` is not changed until the sort is done, and the keys are kept in a
+// rooted vector, so every value the sort moves around stays reachable while key functions and
+// __lt__ run. (The caller's `items` must not be visible to Python code meanwhile.)
 bool sort_values(Interp& I, std::vector<Value>& items, Value key, bool reverse) {
-    // Keys and values live only in `v` while Python code runs: defer collection.
-    ++I.native_depth;
-    struct Guard {
-        Interp& I;
-        ~Guard() { --I.native_depth; }
-    } guard{I};
+    RootVector items_root(I, items);
+    RootedValues keys(I);
     std::vector<SortItem> v(items.size());
     bool has_key = !key.is_undef() && !key.is_none();
+    if (has_key) keys.items.reserve(items.size());
     for (size_t i = 0; i < items.size(); ++i) {
         v[i].value = items[i];
         if (has_key) {
             Value k = call(I, key, std::span<const Value>(&items[i], 1));
             if (k.is_error()) return false;
+            keys.items.push_back(k);
             v[i].key = k;
         } else {
             v[i].key = items[i];
@@ -641,8 +642,10 @@ bool sort_list_values(Interp& I, std::vector<Value>& items, Value key, bool reve
 
 void init_list_methods(Interp& I) {
     TypeObj* t = I.t.list;
+    // Rooted natives (heap.h): they only collect() (which roots what it gathers) and sort.
     t->new_fn = list_new;
-    add_method(I, t, "__init__", list_init);
+    t->new_rooted = true;
+    add_method(I, t, "__init__", list_init, /*rooted=*/true);
     add_method(I, t, "__len__", list_len);
     add_method(I, t, "__getitem__", list_getitem);
     add_method(I, t, "__setitem__", list_setitem);
@@ -660,13 +663,13 @@ void init_list_methods(Interp& I) {
     add_method(I, t, "__iadd__", list_iadd);
     add_method(I, t, "__imul__", list_imul);
     add_method(I, t, "append", list_append);
-    add_method(I, t, "extend", list_extend);
+    add_method(I, t, "extend", list_extend, /*rooted=*/true);
     add_method(I, t, "insert", list_insert);
     add_method(I, t, "pop", list_pop);
     add_method(I, t, "remove", list_remove);
     add_method(I, t, "index", list_index);
     add_method(I, t, "count", list_count);
-    add_method(I, t, "sort", list_sort);
+    add_method(I, t, "sort", list_sort, /*rooted=*/true);
     add_method(I, t, "reverse", list_reverse);
     add_method(I, t, "copy", list_copy);
     add_method(I, t, "clear", list_clear);
@@ -674,6 +677,7 @@ void init_list_methods(Interp& I) {
 
     TypeObj* tt = I.t.tuple;
     tt->new_fn = tuple_new;
+    tt->new_rooted = true;
     add_method(I, tt, "__len__", tuple_len);
     add_method(I, tt, "__getitem__", tuple_getitem);
     add_method(I, tt, "__contains__", tuple_contains);

@@ -278,6 +278,9 @@ struct NativeFunctionObj : Obj {
     // A method of a builtin type, stored unbound in the type's dict: when called unbound its
     // first argument is `self` (the VM's LOAD_METHOD/CALL passes the receiver that way).
     bool is_method = false;
+    // `fn` keeps every value it holds across calls into Python reachable (heap.h); call it
+    // with call_native() (interp.h).
+    bool rooted = false;
 
     NativeFunctionObj(TypeObj* t, NativeFn f, StrObj* n)
         : Obj(Kind::NativeFunction, t), fn(f), name(n) {}
@@ -309,6 +312,7 @@ struct TypeObj : Obj {
     bool is_builtin = false;
     // Constructor of builtin types: type(args) -> instance. User classes use __new__/__init__.
     NativeFn new_fn = nullptr;
+    bool new_rooted = false; // new_fn is a rooted native (heap.h)
     // Cached: does this class (or a base) define these? Saves dict walks on hot paths.
     bool has_getattr = false;
     bool has_setattr = false;
@@ -386,6 +390,9 @@ struct SuperObj : Obj {
 // Base of native iterators (list_iterator, range_iterator, zip, map, ...).
 // next() returns the next value, Undef when exhausted, or Error with an exception pending.
 struct IterObj : Obj {
+    // next() keeps every value it holds across calls into Python reachable (heap.h); advance
+    // any iterator with next_native() (interp.h).
+    bool rooted = false;
     explicit IterObj(TypeObj* t) : Obj(Kind::Iterator, t) {}
     virtual Value next(Interp& I) = 0;
 };

@@ -39,8 +39,10 @@ SetObj* new_set(Interp& I, bool frozen = false);
 Value new_native_function(Interp& I, std::string_view name, NativeFn fn,
                           Value self = Value::undef());
 // Add a method to a builtin type: `type.name` is a native function receiving `self`.
-void add_method(Interp& I, TypeObj* type, std::string_view name, NativeFn fn);
-void add_builtin(Interp& I, std::string_view name, NativeFn fn); // into the builtins dict
+// `rooted`: fn keeps what it holds across calls into Python reachable (heap.h).
+void add_method(Interp& I, TypeObj* type, std::string_view name, NativeFn fn, bool rooted = false);
+void add_builtin(Interp& I, std::string_view name, NativeFn fn,
+                 bool rooted = false); // into the builtins dict
 TypeObj* new_builtin_type(Interp& I, std::string_view name, TypeObj* base, Kind instance_kind);
 // Compute type->mro from type->bases (C3); false if no consistent order exists.
 bool init_type_mro(TypeObj* type);

@@ -88,7 +88,7 @@ static Value unbound_native_call(Interp& I, Value self, const CallArgs& a) {
         return raise_type_error(I, "unbound method " + m->name->s + "() needs an argument");
     }
     CallArgs rest{a.args + 1, a.nargs - 1, a.kwnames};
-    return m->fn(I, a.args[0], rest);
+    return call_native(I, m, a.args[0], rest);
 }
 
 bool is_unbound_native(Value v) {

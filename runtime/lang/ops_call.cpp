@@ -12,8 +12,7 @@
 
 namespace loopscope {
 
-// Python code called from native code: the collector must not run while natives hold raw
-// values (heap.h).
+// Python code called from native code (never paused while a native waits for it).
 static inline Value enter_python(Interp& I, FunctionObj* f, const CallArgs& a, Value self) {
     ++I.native_depth;
     Value r = call_function(I, f, a, self);
@@ -57,9 +56,10 @@ Value call(Interp& I, Value callable, const CallArgs& a) {
                     if (a.nargs < 1)
                         return raise_type_error(I, "unbound method " + f->name->s +
                                                        "() needs an argument");
-                    return f->fn(I, a.args[0], CallArgs{a.args + 1, a.nargs - 1, a.kwnames});
+                    return call_native(I, f, a.args[0],
+                                       CallArgs{a.args + 1, a.nargs - 1, a.kwnames});
                 }
-                return f->fn(I, f->self, a);
+                return call_native(I, f, f->self, a);
             }
             case Kind::BoundMethod: {
                 auto* m = static_cast<BoundMethodObj*>(o);
@@ -92,7 +92,7 @@ Value call_bound(Interp& I, Value func, Value self, const CallArgs& a) {
             case Kind::Function: return enter_python(I, static_cast<FunctionObj*>(o), a, self);
             case Kind::NativeFunction: {
                 auto* f = static_cast<NativeFunctionObj*>(o);
-                return f->fn(I, f->self.is_undef() ? self : f->self, a);
+                return call_native(I, f, f->self.is_undef() ? self : f->self, a);
             }
             case Kind::StaticMethod: return call(I, static_cast<MethodWrapperObj*>(o)->func, a);
             case Kind::ClassMethod: {
@@ -166,10 +166,19 @@ static bool is_native(Value f, NativeFn fn) {
 
 static Value call_type(Interp& I, TypeObj* t, const CallArgs& a) {
     if (t == I.t.type && a.nargs == 1 && a.nkw() == 0) return Value::object(type_of(I, a.args[0]));
-    Value inst;
-    Value init = type_lookup_cached(t, I.n.__init__);
+    // The new instance and __init__ stay rooted while __new__ / __init__ run (they may drop
+    // every other reference: `self = None`).
+    Rooted inst_root(I);
+    Value& inst = inst_root.v;
+    Rooted init_root(I, type_lookup_cached(t, I.n.__init__));
+    Value init = init_root.v;
     if (t->new_fn) {
-        inst = t->new_fn(I, Value::object(t), a);
+        if (t->new_rooted) {
+            inst = t->new_fn(I, Value::object(t), a);
+        } else {
+            UnrootedNative u(I);
+            inst = t->new_fn(I, Value::object(t), a);
+        }
         if (t->is_builtin || inst.is_error()) return inst;
     } else {
         if (t->is_builtin && t->layout != Layout::Exception && t != I.t.object) {

@@ -160,10 +160,10 @@ int contains(Interp& I, Value container, Value item) {
         raise_type_error(I, "argument of type '" + type_name(I, container) + "' is not iterable");
         return -1;
     }
-    Value it = get_iter(I, container);
-    if (it.is_error()) return -1;
+    Rooted it(I, get_iter(I, container));
+    if (it.v.is_error()) return -1;
     for (;;) {
-        Value x = iter_next(I, it);
+        Value x = iter_next(I, it.v);
         if (x.is_error()) return -1;
         if (x.is_undef()) return 0;
         int r = eq(I, x, item);
@@ -213,10 +213,9 @@ Value get_iter(Interp& I, Value v) {
 Value iter_next(Interp& I, Value it) {
     if (it.is_obj()) {
         Obj* o = it.o;
-        if (o->kind == Kind::Iterator) return static_cast<IterObj*>(o)->next(I);
+        if (o->kind == Kind::Iterator) return next_native(I, static_cast<IterObj*>(o));
         if (o->kind == Kind::Generator && static_cast<GenObj*>(o)->gkind == GenKind::Generator) {
-            // The caller (e.g. collect) may hold raw values: no collection meanwhile.
-            ++I.native_depth;
+            ++I.native_depth; // a nested run: never paused
             RunResult r = gen_send(I, static_cast<GenObj*>(o), Value::none());
             --I.native_depth;
             switch (r.status) {
@@ -242,7 +241,7 @@ Value next_or_raise(Interp& I, Value it) {
     if (it.is_obj()) {
         Obj* o = it.o;
         if (o->kind == Kind::Iterator) {
-            Value v = static_cast<IterObj*>(o)->next(I);
+            Value v = next_native(I, static_cast<IterObj*>(o));
             if (v.is_undef()) return raise_value(I, Value::object(I.t.StopIteration));
             return v;
         }
@@ -278,10 +277,12 @@ bool collect(Interp& I, Value iterable, std::vector<Value>& out) {
         out.insert(out.end(), src.begin(), src.end());
         return true;
     }
-    Value it = get_iter(I, iterable);
-    if (it.is_error()) return false;
+    // The iterator and the items so far stay rooted while __next__ runs.
+    RootVector rooted_out(I, out);
+    Rooted it(I, get_iter(I, iterable));
+    if (it.v.is_error()) return false;
     for (;;) {
-        Value x = iter_next(I, it);
+        Value x = iter_next(I, it.v);
         if (x.is_error()) return false;
         if (x.is_undef()) return true;
         out.push_back(x);

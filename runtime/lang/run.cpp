@@ -15,8 +15,23 @@ ScriptRunner::~ScriptRunner() {
     stop();
 }
 
+// While the runner drives the script, the interpreter's collector may run wherever Python code
+// runs: the runner (and the event loop it drives) holds nothing but the script's frames and
+// what the module registry roots (heap.h).
+namespace {
+struct Driving {
+    Interp& I;
+    int32_t saved;
+    explicit Driving(Interp& interp) : I(interp), saved(interp.unrooted_natives) {
+        I.unrooted_natives = 0;
+    }
+    ~Driving() { I.unrooted_natives = saved; }
+};
+} // namespace
+
 bool ScriptRunner::step(int64_t ticks) {
     if (done_) return true;
+    Driving driving(I);
     bool first = entry_ == nullptr;
     if (first) {
         ParseResult parsed = parse_and_resolve(source_, filename_);

@@ -752,7 +752,7 @@ void init_str_methods(Interp& I) {
     add_method(I, t, "splitlines", str_splitlines);
     add_method(I, t, "partition", str_partition<false>);
     add_method(I, t, "rpartition", str_partition<true>);
-    add_method(I, t, "join", str_join);
+    add_method(I, t, "join", str_join, /*rooted=*/true); // only collect() calls Python
     add_method(I, t, "strip", str_strip<3>);
     add_method(I, t, "lstrip", str_strip<1>);
     add_method(I, t, "rstrip", str_strip<2>);

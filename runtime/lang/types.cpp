@@ -5,6 +5,7 @@
 #include "lang/ops.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <set>
 
@@ -98,14 +99,17 @@ Value new_native_function(Interp& I, std::string_view name, NativeFn fn, Value s
     return Value::object(f);
 }
 
-void add_method(Interp& I, TypeObj* type, std::string_view name, NativeFn fn) {
+void add_method(Interp& I, TypeObj* type, std::string_view name, NativeFn fn, bool rooted) {
     Value f = new_native_function(I, name, fn);
     as<NativeFunctionObj>(f)->is_method = true;
+    as<NativeFunctionObj>(f)->rooted = rooted;
     dict_set_str(I, type->dict, I.intern(name), f);
 }
 
-void add_builtin(Interp& I, std::string_view name, NativeFn fn) {
-    dict_set_str(I, I.builtins, I.intern(name), new_native_function(I, name, fn));
+void add_builtin(Interp& I, std::string_view name, NativeFn fn, bool rooted) {
+    Value f = new_native_function(I, name, fn);
+    as<NativeFunctionObj>(f)->rooted = rooted;
+    dict_set_str(I, I.builtins, I.intern(name), f);
 }
 
 static void init_names(Interp& I) {
@@ -377,6 +381,11 @@ Interp::Interp() {
     });
     // Everything created so far lives as long as the interpreter: start counting from here.
     heap.allocated = 0;
+    // Testing the collector (heap.h): collect at every safe point nested in native code.
+    if (const char* stress = std::getenv("LOOPSCOPE_GC_STRESS"); stress && *stress == '1') {
+        heap.stress = true;
+        heap.threshold = 0;
+    }
 }
 
 Interp::~Interp() = default;

@@ -124,16 +124,18 @@ void add_traceback(Interp& I, Value exc, Frame* f) {
 }
 
 // UNPACK_SEQUENCE / UNPACK_EX: items of `seq` into `out` (CPython's unpack_iterable messages).
+// The items collected so far and the iterator are rooted while __next__ runs.
 static bool unpack(Interp& I, Value seq, int before, int after, bool star,
                    std::vector<Value>& out) {
-    std::vector<Value> items;
+    RootedValues rooted(I);
+    std::vector<Value>& items = rooted.items;
     if (is_kind(seq, Kind::Tuple))
         items = as<TupleObj>(seq)->items;
     else if (is_kind(seq, Kind::List))
         items = as<ListObj>(seq)->items;
     else {
-        Value it = get_iter(I, seq);
-        if (it.is_error()) {
+        Rooted it(I, get_iter(I, seq));
+        if (it.v.is_error()) {
             if (exc_matches(I, I.exc, I.t.TypeError) &&
                 type_lookup(type_of(I, seq), I.n.__iter__).is_undef()) {
                 I.exc = Value::none();
@@ -142,7 +144,7 @@ static bool unpack(Interp& I, Value seq, int before, int after, bool star,
             return false;
         }
         for (;;) {
-            Value v = iter_next(I, it);
+            Value v = iter_next(I, it.v);
             if (v.is_error()) return false;
             if (v.is_undef()) break;
             items.push_back(v);
@@ -165,7 +167,7 @@ static bool unpack(Interp& I, Value seq, int before, int after, bool star,
                                          std::to_string(before) + ")");
             return false;
         }
-        out = std::move(items);
+        out = items;
         return true;
     }
     if (n < before + after) {
@@ -215,7 +217,10 @@ static Value get_awaitable(Interp& I, Value v, uint32_t where) {
 
 // SEND to something that is not a Python generator frame.
 static SendStatus send_other(Interp& I, Value recv, Value v, Value* out) {
-    if (is_kind(recv, Kind::Native)) return as<NativeObj>(recv)->send(I, v, out);
+    if (is_kind(recv, Kind::Native)) {
+        UnrootedNative u(I);
+        return as<NativeObj>(recv)->send(I, v, out);
+    }
     if (is_kind(recv, Kind::Generator)) {
         RunResult r = gen_send(I, as<GenObj>(recv), v);
         *out = r.value;
@@ -305,6 +310,7 @@ static Value import_name(Interp& I, StrObj* name) {
     if (!m.is_undef()) return m;
     auto factory = I.module_factories.find(name->s);
     if (factory != I.module_factories.end()) {
+        UnrootedNative u(I);
         m = factory->second(I);
         if (m.is_error()) return m;
         dict_set_str(I, I.modules, name, m);
@@ -324,7 +330,35 @@ static Value import_from(Interp& I, Value module, StrObj* name) {
     return v;
 }
 
+// A call of run_frame: when natives that do not root what they hold are running below it, it
+// pins the heap's newest object for as long as it runs (heap.h). The Python code it runs is
+// rooted code: natives it calls are counted afresh.
+namespace {
+struct Reentry {
+    Interp& I;
+    int32_t saved_unrooted;
+    explicit Reentry(Interp& interp) : I(interp), saved_unrooted(interp.unrooted_natives) {
+        if (saved_unrooted > 0) I.heap.pins.push_back(I.heap.objects);
+        I.unrooted_natives = 0;
+        ++I.reentries;
+    }
+    ~Reentry() {
+        if (saved_unrooted > 0) I.heap.pins.pop_back();
+        I.unrooted_natives = saved_unrooted;
+        --I.reentries;
+    }
+};
+
+// Under LOOPSCOPE_GC_STRESS: collect at every safe point of a run nested in native code (where
+// natives are suspended), and at every 64th elsewhere.
+bool stress_collects(Interp& I) {
+    static uint32_t n = 0;
+    return I.reentries > 1 || (++n & 63) == 0;
+}
+} // namespace
+
 RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
+    Reentry reentry(I);
     Frame* f = I.frame;
     CodeObj* code;
     const uint32_t* code_start;
@@ -359,7 +393,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
     } while (0)
 #define SAFE_POINT()                                                                               \
     do {                                                                                           \
-        if (I.heap.wants_collection() && I.native_depth == 0) {                                    \
+        if (I.heap.wants_collection() && (!I.heap.stress || stress_collects(I))) [[unlikely]] {    \
             SAVE_FRAME();                                                                          \
             I.collect();                                                                           \
         }                                                                                          \
@@ -715,24 +749,27 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 break;
             }
             case Op::BUILD_SET: {
+                // Items' __hash__ / __eq__ may run Python code: the new set is rooted meanwhile.
                 SetObj* s = new_set(I);
-                Value sv = Value::object(s);
+                Rooted sv(I, Value::object(s));
+                SAVE_FRAME();
                 for (uint32_t i = 0; i < arg; ++i)
                     if (!dict_set(I, s->table, sp[-int(arg) + int(i)], Value::none())) goto error;
                 sp -= arg;
-                PUSH(sv);
+                PUSH(sv.v);
                 break;
             }
             case Op::BUILD_MAP: {
                 DictObj* d = new_dict(I);
-                Value dv = Value::object(d);
+                Rooted dv(I, Value::object(d));
+                SAVE_FRAME();
                 for (uint32_t i = 0; i < arg; ++i) {
                     Value k = sp[-2 * int(arg) + 2 * int(i)];
                     Value v = sp[-2 * int(arg) + 2 * int(i) + 1];
                     if (!dict_set(I, d, k, v)) goto error;
                 }
                 sp -= 2 * arg;
-                PUSH(dv);
+                PUSH(dv.v);
                 break;
             }
             case Op::BUILD_STRING: {
@@ -747,23 +784,24 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 break;
             }
             case Op::SET_ADD: {
-                Value v = POP();
+                // The operands stay on the stack while __hash__ / __eq__ may run.
                 SAVE_FRAME();
-                if (!dict_set(I, as<SetObj>(sp[-int(arg)])->table, v, Value::none())) goto error;
+                if (!dict_set(I, as<SetObj>(sp[-int(arg) - 1])->table, sp[-1], Value::none()))
+                    goto error;
+                --sp;
                 break;
             }
             case Op::MAP_ADD: {
-                Value v = POP();
-                Value k = POP();
                 SAVE_FRAME();
-                if (!dict_set(I, as<DictObj>(sp[-int(arg)]), k, v)) goto error;
+                if (!dict_set(I, as<DictObj>(sp[-int(arg) - 2]), sp[-2], sp[-1])) goto error;
+                sp -= 2;
                 break;
             }
             case Op::LIST_EXTEND: {
+                // Into the list being built (on the stack, so rooted while items are made).
                 Value it = TOP();
                 SAVE_FRAME();
-                std::vector<Value> items;
-                if (!collect(I, it, items)) {
+                if (!collect(I, it, as<ListObj>(sp[-int(arg) - 1])->items)) {
                     if (exc_matches(I, I.exc, I.t.TypeError) &&
                         type_lookup(type_of(I, it), I.n.__iter__).is_undef()) {
                         I.exc = Value::none();
@@ -773,19 +811,17 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     goto error;
                 }
                 --sp;
-                auto& dst = as<ListObj>(sp[-int(arg)])->items;
-                dst.insert(dst.end(), items.begin(), items.end());
                 break;
             }
             case Op::SET_UPDATE: {
                 Value it = TOP();
                 SAVE_FRAME();
-                std::vector<Value> items;
-                if (!collect(I, it, items)) goto error;
-                --sp;
-                for (Value v : items)
-                    if (!dict_set(I, as<SetObj>(sp[-int(arg)])->table, v, Value::none()))
+                RootedValues items(I);
+                if (!collect(I, it, items.items)) goto error;
+                for (Value v : items.items)
+                    if (!dict_set(I, as<SetObj>(sp[-int(arg) - 1])->table, v, Value::none()))
                         goto error;
+                --sp;
                 break;
             }
             case Op::DICT_UPDATE:
@@ -801,24 +837,40 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         raise_type_error(I, "'" + type_name(I, src) + "' object is not a mapping");
                     goto error;
                 }
-                for (auto& e : as<DictObj>(src)->entries) {
-                    if (e.key.is_undef()) continue;
-                    if (Op(ins & 0xff) == Op::DICT_MERGE && !dict_get(I, dst, e.key).is_undef()) {
-                        std::string k = is_str(e.key) ? std::string(str_view(e.key)) : "?";
-                        raise_type_error(I, "got multiple values for keyword argument '" + k + "'");
+                // As CPython's dict_merge: a key's __hash__ / __eq__ may change the source.
+                auto* sd = as<DictObj>(src);
+                size_t n = sd->entries.size();
+                for (size_t i = 0; i < n; ++i) {
+                    if (sd->entries[i].key.is_undef()) continue;
+                    Rooted k(I, sd->entries[i].key), v(I, sd->entries[i].value);
+                    if (Op(ins & 0xff) == Op::DICT_MERGE) {
+                        Value old = dict_get(I, dst, k.v);
+                        CHECK(old);
+                        if (!old.is_undef()) {
+                            std::string ks = is_str(k.v) ? std::string(str_view(k.v)) : "?";
+                            raise_type_error(I, "got multiple values for keyword argument '" + ks +
+                                                    "'");
+                            goto error;
+                        }
+                    }
+                    if (!dict_set(I, dst, k.v, v.v)) goto error;
+                    if (sd->entries.size() != n) {
+                        raise(I, I.t.RuntimeError, "dict mutated during update");
                         goto error;
                     }
-                    if (!dict_set(I, dst, e.key, e.value)) goto error;
                 }
                 --sp;
                 break;
             }
             case Op::LIST_TO_TUPLE: TOP() = new_tuple(I, as<ListObj>(TOP())->items); break;
             case Op::FORMAT_VALUE: {
-                Value spec = arg & 4 ? POP() : Value::undef();
+                // The spec stays on the stack while __format__ / __str__ may run.
+                Value spec = arg & 4 ? sp[-1] : Value::undef();
+                Value v = arg & 4 ? sp[-2] : sp[-1];
                 SAVE_FRAME();
-                Value r = format_value(I, TOP(), arg, spec);
+                Value r = format_value(I, v, arg, spec);
                 CHECK(r);
+                if (arg & 4) --sp;
                 TOP() = r;
                 break;
             }
@@ -921,7 +973,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 Value v;
                 if (is_kind(it, Kind::Iterator)) {
                     ++I.native_depth;
-                    v = static_cast<IterObj*>(it.o)->next(I);
+                    v = next_native(I, static_cast<IterObj*>(it.o));
                     --I.native_depth;
                 } else {
                     ++I.native_depth;
@@ -1138,11 +1190,11 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     goto error;
                 }
                 SAVE_FRAME();
-                Value bound_exit = getattr(I, mgr, async ? I.n.__aexit__ : I.n.__exit__);
-                CHECK(bound_exit);
+                Rooted bound_exit(I, getattr(I, mgr, async ? I.n.__aexit__ : I.n.__exit__));
+                CHECK(bound_exit.v);
                 Value res = call_special(I, mgr, async ? I.n.__aenter__ : I.n.__enter__, {});
                 CHECK(res);
-                TOP() = bound_exit;
+                TOP() = bound_exit.v;
                 PUSH(res);
                 break;
             }
@@ -1203,25 +1255,27 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     I.exc = exc;
                     goto exception_unwind;
                 }
-                Value cause = arg == 2 ? POP() : Value::undef();
-                Value exc = POP();
-                if (is_kind(exc, Kind::Type) && is_subtype(as<TypeObj>(exc), I.t.BaseException)) {
-                    exc = call(I, exc, std::span<const Value>());
-                    CHECK(exc);
+                // exc (and cause) stay on the stack while their classes are instantiated.
+                Value* exc = sp - arg;
+                Value* cause = arg == 2 ? sp - 1 : nullptr;
+                if (is_kind(*exc, Kind::Type) && is_subtype(as<TypeObj>(*exc), I.t.BaseException)) {
+                    *exc = call(I, *exc, std::span<const Value>());
+                    CHECK(*exc);
                 }
-                if (!cause.is_undef() && is_kind(exc, Kind::Exception)) {
-                    if (is_kind(cause, Kind::Type) &&
-                        is_subtype(as<TypeObj>(cause), I.t.BaseException)) {
-                        cause = call(I, cause, std::span<const Value>());
-                        CHECK(cause);
-                    } else if (!cause.is_none() && !is_kind(cause, Kind::Exception)) {
+                if (cause && is_kind(*exc, Kind::Exception)) {
+                    if (is_kind(*cause, Kind::Type) &&
+                        is_subtype(as<TypeObj>(*cause), I.t.BaseException)) {
+                        *cause = call(I, *cause, std::span<const Value>());
+                        CHECK(*cause);
+                    } else if (!cause->is_none() && !is_kind(*cause, Kind::Exception)) {
                         raise_type_error(I, "exception causes must derive from BaseException");
                         goto error;
                     }
-                    as<ExceptionObj>(exc)->cause = cause;
-                    as<ExceptionObj>(exc)->suppress_context = true;
+                    as<ExceptionObj>(*exc)->cause = *cause;
+                    as<ExceptionObj>(*exc)->suppress_context = true;
                 }
-                raise_value(I, exc);
+                raise_value(I, *exc);
+                sp -= arg;
                 goto error;
             }
             case Op::LOAD_ASSERTION_ERROR: PUSH(Value::object(I.t.AssertionError)); break;
@@ -1307,10 +1361,10 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                                                         "() needs an argument");
                         } else {
                             CallArgs rest{argp + 1, npos - 1, kw};
-                            r = nfn->fn(I, argp[0], rest);
+                            r = call_native(I, nfn, argp[0], rest);
                         }
                     } else {
-                        r = nfn->fn(I, nfn->self, ca);
+                        r = call_native(I, nfn, nfn->self, ca);
                     }
                 } else {
                     r = call(I, callable, ca);
@@ -1328,13 +1382,16 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 break;
             }
             case Op::CALL_FUNCTION_EX: {
-                Value kwargs = arg & 1 ? POP() : Value::undef();
-                Value posargs = POP();
-                Value callable = POP();
-                --sp; // the NULL
-                std::vector<Value> argv = as<TupleObj>(posargs)->items;
-                int32_t npos = int32_t(argv.size());
-                TupleObj* kw = nullptr;
+                // The operands stay on the stack; the argument vector and the keyword names
+                // are rooted while the call runs (a __new__ may run Python before __init__
+                // reads them).
+                Value kwargs = arg & 1 ? sp[-1] : Value::undef();
+                Value posargs = sp[arg & 1 ? -2 : -1];
+                Value callable = sp[arg & 1 ? -3 : -2];
+                RootedValues argv(I);
+                argv.items = as<TupleObj>(posargs)->items;
+                int32_t npos = int32_t(argv.items.size());
+                Rooted kw(I);
                 if (!kwargs.is_undef()) {
                     std::vector<Value> knames;
                     for (auto& e : as<DictObj>(kwargs)->entries) {
@@ -1344,19 +1401,17 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                             goto error;
                         }
                         knames.push_back(Value::object(I.intern(str_view(e.key))));
-                        argv.push_back(e.value);
+                        argv.items.push_back(e.value);
                     }
-                    if (!knames.empty()) kw = as<TupleObj>(new_tuple(I, std::move(knames)));
+                    if (!knames.empty()) kw.v = new_tuple(I, std::move(knames));
                 }
-                // Keep the operands rooted while calling.
-                PUSH(callable);
-                PUSH(posargs);
-                if (!kwargs.is_undef()) PUSH(kwargs);
                 SAVE_FRAME();
                 ++I.native_depth;
-                Value r = call(I, callable, CallArgs{argv.data(), npos, kw});
+                Value r = call(I, callable,
+                               CallArgs{argv.items.data(), npos,
+                                        kw.v.is_obj() ? as<TupleObj>(kw.v) : nullptr});
                 --I.native_depth;
-                sp -= kwargs.is_undef() ? 2 : 3;
+                sp -= arg & 1 ? 4 : 3; // the operands and the NULL
                 CHECK(r);
                 PUSH(r);
                 if (I.suspend_request) [[unlikely]] {

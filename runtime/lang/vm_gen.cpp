@@ -95,6 +95,7 @@ RunResult gen_throw(Interp& I, GenObj* g, Value exc) {
             r = gen_throw(I, as<GenObj>(d), exc);
         } else if (is_kind(d, Kind::Native)) {
             Value out;
+            UnrootedNative u(I);
             SendStatus st = as<NativeObj>(d)->throw_(I, exc, &out);
             r.value = out;
             r.status = st == SendStatus::Yield    ? RunStatus::Yielded
@@ -242,6 +243,7 @@ static TypeObj* asend_type(Interp& I) {
     add_method(I, ty, "__iter__", [](Interp&, Value self, const CallArgs&) { return self; });
     add_method(I, ty, "send", [](Interp& I, Value self, const CallArgs& a) -> Value {
         Value out;
+        UnrootedNative u(I);
         SendStatus st = as<ASendObj>(self)->send(I, a.nargs ? a.args[0] : Value::none(), &out);
         if (st == SendStatus::Error) return Value::error();
         if (st == SendStatus::Return) {
