@@ -414,7 +414,10 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             if (ln != f->traced_line) {
                 f->traced_line = ln;
                 SAVE_FRAME();
-                I.line_hook(I, f, ln);
+                {
+                    UnrootedNative hook(I); // it may call __repr__ (heap.h)
+                    I.line_hook(I, f, ln);
+                }
                 if (I.ticks == 0 && entry == I.pausable_entry && I.native_depth == 0)
                     return RunResult{RunStatus::Paused, Value::none()};
             }
