@@ -224,6 +224,25 @@ struct LoopDriver final : NativeContinuation {
 
     RunResult run(Interp& I) override {
         for (;;) {
+            // Between two handles the driver holds nothing but what mark_refs roots, so the
+            // collector may run here and while an iteration is prepared (the deadlock report
+            // collects). Within a handle, the calls into Python the driver makes (a task's step,
+            // a callback, a __repr__ for the trace) pin what existed (lang/heap.h), so what it
+            // holds meanwhile needs no rooting.
+            I.safe_point();
+            if (!stepping && ntodo == 0) {
+                if (started && loop->stopping) return finish(I, true);
+                if (!started && loop->st->trace.sink)
+                    trace_simple(I, trace::EventKind::LoopStarted);
+                started = true;
+                ntodo = run_once_prepare(I, loop);
+                if (ntodo < 0) return finish(I, false);
+                if (ntodo == 0) {
+                    if (loop->stopping) return finish(I, true);
+                    continue;
+                }
+            }
+            UnrootedNative within_handle(I);
             if (stepping) {
                 TaskObj* t = stepping;
                 Frame* entry = as<GenObj>(t->coro)->frame;
@@ -236,18 +255,6 @@ struct LoopDriver final : NativeContinuation {
                 stepping = nullptr;
                 if (!end_step(I, t, r)) return finish(I, false);
                 continue;
-            }
-            if (ntodo == 0) {
-                if (started && loop->stopping) return finish(I, true);
-                if (!started && loop->st->trace.sink)
-                    trace_simple(I, trace::EventKind::LoopStarted);
-                started = true;
-                ntodo = run_once_prepare(I, loop);
-                if (ntodo < 0) return finish(I, false);
-                if (ntodo == 0) {
-                    if (loop->stopping) return finish(I, true);
-                    continue;
-                }
             }
             if (pausable && I.ticks >= 0 && --I.ticks < 0)
                 return {RunStatus::Paused, Value::none()};

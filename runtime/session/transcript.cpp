@@ -114,7 +114,7 @@ int run_transcript(std::string_view source, std::string_view filename,
     st->on_deadlock = [&]() {
         // CPython would have reported coroutines dropped unawaited by now (its refcounts free
         // them at once); the transcript ends here, so collect first to report them too.
-        if (I.native_depth == 0) I.collect();
+        if (I.unrooted_natives == 0) I.collect(); // (lang/heap.h: only where that is safe)
         tr.flush_partial();
         tr.problem("!deadlock");
         tr.dead = true;
