@@ -17,6 +17,7 @@
 #include "lang/scope.h"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 // Compiler::expr and Compiler::stmt have a case per node kind and no default: a kind added to
@@ -74,6 +75,10 @@ struct Unit {
     int max_depth = 0;
     int line = 1;
     bool dead = false; // after an unconditional jump/return: depth is unknown until a label
+    // Indexes of code->consts and code->names, hashed (a function with 70,000 names or
+    // constants compiles in linear time): consts by tag and payload bits (Value::same).
+    std::unordered_map<uint64_t, int> const_slot[4]{}; // None/Bool, Int, Float, Obj
+    std::unordered_map<const StrObj*, int> name_slot{};
 };
 
 class Compiler {

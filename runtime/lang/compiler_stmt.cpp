@@ -3,6 +3,8 @@
 // without the `lasti` slots: tracebacks are recorded as exceptions pass through frames.
 #include "lang/compiler_impl.h"
 
+#include <cstring>
+
 namespace loopscope {
 
 // ---- units and emission ----------------------------------------------------------------------
@@ -125,27 +127,38 @@ void Compiler::pop_handler() {
 }
 
 int Compiler::add_const(Value v) {
-    auto& consts = u().code->consts;
-    for (size_t i = 0; i < consts.size(); ++i) {
-        const Value& c = consts[i];
-        if (c.tag != v.tag) continue;
-        if (v.is_obj()) {
-            if (c.o == v.o) return int(i);
-            continue;
-        }
-        if (c.same(v)) return int(i);
+    // The same constant twice shares a slot: same tag and payload (floats by their bits, so
+    // 0.0 and -0.0 stay apart), objects by identity.
+    int table = 0;
+    uint64_t key = 0;
+    switch (v.tag) {
+        case Tag::Bool: key = v.b ? 2 : 1; break;
+        case Tag::Int:
+            table = 1;
+            key = uint64_t(v.i);
+            break;
+        case Tag::Float:
+            table = 2;
+            std::memcpy(&key, &v.f, sizeof key);
+            break;
+        case Tag::Obj:
+            table = 3;
+            key = uint64_t(reinterpret_cast<uintptr_t>(v.o));
+            break;
+        default: break; // None (Error and Undef are never constants)
     }
-    consts.push_back(v);
-    return int(consts.size() - 1);
+    auto& consts = u().code->consts;
+    auto [it, added] = u().const_slot[table].emplace(key, int(consts.size()));
+    if (added) consts.push_back(v);
+    return it->second;
 }
 
 int Compiler::add_name(std::string_view name) {
     StrObj* s = I.intern(name);
     auto& names = u().code->names;
-    for (size_t i = 0; i < names.size(); ++i)
-        if (names[i] == s) return int(i);
-    names.push_back(s);
-    return int(names.size() - 1);
+    auto [it, added] = u().name_slot.emplace(s, int(names.size()));
+    if (added) names.push_back(s);
+    return it->second;
 }
 
 void Compiler::error(const ast::Pos& at, std::string msg) {

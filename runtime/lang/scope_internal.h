@@ -58,6 +58,9 @@ struct ScopeInfo {
     bool has_free = false;   // ste_free
     bool needs_class_closure = false;
     const char* comp_kind = nullptr; // "list comprehension", ... for yield errors
+    // Slots of pub->varnames / cellvars / freevars by name (filled by publish(); hashed so a
+    // function with 70,000 locals compiles in linear time).
+    std::unordered_map<std::string, int> fast_slot, cell_slot, free_slot;
 
     Symbol* find(const std::string& n) {
         auto it = index.find(n);

@@ -45,16 +45,20 @@ void publish(ScopeInfo* s, Arguments* args) {
         cells.insert(cells.begin(), "__class__");
         p->needs_class_cell = true;
     }
+    for (size_t i = 0; i < p->varnames.size(); ++i)
+        s->fast_slot.emplace(p->varnames[i], static_cast<int>(i));
     p->cellvars = cells;
-    for (const std::string& c : cells) {
+    for (size_t i = 0; i < cells.size(); ++i) {
+        const std::string& c = cells[i];
+        s->cell_slot.emplace(c, static_cast<int>(i));
         int param = -1;
-        for (size_t i = 0; i < p->varnames.size(); ++i) {
-            Symbol* sym = s->find(p->varnames[i]);
-            if (p->varnames[i] == c && sym && (sym->flags & DEF_PARAM)) param = static_cast<int>(i);
-        }
+        Symbol* sym = s->find(c);
+        auto slot = s->fast_slot.find(c);
+        if (slot != s->fast_slot.end() && sym && (sym->flags & DEF_PARAM)) param = slot->second;
         p->cell_param.push_back(param);
     }
     p->freevars = frees;
+    for (size_t i = 0; i < frees.size(); ++i) s->free_slot.emplace(frees[i], static_cast<int>(i));
     if (p->type == Scope::Type::Function) {
         bool gen = s->generator;
         p->is_async_generator = s->is_async_def && gen;
@@ -85,10 +89,9 @@ void publish(ScopeInfo* s, Arguments* args) {
     }
 }
 
-int index_of(const std::vector<std::string>& v, const std::string& n) {
-    for (size_t i = 0; i < v.size(); ++i)
-        if (v[i] == n) return static_cast<int>(i);
-    return -1;
+int slot_of(const std::unordered_map<std::string, int>& slots, const std::string& n) {
+    auto it = slots.find(n);
+    return it == slots.end() ? -1 : it->second;
 }
 
 // How code in scope `s` reaches `name` (compiler_nameop's choice of opcode family).
@@ -101,13 +104,13 @@ Resolution resolve(ScopeInfo* s, const std::string& name, ExprContext ctx) {
         return {NameAccess::Cell, 0};
     switch (r) {
         case Res::Free: {
-            int i = index_of(p->freevars, name);
+            int i = slot_of(s->free_slot, name);
             if (is_class && ctx == ExprContext::Load) return {NameAccess::ClassDeref, i};
             return {NameAccess::Free, i};
         }
-        case Res::Cell: return {NameAccess::Cell, index_of(p->cellvars, name)};
+        case Res::Cell: return {NameAccess::Cell, slot_of(s->cell_slot, name)};
         case Res::Local:
-            if (s->function_like) return {NameAccess::Fast, index_of(p->varnames, name)};
+            if (s->function_like) return {NameAccess::Fast, slot_of(s->fast_slot, name)};
             return {NameAccess::Name, -1};
         case Res::GlobalImplicit:
             if (s->function_like) return {NameAccess::Global, -1};
@@ -158,12 +161,11 @@ private:
         ScopeInfo* parent = infos_[scope->parent];
         for (const std::string& f : scope->freevars) {
             Symbol* ps = parent->find(f);
-            int cell = index_of(scope->parent->cellvars, f);
+            int cell = slot_of(parent->cell_slot, f);
             if (cell >= 0 && (!ps || ps->res == Res::Cell || f == "__class__"))
                 scope->freevar_sources.push_back({NameAccess::Cell, cell});
             else
-                scope->freevar_sources.push_back(
-                    {NameAccess::Free, index_of(scope->parent->freevars, f)});
+                scope->freevar_sources.push_back({NameAccess::Free, slot_of(parent->free_slot, f)});
         }
         body();
         cur_ = saved;
