@@ -230,6 +230,10 @@ struct LoopDriver final : NativeContinuation {
             // a callback, a __repr__ for the trace) pin what existed (lang/heap.h), so what it
             // holds meanwhile needs no rooting.
             I.safe_point();
+            if (I.stopping()) { // (lang/budget.cpp) no handle runs any more
+                out_of_ticks(I, false);
+                return finish(I, false);
+            }
             if (!stepping && ntodo == 0) {
                 if (started && loop->stopping) return finish(I, true);
                 if (!started && loop->st->trace.sink)

@@ -87,6 +87,21 @@ struct Interp {
     // native frame in between), the VM returns RunStatus::Paused. -1 = no budget.
     int64_t ticks = -1;
     Frame* pausable_entry = nullptr;
+    // Code that cannot pause (Python called from native code - a __repr__ reached from print, a
+    // sort key, __init__, a callback - or a native loop over an iterator) keeps running when
+    // the budget runs out there, in chunks counted here, and the run pauses as soon as it is
+    // back where it can. Past `max_overrun_ticks` such ticks (-1 = never, 0 = at once) the run
+    // is stopped instead: a slice's work stays bounded at any native depth (out_of_ticks).
+    int64_t max_overrun_ticks = -1;
+    int64_t overrun_ticks = 0; // since the current slice's budget ran out
+    // A driver whose whole budget is max_overrun_ticks plus the slice (the CLI's --max-ticks)
+    // names it here for the stop message.
+    std::string budget_name;
+    // Set once the run is being stopped (the message the learner sees): no exception handler
+    // or finally block runs any more, every later tick raises again, natives and drivers end
+    // at once. The driver (ScriptRunner) reports it and clears it.
+    std::string stop_message;
+    bool stopping() const { return !stop_message.empty(); }
     // A native function called directly by pausable Python code (can_continue_outside()) may
     // hand its remaining work to the driver instead of doing it nested: it stores a
     // continuation here and returns; the VM then pauses the caller with the call's result
@@ -156,6 +171,19 @@ struct Interp {
         if (unrooted_natives == 0 && (heap.wants_collection() || heap.stress)) collect();
     }
 };
+
+// ---- the tick budget (Interp::ticks) --------------------------------------------------------
+
+enum class TickOutcome { Continue, Pause, Stop };
+// The budget ran out (I.ticks went from 0 to -1) at a point that can pause (`can_pause`) or
+// not: Pause, Continue with a new chunk of overrun ticks, or Stop (I.exc is set; stopping()).
+TickOutcome out_of_ticks(Interp& I, bool can_pause);
+// One tick of a native loop (an item of an iterator it consumes): false with I.exc set when
+// the run must stop.
+inline bool native_tick(Interp& I) {
+    if (I.ticks >= 0 && --I.ticks < 0) return out_of_ticks(I, false) == TickOutcome::Continue;
+    return true;
+}
 
 // ---- values natives hold across calls into Python (heap.h) ----------------------------------
 // (g++ 12 warns that these constructors store a local's address in the heap's root stack; the

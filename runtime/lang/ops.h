@@ -129,7 +129,8 @@ Value call_special(Interp& I, Value obj, StrObj* name, std::span<const Value> ar
 
 // Iteration
 Value get_iter(Interp& I, Value v);   // iter(v)
-Value iter_next(Interp& I, Value it); // next(it), Undef when exhausted
+Value iter_next(Interp& I, Value it); // next(it), Undef when exhausted; one tick (budget.cpp)
+Value iter_next_unticked(Interp& I, Value it); // for the VM, whose loops tick themselves
 // Collect an iterable into a vector (list(x)).
 bool collect(Interp& I, Value iterable, std::vector<Value>& out);
 

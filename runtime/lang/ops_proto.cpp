@@ -210,7 +210,14 @@ Value get_iter(Interp& I, Value v) {
     return it;
 }
 
+// A native loop over an iterator (sum, list, join, max, `in`, ...) costs a tick per item, so
+// the budget bounds it even when no Python code runs (sum(itertools.count())).
 Value iter_next(Interp& I, Value it) {
+    if (!native_tick(I)) return Value::error();
+    return iter_next_unticked(I, it);
+}
+
+Value iter_next_unticked(Interp& I, Value it) {
     if (it.is_obj()) {
         Obj* o = it.o;
         if (o->kind == Kind::Iterator) return next_native(I, static_cast<IterObj*>(o));

@@ -62,6 +62,7 @@ bool ScriptRunner::step(int64_t ticks) {
         ++I.depth;
     }
     I.ticks = ticks;
+    I.overrun_ticks = 0;
     RunResult r;
     if (first) {
         r = run_entry(false);
@@ -76,7 +77,13 @@ bool ScriptRunner::step(int64_t ticks) {
     if (r.status == RunStatus::Raised) {
         Value exc = I.exc;
         I.exc = Value::none();
-        if (on_uncaught) {
+        if (I.stopping()) {
+            // Stopped over its budget (lang/budget.cpp): the reason, not a traceback.
+            stop_reason_ = std::move(I.stop_message);
+            I.stop_message.clear();
+            I.write_err(stop_reason_ + "\n");
+            status_ = 1;
+        } else if (on_uncaught) {
             status_ = on_uncaught(exc);
         } else if (exc_matches(I, exc, I.t.SystemExit)) {
             status_ = system_exit_status(exc);

@@ -39,6 +39,8 @@ public:
     // and its result becomes status().
     std::function<int(Value exc)> on_uncaught;
     int status() const { return status_; }
+    // Why the run was stopped over its budget (Interp::max_overrun_ticks), or empty.
+    const std::string& stop_reason() const { return stop_reason_; }
     const std::string& source() const { return source_; }
     const std::string& filename() const { return filename_; }
 
@@ -54,6 +56,7 @@ private:
     DictObj* globals_ = nullptr; // __main__'s namespace (rooted via the module registry)
     bool done_ = false;
     int status_ = 0;
+    std::string stop_reason_;
 };
 
 // Convenience for tests: run `source` in a fresh interpreter and capture both streams.

@@ -230,7 +230,7 @@ static SendStatus send_other(Interp& I, Value recv, Value v, Value* out) {
     }
     Value r;
     if (v.is_none()) {
-        r = iter_next(I, recv);
+        r = iter_next_unticked(I, recv);
         if (r.is_undef()) {
             *out = Value::none();
             return SendStatus::Return;
@@ -343,6 +343,12 @@ struct Reentry {
         ++I.reentries;
     }
     ~Reentry() {
+        // Code that could not pause ran on a chunk of overrun ticks (budget.cpp): the rest of
+        // the chunk is given back, so the caller pauses at its next tick if it can.
+        if (I.overrun_ticks > 0 && I.ticks > 0) {
+            I.overrun_ticks -= I.ticks;
+            I.ticks = 0;
+        }
         if (saved_unrooted > 0) I.heap.pins.pop_back();
         I.unrooted_natives = saved_unrooted;
         --I.reentries;
@@ -397,9 +403,13 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             SAVE_FRAME();                                                                          \
             I.collect();                                                                           \
         }                                                                                          \
-        if (I.ticks >= 0 && --I.ticks < 0 && entry == I.pausable_entry && I.native_depth == 0) {   \
+        if (I.ticks >= 0 && --I.ticks < 0) [[unlikely]] {                                          \
             SAVE_FRAME();                                                                          \
-            return RunResult{RunStatus::Paused, Value::none()};                                    \
+            switch (out_of_ticks(I, entry == I.pausable_entry && I.native_depth == 0)) {           \
+                case TickOutcome::Continue: break;                                                 \
+                case TickOutcome::Pause: return RunResult{RunStatus::Paused, Value::none()};       \
+                case TickOutcome::Stop: goto error;                                                \
+            }                                                                                      \
         }                                                                                          \
     } while (0)
 
@@ -980,7 +990,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     --I.native_depth;
                 } else {
                     ++I.native_depth;
-                    v = iter_next(I, it);
+                    v = iter_next_unticked(I, it); // (the loop's back edge ticks)
                     --I.native_depth;
                 }
                 CHECK(v);
@@ -1460,7 +1470,9 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
         add_traceback(I, I.exc, f);
     exception_unwind:
         for (;;) {
-            const ExcEntry* h = find_handler(code, int32_t(ip - code_start) - 1);
+            // A run being stopped (budget.cpp) runs no handler, `finally` or `with` exit.
+            const ExcEntry* h =
+                I.stopping() ? nullptr : find_handler(code, int32_t(ip - code_start) - 1);
             if (h) {
                 sp = f->stack_base() + h->depth;
                 PUSH(I.exc);

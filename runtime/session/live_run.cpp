@@ -89,6 +89,7 @@ LiveRun::LiveRun(trace::TraceSink& sink, Options options)
     Interp& I = m.I;
     register_modules(I);
     I.recursion_limit = int32_t(options.recursion_limit);
+    I.max_overrun_ticks = options.max_overrun_ticks;
     I.write_out = [&m](std::string_view s) { m.write(1, s); };
     I.write_err = [&m](std::string_view s) { m.write(2, s); };
     I.warn = [&m, shown = std::set<std::string>()](TypeObj* category, std::string_view message,
@@ -153,7 +154,7 @@ void LiveRun::advance(int64_t ticks) {
     m.sink.pause_requested = false;
     if (m.runner->step(ticks < 1 ? 1 : ticks)) {
         m.status = m.runner->status();
-        m.end(m.uncaught);
+        m.end(m.runner->stop_reason().empty() ? m.uncaught : m.runner->stop_reason());
     }
     m.sink.pause_requested = false;
 }

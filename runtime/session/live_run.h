@@ -28,6 +28,7 @@ public:
     struct Options {
         int64_t blocking_ticks = 200000; // ticks of one task step before LoopBlocked
         int64_t recursion_limit = 1000;
+        int64_t max_overrun_ticks = 20000000; // Interp::max_overrun_ticks (-1 = no limit)
     };
     LiveRun(trace::TraceSink& sink, Options options);
     ~LiveRun();

@@ -114,6 +114,7 @@ bool Session::load(std::string_view source, std::string_view filename) {
     s.want_stacks = opt.stacks;
     LiveRun::Options ro;
     ro.blocking_ticks = opt.blocking_ticks;
+    ro.max_overrun_ticks = opt.max_overrun_ticks;
     s.run = std::make_unique<LiveRun>(s, ro);
     SyntaxErrorInfo err;
     if (!s.run->load(source, filename, &err)) {

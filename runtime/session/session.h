@@ -30,8 +30,12 @@ namespace loopscope::session {
 
 struct Options {
     int64_t blocking_ticks = 200000; // a step longer than this is "blocking the event loop"
-    bool lines = true;               // record Line events (step line / breakpoints)
-    bool stacks = true;              // record stacks and locals at each suspension
+    // Python code called from native code (a __repr__ reached from print, __init__, a sort key,
+    // a callback) cannot pause: past this many ticks beyond a slice it is stopped (lang/
+    // budget.cpp), so an endless loop there never freezes the page (about 1-2 s in wasm).
+    int64_t max_overrun_ticks = 20000000;
+    bool lines = true;  // record Line events (step line / breakpoints)
+    bool stacks = true; // record stacks and locals at each suspension
     // Snapshot checkpoint interval: seek / step back replay at most this many events.
     uint32_t checkpoint_every = 256;
     // Safety net for runaway programs: at this many events the program is stopped (a

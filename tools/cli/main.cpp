@@ -3,6 +3,8 @@
 //   loopscope run FILE              run a script as `python3 FILE` would
 //   loopscope run --transcript FILE print the conformance transcript (SEMANTICS.md)
 //   loopscope run --stats FILE      ... and then the peak memory and collections on stderr
+//   loopscope run --max-ticks N FILE  stop with a message after N interpreter ticks (loop
+//                                   iterations and calls, at any depth), like the page's budget
 //   loopscope dis FILE              print the bytecode of a script
 //   loopscope trace [--json] FILE   print the execution trace (trace_command.h)
 //   loopscope version
@@ -17,6 +19,7 @@
 #include "trace_command.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -25,7 +28,7 @@
 using namespace loopscope;
 
 static int usage() {
-    std::fputs("usage: loopscope run [--transcript] [--stats] FILE\n"
+    std::fputs("usage: loopscope run [--transcript] [--stats] [--max-ticks N] FILE\n"
                "       loopscope dis FILE\n"
                "       loopscope trace [--json] [--no-lines] [--no-stacks] [--at N] FILE\n"
                "       loopscope version\n",
@@ -40,6 +43,34 @@ static bool read_file(const char* path, std::string& out) {
     ss << in.rdbuf();
     out = ss.str();
     return true;
+}
+
+// Run at most about `max_ticks` ticks (give or take a chunk of lang/budget.cpp's): where the
+// script can pause it is stopped here when they are spent, code that cannot pause (called from
+// native code) is stopped by the interpreter itself (Interp::max_overrun_ticks).
+static int run_bounded(Interp& I, const std::string& source, const char* file, int64_t max_ticks) {
+    ScriptRunner run(I, source, file);
+    I.budget_name = "--max-ticks " + std::to_string(max_ticks);
+    int64_t left = max_ticks;
+    for (;;) {
+        // In slices (run_script says why); code that cannot pause at the end of one may use
+        // what is left of the whole budget, and is stopped by the interpreter when that runs out.
+        int64_t slice = left < (1 << 16) ? left : (1 << 16);
+        I.max_overrun_ticks = left - slice;
+        if (run.step(slice)) return run.status();
+        left -= slice + I.overrun_ticks;
+        if (left > 0) continue;
+        int32_t line = 0; // of the instruction the paused frame runs next
+        if (Frame* f = I.frame) {
+            size_t next = size_t(f->ip - f->code->code.data());
+            line = next < f->code->lines.size() ? f->code->lines[next] : f->line();
+        }
+        run.stop();
+        std::fflush(stdout);
+        std::fprintf(stderr, "Stopped: the tick budget (%s) ran out at line %d.\n",
+                     I.budget_name.c_str(), int(line));
+        return 1;
+    }
 }
 
 int main(int argc, char** argv) {
@@ -69,13 +100,23 @@ int main(int argc, char** argv) {
     }
     if (cmd != "run") return usage();
     bool transcript = false, stats = false;
+    int64_t max_ticks = -1;
     const char* file = nullptr;
     for (int i = 2; i < argc; ++i) {
         if (std::strcmp(argv[i], "--transcript") == 0)
             transcript = true;
         else if (std::strcmp(argv[i], "--stats") == 0)
             stats = true;
-        else if (!file)
+        else if (std::strcmp(argv[i], "--max-ticks") == 0 && i + 1 < argc) {
+            char* end = nullptr;
+            long long n = std::strtoll(argv[++i], &end, 10);
+            if (!end || *end || n < 0) {
+                std::fprintf(stderr, "loopscope: --max-ticks needs a whole number >= 0, not '%s'\n",
+                             argv[i]);
+                return 2;
+            }
+            max_ticks = int64_t(n);
+        } else if (!file)
             file = argv[i];
         else
             return usage();
@@ -84,6 +125,10 @@ int main(int argc, char** argv) {
     std::string source;
     if (!read_file(file, source)) {
         std::fprintf(stderr, "loopscope: can't open file '%s': No such file or directory\n", file);
+        return 2;
+    }
+    if (transcript && max_ticks >= 0) {
+        std::fputs("loopscope: --max-ticks does not apply to --transcript\n", stderr);
         return 2;
     }
     if (transcript) {
@@ -98,7 +143,8 @@ int main(int argc, char** argv) {
     }
     Interp I;
     register_modules(I);
-    int status = run_script(I, source, file);
+    int status =
+        max_ticks < 0 ? run_script(I, source, file) : run_bounded(I, source, file, max_ticks);
     std::fflush(stdout);
     if (stats) {
         std::fprintf(stderr, "loopscope: peak memory %.1f MB, %zu collections\n",

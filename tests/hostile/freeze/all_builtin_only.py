@@ -1,0 +1,2 @@
+print("start")
+all(iter(object, 1))

@@ -1,0 +1,4 @@
+print("start")
+class A:
+    while True:
+        pass

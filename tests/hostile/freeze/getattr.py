@@ -1,0 +1,6 @@
+class A:
+    def __getattr__(self, name):
+        while True:
+            pass
+print("start")
+A().x

@@ -1,0 +1,5 @@
+def gen():
+    while True:
+        yield ""
+print("start")
+"".join(gen())

@@ -1,0 +1,5 @@
+def gen():
+    while True:
+        yield 1
+print("start")
+list(gen())

@@ -1,0 +1,5 @@
+def f(x):
+    while True:
+        pass
+print("start")
+list(map(f, [1]))

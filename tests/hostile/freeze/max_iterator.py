@@ -1,0 +1,2 @@
+print("start")
+max(iter(int, 1))

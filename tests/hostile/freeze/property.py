@@ -1,0 +1,7 @@
+class A:
+    @property
+    def p(self):
+        while True:
+            pass
+print("start")
+A().p

@@ -1,0 +1,6 @@
+class A:
+    def __repr__(self):
+        while True:
+            pass
+print("start")
+print(A())

@@ -1,0 +1,2 @@
+print("start")
+sum(1 for _ in iter(int, 1))

@@ -1,0 +1,23 @@
+# Hostile programs (issue 16, tests/hostile/check_hostile.py). include()d from tests/CMakeLists.txt.
+#
+#   hostile/freeze   every tests/hostile/freeze/*.py loops forever where the interpreter cannot
+#                    pause; run with --max-ticks it must stop with the budget's message, natively
+#                    and in wasm
+
+if(LOOPSCOPE_WEB)
+  set(_hostile_timeout 60)
+else()
+  set(_hostile_timeout 20)
+endif()
+set(_hostile_words "")
+foreach(_word IN LISTS LOOPSCOPE_RUN_CLI)
+  list(APPEND _hostile_words "'${_word}'")
+endforeach()
+list(JOIN _hostile_words " " _hostile_cli)
+
+add_test(NAME hostile/freeze
+         COMMAND ${LOOPSCOPE_PYTHON} "${CMAKE_CURRENT_LIST_DIR}/check_hostile.py"
+                 --cli "${_hostile_cli}" --timeout ${_hostile_timeout} freeze
+                 "${CMAKE_CURRENT_LIST_DIR}/freeze")
+set_tests_properties(hostile/freeze PROPERTIES LABELS hostile)
+loopscope_test_properties(hostile/freeze)
