@@ -442,22 +442,33 @@ Value bi_ord(Interp& I, Value, const CallArgs& a) {
 // [SECTION] Objects
 // ---------------------------------------------------------------------------------------------
 
-// isinstance / issubclass against a type or a (nested) tuple of types; -1 on a bad classinfo.
-int class_matches(Interp& I, TypeObj* t, Value info) {
+// isinstance / issubclass against a type or a (nested) tuple of types; -1 on a bad classinfo,
+// -2 with RecursionError raised when the tuples nest deeper than the recursion limit (as
+// CPython's object_recursive_isinstance: " in __instancecheck__" / " in __subclasscheck__").
+static int class_matches(Interp& I, TypeObj* t, Value info, const char* check) {
     if (is_kind(info, Kind::Type)) return is_subtype(t, as<TypeObj>(info));
     if (is_kind(info, Kind::Tuple)) {
-        for (Value x : as<TupleObj>(info)->items) {
-            int r = class_matches(I, t, x);
-            if (r != 0) return r;
+        if (++I.depth > I.recursion_limit) {
+            --I.depth;
+            raise(I, I.t.RecursionError,
+                  std::string("maximum recursion depth exceeded in ") + check);
+            return -2;
         }
-        return 0;
+        int r = 0;
+        for (Value x : as<TupleObj>(info)->items) {
+            r = class_matches(I, t, x, check);
+            if (r != 0) break;
+        }
+        --I.depth;
+        return r;
     }
     return -1;
 }
 
 Value bi_isinstance(Interp& I, Value, const CallArgs& a) {
     if (!check_range(I, a, "isinstance", 2, 2, "isinstance()")) return Value::error();
-    int r = class_matches(I, type_of(I, a.args[0]), a.args[1]);
+    int r = class_matches(I, type_of(I, a.args[0]), a.args[1], "__instancecheck__");
+    if (r == -2) return Value::error();
     if (r < 0) {
         return raise_type_error(I,
                                 "isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -469,7 +480,8 @@ Value bi_issubclass(Interp& I, Value, const CallArgs& a) {
     if (!check_range(I, a, "issubclass", 2, 2, "issubclass()")) return Value::error();
     if (!is_kind(a.args[0], Kind::Type))
         return raise_type_error(I, "issubclass() arg 1 must be a class");
-    int r = class_matches(I, as<TypeObj>(a.args[0]), a.args[1]);
+    int r = class_matches(I, as<TypeObj>(a.args[0]), a.args[1], "__subclasscheck__");
+    if (r == -2) return Value::error();
     if (r < 0) {
         return raise_type_error(
             I, "issubclass() arg 2 must be a class, a tuple of classes, or a union");

@@ -125,13 +125,24 @@ bool tuple_hash(Interp& I, const std::vector<Value>& items, int64_t* out) {
     const uint64_t p2 = 14029467366897019727ULL;
     const uint64_t p5 = 2870177450012600261ULL;
     uint64_t acc = p5;
+    // Nested tuples hash recursively: guarded by the recursion limit (CPython 3.11 crashes).
+    if (++I.depth > I.recursion_limit) {
+        --I.depth;
+        raise(I, I.t.RecursionError,
+              "maximum recursion depth exceeded while calling a Python object");
+        return false;
+    }
     for (const Value& v : items) {
         int64_t h;
-        if (!key_hash(I, v, &h)) return false;
+        if (!key_hash(I, v, &h)) {
+            --I.depth;
+            return false;
+        }
         acc += uint64_t(h) * p2;
         acc = (acc << 31) | (acc >> 33);
         acc *= p1;
     }
+    --I.depth;
     acc += uint64_t(items.size()) ^ (p5 ^ 3527539ULL);
     if (acc == uint64_t(-1)) acc = 1546275796;
     *out = int64_t(acc);

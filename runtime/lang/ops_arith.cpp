@@ -670,10 +670,25 @@ static CmpOp reflected(CmpOp op) {
     }
 }
 
-// As CPython's do_richcompare.
+static Value compare_slow(Interp& I, Value a, Value b, CmpOp op);
+
+// As CPython's PyObject_RichCompare: comparing containers recurses (a list's __eq__ compares
+// its items), guarded by the recursion limit like a call.
 Value compare(Interp& I, Value a, Value b, CmpOp op) {
     Value r = fast_compare(I, a, b, op);
     if (!r.is_undef()) return r;
+    if (++I.depth > I.recursion_limit) {
+        --I.depth;
+        return raise(I, I.t.RecursionError, "maximum recursion depth exceeded in comparison");
+    }
+    r = compare_slow(I, a, b, op);
+    --I.depth;
+    return r;
+}
+
+// As CPython's do_richcompare.
+static Value compare_slow(Interp& I, Value a, Value b, CmpOp op) {
+    Value r;
     TypeObj* ta = type_of(I, a);
     TypeObj* tb = type_of(I, b);
     CmpOp rop = reflected(op);
