@@ -2,6 +2,7 @@
 // page-like driver (short slices, a limit on code that cannot pause) ends every endless loop
 // with a message, finite work that overruns a slice still finishes and pauses once it can,
 // and the compiler's constant and name tables are hashed (a function with 70,000 locals).
+#include "asyncio/asyncio_module.h"
 #include "lang/run.h"
 
 #include <catch2/catch.hpp>
@@ -24,6 +25,7 @@ Sliced run_sliced(const std::string& source, int64_t slice, int64_t max_overrun,
                   int max_slices = 100000) {
     Sliced s;
     Interp I;
+    register_modules(I); // asyncio for the callback cases
     I.max_overrun_ticks = max_overrun;
     I.write_out = [&](std::string_view t) { s.out.append(t); };
     I.write_err = [&](std::string_view t) { s.err.append(t); };

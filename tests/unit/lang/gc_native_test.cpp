@@ -3,6 +3,7 @@
 // key, an event-loop callback or a generator consumed by sum() is freed as it would be at module
 // level, and everything a native still holds survives (these programs print what they computed
 // from values that native frames kept across the collections).
+#include "asyncio/asyncio_module.h"
 #include "core/memory.h"
 #include "lang/run.h"
 
@@ -23,6 +24,7 @@ struct Measured {
 Measured measure(const std::string& source) {
     Measured m{{0, {}, {}}, 0, 0};
     Interp I;
+    register_modules(I); // asyncio for the callback cases
     I.write_out = [&](std::string_view s) { m.run.out.append(s); };
     I.write_err = [&](std::string_view s) { m.run.err.append(s); };
     size_t base = memory::in_use();
