@@ -94,9 +94,19 @@ bool future_cancel(Interp& I, FutureObj* f, Value msg) {
 }
 
 bool any_cancel(Interp& I, FutureObj* f, Value msg) {
-    if (f->is_task) return task_cancel(I, static_cast<TaskObj*>(f), msg);
-    if (f->gathering) return gather_cancel(I, f, msg);
-    return future_cancel(I, f, msg);
+    // Cancelling a task cancels what it waits for: tasks awaiting each other recurse, and (as
+    // CPython's calls of fut_waiter.cancel()) hit the recursion limit - false with I.exc set.
+    if (++I.depth > I.recursion_limit) {
+        --I.depth;
+        raise(I, I.t.RecursionError,
+              "maximum recursion depth exceeded while calling a Python object");
+        return false;
+    }
+    bool r = f->is_task     ? task_cancel(I, static_cast<TaskObj*>(f), msg)
+             : f->gathering ? gather_cancel(I, f, msg)
+                            : future_cancel(I, f, msg);
+    --I.depth;
+    return r;
 }
 
 Value future_make_cancelled_error(Interp& I, FutureObj* f) {
@@ -189,7 +199,9 @@ static Value f_cancel(Interp& I, Value self, const CallArgs& a) {
     Value msg = arg_or(a, 0, Value::none());
     Value kw = kwarg(a, "msg");
     if (!kw.is_undef()) msg = kw;
-    return Value::boolean(any_cancel(I, f, msg));
+    bool cancelled = any_cancel(I, f, msg);
+    if (!I.exc.is_none()) return Value::error(); // (a cycle of tasks: RecursionError)
+    return Value::boolean(cancelled);
 }
 
 static Value f_cancelled(Interp& I, Value self, const CallArgs&) {

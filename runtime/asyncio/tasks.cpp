@@ -34,6 +34,7 @@ bool task_cancel(Interp& I, TaskObj* t, Value msg) {
     t->num_cancels_requested++;
     if (t->loop->st->trace.sink) trace_cancel_requested(I, t, msg);
     if (t->fut_waiter && any_cancel(I, t->fut_waiter, msg)) return true;
+    if (!I.exc.is_none()) return false; // RecursionError (any_cancel)
     t->must_cancel = true;
     t->cancel_message = msg;
     return true;
@@ -47,6 +48,7 @@ bool gather_cancel(Interp& I, FutureObj* f, Value msg) {
     for (Value c : kids) {
         FutureObj* cf = as_future(c);
         if (cf && any_cancel(I, cf, msg)) ret = true;
+        if (!I.exc.is_none()) return false; // RecursionError (any_cancel)
     }
     if (ret) f->cancel_requested = true;
     return ret;
@@ -173,6 +175,7 @@ void task_step_end(Interp& I, TaskObj* t, RunResult r, Value* fatal) {
                     t->fut_waiter = rf;
                     if (t->must_cancel) {
                         if (any_cancel(I, rf, t->cancel_message)) t->must_cancel = false;
+                        I.exc = Value::none(); // (a RecursionError of a cycle: not this step's)
                     }
                 }
             } else {
