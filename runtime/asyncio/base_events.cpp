@@ -40,9 +40,60 @@ static bool only_kwargs(Interp& I, const CallArgs& a, std::string_view fname,
     return true;
 }
 
-static bool timer_after(const HandleObj* a, const HandleObj* b) {
-    if (a->when != b->when) return a->when > b->when;
-    return a->seq > b->seq;
+// The timer heap, as CPython's heapq over TimerHandles that compare as (when, seq) (the
+// oracle's): the same algorithm with the same comparison, so a timer at NaN - comparable with
+// nothing - lands where CPython's does and fires when CPython's does (sleep(nan) at once; behind
+// a timer at 5 s only after it). std::push_heap would place it differently.
+static bool timer_less(const HandleObj* a, const HandleObj* b) {
+    if (a->when == b->when) return a->seq < b->seq;
+    return a->when < b->when;
+}
+
+// heapq._siftdown: move heap[pos] up towards `start` while it is less than its parent.
+static void sift_toward_root(std::vector<HandleObj*>& heap, size_t start, size_t pos) {
+    HandleObj* item = heap[pos];
+    while (pos > start) {
+        size_t parent = (pos - 1) >> 1;
+        if (!timer_less(item, heap[parent])) break;
+        heap[pos] = heap[parent];
+        pos = parent;
+    }
+    heap[pos] = item;
+}
+
+// heapq._siftup: move the smaller child up until heap[pos]'s item reaches a leaf, then back up.
+static void sift_toward_leaves(std::vector<HandleObj*>& heap, size_t pos) {
+    size_t end = heap.size(), start = pos;
+    HandleObj* item = heap[pos];
+    size_t child = 2 * pos + 1;
+    while (child < end) {
+        size_t right = child + 1;
+        if (right < end && !timer_less(heap[child], heap[right])) child = right;
+        heap[pos] = heap[child];
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    heap[pos] = item;
+    sift_toward_root(heap, start, pos);
+}
+
+static void timer_push(std::vector<HandleObj*>& heap, HandleObj* h) { // heapq.heappush
+    heap.push_back(h);
+    sift_toward_root(heap, 0, heap.size() - 1);
+}
+
+static HandleObj* timer_pop(std::vector<HandleObj*>& heap) { // heapq.heappop
+    HandleObj* last = heap.back();
+    heap.pop_back();
+    if (heap.empty()) return last;
+    HandleObj* first = heap[0];
+    heap[0] = last;
+    sift_toward_leaves(heap, 0);
+    return first;
+}
+
+static void timer_heapify(std::vector<HandleObj*>& heap) { // heapq.heapify
+    for (size_t i = heap.size() / 2; i-- > 0;) sift_toward_leaves(heap, i);
 }
 
 LoopObj* new_loop(Interp& I, AsyncState* st) {
@@ -78,8 +129,7 @@ HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback,
     h->seq = loop->st->timer_seq++;
     h->scheduled = true;
     h->trace_id = int32_t(++loop->st->handle_counter);
-    loop->timers.push_back(h);
-    std::push_heap(loop->timers.begin(), loop->timers.end(), timer_after);
+    timer_push(loop->timers, h);
     if (loop->st->trace.sink) trace_timer_scheduled(I, h);
     return h;
 }
@@ -122,15 +172,14 @@ static int64_t run_once_prepare(Interp& I, LoopObj* loop) {
             }
         }
         timers.swap(keep);
-        std::make_heap(timers.begin(), timers.end(), timer_after);
+        timer_heapify(timers);
         loop->timer_cancelled_count = 0;
     } else {
         while (!timers.empty() && timers.front()->cancelled) {
             loop->timer_cancelled_count--;
-            std::pop_heap(timers.begin(), timers.end(), timer_after);
-            timers.back()->scheduled = false;
-            if (st->trace.sink) trace_handle_run(I, timers.back(), true);
-            timers.pop_back();
+            HandleObj* h = timer_pop(timers);
+            h->scheduled = false;
+            if (st->trace.sink) trace_handle_run(I, h, true);
         }
     }
     if (loop->ready.empty() && !loop->stopping) {
@@ -150,10 +199,9 @@ static int64_t run_once_prepare(Interp& I, LoopObj* loop) {
         }
     }
     double end_time = st->clock->time;
-    while (!timers.empty() && timers.front()->when <= end_time) {
-        std::pop_heap(timers.begin(), timers.end(), timer_after);
-        HandleObj* h = timers.back();
-        timers.pop_back();
+    // (`when > end_time` is false for NaN: such a timer is due, as in CPython)
+    while (!timers.empty() && !(timers.front()->when > end_time)) {
+        HandleObj* h = timer_pop(timers);
         h->scheduled = false;
         loop->ready.push_back(h);
         if (st->trace.sink) trace_timer_fired(I, h);

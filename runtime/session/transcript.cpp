@@ -28,7 +28,7 @@ struct Transcript {
     explicit Transcript(const std::function<void(std::string_view)>& o) : out(o) {}
 
     void emit_line() {
-        char buf[64];
+        char buf[400]; // "%.3f" of up to 1.8e308 (sleep(1e300)) has 309 digits before the point
         std::snprintf(buf, sizeof buf, "[%.3f] ", stamp);
         out(std::string(buf) + line + "\n");
         line.clear();
