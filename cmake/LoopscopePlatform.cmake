@@ -8,6 +8,9 @@
 #   LOOPSCOPE_WASM_NODE_LINK_OPTIONS  link options of wasm programs run under node (CLI,
 #                        tests): host file system, growable memory, real exit codes, 8 MB stack
 #   loopscope_warnings(<target>)  our warning set (warnings are errors), for our own sources only
+#   LOOPSCOPE_SANITIZE   ON in the `sanitize` preset (build/sanitize, clang): everything built
+#                        with AddressSanitizer + UndefinedBehaviorSanitizer (any report is
+#                        fatal), for the test corpus under the sanitizers (./dev sanitize)
 
 if(EMSCRIPTEN)
   set(LOOPSCOPE_WEB ON)
@@ -28,6 +31,16 @@ else()
   set(LOOPSCOPE_WEB OFF)
   set(LOOPSCOPE_PLATFORM native)
   set(LOOPSCOPE_NODE_RUN "")
+endif()
+
+option(LOOPSCOPE_SANITIZE "ASan + UBSan (native clang build)" OFF)
+if(LOOPSCOPE_SANITIZE)
+  if(LOOPSCOPE_WEB OR NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "LOOPSCOPE_SANITIZE needs the native clang build (the sanitize preset)")
+  endif()
+  add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all
+                      -fno-omit-frame-pointer -g -O1)
+  add_link_options(-fsanitize=address,undefined)
 endif()
 
 # Release is -O2 with asserts off on both platforms (matches the `native` and `web` presets).
