@@ -27,6 +27,7 @@ Measured measure(const std::string& source) {
     register_modules(I); // asyncio for the callback cases
     I.write_out = [&](std::string_view s) { m.run.out.append(s); };
     I.write_err = [&](std::string_view s) { m.run.err.append(s); };
+    I.heap.threshold = I.heap.min_threshold = 1u << 20; // small loops, many collections
     size_t base = memory::in_use();
     memory::reset_peak();
     m.run.status = run_script(I, source, "main.py");
@@ -37,7 +38,7 @@ Measured measure(const std::string& source) {
 
 // A loop that makes N temporary 100-character strings (the issue's reproducer, shorter).
 std::string garbage_loop(const char* indent) {
-    return std::string(indent) + "for i in range(300000):\n" + indent + "    s = 'x' * 100\n";
+    return std::string(indent) + "for i in range(100000):\n" + indent + "    s = 'x' * 100\n";
 }
 
 double mb(size_t bytes) {
@@ -45,8 +46,8 @@ double mb(size_t bytes) {
 }
 
 // Each entry path needs at most this much more than the same loop at module level (the loop
-// alone, uncollected, would need about 60 MB).
-constexpr size_t kSlack = 8u << 20;
+// alone, uncollected, would need about 20 MB; the collector runs every 1 MB here).
+constexpr size_t kSlack = 6u << 20;
 
 } // namespace
 
@@ -85,12 +86,12 @@ TEST_CASE("garbage made inside calls from native code is collected as at module 
              "    asyncio.get_running_loop().call_soon(cb)\n"
              "    await asyncio.sleep(0)\nasyncio.run(main())\n",
          "callback\n"},
-        {"generator consumed by sum()", "print(sum(len('x' * 100) for i in range(300000)))\n",
-         "30000000\n"},
+        {"generator consumed by sum()", "print(sum(len('x' * 100) for i in range(100000)))\n",
+         "10000000\n"},
         {"generator consumed by list()",
          "def gen():\n" + garbage_loop("    ") +
              "        if i % 1000 == 0:\n            yield i\nprint(len(list(gen())))\n",
-         "300\n"},
+         "100\n"},
     };
     for (const Case& c : cases) {
         Measured m = measure(c.source);
