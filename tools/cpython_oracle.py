@@ -84,6 +84,8 @@ import warnings  # noqa: E402
 import weakref  # noqa: E402
 from asyncio import base_events, coroutines, events, futures, runners, taskgroups, tasks  # noqa: E402
 
+WORLD_PY = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                        "runtime", "world", "py")
 EPOCH = 1767225600.0  # 2026-01-01 00:00:00 UTC, what time.time() reads at clock 0 [4]
 
 
@@ -568,6 +570,9 @@ def run_script(path):
     sys.modules["__main__"] = module
     sys.argv = [path]
     sys.path[0] = os.path.dirname(os.path.abspath(path))
+    # the simulated world's libraries (aiohttp, requests, ...: docs/world.md), the very files
+    # Loopscope embeds, ahead of anything installed
+    sys.path.insert(1, WORLD_PY)
 
     error = None
     try:

@@ -43,6 +43,9 @@ std::string default_detail(WaitKind k) {
         case WaitKind::Barrier: return "barrier.wait()";
         case WaitKind::Thread: return "to_thread(...)";
         case WaitKind::TaskGroup: return "TaskGroup: waiting for its tasks";
+        case WaitKind::Network: return "the network";
+        case WaitKind::File: return "a file";
+        case WaitKind::Database: return "the database";
         default: return "";
     }
 }
@@ -109,6 +112,17 @@ trace::WaitInfo from_declaration(Interp& I, TaskObj* t, const TraceRecords::Decl
             add_tasks(I, w, d.obj);
             set_timer(st, w, d.timer);
             break;
+        case WaitKind::Network:
+        case WaitKind::File:
+        case WaitKind::Database: {
+            // the world's waits: arg = how long (the sleep that follows at once), so `until`
+            double secs = 0;
+            if (!d.arg.is_none() && to_double(I, d.arg, &secs))
+                w.until = st->clock->now() + secs;
+            else
+                I.exc = Value::none();
+            break;
+        }
         case WaitKind::Thread:
             if (FutureObj* f = as_future(d.obj)) {
                 if (HandleObj* h = thread_timer(t->loop, f)) {

@@ -3,12 +3,12 @@
 #include "session/live_run.h"
 
 #include "asyncio/async_state.h"
-#include "asyncio/asyncio_module.h"
 #include "asyncio/trace_emit.h"
 #include "lang/compiler.h"
 #include "lang/run.h"
 #include "lang/scope.h"
 #include "lang/vm.h"
+#include "world/world_modules.h"
 
 #include <set>
 
@@ -87,7 +87,7 @@ LiveRun::LiveRun(trace::TraceSink& sink, Options options)
     : impl_(std::make_unique<Impl>(sink, options)) {
     Impl& m = *impl_;
     Interp& I = m.I;
-    register_modules(I);
+    register_program_modules(I);
     I.recursion_limit = int32_t(options.recursion_limit);
     I.max_overrun_ticks = options.max_overrun_ticks;
     I.write_out = [&m](std::string_view s) { m.write(1, s); };

@@ -3,13 +3,13 @@
 #include "session/transcript.h"
 
 #include "asyncio/async_state.h"
-#include "asyncio/asyncio_module.h"
 #include "lang/classes.h"
 #include "lang/compiler.h"
 #include "lang/run.h"
 #include "lang/scope.h"
 #include "lang/syntax_error.h"
 #include "lang/vm.h"
+#include "world/world_modules.h"
 
 #include <cstdio>
 #include <set>
@@ -94,7 +94,7 @@ int run_transcript(std::string_view source, std::string_view filename,
                    const std::function<void(std::string_view)>& out,
                    const std::function<void(std::string_view)>& err) {
     Interp I;
-    register_modules(I);
+    register_program_modules(I);
     Transcript tr(out);
     I.write_out = [&](std::string_view s) { tr.write(I, s); };
     I.write_err = [&](std::string_view s) { err(s); };

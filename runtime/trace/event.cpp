@@ -57,6 +57,9 @@ const char* wait_kind_name(WaitKind k) {
         case WaitKind::Barrier: return "Barrier";
         case WaitKind::Thread: return "Thread";
         case WaitKind::TaskGroup: return "TaskGroup";
+        case WaitKind::Network: return "Network";
+        case WaitKind::File: return "File";
+        case WaitKind::Database: return "Database";
         case WaitKind::Other: return "Other";
     }
     return "?";

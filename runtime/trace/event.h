@@ -87,6 +87,9 @@ enum class WaitKind : uint8_t {
     Barrier,   // Barrier.wait on `object`
     Thread,    // a virtual thread's result: until `until`
     TaskGroup, // async with TaskGroup(): waiting for its `tasks`
+    Network,   // the simulated network (aiohttp, httpx, streams): `detail` = "GET url"
+    File,      // the simulated file system (aiofiles): `detail` = the operation and path
+    Database,  // the simulated database (redis.asyncio): `detail` = the command and key
     Other,     // something else: `detail` says what
 };
 

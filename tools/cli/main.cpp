@@ -8,15 +8,15 @@
 //   loopscope dis FILE              print the bytecode of a script
 //   loopscope trace [--json] FILE   print the execution trace (trace_command.h)
 //   loopscope version
-#include "asyncio/asyncio_module.h"
 #include "core/memory.h"
-#include "session/transcript.h"
 #include "core/version.h"
 #include "lang/compiler.h"
 #include "lang/run.h"
 #include "lang/scope.h"
 #include "lang/syntax_error.h"
+#include "session/transcript.h"
 #include "trace_command.h"
+#include "world/world_modules.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -142,7 +142,7 @@ int main(int argc, char** argv) {
         return st;
     }
     Interp I;
-    register_modules(I);
+    register_program_modules(I);
     int status =
         max_ticks < 0 ? run_script(I, source, file) : run_bounded(I, source, file, max_ticks);
     std::fflush(stdout);

@@ -1,0 +1,502 @@
+"""The simulated world behind aiohttp, httpx, requests, aiofiles and redis in Loopscope.
+
+Nothing here touches a real network or disk: hosts, files and keys live in this module, and
+every wait is a sleep on the virtual clock. Defaults are derived from the URL, so every run of
+a program is identical. A lesson (or the program itself) configures the world:
+
+    import loopscope_world as world
+    world.host("flaky.example.com", latency=0.2, fail_first=2)
+    world.route("https://api.example.com/users/*", json={"name": "Ada"})
+    world.file("data/numbers.txt", "1\\n2\\n3\\n")
+
+The same file runs under CPython for the conformance oracle (tools/cpython_oracle.py puts
+runtime/world/py on its path), so it uses only the language and asyncio.
+"""
+import asyncio
+import time
+
+try:  # the trace contract (runtime/asyncio/trace_contract.h); absent under CPython
+    from _asyncio import _trace_wait
+except ImportError:
+    def _trace_wait(kind, obj=None, timer=None, detail=None, arg=None):
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Hosts
+# ---------------------------------------------------------------------------------------------
+class Host:
+    """One simulated server: how long it takes and how it fails."""
+
+    def __init__(self, name):
+        self.name = name
+        self.latency = None  # seconds per request (None: derived from the URL)
+        self.bandwidth = None  # bytes per second for bodies (None: instant)
+        self.fail_first = 0  # the first N requests fail
+        self.fail_status = None  # ... with this HTTP status (None: a connection error)
+        self.down = False  # every connection is refused
+        self.rate_limit = None  # (requests, per_seconds): more answer 429
+        self.requests = 0  # requests received so far
+        self._window = []  # times of the requests inside the rate-limit window
+
+
+_hosts = {}
+_routes = []  # [(method or None, pattern, Response parts)]
+_files = {}  # path -> str (text files)
+_counter = [0]  # request ids
+
+
+def host(name, latency=None, bandwidth=None, fail_first=None, fail_status=None, down=None,
+         rate_limit=None):
+    """Configures host `name` ("api.example.com"); returns its Host."""
+    h = _host(name)
+    if latency is not None:
+        if latency < 0:
+            raise ValueError("latency must be >= 0")
+        h.latency = latency
+    if bandwidth is not None:
+        if bandwidth <= 0:
+            raise ValueError("bandwidth must be > 0")
+        h.bandwidth = bandwidth
+    if fail_first is not None:
+        h.fail_first = fail_first
+    if fail_status is not None:
+        h.fail_status = fail_status
+    if down is not None:
+        h.down = down
+    if rate_limit is not None:
+        if len(rate_limit) != 2 or rate_limit[0] < 1 or rate_limit[1] <= 0:
+            raise ValueError("rate_limit must be (requests, per_seconds)")
+        h.rate_limit = (rate_limit[0], rate_limit[1])
+    return h
+
+
+def _host(name):
+    h = _hosts.get(name)
+    if h is None:
+        h = Host(name)
+        _hosts[name] = h
+    return h
+
+
+def route(pattern, json=None, text=None, status=200, method=None, headers=None):
+    """Answers requests whose URL matches `pattern` (`*` matches anything) with a JSON value or
+    a text. The newest matching route wins."""
+    if json is not None and text is not None:
+        raise ValueError("route() takes json or text, not both")
+    if json is not None:
+        body, ctype = dumps(json), "application/json"
+    elif text is not None:
+        body, ctype = str(text), "text/plain"
+    else:
+        body, ctype = "", "text/plain"
+    hdrs = {"Content-Type": ctype}
+    if headers:
+        for k in headers:
+            hdrs[k] = headers[k]
+    _routes.append((method.upper() if method else None, pattern, status, body, hdrs))
+
+
+def reset():
+    """Forgets every host, route and file (a fresh world)."""
+    _hosts.clear()
+    _routes.clear()
+    _files.clear()
+    _counter[0] = 0
+
+
+# ---------------------------------------------------------------------------------------------
+# URLs and the deterministic defaults
+# ---------------------------------------------------------------------------------------------
+def split_url(url):
+    """(scheme, host, path, query) of an absolute http(s) URL; ValueError otherwise."""
+    if not isinstance(url, str):
+        raise TypeError("URL must be a str, not " + type(url).__name__)
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme not in ("http", "https"):
+        raise ValueError("URL must start with http:// or https://: " + repr(url))
+    hostpart, slash, path = rest.partition("/")
+    path = "/" + path
+    path, qm, query = path.partition("?")
+    if not hostpart:
+        raise ValueError("URL has no host: " + repr(url))
+    return scheme, hostpart.lower(), path, query
+
+
+def parse_query(query):
+    args = {}
+    if not query:
+        return args
+    for part in query.split("&"):
+        if part:
+            k, eq, v = part.partition("=")
+            args[k] = v
+    return args
+
+
+def url_hash(text):
+    h = 0
+    for ch in text:
+        h = (h * 31 + ord(ch)) % 1000003
+    return h
+
+
+def default_latency(host_name, path):
+    """0.05 to 0.50 seconds, in steps of 0.01, decided by the host and path."""
+    mixed = (url_hash(host_name + path) * 2654435761) % 4294967296
+    return (5 + (mixed >> 12) % 46) / 100
+
+
+def glob_match(pattern, text):
+    """True when `text` matches `pattern`, where `*` matches any run of characters."""
+    parts = pattern.split("*")
+    if len(parts) == 1:
+        return pattern == text
+    if not text.startswith(parts[0]):
+        return False
+    pos = len(parts[0])
+    for mid in parts[1:-1]:
+        i = text.find(mid, pos)
+        if i < 0:
+            return False
+        pos = i + len(mid)
+    last = parts[-1]
+    return len(text) - pos >= len(last) and text.endswith(last)
+
+
+# ---------------------------------------------------------------------------------------------
+# One HTTP exchange
+# ---------------------------------------------------------------------------------------------
+REASONS = {200: "OK", 201: "Created", 204: "No Content", 301: "Moved Permanently",
+           302: "Found", 304: "Not Modified", 400: "Bad Request", 401: "Unauthorized",
+           403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 408: "Request Timeout",
+           409: "Conflict", 418: "I'm a Teapot", 422: "Unprocessable Entity",
+           429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
+           503: "Service Unavailable", 504: "Gateway Timeout"}
+
+
+class Exchange:
+    """What the world answers to one request: a status, headers and a body, or a refusal."""
+
+    def __init__(self, method, url):
+        self.method = method
+        self.url = url
+        self.status = 200
+        self.headers = {}
+        self.body = ""
+        self.refused = None  # the words of a connection error, or None
+        self.latency = 0.0  # seconds until the headers arrive
+        self.transfer = 0.0  # seconds more to read the body
+
+
+def answer(method, url, params=None, json=None, data=None, now=0.0):
+    """The world's answer to `method url`; counts the request at its host."""
+    method = method.upper()
+    if params:
+        sep = "&" if "?" in url else "?"
+        url = url + sep + "&".join(str(k) + "=" + str(params[k]) for k in params)
+    scheme, host_name, path, query = split_url(url)
+    h = _host(host_name)
+    h.requests += 1
+    _counter[0] += 1
+    ex = Exchange(method, url)
+    ex.latency = h.latency if h.latency is not None else default_latency(host_name, path)
+    if h.down:
+        ex.refused = "Cannot connect to host " + host_name + " [Connection refused]"
+        return ex
+    if h.requests <= h.fail_first:
+        if h.fail_status is None:
+            ex.refused = "Cannot connect to host " + host_name + " [Connection reset by peer]"
+            return ex
+        ex.status = h.fail_status
+        ex.headers = {"Content-Type": "text/plain"}
+        ex.body = REASONS.get(h.fail_status, "Error")
+        return ex
+    if h.rate_limit is not None:
+        limit, per = h.rate_limit
+        h._window = [t for t in h._window if t > now - per]
+        if len(h._window) >= limit:
+            ex.status = 429
+            ex.headers = {"Content-Type": "text/plain", "Retry-After": str(per)}
+            ex.body = "Too Many Requests"
+            return ex
+        h._window.append(now)
+    for m, pattern, status, body, hdrs in reversed(_routes):
+        if (m is None or m == method) and glob_match(pattern, url):
+            ex.status, ex.body, ex.headers = status, body, dict(hdrs)
+            break
+    else:
+        echo = {"method": method, "url": url, "host": host_name, "path": path,
+                "args": parse_query(query)}
+        if json is not None:
+            echo["json"] = json
+        elif data is not None:
+            echo["data"] = data if isinstance(data, str) else dict(data)
+        parts = [p for p in path.split("/") if p]
+        if parts and parts[-1].isdigit():
+            echo["id"] = int(parts[-1])
+        ex.body = dumps(echo)
+        ex.headers = {"Content-Type": "application/json"}
+    size = utf8_len(ex.body)
+    if h.bandwidth is not None:
+        ex.transfer = size / h.bandwidth
+    ex.headers["Content-Length"] = str(size)
+    return ex
+
+
+def utf8_len(text):
+    """The size of `text` in UTF-8 bytes."""
+    n = 0
+    for ch in text:
+        c = ord(ch)
+        n += 1 if c < 0x80 else 2 if c < 0x800 else 3 if c < 0x10000 else 4
+    return n
+
+
+def as_bytes(text):
+    """`text` as UTF-8 bytes; the text itself where the interpreter has no bytes type yet
+    (Loopscope's, until bytes land: docs/world.md)."""
+    try:
+        return text.encode("utf-8")
+    except AttributeError:
+        return text
+
+
+def as_text(data, encoding="utf-8"):
+    """The reverse of as_bytes."""
+    if isinstance(data, str):
+        return data
+    return data.decode(encoding)
+
+
+async def network_wait(seconds, detail):
+    """Sleeps `seconds` on the virtual clock; the trace shows a network wait on `detail`."""
+    _trace_wait("Network", None, None, detail, seconds)
+    await asyncio.sleep(seconds)
+
+
+def blocking_network_wait(seconds):
+    """A blocking call's wait: the whole thread (the event loop with it) stands still."""
+    time.sleep(seconds)
+
+
+# ---------------------------------------------------------------------------------------------
+# JSON (a small private encoder and decoder: enough for request and response bodies)
+# ---------------------------------------------------------------------------------------------
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b",
+            "\f": "\\f"}
+
+
+def _dump_str(s):
+    out = []
+    for ch in s:
+        e = _ESCAPES.get(ch)
+        if e is not None:
+            out.append(e)
+        elif ord(ch) < 0x20 or ord(ch) > 0x7e:
+            code = ord(ch)
+            if code > 0xffff:
+                code -= 0x10000
+                out.append("\\u%04x\\u%04x" % (0xd800 + (code >> 10), 0xdc00 + (code & 0x3ff)))
+            else:
+                out.append("\\u%04x" % code)
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def dumps(value):
+    """JSON text of `value`, written as json.dumps writes it by default."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, str):
+        return _dump_str(value)
+    if isinstance(value, int):
+        return str(int(value))
+    if isinstance(value, float):
+        if value != value:
+            return "NaN"
+        if value in (float("inf"), float("-inf")):
+            return "Infinity" if value > 0 else "-Infinity"
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(dumps(v) for v in value) + "]"
+    if isinstance(value, dict):
+        items = []
+        for k in value:
+            if isinstance(k, str):
+                key = k
+            elif k is None or isinstance(k, (bool, int, float)):
+                key = dumps(k)
+            else:
+                raise TypeError("keys must be str, int, float, bool or None, not "
+                                + type(k).__name__)
+            items.append(_dump_str(key) + ": " + dumps(value[k]))
+        return "{" + ", ".join(items) + "}"
+    raise TypeError("Object of type " + type(value).__name__ + " is not JSON serializable")
+
+
+class JSONDecodeError(ValueError):
+    """Malformed JSON: the message and position, as json.JSONDecodeError says them."""
+
+    def __init__(self, msg, doc, pos):
+        line = doc.count("\n", 0, pos) + 1
+        col = pos - doc.rfind("\n", 0, pos)
+        ValueError.__init__(self, "%s: line %d column %d (char %d)" % (msg, line, col, pos))
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = line
+        self.colno = col
+
+
+class _Parser:
+    def __init__(self, text):
+        self.s = text
+        self.i = 0
+
+    def ws(self):
+        s, i = self.s, self.i
+        while i < len(s) and s[i] in " \t\n\r":
+            i += 1
+        self.i = i
+
+    def fail(self, msg):
+        raise JSONDecodeError(msg, self.s, self.i)
+
+    def value(self):
+        self.ws()
+        s, i = self.s, self.i
+        if i >= len(s):
+            self.fail("Expecting value")
+        ch = s[i]
+        if ch == "{":
+            return self.obj()
+        if ch == "[":
+            return self.arr()
+        if ch == '"':
+            return self.string()
+        for word, v in (("null", None), ("true", True), ("false", False)):
+            if s.startswith(word, i):
+                self.i = i + len(word)
+                return v
+        return self.number()
+
+    def number(self):
+        s, i = self.s, self.i
+        j = i
+        if j < len(s) and s[j] == "-":
+            j += 1
+        k = j
+        while j < len(s) and s[j].isdigit():
+            j += 1
+        if j == k:
+            self.fail("Expecting value")
+        is_float = False
+        if j < len(s) and s[j] == ".":
+            j += 1
+            is_float = True
+            while j < len(s) and s[j].isdigit():
+                j += 1
+        if j < len(s) and s[j] in "eE":
+            j += 1
+            is_float = True
+            if j < len(s) and s[j] in "+-":
+                j += 1
+            while j < len(s) and s[j].isdigit():
+                j += 1
+        self.i = j
+        return float(s[i:j]) if is_float else int(s[i:j])
+
+    def string(self):
+        s = self.s
+        i = self.i + 1
+        out = []
+        while True:
+            if i >= len(s):
+                self.i = self.i
+                self.fail("Unterminated string starting at")
+            ch = s[i]
+            if ch == '"':
+                self.i = i + 1
+                return "".join(out)
+            if ch == "\\":
+                i += 1
+                e = s[i:i + 1]
+                simple = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n",
+                          "r": "\r", "t": "\t"}
+                if e in simple:
+                    out.append(simple[e])
+                    i += 1
+                elif e == "u":
+                    code = int(s[i + 1:i + 5], 16)
+                    i += 5
+                    if 0xd800 <= code < 0xdc00 and s[i:i + 2] == "\\u":
+                        low = int(s[i + 2:i + 6], 16)
+                        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
+                        i += 6
+                    out.append(chr(code))
+                else:
+                    self.i = i - 1
+                    self.fail("Invalid \\escape")
+            else:
+                out.append(ch)
+                i += 1
+
+    def obj(self):
+        self.i += 1
+        out = {}
+        self.ws()
+        if self.s[self.i:self.i + 1] == "}":
+            self.i += 1
+            return out
+        while True:
+            self.ws()
+            if self.s[self.i:self.i + 1] != '"':
+                self.fail("Expecting property name enclosed in double quotes")
+            key = self.string()
+            self.ws()
+            if self.s[self.i:self.i + 1] != ":":
+                self.fail("Expecting ':' delimiter")
+            self.i += 1
+            out[key] = self.value()
+            self.ws()
+            ch = self.s[self.i:self.i + 1]
+            self.i += 1
+            if ch == "}":
+                return out
+            if ch != ",":
+                self.i -= 1
+                self.fail("Expecting ',' delimiter")
+
+    def arr(self):
+        self.i += 1
+        out = []
+        self.ws()
+        if self.s[self.i:self.i + 1] == "]":
+            self.i += 1
+            return out
+        while True:
+            out.append(self.value())
+            self.ws()
+            ch = self.s[self.i:self.i + 1]
+            self.i += 1
+            if ch == "]":
+                return out
+            if ch != ",":
+                self.i -= 1
+                self.fail("Expecting ',' delimiter")
+
+
+def loads(text):
+    """The value of JSON `text` (json.loads for what the simulated services send)."""
+    p = _Parser(text)
+    v = p.value()
+    p.ws()
+    if p.i != len(text):
+        p.fail("Extra data")
+    return v

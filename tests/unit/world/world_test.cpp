@@ -1,0 +1,124 @@
+// world_test.cpp - the simulated world (runtime/world/): its configuration (hosts, routes, bad
+// values rejected with clear messages), the deterministic defaults, and the trace's view of its
+// waits (a Network wait naming the URL, with the instant it ends).
+#include "session/live_run.h"
+#include "session/transcript.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace loopscope;
+using trace::EventKind;
+using trace::TraceEvent;
+
+namespace {
+
+struct Recorder : trace::TraceSink {
+    std::vector<TraceEvent> events;
+    void emit(TraceEvent&& e) override { events.push_back(std::move(e)); }
+    void line(uint64_t, double, int32_t, int32_t, int32_t) override {}
+};
+
+std::vector<TraceEvent> record(const char* program) {
+    Recorder rec;
+    LiveRun run(rec, {});
+    REQUIRE(run.load(program, "main.py", nullptr));
+    for (int i = 0; i < 100000 && !run.finished(); ++i) run.advance(100000);
+    CHECK(run.exit_status() == 0);
+    return std::move(rec.events);
+}
+
+// The program's transcript ("[T] text" lines and "!error ..."), its stderr appended.
+std::string transcript(const char* program) {
+    std::string out, err;
+    run_transcript(
+        program, "main.py", [&](std::string_view s) { out += s; },
+        [&](std::string_view s) { err += s; });
+    return out + err;
+}
+
+} // namespace
+
+TEST_CASE("world: host() rejects bad values with a clear message") {
+    CHECK(transcript("import loopscope_world as w\nw.host('a.example.com', latency=-1)\n")
+              .find("ValueError: latency must be >= 0") != std::string::npos);
+    CHECK(transcript("import loopscope_world as w\nw.host('a.example.com', bandwidth=0)\n")
+              .find("ValueError: bandwidth must be > 0") != std::string::npos);
+    CHECK(transcript("import loopscope_world as w\nw.host('a.example.com', rate_limit=(0, 1))\n")
+              .find("ValueError: rate_limit must be (requests, per_seconds)") != std::string::npos);
+    CHECK(transcript("import loopscope_world as w\nw.route('x', json=1, text='a')\n")
+              .find("ValueError: route() takes json or text, not both") != std::string::npos);
+}
+
+TEST_CASE("world: URLs are checked, defaults derive from the URL and never change") {
+    const char* prog = "import loopscope_world as w\n"
+                       "print(w.default_latency('api.example.com', '/posts/1'))\n"
+                       "print(w.default_latency('api.example.com', '/posts/1'))\n"
+                       "print(w.split_url('https://API.example.com/a/b?x=1'))\n"
+                       "print(w.glob_match('https://*.example.com/*', 'https://a.example.com/b'))\n"
+                       "print(w.glob_match('https://*.example.com/x', 'https://a.example.com/y'))\n"
+                       "try:\n    w.split_url('example.com')\n"
+                       "except ValueError as e:\n    print(e)\n";
+    std::string t = transcript(prog);
+    CHECK(t == "[0.000] 0.49\n[0.000] 0.49\n[0.000] ('https', 'api.example.com', '/a/b', "
+               "'x=1')\n[0.000] True\n[0.000] False\n[0.000] URL must start with http:// or "
+               "https://: 'example.com'\n");
+}
+
+TEST_CASE("world: a lesson's configuration decides latency, failures and answers") {
+    const char* prog = "import asyncio, aiohttp\n"
+                       "import loopscope_world as w\n"
+                       "w.host('h.example.com', latency=0.5, fail_first=1, fail_status=503)\n"
+                       "w.route('https://h.example.com/*', json={'ok': True})\n"
+                       "async def main():\n"
+                       "    async with aiohttp.ClientSession() as s:\n"
+                       "        for i in range(2):\n"
+                       "            async with s.get('https://h.example.com/x') as r:\n"
+                       "                print(r.status, await r.text())\n"
+                       "asyncio.run(main())\n";
+    CHECK(transcript(prog) == "[0.500] 503 Service Unavailable\n[1.000] 200 {\"ok\": true}\n");
+}
+
+TEST_CASE("world: the JSON helper round-trips and reports bad JSON") {
+    const char* prog = "import loopscope_world as w\n"
+                       "v = {'a': [1, 2.5, None, True, 'x\"\\n\\u00e9'], 'b': {}}\n"
+                       "print(w.dumps(v))\n"
+                       "print(w.loads(w.dumps(v)) == v)\n"
+                       "try:\n    w.loads('{\"a\": }')\n"
+                       "except ValueError as e:\n    print(type(e).__name__, e)\n";
+    CHECK(transcript(prog) ==
+          "[0.000] {\"a\": [1, 2.5, null, true, \"x\\\"\\n\\u00e9\"], \"b\": {}}\n"
+          "[0.000] True\n"
+          "[0.000] JSONDecodeError Expecting value: line 1 column 7 (char 6)\n");
+}
+
+TEST_CASE("world: a request's wait is a Network wait on its URL until the answer arrives") {
+    auto events = record("import asyncio, aiohttp\n"
+                         "import loopscope_world as w\n"
+                         "w.host('api.example.com', latency=0.25)\n"
+                         "async def main():\n"
+                         "    async with aiohttp.ClientSession() as s:\n"
+                         "        async with s.get('https://api.example.com/a') as r:\n"
+                         "            await r.text()\n"
+                         "asyncio.run(main())\n");
+    int seen = 0;
+    for (const TraceEvent& e : events) {
+        if (e.kind != EventKind::TaskSuspended) continue;
+        ++seen;
+        CHECK(e.wait.kind == trace::WaitKind::Network);
+        CHECK(e.wait.detail == "GET https://api.example.com/a");
+        CHECK(e.wait.until == Approx(0.25));
+    }
+    CHECK(seen == 1);
+}
+
+TEST_CASE("world: the new wait kinds have names both ways") {
+    for (auto k : {trace::WaitKind::Network, trace::WaitKind::File, trace::WaitKind::Database}) {
+        trace::WaitKind back = trace::WaitKind::None;
+        REQUIRE(trace::wait_kind_from_name(trace::wait_kind_name(k), &back));
+        CHECK(back == k);
+        CHECK(trace::prim_of_wait(k) == trace::PrimKind::None);
+    }
+}
