@@ -68,6 +68,7 @@ if __name__ == "__main__":
     _reexec_with_stable_env()
 
 import asyncio  # noqa: E402  (after the re-exec on purpose)
+import builtins  # noqa: E402
 import contextvars  # noqa: E402
 import gc  # noqa: E402
 import heapq  # noqa: E402
@@ -573,6 +574,9 @@ def run_script(path):
     # the simulated world's libraries (aiohttp, requests, ...: docs/world.md), the very files
     # Loopscope embeds, ahead of anything installed
     sys.path.insert(1, WORLD_PY)
+    # ... and the built-in open() reads and writes the world's in-memory file system, not the disk
+    real_open = builtins.open
+    builtins.open = _world_open
 
     error = None
     try:
@@ -595,6 +599,13 @@ def run_script(path):
     module = None
     gc.collect()
     STDOUT.flush_partial()
+    builtins.open = real_open
+
+
+def _world_open(*args, **kwargs):
+    """The playground's open(): a file of the simulated world (runtime/world, docs/world.md)."""
+    import loopscope_world
+    return loopscope_world.open_file(*args, **kwargs)
 
 
 def parse_args(argv):

@@ -847,6 +847,11 @@ void Compiler::import_stmt(ast::Import* s) {
     for (ast::Alias* a : s->names) {
         emit(Op::IMPORT_NAME, uint32_t(add_name(a->name)));
         std::string bound = a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname;
+        if (bound != a->asname && bound != a->name) {
+            // `import a.b` binds the package a (imported first, so this only looks it up)
+            emit(Op::POP_TOP);
+            emit(Op::IMPORT_NAME, uint32_t(add_name(bound)));
+        }
         name_op(bound, a->res, ast::ExprContext::Store);
     }
 }

@@ -119,13 +119,11 @@ static void init_names(Interp& I) {
     LS_NAME(__new__, "__new__")
     LS_NAME(__repr__, "__repr__")
     LS_NAME(__str__, "__str__")
-    LS_NAME(__call__, "__call__") LS_NAME(__getattr__, "__getattr__") LS_NAME(
-        __getattribute__,
-        "__getattribute__") LS_NAME(__setattr__, "__setattr__") LS_NAME(__delattr__, "__delattr__")
-        LS_NAME(__eq__, "__eq__") LS_NAME(__ne__, "__ne__") LS_NAME(__lt__, "__lt__") LS_NAME(
-            __le__, "__le__") LS_NAME(__gt__, "__gt__") LS_NAME(__ge__,
-                                                                "__ge__") LS_NAME(__hash__,
-                                                                                  "__hash__")
+    LS_NAME(__call__, "__call__")
+    LS_NAME(__getattr__, "__getattr__") LS_NAME(__getattribute__, "__getattribute__") LS_NAME(
+        __setattr__, "__setattr__") LS_NAME(__delattr__, "__delattr__") LS_NAME(__eq__, "__eq__")
+        LS_NAME(__ne__, "__ne__") LS_NAME(__lt__, "__lt__") LS_NAME(__le__, "__le__") LS_NAME(
+            __gt__, "__gt__") LS_NAME(__ge__, "__ge__") LS_NAME(__hash__, "__hash__")
             LS_NAME(__bool__, "__bool__") LS_NAME(__len__, "__len__") LS_NAME(
                 __iter__, "__iter__") LS_NAME(__next__, "__next__") LS_NAME(__aiter__, "__aiter__")
                 LS_NAME(__anext__, "__anext__") LS_NAME(__await__, "__await__") LS_NAME(
@@ -240,8 +238,16 @@ static void init_exception_types(Interp& I) {
     dict_set_str(I, I.builtins, I.intern("IOError"), Value::object(t.OSError));
     dict_set_str(I, I.builtins, I.intern("EnvironmentError"), Value::object(t.OSError));
     t.TimeoutError = E("TimeoutError", t.OSError);
-    E("ConnectionError", t.OSError);
+    TypeObj* connection_error = E("ConnectionError", t.OSError);
     E("FileNotFoundError", t.OSError);
+    // the rest of OSError's family (the simulated world's files and connections raise them)
+    for (const char* n :
+         {"FileExistsError", "IsADirectoryError", "NotADirectoryError", "PermissionError",
+          "BlockingIOError", "ChildProcessError", "InterruptedError", "ProcessLookupError"})
+        E(n, t.OSError);
+    for (const char* n : {"BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+                          "ConnectionResetError"})
+        E(n, connection_error);
     t.ImportError = E("ImportError", t.Exception);
     t.ModuleNotFoundError = E("ModuleNotFoundError", t.ImportError);
     E("EOFError", t.Exception);

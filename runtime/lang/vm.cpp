@@ -305,7 +305,7 @@ static void raise_name_error(Interp& I, Frame* f, StrObj* name) {
 }
 Value prep_reraise_star(Interp& I, Value orig, Value raised);
 
-static Value import_name(Interp& I, StrObj* name) {
+static Value import_one(Interp& I, StrObj* name) {
     Value m = dict_get_str(I.modules, name);
     if (!m.is_undef()) return m;
     auto factory = I.module_factories.find(name->s);
@@ -319,9 +319,40 @@ static Value import_name(Interp& I, StrObj* name) {
     return raise(I, I.t.ModuleNotFoundError, "No module named '" + name->s + "'");
 }
 
+// `import a.b.c`: a, then a.b, then a.b.c, each submodule also an attribute of its parent (as
+// CPython's import does); the last one.
+static Value import_name(Interp& I, StrObj* name) {
+    const std::string& full = name->s;
+    size_t dot = full.find('.');
+    if (dot == std::string::npos) return import_one(I, name);
+    Value parent = import_one(I, I.intern(full.substr(0, dot)));
+    while (!parent.is_error()) {
+        size_t next = full.find('.', dot + 1);
+        std::string prefix = full.substr(0, next);
+        Value child = import_one(I, I.intern(prefix));
+        if (child.is_error()) return child;
+        if (is_kind(parent, Kind::Module))
+            dict_set_str(
+                I, as<ModuleObj>(parent)->dict,
+                I.intern(prefix.substr(dot + 1, next == std::string::npos ? std::string::npos
+                                                                          : next - dot - 1)),
+                child);
+        if (next == std::string::npos) return child;
+        parent = child;
+        dot = next;
+    }
+    return parent;
+}
+
 static Value import_from(Interp& I, Value module, StrObj* name) {
     Value v = getattr_opt(I, module, name);
     if (v.is_error()) return v;
+    if (v.is_undef() && is_kind(module, Kind::Module)) {
+        // `from package import submodule`: the submodule is imported on demand
+        std::string sub = as<ModuleObj>(module)->name->s + "." + name->s;
+        if (I.module_factories.count(sub) || !dict_get_str(I.modules, I.intern(sub)).is_undef())
+            return import_name(I, I.intern(sub));
+    }
     if (v.is_undef()) {
         std::string mod = is_kind(module, Kind::Module) ? as<ModuleObj>(module)->name->s : "?";
         return raise(I, I.t.ImportError,

@@ -500,3 +500,324 @@ def loads(text):
     if p.i != len(text):
         p.fail("Extra data")
     return v
+
+
+# ---------------------------------------------------------------------------------------------
+# Files: an in-memory file system (text files and the folders their paths imply)
+# ---------------------------------------------------------------------------------------------
+class Disk:
+    """How long file operations take: `latency` seconds per operation, plus size / bandwidth
+    when a bandwidth (bytes per second) is set."""
+
+    def __init__(self):
+        self.latency = 0.01
+        self.bandwidth = None
+
+
+_disk = Disk()
+
+
+def disk(latency=None, bandwidth=None):
+    """Configures the simulated disk; returns it."""
+    if latency is not None:
+        if latency < 0:
+            raise ValueError("latency must be >= 0")
+        _disk.latency = latency
+    if bandwidth is not None:
+        if bandwidth <= 0:
+            raise ValueError("bandwidth must be > 0")
+        _disk.bandwidth = bandwidth
+    return _disk
+
+
+def norm_path(path):
+    """The key of `path` in the file system: "data/a.txt" for "./data//a.txt" or
+    "/data/a.txt" (one flat namespace; the working folder is its root)."""
+    if hasattr(path, "__fspath__"):
+        path = path.__fspath__()
+    if not isinstance(path, str):
+        raise TypeError("expected str, bytes or os.PathLike object, not " + type(path).__name__)
+    parts = []
+    for p in path.split("/"):
+        if p == "" or p == ".":
+            continue
+        if p == "..":
+            if parts:
+                parts.pop()
+            continue
+        parts.append(p)
+    return "/".join(parts)
+
+
+def file(path, text=""):
+    """Creates (or replaces) the text file `path` with `text`."""
+    if not isinstance(text, str):
+        raise TypeError("file() takes the contents as a str, not " + type(text).__name__)
+    key = norm_path(path)
+    if not key:
+        raise ValueError("file() needs a file name")
+    _files[key] = text
+
+
+def files(mapping):
+    """Creates every file of {path: text}."""
+    for path in mapping:
+        file(path, mapping[path])
+
+
+def is_dir(key):
+    if key == "":
+        return True
+    prefix = key + "/"
+    for k in _files:
+        if k.startswith(prefix):
+            return True
+    return False
+
+
+def os_error(cls, errno, strerror, filename):
+    """cls(errno, strerror, filename) with CPython's text ("[Errno 2] No such file or directory:
+    'x.txt'"), also where the interpreter's OSError lacks the errno form."""
+    e = cls(errno, strerror, filename)
+    text = "[Errno %d] %s: %r" % (errno, strerror, filename)
+    if str(e) != text:
+        e = cls(text)
+        e.errno = errno
+        e.strerror = strerror
+        e.filename = filename
+    return e
+
+
+def listdir(path="."):
+    key = norm_path(path)
+    if key in _files:
+        raise os_error(NotADirectoryError, 20, "Not a directory", path)
+    if not is_dir(key):
+        raise os_error(FileNotFoundError, 2, "No such file or directory", path)
+    prefix = key + "/" if key else ""
+    names = []
+    for k in _files:
+        if k.startswith(prefix):
+            name = k[len(prefix):].split("/")[0]
+            if name not in names:
+                names.append(name)
+    return sorted(names)
+
+
+def remove(path):
+    key = norm_path(path)
+    if key not in _files:
+        if is_dir(key):
+            raise os_error(IsADirectoryError, 21, "Is a directory", path)
+        raise os_error(FileNotFoundError, 2, "No such file or directory", path)
+    del _files[key]
+
+
+def file_cost(size=0):
+    """Seconds one file operation moving `size` bytes takes."""
+    t = _disk.latency
+    if _disk.bandwidth is not None:
+        t += size / _disk.bandwidth
+    return t
+
+
+class OpenFile:
+    """An open text file of the in-memory file system; the operations do not wait (the callers
+    - built-in open's file, aiofiles' - decide how an operation's time passes)."""
+
+    def __init__(self, path, mode="r", encoding=None):
+        if not isinstance(mode, str):
+            raise TypeError("open() argument 'mode' must be str, not " + type(mode).__name__)
+        kinds = [c for c in mode if c in "rwax"]
+        if len(kinds) != 1 or any(c not in "rwaxbt+" for c in mode) or (
+                "b" in mode and "t" in mode):
+            raise ValueError("invalid mode: '%s'" % mode)
+        self.name = path
+        self.mode = mode
+        self.binary = "b" in mode
+        self.encoding = None if self.binary else (encoding or "UTF-8")
+        self.key = norm_path(path)
+        self.readable = kinds[0] == "r" or "+" in mode
+        self.writable = kinds[0] != "r" or "+" in mode
+        self.closed = False
+        if is_dir(self.key):
+            raise os_error(IsADirectoryError, 21, "Is a directory", path)
+        exists = self.key in _files
+        kind = kinds[0]
+        if kind == "r" and not exists:
+            raise os_error(FileNotFoundError, 2, "No such file or directory", path)
+        if kind == "x" and exists:
+            raise os_error(FileExistsError, 17, "File exists", path)
+        if kind in "wx":
+            _files[self.key] = ""
+        elif kind == "a" and not exists:
+            _files[self.key] = ""
+        self.pos = len(_files[self.key]) if kind == "a" else 0
+
+    def _check(self, reading):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if reading and not self.readable:
+            raise _unsupported("not readable")
+        if not reading and not self.writable:
+            raise _unsupported("not writable")
+
+    def _out(self, text):
+        return as_bytes(text) if self.binary else text
+
+    def read(self, size=-1):
+        self._check(True)
+        text = _files.get(self.key, "")
+        if size is None or size < 0:
+            end = len(text)
+        else:
+            end = min(len(text), self.pos + size)
+        out = text[self.pos:end]
+        self.pos = end
+        return self._out(out)
+
+    def readline(self, size=-1):
+        self._check(True)
+        text = _files.get(self.key, "")
+        nl = text.find("\n", self.pos)
+        end = len(text) if nl < 0 else nl + 1
+        if size is not None and size >= 0:
+            end = min(end, self.pos + size)
+        out = text[self.pos:end]
+        self.pos = end
+        return self._out(out)
+
+    def readlines(self):
+        lines = []
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def write(self, data):
+        self._check(False)
+        if self.binary:
+            data = as_text(data)
+        elif not isinstance(data, str):
+            raise TypeError("write() argument must be str, not " + type(data).__name__)
+        text = _files.get(self.key, "")
+        if "a" in self.mode:
+            self.pos = len(text)
+        _files[self.key] = text[:self.pos] + data + text[self.pos + len(data):]
+        self.pos += len(data)
+        return len(data)
+
+    def seek(self, offset, whence=0):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if whence == 0:
+            self.pos = offset
+        elif whence == 2:
+            self.pos = len(_files.get(self.key, "")) + offset
+        else:
+            self.pos += offset
+        return self.pos
+
+    def tell(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        return self.pos
+
+    def close(self):
+        self.closed = True
+
+
+def _unsupported(what):
+    try:
+        import io
+        return io.UnsupportedOperation(what)
+    except (ImportError, AttributeError):
+        return OSError(what)
+
+
+class BlockingFile:
+    """What the built-in open() returns: each operation blocks the thread (time.sleep) for the
+    disk's time, as a real file read blocks the event loop."""
+
+    def __init__(self, path, mode="r", encoding=None):
+        time.sleep(file_cost())
+        self._f = OpenFile(path, mode, encoding)
+        self.name = self._f.name
+        self.mode = self._f.mode
+        self.encoding = self._f.encoding
+
+    @property
+    def closed(self):
+        return self._f.closed
+
+    def _wait(self, size):
+        time.sleep(file_cost(size))
+
+    def read(self, size=-1):
+        out = self._f.read(size)
+        self._wait(len(out))
+        return out
+
+    def readline(self, size=-1):
+        out = self._f.readline(size)
+        self._wait(len(out))
+        return out
+
+    def readlines(self):
+        out = self._f.readlines()
+        self._wait(sum(len(x) for x in out))
+        return out
+
+    def write(self, data):
+        n = self._f.write(data)
+        self._wait(n)
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self._f.write(line)
+        self._wait(0)
+
+    def seek(self, offset, whence=0):
+        return self._f.seek(offset, whence)
+
+    def tell(self):
+        return self._f.tell()
+
+    def flush(self):
+        pass
+
+    def close(self):
+        self._f.close()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.close()
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode,
+                                                                    self.encoding)
+
+
+def open_file(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
+              closefd=True, opener=None):
+    """The built-in open() of a program in the simulated world (blocking)."""
+    return BlockingFile(file, mode, encoding)
+
+
+async def file_wait(seconds, detail):
+    """Sleeps `seconds` on the virtual clock; the trace shows a file wait on `detail`."""
+    _trace_wait("File", None, None, detail, seconds)
+    await asyncio.sleep(seconds)

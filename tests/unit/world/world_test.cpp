@@ -122,3 +122,48 @@ TEST_CASE("world: the new wait kinds have names both ways") {
         CHECK(trace::prim_of_wait(k) == trace::PrimKind::None);
     }
 }
+
+TEST_CASE("world: the file system's configuration and its waits") {
+    CHECK(transcript("import loopscope_world as w\nw.disk(latency=-1)\n")
+              .find("ValueError: latency must be >= 0") != std::string::npos);
+    CHECK(transcript("import loopscope_world as w\nw.file('a.txt', 3)\n")
+              .find("TypeError: file() takes the contents as a str, not int") != std::string::npos);
+    CHECK(transcript("import loopscope_world as w\n"
+                     "w.files({'./d//a.txt': 'x', '/d/b.txt': 'y'})\n"
+                     "print(w.listdir('d'), w.norm_path('d/../d/./a.txt'))\n") ==
+          "[0.000] ['a.txt', 'b.txt'] d/a.txt\n");
+    auto events = record("import asyncio, aiofiles\n"
+                         "import loopscope_world as w\n"
+                         "w.file('notes.txt', 'hi')\n"
+                         "w.disk(latency=0.5)\n"
+                         "async def main():\n"
+                         "    async with aiofiles.open('notes.txt') as f:\n"
+                         "        await f.read()\n"
+                         "asyncio.run(main())\n");
+    std::vector<std::string> waits;
+    for (const TraceEvent& e : events)
+        if (e.kind == EventKind::TaskSuspended) {
+            CHECK(e.wait.kind == trace::WaitKind::File);
+            waits.push_back(e.wait.detail + " until=" + std::to_string(e.wait.until));
+        }
+    CHECK(waits == std::vector<std::string>{"open notes.txt until=0.500000",
+                                            "read notes.txt until=1.000000"});
+}
+
+TEST_CASE("world: `import a.b` binds a, `from a import b` imports submodule b") {
+    CHECK(transcript("import aiofiles.os\n"
+                     "print(aiofiles.__name__, aiofiles.os.__name__)\n"
+                     "import aiofiles.os as o\n"
+                     "from aiofiles import ospath\n"
+                     "print(o.__name__, ospath is o.path)\n") ==
+          "[0.000] aiofiles aiofiles.os\n[0.000] aiofiles.os True\n");
+    CHECK(transcript("import aiofiles.nothing\n")
+              .find("ModuleNotFoundError: No module named 'aiofiles.nothing'") !=
+          std::string::npos);
+}
+
+TEST_CASE("world: OSError's whole family exists, connection errors under ConnectionError") {
+    CHECK(transcript("print(issubclass(FileExistsError, OSError), "
+                     "issubclass(ConnectionRefusedError, ConnectionError), "
+                     "IsADirectoryError.__mro__[1].__name__)\n") == "[0.000] True True OSError\n");
+}
