@@ -38,6 +38,7 @@ Value open_fn(Interp& I, Value, const CallArgs& a) {
 void register_world_modules(Interp& I) {
     register_python_modules(I, world_python_sources());
     register_python_modules(I, world_aiofiles_sources()); // aiofiles, aiofiles.os, ...
+    register_python_modules(I, world_redis_sources());    // redis, redis.asyncio, ...
     add_builtin(I, "open", open_fn);
 }
 

@@ -10,6 +10,8 @@ namespace loopscope {
 std::span<const PythonSource> world_python_sources();
 // The aiofiles package (runtime/world/py/aiofiles/*.py), generated the same way.
 std::span<const PythonSource> world_aiofiles_sources();
+// The redis package (runtime/world/py/redis/*.py: redis, redis.asyncio, redis.exceptions).
+std::span<const PythonSource> world_redis_sources();
 
 // Registers the simulated libraries with `I` (loaded on first import) and the built-in
 // open() over the world's in-memory file system.

@@ -103,6 +103,11 @@ def reset():
     _routes.clear()
     _files.clear()
     _counter[0] = 0
+    _disk.latency, _disk.bandwidth = 0.01, None
+    _db.data.clear()
+    _db.expires.clear()
+    _db.channels.clear()
+    _db.latency = 0.001
 
 
 # ---------------------------------------------------------------------------------------------
@@ -821,3 +826,45 @@ async def file_wait(seconds, detail):
     """Sleeps `seconds` on the virtual clock; the trace shows a file wait on `detail`."""
     _trace_wait("File", None, None, detail, seconds)
     await asyncio.sleep(seconds)
+
+
+# ---------------------------------------------------------------------------------------------
+# The database: one in-memory Redis-like key space
+# ---------------------------------------------------------------------------------------------
+class Database:
+    """The simulated Redis server: its keys, their expiry times, the subscribers of its
+    channels, and how long a command takes (`latency` seconds)."""
+
+    def __init__(self):
+        self.latency = 0.001
+        self.data = {}  # key -> str | list | dict
+        self.expires = {}  # key -> loop time when it expires
+        self.channels = {}  # channel -> [PubSub]
+
+
+_db = Database()
+
+
+def database(latency=None, data=None):
+    """Configures the simulated database (`data`: keys to seed, {key: str | list | dict});
+    returns it."""
+    if latency is not None:
+        if latency < 0:
+            raise ValueError("latency must be >= 0")
+        _db.latency = latency
+    if data is not None:
+        for k in data:
+            v = data[k]
+            if isinstance(v, (list, tuple)):
+                _db.data[k] = [str(x) for x in v]
+            elif isinstance(v, dict):
+                _db.data[k] = {str(f): str(v[f]) for f in v}
+            else:
+                _db.data[k] = str(v)
+    return _db
+
+
+async def database_wait(detail):
+    """A command's round trip on the virtual clock; the trace shows a database wait."""
+    _trace_wait("Database", None, None, detail, _db.latency)
+    await asyncio.sleep(_db.latency)

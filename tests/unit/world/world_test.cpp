@@ -167,3 +167,32 @@ TEST_CASE("world: OSError's whole family exists, connection errors under Connect
                      "issubclass(ConnectionRefusedError, ConnectionError), "
                      "IsADirectoryError.__mro__[1].__name__)\n") == "[0.000] True True OSError\n");
 }
+
+TEST_CASE("world: the database's configuration and its waits") {
+    CHECK(transcript("import loopscope_world as w\nw.database(latency=-0.1)\n")
+              .find("ValueError: latency must be >= 0") != std::string::npos);
+    const char* seeded = "import asyncio, redis.asyncio as redis\n"
+                         "import loopscope_world as w\n"
+                         "w.database(latency=0.25, data={'n': 4, 'l': [1, 2], 'h': {'a': 1}})\n"
+                         "async def main():\n"
+                         "    r = redis.Redis(decode_responses=True)\n"
+                         "    print(await r.incr('n'), await r.lrange('l', 0, -1), "
+                         "await r.hgetall('h'))\n"
+                         "asyncio.run(main())\n";
+    CHECK(transcript(seeded) == "[0.750] 5 ['1', '2'] {'a': '1'}\n");
+    auto events = record("import asyncio, redis.asyncio as redis\n"
+                         "import loopscope_world as w\n"
+                         "w.database(latency=0.5)\n"
+                         "async def main():\n"
+                         "    await redis.Redis().incr('visits')\n"
+                         "asyncio.run(main())\n");
+    int seen = 0;
+    for (const TraceEvent& e : events)
+        if (e.kind == EventKind::TaskSuspended) {
+            ++seen;
+            CHECK(e.wait.kind == trace::WaitKind::Database);
+            CHECK(e.wait.detail == "INCRBY visits");
+            CHECK(e.wait.until == Approx(0.5));
+        }
+    CHECK(seen == 1);
+}
