@@ -1,5 +1,10 @@
 import asyncio
 
+import aiofiles
+import loopscope_world as world
+
+world.file("orders.txt", "order 1\norder 2\norder 3\norder 4\n")  # on the simulated disk
+
 
 async def packer(name, orders):
     while True:
@@ -11,9 +16,10 @@ async def packer(name, orders):
 
 async def main():
     orders = asyncio.Queue()
-    for n in range(1, 5):
-        orders.put_nowait(f"order {n}")
     packers = [asyncio.create_task(packer(f"packer-{n}", orders)) for n in (1, 2)]
+    async with aiofiles.open("orders.txt") as f:  # the producer: one order a line
+        async for line in f:
+            await orders.put(line.strip())
     await orders.join()
     print("all orders packed")
     for p in packers:

@@ -1,20 +1,27 @@
 import asyncio
 
+import aiohttp
+import loopscope_world as world
+
+world.host("files.example.com", latency=1.0)  # the playground's simulated server: 1 s a file
+
 active = 0
 peak = 0
 
 
-async def download(n):
+async def download(session, n):
     global active, peak
     active += 1
     peak = max(peak, active)
     print(f"download {n}: start ({active} at once)")
-    await asyncio.sleep(1)
+    async with session.get(f"https://files.example.com/file{n}.zip") as resp:
+        await resp.read()
     active -= 1
 
 
 async def main():
-    await asyncio.gather(*(download(n) for n in range(1, 10)))
+    async with aiohttp.ClientSession() as session:
+        await asyncio.gather(*(download(session, n) for n in range(1, 10)))
     print(f"peak: {peak} at once")
 
 

@@ -1,11 +1,15 @@
 import asyncio
-import time
+
+import loopscope_world as world
+import requests
+
+world.host("compress.example.com", latency=1.0)  # a simulated compression service
 
 
 def compress(name):
-    # A library function: it blocks, and you cannot change it.
-    time.sleep(1)
-    return f"{name}.gz"
+    # A library function: it blocks (a requests call), and you cannot change it.
+    reply = requests.post("https://compress.example.com/gzip", json={"file": name})
+    return reply.json()["json"]["file"] + ".gz"
 
 
 async def handle(name):
