@@ -574,6 +574,7 @@ def run_script(path):
     # the simulated world's libraries (aiohttp, requests, ...: docs/world.md), the very files
     # Loopscope embeds, ahead of anything installed
     sys.path.insert(1, WORLD_PY)
+    sys.dont_write_bytecode = True  # no __pycache__ in the source tree
     # ... and the built-in open() reads and writes the world's in-memory file system, not the disk
     real_open = builtins.open
     builtins.open = _world_open

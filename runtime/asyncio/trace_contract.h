@@ -28,6 +28,11 @@
 //   _trace_callback(fn, words)
 //       How the runtime's callback `fn` reads in HandleScheduled events ("the end of a
 //       sleep"); returns fn.
+//   _trace_blocking(words)
+//       The next blocking time.sleep stands for a blocking library call (the simulated world's
+//       requests.get, open().read(), ...: runtime/world): its BlockingSleep event's text is
+//       `words` ("requests.get('https://...')"). _trace_blocking(None) right after the sleep
+//       forgets it (a sleep in a virtual thread does not block the loop and reports nothing).
 //   _trace_hide(coro)
 //       The task about to be made for `coro` is the runtime's own (asyncio.run's shutdown):
 //       it and the tasks it makes stay out of the trace; returns coro.
@@ -64,6 +69,7 @@ Value trace_new_fn(Interp& I, Value self, const CallArgs& a);      // _trace_new
 Value trace_state_fn(Interp& I, Value self, const CallArgs& a);    // _trace_state
 Value trace_callback_fn(Interp& I, Value self, const CallArgs& a); // _trace_callback
 Value trace_hide_fn(Interp& I, Value self, const CallArgs& a);     // _trace_hide
+Value trace_blocking_fn(Interp& I, Value self, const CallArgs& a); // _trace_blocking
 
 // ---- waits (trace_waits.cpp) ----
 Value trace_wait_fn(Interp& I, Value self, const CallArgs& a); // _trace_wait

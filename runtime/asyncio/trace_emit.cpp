@@ -21,7 +21,9 @@ void set_trace_sink(Interp& I, trace::TraceSink* sink) {
         return;
     }
     clock.on_blocking_sleep = [&I, st](double seconds) {
-        if (st->trace.sink) trace_simple(I, EventKind::BlockingSleep, seconds);
+        if (st->trace.sink)
+            trace_simple(I, EventKind::BlockingSleep, seconds, std::move(st->trace.blocking_call));
+        st->trace.blocking_call.clear();
     };
 }
 

@@ -209,12 +209,22 @@ Value trace_hide_fn(Interp& I, Value self, const CallArgs& a) {
     return a.args[0];
 }
 
+Value trace_blocking_fn(Interp& I, Value self, const CallArgs& a) {
+    // _trace_blocking(words): the next blocking time.sleep is `words`; None forgets it
+    AsyncState* st = as<AsyncState>(self);
+    if (a.nargs != 1 || a.nkw() || !(is_str(a.args[0]) || a.args[0].is_none()))
+        return raise_type_error(I, "_trace_blocking(words or None)");
+    if (!st->trace.sink) return Value::none();
+    st->trace.blocking_call = is_str(a.args[0]) ? std::string(str_view(a.args[0])) : "";
+    return Value::none();
+}
+
 void init_trace_contract(Interp& I, AsyncState* st, DictObj* mod) {
     // bound to the state: an untraced run's call is a pointer test, not a registry lookup
     static const std::pair<const char*, NativeFn> natives[] = {
         {"_trace_new", trace_new_fn},   {"_trace_state", trace_state_fn},
         {"_trace_wait", trace_wait_fn}, {"_trace_callback", trace_callback_fn},
-        {"_trace_hide", trace_hide_fn},
+        {"_trace_hide", trace_hide_fn}, {"_trace_blocking", trace_blocking_fn},
     };
     for (auto& [name, fn] : natives)
         dict_set_str(I, mod, I.intern(name), new_native_function(I, name, fn, Value::object(st)));

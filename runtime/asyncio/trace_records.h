@@ -28,6 +28,7 @@ struct TraceRecords {
     int32_t objects = 0;              // object ids handed out (futures and primitives)
     int64_t blocking_ticks = 0;       // a task step longer than this is LoopBlocked (0: off)
     int64_t ticks_dropped = 0;        // budget given up when a sink asked to pause (not work done)
+    std::string blocking_call; // what the next time.sleep stands for (_trace_blocking), or ""
 
     // A primitive the learner's code made (_trace_new).
     struct Primitive {

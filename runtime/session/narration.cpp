@@ -195,6 +195,9 @@ std::string narrate(const TraceStore& s, uint64_t i, const ViewModel& m) {
         case EventKind::TimerCancelled:
             return "timer #" + std::to_string(s.handle(i)) + " is cancelled";
         case EventKind::BlockingSleep:
+            if (!text.empty()) // a blocking library call of the simulated world (_trace_blocking)
+                return who() + " calls " + text + ", which blocks for " + number(s.value(i)) +
+                       " s: the whole event loop is blocked";
             return who() + " calls time.sleep(" + number(s.value(i)) +
                    "): the whole event loop is blocked";
         case EventKind::ThreadStarted: return "a thread starts running " + text;

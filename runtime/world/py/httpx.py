@@ -280,10 +280,11 @@ class Client(_BaseClient):
         ex = _world.answer(method, url, params, json, data, time.monotonic())
         request = Request(ex.method, ex.url, headers)
         total = ex.latency + ex.transfer
+        words = "httpx.%s(%r)" % (ex.method.lower(), ex.url)
         if limit is not None and total > limit:
-            _world.blocking_network_wait(limit)
+            _world.blocking_wait(limit, words)
             raise ReadTimeout("timed out", request=request)
-        _world.blocking_network_wait(total)
+        _world.blocking_wait(total, words)
         if ex.refused is not None:
             raise ConnectError(ex.refused, request=request)
         return Response(ex, request)

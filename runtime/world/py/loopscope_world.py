@@ -16,9 +16,12 @@ import asyncio
 import time
 
 try:  # the trace contract (runtime/asyncio/trace_contract.h); absent under CPython
-    from _asyncio import _trace_wait
+    from _asyncio import _trace_blocking, _trace_wait
 except ImportError:
     def _trace_wait(kind, obj=None, timer=None, detail=None, arg=None):
+        return None
+
+    def _trace_blocking(words):
         return None
 
 
@@ -280,9 +283,14 @@ async def network_wait(seconds, detail):
     await asyncio.sleep(seconds)
 
 
-def blocking_network_wait(seconds):
-    """A blocking call's wait: the whole thread (the event loop with it) stands still."""
-    time.sleep(seconds)
+def blocking_wait(seconds, words):
+    """A blocking call's wait: the whole thread (the event loop with it) stands still; the
+    trace names the call (`words`, "requests.get('https://...')")."""
+    _trace_blocking(words)
+    try:
+        time.sleep(seconds)
+    finally:
+        _trace_blocking(None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -746,7 +754,7 @@ class BlockingFile:
     disk's time, as a real file read blocks the event loop."""
 
     def __init__(self, path, mode="r", encoding=None):
-        time.sleep(file_cost())
+        blocking_wait(file_cost(), "open(%r)" % (path,))
         self._f = OpenFile(path, mode, encoding)
         self.name = self._f.name
         self.mode = self._f.mode
@@ -756,33 +764,33 @@ class BlockingFile:
     def closed(self):
         return self._f.closed
 
-    def _wait(self, size):
-        time.sleep(file_cost(size))
+    def _wait(self, op, size):
+        blocking_wait(file_cost(size), "%s() on %r" % (op, self.name))
 
     def read(self, size=-1):
         out = self._f.read(size)
-        self._wait(len(out))
+        self._wait("read", len(out))
         return out
 
     def readline(self, size=-1):
         out = self._f.readline(size)
-        self._wait(len(out))
+        self._wait("readline", len(out))
         return out
 
     def readlines(self):
         out = self._f.readlines()
-        self._wait(sum(len(x) for x in out))
+        self._wait("readlines", sum(len(x) for x in out))
         return out
 
     def write(self, data):
         n = self._f.write(data)
-        self._wait(n)
+        self._wait("write", n)
         return n
 
     def writelines(self, lines):
         for line in lines:
             self._f.write(line)
-        self._wait(0)
+        self._wait("writelines", 0)
 
     def seek(self, offset, whence=0):
         return self._f.seek(offset, whence)

@@ -107,11 +107,12 @@ def request(method, url, params=None, data=None, json=None, headers=None, timeou
     ex = _world.answer(method, url, params, json, data, _now())
     if isinstance(timeout, tuple):
         timeout = timeout[-1]
+    words = "requests.%s(%r)" % (method.lower(), ex.url)
     if timeout is not None and ex.latency + ex.transfer > timeout:
-        _world.blocking_network_wait(timeout)
+        _world.blocking_wait(timeout, words)
         raise ReadTimeout("HTTPSConnectionPool(host=%r, port=443): Read timed out. "
                           "(read timeout=%s)" % (_world.split_url(ex.url)[1], timeout))
-    _world.blocking_network_wait(ex.latency + ex.transfer)
+    _world.blocking_wait(ex.latency + ex.transfer, words)
     if ex.refused is not None:
         raise ConnectionError(ex.refused)
     return Response(ex)

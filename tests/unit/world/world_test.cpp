@@ -196,3 +196,23 @@ TEST_CASE("world: the database's configuration and its waits") {
         }
     CHECK(seen == 1);
 }
+
+TEST_CASE("world: a blocking library call names itself in its BlockingSleep") {
+    auto events = record("import asyncio, requests\n"
+                         "import loopscope_world as w\n"
+                         "w.host('api.example.com', latency=0.75)\n"
+                         "async def main():\n"
+                         "    requests.get('https://api.example.com/x')\n"
+                         "    await asyncio.to_thread(requests.get, 'https://api.example.com/y')\n"
+                         "    import time\n"
+                         "    time.sleep(0.5)\n"
+                         "asyncio.run(main())\n");
+    std::vector<std::string> sleeps;
+    for (const TraceEvent& e : events)
+        if (e.kind == EventKind::BlockingSleep)
+            sleeps.push_back(e.text + " " + std::to_string(e.value));
+    // the call in the virtual thread does not block the loop, and its words are not left over
+    // for the plain time.sleep after it
+    CHECK(sleeps == std::vector<std::string>{"requests.get('https://api.example.com/x') 0.750000",
+                                             " 0.500000"});
+}

@@ -235,13 +235,16 @@ void extend(Layout& out, const Events& events, uint64_t count) {
                     if (o && o->kind == SpanKind::Running) {
                         o->kind = SpanKind::Blocking;
                         o->reason = Reason::Blocking;
-                        o->label = e.kind == EventKind::BlockingSleep
+                        o->label = e.kind != EventKind::BlockingSleep
+                                       ? "blocking the event loop (no await)"
+                                   : e.text.empty()
                                        ? "blocking: time.sleep() stops the whole loop"
-                                       : "blocking the event loop (no await)";
+                                       : "blocking: " + e.text + " stops the whole loop";
                     }
                     b.marker(lane, MarkerKind::Blocked, x, t, e.seq,
-                             e.kind == EventKind::BlockingSleep ? "time.sleep() blocks the loop"
-                                                                : "blocks the event loop");
+                             e.kind != EventKind::BlockingSleep ? "blocks the event loop"
+                             : e.text.empty()                   ? "time.sleep() blocks the loop"
+                                                                : e.text + " blocks the loop");
                 }
                 break;
             case EventKind::TaskSuspended:
