@@ -21,7 +21,7 @@
 // [SECTION] Arena
 // [SECTION] Operators and contexts
 // [SECTION] Name resolution (filled by the scope pass)
-// [SECTION] Node families: Expr and Stmt
+// [SECTION] Node families: Expr, Stmt and Pattern
 // [SECTION] Node structs, generated from ast_nodes.def
 // [SECTION] Module
 #pragma once
@@ -143,7 +143,7 @@ struct Resolution {
 };
 
 //-----------------------------------------------------------------------------
-// [SECTION] Node families: Expr and Stmt
+// [SECTION] Node families: Expr, Stmt and Pattern
 //-----------------------------------------------------------------------------
 
 // What both families share: a source range and the kind, which says which concrete struct
@@ -180,11 +180,18 @@ enum class StmtKind : uint8_t {
 #define AST_STMT(Name) Name,
 #include "lang/ast_nodes.def"
 };
+enum class PatternKind : uint8_t {
+#define AST_PATTERN(Name) Name,
+#include "lang/ast_nodes.def"
+};
 
 struct Expr : Node<ExprKind> {
     using Node::Node;
 };
 struct Stmt : Node<StmtKind> {
+    using Node::Node;
+};
+struct Pattern : Node<PatternKind> {
     using Node::Node;
 };
 
@@ -212,6 +219,8 @@ using AliasList = std::vector<Alias*>;
 using ComprehensionList = std::vector<Comprehension*>;
 using WithItemList = std::vector<WithItem*>;
 using ExceptHandlerList = std::vector<ExceptHandler*>;
+using PatternList = std::vector<Pattern*>;
+using MatchCaseList = std::vector<MatchCase*>;
 using CmpOperatorList = std::vector<CmpOperator>;
 using NameList = std::vector<std::string>; // identifiers (global / nonlocal)
 

@@ -30,6 +30,9 @@ const char* op_name(UnaryOperator o) {
 const char* op_name(BoolOperator o) {
     return o == BoolOperator::And ? "And" : "Or";
 }
+const char* op_name(ConstantType t) { // MatchSingleton's value
+    return t == ConstantType::True ? "True" : t == ConstantType::False ? "False" : "None";
+}
 const char* op_name(ExprContext c) {
     return c == ExprContext::Load ? "Load" : c == ExprContext::Store ? "Store" : "Del";
 }
@@ -73,6 +76,11 @@ public:
     }
     void operator()(const ExprList& l) { list(l); }
     void operator()(const StmtList& l) { list(l); }
+    void operator()(const Pattern* p) {
+        sep();
+        optional(p);
+    }
+    void operator()(const PatternList& l) { list(l); }
     void operator()(const std::string& identifier) {
         sep();
         out += identifier.empty() ? "_" : identifier;
@@ -134,6 +142,12 @@ private:
     }
     void optional(const Stmt* s) {
         node(s);
+    }
+    void optional(const Pattern* p) {
+        if (p)
+            node(p);
+        else
+            out += '_';
     }
     template <class Helper>
     void optional(const Helper* h) {
@@ -240,6 +254,12 @@ std::string dump(const Expr* e, bool positions) {
 std::string dump(const Stmt* s, bool positions) {
     Dumper d(positions);
     d.node(s);
+    return d.out;
+}
+
+std::string dump(const Pattern* p, bool positions) {
+    Dumper d(positions);
+    d.node(p);
     return d.out;
 }
 

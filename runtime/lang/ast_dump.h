@@ -16,5 +16,6 @@ namespace loopscope::ast {
 std::string dump(const Module& module, bool positions = true);
 std::string dump(const Expr* e, bool positions = true);
 std::string dump(const Stmt* s, bool positions = true);
+std::string dump(const Pattern* p, bool positions = true);
 
 } // namespace loopscope::ast

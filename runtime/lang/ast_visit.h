@@ -4,7 +4,7 @@
 //                           (f(BinOp&), f(If&), ...): a switch over the kinds written once.
 //   for_each_field(n, f)    calls f(field) for each of CPython's fields of a node or helper,
 //                           in `_fields` order (ast_dump prints them so).
-//   for_each_child(n, f)    calls f(child) for each child Expr* and Stmt* of an Expr / Stmt,
+//   for_each_child(n, f)    calls f(child) for each child Expr*, Stmt* and Pattern* of a node,
 //                           in field order, looking through helper nodes (a Call's keywords
 //                           give their values, a Try's handlers their type and body).
 //
@@ -56,6 +56,17 @@ void visit_node(Stmt* s, F&& f) {
     }
 }
 
+template <class F>
+void visit_node(Pattern* p, F&& f) {
+    switch (p->kind) {
+#define AST_PATTERN(Name)                                                                          \
+    case Pattern::Kind::Name:                                                                      \
+        f(*static_cast<Name*>(p));                                                                 \
+        return;
+#include "lang/ast_nodes.def"
+    }
+}
+
 template <class Family, class F>
 void visit_node(const Family* n, F&& f) {
     visit_node(const_cast<Family*>(n), [&](auto& node) { f(std::as_const(node)); });
@@ -68,6 +79,10 @@ inline constexpr int kExprKinds = 0
     ;
 inline constexpr int kStmtKinds = 0
 #define AST_STMT(Name) +1
+#include "lang/ast_nodes.def"
+    ;
+inline constexpr int kPatternKinds = 0
+#define AST_PATTERN(Name) +1
 #include "lang/ast_nodes.def"
     ;
 
@@ -118,6 +133,12 @@ struct ChildWalker {
     void operator()(const StmtList& l) const {
         for (Stmt* s : l) f(s);
     }
+    void operator()(Pattern* p) const {
+        if (p) f(p);
+    }
+    void operator()(const PatternList& l) const {
+        for (Pattern* p : l) f(p);
+    }
 #define AST_HELPER(Name, asdl)                                                                     \
     void operator()(Name* h) const {                                                               \
         if (h) for_each_field(*h, *this);                                                          \
@@ -138,6 +159,11 @@ void for_each_child(Expr* e, F&& f) {
 template <class F>
 void for_each_child(Stmt* s, F&& f) {
     visit_node(s, [&](auto& node) { for_each_field(node, ChildWalker<F>{f}); });
+}
+
+template <class F>
+void for_each_child(Pattern* p, F&& f) {
+    visit_node(p, [&](auto& node) { for_each_field(node, ChildWalker<F>{f}); });
 }
 
 } // namespace loopscope::ast

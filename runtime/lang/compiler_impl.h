@@ -131,6 +131,7 @@ public:
     void unwind_fblock(const FBlock& b, bool preserve_tos);
     void call_exit_with_nones();
     void handler_cleanup_name(const ast::ExceptHandler* h);
+    void match_stmt(ast::Match* m); // compiler_match.cpp
 
     // ---- expressions (compiler_expr.cpp) ----
     void expr(ast::Expr* e);

@@ -281,6 +281,7 @@ void Compiler::stmt(ast::Stmt* s) {
         }
         case K::Break: break_continue(true, s); break;
         case K::Continue: break_continue(false, s); break;
+        case K::Match: match_stmt(s->as<ast::Match>()); break;
     }
 }
 

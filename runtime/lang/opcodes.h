@@ -96,7 +96,12 @@ namespace loopscope {
     X(IMPORT_NAME, 1)                                                                              \
     X(IMPORT_FROM, 1) /* [module] -> [module, module.name] */                                      \
     X(SETUP_ANNOTATIONS, 0)                                                                        \
-    X(RETURN_GENERATOR, 0) /* reserved */
+    X(RETURN_GENERATOR, 0) /* reserved */                                                          \
+    X(GET_LEN, 1)          /* [obj] -> [obj, len(obj)] */                                          \
+    X(MATCH_SEQUENCE, 1)   /* [subj] -> [subj, is it a sequence for patterns] */                   \
+    X(MATCH_MAPPING, 1)    /* [subj] -> [subj, is it a mapping for patterns] */                    \
+    X(MATCH_KEYS, 1)       /* [subj, keys] -> [subj, keys, values tuple or None] */                \
+    X(MATCH_CLASS, -2)     /* [subj, cls, names] -> [attributes tuple or None]; arg: positionals */
 
 enum class Op : uint8_t {
 #define LS_OP_ENUM(name, effect) name,

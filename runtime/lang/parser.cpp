@@ -198,6 +198,25 @@ bool Parser::statement(ast::StmtList& out) {
             default: break;
         }
     }
+    if (at_soft_kw("match")) {
+        bool is_match = false;
+        match_missing_colon_ = 0;
+        ast::Stmt* m = match_stmt(&is_match);
+        if (is_match) {
+            if (!m) return false;
+            out.push_back(m);
+            return true;
+        }
+        if (match_missing_colon_ && !simple_stmts(out)) {
+            // invalid_match_stmt: `match x` NEWLINE that is no other statement either
+            failed_ = false;
+            error_ = SyntaxErrorInfo{};
+            const Token& nl = toks_[match_missing_colon_];
+            raise_at(nl, "expected ':'");
+            return false;
+        }
+        if (match_missing_colon_) return true;
+    }
     if (compound) {
         ast::Stmt* s = compound_stmt();
         if (!s) return false;

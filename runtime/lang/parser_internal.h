@@ -95,6 +95,20 @@ public:
     ast::Stmt* from_import_stmt();
     ast::Stmt* raise_stmt();
 
+    // ---- match statement and patterns (parser_match.cpp)
+    bool at_soft_kw(const char* word, int ahead = 0);
+    ast::Stmt* match_stmt(bool* is_match);
+    ast::Pattern* patterns();
+    ast::Pattern* maybe_star_pattern();
+    ast::Pattern* pattern();
+    ast::Pattern* or_pattern();
+    ast::Pattern* closed_pattern();
+    ast::Pattern* mapping_pattern();
+    ast::Pattern* class_pattern(ast::Expr* cls);
+    ast::Expr* literal_expr();
+    ast::Expr* name_or_attr();
+    size_t match_missing_colon_ = 0; // see match_stmt
+
     // ---- expressions (parser_expr.cpp)
     ast::Expr* star_expressions(); // a, *b  (tuple without parens)
     ast::Expr* star_expression();

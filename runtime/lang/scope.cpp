@@ -293,6 +293,16 @@ private:
         visit(t);
     }
 
+    // symtable_visit_pattern: capture names bind in the current scope.
+    void visit(Pattern* p) {
+        if (err_.set) return;
+        if (auto* a = p->as<MatchAs>(); a && !a->name.empty()) add_def(a->name, DEF_LOCAL, *a);
+        if (auto* st = p->as<MatchStar>(); st && !st->name.empty())
+            add_def(st->name, DEF_LOCAL, *st);
+        if (auto* m = p->as<MatchMapping>(); m && !m->rest.empty()) add_def(m->rest, DEF_LOCAL, *m);
+        visit_children(p);
+    }
+
     // symtable_visit_expr: the expressions that bind, open a scope or mark the scope.
     void visit(Expr* e) {
         if (err_.set) return;

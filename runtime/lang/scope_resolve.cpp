@@ -351,6 +351,23 @@ private:
     // compiler_visit_expr: the expressions that are resolved, checked, open a scope, or
     // evaluate their parts in an order other than their fields'; for_each_child walks the
     // others.
+    // Capture names of a pattern are stores.
+    void visit(Pattern* p) {
+        if (auto* a = p->as<MatchAs>(); a && !a->name.empty()) {
+            a->res = resolve(cur_, a->name, ExprContext::Store);
+            record(a->name, a->res);
+        }
+        if (auto* st = p->as<MatchStar>(); st && !st->name.empty()) {
+            st->res = resolve(cur_, st->name, ExprContext::Store);
+            record(st->name, st->res);
+        }
+        if (auto* m = p->as<MatchMapping>(); m && !m->rest.empty()) {
+            m->rest_res = resolve(cur_, m->rest, ExprContext::Store);
+            record(m->rest, m->rest_res);
+        }
+        visit_children(p);
+    }
+
     void visit(Expr* e) {
         if (err_.set) return;
         switch (e->kind) {

@@ -8,6 +8,7 @@
 // Exceptions: a failing instruction jumps to `error`, which records a traceback line and looks
 // for a handler in the frame's exception table (compiler_stmt.cpp builds it); without one the
 // frame is popped and the search continues in the caller, at the instruction that called.
+#include "lang/match_ops.h"
 #include "lang/opcodes.h"
 #include "lang/ops.h"
 #include "lang/suggestions.h"
@@ -1487,6 +1488,44 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 Value v = import_from(I, TOP(), names[arg]);
                 CHECK(v);
                 PUSH(v);
+                break;
+            }
+            case Op::GET_LEN: {
+                SAVE_FRAME();
+                ++I.native_depth;
+                Value n = length(I, TOP());
+                --I.native_depth;
+                CHECK(n);
+                PUSH(n);
+                break;
+            }
+            case Op::MATCH_SEQUENCE: {
+                bool yes = match_is_sequence(I, TOP());
+                PUSH(Value::boolean(yes));
+                break;
+            }
+            case Op::MATCH_MAPPING: {
+                bool yes = match_is_mapping(I, TOP());
+                PUSH(Value::boolean(yes));
+                break;
+            }
+            case Op::MATCH_KEYS: {
+                SAVE_FRAME();
+                ++I.native_depth;
+                Value v = match_keys(I, sp[-2], sp[-1]);
+                --I.native_depth;
+                CHECK(v);
+                PUSH(v);
+                break;
+            }
+            case Op::MATCH_CLASS: {
+                SAVE_FRAME();
+                ++I.native_depth;
+                Value v = match_class(I, sp[-3], sp[-2], sp[-1], arg);
+                --I.native_depth;
+                CHECK(v);
+                sp -= 2;
+                TOP() = v;
                 break;
             }
             case Op::SETUP_ANNOTATIONS:

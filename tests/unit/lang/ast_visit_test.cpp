@@ -48,6 +48,7 @@ struct Walk {
     std::vector<std::string> names;
     std::set<ast::Expr::Kind> expr_kinds;
     std::set<ast::Stmt::Kind> stmt_kinds;
+    std::set<ast::Pattern::Kind> pattern_kinds;
 
     template <class Node>
     void visit(Node* n) {
@@ -55,8 +56,10 @@ struct Walk {
         names.push_back(d.substr(1, d.find_first_of(" )") - 1));
         if constexpr (std::is_same_v<Node, ast::Expr>)
             expr_kinds.insert(n->kind);
-        else
+        else if constexpr (std::is_same_v<Node, ast::Stmt>)
             stmt_kinds.insert(n->kind);
+        else
+            pattern_kinds.insert(n->kind);
         ast::for_each_child(n, [&](auto* child) { visit(child); });
     }
 };
@@ -89,6 +92,7 @@ TEST_CASE("every node kind in ast_nodes.def is compared with CPython by a snippe
     }
     CHECK(static_cast<int>(w.expr_kinds.size()) == ast::kExprKinds);
     CHECK(static_cast<int>(w.stmt_kinds.size()) == ast::kStmtKinds);
+    CHECK(static_cast<int>(w.pattern_kinds.size()) == ast::kPatternKinds);
 }
 
 TEST_CASE("for_each_field hands over CPython's fields in order", "[lang][ast]") {

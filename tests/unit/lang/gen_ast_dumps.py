@@ -79,6 +79,13 @@ def dump(node, lines, positions=True):
         parts.append(const(node, lines))
     elif isinstance(node, (ast.Global, ast.Nonlocal)):
         parts.append("[" + " ".join(node.names) + "]")
+    elif isinstance(node, ast.MatchSingleton):
+        parts.append(repr(node.value))
+    elif isinstance(node, ast.MatchClass):
+        parts.append(dump(node.cls, lines, positions))
+        parts.append(dump(node.patterns, lines, positions))
+        parts.append("[" + " ".join(node.kwd_attrs) + "]")
+        parts.append(dump(node.kwd_patterns, lines, positions))
     else:
         for f in node._fields:
             if f in SKIP_FIELDS:
@@ -217,6 +224,13 @@ CASES = [
     "x = a ** b ** c\n",
     "x = (a)(b)\n",
     "x = await y if False else 1\n" if False else "async def f():\n    x = [await y for y in z]\n",
+    # match (every pattern kind)
+    "match x:\n    case 1 | -2 | 3.5 | 'a' 'b' | b'x' | 1+2j | -1-2j | None | True | False:\n        pass\n",
+    "match p:\n    case [a, *rest] if a > 0:\n        pass\n    case (b, c) | [b, c, _]:\n        pass\n    case x, *_:\n        pass\n    case []:\n        pass\n",
+    "match m:\n    case {'k': v, 1: [*_], **kw}:\n        pass\n    case {}:\n        pass\n    case {Color.RED: _}:\n        pass\n",
+    "match c:\n    case Point(x=0, y=yy) as pt:\n        pass\n    case m.Cls(1, (a | b) as z, k=[]):\n        pass\n    case int() | str():\n        pass\n    case _:\n        pass\n",
+    "match a, b:\n    case (1, 2) as t: pass\n",
+    "match = 1\ncase = 2\nmatch(x)\nmatch[1]\n",
 ]
 
 
