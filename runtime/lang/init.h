@@ -15,6 +15,7 @@ void init_dict_methods(Interp& I);      // dict_methods.cpp: dict and its views
 void init_set_methods(Interp& I);       // set_methods.cpp: set, frozenset
 void init_range_methods(Interp& I);     // iterators.cpp: range, slice, native iterators
 void init_exception_methods(Interp& I); // exceptions.cpp
+void init_os_error_methods(Interp& I);  // exceptions_os.cpp: OSError family, SystemExit.code
 void init_function_methods(Interp& I);  // function_methods.cpp: functions, methods, generators
 void init_builtin_functions(Interp& I); // builtins.cpp: print, len, sorted, ...
 

@@ -238,16 +238,14 @@ static void init_exception_types(Interp& I) {
     dict_set_str(I, I.builtins, I.intern("IOError"), Value::object(t.OSError));
     dict_set_str(I, I.builtins, I.intern("EnvironmentError"), Value::object(t.OSError));
     t.TimeoutError = E("TimeoutError", t.OSError);
-    TypeObj* connection_error = E("ConnectionError", t.OSError);
-    E("FileNotFoundError", t.OSError);
-    // the rest of OSError's family (the simulated world's files and connections raise them)
-    for (const char* n :
-         {"FileExistsError", "IsADirectoryError", "NotADirectoryError", "PermissionError",
-          "BlockingIOError", "ChildProcessError", "InterruptedError", "ProcessLookupError"})
-        E(n, t.OSError);
-    for (const char* n : {"BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
-                          "ConnectionResetError"})
-        E(n, connection_error);
+    TypeObj* connection = E("ConnectionError", t.OSError);
+    for (const char* name : {"BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+                             "ConnectionResetError"})
+        E(name, connection);
+    for (const char* name : {"BlockingIOError", "ChildProcessError", "FileExistsError",
+                             "FileNotFoundError", "InterruptedError", "IsADirectoryError",
+                             "NotADirectoryError", "PermissionError", "ProcessLookupError"})
+        E(name, t.OSError);
     t.ImportError = E("ImportError", t.Exception);
     t.ModuleNotFoundError = E("ModuleNotFoundError", t.ImportError);
     E("EOFError", t.Exception);
@@ -360,6 +358,7 @@ Interp::Interp() {
     init_set_methods(self);
     init_range_methods(self);
     init_exception_methods(self);
+    init_os_error_methods(self);
     init_function_methods(self);
     init_builtin_functions(self);
     warn = [this, shown = std::set<std::string>()](TypeObj* category, std::string_view message,
