@@ -8,6 +8,7 @@
 // Exceptions: a failing instruction jumps to `error`, which records a traceback line and looks
 // for a handler in the frame's exception table (compiler_stmt.cpp builds it); without one the
 // frame is popped and the search continues in the caller, at the instruction that called.
+#include "lang/func_desc.h"
 #include "lang/match_ops.h"
 #include "lang/opcodes.h"
 #include "lang/ops.h"
@@ -874,13 +875,15 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 Value src = TOP();
                 SAVE_FRAME();
                 DictObj* dst = as<DictObj>(sp[-1 - int(arg)]);
+                bool merge = Op(ins & 0xff) == Op::DICT_MERGE;
+                Value func = merge ? sp[-3 - int(arg)] : Value::none(); // [f, args, dict, src]
                 if (!is_kind(src, Kind::Dict)) {
-                    if (Op(ins & 0xff) == Op::DICT_MERGE)
-                        raise_type_error(I, "argument after ** must be a mapping, not " +
-                                                type_name(I, src));
-                    else
-                        raise_type_error(I, "'" + type_name(I, src) + "' object is not a mapping");
-                    goto error;
+                    ++I.native_depth;
+                    bool ok = merge_mapping(I, dst, src, merge ? &func : nullptr);
+                    --I.native_depth;
+                    if (!ok) goto error;
+                    --sp;
+                    break;
                 }
                 // As CPython's dict_merge: a key's __hash__ / __eq__ may change the source.
                 auto* sd = as<DictObj>(src);
@@ -892,9 +895,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         Value old = dict_get(I, dst, k.v);
                         CHECK(old);
                         if (!old.is_undef()) {
-                            std::string ks = is_str(k.v) ? std::string(str_view(k.v)) : "?";
-                            raise_type_error(I, "got multiple values for keyword argument '" + ks +
-                                                    "'");
+                            raise_duplicate_keyword(I, func, k.v);
                             goto error;
                         }
                     }
