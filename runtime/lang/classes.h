@@ -13,7 +13,10 @@ namespace loopscope {
 // Create a class as `type(name, bases, ns)` does: validates the bases, computes the MRO,
 // picks the layout, stores the class in ns's __classcell__ (removed from ns), calls
 // __set_name__ and the bases' __init_subclass__. Returns the TypeObj or Error.
-Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* ns);
+// `subclass_kw`: the class statement's keyword arguments (metaclass removed), passed on to
+// the parent's __init_subclass__.
+Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* ns,
+                 const CallArgs* subclass_kw = nullptr);
 
 // id(v) for heap objects: a stable, deterministic fake address shaped like CPython's
 // (0x7f...), handed out on first use. Also the address shown by default reprs

@@ -6,6 +6,8 @@
 #include "lang/format_spec.h"
 #include "lang/init.h"
 
+#include <bit>
+
 namespace loopscope {
 
 Value raise_num(Interp& I, const NumError& e) {
@@ -160,6 +162,20 @@ Value int_float(Interp& I, Value self, const CallArgs& a) {
     double d;
     if (!to_double(I, self, &d)) return Value::error();
     return Value::floating(d);
+}
+
+// int.bit_count(): the number of ones in abs(self)'s binary digits.
+static Value int_bit_count(Interp& I, Value self, const CallArgs& a) {
+    if (!check_none(I, a, "int.bit_count")) return Value::error();
+    if (self.is_small_int()) {
+        int64_t v = self.as_small_int();
+        uint64_t m = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
+        return Value::integer(std::popcount(m));
+    }
+    int64_t n = 0;
+    for (char c : as<BigIntObj>(self)->v.magnitude_digits(16))
+        n += std::popcount(unsigned(c <= '9' ? c - '0' : c - 'a' + 10));
+    return Value::integer(n);
 }
 
 Value int_bit_length(Interp& I, Value self, const CallArgs& a) {
@@ -398,6 +414,7 @@ void init_number_methods(Interp& I) {
     add_method(I, t, "__trunc__", int_trunc);
     add_method(I, t, "__round__", int_round);
     add_method(I, t, "bit_length", int_bit_length);
+    add_method(I, t, "bit_count", int_bit_count);
     add_method(I, t, "conjugate", int_conjugate);
     add_property(I, t, "real", num_real);
     add_property(I, t, "imag", num_imag);

@@ -122,7 +122,11 @@ static Value object_getattribute(Interp& I, Value self, const CallArgs& a) {
     return generic_getattr(I, self, n);
 }
 
-static Value object_init_subclass(Interp&, Value, const CallArgs&) {
+static Value object_init_subclass(Interp& I, Value self, const CallArgs& a) {
+    Value cls = a.nargs > 0 ? a.args[0] : self; // a classmethod: the class comes first
+    if (a.nkw() && is_kind(cls, Kind::Type))
+        return raise_type_error(I, as<TypeObj>(cls)->name->s +
+                                       ".__init_subclass__() takes no keyword arguments");
     return Value::none();
 }
 
@@ -173,7 +177,8 @@ static Value wrap_if_function(Interp& I, Value v, Kind k, TypeObj* t) {
     return Value::object(I.alloc<MethodWrapperObj>(k, t, v));
 }
 
-Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* ns) {
+Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* ns,
+                 const CallArgs* subclass_kw) {
     if (bases.empty()) bases.push_back(I.t.object);
     for (size_t i = 0; i < bases.size(); ++i) {
         for (size_t j = 0; j < i; ++j) {
@@ -247,10 +252,12 @@ Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* 
     for (size_t i = 1; i < t->mro.size(); ++i) {
         Value f = dict_get_str(t->mro[i]->dict, n.__init_subclass__);
         if (f.is_undef()) continue;
+        bool has_kw = subclass_kw && subclass_kw->nkw();
         if (is_kind(f, Kind::NativeFunction) &&
-            as<NativeFunctionObj>(f)->fn == object_init_subclass)
+            as<NativeFunctionObj>(f)->fn == object_init_subclass && !has_kw)
             break;
-        Value r = call_bound(I, f, Value::object(t), std::span<const Value>());
+        Value r = has_kw ? call_bound(I, f, Value::object(t), *subclass_kw)
+                         : call_bound(I, f, Value::object(t), std::span<const Value>());
         if (r.is_error()) return r;
         break;
     }

@@ -70,8 +70,9 @@ Value type_lookup(TypeObj* type, StrObj* name);
 std::string type_name(Interp& I, Value v); // type(v).__name__
 
 // ---- protocol ----------------------------------------------------------------------------------
-Value repr(Interp& I, Value v);   // -> str
-Value to_str(Interp& I, Value v); // str(v) -> str
+Value repr(Interp& I, Value v);     // -> str
+Value ascii_of(Interp& I, Value v); // ascii(v): repr with non-ASCII escaped (str_percent.cpp)
+Value to_str(Interp& I, Value v);   // str(v) -> str
 // Append repr(v) / str(v) as UTF-8 to `out`; false on error.
 bool repr_into(Interp& I, Value v, std::string& out);
 bool str_into(Interp& I, Value v, std::string& out);

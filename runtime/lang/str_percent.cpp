@@ -26,6 +26,8 @@ bool next_arg(Interp& I, PercentArgs& pa, Value* out) {
     return false;
 }
 
+} // namespace
+
 // ascii(): repr with non-ASCII escaped.
 Value ascii_of(Interp& I, Value v) {
     Value r = repr(I, v);
@@ -49,6 +51,8 @@ Value ascii_of(Interp& I, Value v) {
     }
     return new_str(I, std::move(out));
 }
+
+namespace {
 
 bool star_arg(Interp& I, PercentArgs& pa, int64_t* out) {
     Value v;

@@ -265,7 +265,7 @@ static Value format_value(Interp& I, Value v, uint32_t flags, Value spec) {
     switch (flags & 3) {
         case 1: v = to_str(I, v); break;
         case 2: v = repr(I, v); break;
-        case 3: v = repr(I, v); break;
+        case 3: v = ascii_of(I, v); break;
         default: break;
     }
     if (v.is_error()) return v;

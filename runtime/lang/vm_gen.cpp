@@ -325,7 +325,8 @@ Value prep_reraise_star(Interp& I, Value orig, Value raised) {
 
 // ---- classes -----------------------------------------------------------------------------------
 
-Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* ns);
+Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* ns,
+                 const CallArgs* subclass_kw);
 
 Value build_class(Interp& I, Value, const CallArgs& a) {
     if (a.nargs < 2 || !is_kind(a.args[0], Kind::Function) || !is_str(a.args[1]))
@@ -336,16 +337,25 @@ Value build_class(Interp& I, Value, const CallArgs& a) {
         if (!is_kind(a.args[i], Kind::Type)) return raise_type_error(I, "bases must be types");
         bases.push_back(as<TypeObj>(a.args[i]));
     }
+    // keyword arguments go to __init_subclass__; metaclass=type is the default
+    std::vector<Value> kwnames, kwvalues;
     for (int k = 0; k < a.nkw(); ++k) {
-        std::string_view kname = str_view(a.kwnames->items[size_t(k)]);
-        if (kname != "metaclass")
-            return raise_type_error(I, "__init_subclass__() takes no keyword arguments");
-        return raise_not_implemented(I, "metaclasses are not available in the playground");
+        Value kname = a.kwnames->items[size_t(k)];
+        Value v = a.kwvalues()[k];
+        if (str_view(kname) == "metaclass") {
+            if (is_kind(v, Kind::Type) && as<TypeObj>(v) == I.t.type) continue;
+            return raise_not_implemented(I, "metaclasses are not available in the playground");
+        }
+        kwnames.push_back(kname);
+        kwvalues.push_back(v);
     }
     DictObj* ns = new_dict(I);
     Value r = run_class_body(I, body, ns);
     if (r.is_error()) return r;
-    return make_class(I, as<StrObj>(a.args[1]), std::move(bases), ns);
+    if (kwnames.empty()) return make_class(I, as<StrObj>(a.args[1]), std::move(bases), ns, nullptr);
+    auto* names = as<TupleObj>(new_tuple(I, std::move(kwnames)));
+    CallArgs kw{kwvalues.data(), 0, names};
+    return make_class(I, as<StrObj>(a.args[1]), std::move(bases), ns, &kw);
 }
 
 } // namespace loopscope
