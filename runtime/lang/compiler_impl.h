@@ -158,7 +158,12 @@ public:
     void unpack_assign(const ast::ExprList& elts, ast::Expr* node);
     Value constant(ast::Constant* c);
     // Build a function object from `scope`'s code (already compiled) with defaults/closure.
-    void make_function(CodeObj* code, Scope* scope, ast::Arguments* args);
+    void make_function(CodeObj* code, Scope* scope, ast::Arguments* args,
+                       ast::Expr* returns = nullptr);
+    // ---- annotations (compiler_annotations.cpp) ----
+    bool has_annotations(const ast::StmtList& body);
+    void ann_assign(ast::AnnAssign* a);
+    uint32_t function_annotations(ast::Arguments* args, ast::Expr* returns);
     void make_closure(CodeObj* code, Scope* scope, uint32_t flags);
     CodeObj* function_body(Scope* scope, const ast::StmtList* body, ast::Expr* lambda_body,
                            int line, uint32_t flags);

@@ -175,6 +175,7 @@ void Compiler::error(const ast::Pos& at, std::string msg) {
 
 CompileResult Compiler::compile(ast::Module& m) {
     enter_unit(m.scope, "<module>", 1, CO_MODULE);
+    if (has_annotations(m.body)) emit(Op::SETUP_ANNOTATIONS);
     stmts(m.body);
     load_const_none();
     emit(Op::RETURN_VALUE);
@@ -251,14 +252,7 @@ void Compiler::stmt(ast::Stmt* s) {
             }
             break;
         }
-        case K::AnnAssign: {
-            auto* a = s->as<ast::AnnAssign>();
-            if (a->value) {
-                expr(a->value);
-                store(a->target);
-            }
-            break;
-        }
+        case K::AnnAssign: ann_assign(s->as<ast::AnnAssign>()); break;
         case K::For: for_stmt(s->as<ast::For>()); break;
         case K::While: while_stmt(s->as<ast::While>()); break;
         case K::If: if_stmt(s->as<ast::If>()); break;
@@ -326,7 +320,8 @@ void Compiler::make_closure(CodeObj* code, Scope* scope, uint32_t flags) {
     emit(Op::MAKE_FUNCTION, flags);
 }
 
-void Compiler::make_function(CodeObj* code, Scope* scope, ast::Arguments* args) {
+void Compiler::make_function(CodeObj* code, Scope* scope, ast::Arguments* args,
+                             ast::Expr* returns) {
     uint32_t flags = 0;
     if (args && !args->defaults.empty()) {
         for (ast::Expr* d : args->defaults) expr(d);
@@ -347,6 +342,7 @@ void Compiler::make_function(CodeObj* code, Scope* scope, ast::Arguments* args) 
             flags |= MF_KWDEFAULTS;
         }
     }
+    flags |= function_annotations(args, returns);
     make_closure(code, scope, flags);
 }
 
@@ -355,7 +351,7 @@ void Compiler::function_def(ast::FunctionDef* f) {
     set_line(f->line);
     CodeObj* code = function_body(f->scope, &f->body, nullptr, f->line, 0);
     set_line(f->line);
-    make_function(code, f->scope, f->args);
+    make_function(code, f->scope, f->args, f->returns);
     for (size_t i = 0; i < f->decorator_list.size(); ++i) emit(Op::CALL, 0);
     name_op(f->name, f->name_res, ast::ExprContext::Store);
 }
@@ -381,6 +377,7 @@ void Compiler::class_def(ast::ClassDef* c) {
                             ast::ExprContext::Store);
                     start = 1;
                 }
+    if (has_annotations(c->body)) emit(Op::SETUP_ANNOTATIONS);
     for (size_t i = start; i < c->body.size(); ++i) stmt(c->body[i]);
     if (c->scope->needs_class_cell) {
         int slot = -1;

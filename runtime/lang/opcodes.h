@@ -79,7 +79,8 @@ namespace loopscope {
     X(PREP_RERAISE_STAR, -1) /* [orig, raised list] -> [exc to re-raise or None] */                \
     X(LOAD_ASSERTION_ERROR, 1)                                                                     \
     X(LOAD_BUILD_CLASS, 1)                                                                         \
-    X(MAKE_FUNCTION, -int(((arg)&1) + (((arg) >> 1) & 1) + (((arg) >> 3) & 1)))                    \
+    X(MAKE_FUNCTION,                                                                               \
+      -int(((arg)&1) + (((arg) >> 1) & 1) + (((arg) >> 2) & 1) + (((arg) >> 3) & 1)))              \
     X(KW_NAMES, 0)                         /* the next CALL's keyword names: consts[arg] */        \
     X(CALL, -1 - int(arg))                 /* [null|meth, callable|self, args...] -> result */     \
     X(CALL_FUNCTION_EX, -2 - int((arg)&1)) /* [null, f, args tuple, (kwargs)] -> result */         \
@@ -133,6 +134,6 @@ inline uint32_t decode_arg(uint32_t ins) {
 }
 
 // Flags of MAKE_FUNCTION
-enum : uint32_t { MF_DEFAULTS = 1, MF_KWDEFAULTS = 2, MF_CLOSURE = 8 };
+enum : uint32_t { MF_DEFAULTS = 1, MF_KWDEFAULTS = 2, MF_ANNOTATIONS = 4, MF_CLOSURE = 8 };
 
 } // namespace loopscope

@@ -232,6 +232,15 @@ static Value special_attr(Interp& I, Value obj, StrObj* name) {
             }
             if (name->s == "__kwdefaults__")
                 return f->kwdefaults ? Value::object(f->kwdefaults) : Value::none();
+            if (name == n.__annotations__) { // made on first use when the def had none
+                if (!f->dict) f->dict = new_dict(I);
+                Value ann = dict_get_str(f->dict, n.__annotations__);
+                if (ann.is_undef()) {
+                    ann = Value::object(new_dict(I));
+                    dict_set_str(I, f->dict, n.__annotations__, ann);
+                }
+                return ann;
+            }
             if (name->s == "__globals__") return Value::object(f->globals);
             if (name->s == "__code__") return Value::object(f->code);
             if (name->s == "__closure__") {

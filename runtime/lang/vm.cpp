@@ -1337,6 +1337,14 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     for (Value cell : as<TupleObj>(POP())->items)
                         fn->closure.push_back(as<CellObj>(cell));
                 }
+                if (arg & MF_ANNOTATIONS) {
+                    const auto& pairs = as<TupleObj>(POP())->items;
+                    DictObj* ann = new_dict(I);
+                    for (size_t i = 0; i + 1 < pairs.size(); i += 2)
+                        dict_set_str(I, ann, as<StrObj>(pairs[i]), pairs[i + 1]);
+                    fn->dict = new_dict(I);
+                    dict_set_str(I, fn->dict, I.n.__annotations__, Value::object(ann));
+                }
                 if (arg & MF_KWDEFAULTS) fn->kwdefaults = as<DictObj>(POP());
                 if (arg & MF_DEFAULTS) fn->defaults = as<TupleObj>(POP())->items;
                 fn->doc = c->doc ? Value::object(c->doc) : Value::none();
@@ -1529,7 +1537,12 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 TOP() = v;
                 break;
             }
-            case Op::SETUP_ANNOTATIONS:
+            case Op::SETUP_ANNOTATIONS: {
+                DictObj* ns = f->locals_dict ? f->locals_dict : f->globals;
+                if (dict_get_str(ns, I.n.__annotations__).is_undef())
+                    dict_set_str(I, ns, I.n.__annotations__, Value::object(new_dict(I)));
+                break;
+            }
             case Op::RETURN_GENERATOR:
             case Op::Count: break;
         }
