@@ -90,7 +90,11 @@ Value os_field_set(Interp& I, Value, const CallArgs& a) {
 // fields stored, and args cut to (errno, strerror) when a filename was given.
 Value os_error_new(Interp& I, Value cls, const CallArgs& a) {
     auto* type = as<TypeObj>(cls);
-    if (a.nkw()) return raise_type_error(I, type->name->s + "() takes no keyword arguments");
+    // A subclass with its own __init__ gets the keyword arguments there (CPython's
+    // oserror_use_init): requests' exceptions take response= and request=.
+    bool own_init = is_kind(type_lookup(type, I.n.__init__), Kind::Function);
+    if (a.nkw() && !own_init)
+        return raise_type_error(I, type->name->s + "() takes no keyword arguments");
     std::vector<Value> args(a.args, a.args + a.nargs);
     bool fields = args.size() >= 2 && args.size() <= 5;
     if (type == I.t.OSError && fields && args[0].is_small_int()) {
