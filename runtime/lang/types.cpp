@@ -115,74 +115,81 @@ void add_builtin(Interp& I, std::string_view name, NativeFn fn, bool rooted) {
 static void init_names(Interp& I) {
     Names& n = I.n;
 #define LS_NAME(field, text) n.field = I.intern(text);
+    // clang-format off (the macro has no semicolon: one name per line)
     LS_NAME(__init__, "__init__")
     LS_NAME(__new__, "__new__")
     LS_NAME(__repr__, "__repr__")
     LS_NAME(__str__, "__str__")
     LS_NAME(__call__, "__call__")
     LS_NAME(__getattr__, "__getattr__")
-    LS_NAME(__getattribute__, "__getattribute__") LS_NAME(__setattr__, "__setattr__") LS_NAME(
-        __delattr__,
-        "__delattr__") LS_NAME(__eq__, "__eq__") LS_NAME(__ne__, "__ne__") LS_NAME(__lt__, "__lt__")
-        LS_NAME(__le__, "__le__") LS_NAME(__gt__, "__gt__") LS_NAME(__ge__, "__ge__") LS_NAME(
-            __hash__, "__hash__") LS_NAME(__bool__, "__bool__") LS_NAME(__len__, "__len__")
-            LS_NAME(__iter__, "__iter__") LS_NAME(__next__, "__next__") LS_NAME(
-                __aiter__, "__aiter__") LS_NAME(__anext__, "__anext__") LS_NAME(__await__,
-                                                                                "__await__")
-                LS_NAME(__enter__, "__enter__") LS_NAME(__exit__, "__exit__") LS_NAME(
-                    __aenter__, "__aenter__") LS_NAME(__aexit__, "__aexit__") LS_NAME(__getitem__,
-                                                                                      "__getitem__")
-                    LS_NAME(__setitem__, "__setitem__") LS_NAME(__delitem__, "__delitem__") LS_NAME(
-                        __contains__, "__contains__") LS_NAME(__name__,
-                                                              "__name__") LS_NAME(__qualname__,
-                                                                                  "__qualname__")
-                        LS_NAME(__module__, "__module__") LS_NAME(__doc__, "__doc__") LS_NAME(
-                            __class__,
-                            "__class__") LS_NAME(__dict__, "__dict__") LS_NAME(__main__, "__main__")
-                            LS_NAME(__builtins__, "__builtins__") LS_NAME(
-                                __file__, "__file__") LS_NAME(__format__,
-                                                              "__format__") LS_NAME(__index__,
-                                                                                    "__index__")
-                                LS_NAME(__int__, "__int__") LS_NAME(__float__, "__float__") LS_NAME(
-                                    __neg__, "__neg__") LS_NAME(__pos__,
-                                                                "__pos__") LS_NAME(__abs__,
-                                                                                   "__abs__")
-                                    LS_NAME(__invert__, "__invert__") LS_NAME(
-                                        __set_name__, "__set_name__") LS_NAME(__init_subclass__,
-                                                                              "__init_subclass__")
-                                        LS_NAME(__class_getitem__, "__class_getitem__") LS_NAME(
-                                            __missing__, "__missing__") LS_NAME(__reversed__,
-                                                                                "__reversed__")
-                                            LS_NAME(__round__, "__round__") LS_NAME(
-                                                __get__,
-                                                "__get__") LS_NAME(__set__,
-                                                                   "__set__") LS_NAME(__delete__,
-                                                                                      "__delete__")
-                                                LS_NAME(args, "args") LS_NAME(send, "send") LS_NAME(
-                                                    throw_,
-                                                    "throw") LS_NAME(close,
-                                                                     "close") LS_NAME(value,
-                                                                                      "value")
-                                                    LS_NAME(name, "name") LS_NAME(
-                                                        __notes__,
-                                                        "__notes__") LS_NAME(__traceback__,
-                                                                             "__traceback__")
-                                                        LS_NAME(__cause__, "__cause__") LS_NAME(
-                                                            __context__, "__context__")
-                                                            LS_NAME(__suppress_context__,
-                                                                    "__suppress_context__")
-                                                                LS_NAME(__annotations__,
-                                                                        "__annotations__")
-                                                                    LS_NAME(__slots__, "__slots__")
+    LS_NAME(__getattribute__, "__getattribute__")
+    LS_NAME(__setattr__, "__setattr__")
+    LS_NAME(__delattr__, "__delattr__")
+    LS_NAME(__eq__, "__eq__")
+    LS_NAME(__ne__, "__ne__")
+    LS_NAME(__lt__, "__lt__")
+    LS_NAME(__le__, "__le__")
+    LS_NAME(__gt__, "__gt__")
+    LS_NAME(__ge__, "__ge__")
+    LS_NAME(__hash__, "__hash__")
+    LS_NAME(__bool__, "__bool__")
+    LS_NAME(__len__, "__len__")
+    LS_NAME(__iter__, "__iter__")
+    LS_NAME(__next__, "__next__")
+    LS_NAME(__aiter__, "__aiter__")
+    LS_NAME(__anext__, "__anext__")
+    LS_NAME(__await__, "__await__")
+    LS_NAME(__enter__, "__enter__")
+    LS_NAME(__exit__, "__exit__")
+    LS_NAME(__aenter__, "__aenter__")
+    LS_NAME(__aexit__, "__aexit__")
+    LS_NAME(__getitem__, "__getitem__")
+    LS_NAME(__setitem__, "__setitem__")
+    LS_NAME(__delitem__, "__delitem__")
+    LS_NAME(__contains__, "__contains__")
+    LS_NAME(__name__, "__name__")
+    LS_NAME(__qualname__, "__qualname__")
+    LS_NAME(__module__, "__module__")
+    LS_NAME(__doc__, "__doc__")
+    LS_NAME(__class__, "__class__")
+    LS_NAME(__dict__, "__dict__")
+    LS_NAME(__main__, "__main__")
+    LS_NAME(__builtins__, "__builtins__")
+    LS_NAME(__file__, "__file__")
+    LS_NAME(__format__, "__format__")
+    LS_NAME(__index__, "__index__")
+    LS_NAME(__int__, "__int__")
+    LS_NAME(__float__, "__float__")
+    LS_NAME(__neg__, "__neg__")
+    LS_NAME(__pos__, "__pos__")
+    LS_NAME(__abs__, "__abs__")
+    LS_NAME(__invert__, "__invert__")
+    LS_NAME(__set_name__, "__set_name__")
+    LS_NAME(__init_subclass__, "__init_subclass__")
+    LS_NAME(__class_getitem__, "__class_getitem__")
+    LS_NAME(__missing__, "__missing__")
+    LS_NAME(__reversed__, "__reversed__")
+    LS_NAME(__round__, "__round__")
+    LS_NAME(__get__, "__get__")
+    LS_NAME(__set__, "__set__")
+    LS_NAME(__delete__, "__delete__")
+    LS_NAME(args, "args")
+    LS_NAME(send, "send")
+    LS_NAME(throw_, "throw")
+    LS_NAME(close, "close")
+    LS_NAME(value, "value")
+    LS_NAME(name, "name")
+    LS_NAME(__notes__, "__notes__")
+    LS_NAME(__traceback__, "__traceback__")
+    LS_NAME(__cause__, "__cause__")
+    LS_NAME(__context__, "__context__")
+    LS_NAME(__suppress_context__, "__suppress_context__")
+    LS_NAME(__annotations__, "__annotations__")
+    LS_NAME(__slots__, "__slots__")
+    // clang-format on
 #undef LS_NAME
-                                                                        static const char* ops[13] =
-                                                                            {"add",      "sub",
-                                                                             "mul",      "truediv",
-                                                                             "floordiv", "mod",
-                                                                             "pow",      "lshift",
-                                                                             "rshift",   "and",
-                                                                             "or",       "xor",
-                                                                             "matmul"};
+    static const char* ops[13] = {"add",    "sub",    "mul", "truediv", "floordiv", "mod",   "pow",
+                                  "lshift", "rshift", "and", "or",      "xor",      "matmul"};
     for (int i = 0; i < 13; ++i) {
         n.binop[i] = I.intern(std::string("__") + ops[i] + "__");
         n.rbinop[i] = I.intern(std::string("__r") + ops[i] + "__");

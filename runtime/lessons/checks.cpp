@@ -1,8 +1,8 @@
 // checks.cpp - grading knowledge checks against real runs (see checks.h).
 #include "lessons/checks.h"
 
-#include "session/transcript.h"
 #include "lang/scope.h"
+#include "session/transcript.h"
 #include "trace/event.h"
 
 #include <algorithm>
