@@ -4,7 +4,9 @@
 
 #include "asyncio/async_state.h"
 #include "asyncio/trace_emit.h"
+#include "lang/classes.h"
 #include "lang/compiler.h"
+#include "lang/ops.h"
 #include "lang/run.h"
 #include "lang/scope.h"
 #include "lang/vm.h"
@@ -24,28 +26,37 @@ struct LiveRun::Impl {
     Options options;
     Interp I;
     std::optional<ScriptRunner> runner;
-    std::string out_partial, err_partial; // text after the last newline of each stream
+    std::string out_partial, err_partial;        // text after the last newline of each stream
+    double out_started = 0.0, err_started = 0.0; // the clock when each partial line started
     bool finished = false;
     int status = 0;
     std::string uncaught; // last line of the uncaught exception's traceback
 
     Impl(trace::TraceSink& s, Options o) : sink(s), options(o) {}
 
-    void emit_line(int8_t stream, std::string text, bool warning = false) {
+    // `started`: the clock when the line's first piece was written (print(..., end="") before
+    // a wait); the event says how long before its own time that was, as the transcript stamps
+    // a line with its start.
+    void emit_line(int8_t stream, std::string text, bool warning = false, double started = -1.0) {
         TraceEvent e;
         e.kind = warning ? EventKind::Warning : EventKind::Output;
         e.stream = stream;
         e.task = trace_current_task(I);
         e.text = std::move(text);
+        const double now = virtual_now(I);
+        if (started >= 0.0 && started < now) e.value = now - started;
         trace_emit(I, std::move(e));
     }
 
     // Split a stream into lines; a line is reported when its newline is written.
     void write(int8_t stream, std::string_view s) {
         std::string& partial = stream == 1 ? out_partial : err_partial;
+        double& started = stream == 1 ? out_started : err_started;
         for (char c : s) {
+            if (partial.empty() && c != '\n') started = virtual_now(I);
             if (c == '\n') {
-                emit_line(stream, std::move(partial));
+                const double start = partial.empty() ? -1.0 : started;
+                emit_line(stream, std::move(partial), false, start);
                 partial.clear();
             } else {
                 partial += c;
@@ -54,8 +65,8 @@ struct LiveRun::Impl {
     }
 
     void flush() {
-        if (!out_partial.empty()) emit_line(1, std::move(out_partial));
-        if (!err_partial.empty()) emit_line(2, std::move(err_partial));
+        if (!out_partial.empty()) emit_line(1, std::move(out_partial), false, out_started);
+        if (!err_partial.empty()) emit_line(2, std::move(err_partial), false, err_started);
         out_partial.clear();
         err_partial.clear();
     }
@@ -70,6 +81,24 @@ struct LiveRun::Impl {
         trace_emit(I, std::move(e));
     }
 };
+
+// The line that names an uncaught exception, as traceback.format_exception_only's first line
+// ("ValueError: bad", "asyncio.exceptions.CancelledError", "ExceptionGroup: ... (2
+// sub-exceptions)"): what the conformance transcript's !error line holds.
+static std::string exception_line(Interp& I, Value exc) {
+    TypeObj* t = type_of(I, exc);
+    std::string name = t->qualname->s;
+    Value mod = type_lookup(t, I.n.__module__);
+    std::string m = is_str(mod) ? std::string(str_view(mod)) : type_module(I, t);
+    if (m != "builtins" && m != "__main__" && !m.empty()) name = m + "." + name;
+    std::string msg;
+    if (!str_into(I, exc, msg)) {
+        I.exc = Value::none();
+        msg = "<exception str() failed>";
+    }
+    std::string line = msg.empty() ? name : name + ": " + msg;
+    return line.substr(0, line.find('\n'));
+}
 
 // Interp::line_hook: a new line of the learner's code is about to run.
 static void on_line(Interp& I, Frame* f, int32_t line) {
@@ -110,6 +139,9 @@ LiveRun::LiveRun(trace::TraceSink& sink, Options options)
     st->log_error = [&m](const std::string& msg, const std::string&) {
         m.emit_line(2, msg.substr(0, msg.find('\n')), true);
     };
+    // At a deadlock the run's story ends (SEMANTICS.md rule 8): a line left unfinished is
+    // shown now, right after the Deadlock event, as the transcript shows it.
+    st->on_deadlock = [&m]() { m.flush(); };
     set_trace_sink(I, &sink);
     I.line_hook = on_line;
 }
@@ -134,11 +166,8 @@ bool LiveRun::load(std::string_view source, std::string_view filename, SyntaxErr
     m.runner->on_uncaught = [&m](Value exc) {
         Interp& I = m.I;
         if (exc_matches(I, exc, I.t.SystemExit)) return 0;
-        std::string tb = format_exception(I, exc, m.runner->source(), m.runner->filename());
-        m.write(2, tb);
-        std::string t = tb;
-        while (!t.empty() && t.back() == '\n') t.pop_back();
-        m.uncaught = t.substr(t.rfind('\n') == std::string::npos ? 0 : t.rfind('\n') + 1);
+        m.uncaught = exception_line(I, exc);
+        m.write(2, format_exception(I, exc, m.runner->source(), m.runner->filename()));
         return 1;
     };
     TraceEvent e;

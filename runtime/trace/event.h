@@ -62,7 +62,9 @@ enum class EventKind : uint8_t {
                     // ("Queue 1", "Lock 2"); `value` = size for queues (else -1), `value2` maxsize.
                     // Emitted when the program changes it (asyncio/trace_contract.h)
     // ---- output ----
-    Output,  // one line the script printed (`text`, without the newline); `stream` 1 or 2
+    Output,  // one line the script printed (`text`, without the newline); `stream` 1 or 2;
+             // `value` = how long before `time` the line started (0: written at once; a line
+             // begun with print(..., end="") before a wait is stamped by its start)
     Warning, // `text` = "RuntimeWarning: coroutine 'f' was never awaited" etc.
     Line,    // `task` (0: module code) is about to run source `line` (only when line
              // tracing is on)
