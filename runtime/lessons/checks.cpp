@@ -1,10 +1,6 @@
 // checks.cpp - grading knowledge checks against real runs (see checks.h).
 #include "lessons/checks.h"
 
-#include "lang/scope.h"
-#include "session/transcript.h"
-#include "trace/event.h"
-
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -44,7 +40,7 @@ std::vector<std::string_view> split_lines(std::string_view text) {
     return lines;
 }
 
-// "[2.000] text" -> (2.0, "text"); false when the line has no stamp.
+// "[2.000] text" -> (2.0, "text"); false when the line has no stamp (learners may type them).
 bool split_stamp(std::string_view line, double* time, std::string_view* text) {
     if (line.empty() || line[0] != '[') return false;
     size_t close = line.find(']');
@@ -60,97 +56,10 @@ bool split_stamp(std::string_view line, double* time, std::string_view* text) {
     return true;
 }
 
-// The marker run_program's epilogue writes to stderr with the clock at the end of the script.
 // The answer to "which task runs next?" when none does.
 const char* const kProgramEnds = "no task: the program ends";
 
-constexpr std::string_view kEndMarker = "\x1floopscope-lesson-end ";
-
 } // namespace
-
-// ---- runs -----------------------------------------------------------------------------------
-
-ProgramRun parse_transcript(std::string_view transcript) {
-    ProgramRun r;
-    for (std::string_view line : split_lines(transcript)) {
-        double t = 0;
-        std::string_view text;
-        if (split_stamp(line, &t, &text)) {
-            r.output.push_back({t, std::string(text)});
-        } else if (line.rfind("!warning", 0) == 0) {
-            r.warnings.emplace_back(line);
-        } else if (line.rfind("!error", 0) == 0 || line == "!deadlock") {
-            r.errors.emplace_back(line);
-        }
-    }
-    return r;
-}
-
-ProgramRun run_program(std::string_view source, std::string_view filename, bool traced) {
-    // The transcript does not say when the program ended, so a short epilogue reports the
-    // clock on stderr. It is appended only to a program that parses, so a syntax error's
-    // message and line stay the program's own; it does not run after an uncaught exception
-    // (the run failed anyway) and it adds no line numbers before the learner's code.
-    std::string program(source);
-    if (parse_and_resolve(source, filename).ok()) {
-        program += "\nimport sys as _loopscope_sys, time as _loopscope_time\n"
-                   "_loopscope_sys.stderr.write(\"\\x1floopscope-lesson-end %r\\n\" % "
-                   "_loopscope_time.monotonic())\n";
-    }
-    std::string out, err;
-    run_transcript(
-        program, filename, [&](std::string_view s) { out.append(s); },
-        [&](std::string_view s) { err.append(s); });
-    ProgramRun r = parse_transcript(out);
-    size_t at = err.find(kEndMarker);
-    if (at != std::string::npos) {
-        r.end_time = std::strtod(err.c_str() + at + kEndMarker.size(), nullptr);
-    }
-    if (traced) r.trace = trace_program(source, filename);
-    return r;
-}
-
-std::string format_transcript(const ProgramRun& run) {
-    std::string s;
-    for (const OutputLine& l : run.output) s += "[" + fmt_time(l.time) + "] " + l.text + "\n";
-    for (const std::string& w : run.warnings) s += w + "\n";
-    for (const std::string& e : run.errors) s += e + "\n";
-    return s;
-}
-
-TraceFacts trace_facts(const std::vector<trace::TraceEvent>& events) {
-    using trace::EventKind;
-    TraceFacts f;
-    for (const trace::TraceEvent& e : events) {
-        switch (e.kind) {
-            case EventKind::TaskCreated:
-                f.names[e.task] = e.name;
-                f.coros[e.task] = e.text;
-                f.switches.push_back({TaskSwitch::Kind::Created, e.task, e.time});
-                break;
-            case EventKind::TaskRenamed: f.names[e.task] = e.name; break;
-            case EventKind::TaskStep:
-                f.switches.push_back({TaskSwitch::Kind::Step, e.task, e.time});
-                break;
-            case EventKind::TaskSuspended:
-                f.switches.push_back({TaskSwitch::Kind::Suspend, e.task, e.time});
-                break;
-            case EventKind::TaskFinished:
-            case EventKind::TaskFailed:
-            case EventKind::TaskCancelled:
-                f.switches.push_back({TaskSwitch::Kind::Finish, e.task, e.time});
-                break;
-            default: break;
-        }
-    }
-    for (const auto& [id, name] : f.names) {
-        // asyncio's default names are "Task-N": then the coroutine says more to a learner.
-        bool default_name = name.rfind("Task-", 0) == 0;
-        const std::string& coro = f.coros[id];
-        f.labels[id] = default_name && !coro.empty() ? coro + " (" + name + ")" : name;
-    }
-    return f;
-}
 
 // ---- multiple choice ------------------------------------------------------------------------
 
@@ -290,11 +199,7 @@ int32_t find_task(const TraceFacts& f, const std::string& who, std::string* erro
 
 // The index in f.switches of the moment `at` (a TaskSuspends point) names, or -1.
 int find_suspension(const AtPoint& at, const ProgramRun& run, std::string* error) {
-    if (!run.trace) {
-        *error = "this question needs the program's trace";
-        return -1;
-    }
-    const TraceFacts& f = *run.trace;
+    const TraceFacts& f = run.trace;
     int32_t task = find_task(f, at.task, error);
     if (!task) return -1;
     int seen = 0;
@@ -327,7 +232,7 @@ SchedulerAnswer derive_answer(const Check& check, const ProgramRun& reference) {
             if (check.at.kind == AtPoint::Kind::TaskSuspends) {
                 int k = find_suspension(check.at, reference, &a.error);
                 if (k < 0) return a;
-                a.number = reference.trace->switches[static_cast<size_t>(k)].time;
+                a.number = reference.trace.switches[static_cast<size_t>(k)].time;
             } else {
                 int idx = find_at(check.at, reference, &a.error);
                 if (idx < 0) return a;
@@ -360,7 +265,7 @@ SchedulerAnswer derive_answer(const Check& check, const ProgramRun& reference) {
         case SchedulerAsk::NextTask: {
             int k = find_suspension(check.at, reference, &a.error);
             if (k < 0) return a;
-            const TraceFacts& f = *reference.trace;
+            const TraceFacts& f = reference.trace;
             a.text = kProgramEnds;
             size_t until = static_cast<size_t>(k); // where the answer is decided
             for (size_t i = until + 1; i < f.switches.size(); ++i) {
@@ -502,6 +407,9 @@ GoalResult evaluate_goal(const Goal& goal, const ProgramRun& run) {
     if (goal.finish_before) {
         if (!run.finished || !run.end_time) {
             item(false, "the program did not run to its end");
+        } else if (!run.errors.empty()) {
+            // a program that fails early is not fast
+            item(false, "it stopped at t=" + fmt_time(*run.end_time) + " with an error");
         } else {
             item(*run.end_time < *goal.finish_before, "it ended at t=" + fmt_time(*run.end_time));
         }
@@ -548,8 +456,7 @@ std::vector<std::string> verify_lesson_checks(const Lesson& lesson) {
     std::map<std::string, ProgramRun> runs;
     auto run_of = [&](const std::string& file) -> const ProgramRun& {
         auto it = runs.find(file);
-        if (it == runs.end())
-            it = runs.emplace(file, run_program(lesson.file(file), file, true)).first;
+        if (it == runs.end()) it = runs.emplace(file, run_program(lesson.file(file), file)).first;
         return it->second;
     };
     for (size_t i = 0; i < lesson.checks.size(); ++i) {

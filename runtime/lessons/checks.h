@@ -1,97 +1,26 @@
 // checks.h - grading a lesson's knowledge checks (lesson.h) against what a program really did.
 //
 // Nothing here holds an expected answer written by a person: predict-the-output and
-// predict-the-scheduler answers are derived from a ProgramRun of the program, challenge goals
-// are evaluated on the ProgramRun of the learner's code.
+// predict-the-scheduler answers are derived from a ProgramRun of the program (program_run.h:
+// read from a session's recording), challenge goals are evaluated on the ProgramRun of the
+// learner's own run.
 //
-//   ProgramRun ref = run_program(lesson.program_source());      // blocking: shipped programs
+//   ProgramRun ref = run_program(lesson.program_source());      // or the UI session's recording
 //   Grade g = grade_output(check, ref, typed_text);
 //   SchedulerAnswer a = derive_answer(check, ref);             // "2.000", "C: done", ...
-//   GoalResult goal = evaluate_goal(check.goal, learner_run);  // learner_run: from the UI's
-//                                                              // session (program_run_from)
+//   GoalResult goal = evaluate_goal(check.goal, learner_run);
 #pragma once
 
 #include "lessons/lesson.h"
+#include "lessons/program_run.h"
 
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace loopscope::session {
-struct Snapshot;
-}
-namespace loopscope::trace {
-struct TraceEvent;
-}
-
 namespace loopscope::lessons {
-
-// ---- what a run did -------------------------------------------------------------------------
-
-struct OutputLine {
-    double time = 0.0; // the virtual clock when the line started
-    std::string text;  // without the newline
-};
-
-// Who ran when, from the trace (runtime/trace/event.h): what scheduler questions about tasks
-// are answered from.
-struct TaskSwitch {
-    enum class Kind {
-        Created, // TaskCreated
-        Step,    // TaskStep
-        Suspend, // TaskSuspended
-        Finish,  // TaskFinished / TaskFailed / TaskCancelled
-    };
-    Kind kind = Kind::Step;
-    int32_t task = 0;
-    double time = 0.0;
-};
-struct TraceFacts {
-    // task id -> how questions and answers name it: its name when it was given one
-    // ("worker-1"), else its coroutine and default name ("main (Task-1)")
-    std::map<int32_t, std::string> labels;
-    std::map<int32_t, std::string> names; // task id -> name ("Task-1") ...
-    std::map<int32_t, std::string> coros; // ... and coroutine qualname ("main")
-    std::vector<TaskSwitch> switches;     // in trace order
-};
-// The facts of a recorded trace (pure: no interpreter involved).
-TraceFacts trace_facts(const std::vector<trace::TraceEvent>& events);
-
-struct ProgramRun {
-    std::vector<OutputLine> output;    // stdout lines, in order
-    std::vector<std::string> errors;   // "!error ExcType: message", "!deadlock", in order
-    std::vector<std::string> warnings; // "!warning ..." lines
-    std::optional<double> end_time;    // the virtual clock when the program ended, if known
-    bool finished = true;              // false: it was stopped before its end
-    std::optional<TraceFacts> trace;   // when the run was traced: needed by task questions
-};
-
-// A transcript (SEMANTICS.md "The transcript") as data. `end_time` stays empty: a transcript
-// does not say when the program ended.
-ProgramRun parse_transcript(std::string_view transcript);
-
-// Runs a program to its end with the runtime (asyncio/transcript.h) and returns what it did,
-// including the clock at its end. Blocks until the program ends: use it for shipped lesson
-// programs and in tests; the UI builds learner runs from its session instead.
-// With `traced`, the program also runs once in a playground session (session/session.h) and
-// the result carries its TraceFacts, for questions about tasks.
-ProgramRun run_program(std::string_view source, std::string_view filename = "main.py",
-                       bool traced = false);
-
-// The TraceFacts of a program run to its end in a session (checks_session.cpp); empty when it
-// does not compile. Stopped after `max_ticks` interpreter ticks (a program that never ends).
-std::optional<TraceFacts> trace_program(std::string_view source, std::string_view filename,
-                                        int64_t max_ticks = 200000000);
-
-// The transcript text of a result ("[T] line" and "!" lines), as the CLI prints it.
-std::string format_transcript(const ProgramRun& run);
-
-// A ProgramRun from the playground session's snapshot at the end of a run (output lines,
-// clock, error, deadlock). Defined in checks_session.cpp.
-ProgramRun program_run_from(const session::Snapshot& snapshot);
 
 // ---- grades ---------------------------------------------------------------------------------
 

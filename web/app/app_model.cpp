@@ -359,7 +359,9 @@ void sync_lesson(AppModel& m) {
     // Challenges are graded on the learner's latest finished run.
     const bool finished = m.run->program_finished() && at_end(m) && !m.playing;
     if (finished && !m.run_reported) {
-        v.learner_run = lessons::program_run_from(m.run->snapshot());
+        const SyntaxErrorInfo* e = m.run->syntax_error();
+        v.learner_run = e ? lessons::program_run_from(*e, m.file_name)
+                          : lessons::program_run_from(m.run->recording());
         ++v.learner_run_serial;
     }
     m.run_reported = finished;

@@ -233,7 +233,7 @@ const lessons::ProgramRun& lesson_reference_run(LessonViewState& state,
     auto it = state.reference_runs.find(program);
     if (it == state.reference_runs.end()) {
         it = state.reference_runs
-                 .emplace(program, lessons::run_program(lesson.file(program), program, true))
+                 .emplace(program, lessons::run_program(lesson.file(program), program))
                  .first;
     }
     return it->second;

@@ -12,10 +12,10 @@
 //   if (view.request_run) { start_run(); view.request_run = false; }
 //
 // Predict-the-output and scheduler questions are graded against the lesson's own programs:
-// the view runs each one once with lessons::run_program (shipped programs end in
-// milliseconds) and keeps the result in the state. Challenges are graded on the learner's
-// code, which the app runs in its session: give the view the result of the latest finished
-// run as `learner_run` (lessons::program_run_from(session.snapshot()) at the end of a run).
+// the view records each one once in a session with lessons::run_program (shipped programs end
+// in milliseconds) and keeps the result in the state. Challenges are graded on the learner's
+// code, which the app runs in its session: give the view the run read from that session's
+// recording as `learner_run` (lessons::program_run_from(recording) at the end of a run).
 #pragma once
 
 #include "fonts.h"

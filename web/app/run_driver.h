@@ -45,6 +45,8 @@ public:
     using Decode = trace::TraceStore::Decode;
     virtual const trace::TraceEvent& event(uint64_t i, Decode decode = Decode::Full) const = 0;
     virtual trace::EventKind event_kind(uint64_t i) const = 0;
+    // Everything recorded so far (lessons grade a run from it: lessons/program_run.h).
+    virtual const trace::TraceStore& recording() const = 0;
     virtual std::set<int32_t>& breakpoints() = 0;
 };
 

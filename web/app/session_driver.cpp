@@ -41,6 +41,7 @@ public:
         return session_.event(i, decode);
     }
     trace::EventKind event_kind(uint64_t i) const override { return session_.event_kind(i); }
+    const trace::TraceStore& recording() const override { return session_.recording().store(); }
     std::set<int32_t>& breakpoints() override { return session_.breakpoints(); }
 
 private:

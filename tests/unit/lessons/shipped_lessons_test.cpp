@@ -148,7 +148,7 @@ TEST_CASE("a right answer to every shipped question is graded right and a wrong 
                     break;
                 }
                 case CheckKind::Scheduler: {
-                    ProgramRun run = run_program(l.file(program), program, true);
+                    ProgramRun run = run_program(l.file(program), program);
                     SchedulerAnswer a = derive_answer(c, run);
                     REQUIRE(a.ok);
                     // a question with choices offers at least three (no fifty-fifty guesses)
