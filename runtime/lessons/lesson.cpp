@@ -307,8 +307,9 @@ void parse_choice(const Ctx& c, const json& j, const std::string& path, Check* c
         c.fail(join(path, "options"), "missing (an array of {text, correct, feedback})");
         return;
     }
-    if (!opts->is_array() || opts->size() < 2) {
-        c.fail(join(path, "options"), "must be an array of at least 2 options");
+    // Two options make a coin toss, not a question (issue 11): three at least.
+    if (!opts->is_array() || opts->size() < 3) {
+        c.fail(join(path, "options"), "must be an array of at least 3 options");
         return;
     }
     int correct = 0;
@@ -415,8 +416,8 @@ void parse_scheduler(const Ctx& c, const json& j, const std::string& path, Check
     if (check->ask == SchedulerAsk::FirstOf) {
         if (member(j, "at")) c.fail(join(path, "at"), "not used by \"first_of\"");
         if (!member(j, "lines")) c.fail(join(path, "lines"), "missing: the lines to choose from");
-        if (get_strings(c, j, path, "lines", &check->lines) && check->lines.size() < 2) {
-            c.fail(join(path, "lines"), "needs at least 2 lines");
+        if (get_strings(c, j, path, "lines", &check->lines) && check->lines.size() < 3) {
+            c.fail(join(path, "lines"), "needs at least 3 lines (two would be a coin toss)");
         }
     } else {
         parse_at(c, j, path, &check->at);

@@ -23,9 +23,10 @@ std::string valid_lesson() {
   "summary": "A lesson for tests.",
   "prose": ["# Sample", "", "Some *prose*."],
   "checks": [
-    {"id": "q1", "kind": "choice", "question": "Pick `a`.",
+    {"id": "q1", "kind": "choice", "question": "Pick `a`.", "hint": "It comes *first*.",
      "options": [{"text": "a", "correct": true, "feedback": "yes"},
-                 {"text": "b", "feedback": "no"}]},
+                 {"text": "b", "feedback": "no"},
+                 {"text": "c", "feedback": "no, c"}]},
     {"id": "q2", "kind": "output", "question": "Type it.", "mode": "order"},
     {"id": "q3", "kind": "scheduler", "question": "When?", "ask": "clock",
      "at": {"output_contains": "hi"}},
@@ -77,6 +78,8 @@ TEST_CASE("a valid lesson loads with its prose parsed and its files attached",
     CHECK(l.checks[0].kind == CheckKind::Choice);
     CHECK(l.checks[0].options[0].correct);
     CHECK(plain_text(l.checks[0].question) == "Pick a.");
+    CHECK(plain_text(l.checks[0].hint) == "It comes first.");
+    CHECK(l.checks[1].hint.empty()); // hints are optional
     CHECK(l.checks[1].mode == OutputMode::Order);
     CHECK(l.checks[2].ask == SchedulerAsk::Clock);
     CHECK(l.checks[2].at.kind == AtPoint::Kind::OutputContains);
@@ -263,4 +266,25 @@ TEST_CASE("a task question names the task and how many times it has awaited", "[
     r = load(replace(valid_lesson(), "{\"output_contains\": \"hi\"}",
                      "{\"task_suspends\": \"w\", \"nth\": 0}"));
     CHECK(has_error(r, "checks[2].at.nth", "must be a count"));
+}
+
+TEST_CASE("a two-option question is refused: three options at least", "[lessons][lesson]") {
+    LoadResult r = load(replace(
+        valid_lesson(), ",\n                 {\"text\": \"c\", \"feedback\": \"no, c\"}", ""));
+    CHECK(has_error(r, "checks[0].options", "at least 3 options"));
+    r = load(replace(valid_lesson(),
+                     "\"ask\": \"clock\",\n     \"at\": {\"output_contains\": \"hi\"}",
+                     "\"ask\": \"first_of\", \"lines\": [\"a\", \"b\"]"));
+    CHECK(has_error(r, "checks[2].lines", "at least 3 lines"));
+}
+
+TEST_CASE("a hint is one line of inline Markdown on any kind of check", "[lessons][lesson]") {
+    LoadResult r = load(replace(valid_lesson(), "\"It comes *first*.\"", "\"two\\nlines\""));
+    CHECK(has_error(r, "checks[0].hint", "one line"));
+    r = load(replace(valid_lesson(), "\"It comes *first*.\"", "\"unclosed *star\""));
+    CHECK(has_error(r, "checks[0].hint", "unclosed"));
+    r = load(replace(valid_lesson(), "\"mode\": \"order\"",
+                     "\"mode\": \"order\", \"hint\": \"Count the sleeps.\""));
+    INFO(messages(r));
+    CHECK(r.ok());
 }
