@@ -1,6 +1,8 @@
 // checks.cpp - grading knowledge checks against real runs (see checks.h).
 #include "lessons/checks.h"
 
+#include "lessons/check_text.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -10,7 +12,7 @@
 
 namespace loopscope::lessons {
 
-namespace {
+// ---- text -----------------------------------------------------------------------------------
 
 std::string fmt_time(double t) {
     char buf[64];
@@ -40,7 +42,6 @@ std::vector<std::string_view> split_lines(std::string_view text) {
     return lines;
 }
 
-// "[2.000] text" -> (2.0, "text"); false when the line has no stamp (learners may type them).
 bool split_stamp(std::string_view line, double* time, std::string_view* text) {
     if (line.empty() || line[0] != '[') return false;
     size_t close = line.find(']');
@@ -56,11 +57,6 @@ bool split_stamp(std::string_view line, double* time, std::string_view* text) {
     return true;
 }
 
-// The answer to "which task runs next?" when none does.
-const char* const kProgramEnds = "no task: the program ends";
-
-} // namespace
-
 // ---- multiple choice ------------------------------------------------------------------------
 
 Grade grade_choice(const Check& check, int picked) {
@@ -72,6 +68,9 @@ Grade grade_choice(const Check& check, int picked) {
     const ChoiceOption& o = check.options[static_cast<size_t>(picked)];
     g.correct = o.correct;
     g.message = plain_text(o.feedback);
+    for (const ChoiceOption& right : check.options) {
+        if (right.correct) g.answer = "The answer: " + plain_text(right.text);
+    }
     return g;
 }
 
@@ -88,16 +87,56 @@ std::vector<std::string> expected_output_lines(const Check& check, const Program
 
 namespace {
 
-// Compares two line lists; fills the grade's message in words a learner can act on.
-Grade compare_lines(const std::vector<std::string>& expected, const std::vector<std::string>& got) {
+// One line of an answer or of the real output: its text and, when it has one, its stamp.
+struct Said {
+    bool stamped = false;
+    std::string stamp; // "2.000": stamps are compared as numbers, written one way
+    std::string text;
+};
+
+std::vector<Said> real_lines(const ProgramRun& run) {
+    std::vector<Said> lines;
+    for (const OutputLine& l : run.output)
+        lines.push_back({true, fmt_time(l.time), std::string(rstrip(l.text))});
+    return lines;
+}
+
+std::string line_words(size_t k) {
+    return "line " + std::to_string(k + 1);
+}
+
+// What is wrong with line k of `got`, in words (after "Lines 1-k are right; ").
+std::string text_problem(const std::vector<Said>& expected, const std::vector<Said>& got,
+                         size_t k) {
+    for (size_t j = k + 1; j < expected.size(); ++j) {
+        if (expected[j].text == got[k].text) {
+            return line_words(k) + " is printed, but later: something else comes first.";
+        }
+    }
+    for (size_t j = 0; j < k; ++j) {
+        if (expected[j].text == got[k].text) {
+            return line_words(k) + " was printed already: it does not come again here.";
+        }
+    }
+    return line_words(k) + " is not something the program prints.";
+}
+
+// Compares an answer with the real output; the message says in words a learner can act on
+// where the answer first differs and, with times, whether the text or the time is wrong.
+Grade compare_lines(const std::vector<Said>& expected, const std::vector<Said>& got,
+                    bool with_times) {
+    auto same = [&](const Said& a, const Said& b) {
+        return a.text == b.text && (!with_times || (b.stamped && a.stamp == b.stamp));
+    };
     Grade g;
-    size_t n = std::min(expected.size(), got.size());
+    const size_t n = std::min(expected.size(), got.size());
     size_t k = 0;
-    while (k < n && expected[k] == got[k]) ++k;
+    while (k < n && same(expected[k], got[k])) ++k;
     if (k == n && expected.size() == got.size()) {
         g.correct = true;
         g.message = "Right: all " + std::to_string(expected.size()) +
-                    " lines, in the order the program printed them.";
+                    (with_times ? " lines and their times," : " lines,") +
+                    " in the order the program printed them.";
         return g;
     }
     g.first_wrong_line = static_cast<int>(k);
@@ -106,10 +145,24 @@ Grade compare_lines(const std::vector<std::string>& expected, const std::vector<
                                  : "Lines 1-" + std::to_string(k) + " are right; ";
     std::string problem;
     if (k == n) {
+        g.miss = OutputMiss::Count;
         problem = "the program printed " + std::to_string(expected.size()) +
                   " lines, your answer has " + std::to_string(got.size()) + ".";
     } else {
-        problem = "line " + std::to_string(k + 1) + " is not what the program printed.";
+        const bool text_ok = expected[k].text == got[k].text;
+        const bool time_ok = !with_times || (got[k].stamped && expected[k].stamp == got[k].stamp);
+        g.miss = text_ok ? OutputMiss::Time : time_ok ? OutputMiss::Text : OutputMiss::Both;
+        if (g.miss == OutputMiss::Time) {
+            problem = got[k].stamped
+                          ? "the text of " + line_words(k) + " is right, its time is not."
+                          : line_words(k) + " needs its time, like [1.500].";
+        } else {
+            problem = text_problem(expected, got, k);
+            if (g.miss == OutputMiss::Text && with_times) {
+                problem.pop_back();
+                problem += " (its time is right).";
+            }
+        }
     }
     if (right.empty()) problem[0] = static_cast<char>(std::toupper(problem[0]));
     g.message = right + problem;
@@ -119,22 +172,21 @@ Grade compare_lines(const std::vector<std::string>& expected, const std::vector<
 } // namespace
 
 Grade grade_output(const Check& check, const ProgramRun& reference, std::string_view typed) {
-    std::vector<std::string> got;
+    std::vector<Said> got;
     for (std::string_view line : split_lines(typed)) {
         line = rstrip(line);
         double t = 0;
         std::string_view text;
         if (split_stamp(line, &t, &text)) {
             // A stamp is accepted in any spelling ("[2]", "[2.0]") and compared as a number.
-            got.push_back(check.with_times ? "[" + fmt_time(t) + "] " + std::string(text)
-                                           : std::string(text));
+            got.push_back({true, fmt_time(t), std::string(text)});
         } else {
-            got.emplace_back(line);
+            got.push_back({false, "", std::string(line)});
         }
     }
-    while (!got.empty() && got.back().empty()) got.pop_back();
-    while (!got.empty() && got.front().empty()) got.erase(got.begin());
-    return compare_lines(expected_output_lines(check, reference), got);
+    while (!got.empty() && got.back().text.empty() && !got.back().stamped) got.pop_back();
+    while (!got.empty() && got.front().text.empty() && !got.front().stamped) got.erase(got.begin());
+    return compare_lines(real_lines(reference), got, check.with_times);
 }
 
 std::vector<std::string> order_pool(const Check& check, const ProgramRun& reference) {
@@ -154,217 +206,17 @@ std::vector<std::string> order_pool(const Check& check, const ProgramRun& refere
 
 Grade grade_output_order(const Check& check, const ProgramRun& reference,
                          const std::vector<std::string>& ordered) {
-    return compare_lines(expected_output_lines(check, reference), ordered);
-}
-
-// ---- predict the scheduler ------------------------------------------------------------------
-
-namespace {
-
-// The 0-based stdout line a question stops at, or -1 with *error filled.
-int find_at(const AtPoint& at, const ProgramRun& run, std::string* error) {
-    if (at.kind == AtPoint::Kind::OutputLine) {
-        if (at.output_line < 1 || at.output_line > static_cast<int>(run.output.size())) {
-            *error = "the program prints " + std::to_string(run.output.size()) +
-                     " lines, there is no line " + std::to_string(at.output_line);
-            return -1;
-        }
-        return at.output_line - 1;
-    }
-    for (size_t i = 0; i < run.output.size(); ++i) {
-        if (run.output[i].text.find(at.contains) != std::string::npos) return static_cast<int>(i);
-    }
-    *error = "no printed line contains \"" + at.contains + "\"";
-    return -1;
-}
-
-// The task a question names: by its name, its label, or (when only one task runs it) its
-// coroutine. 0 with *error filled when none or several match.
-int32_t find_task(const TraceFacts& f, const std::string& who, std::string* error) {
-    for (const auto& [id, name] : f.names) {
-        if (name == who || f.labels.at(id) == who) return id;
-    }
-    int32_t found = 0;
-    for (const auto& [id, coro] : f.coros) {
-        if (coro != who) continue;
-        if (found) {
-            *error = "several tasks run " + who + "(): name one of them";
-            return 0;
-        }
-        found = id;
-    }
-    if (!found) *error = "no task is named or runs \"" + who + "\"";
-    return found;
-}
-
-// The index in f.switches of the moment `at` (a TaskSuspends point) names, or -1.
-int find_suspension(const AtPoint& at, const ProgramRun& run, std::string* error) {
-    const TraceFacts& f = run.trace;
-    int32_t task = find_task(f, at.task, error);
-    if (!task) return -1;
-    int seen = 0;
-    for (size_t i = 0; i < f.switches.size(); ++i) {
-        const TaskSwitch& s = f.switches[i];
-        if (s.task == task && s.kind == TaskSwitch::Kind::Suspend && ++seen == at.nth) {
-            return static_cast<int>(i);
+    std::vector<Said> got;
+    for (const std::string& line : ordered) {
+        double t = 0;
+        std::string_view text;
+        if (check.with_times && split_stamp(line, &t, &text)) {
+            got.push_back({true, fmt_time(t), std::string(text)});
+        } else {
+            got.push_back({false, "", line});
         }
     }
-    *error = f.labels.at(task) + " awaits " + std::to_string(seen) + " time" +
-             (seen == 1 ? "" : "s") + ", not " + std::to_string(at.nth);
-    return -1;
-}
-
-std::string describe_at(const AtPoint& at, const ProgramRun& run, int idx) {
-    if (idx < 0) return "?";
-    return "\"" + run.output[static_cast<size_t>(idx)].text + "\"";
-}
-
-} // namespace
-
-SchedulerAnswer derive_answer(const Check& check, const ProgramRun& reference) {
-    SchedulerAnswer a;
-    if (check.kind != CheckKind::Scheduler) {
-        a.error = "not a scheduler question";
-        return a;
-    }
-    switch (check.ask) {
-        case SchedulerAsk::Clock: {
-            if (check.at.kind == AtPoint::Kind::TaskSuspends) {
-                int k = find_suspension(check.at, reference, &a.error);
-                if (k < 0) return a;
-                a.number = reference.trace.switches[static_cast<size_t>(k)].time;
-            } else {
-                int idx = find_at(check.at, reference, &a.error);
-                if (idx < 0) return a;
-                a.number = reference.output[static_cast<size_t>(idx)].time;
-            }
-            a.is_number = true;
-            a.text = fmt_time(a.number);
-            a.ok = true;
-            return a;
-        }
-        case SchedulerAsk::NextOutput: {
-            int idx = find_at(check.at, reference, &a.error);
-            if (idx < 0) return a;
-            if (idx + 1 >= static_cast<int>(reference.output.size())) {
-                a.error = describe_at(check.at, reference, idx) + " is the last line printed";
-                return a;
-            }
-            a.text = reference.output[static_cast<size_t>(idx) + 1].text;
-            // The lines still to come are the choices, sorted so their order gives nothing away.
-            for (size_t i = static_cast<size_t>(idx) + 1; i < reference.output.size(); ++i) {
-                const std::string& t = reference.output[i].text;
-                if (std::find(a.choices.begin(), a.choices.end(), t) == a.choices.end()) {
-                    a.choices.push_back(t);
-                }
-            }
-            std::sort(a.choices.begin(), a.choices.end());
-            a.ok = true;
-            return a;
-        }
-        case SchedulerAsk::NextTask: {
-            int k = find_suspension(check.at, reference, &a.error);
-            if (k < 0) return a;
-            const TraceFacts& f = reference.trace;
-            a.text = kProgramEnds;
-            size_t until = static_cast<size_t>(k); // where the answer is decided
-            for (size_t i = until + 1; i < f.switches.size(); ++i) {
-                if (f.switches[i].kind == TaskSwitch::Kind::Step) {
-                    a.text = f.labels.at(f.switches[i].task);
-                    until = i;
-                    break;
-                }
-            }
-            // The choices are the tasks that exist by then (not the ones asyncio.run makes
-            // at its very end), sorted.
-            for (size_t i = 0; i <= until; ++i) {
-                if (f.switches[i].kind == TaskSwitch::Kind::Created) {
-                    a.choices.push_back(f.labels.at(f.switches[i].task));
-                }
-            }
-            std::sort(a.choices.begin(), a.choices.end());
-            a.choices.push_back(kProgramEnds);
-            a.ok = true;
-            return a;
-        }
-        case SchedulerAsk::FirstOf: {
-            int best = -1;
-            std::string winner;
-            for (const std::string& cand : check.lines) {
-                int found = -1;
-                for (size_t i = 0; i < reference.output.size() && found < 0; ++i) {
-                    if (reference.output[i].text.find(cand) != std::string::npos) {
-                        found = static_cast<int>(i);
-                    }
-                }
-                if (found < 0) {
-                    a.error = "no printed line contains \"" + cand + "\"";
-                    return a;
-                }
-                if (found == best) {
-                    a.error = "\"" + winner + "\" and \"" + cand + "\" are on the same line";
-                    return a;
-                }
-                if (best < 0 || found < best) {
-                    best = found;
-                    winner = cand;
-                }
-            }
-            a.text = winner;
-            a.choices = check.lines;
-            a.ok = true;
-            return a;
-        }
-    }
-    return a;
-}
-
-Grade grade_scheduler(const Check& check, const ProgramRun& reference, std::string_view answer) {
-    Grade g;
-    SchedulerAnswer a = derive_answer(check, reference);
-    if (!a.ok) {
-        g.message = "This question does not fit the program's run: " + a.error + ".";
-        return g;
-    }
-    std::string given(rstrip(answer));
-    while (!given.empty() && given.front() == ' ') given.erase(given.begin());
-    if (a.is_number) {
-        std::string num = given;
-        if (num.rfind("t=", 0) == 0 || num.rfind("t =", 0) == 0)
-            num = num.substr(num.find('=') + 1);
-        while (!num.empty() && num.front() == ' ') num.erase(num.begin());
-        if (!num.empty() && num.back() == 's') num.pop_back();
-        num = std::string(rstrip(num));
-        char* end = nullptr;
-        double x = std::strtod(num.c_str(), &end);
-        if (num.empty() || end != num.c_str() + num.size() || !std::isfinite(x)) {
-            g.message = "Answer with a number of seconds, like 1.5.";
-            return g;
-        }
-        g.correct = std::fabs(x - a.number) <= check.tolerance;
-        std::string when;
-        switch (check.at.kind) {
-            case AtPoint::Kind::OutputLine:
-                when = "line " + std::to_string(check.at.output_line) + " prints";
-                break;
-            case AtPoint::Kind::OutputContains:
-                when = "the line with \"" + check.at.contains + "\" prints";
-                break;
-            case AtPoint::Kind::TaskSuspends:
-                when = check.at.task + " awaits" +
-                       (check.at.nth == 1 ? "" : " for time " + std::to_string(check.at.nth));
-                break;
-        }
-        g.message = (g.correct ? "Right: " : "Not quite: ") + std::string("the clock reads ") +
-                    a.text + " when " + when + ".";
-        return g;
-    }
-    g.correct = given == a.text;
-    const char* tail = check.ask == SchedulerAsk::FirstOf    ? "\" is printed first."
-                       : check.ask == SchedulerAsk::NextTask ? "\" runs next."
-                                                             : "\" comes next.";
-    g.message = (g.correct ? "Right: \"" : "Not quite: \"") + a.text + tail;
-    return g;
+    return compare_lines(real_lines(reference), got, check.with_times);
 }
 
 // ---- challenges -----------------------------------------------------------------------------
@@ -474,7 +326,13 @@ std::vector<std::string> verify_lesson_checks(const Lesson& lesson) {
             }
             case CheckKind::Scheduler: {
                 SchedulerAnswer a = derive_answer(c, run_of(program));
-                if (!a.ok) problems.push_back(where + a.error);
+                if (!a.ok) {
+                    problems.push_back(where + a.error);
+                } else if (!a.is_number && a.choices.size() < 3) {
+                    problems.push_back(where + "the run offers only " +
+                                       std::to_string(a.choices.size()) +
+                                       " choices (3 at least: ask about another moment)");
+                }
                 break;
             }
             case CheckKind::Challenge: {

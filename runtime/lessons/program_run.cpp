@@ -51,6 +51,7 @@ ProgramRun program_run_from(const trace::TraceStore& s) {
     bool dead = false, flushing = false;
     for (uint64_t i = 0; i < s.size(); ++i) {
         const EventKind kind = s.kind(i);
+        if (r.clock.empty() || s.time(i) != r.clock.back().time) r.clock.push_back({i, s.time(i)});
         flushing = flushing && kind == EventKind::Output;
         switch (kind) {
             case EventKind::Output:
@@ -111,6 +112,13 @@ ProgramRun program_run_from(const trace::TraceStore& s) {
     }
     label_tasks(f);
     return r;
+}
+
+uint64_t first_event_at(const ProgramRun& run, double t) {
+    for (const ClockStep& c : run.clock) {
+        if (c.time >= t) return c.event;
+    }
+    return kNoEvent;
 }
 
 ProgramRun program_run_from(const SyntaxErrorInfo& error, std::string_view filename) {

@@ -57,6 +57,12 @@ struct TraceFacts {
     std::vector<TaskSwitch> switches;     // in trace order
 };
 
+// The clock moved: from `event` on (until the next step), events happen at `time`.
+struct ClockStep {
+    uint64_t event = 0;
+    double time = 0.0;
+};
+
 struct ProgramRun {
     std::vector<OutputLine> output;    // stdout lines, in order
     std::vector<std::string> errors;   // "!error ExcType: message", "!deadlock", in order
@@ -65,10 +71,14 @@ struct ProgramRun {
     bool finished = false;             // it ran to its end (with or without an error)
     bool stopped = false;              // it was stopped before its end (Stop, a tick limit)
     TraceFacts trace;                  // the scheduler's moves
+    std::vector<ClockStep> clock;      // every change of the clock, in order (first: event 0)
     uint64_t events = 0;               // events in the recording it was read from
     uint64_t deadlock_event = kNoEvent;
     uint64_t error_event = kNoEvent; // the ScriptFinished event of an uncaught exception
 };
+
+// The index of the first event at which the clock reads `t` or more (kNoEvent: never).
+uint64_t first_event_at(const ProgramRun& run, double t);
 
 // The run a recording holds (any prefix of one: a run still going is not `finished`). Reads
 // every event once; the store is not kept.

@@ -24,6 +24,7 @@ struct Session::Impl : trace::TraceSink {
     // The motion's parameters, fixed when it is set.
     int32_t target_line = 0, origin_task = 0, origin_depth = INT_MAX;
     double target_time = 0.0;
+    uint64_t target_event = 0;
     // Set by the recorder: the first new event that completes the motion.
     uint64_t hit = UINT64_MAX;
     bool full = false; // max_events reached
@@ -49,6 +50,7 @@ struct Session::Impl : trace::TraceSink {
                        k == EventKind::TaskCancelled;
             case Motion::RunToLine: return at_breakpoint || (is_line && s.line(i) == target_line);
             case Motion::RunToTime: return at_breakpoint || s.time(i) >= target_time;
+            case Motion::RunToEvent: return i >= target_event;
         }
         return false;
     }
@@ -186,6 +188,16 @@ void Session::run_to_time(double t) {
         uint64_t j = 0;
         while (j < s.cursor && s.recording.store().time(j) < t) ++j;
         s.cursor = j;
+        s.set_motion(Motion::None);
+    }
+}
+
+void Session::run_to_event(uint64_t index) {
+    Impl& s = *impl_;
+    s.set_motion(Motion::RunToEvent);
+    s.target_event = index;
+    if (s.recording.size() && index <= s.cursor) {
+        s.cursor = index;
         s.set_motion(Motion::None);
     }
 }

@@ -44,7 +44,16 @@ struct Options {
     uint64_t max_events = 2000000;
 };
 
-enum class Motion : uint8_t { None, Run, StepEvent, StepLine, StepOver, RunToLine, RunToTime };
+enum class Motion : uint8_t {
+    None,
+    Run,
+    StepEvent,
+    StepLine,
+    StepOver,
+    RunToLine,
+    RunToTime,
+    RunToEvent,
+};
 
 class Session {
 public:
@@ -69,6 +78,9 @@ public:
     void run_to_line(int32_t line); // (breakpoints stop it too)
     // To the first event at virtual time >= t; a time already passed moves the cursor back.
     void run_to_time(double t);
+    // To event `index` (ignoring breakpoints): a lesson's question is asked at that moment. An
+    // event already recorded is reached at once (backwards too); the program's end stops it.
+    void run_to_event(uint64_t index);
     void stop(); // end the program now (an infinite loop); the session stays usable
     // Make progress on the motion; at most `budget` interpreter ticks. true if the cursor moved.
     bool tick(int64_t budget);

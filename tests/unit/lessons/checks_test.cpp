@@ -2,6 +2,7 @@
 // The transcripts quoted here were produced by tools/cpython_oracle.py (CPython 3.11 on the
 // virtual clock) from the same programs, never written by hand.
 #include "lessons/checks.h"
+#include "session/session.h"
 #include "trace/event.h"
 #include "trace/trace_store.h"
 
@@ -115,6 +116,7 @@ TEST_CASE("multiple choice returns the picked option's own feedback", "[lessons]
     Grade wrong = grade_choice(c, 1);
     CHECK_FALSE(wrong.correct);
     CHECK(wrong.message == "No: b blocks.");
+    CHECK(wrong.answer == "The answer: a");
     CHECK_FALSE(grade_choice(c, 2).correct);
     CHECK_FALSE(grade_choice(c, -1).correct);
 }
@@ -136,12 +138,17 @@ TEST_CASE("a wrong prediction says where it first differs", "[lessons][checks]")
     Grade g = grade_output(c, workers_run(), "w1 starts\nw2 starts\nw1 ends\nw2 ends");
     CHECK_FALSE(g.correct);
     CHECK(g.first_wrong_line == 2);
-    CHECK(g.message == "Lines 1-2 are right; line 3 is not what the program printed.");
+    CHECK(g.miss == OutputMiss::Text);
+    CHECK(g.message == "Lines 1-2 are right; line 3 is printed, but later: something else comes "
+                       "first.");
     Grade short_answer = grade_output(c, workers_run(), "w1 starts\n");
     CHECK(short_answer.message ==
           "Line 1 is right; the program printed 4 lines, your answer has 1.");
+    CHECK(short_answer.miss == OutputMiss::Count);
     CHECK(grade_output(c, workers_run(), "nope").message ==
-          "Line 1 is not what the program printed.");
+          "Line 1 is not something the program prints.");
+    CHECK(grade_output(c, workers_run(), "w1 starts\nw1 starts").message ==
+          "Line 1 is right; line 2 was printed already: it does not come again here.");
 }
 
 TEST_CASE("a prediction with times must get every time stamp right", "[lessons][checks]") {
@@ -154,6 +161,21 @@ TEST_CASE("a prediction with times must get every time stamp right", "[lessons][
         grade_output(c, workers_run(), "[0] w1 starts\n[0] w2 starts\n[2] w2 ends\n[2] w1 ends");
     CHECK_FALSE(g.correct);
     CHECK(g.first_wrong_line == 2);
+    // Feedback says whether the text or the time is wrong.
+    CHECK(g.miss == OutputMiss::Time);
+    CHECK(g.message == "Lines 1-2 are right; the text of line 3 is right, its time is not.");
+    Grade no_stamp =
+        grade_output(c, workers_run(), "[0] w1 starts\nw2 starts\n[1] w2 ends\n[2] w1 ends");
+    CHECK(no_stamp.miss == OutputMiss::Time);
+    CHECK(no_stamp.message == "Line 1 is right; line 2 needs its time, like [1.500].");
+    Grade text = grade_output(c, workers_run(), "[0] w2 starts\n[0] w1 starts\n[1] w2 ends");
+    CHECK(text.miss == OutputMiss::Text);
+    CHECK(text.message ==
+          "Line 1 is printed, but later: something else comes first (its time is right).");
+    Grade both = grade_output(c, workers_run(), "[0] w1 starts\n[0] w2 starts\n[2] w1 ends");
+    CHECK(both.miss == OutputMiss::Both);
+    CHECK(both.message == "Lines 1-2 are right; line 3 is printed, but later: something else "
+                          "comes first.");
     CHECK_FALSE(grade_output(c, workers_run(), "w1 starts\nw2 starts\nw2 ends\nw1 ends").correct);
 }
 
@@ -186,8 +208,15 @@ TEST_CASE("a clock question is answered from the time its line was printed", "[l
     CHECK_FALSE(grade_scheduler(c, workers_run(), "2.01").correct);
     CHECK(grade_scheduler(c, workers_run(), "two").message ==
           "Answer with a number of seconds, like 1.5.");
-    CHECK(grade_scheduler(c, workers_run(), "1").message ==
-          "Not quite: the clock reads 2.000 when the line with \"w1 ends\" prints.");
+    // A wrong answer says which way it is off, never the answer; the answer is kept apart for
+    // when the learner is shown it.
+    Grade low = grade_scheduler(c, workers_run(), "1");
+    CHECK(low.message == "By then the clock reads more than 1.");
+    CHECK(low.answer == "The clock reads 2.000 when the line with \"w1 ends\" prints.");
+    CHECK(grade_scheduler(c, workers_run(), "t=3 s").message ==
+          "By then the clock reads less than 3.");
+    CHECK(grade_scheduler(c, workers_run(), "2").message ==
+          "Right: the clock reads 2.000 when the line with \"w1 ends\" prints.");
 
     c.at.kind = AtPoint::Kind::OutputLine;
     c.at.output_line = 3;
@@ -204,9 +233,16 @@ TEST_CASE("a next-line question offers the lines still to come as choices", "[le
     CHECK(a.choices == std::vector<std::string>{"w1 ends", "w2 ends", "w2 starts"});
     CHECK(grade_scheduler(c, workers_run(), "w2 starts").correct);
     CHECK_FALSE(grade_scheduler(c, workers_run(), "w2 ends").correct);
+    CHECK(grade_scheduler(c, workers_run(), "w2 ends").message ==
+          "That line is printed, but not next.");
+    CHECK(grade_scheduler(c, workers_run(), "w2 ends").answer == "\"w2 starts\" comes next.");
+    // Two lines left: the line just printed makes the third choice (no coin toss).
     c.at.output_line = 2;
     CHECK(derive_answer(c, workers_run()).choices ==
-          std::vector<std::string>{"w1 ends", "w2 ends"});
+          std::vector<std::string>{"w1 ends", "w2 ends", "w2 starts"});
+    CHECK(grade_scheduler(c, workers_run(), "w2 starts").message ==
+          "That line was printed before this moment, and not again.");
+    CHECK(grade_scheduler(c, workers_run(), "w9").message == "Pick one of the choices.");
 }
 
 TEST_CASE("a first-of question picks the candidate printed earliest", "[lessons][checks]") {
@@ -218,7 +254,9 @@ TEST_CASE("a first-of question picks the candidate printed earliest", "[lessons]
     CHECK(a.choices == c.lines);
     CHECK(grade_scheduler(c, workers_run(), "w2 ends").correct);
     CHECK(grade_scheduler(c, workers_run(), "w1 ends").message ==
-          "Not quite: \"w2 ends\" is printed first.");
+          "That one is printed, but another comes before it.");
+    CHECK(grade_scheduler(c, workers_run(), "w2 ends").message ==
+          "Right: \"w2 ends\" is printed first.");
 }
 
 TEST_CASE("a scheduler question that does not fit the run says why", "[lessons][checks]") {
@@ -363,7 +401,13 @@ TEST_CASE("which task runs next after a task awaits is read from the trace", "[l
     CHECK(derive_answer(next_task_check("Task-3", 1), run).text == "worker-1");
     CHECK(grade_scheduler(next_task_check("main", 1), run, "worker-1").correct);
     CHECK(grade_scheduler(next_task_check("main", 1), run, "main (Task-1)").message ==
-          "Not quite: \"worker-1\" runs next.");
+          "That task runs again, but not next.");
+    CHECK(grade_scheduler(next_task_check("worker-1", 2), run, "main (Task-1)").message ==
+          "That task runs again, but not next.");
+    CHECK(grade_scheduler(next_task_check("Task-3", 1), run, "no task: the program ends").message ==
+          "The program does not end here: a task still has a step to run.");
+    CHECK(grade_scheduler(next_task_check("main", 1), run, "main (Task-1)").answer ==
+          "\"worker-1\" runs next.");
 }
 
 TEST_CASE("the clock when a task awaits is read from the trace", "[lessons][checks]") {
@@ -402,4 +446,59 @@ TEST_CASE("a traced run answers task questions from the program's real trace",
     c.ask = SchedulerAsk::Clock;
     c.at.nth = 2;
     CHECK(derive_answer(c, run).number == 2.0);
+}
+
+namespace {
+
+// The session a learner steps through, loaded with `source` and run to event `i`.
+const loopscope::session::Snapshot& moment(loopscope::session::Session& s, const char* source,
+                                           uint64_t i) {
+    REQUIRE(s.load(source));
+    s.run_to_event(i);
+    while (s.motion() != loopscope::session::Motion::None) s.tick(100000);
+    REQUIRE(s.cursor() == i);
+    return s.snapshot();
+}
+
+} // namespace
+
+TEST_CASE("the stepper pauses where a scheduler question is asked, before its answer shows",
+          "[lessons][checks]") {
+    // Events are those of the learner's own session of the program: run_program records with
+    // the same options.
+    loopscope::session::Session s;
+    const ProgramRun& run = workers_run();
+
+    Check next = scheduler_check(SchedulerAsk::NextOutput);
+    next.at.output_line = 2;
+    SchedulerAnswer a = derive_answer(next, run);
+    REQUIRE(a.ok);
+    const loopscope::session::Snapshot& asked = moment(s, kWorkers, a.pause_event);
+    REQUIRE(asked.output.size() == 2); // "w2 starts" just printed, the next line not yet
+    CHECK(asked.output[1].text == "w2 starts");
+    const loopscope::session::Snapshot& shown = moment(s, kWorkers, a.reveal_event);
+    REQUIRE(shown.output.size() == 3);
+    CHECK(shown.output[2].text == a.text);
+
+    Check clock = scheduler_check(SchedulerAsk::Clock);
+    clock.at.kind = AtPoint::Kind::OutputContains;
+    clock.at.contains = "w1 ends";
+    a = derive_answer(clock, run);
+    CHECK(moment(s, kWorkers, a.pause_event).clock < 2.0); // the clock does not tell yet
+    CHECK(moment(s, kWorkers, a.pause_event + 1).clock == 2.0);
+    CHECK(moment(s, kWorkers, a.reveal_event).output.back().text == "w1 ends");
+
+    Check first = scheduler_check(SchedulerAsk::FirstOf);
+    first.lines = {"w1 ends", "w2 ends", "w2 starts"};
+    a = derive_answer(first, run);
+    CHECK(a.text == "w2 starts");
+    CHECK(moment(s, kWorkers, a.pause_event).output.size() == 1); // before any of them
+    CHECK(moment(s, kWorkers, a.reveal_event).output.back().text == "w2 starts");
+
+    Check who = next_task_check("main", 1);
+    a = derive_answer(who, run);
+    const loopscope::session::Snapshot& waits = moment(s, kWorkers, a.pause_event);
+    CHECK(waits.current_task == 0);   // main has just given up the loop ...
+    CHECK_FALSE(waits.ready.empty()); // ... and the ready queue says who is next
+    CHECK(moment(s, kWorkers, a.reveal_event).current_task == 2);
 }

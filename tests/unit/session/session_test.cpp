@@ -116,6 +116,30 @@ TEST_CASE("running to times forwards and back gives identical snapshots") {
     forward_then_back([&t](Session& s) { s.run_to_time(t += 0.25); });
 }
 
+TEST_CASE("running to events forwards and back gives identical snapshots") {
+    uint64_t i = 0;
+    forward_then_back([&i](Session& s) { s.run_to_event(i += 7); });
+}
+
+TEST_CASE("run to event reaches that event, recorded or not, ignoring breakpoints") {
+    Session s = loaded(kWorkers);
+    s.breakpoints().insert(5);
+    s.run_to_event(40);
+    drive(s);
+    CHECK(s.cursor() == 40);
+    const std::string at40 = snapshot_text(s.snapshot());
+    s.run_to_event(12); // already recorded: at once
+    CHECK(s.motion() == Motion::None);
+    CHECK(s.cursor() == 12);
+    s.run_to_event(40);
+    drive(s);
+    CHECK(snapshot_text(s.snapshot()) == at40);
+    s.run_to_event(UINT64_MAX); // past the end: the run ends there
+    drive(s);
+    CHECK(s.program_finished());
+    CHECK(s.cursor() + 1 == s.recorded());
+}
+
 TEST_CASE("N steps forward then N steps back returns to the same snapshot") {
     Session s = loaded(kWorkers);
     s.step_line();
