@@ -3,8 +3,11 @@
 // challenge starters miss their goal and the shipped solutions reach it.
 #include "lessons/checks.h"
 #include "lessons/lesson.h"
+#include "model/course/progress.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -165,6 +168,134 @@ TEST_CASE("a right answer to every shipped question is graded right and a wrong 
                     break;
                 }
             }
+        }
+    }
+}
+
+namespace {
+
+// A right and a wrong answer to a shipped check, graded against its program's recorded run.
+struct Answers {
+    loopscope::lessons::Grade right, wrong, other_wrong;
+};
+
+Answers grade_both_ways(const Lesson& l, const Check& c) {
+    const std::string& program = c.program.empty() ? l.program : c.program;
+    Answers a;
+    switch (c.kind) {
+        case CheckKind::Choice: {
+            int right = -1, wrong = -1, other = -1;
+            for (size_t i = 0; i < c.options.size(); ++i) {
+                if (c.options[i].correct)
+                    right = static_cast<int>(i);
+                else if (wrong < 0)
+                    wrong = static_cast<int>(i);
+                else if (other < 0)
+                    other = static_cast<int>(i);
+            }
+            a.right = grade_choice(c, right);
+            a.wrong = grade_choice(c, wrong);
+            a.other_wrong = grade_choice(c, other);
+            break;
+        }
+        case CheckKind::Output: {
+            ProgramRun run = run_program(l.file(program), program);
+            std::vector<std::string> lines = expected_output_lines(c, run);
+            if (c.mode == OutputMode::Order) {
+                a.right = grade_output_order(c, run, lines);
+                a.wrong = grade_output_order(c, run, order_pool(c, run));
+                std::reverse(lines.begin(), lines.end());
+                a.other_wrong = grade_output_order(c, run, lines);
+            } else {
+                std::string typed, short_typed;
+                for (const std::string& line : lines) typed += line + "\n";
+                for (size_t i = 0; i + 1 < lines.size(); ++i) short_typed += lines[i] + "\n";
+                a.right = grade_output(c, run, typed);
+                a.wrong = grade_output(c, run, short_typed);
+                a.other_wrong = grade_output(c, run, "nothing like it");
+            }
+            break;
+        }
+        case CheckKind::Scheduler: {
+            ProgramRun run = run_program(l.file(program), program);
+            SchedulerAnswer s = derive_answer(c, run);
+            REQUIRE(s.ok);
+            a.right = grade_scheduler(c, run, s.text);
+            if (s.is_number) {
+                a.wrong = grade_scheduler(c, run, std::to_string(s.number + 1.0));
+                a.other_wrong = grade_scheduler(c, run, "0.0001");
+            } else {
+                std::vector<std::string> others;
+                for (const std::string& choice : s.choices)
+                    if (choice != s.text) others.push_back(choice);
+                REQUIRE(others.size() >= 2); // three choices at least
+                a.wrong = grade_scheduler(c, run, others[0]);
+                a.other_wrong = grade_scheduler(c, run, others[1]);
+            }
+            break;
+        }
+        case CheckKind::Challenge: {
+            // a challenge's answer is a run: the starter's misses the goal, the solution's meets it
+            const std::string& starter = c.starter.empty() ? l.program : c.starter;
+            auto as_grade = [](const GoalResult& g) {
+                loopscope::lessons::Grade grade;
+                grade.correct = g.met;
+                return grade;
+            };
+            a.right = as_grade(evaluate_goal(c.goal, run_program(l.file(c.solution))));
+            a.wrong = as_grade(evaluate_goal(c.goal, run_program(l.file(starter))));
+            a.other_wrong = as_grade(evaluate_goal(c.goal, run_program("pass\n")));
+            break;
+        }
+    }
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("every shipped check teaches: not yet, then the answer; or right on a retry",
+          "[lessons][shipped]") {
+    using namespace loopscope::course;
+    for (const Lesson& l : shipped().lessons) {
+        for (const Check& c : l.checks) {
+            INFO(l.dir << " " << c.id);
+            Answers a = grade_both_ways(l, c);
+            CHECK(a.right.correct);
+            CHECK_FALSE(a.wrong.correct);
+            CHECK_FALSE(a.other_wrong.correct);
+            if (c.kind != CheckKind::Challenge) {
+                CHECK_FALSE(a.wrong.message.empty());
+                // a wrong answer's words never contain the answer itself
+                if (!a.right.answer.empty() && c.kind == CheckKind::Scheduler) {
+                    CHECK(a.wrong.message.find(a.right.answer) == std::string::npos);
+                }
+            }
+            // wrong, wrong: "not yet" with the hint, then the answer is shown
+            CheckProgress twice;
+            CHECK(record_answer(twice, a.wrong.correct, "w") == AttemptState::NotYet);
+            CHECK(hint_visible(twice));
+            CHECK(record_answer(twice, a.other_wrong.correct, "w2") == AttemptState::Revealed);
+            // wrong, then right: it counts
+            CheckProgress retry;
+            record_answer(retry, a.wrong.correct, "w");
+            CHECK(record_answer(retry, a.right.correct, "r") == AttemptState::Correct);
+            // right at once
+            CheckProgress first;
+            CHECK(record_answer(first, a.right.correct, "r") == AttemptState::Correct);
+        }
+    }
+}
+
+TEST_CASE("no shipped lesson points at a panel by where it sits", "[lessons][shipped]") {
+    // The layout changes with the window (panes stack on narrow screens): name the panel.
+    for (const Lesson& l : shipped().lessons) {
+        std::string text = l.prose_source;
+        for (const Check& c : l.checks) text += " " + plain_text(c.question);
+        for (char& ch : text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        for (const char* where : {"on the right", "on the left", "to the right", "to the left",
+                                  "right-hand", "left-hand"}) {
+            INFO(l.dir << ": \"" << where << "\"");
+            CHECK(text.find(where) == std::string::npos);
         }
     }
 }
