@@ -24,6 +24,7 @@ void load(AppModel& m) {
     m.stopped = false;
     m.animate_debt = 0.0;
     m.loaded = true;
+    ++m.loads;
     m.timeline.events.clear();
     m.timeline.synced = 0;
     hide_timeline(m);
@@ -132,7 +133,7 @@ void code_edited(AppModel& m) {
 }
 
 void cmd_go_to_line(AppModel& m, int line) {
-    m.show_lesson = false;
+    m.lesson_view.show_map = false; // the lesson pane shows the code under the prose
     m.picked_line = line;
     editor::editor_go_to(m.code, line);
 }
@@ -232,6 +233,11 @@ bool on_breakpoint(AppModel& m) {
 }
 
 void advance_frame(AppModel& m, double dt) {
+    // The lesson view reads this frame's keys too (its ordering puzzles); handle_shortcuts
+    // consumes m.keys while drawing.
+    m.lesson_view.keys.clear();
+    for (const KeyPress& k : m.keys)
+        if (!k.ctrl) m.lesson_view.keys.push_back(k.scancode);
     const bool instant = m.mode == RunMode::Instant || m.instant_once;
     if (m.playing && !instant) {
         m.animate_debt = std::min(m.animate_debt + dt * m.speed, 3.0);
@@ -312,61 +318,6 @@ void advance_frame(AppModel& m, double dt) {
     }
 }
 
-void set_lessons(AppModel& m, std::vector<lessons::Lesson> list) {
-    m.lessons = std::move(list);
-    m.lesson = -1;
-}
-
-void keep_lesson_code(AppModel& m) {
-    if (m.lesson < 0 || m.lesson >= static_cast<int>(m.lessons.size())) return;
-    const lessons::Lesson& l = m.lessons[static_cast<size_t>(m.lesson)];
-    if (m.source == l.program_source()) {
-        m.lesson_code.erase(l.id);
-    } else {
-        m.lesson_code[l.id] = m.source;
-    }
-}
-
-bool cmd_load_lesson(AppModel& m, const std::string& id) {
-    for (size_t i = 0; i < m.lessons.size(); ++i) {
-        const lessons::Lesson& l = m.lessons[i];
-        if (l.id != id && l.dir != id) continue;
-        keep_lesson_code(m);
-        m.lesson = static_cast<int>(i);
-        m.lesson_view = LessonViewState();
-        m.show_lesson = true;
-        m.file_name = l.program;
-        const auto kept = m.lesson_code.find(l.id); // the learner's own version, if any
-        cmd_set_code(m, kept != m.lesson_code.end() ? kept->second : l.program_source());
-        return true;
-    }
-    return false;
-}
-
-void sync_lesson(AppModel& m) {
-    LessonViewState& v = m.lesson_view;
-    if (!v.request_load_code.empty()) {
-        cmd_set_code(m, v.request_load_code);
-        v.request_load_code.clear();
-        m.show_lesson = false;
-    }
-    if (v.request_run) {
-        // Checked at once, whatever the Animated / Instant switch says (it is left as it was).
-        v.request_run = false;
-        cmd_run(m);
-        m.instant_once = true;
-    }
-    // Challenges are graded on the learner's latest finished run.
-    const bool finished = m.run->program_finished() && at_end(m) && !m.playing;
-    if (finished && !m.run_reported) {
-        const SyntaxErrorInfo* e = m.run->syntax_error();
-        v.learner_run = e ? lessons::program_run_from(*e, m.file_name)
-                          : lessons::program_run_from(m.run->recording());
-        ++v.learner_run_serial;
-    }
-    m.run_reported = finished;
-}
-
 std::string state_json(AppModel& m) {
     const session::Snapshot& s = m.run->snapshot();
     std::string o = "{";
@@ -413,6 +364,8 @@ std::string state_json(AppModel& m) {
     json_string(o, m.lesson >= 0 ? m.lessons[static_cast<size_t>(m.lesson)].id : "");
     key("lessons");
     json_number(o, static_cast<double>(m.lessons.size()));
+    key("course");
+    o += course_state_json(m);
     key("theme");
     json_string(o, m.dark ? "dark" : "light");
     key("zoom");

@@ -80,6 +80,7 @@ struct AppModel {
     editor::EditorState code;          // the editor (helper E's widget)
     std::unique_ptr<RunDriver> run;    // the session (never null after make_initial_model)
     bool loaded = false;               // `source` is loaded in `run` (cleared by edits)
+    uint64_t loads = 0;                // programs loaded so far (a new load ends the old run)
     std::string status = "Ready";      // one word or two for the status bar
 
     // Run controls.
@@ -114,24 +115,33 @@ struct AppModel {
     std::vector<lessons::Lesson> lessons; // every lesson found (lessons/ or the web bundle)
     int lesson = -1;                      // the lesson shown (-1: none)
     bool show_lesson = false;             // the left pane shows the lesson (else the code)
-    LessonViewState lesson_view;          // the learner's answers for the shown lesson
-    bool run_reported = false;            // the finished run was handed to the lesson view
-    // The learner's program per lesson id, for lessons where it differs from the lesson's own
-    // (kept when they switch lessons, saved by web/app/persist.h).
-    std::map<std::string, std::string> lesson_code;
+    LessonViewState lesson_view;          // the course: progress, checks, requests
+    uint64_t reference_load = 0;          // `loads` when the session's run last became a
+                                          // lesson program's reference run
 };
 
 // Lessons: install the list (native: lessons/ folder; web: the bundle) and open one by id or
-// folder name ("blocking-vs-waiting" or "01-blocking-vs-waiting"): its program goes in the
-// editor. false when there is no such lesson.
+// folder name ("blocking-vs-waiting" or "01-blocking-vs-waiting"): the learner's code for it
+// (course progress) or its program goes in the editor, the code of the lesson left is kept in
+// the progress. false when there is no such lesson. [course_commands.cpp]
 void set_lessons(AppModel& m, std::vector<lessons::Lesson> lessons);
 bool cmd_load_lesson(AppModel& m, const std::string& id);
-// Files the editor's program under the open lesson in `lesson_code` (or forgets it when it is
-// the lesson's own program again). cmd_load_lesson does it before it switches.
+// Files the editor's program under the open lesson in the course progress (or forgets it when
+// it is the lesson's own program again): the one place the learner's code per lesson is kept
+// (saved by web/app/persist.h). cmd_load_lesson and sync_lesson do it. [course_commands.cpp]
 void keep_lesson_code(AppModel& m);
-// Once per frame: carries out the lesson view's requests (load code, run) and hands it the
-// learner's finished run for challenges.
+// Once per frame: carries out the lesson view's requests (replace or undo code, pause at a
+// question's moment, run for a challenge, open a lesson) and grades a challenge on the run
+// started for it. [course_commands.cpp]
 void sync_lesson(AppModel& m);
+// Replaces the editor's text in one step Ctrl+Z takes back, and reloads the program.
+void cmd_replace_code(AppModel& m, const std::string& code);
+// The learner's progress as JSON (course::progress_to_json), and back: false (with a message in
+// *error, nothing changed) when the text cannot be read. [course_commands.cpp]
+std::string course_progress_json(const AppModel& m);
+bool cmd_set_course_progress(AppModel& m, std::string_view json, std::string* error);
+// The lesson shown, its checks and their states, for window.loopscope.getState().
+std::string course_state_json(AppModel& m);
 
 // The program the page opens with, loaded into a session.
 AppModel make_initial_model();

@@ -15,6 +15,7 @@ namespace loopscope::automation {
 namespace {
 AppModel* g_model = nullptr;
 std::string g_state; // the last getState() JSON; valid until the next call
+std::string g_error; // why the last loopscope_set_progress failed
 } // namespace
 
 void install(AppModel* model) {
@@ -85,6 +86,25 @@ LOOPSCOPE_EXPORT int loopscope_set_lessons(const char* bundle_json) {
     loopscope::set_lessons(*g_model, std::move(r.lessons));
     if (n > 0) loopscope::cmd_load_lesson(*g_model, g_model->lessons[0].id);
     return n;
+}
+
+// The learner's course progress (answers, retry states, challenges, code per lesson) as JSON,
+// for the page to keep (e.g. in localStorage), and back. set returns 0 when the text cannot be
+// read (nothing changes; loopscope_progress_error() says why).
+LOOPSCOPE_EXPORT const char* loopscope_get_progress() {
+    if (!g_model) return "{}";
+    loopscope::automation::g_state = loopscope::course_progress_json(*g_model);
+    return loopscope::automation::g_state.c_str();
+}
+
+LOOPSCOPE_EXPORT int loopscope_set_progress(const char* json) {
+    if (!g_model || !json) return 0;
+    return loopscope::cmd_set_course_progress(*g_model, json, &loopscope::automation::g_error) ? 1
+                                                                                               : 0;
+}
+
+LOOPSCOPE_EXPORT const char* loopscope_progress_error() {
+    return loopscope::automation::g_error.c_str();
 }
 
 LOOPSCOPE_EXPORT const char* loopscope_get_state() {

@@ -33,23 +33,11 @@ std::string dump(const json& j) {
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-// Changes whenever the learner gets a new result on a check: answered, right or wrong, the
-// feedback, the options tried, a challenge run graded.
-std::string check_digest(const CheckViewState& c) {
-    std::string d = c.answered ? "1" : "0";
-    d += c.grade.correct ? "1" : "0";
-    d += std::to_string(c.tried.size()) + ":" + std::to_string(c.goal_run_serial) + ":";
-    d += c.goal ? (c.goal->met ? "met" : "unmet") : "-";
-    d += c.grade.message;
-    return d;
-}
-
-bool check_answered(const CheckViewState& c) {
-    return c.answered || c.goal.has_value();
-}
-
-bool check_correct(const CheckViewState& c) {
-    return c.goal ? c.goal->met : c.grade.correct;
+// Changes whenever the learner gets a new result on a check (course::CheckProgress): answered,
+// right or wrong, another wrong answer, the answer shown.
+std::string check_digest(const course::CheckProgress& p) {
+    return std::string(course::attempt_state_name(p.state)) + ":" + std::to_string(p.wrong) + ":" +
+           p.answer;
 }
 
 } // namespace
@@ -99,28 +87,33 @@ void report_events(AppModel& m) {
     }
     g_seen.finished = finished;
 
-    // Checks: the lesson view keeps the learner's results (lesson_view.h).
+    // Checks: the course progress keeps the learner's results (model/course/progress.h).
     if (m.lesson < 0) return;
     const lessons::Lesson& lesson = m.lessons[static_cast<size_t>(m.lesson)];
-    const std::vector<CheckViewState>& states = m.lesson_view.checks;
-    if (g_seen.lesson != lesson.id || g_seen.checks.size() != states.size()) {
+    const course::CourseProgress& progress = m.lesson_view.progress;
+    std::vector<std::string> now;
+    for (const lessons::Check& c : lesson.checks) {
+        now.push_back(check_digest(course::find_check_progress(progress, lesson.id, c.id)));
+    }
+    if (g_seen.lesson != lesson.id || g_seen.checks.size() != now.size()) {
         g_seen.lesson = lesson.id;
-        g_seen.checks.clear();
-        for (const CheckViewState& c : states) g_seen.checks.push_back(check_digest(c));
+        g_seen.checks = std::move(now);
         return;
     }
-    for (size_t i = 0; i < states.size() && i < lesson.checks.size(); ++i) {
-        std::string digest = check_digest(states[i]);
-        if (digest == g_seen.checks[i]) continue;
-        g_seen.checks[i] = std::move(digest);
-        if (!check_answered(states[i])) continue;
+    for (size_t i = 0; i < now.size(); ++i) {
+        if (now[i] == g_seen.checks[i]) continue;
+        g_seen.checks[i] = now[i];
+        const lessons::Check& c = lesson.checks[i];
+        const course::CheckProgress& p = course::find_check_progress(progress, lesson.id, c.id);
+        if (p.state == course::AttemptState::Fresh) continue;
+        const std::vector<CheckUi>& ui = m.lesson_view.checks;
         page_event("check-answered",
                    dump({{"lesson", lesson.id},
-                         {"check", lesson.checks[i].id},
+                         {"check", c.id},
                          {"index", i + 1},
-                         {"kind", lessons::check_kind_name(lesson.checks[i].kind)},
-                         {"correct", check_correct(states[i])},
-                         {"message", states[i].grade.message}}));
+                         {"kind", lessons::check_kind_name(c.kind)},
+                         {"correct", p.state == course::AttemptState::Correct},
+                         {"message", i < ui.size() ? ui[i].grade.message : std::string()}}));
     }
 }
 

@@ -9,6 +9,7 @@
 //   [SECTION] arranging the panes
 //   [SECTION] footer
 //   [SECTION] the screen
+#include "course_view.h"
 #include "editor/editor_widget.h"
 #include "embed.h"
 #include "imgui.h"
@@ -123,9 +124,9 @@ void draw_lesson_part(AppModel& m, const fonts::FontSet& fonts, ImVec2 min, ImVe
         ImGui::TextDisabled("No lesson is open: the host page names one with lesson=<id>.");
     } else if (const lessons::Lesson& lesson = m.lessons[static_cast<size_t>(m.lesson)];
                !single_check) {
-        draw_lesson(m.lesson_view, lesson, fonts);
+        draw_lesson(m.lesson_view, lesson, lesson_context(m), fonts);
     } else if (const int i = find_check(m, config().check); i >= 0) {
-        draw_lesson_check(m.lesson_view, lesson, static_cast<size_t>(i), fonts);
+        draw_lesson_check(m.lesson_view, lesson, static_cast<size_t>(i), lesson_context(m), fonts);
     } else {
         ImGui::TextDisabled("The lesson \"%s\" has no check \"%s\" (it has %d).", lesson.id.c_str(),
                             config().check.c_str(), static_cast<int>(lesson.checks.size()));

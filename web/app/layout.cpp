@@ -13,6 +13,7 @@
 
 #include "a11y_bridge.h"
 #include "core/version.h"
+#include "course_view.h"
 #include "embed.h"
 #include "imgui.h"
 #include "panels/panel_common.h"
@@ -210,36 +211,6 @@ bool left_tab(const fonts::FontSet& fonts, ImVec2 pos, float bottom, const char*
     return pressed;
 }
 
-// The lesson: a picker of every lesson, then the lesson view (prose and checks).
-void draw_lesson_body(AppModel& model, const fonts::FontSet& fonts) {
-    ImGui::SetCursorPos(ImVec2(18.0f, 12.0f));
-    ImGui::BeginGroup();
-    ImGui::SetNextItemWidth(std::min(360.0f, ImGui::GetContentRegionAvail().x - 24.0f));
-    const char* current =
-        model.lesson >= 0 ? model.lessons[static_cast<size_t>(model.lesson)].title.c_str() : "";
-    if (ImGui::BeginCombo("##lesson", current)) {
-        for (size_t i = 0; i < model.lessons.size(); ++i) {
-            if (ImGui::Selectable(model.lessons[i].title.c_str(),
-                                  static_cast<int>(i) == model.lesson)) {
-                cmd_load_lesson(model, model.lessons[i].id);
-            }
-        }
-        ImGui::EndCombo();
-    }
-    publish_target("lesson-picker", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-    panels::help_marker("Lessons: read, predict what the program does, then run it and watch "
-                        "the event loop. The program is in the main.py tab.");
-    ImGui::Spacing();
-    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 18.0f);
-    if (model.lesson >= 0) {
-        draw_lesson(model.lesson_view, model.lessons[static_cast<size_t>(model.lesson)], fonts);
-    }
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-    ImGui::Dummy(ImVec2(1.0f, 16.0f));
-    publish_metric("lesson.scrollY", ImGui::GetScrollY());
-}
-
 void draw_editor_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     pane_frame(min, size);
@@ -261,10 +232,8 @@ void draw_editor_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, 
         model.show_lesson = false;
     }
     if (model.show_lesson && model.lesson >= 0) {
-        begin_pane_child("##lesson-body", ImVec2(min.x, body_y),
+        draw_lesson_pane(model, fonts, ImVec2(min.x, body_y),
                          ImVec2(size.x, min.y + size.y - body_y));
-        draw_lesson_body(model, fonts);
-        end_pane_child();
         return;
     }
     const session::Snapshot& s = model.run->snapshot();
@@ -276,9 +245,14 @@ void draw_editor_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, 
     }
     text_at(draw, fonts.small, min.x + size.x - 14.0f - text_width(fonts.small, hint), min.y,
             kPaneHeaderHeight, theme::kTextFaint, hint);
+    draw_code_editor(model, fonts, ImVec2(min.x, body_y), ImVec2(size.x, min.y + size.y - body_y));
+}
 
-    begin_pane_child("##editor", ImVec2(min.x, body_y), ImVec2(size.x, min.y + size.y - body_y),
-                     ImGuiWindowFlags_NoScrollbar);
+} // namespace
+
+void draw_code_editor(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
+    const session::Snapshot& s = model.run->snapshot();
+    begin_pane_child("##editor", min, size, ImGuiWindowFlags_NoScrollbar);
     editor::EditorView view;
     view.read_only = model.playing; // edits reload the program: not while it plays
     view.exec_line = model.run->cursor() > 0 ? s.line : 0;
@@ -295,6 +269,8 @@ void draw_editor_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, 
     if (ev.text_changed) code_edited(model);
     end_pane_child();
 }
+
+namespace {
 
 // Segmented tabs in a pane header.
 void draw_run_tabs(AppModel& model, const fonts::FontSet& fonts, ImVec2 min) {

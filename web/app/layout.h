@@ -5,10 +5,14 @@
 
 #include "app_model.h"
 #include "fonts.h"
+#include "imgui.h"
 
 namespace loopscope {
 
 // Draws one frame of the whole UI. `seconds` is wall-clock time for small animations only.
 void draw_app(AppModel& model, const fonts::FontSet& fonts, double seconds);
+
+// The code editor filling the rectangle at `min` (the file pane, and under a lesson's prose).
+void draw_code_editor(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size);
 
 } // namespace loopscope

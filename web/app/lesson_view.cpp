@@ -4,7 +4,7 @@
 
 #include "editor/editor_colors.h"
 #include "imgui.h"
-#include "lesson_actions.h"
+#include "model/course/course_map.h"
 #include "model/editor/python_highlight.h"
 #include "test_hooks.h"
 #include "theme.h"
@@ -26,10 +26,6 @@ namespace {
 
 constexpr float kLineSpacing = 1.45f; // prose line height / font size: airy enough to read
 constexpr float kItalicShear = 0.2f;  // faux italic: x shift per unit of height
-
-unsigned kGood() {
-    return theme::palette().good; // 4.5:1 or more in both themes
-}
 
 float font_size(ImFont* font) {
     ImGui::PushFont(font);
@@ -122,9 +118,6 @@ void draw_inline_wrapped(const Inline& spans, const fonts::FontSet& fonts, ImFon
 
 // ---- blocks ---------------------------------------------------------------------------------
 
-namespace {
-
-// A framed block of monospace lines; Python is highlighted, anything else is plain.
 void draw_code_block(const std::string& code, bool python, ImFont* mono) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float size = font_size(mono);
@@ -172,6 +165,8 @@ void draw_code_block(const std::string& code, bool python, ImFont* mono) {
     dl->PopClipRect();
     ImGui::Dummy(ImVec2(width, max.y - origin.y));
 }
+
+namespace {
 
 void draw_list(const Block& b, const fonts::FontSet& fonts) {
     const float indent = 22.0f;
@@ -225,7 +220,13 @@ void draw_markdown(const lessons::Document& doc, const fonts::FontSet& fonts) {
     draw_blocks(doc, 0, fonts);
 }
 
-// ---- checks ---------------------------------------------------------------------------------
+unsigned good_color() {
+    return theme::is_dark() ? 0x5FC98B : 0x1E7B45;
+}
+
+unsigned not_yet_color() {
+    return theme::is_dark() ? 0xF2B45A : 0x9A5B00;
+}
 
 const lessons::ProgramRun& lesson_reference_run(LessonViewState& state,
                                                 const lessons::Lesson& lesson, const Check& check) {
@@ -241,302 +242,50 @@ const lessons::ProgramRun& lesson_reference_run(LessonViewState& state,
 
 namespace {
 
-// Publishes the item just drawn as the check's widget `what` (lesson_actions::target).
-void publish_check_item(const Check& check, const char* what, int index = -1) {
-    publish_target(lesson_actions::target(check, what, index).c_str(), ImGui::GetItemRectMin(),
-                   ImGui::GetItemRectMax());
-}
-
-// InputText over a std::string (imgui_stdlib is not part of the build).
-int resize_callback(ImGuiInputTextCallbackData* data) {
-    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-        auto* s = static_cast<std::string*>(data->UserData);
-        s->resize(static_cast<size_t>(data->BufTextLen));
-        data->Buf = s->data();
-    }
-    return 0;
-}
-
-bool input_multiline(const char* id, std::string& s, ImVec2 size) {
-    if (s.capacity() < 64) s.reserve(64);
-    return ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1, size,
-                                     ImGuiInputTextFlags_CallbackResize, resize_callback, &s);
-}
-
-bool input_line(const char* id, std::string& s, float width) {
-    if (s.capacity() < 32) s.reserve(32);
-    ImGui::SetNextItemWidth(width);
-    return ImGui::InputText(id, s.data(), s.capacity() + 1,
-                            ImGuiInputTextFlags_CallbackResize |
-                                ImGuiInputTextFlags_EnterReturnsTrue,
-                            resize_callback, &s);
-}
-
-// A one-line verdict in green or red.
-void draw_verdict(const lessons::Grade& g, const fonts::FontSet& fonts) {
-    Inline line{{g.message, false, true, false}};
-    draw_inline_wrapped(line, fonts, fonts.ui, theme::rgba(g.correct ? kGood() : theme::kError));
-}
-
-void draw_explain(const Check& check, const CheckViewState& cs, const fonts::FontSet& fonts) {
-    if (cs.answered && !check.explain.blocks.empty()) draw_markdown(check.explain, fonts);
-}
-
-// A filled circle with a tick or a cross, for goal items and picked options.
-void status_mark(bool ok, float size) {
-    ImVec2 p = ImGui::GetCursorScreenPos();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    float r = size * 0.42f;
-    ImVec2 c(p.x + size * 0.5f, p.y + size * 0.5f + 2.0f);
-    dl->AddCircleFilled(c, r, theme::rgba(ok ? kGood() : theme::kError, 0.9f));
-    ImU32 ink = theme::rgba(theme::kPanel);
-    if (ok) {
-        dl->AddLine(ImVec2(c.x - r * 0.5f, c.y), ImVec2(c.x - r * 0.1f, c.y + r * 0.4f), ink, 2.0f);
-        dl->AddLine(ImVec2(c.x - r * 0.1f, c.y + r * 0.4f), ImVec2(c.x + r * 0.5f, c.y - r * 0.4f),
-                    ink, 2.0f);
-    } else {
-        float d = r * 0.4f;
-        dl->AddLine(ImVec2(c.x - d, c.y - d), ImVec2(c.x + d, c.y + d), ink, 2.0f);
-        dl->AddLine(ImVec2(c.x - d, c.y + d), ImVec2(c.x + d, c.y - d), ink, 2.0f);
-    }
-    ImGui::Dummy(ImVec2(size, size));
-}
-
-void draw_choice(LessonViewState& state, CheckViewState& cs, const lessons::Lesson& lesson,
-                 const Check& check, const fonts::FontSet& fonts) {
-    cs.tried.resize(check.options.size(), false);
-    for (size_t i = 0; i < check.options.size(); ++i) {
-        ImGui::PushID(static_cast<int>(i));
-        if (ImGui::RadioButton("##option", cs.picked == static_cast<int>(i))) {
-            lesson_actions::pick(cs, static_cast<int>(i));
-        }
-        char target[96]; // browser tests: "check:<id>:option-<n>" (n from 1)
-        std::snprintf(target, sizeof target, "check:%s:option-%d", check.id.c_str(),
-                      static_cast<int>(i) + 1);
-        publish_target(target, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-        publish_check_item(check, "option", static_cast<int>(i));
-        ImGui::SameLine();
-        ImGui::BeginGroup();
-        // Centre the option's first line on the radio button.
-        float lift = (ImGui::GetFrameHeight() - font_size(fonts.ui) * kLineSpacing) * 0.5f;
-        if (lift > 0.0f) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + lift);
-        draw_inline_wrapped(check.options[i].text, fonts, fonts.ui);
-        if (cs.tried[i]) {
-            ImU32 col = theme::rgba(check.options[i].correct ? kGood() : theme::kError);
-            draw_inline_wrapped(check.options[i].feedback, fonts, fonts.ui, col);
-        }
-        ImGui::EndGroup();
-        ImGui::PopID();
-    }
-    ImGui::BeginDisabled(cs.picked < 0);
-    if (ImGui::Button("Check")) lesson_actions::submit(state, cs, lesson, check);
-    char target[96];
-    std::snprintf(target, sizeof target, "check:%s:check", check.id.c_str());
-    publish_target(target, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-    publish_check_item(check, "check");
-    ImGui::EndDisabled();
-    if (cs.answered && cs.grade.correct) {
-        ImGui::SameLine();
-        ImGui::TextColored(theme::rgb_vec(kGood()), "Correct");
-    }
-}
-
-void draw_expected(const std::vector<std::string>& lines, const fonts::FontSet& fonts) {
-    std::string text;
-    for (const std::string& l : lines) text += l + "\n";
-    draw_code_block(text, false, fonts.code);
-}
-
-void draw_output(LessonViewState& state, CheckViewState& cs, const lessons::Lesson& lesson,
-                 const Check& check, const lessons::ProgramRun& ref, const fonts::FontSet& fonts) {
-    if (check.mode == lessons::OutputMode::Type) {
-        ImGui::PushFont(fonts.code);
-        float h = ImGui::GetTextLineHeightWithSpacing() *
-                  static_cast<float>(std::clamp<size_t>(ref.output.size() + 1, 4, 14));
-        input_multiline("##typed", cs.typed, ImVec2(-FLT_MIN, h));
-        publish_check_item(check, "typed");
-        ImGui::PopFont();
-        if (ImGui::Button("Check")) lesson_actions::submit(state, cs, lesson, check);
-        publish_check_item(check, "check");
-    } else {
-        lesson_actions::order(state, cs, lesson, check);
-        ImGui::PushFont(fonts.code);
-        for (size_t i = 0; i < cs.order.size(); ++i) {
-            ImGui::PushID(static_cast<int>(i));
-            ImGui::BeginDisabled(i == 0);
-            if (ImGui::SmallButton("\xE2\x86\x91")) lesson_actions::move_line(cs, i, -1); // up
-            publish_check_item(check, "up", static_cast<int>(i));
-            ImGui::EndDisabled();
-            ImGui::SameLine();
-            ImGui::BeginDisabled(i + 1 == cs.order.size());
-            if (ImGui::SmallButton("\xE2\x86\x93")) lesson_actions::move_line(cs, i, +1); // down
-            publish_check_item(check, "down", static_cast<int>(i));
-            ImGui::EndDisabled();
-            ImGui::SameLine();
-            bool wrong = cs.answered && !cs.grade.correct &&
-                         static_cast<int>(i) == cs.grade.first_wrong_line;
-            ImGui::TextColored(theme::rgb_vec(wrong ? theme::kError : theme::kText), "%s",
-                               cs.order[i].c_str());
-            ImGui::PopID();
-        }
-        ImGui::PopFont();
-        if (ImGui::Button("Check")) lesson_actions::submit(state, cs, lesson, check);
-        publish_check_item(check, "check");
-    }
-    if (cs.answered) {
-        ImGui::SameLine();
-        ImGui::Checkbox("Show the real output", &cs.show_expected);
-        publish_check_item(check, "show-output");
-        draw_verdict(cs.grade, fonts);
-        if (cs.show_expected) {
-            lessons::Check timed = check;
-            timed.with_times = true;
-            draw_expected(lessons::expected_output_lines(timed, ref), fonts);
-        }
-    }
-}
-
-void draw_scheduler(LessonViewState& state, CheckViewState& cs, const lessons::Lesson& lesson,
-                    const Check& check, const lessons::ProgramRun& ref,
-                    const fonts::FontSet& fonts) {
-    lessons::SchedulerAnswer a = lessons::derive_answer(check, ref);
-    if (!a.ok) {
-        ImGui::TextColored(theme::rgb_vec(theme::kError),
-                           "This question does not fit the program: %s", a.error.c_str());
+// The lesson's end: how far the learner got, and the way on.
+void draw_lesson_end(LessonViewState& state, const lessons::Lesson& lesson,
+                     const LessonContext& context, const fonts::FontSet& fonts) {
+    ImGui::Separator();
+    vspace(8.0f);
+    const course::LessonScore score =
+        course::lesson_score(lesson, state.progress.lessons[lesson.id]);
+    const std::string words = "Your progress: " + course::score_words(score) + ".";
+    draw_inline_wrapped(Inline{{words, false, false, false}}, fonts, fonts.ui,
+                        theme::rgba(score.complete() ? good_color() : theme::kTextDim));
+    publish_target("lesson:score", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    vspace(4.0f);
+    if (context.next_title.empty()) {
+        draw_inline_wrapped(Inline{{"This is the last lesson of the course.", false, true, false}},
+                            fonts, fonts.ui, theme::rgba(good_color()));
         return;
     }
-    bool submit = false;
-    if (!a.choices.empty()) {
-        ImGui::PushFont(fonts.code);
-        for (size_t i = 0; i < a.choices.size(); ++i) {
-            ImGui::PushID(static_cast<int>(i));
-            if (ImGui::RadioButton(a.choices[i].c_str(), cs.picked == static_cast<int>(i))) {
-                lesson_actions::pick(cs, static_cast<int>(i));
-            }
-            publish_check_item(check, "option", static_cast<int>(i));
-            ImGui::PopID();
-        }
-        ImGui::PopFont();
-        ImGui::BeginDisabled(cs.picked < 0);
-        submit = ImGui::Button("Check");
-        publish_check_item(check, "check");
-        ImGui::EndDisabled();
-    } else {
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("t =");
-        ImGui::SameLine();
-        submit = input_line("##answer", cs.typed, 120.0f);
-        publish_check_item(check, "typed");
-        ImGui::SameLine();
-        ImGui::TextDisabled("seconds");
-        ImGui::SameLine();
-        submit = ImGui::Button("Check") || submit;
-        publish_check_item(check, "check");
-    }
-    if (submit) lesson_actions::submit(state, cs, lesson, check);
-    if (cs.answered) draw_verdict(cs.grade, fonts);
-}
-
-void draw_challenge(LessonViewState& state, CheckViewState& cs, const lessons::Lesson& lesson,
-                    const Check& check, const fonts::FontSet& fonts) {
-    draw_markdown(check.task, fonts);
-    lesson_actions::update_goal(state, cs, check);
+    const std::string label = "Next lesson: " + context.next_title + "  \xE2\x86\x92";
     ImGui::PushFont(fonts.strong);
-    ImGui::TextUnformatted("Goal: your program");
+    ImGui::PushStyleColor(ImGuiCol_Button, theme::rgb_vec(theme::kAccentDeep));
+    if (ImGui::Button(label.c_str())) state.request_lesson = context.lesson_index + 1;
+    ImGui::PopStyleColor();
     ImGui::PopFont();
-    std::vector<std::string> words = lessons::describe_goal(check.goal);
-    float mark = font_size(fonts.ui);
-    for (size_t i = 0; i < words.size(); ++i) {
-        if (cs.goal && i < cs.goal->items.size()) {
-            const lessons::GoalItem& item = cs.goal->items[i];
-            status_mark(item.met, mark);
-            ImGui::SameLine();
-            ImGui::TextUnformatted(words[i].c_str());
-            if (!item.detail.empty()) {
-                ImGui::SameLine();
-                ImGui::TextDisabled("(%s)", item.detail.c_str());
-            }
-        } else {
-            ImGui::Bullet();
-            ImGui::TextUnformatted(words[i].c_str());
-        }
-    }
-    if (cs.goal && cs.goal->met) {
-        ImGui::TextColored(theme::rgb_vec(kGood()), "Challenge complete: every condition holds.");
-    }
-    if (ImGui::Button("Load the starter code")) lesson_actions::load_starter(state, lesson, check);
-    publish_check_item(check, "starter");
-    ImGui::SameLine();
-    if (ImGui::Button("Run and check")) lesson_actions::run_and_check(state);
-    publish_check_item(check, "run");
-    if (!check.hints.empty()) {
-        ImGui::SameLine();
-        ImGui::BeginDisabled(cs.hints_shown >= static_cast<int>(check.hints.size()));
-        char label[48];
-        std::snprintf(label, sizeof label, "Hint (%d/%d)", cs.hints_shown,
-                      static_cast<int>(check.hints.size()));
-        if (ImGui::Button(label)) lesson_actions::show_hint(cs, check);
-        publish_check_item(check, "hint");
-        ImGui::EndDisabled();
-    }
-    for (int i = 0; i < cs.hints_shown && i < static_cast<int>(check.hints.size()); ++i) {
-        draw_inline_wrapped(check.hints[static_cast<size_t>(i)], fonts, fonts.ui,
-                            theme::rgba(theme::kWaiting));
-    }
-    if (!check.solution.empty() && cs.hints_shown >= static_cast<int>(check.hints.size())) {
-        if (ImGui::SmallButton("Load a solution"))
-            lesson_actions::load_solution(state, lesson, check);
-        publish_check_item(check, "solution");
-    }
-    cs.answered = cs.goal.has_value();
-}
-
-const char* kind_label(const Check& c) {
-    switch (c.kind) {
-        case CheckKind::Choice: return "Multiple choice";
-        case CheckKind::Output: return "Predict the output";
-        case CheckKind::Scheduler: return "Predict the scheduler";
-        case CheckKind::Challenge: return "Challenge";
-    }
-    return "";
-}
-
-void draw_check(LessonViewState& state, CheckViewState& cs, const lessons::Lesson& lesson,
-                size_t index, const fonts::FontSet& fonts) {
-    const Check& check = lesson.checks[index];
-    ImGui::PushID(check.id.c_str());
-    ImGui::Separator();
-    vspace(4.0f);
-    ImGui::PushFont(fonts.small);
-    ImGui::TextColored(theme::rgb_vec(theme::kAccent), "CHECK %d OF %d  \xC2\xB7  %s",
-                       static_cast<int>(index) + 1, static_cast<int>(lesson.checks.size()),
-                       kind_label(check));
-    ImGui::PopFont();
-    draw_inline_wrapped(check.question, fonts, fonts.strong);
-    switch (check.kind) {
-        case CheckKind::Choice: draw_choice(state, cs, lesson, check, fonts); break;
-        case CheckKind::Output:
-            draw_output(state, cs, lesson, check, lesson_reference_run(state, lesson, check),
-                        fonts);
-            break;
-        case CheckKind::Scheduler:
-            draw_scheduler(state, cs, lesson, check, lesson_reference_run(state, lesson, check),
-                           fonts);
-            break;
-        case CheckKind::Challenge: draw_challenge(state, cs, lesson, check, fonts); break;
-    }
-    draw_explain(check, cs, fonts);
-    vspace(8.0f);
-    ImGui::PopID();
+    publish_target("lesson:next", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 }
 
 } // namespace
 
 void draw_lesson(LessonViewState& state, const lessons::Lesson& lesson,
-                 const fonts::FontSet& fonts) {
-    lesson_actions::prepare(state, lesson);
+                 const LessonContext& context, const fonts::FontSet& fonts) {
+    if (state.lesson_id != lesson.id || state.checks.size() != lesson.checks.size()) {
+        state.lesson_id = lesson.id;
+        state.checks.assign(lesson.checks.size(), CheckUi{});
+        state.reference_runs.clear();
+        state.keyboard_check = -1;
+    }
     ImGui::PushID(lesson.id.c_str());
     ImGui::PushTextWrapPos(0.0f);
+    char number[64];
+    std::snprintf(number, sizeof number, "LESSON %d OF %d", context.lesson_index + 1,
+                  context.lesson_count);
+    ImGui::PushFont(fonts.small);
+    ImGui::TextColored(theme::rgb_vec(theme::kAccent), "%s", number);
+    ImGui::PopFont();
     draw_inline_wrapped(Inline{{lesson.title, false, false, false}}, fonts, fonts.title);
     draw_inline_wrapped(Inline{{lesson.summary, false, false, false}}, fonts, fonts.ui,
                         theme::rgba(theme::kTextDim));
@@ -546,22 +295,25 @@ void draw_lesson(LessonViewState& state, const lessons::Lesson& lesson,
     bool titled = !blocks.empty() && blocks[0].kind == BlockKind::Heading && blocks[0].level == 1;
     draw_blocks(lesson.prose, titled ? 1 : 0, fonts);
     for (size_t i = 0; i < lesson.checks.size(); ++i) {
-        draw_check(state, state.checks[i], lesson, i, fonts);
+        draw_check(state, lesson, i, context, fonts);
     }
+    draw_lesson_end(state, lesson, context, fonts);
+    vspace(12.0f);
     ImGui::PopTextWrapPos();
     ImGui::PopID();
 }
 
 void draw_lesson_check(LessonViewState& state, const lessons::Lesson& lesson, size_t index,
-                       const fonts::FontSet& fonts) {
+                       const LessonContext& context, const fonts::FontSet& fonts) {
     if (state.lesson_id != lesson.id || state.checks.size() != lesson.checks.size()) {
         state.lesson_id = lesson.id;
-        state.checks.assign(lesson.checks.size(), CheckViewState{});
+        state.checks.assign(lesson.checks.size(), CheckUi{});
         state.reference_runs.clear();
+        state.keyboard_check = -1;
     }
     if (index >= lesson.checks.size()) return;
     ImGui::PushID(lesson.id.c_str());
-    draw_check(state, state.checks[index], lesson, index, fonts);
+    draw_check(state, lesson, index, context, fonts);
     ImGui::PopID();
 }
 

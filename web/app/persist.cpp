@@ -70,7 +70,9 @@ persist::SavedWork capture_work(AppModel& m) {
         w.scratch = m.source;
         w.show_lesson = false;
     }
-    for (const auto& [id, code] : m.lesson_code) w.lessons[id].code = code;
+    for (const auto& [id, lp] : m.lesson_view.progress.lessons) {
+        if (lp.code) w.lessons[id].code = *lp.code;
+    }
     return w;
 }
 
@@ -85,10 +87,12 @@ void apply_work(AppModel& m, const persist::SavedWork& work, bool os_dark) {
     if (p.mode) m.mode = *p.mode == "instant" ? RunMode::Instant : RunMode::Animated;
     if (p.speed) m.speed = *p.speed;
 
-    m.lesson_code.clear();
+    course::CourseProgress& progress = m.lesson_view.progress;
+    for (auto& [id, lp] : progress.lessons) lp.code.reset();
     for (const auto& [id, w] : work.lessons) {
-        if (w.code) m.lesson_code[id] = *w.code;
+        if (w.code) progress.lessons[id].code = *w.code;
     }
+    ++progress.serial;
     if (!work.lesson.empty() && open_lesson_fresh(m, work.lesson)) {
         m.show_lesson = work.show_lesson;
     } else if (work.scratch && work.lesson.empty()) {
@@ -102,7 +106,8 @@ void apply_work(AppModel& m, const persist::SavedWork& work, bool os_dark) {
 }
 
 void reset_work(AppModel& m) {
-    m.lesson_code.clear();
+    for (auto& [id, lp] : m.lesson_view.progress.lessons) lp.code.reset();
+    ++m.lesson_view.progress.serial;
     if (m.lesson >= 0 && m.lesson < static_cast<int>(m.lessons.size())) {
         const bool show = m.show_lesson;
         open_lesson_fresh(m, m.lessons[static_cast<size_t>(m.lesson)].id);

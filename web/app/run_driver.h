@@ -33,6 +33,7 @@ public:
     virtual void step_back_event() = 0;
     virtual void step_back_line() = 0;
     virtual void seek(uint64_t index) = 0;
+    virtual void run_to_event(uint64_t index) = 0; // a lesson question's moment
     virtual void reset() = 0;
     virtual void stop() = 0;
     virtual bool tick(int64_t budget) = 0; // true if the cursor moved

@@ -29,6 +29,7 @@ public:
     void step_back_event() override { session_.step_back_event(); }
     void step_back_line() override { session_.step_back_line(); }
     void seek(uint64_t index) override { session_.seek(index); }
+    void run_to_event(uint64_t index) override { session_.run_to_event(index); }
     void reset() override { session_.reset(); }
     void stop() override { session_.stop(); }
     bool tick(int64_t budget) override { return session_.tick(budget); }

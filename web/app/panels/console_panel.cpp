@@ -1,4 +1,6 @@
 // console_panel.cpp - the program's output with virtual timestamps.
+#include "course_view.h"
+#include "model/course/problem_help.h"
 #include "panels/panel_common.h"
 #include "panels/panels.h"
 #include "test_hooks.h"
@@ -38,12 +40,18 @@ void draw_console_panel(AppModel& m, const fonts::FontSet& fonts) {
                    ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
                           ImGui::GetWindowPos().y + ImGui::GetWindowHeight()));
     ImGui::PushFont(fonts.code);
+    // The traceback that ended the run is shown by the problem help below, with the runtime's
+    // own frames folded and its lines clickable (course_view.h): skip its raw lines here.
+    const std::optional<course::Traceback> tb = course::find_traceback(s.output, "main.py");
+    const size_t folded = tb ? tb->end - tb->begin : 0;
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(s.output.size()));
+    clipper.Begin(static_cast<int>(s.output.size() - folded));
     char stamp[32];
     int clicked = -1; // carried out after drawing: seeking replaces the snapshot
     while (clipper.Step()) {
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const int i =
+                tb && static_cast<size_t>(row) >= tb->begin ? row + static_cast<int>(folded) : row;
             const session::OutputLine& line = s.output[static_cast<size_t>(i)];
             ImGui::PushID(i);
             const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -85,6 +93,7 @@ void draw_console_panel(AppModel& m, const fonts::FontSet& fonts) {
             ImGui::PopID();
         }
     }
+    draw_problem_help(m, fonts);
     // Follow the output: new lines keep the last one in view unless the learner scrolled up;
     // scrolling back down to the end follows again. The learner's scrolling is any change of
     // the position the console did not make itself. The end is the bottom of the lines drawn
