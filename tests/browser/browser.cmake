@@ -22,6 +22,13 @@ if(LOOPSCOPE_WEB)
                    --site "${LOOPSCOPE_SITE_DIR}" --out "${CMAKE_CURRENT_LIST_DIR}/output"
                    --suite a11y)
   set_tests_properties(browser/a11y PROPERTIES LABELS "browser;web" TIMEOUT 900 RUN_SERIAL ON)
+  # The course: a lesson walked end to end, every kind of check, the course map, problem help,
+  # progress kept (course.mjs).
+  add_test(NAME browser/course
+           COMMAND "${LOOPSCOPE_NODE}" "${CMAKE_CURRENT_LIST_DIR}/run.mjs"
+                   --site "${LOOPSCOPE_SITE_DIR}" --out "${CMAKE_CURRENT_LIST_DIR}/output"
+                   --suite course)
+  set_tests_properties(browser/course PROPERTIES LABELS "browser;web" TIMEOUT 600 RUN_SERIAL ON)
   # What a first visit downloads must stay within 1.0 MB gzip (tools/site/size_report.py).
   add_test(NAME site/size
            COMMAND "${LOOPSCOPE_PYTHON}" "${LOOPSCOPE_SOURCE_DIR}/tools/site/size_report.py"

@@ -11,10 +11,11 @@
 // Suites (--suite, default all): "page" is the above plus the playground (playground.mjs);
 // "delivery" is keeping the learner's work, share links, the cross-origin embed API, offline
 // use and loading (delivery_*.mjs); "a11y" is screen readers and keyboards (a11y.mjs), touch
-// and small screens (touch.mjs) and the defects of issue 13 (defects.mjs).
+// and small screens (touch.mjs) and the defects of issue 13 (defects.mjs); "course" is the
+// lessons, their checks and the course map (course.mjs).
 //
 // usage: node tests/browser/run.mjs [--site build/web/site] [--out tests/browser/output]
-//                                   [--suite page|delivery|a11y|all]
+//                                   [--suite page|delivery|a11y|course|all]
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
@@ -31,6 +32,7 @@ import { loadingScenarios } from './delivery_loading.mjs';
 import { a11yScenarios } from './a11y.mjs';
 import { touchScenarios } from './touch.mjs';
 import { defectScenarios } from './defects.mjs';
+import { courseScenarios } from './course.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -266,6 +268,9 @@ async function main() {
       await a11yScenarios(browser, base, check, outDir, watchPage);
       await touchScenarios(browser, base, check, outDir, watchPage);
       await defectScenarios(browser, base, check, outDir, watchPage);
+    }
+    if (suite === 'course' || suite === 'all') {
+      await courseScenarios(browser, base, check, outDir, watchPage);
     }
   } finally {
     await browser.close();

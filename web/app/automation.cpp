@@ -107,6 +107,11 @@ LOOPSCOPE_EXPORT const char* loopscope_progress_error() {
     return loopscope::automation::g_error.c_str();
 }
 
+// Scrolls the lesson so that a published widget ("check:<id>:<part>") is in view.
+LOOPSCOPE_EXPORT void loopscope_lesson_scroll_to(const char* target) {
+    if (g_model && target) g_model->lesson_view.scroll_to = target;
+}
+
 LOOPSCOPE_EXPORT const char* loopscope_get_state() {
     if (!g_model) return "{}";
     loopscope::automation::g_state = loopscope::state_json(*g_model);

@@ -201,7 +201,8 @@ std::string course_state_json(AppModel& m) {
                        {"kind", lessons::check_kind_name(c.kind)},
                        {"state", course::attempt_state_name(p.state)},
                        {"wrong", p.wrong},
-                       {"hints", p.hints}};
+                       {"hints", p.hints},
+                       {"answer", p.answer}};
             if (c.kind == lessons::CheckKind::Scheduler && i < v.checks.size()) {
                 auto run = v.reference_runs.find(c.program.empty() ? lesson->program : c.program);
                 if (run != v.reference_runs.end()) {
@@ -228,7 +229,9 @@ std::string course_state_json(AppModel& m) {
               {"challengeRunning", v.challenge_check >= 0},
               {"progressSerial", v.progress.serial},
               {"problems", static_cast<int>(v.problems.problems.size())},
-              {"canUndo", m.code.buffer.can_undo()}};
+              {"canUndo", m.code.buffer.can_undo()},
+              {"editorLine", m.code.buffer.cursor().line + 1},
+              {"scrollTo", v.scroll_to}};
     return o.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -335,9 +335,10 @@ void draw_problem_help(AppModel& m, const fonts::FontSet& fonts) {
             fold_marker(hidden_run);
             hidden_run = 0;
             ImGui::PushID(static_cast<int>(i));
-            const unsigned color = r.frame && r.own ? theme::kSyntaxCall
-                                   : r.own          ? theme::kError
-                                                    : theme::kTextFaint;
+            const unsigned color = !r.own     ? theme::kTextFaint
+                                   : r.frame  ? theme::kSyntaxCall
+                                   : r.source ? theme::kText
+                                              : theme::kError;
             if (r.frame && r.line > 0) {
                 const ImVec2 a = ImGui::GetCursorScreenPos();
                 if (ImGui::Selectable("##frame", false, 0,

@@ -252,7 +252,7 @@ void draw_lesson_end(LessonViewState& state, const lessons::Lesson& lesson,
     const std::string words = "Your progress: " + course::score_words(score) + ".";
     draw_inline_wrapped(Inline{{words, false, false, false}}, fonts, fonts.ui,
                         theme::rgba(score.complete() ? good_color() : theme::kTextDim));
-    publish_target("lesson:score", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    publish_lesson_item(state, "lesson:score");
     vspace(4.0f);
     if (context.next_title.empty()) {
         draw_inline_wrapped(Inline{{"This is the last lesson of the course.", false, true, false}},
@@ -265,7 +265,7 @@ void draw_lesson_end(LessonViewState& state, const lessons::Lesson& lesson,
     if (ImGui::Button(label.c_str())) state.request_lesson = context.lesson_index + 1;
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    publish_target("lesson:next", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    publish_lesson_item(state, "lesson:next");
 }
 
 } // namespace

@@ -63,6 +63,9 @@ struct LessonViewState {
     int keyboard_check = -1;  // the ordering puzzle that has the keyboard (-1: none)
     std::vector<int> keys;    // in: this frame's key presses (SDL scancodes), for the puzzle
     std::string status;       // one line for the learner after a request ("Your code is kept")
+    // In: bring this published widget ("check:<id>:<part>", "lesson:next") into view on the
+    // next draw (automation; cleared once done).
+    std::string scroll_to;
     // The console's problem help (course_view.h): problems found in the recording so far, and
     // whether the traceback shows the runtime's own frames.
     course::ProblemScan problems;
@@ -115,6 +118,10 @@ void draw_check(LessonViewState& state, const lessons::Lesson& lesson, size_t in
 // The run a check is graded against (recorded once, kept in the state).
 const lessons::ProgramRun& reference_run(LessonViewState& state, const lessons::Lesson& lesson,
                                          const std::string& program);
+
+// Publishes the item just drawn as `name` for the browser test, and scrolls to it when
+// state.scroll_to asks for it.
+void publish_lesson_item(LessonViewState& state, const std::string& name);
 
 // Colours for verdicts, readable in both themes.
 unsigned good_color();

@@ -45,10 +45,13 @@ Inline plain(std::string text, bool strong = false) {
     return Inline{{std::move(text), false, strong, false}};
 }
 
+// The state draw_check is drawing (a current context, as ImGui keeps one): the small helpers
+// below publish their widgets through it.
+LessonViewState* g_drawing = nullptr;
+
 // "check:<id>:<part>" for the item just drawn.
 void publish(const Check& check, const std::string& part) {
-    publish_target(("check:" + check.id + ":" + part).c_str(), ImGui::GetItemRectMin(),
-                   ImGui::GetItemRectMax());
+    publish_lesson_item(*g_drawing, "check:" + check.id + ":" + part);
 }
 
 // InputText over a std::string (imgui_stdlib is not part of the build).
@@ -325,8 +328,13 @@ void draw_order_puzzle(LessonViewState& state, CheckUi& ui, const Check& check, 
                         picked ? 2.0f : 1.0f);
         }
         const float ty = p0.y + (row_h - 2.0f - ImGui::GetTextLineHeight()) * 0.5f;
-        dl->AddText(ImVec2(p0.x + 8.0f, ty), theme::rgba(theme::kTextFaint),
-                    "\xE2\x89\xA1"); // grip
+        // the grip: three short bars saying "drag me"
+        const float gy = p0.y + (row_h - 2.0f) * 0.5f;
+        for (int k = -1; k <= 1; ++k) {
+            dl->AddLine(ImVec2(p0.x + 9.0f, gy + 4.0f * static_cast<float>(k)),
+                        ImVec2(p0.x + 18.0f, gy + 4.0f * static_cast<float>(k)),
+                        theme::rgba(open ? theme::kTextDim : theme::kTextFaint), 1.5f);
+        }
         dl->AddText(ImVec2(p0.x + 26.0f, ty), theme::rgba(wrong ? theme::kError : theme::kText),
                     puzzle.lines[i].c_str());
         ImGui::SetCursorScreenPos(ImVec2(p0.x, p0.y + row_h));
@@ -618,8 +626,17 @@ const lessons::ProgramRun& reference_run(LessonViewState& state, const lessons::
     return it->second;
 }
 
+void publish_lesson_item(LessonViewState& state, const std::string& name) {
+    publish_target(name.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    if (state.scroll_to == name) {
+        ImGui::SetScrollHereY(0.4f);
+        state.scroll_to.clear();
+    }
+}
+
 void draw_check(LessonViewState& state, const lessons::Lesson& lesson, size_t index,
                 const LessonContext& context, const fonts::FontSet& fonts) {
+    g_drawing = &state;
     const Check& check = lesson.checks[index];
     CheckUi& ui = state.checks[index];
     CheckProgress& p = course::check_progress(state.progress, lesson.id, check.id);

@@ -68,6 +68,7 @@ struct App {
     const char* lesson_id = nullptr; // desktop: open this lesson
     loopscope::RunTab tab = loopscope::RunTab::Console;         // desktop: the lower tab to show
     bool profile = std::getenv("LOOPSCOPE_PROFILE") != nullptr; // print each frame's times
+    std::vector<SDL_Event> late_key_ups; // key releases handed to ImGui one frame late (frame())
 };
 
 #ifdef __EMSCRIPTEN__
@@ -161,9 +162,22 @@ void frame(void* arg) {
     bool input = false;
     int win_w = 0, win_h = 0;
     SDL_GetWindowSize(app.window, &win_w, &win_h);
+    // ImGui 1.86 samples the keys once per frame: a key pressed and released between two frames
+    // (a quick tap on a slow frame: Enter in a lesson's answer box, an arrow in the editor) would
+    // never be seen. Such a release reaches ImGui one frame later (a frame is drawn for it).
+    for (SDL_Event& late : app.late_key_ups) ImGui_ImplSDL2_ProcessEvent(&late);
+    if (!app.late_key_ups.empty()) input = true;
+    app.late_key_ups.clear();
+    std::vector<SDL_Scancode> pressed_now;
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
         input = true;
+        if (event.type == SDL_KEYUP && std::find(pressed_now.begin(), pressed_now.end(),
+                                                 event.key.keysym.scancode) != pressed_now.end()) {
+            app.late_key_ups.push_back(event);
+            continue;
+        }
+        if (event.type == SDL_KEYDOWN) pressed_now.push_back(event.key.keysym.scancode);
         if (event.type == SDL_QUIT) app.quit = true;
         // Touches become taps, swipes and drags (touch.h) rather than raw mouse presses.
         if (loopscope::touch::process_event(event, static_cast<float>(win_w),

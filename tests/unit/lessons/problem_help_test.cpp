@@ -126,8 +126,10 @@ TEST_CASE("a traceback keeps the program's frames and folds the runtime's", "[le
     CHECK(tb->rows.back().own);
     // the source line under a frame goes with it
     for (size_t i = 0; i + 1 < tb->rows.size(); ++i) {
-        if (tb->rows[i].frame && tb->rows[i].own && tb->rows[i].line == 8)
+        if (tb->rows[i].frame && tb->rows[i].own && tb->rows[i].line == 8) {
             CHECK(tb->rows[i + 1].text.find("wait_for") != std::string::npos);
+            CHECK(tb->rows[i + 1].source);
+        }
     }
     // nothing printed on stderr: no traceback
     CHECK_FALSE(find_traceback({}, "main.py").has_value());

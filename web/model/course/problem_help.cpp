@@ -257,6 +257,7 @@ std::optional<Traceback> find_traceback(const std::vector<session::OutputLine>& 
             frame_indent = indent;
         } else if (in_frame && indent > frame_indent && !b.empty()) {
             row.own = frame_own; // the frame's source line
+            row.source = true;
             in_frame = false;
         } else {
             in_frame = false;

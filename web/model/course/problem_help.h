@@ -52,11 +52,12 @@ std::string missing_module_advice(std::string_view name);
 // ---- tracebacks ---------------------------------------------------------------------------
 
 struct TracebackRow {
-    std::string text;   // the line as printed
-    int32_t line = 0;   // a frame in the program: its line (click: go there); else 0
-    bool frame = false; // a `File "...", line N, in f` line
-    bool own = true;    // the program's own (a frame in its file, its source line, the header
-                        // and the exception); false: the runtime's machinery
+    std::string text;    // the line as printed
+    int32_t line = 0;    // a frame in the program: its line (click: go there); else 0
+    bool frame = false;  // a `File "...", line N, in f` line
+    bool source = false; // the source line shown under a frame
+    bool own = true;     // the program's own (a frame in its file, its source line, the header
+                         // and the exception); false: the runtime's machinery
 };
 
 struct Traceback {
