@@ -16,7 +16,7 @@ std::vector<Problem> problems_of(const char* source, session::Session* keep = nu
     session::Session& s = keep ? *keep : local;
     REQUIRE(s.load(source));
     s.run();
-    for (int k = 0; k < 1000 && !s.program_finished(); ++k) s.tick(1000000);
+    for (int k = 0; k < 20 && !s.program_finished(); ++k) s.tick(1000000); // a spin stops
     if (!s.program_finished()) s.stop();
     ProblemScan scan;
     scan_problems(s.recording().store(), scan);
