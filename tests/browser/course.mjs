@@ -409,10 +409,13 @@ export async function courseScenarios(browser, base, check, outDir, watchPage) {
       'asyncio.run(main())\n'));
     await page.evaluate(() => window.loopscope.run({ instant: true }));
     await settle(page);
+    const before = await rect(page, 'console:help');
+    await click(page, 'console:help-toggle');
     const help = await rect(page, 'console:help');
     s = await state(page);
-    check('problem help: a coroutine never awaited is explained in the console',
-          help !== null && s.course.problems >= 1, JSON.stringify(help));
+    check('problem help: a coroutine never awaited is explained in the console (a click opens it)',
+          help !== null && before !== null && help.h > before.h && s.course.problems >= 1,
+          `${JSON.stringify(before)} -> ${JSON.stringify(help)}`);
     await shot(page, outDir, 'course-never-awaited');
 
     // The progress survives a reload through the page's API (delivery keeps it).

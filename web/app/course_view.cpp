@@ -279,7 +279,10 @@ void draw_course_map(AppModel& m, const fonts::FontSet& fonts) {
 
 void draw_problem_help(AppModel& m, const fonts::FontSet& fonts) {
     LessonViewState& v = m.lesson_view;
+    const uint64_t scanned = v.problems.scanned;
     course::scan_problems(m.run->recording(), v.problems);
+    if (v.problems.scanned < scanned) v.problem_open.clear(); // a new recording
+    if (m.playing) return; // explained once the run stops or pauses, not while it scrolls by
     const uint64_t cursor = m.run->cursor();
     const session::Snapshot& s = m.run->snapshot();
     const std::optional<course::Traceback> tb = course::find_traceback(s.output, kProgramFile);
@@ -293,20 +296,32 @@ void draw_problem_help(AppModel& m, const fonts::FontSet& fonts) {
     for (const course::Problem& p : v.problems.problems) {
         if (p.event > cursor) continue;
         ImGui::PushID(shown++);
+        // What ended the run is explained at once; the others in one line, opened on a click.
+        const bool ends_run = p.kind == course::ProblemKind::Deadlock ||
+                              p.kind == course::ProblemKind::MissingModule ||
+                              p.kind == course::ProblemKind::AwaitNotAwaitable;
+        auto open_it = v.problem_open.find(p.event);
+        const bool open = open_it == v.problem_open.end() ? ends_run : open_it->second;
         const ImVec2 p0 = ImGui::GetCursorScreenPos();
         ImGui::Indent(12.0f);
-        ImGui::Dummy(ImVec2(0.0f, 4.0f));
+        ImGui::Dummy(ImVec2(0.0f, 3.0f));
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 24.0f);
         draw_inline_wrapped(lessons::Inline{{p.title, false, true, false}}, fonts, fonts.strong,
                             theme::rgba(not_yet_color()));
-        draw_inline_wrapped(lessons::parse_inline(p.text), fonts, fonts.ui);
+        if (open) draw_inline_wrapped(lessons::parse_inline(p.text), fonts, fonts.ui);
+        if (ImGui::SmallButton(open ? "Less" : "Why, and what to do?")) {
+            v.problem_open[p.event] = !open;
+        }
+        publish_target(shown == 1 ? "console:help-toggle" : "console:help-toggle-more",
+                       ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
         if (p.line > 0) {
+            ImGui::SameLine();
             char label[48];
             std::snprintf(label, sizeof label, "Show line %d", p.line);
             if (ImGui::SmallButton(label)) cmd_go_to_line(m, p.line);
         }
         ImGui::PopTextWrapPos();
-        ImGui::Dummy(ImVec2(0.0f, 4.0f));
+        ImGui::Dummy(ImVec2(0.0f, 3.0f));
         ImGui::Unindent(12.0f);
         const ImVec2 p1(p0.x + width, ImGui::GetCursorScreenPos().y);
         ImDrawList* d = ImGui::GetWindowDrawList();

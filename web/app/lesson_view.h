@@ -69,6 +69,7 @@ struct LessonViewState {
     // The console's problem help (course_view.h): problems found in the recording so far, and
     // whether the traceback shows the runtime's own frames.
     course::ProblemScan problems;
+    std::map<uint64_t, bool> problem_open; // by the problem's event: its explanation shown
     bool runtime_frames = false;
 
     // Challenges: the run started by "Run and check" (-1: none) and the app's load counter

@@ -14,6 +14,7 @@
 #include <SDL_scancode.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cfloat>
 #include <cstdio>
 #include <cstdlib>
@@ -168,7 +169,10 @@ void draw_verdict(const Check& check, const CheckProgress& p, const CheckUi& ui,
             draw_inline_wrapped(plain(p.wrong ? "Right, on the second try." : "Right!", true),
                                 fonts, fonts.strong, theme::rgba(good_color()));
             if (own_message && ui.graded && !ui.grade.message.empty()) {
-                draw_inline_wrapped(plain(ui.grade.message), fonts, fonts.ui);
+                std::string words = ui.grade.message; // "Right: ..." under "Right!" says it twice
+                if (words.rfind("Right: ", 0) == 0) words = words.substr(7);
+                if (!words.empty()) words[0] = static_cast<char>(std::toupper(words[0]));
+                draw_inline_wrapped(plain(words), fonts, fonts.ui);
             }
             break;
         case AttemptState::Revealed:
