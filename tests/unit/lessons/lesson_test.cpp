@@ -220,21 +220,6 @@ TEST_CASE("a question must be one line", "[lessons][lesson]") {
     CHECK(has_error(r, "checks[0].question", "one line"));
 }
 
-TEST_CASE("any check may carry a one-line hint for a first wrong answer", "[lessons][lesson]") {
-    LoadResult r = load(replace(valid_lesson(), "\"question\": \"When?\",",
-                                "\"question\": \"When?\", \"hint\": \"Count the `await`s.\","));
-    INFO(messages(r));
-    REQUIRE(r.ok());
-    CHECK(plain_text(r.lesson->checks[2].hint) == "Count the awaits.");
-    CHECK(r.lesson->checks[0].hint.empty()); // optional
-    r = load(replace(valid_lesson(), "\"question\": \"Do it.\",",
-                     "\"question\": \"Do it.\", \"hint\": \"a\\nb\","));
-    CHECK(has_error(r, "checks[3].hint", "one line"));
-    r = load(replace(valid_lesson(), "\"question\": \"Type it.\",",
-                     "\"question\": \"Type it.\", \"hint\": \"*open\","));
-    CHECK(has_error(r, "checks[1].hint", "unclosed"));
-}
-
 TEST_CASE("a bundle of lessons loads each lesson and names the broken ones", "[lessons][lesson]") {
     std::string bundle =
         "{\"format\": 1, \"lessons\": [{\"dir\": \"00-sample\", \"lesson\": " + valid_lesson() +
@@ -287,4 +272,11 @@ TEST_CASE("a hint is one line of inline Markdown on any kind of check", "[lesson
                      "\"mode\": \"order\", \"hint\": \"Count the sleeps.\""));
     INFO(messages(r));
     CHECK(r.ok());
+    r = load(replace(valid_lesson(), "\"question\": \"When?\",",
+                     "\"question\": \"When?\", \"hint\": \"Count the `await`s.\","));
+    REQUIRE(r.ok());
+    CHECK(plain_text(r.lesson->checks[2].hint) == "Count the awaits.");
+    r = load(replace(valid_lesson(), "\"question\": \"Do it.\",",
+                     "\"question\": \"Do it.\", \"hint\": \"a\\nb\","));
+    CHECK(has_error(r, "checks[3].hint", "one line"));
 }
