@@ -70,9 +70,7 @@ persist::SavedWork capture_work(AppModel& m) {
         w.scratch = m.source;
         w.show_lesson = false;
     }
-    for (const auto& [id, lp] : m.lesson_view.progress.lessons) {
-        if (lp.code) w.lessons[id].code = *lp.code;
-    }
+    w.lessons = m.lesson_view.progress.lessons; // code, answers, retry and challenge states
     return w;
 }
 
@@ -88,10 +86,8 @@ void apply_work(AppModel& m, const persist::SavedWork& work, bool os_dark) {
     if (p.speed) m.speed = *p.speed;
 
     course::CourseProgress& progress = m.lesson_view.progress;
-    for (auto& [id, lp] : progress.lessons) lp.code.reset();
-    for (const auto& [id, w] : work.lessons) {
-        if (w.code) progress.lessons[id].code = *w.code;
-    }
+    progress.lessons = work.lessons;
+    progress.current = work.lesson;
     ++progress.serial;
     if (!work.lesson.empty() && open_lesson_fresh(m, work.lesson)) {
         m.show_lesson = work.show_lesson;
@@ -106,7 +102,7 @@ void apply_work(AppModel& m, const persist::SavedWork& work, bool os_dark) {
 }
 
 void reset_work(AppModel& m) {
-    for (auto& [id, lp] : m.lesson_view.progress.lessons) lp.code.reset();
+    m.lesson_view.progress.lessons.clear(); // code, answers, hints, challenges
     ++m.lesson_view.progress.serial;
     if (m.lesson >= 0 && m.lesson < static_cast<int>(m.lessons.size())) {
         const bool show = m.show_lesson;

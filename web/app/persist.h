@@ -5,7 +5,8 @@
 //   loopscope_save_json()                -> the current work as save text
 //   loopscope_restore_json(text, osDark) -> {"ok":true,...} or {"ok":false,"error":"..."};
 //                                           applies the save only when it is readable
-//   loopscope_reset_progress()           -> forgets every lesson's code (keeps preferences)
+//   loopscope_reset_progress()           -> forgets every lesson's code and answers (keeps
+//                                           preferences)
 #pragma once
 
 #include "app_model.h"
@@ -17,11 +18,12 @@ namespace loopscope {
 persist::SavedWork capture_work(AppModel& m);
 
 // Puts saved work back: preferences (the theme only when the save chose one: otherwise
-// `os_dark`, the system's preference), each lesson's code, and the lesson that was open.
+// `os_dark`, the system's preference), each lesson's code and course progress (answers, retry
+// and challenge states), and the lesson that was open.
 void apply_work(AppModel& m, const persist::SavedWork& work, bool os_dark);
 
-// Forgets the learner's code in every lesson and reopens the open lesson's own program.
-// Preferences stay.
+// Forgets the learner's code and answers in every lesson and reopens the open lesson's own
+// program. Preferences stay.
 void reset_work(AppModel& m);
 
 } // namespace loopscope

@@ -181,8 +181,9 @@
   async function resetProgress() {
     const yes = await shell.confirm({
       title: 'Reset your progress?',
-      text: 'Your code in every lesson goes back to the lesson\'s own program. Your theme and ' +
-            'zoom stay. Export your progress first if you may want it back.',
+      text: 'Your answers are forgotten and your code in every lesson goes back to the ' +
+            'lesson\'s own program. Your theme and zoom stay. Export your progress first if ' +
+            'you may want it back.',
       yes: 'Reset my progress',
       no: 'Cancel',
     });

@@ -9,6 +9,7 @@
 #include <sstream>
 
 using namespace loopscope::persist;
+using loopscope::course::AttemptState;
 
 namespace {
 
@@ -32,6 +33,13 @@ SavedWork sample_work() {
     w.show_lesson = false;
     w.lessons["timeouts"].code = "import asyncio\n\nprint(\"h\\u00e9\", '\\t')\n";
     w.lessons["gather"].code = std::string("x = 1\r\n# caf\xc3\xa9 \xe2\x86\x92\n");
+    // course progress: a check in each retry state, a challenge with hints shown
+    auto& checks = w.lessons["timeouts"].checks;
+    checks["pick"] = {AttemptState::Correct, 1, "2", 0};
+    checks["typed"] = {AttemptState::NotYet, 1, "a\nb", 0};
+    checks["shown"] = {AttemptState::Revealed, 2, "x", 0};
+    checks["challenge"] = {AttemptState::NotYet, 1, "", 2};
+    w.lessons["timeouts"].opened = true;
     return w;
 }
 
@@ -57,6 +65,54 @@ TEST_CASE("a save reads back as it was written") {
     CHECK(back.lessons.at("timeouts").code == w.lessons.at("timeouts").code);
     CHECK(back.lessons.at("gather").code == w.lessons.at("gather").code);
     CHECK_FALSE(back.scratch);
+    const auto& checks = back.lessons.at("timeouts").checks;
+    REQUIRE(checks.size() == 4);
+    CHECK(back.lessons.at("timeouts").opened);
+    CHECK_FALSE(back.lessons.at("gather").opened);
+    CHECK(checks.at("pick").state == AttemptState::Correct);
+    CHECK(checks.at("pick").answer == "2");
+    CHECK(checks.at("typed").state == AttemptState::NotYet);
+    CHECK(checks.at("typed").answer == "a\nb");
+    CHECK(checks.at("shown").state == AttemptState::Revealed);
+    CHECK(checks.at("shown").wrong == 2);
+    CHECK(checks.at("challenge").hints == 2);
+}
+
+TEST_CASE("a version 1 save is read as version 2: its code kept, no answers yet") {
+    const std::string dir = std::string(LOOPSCOPE_SOURCE_DIR) + "/tests/unit/persist/data/";
+    const ReadResult r = read_saved_work(read_file(dir + "save-v1.json"));
+    REQUIRE(r.work);
+    CHECK(r.version == 1);
+    REQUIRE(r.work->lessons.size() == 2);
+    for (const auto& [id, lesson] : r.work->lessons) {
+        INFO(id);
+        CHECK(lesson.code.has_value());
+        CHECK(lesson.checks.empty());
+        CHECK_FALSE(lesson.opened);
+    }
+    // Written again, it is a version 2 save with the same code.
+    const ReadResult again = read_saved_work(write_saved_work(*r.work));
+    REQUIRE(again.work);
+    CHECK(again.version == 2);
+    CHECK(again.work->lessons.at("timeouts").code == "print('timeouts, edited')\n");
+    // Version 1 never wrote answers: whatever a version 1 text has under "checks" is ignored,
+    // as a version 1 reader ignored it.
+    const ReadResult odd = read_saved_work(
+        R"({"format":"loopscope-progress","version":1,"lessons":{"a":{"code":"x","checks":7}}})");
+    REQUIRE(odd.work);
+    CHECK(odd.work->lessons.at("a").checks.empty());
+}
+
+TEST_CASE("a version 2 save keeps each check's retry state") {
+    const std::string dir = std::string(LOOPSCOPE_SOURCE_DIR) + "/tests/unit/persist/data/";
+    const ReadResult r = read_saved_work(read_file(dir + "save-v2.json"));
+    REQUIRE(r.work);
+    const auto& checks = r.work->lessons.at("blocking-vs-waiting").checks;
+    CHECK(checks.at("why-no-time-sleep").state == AttemptState::Correct);
+    CHECK(checks.at("concurrent-not-parallel").state == AttemptState::Revealed);
+    CHECK(checks.at("predict-output").state == AttemptState::NotYet);
+    CHECK(checks.at("predict-output").answer == "A: start\n");
+    CHECK(checks.at("brew-concurrently").hints == 2);
 }
 
 TEST_CASE("preferences never chosen stay unset, so the system's theme applies") {
@@ -125,6 +181,13 @@ TEST_CASE("a damaged save is refused with a reason") {
          "prefs.zoom is not a number"},
         {"{\"format\":\"loopscope-progress\",\"version\":1,\"open\":{\"lesson\":3}}",
          "open.lesson is not text"},
+        {"{\"format\":\"loopscope-progress\",\"version\":2,\"lessons\":{\"a\":{\"checks\":[]}}}",
+         "lessons.a.checks is not an object"},
+        {"{\"format\":\"loopscope-progress\",\"version\":2,\"lessons\":{\"a\":{\"checks\":"
+         "{\"q\":{\"state\":\"maybe\"}}}}}",
+         "lessons.a.checks.q.state is not a known state"},
+        {"{\"format\":\"loopscope-progress\",\"version\":2,\"lessons\":{\"a\":3}}",
+         "lessons.a is not an object"},
     };
     for (const Case& c : cases) {
         INFO(c.text.substr(0, 80));

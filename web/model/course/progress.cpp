@@ -4,7 +4,7 @@
 // invalid UTF-8 instead of throwing.
 #include "model/course/progress.h"
 
-#include <nlohmann/json.hpp>
+#include "model/course/progress_json.h"
 
 namespace loopscope::course {
 
@@ -80,20 +80,61 @@ const CheckProgress& find_check_progress(const CourseProgress& p, const std::str
     return c == l->second.checks.end() ? fresh : c->second;
 }
 
+json lesson_progress_to_json(const LessonProgress& lesson) {
+    json checks = json::object();
+    for (const auto& [cid, c] : lesson.checks) {
+        json jc = {{"state", attempt_state_name(c.state)}, {"wrong", c.wrong}};
+        if (!c.answer.empty()) jc["answer"] = c.answer;
+        if (c.hints) jc["hints"] = c.hints;
+        checks[cid] = std::move(jc);
+    }
+    json jl = {{"opened", lesson.opened}, {"checks", std::move(checks)}};
+    if (lesson.code) jl["code"] = *lesson.code;
+    return jl;
+}
+
+bool lesson_progress_from_json(const json& jl, const std::string& where, LessonProgress* out,
+                               std::string* error) {
+    auto fail = [&](const std::string& why) {
+        if (error) *error = why;
+        return false;
+    };
+    *out = LessonProgress{};
+    if (!jl.is_object()) return fail(where.substr(0, where.size() - 1) + " is not an object");
+    if (auto o = jl.find("opened"); o != jl.end() && o->is_boolean()) out->opened = o->get<bool>();
+    if (auto c = jl.find("code"); c != jl.end() && !c->is_null()) {
+        if (!c->is_string()) return fail(where + "code is not text");
+        out->code = c->get<std::string>();
+    }
+    auto checks = jl.find("checks");
+    if (checks == jl.end() || checks->is_null()) return true;
+    if (!checks->is_object()) return fail(where + "checks is not an object");
+    for (auto ct = checks->begin(); ct != checks->end(); ++ct) {
+        const std::string at = where + "checks." + ct.key();
+        const json& jc = ct.value();
+        if (!jc.is_object()) return fail(at + " is not an object");
+        CheckProgress& c = out->checks[ct.key()];
+        auto state = jc.find("state");
+        if (state == jc.end() || !state->is_string() ||
+            !state_from_name(state->get<std::string>(), &c.state)) {
+            return fail(at + ".state is not a known state");
+        }
+        if (auto w = jc.find("wrong"); w != jc.end()) c.wrong = small_count(*w);
+        if (auto h = jc.find("hints"); h != jc.end()) c.hints = small_count(*h);
+        if (auto a = jc.find("answer"); a != jc.end() && a->is_string()) {
+            c.answer = a->get<std::string>();
+        }
+    }
+    return true;
+}
+
+bool lesson_progress_empty(const LessonProgress& lesson) {
+    return !lesson.opened && !lesson.code && lesson.checks.empty();
+}
+
 std::string progress_to_json(const CourseProgress& p) {
     json lessons = json::object();
-    for (const auto& [id, lesson] : p.lessons) {
-        json checks = json::object();
-        for (const auto& [cid, c] : lesson.checks) {
-            json jc = {{"state", attempt_state_name(c.state)}, {"wrong", c.wrong}};
-            if (!c.answer.empty()) jc["answer"] = c.answer;
-            if (c.hints) jc["hints"] = c.hints;
-            checks[cid] = std::move(jc);
-        }
-        json jl = {{"opened", lesson.opened}, {"checks", std::move(checks)}};
-        if (lesson.code) jl["code"] = *lesson.code;
-        lessons[id] = std::move(jl);
-    }
+    for (const auto& [id, lesson] : p.lessons) lessons[id] = lesson_progress_to_json(lesson);
     json root = {{"format", kFormat}, {"current", p.current}, {"lessons", std::move(lessons)}};
     return root.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -118,34 +159,10 @@ bool progress_from_json(std::string_view text, CourseProgress* out, std::string*
     auto lessons = root.find("lessons");
     if (lessons == root.end() || !lessons->is_object()) return fail("it has no \"lessons\"");
     for (auto it = lessons->begin(); it != lessons->end(); ++it) {
-        const json& jl = it.value();
-        if (!jl.is_object()) return fail("lesson \"" + it.key() + "\" is not an object");
-        LessonProgress& lesson = out->lessons[it.key()];
-        if (auto o = jl.find("opened"); o != jl.end() && o->is_boolean()) {
-            lesson.opened = o->get<bool>();
-        }
-        if (auto c = jl.find("code"); c != jl.end()) {
-            if (!c->is_string()) return fail("the code of \"" + it.key() + "\" is not text");
-            lesson.code = c->get<std::string>();
-        }
-        auto checks = jl.find("checks");
-        if (checks == jl.end()) continue;
-        if (!checks->is_object())
-            return fail("the checks of \"" + it.key() + "\" are not an object");
-        for (auto ct = checks->begin(); ct != checks->end(); ++ct) {
-            const json& jc = ct.value();
-            if (!jc.is_object()) return fail("check \"" + ct.key() + "\" is not an object");
-            CheckProgress& c = lesson.checks[ct.key()];
-            auto state = jc.find("state");
-            if (state == jc.end() || !state->is_string() ||
-                !state_from_name(state->get<std::string>(), &c.state)) {
-                return fail("check \"" + ct.key() + "\" has no known state");
-            }
-            if (auto w = jc.find("wrong"); w != jc.end()) c.wrong = small_count(*w);
-            if (auto h = jc.find("hints"); h != jc.end()) c.hints = small_count(*h);
-            if (auto a = jc.find("answer"); a != jc.end() && a->is_string()) {
-                c.answer = a->get<std::string>();
-            }
+        std::string why;
+        if (!lesson_progress_from_json(it.value(), "lessons." + it.key() + ".",
+                                       &out->lessons[it.key()], &why)) {
+            return fail(why);
         }
     }
     return true;

@@ -1,5 +1,7 @@
 #include "model/persist/saved_work.h"
 
+#include "model/course/progress_json.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -14,8 +16,24 @@ using json = nlohmann::json;
 // (entry 0 is unused). When kSaveVersion grows, add the step here and a save of the old
 // version to tests/unit/persist/data/.
 using Migration = std::string (*)(json& save);
+
+// 1 -> 2: each lesson entry held only "code"; version 2 keeps the lesson's course progress in
+// the same entry. A version 1 entry is read as a lesson with that code and no answers: only
+// the version changes, after checking that the entries are objects (a damaged version 1 save
+// is refused as such).
+std::string upgrade_1_to_2(json& save) {
+    if (const auto l = save.find("lessons"); l != save.end() && l->is_object()) {
+        for (auto it = l->begin(); it != l->end(); ++it) {
+            if (it->is_object()) it->erase("checks"); // never written by version 1
+        }
+    }
+    save["version"] = 2;
+    return "";
+}
+
 constexpr Migration kMigrations[] = {
-    nullptr, // version 1 is the first: nothing to upgrade yet
+    nullptr, // (no version 0)
+    upgrade_1_to_2,
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSaveVersion);
 
@@ -86,13 +104,10 @@ bool read_lessons(const json& l, SavedWork& work, std::string& error) {
         return false;
     }
     for (const auto& [id, entry] : l.items()) {
-        const std::string where = "lessons." + id + ".";
-        if (!entry.is_object()) {
-            error = "lessons." + id + " is not an object";
+        LessonWork w;
+        if (!course::lesson_progress_from_json(entry, "lessons." + id + ".", &w, &error)) {
             return false;
         }
-        LessonWork w;
-        if (!read_text(entry, "code", where, w.code, error)) return false;
         work.lessons[id] = std::move(w);
     }
     return true;
@@ -184,9 +199,7 @@ std::string write_saved_work(const SavedWork& work) {
     if (p.speed) prefs["speed"] = *p.speed;
     json lessons = json::object();
     for (const auto& [id, w] : work.lessons) {
-        json entry = json::object();
-        if (w.code) entry["code"] = *w.code;
-        lessons[id] = std::move(entry);
+        if (!course::lesson_progress_empty(w)) lessons[id] = course::lesson_progress_to_json(w);
     }
     json save = {
         {"format", kSaveFormat},
