@@ -40,6 +40,22 @@ std::string check_digest(const course::CheckProgress& p) {
            p.answer;
 }
 
+// The learner's grade in words, as the lesson view shows it (lessons::Grade's message; for a
+// challenge, the goal's conditions on the run made for it).
+std::string grade_words(const CheckUi& ui) {
+    if (!ui.goal) return ui.grade.message;
+    if (ui.goal->met) return "Every condition of the goal holds.";
+    std::string words = "Not yet:";
+    for (const lessons::GoalItem& item : ui.goal->items) {
+        if (item.met) continue;
+        words += " " + item.what;
+        if (!item.detail.empty()) words += " (" + item.detail + ")";
+        words += ";";
+    }
+    words.back() = '.';
+    return words;
+}
+
 } // namespace
 
 Config& config() {
@@ -106,14 +122,15 @@ void report_events(AppModel& m) {
         const lessons::Check& c = lesson.checks[i];
         const course::CheckProgress& p = course::find_check_progress(progress, lesson.id, c.id);
         if (p.state == course::AttemptState::Fresh) continue;
-        const std::vector<CheckUi>& ui = m.lesson_view.checks;
-        page_event("check-answered",
-                   dump({{"lesson", lesson.id},
-                         {"check", c.id},
-                         {"index", i + 1},
-                         {"kind", lessons::check_kind_name(c.kind)},
-                         {"correct", p.state == course::AttemptState::Correct},
-                         {"message", i < ui.size() ? ui[i].grade.message : std::string()}}));
+        const CheckUi* ui = i < m.lesson_view.checks.size() ? &m.lesson_view.checks[i] : nullptr;
+        page_event("check-answered", dump({{"lesson", lesson.id},
+                                           {"check", c.id},
+                                           {"index", i + 1},
+                                           {"kind", lessons::check_kind_name(c.kind)},
+                                           {"correct", p.state == course::AttemptState::Correct},
+                                           {"state", course::attempt_state_name(p.state)},
+                                           {"wrong", p.wrong},
+                                           {"message", ui ? grade_words(*ui) : std::string()}}));
     }
 }
 
