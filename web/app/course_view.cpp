@@ -182,6 +182,8 @@ void draw_lesson_pane(AppModel& m, const fonts::FontSet& fonts, ImVec2 min, ImVe
     const float body_h = min.y + size.y - top;
     if (v.show_map) {
         begin_child("##course-map", ImVec2(min.x, top), ImVec2(size.x, body_h));
+        publish_target("panel:course-map", ImVec2(min.x, top),
+                       ImVec2(min.x + size.x, top + body_h));
         draw_course_map(m, fonts);
         end_child();
         return;
@@ -233,7 +235,12 @@ void draw_course_map(AppModel& m, const fonts::FontSet& fonts) {
         const float h = 58.0f;
         const bool clicked = ImGui::InvisibleButton("##lesson", ImVec2(width, h));
         const bool hovered = ImGui::IsItemHovered();
-        publish_target(("course:lesson:" + e.id).c_str(), p0, add(p0, ImVec2(width, h)));
+        const std::string target = "course:lesson:" + e.id;
+        publish_target(target.c_str(), p0, add(p0, ImVec2(width, h)));
+        if (v.scroll_to == target) { // the page asked for it (loopscope_lesson_scroll_to)
+            ImGui::SetScrollHereY(0.5f);
+            v.scroll_to.clear();
+        }
         ImDrawList* d = ImGui::GetWindowDrawList();
         const ImVec2 p1 = add(p0, ImVec2(width, h - 4.0f));
         d->AddRectFilled(p0, p1,
