@@ -148,23 +148,25 @@ export async function embedScenarios(browser, base, check, outDir, siteDir) {
     const checkFrame = frames.find((f) => f.url().includes('panels=check'));
     const lessonDir = shippedLessons().find((l) => l.id === 'create-task-and-gather');
     const question = lessonDir.lesson.checks.find((c) => c.id === 'gather-result-order');
-    const right = question.options.findIndex((o) => o.correct) + 1;
+    const right = question.options.findIndex((o) => o.correct); // option:<n> counts from 0
     const index = lessonDir.lesson.checks.indexOf(question) + 1;
-    const wrong = right === 1 ? 2 : 1;
+    const wrong = right === 0 ? 1 : 0;
     const iframe = '#check iframe';
     await (await page.$(iframe)).scrollIntoViewIfNeeded();
-    await clickInFrame(page, iframe, checkFrame, `check:gather-result-order:option-${wrong}`);
-    await clickInFrame(page, iframe, checkFrame, 'check:gather-result-order:check');
+    await clickInFrame(page, iframe, checkFrame, `check:gather-result-order:option:${wrong}`);
+    await clickInFrame(page, iframe, checkFrame, 'check:gather-result-order:submit');
     await page.waitForFunction(() => window.tutorial.answers.length >= 1, null, { timeout: 20_000 });
-    await clickInFrame(page, iframe, checkFrame, `check:gather-result-order:option-${right}`);
-    await clickInFrame(page, iframe, checkFrame, 'check:gather-result-order:check');
+    await clickInFrame(page, iframe, checkFrame, `check:gather-result-order:option:${right}`);
+    await clickInFrame(page, iframe, checkFrame, 'check:gather-result-order:submit');
     await page.waitForFunction(() => window.tutorial.answers.length >= 2, null, { timeout: 20_000 });
     const answers = await page.evaluate(() => window.tutorial.answers);
     check('embed: answering a check sends check-answered with its result (wrong, then right)',
           answers.length === 2 && answers[0].correct === false && answers[1].correct === true &&
+            answers[0].state === 'not_yet' && answers[1].state === 'correct' &&
+            answers[1].wrong === 1 && answers.every((a) => a.message.length > 0) &&
             answers.every((a) => a.lesson === 'create-task-and-gather' && a.check === 'gather-result-order' &&
                                  a.kind === 'choice' && a.index === index),
-          JSON.stringify(answers.map((a) => [a.check, a.correct])));
+          JSON.stringify(answers.map((a) => [a.check, a.correct, a.state, a.wrong])));
     await page.screenshot({ path: join(outDir, 'delivery-tutorial.png'), fullPage: true });
   } catch (e) {
     check('embed: tutorial scenario ran', false, e.message.split('\n')[0]);

@@ -206,7 +206,8 @@ async function damagedSave(browser, base, check, outDir) {
             notice.slice(0, 110));
       check(`persist: after a damaged save (${c.name}) the playground starts fresh and saves again`,
             s.lesson === first.id && s.source === first.program &&
-              (await waitSaved(page, (t) => t.includes('"version":1'), 'a new save')) !== c.text,
+              (await waitSaved(page, (t) => t !== c.text && t.includes('"format":"loopscope-progress"'),
+                              'a new save')) !== c.text,
             s.lesson);
       if (c.name === 'cut short') {
         await page.screenshot({ path: join(outDir, 'delivery-damaged-save.png') });
