@@ -20,7 +20,7 @@ std::string last_line(std::string text) {
 }
 
 std::string fmt_time(double t) {
-    char buf[64];
+    char buf[400]; // "%.3f" of up to 1.8e308 (sleep(1e300)) has 309 digits before the point
     std::snprintf(buf, sizeof buf, "%.3f", t);
     return buf;
 }

@@ -159,8 +159,8 @@ export async function a11yScenarios(browser, base, check, outDir, watchPage) {
       if (f.target === 'editor') break;
     }
     const at = (target) => order.findIndex((f) => f.target === target);
-    const firstOption = order.findIndex((f) => /^lesson:.*:option:0$/.test(f.target));
-    const firstCheck = order.findIndex((f) => /^lesson:.*:check$/.test(f.target));
+    const firstOption = order.findIndex((f) => /^check:.*:option:0$/.test(f.target));
+    const firstCheck = order.findIndex((f) => /^check:.*:submit$/.test(f.target));
     check('Tab order: lesson picker, the left pane tabs, options, Check buttons, then the program',
           at('lesson-picker') === 0 && at('left-tab:Lesson') > 0 && firstOption > at('left-tab:Lesson') &&
             firstCheck > firstOption && at('editor') > firstCheck,

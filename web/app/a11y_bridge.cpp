@@ -222,11 +222,17 @@ LOOPSCOPE_EXPORT void loopscope_a11y_focus(const char* target, int code_field) {
     if (!t.empty() && g_bridge.focus_target.empty()) g_bridge.drop_imgui_focus = true;
     g_bridge.focus_target = t;
     g_bridge.code_focused = code_field != 0;
-    // The left pane shows what has the focus: the program, or the lesson.
+    // The left pane shows what has the focus: the program, or the lesson; a check's widget is
+    // scrolled into view there (the course map gives way to the lesson).
     if (g_bridge.model && !g_bridge.model->lessons.empty()) {
-        if (t == "editor") g_bridge.model->show_lesson = false;
-        if (t.rfind("lesson", 0) == 0 && g_bridge.model->lesson >= 0)
-            g_bridge.model->show_lesson = true;
+        loopscope::AppModel& m = *g_bridge.model;
+        if (t == "editor") m.show_lesson = false;
+        if (t.rfind("lesson", 0) == 0 && m.lesson >= 0) m.show_lesson = true;
+        if (t.rfind("check:", 0) == 0 && m.lesson >= 0) {
+            m.show_lesson = true;
+            m.lesson_view.show_map = false;
+            m.lesson_view.scroll_to = t;
+        }
     }
     loopscope::pacing::wake();
 }

@@ -1,7 +1,8 @@
 // a11y_lesson.cpp - the lesson in the accessible page: the lesson picker, the prose (headings,
 // paragraphs, lists, code) and every check as form controls a screen reader user can answer.
-// Built from the same model the ImGui lesson view draws (LessonViewState) and acting through
-// the same functions as its buttons (lesson_actions.h), so both show the same answers.
+// Built from the same model the ImGui lesson view draws (LessonViewState, the course progress)
+// and acting through the same functions as its widgets (lesson_actions.h), so both show the
+// same answers, retry states and hints, and an answer given here is saved with the others.
 #include "a11y_build.h"
 #include "lesson_actions.h"
 #include "lessons/checks.h"
@@ -73,234 +74,229 @@ const char* kind_words(CheckKind k) {
     return "";
 }
 
-void verdict(Builder& b, const std::string& id, const CheckViewState& cs) {
-    std::string text;
-    if (cs.answered) text = (cs.grade.correct ? "Correct. " : "Not yet. ") + cs.grade.message;
-    b.doc.open("status", id + ".verdict").text(text).close();
+const lessons::Lesson& current(const AppModel& m) {
+    return m.lessons[static_cast<size_t>(m.lesson)];
 }
 
-void choice(Builder& b, AppModel& m, const std::string& id, size_t index) {
-    const lessons::Lesson& lesson = m.lessons[static_cast<size_t>(m.lesson)];
+void verdict(Builder& b, AppModel& m, const std::string& id, size_t index) {
+    b.doc.open("status", id + ".verdict")
+        .text(lesson_actions::verdict_words(m.lesson_view, current(m), index))
+        .close();
+}
+
+// "Check" and "Show me" while the check can be answered.
+void answer_buttons(Builder& b, AppModel& m, const std::string& id, size_t index) {
+    const lessons::Lesson& lesson = current(m);
     const Check& check = lesson.checks[index];
-    CheckViewState& cs = m.lesson_view.checks[index];
+    if (course::settled(lesson_actions::progress_of(m.lesson_view, lesson, index))) return;
+    b.button(id + ".check", "Check", lesson_actions::target(check, "submit"),
+             lesson_actions::can_submit(m.lesson_view, lesson, index),
+             [&m, index] { lesson_actions::submit(m.lesson_view, current(m), index); });
+    b.button(id + ".show-me", "Show me the answer", lesson_actions::target(check, "show-me"), true,
+             [&m, index] { lesson_actions::show_me(m.lesson_view, current(m), index); });
+}
+
+// Options as radio buttons: a multiple choice's, or a scheduler question's `choices`.
+void options(Builder& b, AppModel& m, const std::string& id, size_t index,
+             const std::vector<std::string>& texts, const char* part) {
+    const lessons::Lesson& lesson = current(m);
+    const Check& check = lesson.checks[index];
+    const CheckUi& ui = lesson_actions::ui_of(m.lesson_view, lesson, index);
+    const course::CheckProgress& p = lesson_actions::progress_of(m.lesson_view, lesson, index);
+    const int graded_pick = ui.graded ? ui.picked : -1;
     b.doc.open("radiogroup", id + ".options").name("Your answer");
-    for (size_t i = 0; i < check.options.size(); ++i) {
+    for (size_t i = 0; i < texts.size(); ++i) {
         const std::string oid = id + ".option." + std::to_string(i);
         const int option = static_cast<int>(i);
         b.doc.open("radio", oid)
-            .text(lessons::plain_text(check.options[i].text))
-            .target(lesson_actions::target(check, "option", option))
-            .flag("checked", cs.picked == option);
-        const bool tried = i < cs.tried.size() && cs.tried[i];
-        if (tried) {
-            b.doc.attr("desc", std::string(check.options[i].correct ? "Right: " : "Not right: ") +
-                                   lessons::plain_text(check.options[i].feedback));
+            .text(texts[i])
+            .target(lesson_actions::target(check, part + (":" + std::to_string(i))))
+            .flag("checked", ui.picked == option);
+        // A choice's feedback: the graded pick's own, and once settled the right option's too.
+        if (check.kind == CheckKind::Choice && i < check.options.size()) {
+            const lessons::ChoiceOption& o = check.options[i];
+            if (option == graded_pick || (course::settled(p) && o.correct)) {
+                b.doc.attr("desc", std::string(o.correct ? "Right: " : "Not right: ") +
+                                       lessons::plain_text(o.feedback));
+            }
         }
         b.doc.close();
         b.on(oid, [&m, index, option](const std::string&, const std::string&) {
-            lesson_actions::pick(m.lesson_view.checks[index], option);
+            lesson_actions::pick(m.lesson_view, current(m), index, option);
         });
     }
     b.doc.close();
 }
 
-void submit_button(Builder& b, AppModel& m, const std::string& id, size_t index, bool enabled) {
-    const Check& check = m.lessons[static_cast<size_t>(m.lesson)].checks[index];
-    b.button(id + ".check", "Check", lesson_actions::target(check, "check"), enabled, [&m, index] {
-        const lessons::Lesson& lesson = m.lessons[static_cast<size_t>(m.lesson)];
-        lesson_actions::submit(m.lesson_view, m.lesson_view.checks[index], lesson,
-                               lesson.checks[index]);
-    });
+void choice(Builder& b, AppModel& m, const std::string& id, size_t index) {
+    const Check& check = current(m).checks[index];
+    std::vector<std::string> texts;
+    for (const lessons::ChoiceOption& o : check.options)
+        texts.push_back(lessons::plain_text(o.text));
+    options(b, m, id, index, texts, "option");
+    answer_buttons(b, m, id, index);
+    verdict(b, m, id, index);
 }
 
 void output(Builder& b, AppModel& m, const std::string& id, size_t index) {
-    const lessons::Lesson& lesson = m.lessons[static_cast<size_t>(m.lesson)];
+    const lessons::Lesson& lesson = current(m);
     const Check& check = lesson.checks[index];
-    CheckViewState& cs = m.lesson_view.checks[index];
+    const CheckUi& ui = lesson_actions::ui_of(m.lesson_view, lesson, index);
+    const course::CheckProgress& p = lesson_actions::progress_of(m.lesson_view, lesson, index);
     if (check.mode == lessons::OutputMode::Type) {
         const std::string tid = id + ".typed";
         b.doc.open("textbox", tid)
             .name(check.with_times
                       ? "Your prediction: the lines it prints, one per line, each with its time"
                       : "Your prediction: the lines it prints, one per line")
-            .attr("value", cs.typed)
+            .attr("value", ui.typed)
             .flag("multiline", true)
-            .target(lesson_actions::target(check, "typed"))
+            .target(lesson_actions::target(check, "input"))
             .close();
         b.on(tid, [&m, index](const std::string&, const std::string& value) {
-            lesson_actions::set_typed(m.lesson_view.checks[index], value);
+            lesson_actions::set_typed(m.lesson_view, current(m), index, value);
         });
     } else {
-        const std::vector<std::string>& lines =
-            lesson_actions::order(m.lesson_view, cs, lesson, check);
+        const std::vector<std::string> lines = lesson_actions::order(m.lesson_view, lesson, index);
+        const bool open = course::can_answer(p);
         b.doc.open("list", id + ".order")
             .name("The printed lines in your order")
             .flag("ordered", true);
         for (size_t i = 0; i < lines.size(); ++i) {
             const std::string lid = id + ".line." + std::to_string(i);
-            const bool wrong = cs.answered && !cs.grade.correct &&
-                               static_cast<int>(i) == cs.grade.first_wrong_line;
+            const bool wrong =
+                ui.graded && !ui.grade.correct && static_cast<int>(i) == ui.grade.first_wrong_line;
+            const std::string line_target =
+                lesson_actions::target(check, "line:" + std::to_string(i));
             b.doc.open("item", lid);
             b.doc.leaf("span", lid + ".text",
                        lines[i] + (wrong ? " (first line out of place)" : ""));
-            b.button(lid + ".up", "Move up: " + lines[i],
-                     lesson_actions::target(check, "up", int(i)), i > 0, [&m, index, i] {
-                         lesson_actions::move_line(m.lesson_view.checks[index], i, -1);
+            b.button(lid + ".up", "Move up: " + lines[i], line_target, open && i > 0,
+                     [&m, index, i] {
+                         lesson_actions::move_line(m.lesson_view, current(m), index, i, -1);
                      });
-            b.button(
-                lid + ".down", "Move down: " + lines[i],
-                lesson_actions::target(check, "down", int(i)), i + 1 < lines.size(),
-                [&m, index, i] { lesson_actions::move_line(m.lesson_view.checks[index], i, +1); });
+            b.button(lid + ".down", "Move down: " + lines[i], line_target,
+                     open && i + 1 < lines.size(), [&m, index, i] {
+                         lesson_actions::move_line(m.lesson_view, current(m), index, i, +1);
+                     });
             b.doc.close();
         }
         b.doc.close();
     }
-    submit_button(b, m, id, index, true);
-    if (cs.answered) {
-        const std::string sid = id + ".show";
-        b.doc.open("checkbox", sid)
-            .name("Show the real output")
-            .flag("checked", cs.show_expected)
-            .target(lesson_actions::target(check, "show-output"))
-            .close();
-        b.on(sid, [&m, index](const std::string&, const std::string&) {
-            CheckViewState& c = m.lesson_view.checks[index];
-            c.show_expected = !c.show_expected;
-        });
-    }
-    verdict(b, id, cs);
-    if (cs.answered && cs.show_expected) {
+    answer_buttons(b, m, id, index);
+    verdict(b, m, id, index);
+    if (p.state == course::AttemptState::Revealed) {
         lessons::Check timed = check;
         timed.with_times = true;
         std::string text;
         for (const std::string& l : lessons::expected_output_lines(
-                 timed, lesson_reference_run(m.lesson_view, lesson, check)))
+                 timed, lesson_actions::run_of(m.lesson_view, lesson, index)))
             text += l + "\n";
         b.doc.open("pre", id + ".expected").name("The real output").text(text).close();
     }
 }
 
 void scheduler(Builder& b, AppModel& m, const std::string& id, size_t index) {
-    const lessons::Lesson& lesson = m.lessons[static_cast<size_t>(m.lesson)];
+    const lessons::Lesson& lesson = current(m);
     const Check& check = lesson.checks[index];
-    CheckViewState& cs = m.lesson_view.checks[index];
+    const CheckUi& ui = lesson_actions::ui_of(m.lesson_view, lesson, index);
     const lessons::SchedulerAnswer a =
-        lessons::derive_answer(check, lesson_reference_run(m.lesson_view, lesson, check));
+        lessons::derive_answer(check, lesson_actions::run_of(m.lesson_view, lesson, index));
     if (!a.ok) {
         b.doc.leaf("p", id + ".unfit", "This question does not fit the program: " + a.error);
         return;
     }
+    b.button(id + ".moment", "Pause the run at this moment",
+             lesson_actions::target(check, "moment"), true,
+             [&m, index] { lesson_actions::pause_at_moment(m.lesson_view, current(m), index); });
     if (!a.choices.empty()) {
-        b.doc.open("radiogroup", id + ".options").name("Your answer");
-        for (size_t i = 0; i < a.choices.size(); ++i) {
-            const std::string oid = id + ".option." + std::to_string(i);
-            const int option = static_cast<int>(i);
-            b.doc.open("radio", oid)
-                .text(a.choices[i])
-                .target(lesson_actions::target(check, "option", option))
-                .flag("checked", cs.picked == option)
-                .close();
-            b.on(oid, [&m, index, option](const std::string&, const std::string&) {
-                lesson_actions::pick(m.lesson_view.checks[index], option);
-            });
-        }
-        b.doc.close();
-        submit_button(b, m, id, index, cs.picked >= 0);
+        options(b, m, id, index, a.choices, "choice");
     } else {
         const std::string tid = id + ".typed";
         b.doc.open("textbox", tid)
             .name("Your answer: t = how many seconds")
-            .attr("value", cs.typed)
+            .attr("value", ui.typed)
             .attr("inputmode", "decimal")
-            .target(lesson_actions::target(check, "typed"))
+            .target(lesson_actions::target(check, "input"))
             .close();
         b.on(tid, [&m, index](const std::string& verb, const std::string& value) {
-            CheckViewState& c = m.lesson_view.checks[index];
-            lesson_actions::set_typed(c, value);
-            if (verb == "submit") {
-                const lessons::Lesson& l = m.lessons[static_cast<size_t>(m.lesson)];
-                lesson_actions::submit(m.lesson_view, c, l, l.checks[index]);
-            }
+            lesson_actions::set_typed(m.lesson_view, current(m), index, value);
+            if (verb == "submit") lesson_actions::submit(m.lesson_view, current(m), index);
         });
-        submit_button(b, m, id, index, true);
     }
-    verdict(b, id, cs);
+    answer_buttons(b, m, id, index);
+    verdict(b, m, id, index);
+    if (course::settled(lesson_actions::progress_of(m.lesson_view, lesson, index))) {
+        b.button(id + ".reveal", "Show me the next step", lesson_actions::target(check, "reveal"),
+                 true,
+                 [&m, index] { lesson_actions::next_step(m.lesson_view, current(m), index); });
+    }
 }
 
 void challenge(Builder& b, AppModel& m, const std::string& id, size_t index) {
-    const lessons::Lesson& lesson = m.lessons[static_cast<size_t>(m.lesson)];
+    const lessons::Lesson& lesson = current(m);
     const Check& check = lesson.checks[index];
-    CheckViewState& cs = m.lesson_view.checks[index];
+    const CheckUi& ui = lesson_actions::ui_of(m.lesson_view, lesson, index);
+    const course::CheckProgress& p = lesson_actions::progress_of(m.lesson_view, lesson, index);
     blocks(b, id + ".task", check.task, 0);
-    lesson_actions::update_goal(m.lesson_view, cs, check); // also while the canvas shows the code
-    cs.answered = cs.goal.has_value();
     b.doc.open("list", id + ".goal").name("Goal: your program");
     const std::vector<std::string> words = lessons::describe_goal(check.goal);
     for (size_t i = 0; i < words.size(); ++i) {
         std::string text = words[i];
-        if (cs.goal && i < cs.goal->items.size()) {
-            const lessons::GoalItem& item = cs.goal->items[i];
+        if (ui.goal && i < ui.goal->items.size()) {
+            const lessons::GoalItem& item = ui.goal->items[i];
             text = std::string(item.met ? "Met: " : "Not met: ") + text;
             if (!item.detail.empty()) text += " (" + item.detail + ")";
         }
         b.doc.leaf("item", id + ".goal." + std::to_string(i), text);
     }
     b.doc.close();
-    b.doc.open("status", id + ".verdict")
-        .text(cs.goal && cs.goal->met ? "Challenge complete: every condition holds." : "")
-        .close();
+    verdict(b, m, id, index);
     b.button(id + ".starter", "Load the starter code", lesson_actions::target(check, "starter"),
-             true, [&m, index] {
-                 const lessons::Lesson& l = m.lessons[static_cast<size_t>(m.lesson)];
-                 lesson_actions::load_starter(m.lesson_view, l, l.checks[index]);
-             });
-    b.button(id + ".run", "Run and check", lesson_actions::target(check, "run"), true,
-             [&m] { lesson_actions::run_and_check(m.lesson_view); });
+             true, [&m, index] { lesson_actions::load_starter(m.lesson_view, current(m), index); });
+    const bool running = m.lesson_view.challenge_check == static_cast<int>(index);
+    b.button(id + ".run", running ? "Running..." : "Run and check",
+             lesson_actions::target(check, "run"), !running,
+             [&m, index] { lesson_actions::run_and_check(m.lesson_view, current(m), index); });
     const int hints = static_cast<int>(check.hints.size());
     if (hints > 0) {
         char label[48];
-        std::snprintf(label, sizeof label, "Hint (%d of %d shown)", cs.hints_shown, hints);
-        b.button(id + ".hint", label, lesson_actions::target(check, "hint"), cs.hints_shown < hints,
-                 [&m, index] {
-                     const lessons::Lesson& l = m.lessons[static_cast<size_t>(m.lesson)];
-                     lesson_actions::show_hint(m.lesson_view.checks[index], l.checks[index]);
-                 });
+        std::snprintf(label, sizeof label, "Hint (%d of %d shown)", p.hints, hints);
+        b.button(id + ".hint", label, lesson_actions::target(check, "hint"), p.hints < hints,
+                 [&m, index] { lesson_actions::show_hint(m.lesson_view, current(m), index); });
     }
-    for (int i = 0; i < cs.hints_shown && i < hints; ++i) {
+    for (int i = 0; i < p.hints && i < hints; ++i) {
         inline_node(b, "p", id + ".hints." + std::to_string(i),
                     check.hints[static_cast<size_t>(i)]);
     }
-    if (!check.solution.empty() && cs.hints_shown >= hints) {
-        b.button(id + ".solution", "Load a solution", lesson_actions::target(check, "solution"),
-                 true, [&m, index] {
-                     const lessons::Lesson& l = m.lessons[static_cast<size_t>(m.lesson)];
-                     lesson_actions::load_solution(m.lesson_view, l, l.checks[index]);
-                 });
+    if (!check.solution.empty()) {
+        b.button(id + ".solution", "Show me a solution", lesson_actions::target(check, "solution"),
+                 true,
+                 [&m, index] { lesson_actions::load_solution(m.lesson_view, current(m), index); });
     }
 }
 
 void check_group(Builder& b, AppModel& m, size_t index) {
-    const lessons::Lesson& lesson = m.lessons[static_cast<size_t>(m.lesson)];
+    const lessons::Lesson& lesson = current(m);
     const Check& check = lesson.checks[index];
-    const CheckViewState& cs = m.lesson_view.checks[index];
+    const course::CheckProgress& p = lesson_actions::progress_of(m.lesson_view, lesson, index);
     const std::string id = "lesson." + lesson.id + ".check." + check.id;
     char title[96];
-    std::snprintf(title, sizeof title, "Check %zu of %zu: %s", index + 1, lesson.checks.size(),
-                  kind_words(check.kind));
+    std::snprintf(title, sizeof title, "Check %zu of %zu: %s%s", index + 1, lesson.checks.size(),
+                  kind_words(check.kind),
+                  p.state == course::AttemptState::Correct    ? " (done)"
+                  : p.state == course::AttemptState::Revealed ? " (answer shown)"
+                                                              : "");
     b.doc.open("group", id).name(title);
     b.doc.open("heading", id + ".title").attr("level", 3.0).text(title).close();
     inline_node(b, "p", id + ".question", check.question);
     switch (check.kind) {
-        case CheckKind::Choice:
-            choice(b, m, id, index);
-            submit_button(b, m, id, index, cs.picked >= 0);
-            verdict(b, id, cs);
-            break;
+        case CheckKind::Choice: choice(b, m, id, index); break;
         case CheckKind::Output: output(b, m, id, index); break;
         case CheckKind::Scheduler: scheduler(b, m, id, index); break;
         case CheckKind::Challenge: challenge(b, m, id, index); break;
     }
-    if (cs.answered && !check.explain.blocks.empty()) {
+    if (course::settled(p) && !check.explain.blocks.empty()) {
         b.doc.open("group", id + ".explain").name("Explanation");
         blocks(b, id + ".explain", check.explain, 0);
         b.doc.close();

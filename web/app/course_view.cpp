@@ -89,6 +89,8 @@ void draw_bar(AppModel& m, const fonts::FontSet& fonts, ImVec2 min, float width)
                    "course:map", "Every lesson of the course, with your progress", v.show_map)) {
         v.show_map = !v.show_map;
     }
+    // The accessible page's lesson picker has its focus ring here: the way to another lesson.
+    publish_target("lesson-picker", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     x += bar_button_width(fonts, v.show_map ? "Back to the lesson" : "Course map") + 10.0f;
     const lessons::Lesson& lesson = m.lessons[static_cast<size_t>(m.lesson)];
     char where[96];

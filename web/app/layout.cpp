@@ -477,8 +477,7 @@ void draw_compact(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, ImVe
     // than what keeps them usable on a phone. On a phone the lesson and the code get most of the
     // screen (a lesson shows its text above the code: it needs the room); a swipe scrolls them,
     // then the page on to the run side.
-    const float editor_h =
-        std::max(model.show_lesson ? 480.0f : 260.0f, std::floor(size.y * 0.8f));
+    const float editor_h = std::max(model.show_lesson ? 480.0f : 260.0f, std::floor(size.y * 0.8f));
     const float timeline_h = std::max(300.0f, std::floor(size.y * 0.55f));
     const float tabs_h = std::max(320.0f, std::floor(size.y * 0.6f));
     draw_editor_pane(model, fonts, ImVec2(base.x, y), ImVec2(w, editor_h));

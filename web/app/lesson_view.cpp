@@ -4,6 +4,7 @@
 
 #include "editor/editor_colors.h"
 #include "imgui.h"
+#include "lesson_actions.h"
 #include "model/course/course_map.h"
 #include "model/editor/python_highlight.h"
 #include "test_hooks.h"
@@ -220,24 +221,13 @@ void draw_markdown(const lessons::Document& doc, const fonts::FontSet& fonts) {
     draw_blocks(doc, 0, fonts);
 }
 
+// The palette's inks (model/theme/palette.h), whose contrast is tested in both themes.
 unsigned good_color() {
-    return theme::is_dark() ? 0x5FC98B : 0x1E7B45;
+    return theme::palette().good;
 }
 
 unsigned not_yet_color() {
-    return theme::is_dark() ? 0xF2B45A : 0x9A5B00;
-}
-
-const lessons::ProgramRun& lesson_reference_run(LessonViewState& state,
-                                                const lessons::Lesson& lesson, const Check& check) {
-    const std::string& program = check.program.empty() ? lesson.program : check.program;
-    auto it = state.reference_runs.find(program);
-    if (it == state.reference_runs.end()) {
-        it = state.reference_runs
-                 .emplace(program, lessons::run_program(lesson.file(program), program))
-                 .first;
-    }
-    return it->second;
+    return theme::palette().waiting;
 }
 
 namespace {
@@ -272,12 +262,7 @@ void draw_lesson_end(LessonViewState& state, const lessons::Lesson& lesson,
 
 void draw_lesson(LessonViewState& state, const lessons::Lesson& lesson,
                  const LessonContext& context, const fonts::FontSet& fonts) {
-    if (state.lesson_id != lesson.id || state.checks.size() != lesson.checks.size()) {
-        state.lesson_id = lesson.id;
-        state.checks.assign(lesson.checks.size(), CheckUi{});
-        state.reference_runs.clear();
-        state.keyboard_check = -1;
-    }
+    lesson_actions::prepare(state, lesson);
     ImGui::PushID(lesson.id.c_str());
     ImGui::PushTextWrapPos(0.0f);
     char number[64];
@@ -305,12 +290,7 @@ void draw_lesson(LessonViewState& state, const lessons::Lesson& lesson,
 
 void draw_lesson_check(LessonViewState& state, const lessons::Lesson& lesson, size_t index,
                        const LessonContext& context, const fonts::FontSet& fonts) {
-    if (state.lesson_id != lesson.id || state.checks.size() != lesson.checks.size()) {
-        state.lesson_id = lesson.id;
-        state.checks.assign(lesson.checks.size(), CheckUi{});
-        state.reference_runs.clear();
-        state.keyboard_check = -1;
-    }
+    lesson_actions::prepare(state, lesson);
     if (index >= lesson.checks.size()) return;
     ImGui::PushID(lesson.id.c_str());
     draw_check(state, lesson, index, context, fonts);

@@ -97,12 +97,6 @@ void draw_lesson(LessonViewState& state, const lessons::Lesson& lesson,
 void draw_lesson_check(LessonViewState& state, const lessons::Lesson& lesson, size_t index,
                        const LessonContext& context, const fonts::FontSet& fonts);
 
-// The run of the program a check asks about (the lesson's program or the check's own),
-// made once and kept in `state`.
-const lessons::ProgramRun& lesson_reference_run(LessonViewState& state,
-                                                const lessons::Lesson& lesson,
-                                                const lessons::Check& check);
-
 // Building blocks, usable on their own (e.g. a check's explanation in a popup).
 void draw_markdown(const lessons::Document& doc, const fonts::FontSet& fonts);
 // One paragraph of inline spans, wrapped to the available width, in `base` (strong spans in

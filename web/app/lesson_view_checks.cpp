@@ -5,8 +5,11 @@
 // pauses the run at its moment and then shows the next step; a challenge is graded on the run
 // the learner starts for it. The retry rule itself is course::record_answer (progress.h).
 //
-// Every interactive piece is published for the browser test as "check:<id>:<part>".
+// Every interactive piece is published as "check:<id>:<part>" (lesson_actions::target): the
+// browser tests click it and the accessible page draws its focus ring round it. What a widget
+// does goes through lesson_actions.h, which the accessible page's controls call too.
 #include "imgui.h"
+#include "lesson_actions.h"
 #include "lesson_view.h"
 #include "test_hooks.h"
 #include "theme.h"
@@ -52,7 +55,7 @@ LessonViewState* g_drawing = nullptr;
 
 // "check:<id>:<part>" for the item just drawn.
 void publish(const Check& check, const std::string& part) {
-    publish_lesson_item(*g_drawing, "check:" + check.id + ":" + part);
+    publish_lesson_item(*g_drawing, lesson_actions::target(check, part));
 }
 
 // InputText over a std::string (imgui_stdlib is not part of the build).
@@ -187,60 +190,30 @@ void draw_verdict(const Check& check, const CheckProgress& p, const CheckUi& ui,
     if (course::settled(p) && !check.explain.blocks.empty()) draw_markdown(check.explain, fonts);
 }
 
-// The "Check" and "Show me" buttons of a check; returns true when Check was pressed.
-bool answer_buttons(const Check& check, CheckProgress& p, bool can_check,
-                    course::CourseProgress& progress) {
-    if (course::settled(p)) return false;
+// The "Check" and "Show me" buttons of a check (lesson_actions::submit / show_me); returns true
+// when Check graded an answer. `enter`: Enter was pressed in the check's text field.
+bool answer_buttons(LessonViewState& state, const lessons::Lesson& lesson, size_t index,
+                    bool enter = false) {
+    const Check& check = lesson.checks[index];
+    if (course::settled(lesson_actions::progress_of(state, lesson, index))) return false;
+    const bool can_check = lesson_actions::can_submit(state, lesson, index);
     ImGui::BeginDisabled(!can_check);
     const bool pressed = ImGui::Button("Check");
     ImGui::EndDisabled();
     publish(check, "submit");
     ImGui::SameLine();
-    if (ImGui::Button("Show me")) {
-        course::reveal_answer(p);
-        ++progress.serial;
-    }
+    if (ImGui::Button("Show me")) lesson_actions::show_me(state, lesson, index);
     publish(check, "show-me");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Show the answer (the check then counts as shown)");
-    return pressed && can_check;
-}
-
-void record(LessonViewState& state, CheckProgress& p, CheckUi& ui, lessons::Grade grade,
-            std::string answer) {
-    ui.grade = std::move(grade);
-    ui.graded = true;
-    course::record_answer(p, ui.grade.correct, std::move(answer));
-    ++state.progress.serial;
-}
-
-std::vector<std::string> split(const std::string& text) {
-    std::vector<std::string> lines;
-    size_t pos = 0;
-    while (pos <= text.size()) {
-        const size_t nl = text.find('\n', pos);
-        lines.push_back(text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos));
-        if (nl == std::string::npos) break;
-        pos = nl + 1;
-    }
-    return lines;
-}
-
-std::string join(const std::vector<std::string>& lines) {
-    std::string s;
-    for (size_t i = 0; i < lines.size(); ++i) s += (i ? "\n" : "") + lines[i];
-    return s;
+    return (pressed || enter) && lesson_actions::submit(state, lesson, index);
 }
 
 // ---- multiple choice ---------------------------------------------------------------------------
 
-void draw_choice(LessonViewState& state, CheckProgress& p, CheckUi& ui, const Check& check,
-                 const fonts::FontSet& fonts) {
-    if (!ui.graded && p.state != AttemptState::Fresh && !p.answer.empty()) {
-        ui.picked = std::atoi(p.answer.c_str()); // progress restored: show what was answered
-        ui.grade = lessons::grade_choice(check, ui.picked);
-        ui.graded = true;
-    }
+void draw_choice(LessonViewState& state, CheckProgress& p, CheckUi& ui,
+                 const lessons::Lesson& lesson, size_t index, const fonts::FontSet& fonts) {
+    const Check& check = lesson.checks[index];
     const bool open = course::can_answer(p);
     const int graded_pick = ui.graded ? std::atoi(p.answer.c_str()) : -1;
     for (size_t i = 0; i < check.options.size(); ++i) {
@@ -253,13 +226,11 @@ void draw_choice(LessonViewState& state, CheckProgress& p, CheckUi& ui, const Ch
         if (course::settled(p) && o.correct) mark = 1;
         if (option_row(check, "option:" + std::to_string(i), ui.picked == static_cast<int>(i),
                        o.text, fonts, open, mark, show_feedback ? &o.feedback : nullptr)) {
-            ui.picked = static_cast<int>(i);
+            lesson_actions::pick(state, lesson, index, static_cast<int>(i));
         }
     }
     vspace(2.0f);
-    if (answer_buttons(check, p, ui.picked >= 0, state.progress)) {
-        record(state, p, ui, lessons::grade_choice(check, ui.picked), std::to_string(ui.picked));
-    }
+    answer_buttons(state, lesson, index);
 }
 
 // ---- predict the output ------------------------------------------------------------------------
@@ -361,31 +332,15 @@ void draw_order_puzzle(LessonViewState& state, CheckUi& ui, const Check& check, 
     }
 }
 
-void draw_output(LessonViewState& state, CheckProgress& p, CheckUi& ui, const Check& check,
-                 int index, const lessons::ProgramRun& ref, const fonts::FontSet& fonts) {
+void draw_output(LessonViewState& state, CheckProgress& p, CheckUi& ui,
+                 const lessons::Lesson& lesson, size_t index, const lessons::ProgramRun& ref,
+                 const fonts::FontSet& fonts) {
+    const Check& check = lesson.checks[index];
     const bool open = course::can_answer(p);
     if (check.mode == lessons::OutputMode::Order) {
-        if (!ui.order_ready) {
-            ui.order.lines = lessons::order_pool(check, ref);
-            if (p.state != AttemptState::Fresh && !p.answer.empty()) {
-                ui.order.lines = split(p.answer);
-                ui.grade = lessons::grade_output_order(check, ref, ui.order.lines);
-                ui.graded = true;
-            }
-            ui.order_ready = true;
-        }
-        draw_order_puzzle(state, ui, check, index, open, fonts);
-        if (answer_buttons(check, p, true, state.progress)) {
-            record(state, p, ui, lessons::grade_output_order(check, ref, ui.order.lines),
-                   join(ui.order.lines));
-            ui.order.picked = -1;
-        }
+        draw_order_puzzle(state, ui, check, static_cast<int>(index), open, fonts);
+        answer_buttons(state, lesson, index);
     } else {
-        if (!ui.graded && p.state != AttemptState::Fresh) {
-            ui.typed = p.answer;
-            ui.grade = lessons::grade_output(check, ref, ui.typed);
-            ui.graded = true;
-        }
         ImGui::PushFont(fonts.code);
         const float h = ImGui::GetTextLineHeightWithSpacing() *
                         static_cast<float>(std::clamp<size_t>(ref.output.size() + 1, 4, 14));
@@ -397,9 +352,7 @@ void draw_output(LessonViewState& state, CheckProgress& p, CheckUi& ui, const Ch
         if (check.with_times) {
             ImGui::TextDisabled("One line each, with its time: [2.000] done");
         }
-        if (answer_buttons(check, p, true, state.progress)) {
-            record(state, p, ui, lessons::grade_output(check, ref, ui.typed), ui.typed);
-        }
+        answer_buttons(state, lesson, index);
     }
     draw_verdict(check, p, ui, "", fonts);
     if (p.state == AttemptState::Revealed) {
@@ -414,9 +367,10 @@ void draw_output(LessonViewState& state, CheckProgress& p, CheckUi& ui, const Ch
 
 // ---- predict the scheduler ---------------------------------------------------------------------
 
-void draw_scheduler(LessonViewState& state, CheckProgress& p, CheckUi& ui, const Check& check,
-                    const std::string& program, const lessons::ProgramRun& ref,
+void draw_scheduler(LessonViewState& state, CheckProgress& p, CheckUi& ui,
+                    const lessons::Lesson& lesson, size_t index, const lessons::ProgramRun& ref,
                     const LessonContext& context, const fonts::FontSet& fonts) {
+    const Check& check = lesson.checks[index];
     const lessons::SchedulerAnswer a = lessons::derive_answer(check, ref);
     if (!a.ok) {
         ImGui::TextColored(theme::rgb_vec(theme::kError),
@@ -426,10 +380,7 @@ void draw_scheduler(LessonViewState& state, CheckProgress& p, CheckUi& ui, const
     // The stepper: pause the run where the question is asked.
     const bool paused_here = ui.at_moment && context.cursor == a.pause_event && !context.running;
     if (ImGui::Button(paused_here ? "Paused at this moment" : "Pause the run at this moment")) {
-        state.request_moment = a.pause_event;
-        state.request_moment_program = program;
-        state.request_moment_fresh = true; // the timeline must not show what comes after
-        ui.at_moment = true;
+        lesson_actions::pause_at_moment(state, lesson, index);
     }
     publish(check, "moment");
     if (ImGui::IsItemHovered()) {
@@ -443,14 +394,6 @@ void draw_scheduler(LessonViewState& state, CheckProgress& p, CheckUi& ui, const
                             fonts, fonts.small, theme::rgba(theme::kTextDim));
     }
     const bool open = course::can_answer(p);
-    if (!ui.graded && p.state != AttemptState::Fresh) {
-        ui.typed = p.answer;
-        for (size_t i = 0; i < a.choices.size(); ++i)
-            if (a.choices[i] == p.answer) ui.picked = static_cast<int>(i);
-        ui.grade = lessons::grade_scheduler(check, ref, p.answer);
-        ui.graded = true;
-    }
-    bool submit = false;
     if (!a.choices.empty()) {
         ImGui::PushFont(fonts.code);
         for (size_t i = 0; i < a.choices.size(); ++i) {
@@ -459,12 +402,11 @@ void draw_scheduler(LessonViewState& state, CheckProgress& p, CheckUi& ui, const
             if (course::settled(p) && a.choices[i] == a.text) mark = 1;
             if (option_row(check, "choice:" + std::to_string(i), ui.picked == static_cast<int>(i),
                            plain(a.choices[i]), fonts, open, mark, nullptr)) {
-                ui.picked = static_cast<int>(i);
+                lesson_actions::pick(state, lesson, index, static_cast<int>(i));
             }
         }
         ImGui::PopFont();
-        submit = answer_buttons(check, p, ui.picked >= 0, state.progress);
-        if (submit) ui.typed = a.choices[static_cast<size_t>(ui.picked)];
+        answer_buttons(state, lesson, index);
     } else {
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("t =");
@@ -475,17 +417,11 @@ void draw_scheduler(LessonViewState& state, CheckProgress& p, CheckUi& ui, const
         publish(check, "input");
         ImGui::SameLine();
         ImGui::TextDisabled("seconds");
-        submit = answer_buttons(check, p, !ui.typed.empty(), state.progress) ||
-                 (entered && open && !ui.typed.empty());
+        answer_buttons(state, lesson, index, entered);
     }
-    if (submit) record(state, p, ui, lessons::grade_scheduler(check, ref, ui.typed), ui.typed);
     draw_verdict(check, p, ui, lessons::grade_scheduler(check, ref, a.text).answer, fonts);
     if (course::settled(p)) {
-        if (ImGui::Button("Show me the next step")) {
-            state.request_moment = a.reveal_event;
-            state.request_moment_program = program;
-            state.request_moment_fresh = false;
-        }
+        if (ImGui::Button("Show me the next step")) lesson_actions::next_step(state, lesson, index);
         publish(check, "reveal");
         if (ImGui::IsItemHovered()) {
             ImGui::SetTooltip("Runs on to the moment that answers the question.");
@@ -520,19 +456,13 @@ void draw_challenge(LessonViewState& state, CheckProgress& p, CheckUi& ui,
         }
     }
     const bool running = state.challenge_check == index;
-    const std::string& starter = check.starter.empty() ? lesson.program : check.starter;
-    if (ImGui::Button("Load the starter code")) {
-        state.request_code = lesson.file(starter);
-        state.status = "The starter code is in the editor. Undo brings your code back.";
-    }
+    const size_t at = static_cast<size_t>(index);
+    if (ImGui::Button("Load the starter code")) lesson_actions::load_starter(state, lesson, at);
     publish(check, "starter");
     ImGui::SameLine();
     ImGui::BeginDisabled(running);
     if (ImGui::Button(running ? "Running..." : "Run and check")) {
-        state.challenge_check = index;
-        state.challenge_started = false;
-        state.request_run = true;
-        ui.goal.reset();
+        lesson_actions::run_and_check(state, lesson, at);
     }
     ImGui::EndDisabled();
     publish(check, "run");
@@ -545,21 +475,13 @@ void draw_challenge(LessonViewState& state, CheckProgress& p, CheckUi& ui,
         char label[48];
         std::snprintf(label, sizeof label, "Hint (%d/%d)", p.hints,
                       static_cast<int>(check.hints.size()));
-        if (ImGui::Button(label)) {
-            ++p.hints;
-            ++state.progress.serial;
-        }
+        if (ImGui::Button(label)) lesson_actions::show_hint(state, lesson, at);
         ImGui::EndDisabled();
         publish(check, "hint");
     }
     if (!check.solution.empty()) {
         ImGui::SameLine();
-        if (ImGui::Button("Show me a solution")) {
-            course::reveal_answer(p);
-            ++state.progress.serial;
-            state.request_code = lesson.file(check.solution);
-            state.status = "A solution is in the editor. Undo brings your code back.";
-        }
+        if (ImGui::Button("Show me a solution")) lesson_actions::load_solution(state, lesson, at);
         publish(check, "solution");
     }
     if (context.can_undo) {
@@ -642,8 +564,8 @@ void draw_check(LessonViewState& state, const lessons::Lesson& lesson, size_t in
                 const LessonContext& context, const fonts::FontSet& fonts) {
     g_drawing = &state;
     const Check& check = lesson.checks[index];
-    CheckUi& ui = state.checks[index];
-    CheckProgress& p = course::check_progress(state.progress, lesson.id, check.id);
+    CheckUi& ui = lesson_actions::ui_of(state, lesson, index); // an answer kept is shown again
+    CheckProgress& p = lesson_actions::progress_of(state, lesson, index);
     ImGui::PushID(check.id.c_str());
     ImGui::Separator();
     vspace(4.0f);
@@ -657,19 +579,18 @@ void draw_check(LessonViewState& state, const lessons::Lesson& lesson, size_t in
     ImGui::PopFont();
     publish(check, "title");
     draw_inline_wrapped(check.question, fonts, fonts.strong);
-    const std::string& program = check.program.empty() ? lesson.program : check.program;
     switch (check.kind) {
         case CheckKind::Choice:
-            draw_choice(state, p, ui, check, fonts);
+            draw_choice(state, p, ui, lesson, index, fonts);
             draw_verdict(check, p, ui, "The right answer is the one marked in green.", fonts);
             break;
         case CheckKind::Output:
-            draw_output(state, p, ui, check, static_cast<int>(index),
-                        reference_run(state, lesson, program), fonts);
+            draw_output(state, p, ui, lesson, index, lesson_actions::run_of(state, lesson, index),
+                        fonts);
             break;
         case CheckKind::Scheduler:
-            draw_scheduler(state, p, ui, check, program, reference_run(state, lesson, program),
-                           context, fonts);
+            draw_scheduler(state, p, ui, lesson, index,
+                           lesson_actions::run_of(state, lesson, index), context, fonts);
             break;
         case CheckKind::Challenge:
             draw_challenge(state, p, ui, lesson, check, static_cast<int>(index), context, fonts);
