@@ -48,7 +48,11 @@ const course = async (page) => (await state(page)).course;
 const checkState = async (page, id) => (await course(page)).checks.find((c) => c.id === id);
 
 async function frames(page, n) {
-  const start = await page.evaluate(() => window.loopscope.frames);
+  // An idle playground draws nothing (it sleeps until input): ask for the frames to wait for.
+  const start = await page.evaluate((k) => {
+    if (window.loopscope.requestFrames) window.loopscope.requestFrames(k);
+    return window.loopscope.frames;
+  }, n + 2);
   await page.waitForFunction((k) => window.loopscope.frames >= k, start + n, { timeout: 30_000 });
 }
 

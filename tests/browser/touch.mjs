@@ -51,7 +51,8 @@ export async function touchScenarios(browser, base, check, outDir, watchPage) {
   let { context, page, problems } = await open(browser, base, { width: 375, height: 740 }, watchPage);
   try {
     await compareWithReference(page, check, outDir, 'phone-375x740');
-    const lesson = await rect(page, 'panel:editor');
+    // The lesson's prose (above its program in the left pane, the course's layout).
+    const lesson = (await rect(page, 'panel:lesson')) || (await rect(page, 'panel:editor'));
     const before = await metrics(page);
     await swipe(page, lesson.x + lesson.w / 2, lesson.y + lesson.h * 0.8, lesson.x + lesson.w / 2, lesson.y + lesson.h * 0.3);
     const after = await metrics(page);

@@ -139,6 +139,7 @@ void draw_lesson_text(AppModel& m, const fonts::FontSet& fonts) {
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImGui::Dummy(ImVec2(1.0f, 16.0f));
+    publish_metric("lesson.scrollY", ImGui::GetScrollY()); // the touch test's swipes scroll it
 }
 
 void draw_code_part(AppModel& m, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {

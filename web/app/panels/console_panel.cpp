@@ -100,6 +100,9 @@ void draw_console_panel(AppModel& m, const fonts::FontSet& fonts) {
     // so far, so a run that ends within this frame is followed to its last line too.
     const float y = ImGui::GetScrollY(), max_y = ImGui::GetScrollMaxY();
     const bool grew = s.output.size() != m.console_lines;
+    // A wheel turned up over the console is the learner's scrolling in any case (the problem help
+    // under the lines can leave the follow a pixel short of the end, moving it every frame).
+    if (ImGui::IsWindowHovered() && ImGui::GetIO().MouseWheel > 0.0f) m.console_follow = false;
     if (s.output.size() < m.console_lines) {
         m.console_follow = true; // a rewind or a new run
     } else if (!m.console_autoscrolled && std::fabs(y - m.console_scroll) > 0.5f) {
