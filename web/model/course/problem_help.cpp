@@ -99,8 +99,9 @@ Problem await_not_awaitable(const std::string& what) {
 } // namespace
 
 std::string missing_module_advice(std::string_view name) {
-    static const std::set<std::string_view> network = {"aiohttp", "httpx",      "requests",
-                                                       "urllib3", "websockets", "aiodns"};
+    // aiohttp, httpx, requests, aiofiles and redis are simulated (runtime/world): not missing.
+    static const std::set<std::string_view> network = {"urllib3", "websockets",    "aiodns",
+                                                       "grpc",    "aiohttp_retry", "httpcore"};
     static const std::set<std::string_view> other_loops = {"trio",   "anyio",  "curio",
                                                            "uvloop", "gevent", "twisted"};
     static const std::set<std::string_view> standard = {
@@ -112,13 +113,10 @@ std::string missing_module_advice(std::string_view name) {
     const std::string n(name);
     if (network.count(name)) {
         return "The playground runs in your browser without a network, so `" + n +
-               "` is not here. To practise with requests that take time, write an `async def` "
+               "` is not here. Use `aiohttp` or `httpx` (simulated, on the virtual clock), or "
+               "to practise with requests that take time, write an `async def` "
                "that waits with `await asyncio.sleep(seconds)` and returns made-up data: the "
                "event loop treats it exactly like a real request.";
-    }
-    if (name == "aiofiles") {
-        return "The playground has no files to read. Keep the data in a string or a list, and "
-               "`await asyncio.sleep(...)` where a real read would wait.";
     }
     if (other_loops.count(name)) {
         return "`" + n +
@@ -130,8 +128,9 @@ std::string missing_module_advice(std::string_view name) {
                "` is part of Python's standard library, but the playground does not "
                "have it yet. The lessons use `asyncio`, `time` and `random`.";
     }
-    return "The playground has Python's `asyncio`, `time`, `random` and a few more standard "
-           "modules, but no third-party libraries such as `" +
+    return "The playground has Python's `asyncio`, much of the standard library and simulated "
+           "`aiohttp`, `httpx`, `requests`, `aiofiles` and `redis`, but no other third-party "
+           "libraries such as `" +
            n + "`.";
 }
 
