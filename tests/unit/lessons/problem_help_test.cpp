@@ -66,7 +66,8 @@ TEST_CASE("a deadlock, a lost task exception and a missing library are explained
     CHECK(missing[0].text.find("asyncio.sleep(seconds)") != std::string::npos);
     CHECK(missing_module_advice("trio").find("`asyncio`") != std::string::npos);
     CHECK(missing_module_advice("json").find("standard library") != std::string::npos);
-    CHECK(missing_module_advice("numpy").find("no other third-party libraries") != std::string::npos);
+    CHECK(missing_module_advice("numpy").find("no other third-party libraries") !=
+          std::string::npos);
 
     auto awaited = problems_of("import asyncio, time\n\nasync def main():\n"
                                "    await time.sleep(1)\n\nasyncio.run(main())\n");
