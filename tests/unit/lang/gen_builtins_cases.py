@@ -10,11 +10,10 @@ Every program starts with PRELUDE: t(f) prints repr(f()) or "ExceptionName: mess
 case can list many expressions, failing ones included.
 """
 import os
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lang_cases import write_inc  # noqa: E402
+from lang_cases import check_cases, run_python, write_inc  # noqa: E402
 
 PRELUDE = '''def t(f):
     try:
@@ -568,38 +567,11 @@ print(tuple(sorted({3: 1, 1: 2}.items())), list(dict.fromkeys("aabbc")), " | ".j
 ''')
 
 
-def run_python(source):
-    r = subprocess.run([sys.executable, "-c", source], capture_output=True, text=True, timeout=60)
-    if r.returncode != 0:
-        raise SystemExit("CPython failed:\n" + source + "\n" + r.stderr)
-    return r.stdout
-
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     if len(sys.argv) > 2 and sys.argv[1] == "--check":
-        exe = sys.argv[2]
-        areas = sys.argv[3:] or list(CASES)
-        bad = 0
-        for area in areas:
-            for name, src in CASES[area]:
-                path = "/tmp/gen_builtins_case.py"
-                with open(path, "w") as f:
-                    f.write(src)
-                want = run_python(src)
-                got = subprocess.run([exe, "run", path], capture_output=True, text=True, timeout=60)
-                if got.stdout != want:
-                    bad += 1
-                    print("=== %s / %s" % (area, name))
-                    wl, gl = want.splitlines(), got.stdout.splitlines()
-                    for i in range(max(len(wl), len(gl))):
-                        w = wl[i] if i < len(wl) else "<none>"
-                        g = gl[i] if i < len(gl) else "<none>"
-                        if w != g:
-                            print("  line %d\n    want %s\n    got  %s" % (i + 1, w, g))
-                    if got.stderr:
-                        print("  stderr:", got.stderr[-600:])
-        print("%d failing cases" % bad)
+        check_cases(sys.argv[2], CASES, sys.argv[3:] or list(CASES))
         return
     for area, cases in CASES.items():
         if area == "pending":
