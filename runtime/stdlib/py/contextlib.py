@@ -234,6 +234,42 @@ def _fix_context(new_exc, old_exc, frame_exc):
     new_exc.__context__ = old_exc
 
 
+class _Unwind:
+    """One unwinding of an exit stack: the exception in flight and whether a callback
+    suppressed it (as contextlib's ExitStack.__exit__ / AsyncExitStack.__aexit__ do)."""
+
+    def __init__(self, exc_details):
+        self.received = exc_details[0] is not None
+        self.frame_exc = exc_details[1]
+        self.details = exc_details
+        self.suppressed = False
+        self.pending_raise = False
+
+    def returned(self, suppress):
+        if suppress:
+            self.suppressed = True
+            self.pending_raise = False
+            self.details = (None, None, None)
+
+    def raised(self, new_exc):
+        if self.details[1] is not None:
+            _fix_context(new_exc, self.details[1], self.frame_exc)
+        self.pending_raise = True
+        self.details = (type(new_exc), new_exc, None)
+
+    def finish(self):
+        # Raising sets __context__ to the exception being handled; keep the chain built above.
+        if self.pending_raise:
+            exc = self.details[1]
+            fixed_ctx = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = fixed_ctx
+                raise
+        return self.received and self.suppressed
+
+
 class _BaseExitStack:
     def __init__(self):
         self._exit_callbacks = []
@@ -278,31 +314,14 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = exc_details[1]
-        suppressed_exc = False
-        pending_raise = False
+        unwind = _Unwind(exc_details)
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                unwind.returned(cb(*unwind.details))
             except BaseException as new_exc:
-                if exc_details[1] is not None:
-                    _fix_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, None)
-        if pending_raise:
-            exc = exc_details[1]
-            fixed_ctx = exc.__context__
-            try:
-                raise exc
-            except BaseException:
-                exc.__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+                unwind.raised(new_exc)
+        return unwind.finish()
 
     def close(self):
         self.__exit__(None, None, None)
@@ -344,36 +363,14 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return self
 
     async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = exc_details[1]
-        suppressed_exc = False
-        pending_raise = False
+        unwind = _Unwind(exc_details)
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                unwind.returned(cb(*unwind.details) if is_sync else await cb(*unwind.details))
             except BaseException as new_exc:
-                if exc_details[1] is not None:
-                    _fix_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, None)
-        if pending_raise:
-            exc = exc_details[1]
-            fixed_ctx = exc.__context__
-            try:
-                raise exc
-            except BaseException:
-                exc.__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
-
+                unwind.raised(new_exc)
+        return unwind.finish()
 
 def _not_in_browser(name):
     def unsupported(*args, **kwargs):
