@@ -1,4 +1,6 @@
 // Tests for lang/bigint.h against expectations CPython computed (gen_numeric_bigint.py).
+#include "support/num_error_text.h"
+
 #include <catch2/catch.hpp>
 
 #include "lang/bigint.h"
@@ -9,6 +11,7 @@
 #include <cstring>
 
 using namespace loopscope;
+using loopscope::test::err;
 
 namespace {
 
@@ -22,22 +25,6 @@ struct BigIntCase {
 const BigIntCase kCases[] = {
 #include "data/bigint_cases.inc"
 };
-
-const char* kind_name(NumErrorKind k) {
-    switch (k) {
-        case NumErrorKind::ValueError: return "ValueError";
-        case NumErrorKind::OverflowError: return "OverflowError";
-        case NumErrorKind::ZeroDivisionError: return "ZeroDivisionError";
-        case NumErrorKind::TypeError: return "TypeError";
-        case NumErrorKind::IndexError: return "IndexError";
-        case NumErrorKind::MemoryError: return "MemoryError";
-    }
-    return "?";
-}
-
-std::string err(const NumError& e) {
-    return std::string("!") + kind_name(e.kind) + ": " + e.message;
-}
 
 BigInt big(const char* hex) {
     auto r = BigInt::parse(hex, 0);

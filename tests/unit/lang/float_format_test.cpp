@@ -1,4 +1,6 @@
 // Tests for lang/float_format.h against expectations CPython computed (gen_numeric_float.py).
+#include "support/num_error_text.h"
+
 #include <catch2/catch.hpp>
 
 #include "lang/float_format.h"
@@ -10,6 +12,7 @@
 #include <sstream>
 
 using namespace loopscope;
+using loopscope::test::err;
 
 namespace {
 
@@ -23,22 +26,6 @@ struct FloatCase {
 const FloatCase kCases[] = {
 #include "data/float_cases.inc"
 };
-
-const char* kind_name(NumErrorKind k) {
-    switch (k) {
-        case NumErrorKind::ValueError: return "ValueError";
-        case NumErrorKind::OverflowError: return "OverflowError";
-        case NumErrorKind::ZeroDivisionError: return "ZeroDivisionError";
-        case NumErrorKind::TypeError: return "TypeError";
-        case NumErrorKind::IndexError: return "IndexError";
-        case NumErrorKind::MemoryError: return "MemoryError";
-    }
-    return "?";
-}
-
-std::string err(const NumError& e) {
-    return std::string("!") + kind_name(e.kind) + ": " + e.message;
-}
 
 double hex_to_double(const char* s) {
     return std::strtod(s, nullptr);

@@ -1,4 +1,6 @@
 // Tests for lang/format_spec.h against format() results CPython computed (gen_numeric_format.py).
+#include "support/num_error_text.h"
+
 #include <catch2/catch.hpp>
 
 #include "lang/float_format.h"
@@ -11,6 +13,8 @@
 #include <vector>
 
 using namespace loopscope;
+using loopscope::test::err;
+using loopscope::test::kind_name;
 
 namespace {
 
@@ -24,18 +28,6 @@ struct FormatCase {
 const FormatCase kCases[] = {
 #include "data/format_cases.inc"
 };
-
-const char* kind_name(NumErrorKind k) {
-    switch (k) {
-        case NumErrorKind::ValueError: return "ValueError";
-        case NumErrorKind::OverflowError: return "OverflowError";
-        case NumErrorKind::ZeroDivisionError: return "ZeroDivisionError";
-        case NumErrorKind::TypeError: return "TypeError";
-        case NumErrorKind::IndexError: return "IndexError";
-        case NumErrorKind::MemoryError: return "MemoryError";
-    }
-    return "?";
-}
 
 // The result, or "!ExcType: message"; a NUL is spelled \x00 as the generator writes it.
 std::string text(const NumResult<std::string>& r) {

@@ -1,4 +1,6 @@
 // Tests for stdlib/random_mt.h against CPython's `random` outputs (gen_numeric_random.py).
+#include "support/num_error_text.h"
+
 #include <catch2/catch.hpp>
 
 #include "lang/float_format.h"
@@ -12,6 +14,7 @@
 #include <vector>
 
 using namespace loopscope;
+using loopscope::test::err;
 
 namespace {
 
@@ -25,22 +28,6 @@ struct RandomCase {
 const RandomCase kCases[] = {
 #include "data/random_cases.inc"
 };
-
-const char* kind_name(NumErrorKind k) {
-    switch (k) {
-        case NumErrorKind::ValueError: return "ValueError";
-        case NumErrorKind::OverflowError: return "OverflowError";
-        case NumErrorKind::ZeroDivisionError: return "ZeroDivisionError";
-        case NumErrorKind::TypeError: return "TypeError";
-        case NumErrorKind::IndexError: return "IndexError";
-        case NumErrorKind::MemoryError: return "MemoryError";
-    }
-    return "?";
-}
-
-std::string err(const NumError& e) {
-    return std::string("!") + kind_name(e.kind) + ": " + e.message;
-}
 
 // CPython's float.hex() spelling, so results compare as text.
 std::string float_hex(double x) {
