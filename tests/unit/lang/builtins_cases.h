@@ -5,16 +5,13 @@
 #include <catch2/catch.hpp>
 
 #include "lang/run.h"
+#include "support/snippet_cases.h"
 
 #include <string>
 
 namespace builtins_cases {
 
-struct Case {
-    const char* name;     // what the program exercises
-    const char* source;   // the Python program (with the t(f) prelude)
-    const char* expected; // CPython's stdout
-};
+using Case = loopscope::test::SnippetCase; // the source has the generator's t(f) prelude
 
 template <size_t N>
 void run_all(const Case (&cases)[N]) {

@@ -4,6 +4,7 @@
 #include "lang/classes.h"
 #include "lang/ops.h"
 #include "lang/run.h"
+#include "support/snippet_cases.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,11 +20,7 @@ std::string text(Interp& I, Value v, bool use_repr = true) {
     return std::string(str_view(s));
 }
 
-struct Case {
-    const char* name;
-    const char* source;
-    const char* expected;
-};
+using Case = test::SnippetCase;
 
 const Case kCases[] = {
 #include "data/exceptions_cases.inc"

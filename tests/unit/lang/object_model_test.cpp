@@ -6,27 +6,18 @@
 #include "lang/ops.h"
 #include "lang/run.h"
 
+#include "support/snippet_cases.h"
+
 #include <catch2/catch.hpp>
 
 #include <string>
 
 using namespace loopscope;
+using loopscope::test::take_error;
 
 namespace {
 
-std::string take_error(Interp& I) {
-    Value e = I.exc;
-    I.exc = Value::none();
-    Value s = to_str(I, e);
-    REQUIRE(!s.is_error());
-    return type_name(I, e) + ": " + std::string(str_view(s));
-}
-
-struct Case {
-    const char* name;
-    const char* source;
-    const char* expected;
-};
+using Case = test::SnippetCase;
 
 const Case kCases[] = {
 #include "data/object_model_cases.inc"

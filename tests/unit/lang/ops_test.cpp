@@ -9,11 +9,14 @@
 #include "lang/scope.h"
 #include "lang/vm.h"
 
+#include "support/snippet_cases.h"
+
 #include <catch2/catch.hpp>
 
 #include <string>
 
 using namespace loopscope;
+using loopscope::test::take_error;
 
 namespace {
 
@@ -23,20 +26,7 @@ std::string text(Interp& I, Value v) {
     return std::string(str_view(s));
 }
 
-// The pending exception as "Type: message", cleared.
-std::string take_error(Interp& I) {
-    Value e = I.exc;
-    I.exc = Value::none();
-    Value s = to_str(I, e);
-    REQUIRE(!s.is_error());
-    return type_name(I, e) + ": " + std::string(str_view(s));
-}
-
-struct Case {
-    const char* name;
-    const char* source;
-    const char* expected;
-};
+using Case = test::SnippetCase;
 
 const Case kCases[] = {
 #include "data/ops_cases.inc"
