@@ -4,6 +4,7 @@
 // the words of the runtime's callbacks. A change on the Python side that drops or renames a
 // declaration fails here.
 #include "session/live_run.h"
+#include "support/recorded_run.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,20 +19,7 @@ using trace::TraceEvent;
 
 namespace {
 
-struct Recorder : trace::TraceSink {
-    std::vector<TraceEvent> events;
-    void emit(TraceEvent&& e) override { events.push_back(std::move(e)); }
-    void line(uint64_t, double, int32_t, int32_t, int32_t) override {}
-};
-
-std::vector<TraceEvent> record(const char* program) {
-    Recorder rec;
-    LiveRun run(rec, {});
-    REQUIRE(run.load(program, "main.py", nullptr));
-    for (int i = 0; i < 100000 && !run.finished(); ++i) run.advance(100000);
-    CHECK(run.exit_status() == 0);
-    return std::move(rec.events);
-}
+using test::record;
 
 std::string num(double v) {
     std::string s = std::to_string(v);
@@ -465,7 +453,7 @@ asyncio.run(main())
 }
 
 TEST_CASE("the contract's natives reject what the trace does not know", "[trace_contract]") {
-    Recorder rec;
+    test::EventRecorder rec;
     LiveRun run(rec, {});
     REQUIRE(run.load(R"PY(import _asyncio
 for call in (lambda: _asyncio._trace_wait("Sleeping"),

@@ -3,6 +3,7 @@
 // waits (a Network wait naming the URL, with the instant it ends).
 #include "session/live_run.h"
 #include "session/transcript.h"
+#include "support/recorded_run.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,20 +16,7 @@ using trace::TraceEvent;
 
 namespace {
 
-struct Recorder : trace::TraceSink {
-    std::vector<TraceEvent> events;
-    void emit(TraceEvent&& e) override { events.push_back(std::move(e)); }
-    void line(uint64_t, double, int32_t, int32_t, int32_t) override {}
-};
-
-std::vector<TraceEvent> record(const char* program) {
-    Recorder rec;
-    LiveRun run(rec, {});
-    REQUIRE(run.load(program, "main.py", nullptr));
-    for (int i = 0; i < 100000 && !run.finished(); ++i) run.advance(100000);
-    CHECK(run.exit_status() == 0);
-    return std::move(rec.events);
-}
+using test::record;
 
 // The program's transcript ("[T] text" lines and "!error ..."), its stderr appended.
 std::string transcript(const char* program) {
