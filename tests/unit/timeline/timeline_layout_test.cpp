@@ -462,3 +462,24 @@ TEST_CASE("the step axis numbers events as the toolbar's event counter does") {
     CHECK(event_x(events, Axis::Steps, 2) == Approx(106.0));
     CHECK(event_x(events, Axis::Time, 8) == Approx(1.0));
 }
+
+TEST_CASE("waits on the simulated world get their own colour and keep the URL as the label") {
+    TraceBuilder b;
+    b.add(EventKind::ScriptStarted, 0.0, 0);
+    b.created(0.0, 1, "fetch");
+    b.add(EventKind::TaskStep, 0.0, 1);
+    b.suspend(0.0, 1, WaitKind::Network, "GET https://api.example.com/users");
+    b.add(EventKind::ClockJump, 0.12, 0);
+    b.add(EventKind::TaskStep, 0.12, 1);
+    b.add(EventKind::TaskFinished, 0.12, 1).text = "None";
+    b.add(EventKind::ScriptFinished, 0.12, 0);
+    const Layout l = build(b.events, Axis::Time);
+    const Span* s = find_span(l, 0, SpanKind::Waiting);
+    REQUIRE(s != nullptr);
+    CHECK(s->reason == Reason::World);
+    CHECK(s->label == "GET https://api.example.com/users");
+    CHECK(reason_of(WaitKind::File) == Reason::World);
+    CHECK(reason_of(WaitKind::Database) == Reason::World);
+    CHECK(reason_of(WaitKind::Future) == Reason::Other);
+    CHECK(std::string(reason_help(Reason::World)).find("URL") != std::string::npos);
+}

@@ -114,7 +114,8 @@ float draw_header(AppModel& m, const fonts::FontSet& fonts, ImVec2 pos, float wi
     // Most telling first: what a learner is looking for when a lane is red or orange.
     const tl::Reason order[] = {tl::Reason::Running, tl::Reason::Blocking, tl::Reason::Ready,
                                 tl::Reason::Sleep,   tl::Reason::Task,     tl::Reason::Queue,
-                                tl::Reason::Sync,    tl::Reason::Timeout,  tl::Reason::Other};
+                                tl::Reason::Sync,    tl::Reason::Timeout,  tl::Reason::World,
+                                tl::Reason::Other};
     for (const tl::Reason reason : order) {
         const char* name = tl::reason_name(reason);
         const float w = 16.0f + text_width(fonts.small, name) + 10.0f;

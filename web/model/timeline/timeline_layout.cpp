@@ -130,6 +130,9 @@ Reason reason_of(WaitKind k) {
         case WaitKind::Condition:
         case WaitKind::Barrier: return Reason::Sync;
         case WaitKind::WaitFor: return Reason::Timeout;
+        case WaitKind::Network:
+        case WaitKind::File:
+        case WaitKind::Database: return Reason::World;
         default: return Reason::Other;
     }
 }
@@ -312,6 +315,7 @@ unsigned palette(Reason r) {
         case Reason::Timeout: return 0xF0E442;  // yellow
         case Reason::Other: return 0x7A7A7A;    // grey
         case Reason::Blocking: return 0xD55E00; // vermillion
+        case Reason::World: return 0x8C5A3C;    // brown: darker than orange, warmer than grey
     }
     return 0x7A7A7A;
 }
@@ -327,6 +331,7 @@ const char* reason_name(Reason r) {
         case Reason::Timeout: return "timeout";
         case Reason::Other: return "other";
         case Reason::Blocking: return "blocking";
+        case Reason::World: return "network / files";
     }
     return "?";
 }
@@ -346,6 +351,9 @@ const char* reason_help(Reason r) {
         case Reason::Sync: return "Waiting on a Lock, Event, Semaphore, Condition or Barrier.";
         case Reason::Timeout: return "Waiting under wait_for() / timeout(): with a deadline.";
         case Reason::Other: return "Waiting on a plain Future or something else.";
+        case Reason::World:
+            return "Waiting on the simulated world: an HTTP request, a stream, a file or the "
+                   "database. The bar's label names the URL, path or key.";
         case Reason::Blocking:
             return "Running without awaiting for a long time (or in time.sleep()): no other "
                    "task can run meanwhile. This is the bug asyncio lessons warn about.";

@@ -43,8 +43,20 @@ enum class SpanKind : uint8_t {
 };
 
 // Colour classes of the legend: a waiting bar's reason folded into a few readable groups.
-enum class Reason : uint8_t { Running, Ready, Sleep, Task, Queue, Sync, Timeout, Other, Blocking };
-inline constexpr int kReasonCount = 9;
+// World: the simulated network, file system or database (aiohttp, aiofiles, redis, streams).
+enum class Reason : uint8_t {
+    Running,
+    Ready,
+    Sleep,
+    Task,
+    Queue,
+    Sync,
+    Timeout,
+    Other,
+    Blocking,
+    World
+};
+inline constexpr int kReasonCount = 10;
 
 struct Lane {
     int32_t task = 0;              // task id
