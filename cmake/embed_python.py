@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write a C++ source that embeds the runtime's own Python modules as text.
 
-usage: embed_python.py OUT.cpp FUNCTION PACKAGE FILE.py [FILE.py ...]
+usage: embed_python.py [--texts OUT.json] OUT.cpp FUNCTION PACKAGE FILE.py [FILE.py ...]
 
 Defines `std::span<const PythonSource> FUNCTION()` (runtime/stdlib/python_source.h) listing
 one PythonSource per file, sorted by module name:
@@ -13,8 +13,14 @@ one PythonSource per file, sorted by module name:
             the page's download)
 Used instead of C++ raw strings so the Python stays in .py files (checked by
 `python3 -m py_compile` in the tests).
+
+Each text is written as LOOPSCOPE_PY_TEXT("..."). Compiled with LOOPSCOPE_PY_TEXT_LATER
+defined (the web app does, web/CMakeLists.txt) the table keeps the names and leaves the texts
+out (nullptr): the page downloads them after its first load, from the JSON that --texts writes
+({"module": "text", ...}), and hands them to provide_python_text (python_source.h).
 """
 import io
+import json
 import os
 import sys
 import tokenize
@@ -42,10 +48,14 @@ def without_comment_lines(text):
 
 
 def main() -> int:
-    if len(sys.argv) < 4:
+    args = sys.argv[1:]
+    texts_json = None
+    if len(args) >= 2 and args[0] == "--texts":
+        texts_json, args = args[1], args[2:]
+    if len(args) < 3:
         sys.stderr.write(__doc__)
         return 2
-    out, function, package, files = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+    out, function, package, files = args[0], args[1], args[2], args[3:]
     entries = []
     for path in files:
         stem = os.path.splitext(os.path.basename(path))[0]
@@ -65,12 +75,17 @@ def main() -> int:
         "namespace loopscope {",
         "",
         "namespace {",
+        "#ifdef LOOPSCOPE_PY_TEXT_LATER",
+        "#define LOOPSCOPE_PY_TEXT(text) nullptr",
+        "#else",
+        "#define LOOPSCOPE_PY_TEXT(text) text",
+        "#endif",
         "const PythonSource kSources[] = {",
     ]
     for module, shown, text in entries:
-        lines.append(f'    {{"{module}", "{shown}",')
+        lines.append(f'    {{"{module}", "{shown}", LOOPSCOPE_PY_TEXT(')
         lines.extend(c_string_lines(text))
-        lines.append("    },")
+        lines.append("    )},")
     lines += [
         "};",
         "} // namespace",
@@ -81,11 +96,18 @@ def main() -> int:
         "",
         "} // namespace loopscope",
     ]
-    tmp = out + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
-    os.replace(tmp, out)
+    write_atomically(out, "\n".join(lines) + "\n")
+    if texts_json:
+        texts = {module: text for module, _, text in entries}
+        write_atomically(texts_json, json.dumps(texts, sort_keys=True, ensure_ascii=False) + "\n")
     return 0
+
+
+def write_atomically(path, text):
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,9 @@
 #include "lang/syntax_error.h"
 #include "lang/vm.h"
 
+#include <map>
+#include <string>
+
 namespace loopscope {
 
 namespace {
@@ -19,7 +22,29 @@ void mark_library(CodeObj* code) {
         if (is_kind(c, Kind::Code)) mark_library(as<CodeObj>(c));
 }
 
+std::map<std::string, std::string, std::less<>>& provided_texts() {
+    static std::map<std::string, std::string, std::less<>> texts;
+    return texts;
+}
+
 } // namespace
+
+void provide_python_text(std::string_view module, std::string text) {
+    provided_texts()[std::string(module)] = std::move(text);
+}
+
+const char* python_text(const PythonSource& src) {
+    if (src.text) return src.text;
+    const auto& texts = provided_texts();
+    auto it = texts.find(std::string_view(src.module));
+    return it == texts.end() ? nullptr : it->second.c_str();
+}
+
+size_t python_texts_missing(std::span<const PythonSource> sources) {
+    size_t n = 0;
+    for (const PythonSource& s : sources) n += python_text(s) == nullptr;
+    return n;
+}
 
 const PythonSource* find_python_source(std::span<const PythonSource> sources,
                                        std::string_view module) {
@@ -29,12 +54,20 @@ const PythonSource* find_python_source(std::span<const PythonSource> sources,
 }
 
 bool run_python_source(Interp& I, const PythonSource& src, DictObj* globals) {
-    ParseResult parsed = parse_and_resolve(src.text, src.file);
+    const char* text = python_text(src);
+    if (!text) {
+        // The page runs nothing before the texts arrive; this is the message if it ever did.
+        raise(I, I.t.ImportError,
+              std::string("the module '") + src.module +
+                  "' has not finished downloading yet: run the program again in a moment");
+        return false;
+    }
+    ParseResult parsed = parse_and_resolve(text, src.file);
     if (!parsed.ok()) {
         raise(I, I.t.SyntaxError, format_syntax_error(parsed.error, src.file));
         return false;
     }
-    CompileResult c = compile_module(I, *parsed.module, src.text);
+    CompileResult c = compile_module(I, *parsed.module, text);
     if (!c.code) {
         raise(I, I.t.SyntaxError, format_syntax_error(*c.error, src.file));
         return false;

@@ -10,6 +10,7 @@
 #include "lang/interp.h"
 
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace loopscope {
@@ -18,7 +19,7 @@ namespace loopscope {
 struct PythonSource {
     const char* module; // its name: "time", "asyncio.tasks"
     const char* file; // the file name tracebacks and the trace show: "time.py", "asyncio/tasks.py"
-    const char* text; // the source
+    const char* text; // the source; nullptr when it arrives later (provide_python_text)
 };
 
 // The standard modules' Python (runtime/stdlib/py/), generated.
@@ -26,6 +27,15 @@ std::span<const PythonSource> stdlib_python_sources();
 // The entry of `module` in `sources`, or nullptr.
 const PythonSource* find_python_source(std::span<const PythonSource> sources,
                                        std::string_view module);
+
+// Texts that arrive after start-up. A binary built with LOOPSCOPE_PY_TEXT_LATER (the web app)
+// has the module tables without their texts; the page downloads them and hands each one over
+// here before any program runs. Process-wide: the texts are the same for every Interp.
+void provide_python_text(std::string_view module, std::string text);
+// The text of `src`: its own, else the one provided; nullptr while neither exists.
+const char* python_text(const PythonSource& src);
+// How many modules of `sources` still have no text (0 once everything has arrived).
+size_t python_texts_missing(std::span<const PythonSource> sources);
 
 // Compiles `src` and runs it with `globals` as its namespace, its code marked CO_LIBRARY.
 // False with the exception pending when it does not compile or raises.

@@ -5,10 +5,13 @@
 //   - each failure says what failed: the wasm missing (HTTP 404), the connection dropping,
 //     a damaged or cut-short wasm, the app's script missing, the lessons missing (the
 //     playground still starts)
+//   - the standard modules' Python (python.json) is fetched only once the page has started; a
+//     run pressed before it arrives waits for it (the status bar says so) and then runs as
+//     usual; without it a program that imports a standard module gets a clear ImportError
 import { basename, dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { serveFolder } from '../../tools/site/site_server.mjs';
-import { openPage, started } from './delivery_util.mjs';
+import { frames, openPage, started, state } from './delivery_util.mjs';
 
 export const SLOW_3G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8,
                          uploadThroughput: 750e3 / 8 };
@@ -137,7 +140,73 @@ async function subPath(browser, check, siteDir) {
   await parent.close();
 }
 
+// python.json comes after the first load; a run waits for it.
+async function laterPython(browser, base, check, outDir) {
+  const program = 'import asyncio\nimport json\nimport random\n\n' +
+    'async def main():\n    await asyncio.sleep(1)\n' +
+    '    random.seed(7)\n    print(json.dumps({"n": random.randint(1, 100)}))\n\n' +
+    'asyncio.run(main())\n';
+  const { context, page, problems } = await openPage(browser);
+  try {
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route(/python\.json/, async (r) => { await held; await r.continue(); });
+    await page.goto(base, { waitUntil: 'load' });
+    await started(page);
+    const early = await page.evaluate(() => window.loopscope.python === true);
+    await page.evaluate((code) => { window.loopscope.setCode(code); window.loopscope.run({ instant: true }); }, program);
+    await frames(page, 4);
+    const waiting = await state(page);
+    await page.screenshot({ path: join(outDir, 'delivery-python-waiting.png') });
+    release();
+    await page.waitForFunction(() => window.loopscope.python === true, null, { timeout: 30_000 });
+    await page.waitForFunction(() => window.loopscope.getState().finished, null, { timeout: 30_000 });
+    const done = await state(page);
+    // Resource timing: when the request for python.json started, against when the page did.
+    const times = await page.evaluate(() => ({
+      started: window.loopscope.startedAt,
+      requested: (performance.getEntriesByType('resource').find((e) => /python\.json/.test(e.name)) || {}).startTime,
+    }));
+    check('loading: python.json is requested only after the page has started',
+          times.requested >= times.started && !early,
+          `started at ${Math.round(times.started)} ms, python.json requested at ${Math.round(times.requested)} ms`);
+    check('loading: a run pressed before python.json arrives waits, and says so',
+          /Downloading Python's standard modules/.test(waiting.status) && !waiting.finished,
+          waiting.status);
+    check('loading: once python.json is in, the waiting run finishes with CPython\'s output',
+          done.finished && done.output.map((o) => o.text).join('').includes('{"n": 42}'),
+          done.output.map((o) => o.text).join(' | '));
+  } catch (e) {
+    check('loading: later python scenario ran', false, e.message.split('\n')[0]);
+  }
+  check('loading: later python: no page errors', problems.length === 0, problems.slice(0, 3).join(' | '));
+  await context.close();
+
+  // Without python.json: a clear notice, and the import names what is missing.
+  const missing = await openPage(browser, { expected: [/404/] });
+  try {
+    await missing.page.route(/python\.json/, (r) => r.fulfill({ status: 404, body: 'not found' }));
+    await missing.page.goto(base, { waitUntil: 'load' });
+    await started(missing.page);
+    await missing.page.waitForFunction(() => window.loopscope.python === true, null, { timeout: 30_000 });
+    const notice = await missing.page.evaluate(() => document.getElementById('notices').textContent);
+    await missing.page.evaluate((code) => { window.loopscope.setCode(code); window.loopscope.run({ instant: true }); }, program);
+    await missing.page.waitForFunction(() => window.loopscope.getState().finished, null, { timeout: 30_000 });
+    const s = await state(missing.page);
+    const text = JSON.stringify(s);
+    check('loading: without python.json the page says so and an import says what is missing',
+          /standard modules could not be downloaded \(HTTP 404\)/.test(notice) &&
+          /has not finished downloading yet/.test(text), notice.slice(0, 90));
+  } catch (e) {
+    check('loading: python missing scenario ran', false, e.message.split('\n')[0]);
+  }
+  check('loading: python missing: no unexpected page errors', missing.problems.length === 0,
+        missing.problems.slice(0, 3).join(' | '));
+  await missing.context.close();
+}
+
 export async function loadingScenarios(browser, base, check, outDir, siteDir) {
+  await laterPython(browser, base, check, outDir);
   await subPath(browser, check, siteDir);
   await progress(browser, check, outDir, siteDir);
   await failures(browser, base, check, outDir, siteDir);

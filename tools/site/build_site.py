@@ -1,24 +1,28 @@
 #!/usr/bin/env python3
 """Assemble the deployable site: one folder, relative URLs, precompressed large files.
 
-usage: build_site.py --app-dir DIR --shell DIR --lessons-json FILE --out DIR
-                     [--examples DIR] [--deploy-note FILE] [--stamp FILE]
+usage: build_site.py --app-dir DIR --shell DIR --lessons-json FILE --python-json FILE
+                     --out DIR [--examples DIR] [--deploy-note FILE] [--stamp FILE]
 
 Reads Emscripten's output (DIR/loopscope_app.js and .wasm), the page (web/shell/) and the
-lessons bundle (tools/lessons_bundle.py), and writes to --out:
+lessons bundle (tools/lessons_bundle.py), the Python the page downloads after its first load
+(cmake/merge_python_texts.py), and writes to --out:
 
   index.html            the page, with the build id and the wasm's size filled in
   shell.js, style.css   the page's scripts (the <script src> tags of index.html, joined in
                         their order) and styles
   sw.js                 the service worker, with this build's id and file list
   loopscope_app.js/.wasm, lessons.json
+  python.json           the standard modules' and the simulated world's Python: not part of
+                        the first load (boot.js fetches it once the page is interactive)
   loopscope-offline.html  the offline copy: everything above in one file (the wasm gzip'd and
                         base64'd) that works when opened from disk (file://)
   examples/...          the example pages (examples/tutorial: an article with embeds)
   DEPLOY.md             how to serve the folder (MIME types, precompressed files, caching)
   *.gz, *.br            next to every text or wasm file of 1 KB or more
-  site.json             the manifest: build id, every file with its raw/gzip/brotli size, and
-                        which files a first visit loads (tools/site/size_report.py reads it)
+  site.json             the manifest: build id, every file with its raw/gzip/brotli size,
+                        which files a first visit loads and which it fetches right after
+                        (tools/site/size_report.py reads it)
 
 The build id is a hash of the inputs; the app's files are referenced as name?v=<id>, so a
 browser or CDN cache never mixes two builds. Compression is skipped for files whose content
@@ -108,18 +112,20 @@ def site_page(index: str, build: str, wasm_bytes: int, scripts) -> str:
 
 
 def offline_page(index: str, build: str, css: str, shell_js: str, glue: str, wasm: bytes,
-                 lessons: str) -> str:
+                 lessons: str, python: str) -> str:
     """Everything in one file. The wasm is gzip'd then base64'd (loader.js unpacks it)."""
     html = set_meta(index, "loopscope-build", build)
     html = set_meta(html, "loopscope-wasm-bytes", str(len(wasm)))
     html = re.sub(r'[ \t]*<link rel="stylesheet" href="style.css">\n?',
                   lambda m: "  <style>\n" + inline_safe(css) + "  </style>\n", html)
-    html = re.sub(r'[ \t]*<link rel="loopscope-lessons"[^>]*>\n?', "", html)
+    html = re.sub(r'[ \t]*<link rel="loopscope-(lessons|python)"[^>]*>\n?', "", html)
     packed = base64.b64encode(gzip.compress(wasm, compresslevel=9, mtime=0)).decode("ascii")
     lines = [packed[i:i + 120] for i in range(0, len(packed), 120)]
     data = (
         '<script type="application/json" id="loopscope-lessons">'
         + lessons.replace("</", "<\\/") + "</script>\n"
+        + '<script type="application/json" id="loopscope-python">'
+        + python.replace("</", "<\\/") + "</script>\n"
         + f'<script type="application/octet-stream" id="loopscope-wasm" data-bytes="{len(wasm)}">\n'
         + "\n".join(lines) + "\n</script>\n"
         + '<script type="text/plain" id="loopscope-app-js">' + inline_safe(glue) + "</script>\n"
@@ -189,6 +195,7 @@ def main(argv) -> int:
     parser.add_argument("--app-dir", required=True, type=Path)
     parser.add_argument("--shell", required=True, type=Path)
     parser.add_argument("--lessons-json", required=True, type=Path)
+    parser.add_argument("--python-json", required=True, type=Path)
     parser.add_argument("--out", required=True, type=Path)
     parser.add_argument("--examples", type=Path)
     parser.add_argument("--deploy-note", type=Path)
@@ -203,9 +210,10 @@ def main(argv) -> int:
     glue = read(args.app_dir / "loopscope_app.js").decode("utf-8")
     wasm = read(args.app_dir / "loopscope_app.wasm")
     lessons = read(args.lessons_json).decode("utf-8")
+    python = read(args.python_json).decode("utf-8")
 
     h = hashlib.sha256()
-    for part in (index, css, sw, shell_js, glue, lessons):
+    for part in (index, css, sw, shell_js, glue, lessons, python):
         h.update(part.encode("utf-8"))
     h.update(wasm)
     build = h.hexdigest()[:12]
@@ -226,14 +234,17 @@ def main(argv) -> int:
     out.write("loopscope_app.js", glue)
     out.write("loopscope_app.wasm", wasm)
     out.write("lessons.json", lessons)
+    out.write("python.json", python)
     first_load = ["index.html", "style.css", "shell.js", "loopscope_app.js",
                   "loopscope_app.wasm", "lessons.json"]
+    after_load = ["python.json"]
     versioned = {"style.css", "shell.js", "loopscope_app.js", "loopscope_app.wasm",
-                 "lessons.json"}
-    precache = ["./"] + [f"{n}?v={build}" if n in versioned else n for n in first_load]
+                 "lessons.json", "python.json"}
+    precache = ["./"] + [f"{n}?v={build}" if n in versioned else n
+                         for n in first_load + after_load]
     out.write("sw.js", service_worker(sw, build, precache))
     out.write("loopscope-offline.html",
-              offline_page(index, build, css, shell_js, glue, wasm, lessons))
+              offline_page(index, build, css, shell_js, glue, wasm, lessons, python))
     if args.deploy_note:
         out.write("DEPLOY.md", read(args.deploy_note))
     if args.examples and args.examples.is_dir():
@@ -257,7 +268,7 @@ def main(argv) -> int:
     totals = {k: sum(out.files[n].get(k, out.files[n]["bytes"]) for n in first_load)
               for k in ("bytes", "gz", "br")}
     manifest = {"build": build, "firstLoad": first_load, "firstLoadTotals": totals,
-                "files": out.files}
+                "afterFirstLoad": after_load, "files": out.files}
     text = json.dumps(manifest, indent=1, sort_keys=True) + "\n"
     if not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != text:
         manifest_path.write_text(text, encoding="utf-8")

@@ -7,7 +7,8 @@ Reads the site's manifest (site.json, written by build_site.py) for the list of 
 first visit loads, measures each one and its precompressed .gz and .br next to it on disk,
 prints a table, and exits 1 when the gzip total is over the budget (default 1,000,000 bytes:
 "first load at most 1.0 MB compressed"). The service worker's later copy of the small files
-and the offline copy are not part of the first load.
+and the offline copy are not part of the first load. The files the page fetches once it is
+interactive (the standard modules' Python) are listed after the budget line, apart.
 """
 import argparse
 import json
@@ -30,20 +31,9 @@ def main(argv) -> int:
         print(f"size_report: no readable site.json in {args.site} ({e}): build the web target",
               file=sys.stderr)
         return 1
-    rows, totals, missing = [], {"raw": 0, "gz": 0, "br": 0}, []
-    for name in manifest["firstLoad"]:
-        path = args.site / name
-        raw = size(path)
-        if raw is None:
-            missing.append(name)
-            continue
-        # Small files are not precompressed: they count at their full size.
-        gz = size(path.with_name(path.name + ".gz")) or raw
-        br = size(path.with_name(path.name + ".br")) or raw
-        rows.append((name, raw, gz, br))
-        totals["raw"] += raw
-        totals["gz"] += gz
-        totals["br"] += br
+    rows, totals, missing = measure(args.site, manifest["firstLoad"])
+    later, later_totals, later_missing = measure(args.site, manifest.get("afterFirstLoad", []))
+    missing += later_missing
     if missing:
         print("size_report: missing from the site: " + ", ".join(missing), file=sys.stderr)
         return 1
@@ -55,7 +45,30 @@ def main(argv) -> int:
     ok = totals["gz"] <= args.budget_gzip
     print(f"budget: {totals['gz']:,} bytes gzip of {args.budget_gzip:,} "
           f"({100 * totals['gz'] / args.budget_gzip:.1f} %): {'within' if ok else 'OVER'}")
+    if later:
+        print("fetched once the page is interactive (not in the first load):")
+        for name, raw, gz, br in later:
+            print(f"  {name:<22} {raw:>11,} {gz:>11,} {br:>11,}")
     return 0 if ok else 1
+
+
+def measure(site: Path, names):
+    """(rows of name/raw/gzip/brotli, totals, names missing on disk)."""
+    rows, totals, missing = [], {"raw": 0, "gz": 0, "br": 0}, []
+    for name in names:
+        path = site / name
+        raw = size(path)
+        if raw is None:
+            missing.append(name)
+            continue
+        # Small files are not precompressed: they count at their full size.
+        gz = size(path.with_name(path.name + ".gz")) or raw
+        br = size(path.with_name(path.name + ".br")) or raw
+        rows.append((name, raw, gz, br))
+        totals["raw"] += raw
+        totals["gz"] += gz
+        totals["br"] += br
+    return rows, totals, missing
 
 
 if __name__ == "__main__":

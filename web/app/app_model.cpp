@@ -1,5 +1,7 @@
 #include "app_model.h"
 
+#include "later_python.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -250,7 +252,10 @@ void advance_frame(AppModel& m, double dt) {
     const double slice = m.budget.slice_ms();
     const uint64_t synced_before = m.timeline.synced;
     double sync_ms = 0.0;
-    if (m.playing && instant) {
+    // Before the Python downloaded after the first load has arrived nothing can run: the
+    // motion waits (the status bar says so) without spending the frame.
+    const bool can_run = later_python::ready();
+    if (m.playing && instant && can_run) {
         // Instant runs go event by event until the frame's slice is used: one session tick can
         // cover thousands of cheap loop callbacks, a step covers one event. Each call aims at a
         // third of the slice, so the last one cannot overrun it by much; copying the new
@@ -279,7 +284,7 @@ void advance_frame(AppModel& m, double dt) {
                 break;
             }
         } while (now_ms() < deadline);
-    } else if (m.run->busy()) {
+    } else if (m.run->busy() && can_run) {
         timed_tick(m, slice);
         if (m.playing && !m.run->busy() && on_breakpoint(m)) m.playing = false;
     }
@@ -305,6 +310,8 @@ void advance_frame(AppModel& m, double dt) {
         m.status = "Stopped";
     } else if (s.blocked) {
         m.status = "Blocking the event loop";
+    } else if ((m.playing || m.run->busy()) && !later_python::ready()) {
+        m.status = "Downloading Python's standard modules";
     } else if (m.playing || m.run->busy()) {
         m.status = "Running";
     } else if (s.deadlock) {

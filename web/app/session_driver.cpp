@@ -1,4 +1,5 @@
 // session_driver.cpp - RunDriver over the real session (runtime/session/session.h).
+#include "later_python.h"
 #include "run_driver.h"
 #include "session/session.h"
 
@@ -32,7 +33,8 @@ public:
     void run_to_event(uint64_t index) override { session_.run_to_event(index); }
     void reset() override { session_.reset(); }
     void stop() override { session_.stop(); }
-    bool tick(int64_t budget) override { return session_.tick(budget); }
+    // A run waits for the Python downloaded after the first load (later_python.h).
+    bool tick(int64_t budget) override { return later_python::ready() && session_.tick(budget); }
     bool busy() const override { return session_.motion() != session::Motion::None; }
     const session::Snapshot& snapshot() override { return session_.snapshot(); }
     uint64_t cursor() const override { return session_.cursor(); }

@@ -9,7 +9,9 @@
 // index.html opened from disk (file://) cannot load its wasm: it says what to do instead.
 // Once the app has drawn its first frame (window.loopscope.ready, event 'loopscope-ready') this
 // file hands it the lessons, the saved work and the link, then hides the loading screen and sets
-// window.loopscope.started (event 'loopscope-started').
+// window.loopscope.started (event 'loopscope-started'). Only then does it fetch python.json,
+// the standard modules' Python, which is not part of the first load: a run started before it
+// arrives waits for it (shell.pythonReady; window.loopscope.python is true once it is in).
 (function () {
   'use strict';
   const shell = window.loopscopeShell;
@@ -95,6 +97,33 @@
     },
   };
 
+  // The standard modules' Python (python.json, inline in the offline copy), handed to the app.
+  // A failed download is said once; the app is then told there is nothing more to wait for,
+  // and an import of a missing module says it is missing.
+  let pythonStarted = null;
+  function loadPython() {
+    if (pythonStarted) return pythonStarted;
+    const inline = document.getElementById('loopscope-python');
+    const link = document.querySelector('link[rel="loopscope-python"]');
+    const text = inline ? Promise.resolve(inline.textContent)
+      : link ? fetch(versioned(link.getAttribute('href'))).then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.text();
+      }) : Promise.resolve('{}');
+    pythonStarted = text.catch((e) => {
+      shell.notify(`Python's standard modules could not be downloaded (${e.message}): programs ` +
+                   'that import them stop with an ImportError. Reload to try again.', { kind: 'error' });
+      return '{}';
+    }).then((json) => {
+      const n = shell.call('loopscope_add_python', 'number', ['string'], [json]);
+      if (n < 0) shell.notify('python.json could not be read: the site is damaged.', { kind: 'error' });
+      api.python = true;
+      window.dispatchEvent(new Event('loopscope-python'));
+    });
+    return pythonStarted;
+  }
+  shell.pythonReady = () => loadPython();
+
   function hideLoading() {
     const loading = document.getElementById('loading');
     loading.classList.add('hidden');
@@ -162,6 +191,7 @@
       api.startedAt = performance.now(); // ms since navigation started (tools/site/load_time.mjs)
       api.started = true;
       window.dispatchEvent(new Event('loopscope-started'));
+      loadPython();
     }
   }
 

@@ -121,6 +121,7 @@
 
   // Runs the program as far as `step` and shows it: {ok} or {ok: false, message}.
   async function goToStep(step) {
+    if (shell.pythonReady) await shell.pythonReady(); // the program may import a standard module
     const deadline = performance.now() + 5000;
     for (;;) {
       const r = JSON.parse(shell.call('loopscope_record_until', 'string', ['number', 'number'], [step, 25]));
