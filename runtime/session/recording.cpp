@@ -1,6 +1,9 @@
 // recording.cpp - see recording.h.
 #include "session/recording.h"
 
+#include <algorithm>
+#include <unordered_set>
+
 namespace loopscope::session {
 
 Recording::Recording(uint32_t checkpoint_every) : every_(checkpoint_every ? checkpoint_every : 1) {
@@ -11,6 +14,7 @@ void Recording::clear() {
     store_.clear();
     head_ = ViewModel{};
     checkpoints_.clear();
+    next_checkpoint_ = 0;
     outputs_.clear();
     cur_ = ViewModel{};
     snap_ = Snapshot{};
@@ -22,7 +26,17 @@ void Recording::observe() {
     const uint64_t i = store_.size() - 1;
     const trace::EventKind k = store_.kind(i);
     if (k == trace::EventKind::Output || k == trace::EventKind::Warning) outputs_.push_back(i);
-    if (head_.applied % every_ == 0) checkpoints_.push_back(head_);
+    if (head_.applied == next_checkpoint_) {
+        checkpoints_.push_back(head_);
+        // What the next copy will cost, as events: the live state, the task chunk pointers
+        // and the chunks the events in between will change (about one per event, at most all).
+        const size_t chunks = (head_.tasks.size() + TaskList::kChunk - 1) / TaskList::kChunk;
+        const size_t live = head_.memory_bytes(false) +
+                            std::min<size_t>(chunks, every_) * TaskList::kChunk * sizeof(ModelTask);
+        const uint64_t spacing = std::clamp<uint64_t>(live / kCheckpointBytesPerEvent, every_,
+                                                      uint64_t{every_} * kMaxSpacing);
+        next_checkpoint_ = head_.applied + spacing;
+    }
     head_.apply(store_);
 }
 
@@ -39,10 +53,13 @@ void Recording::add_line(double time, int32_t task, int32_t line, int32_t depth)
 const ViewModel& Recording::model_at(uint64_t i) {
     const uint64_t target = i + 1; // events applied
     if (target == head_.applied) return head_;
-    // Replay forward from cur_ when it is behind and no further than a checkpoint would be.
-    const uint64_t c = target / every_;
-    const bool from_cur = cur_.applied <= target && cur_.applied >= c * every_;
-    if (!from_cur) cur_ = checkpoints_[c];
+    // The last checkpoint at or before target; replay forward from cur_ instead when it is
+    // behind target and no further back than that checkpoint.
+    auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), target,
+                               [](uint64_t v, const ViewModel& m) { return v < m.applied; });
+    const ViewModel& c = *(it - 1);
+    const bool from_cur = cur_.applied <= target && cur_.applied >= c.applied;
+    if (!from_cur) cur_ = c;
     while (cur_.applied < target) cur_.apply(store_);
     return cur_;
 }
@@ -60,7 +77,19 @@ const Snapshot& Recording::snapshot_at(uint64_t i) {
 size_t Recording::memory_bytes() const {
     size_t n = store_.memory_bytes() + outputs_.capacity() * sizeof(uint64_t) +
                checkpoints_.capacity() * sizeof(ViewModel);
-    for (const auto& c : checkpoints_) n += c.memory_bytes() - sizeof(ViewModel);
+    // Task chunks are shared between checkpoints (and the head): each counts once.
+    std::unordered_set<const void*> chunks;
+    auto count_chunks = [&](const ViewModel& m) {
+        m.tasks.each_chunk([&](const void* chunk, size_t bytes) {
+            if (chunks.insert(chunk).second) n += bytes;
+        });
+    };
+    for (const auto& c : checkpoints_) {
+        n += c.memory_bytes(false) - sizeof(ViewModel);
+        count_chunks(c);
+    }
+    n += head_.memory_bytes(false);
+    count_chunks(head_);
     return n;
 }
 

@@ -2,10 +2,17 @@
 //
 // Design (issue 5, "time travel must feel instant"): events are stored compactly
 // (trace/trace_store.h) and applied, as they arrive, to a ViewModel (view_state.h) of the
-// newest state; every `checkpoint_every` events a copy of that model is kept. The snapshot
-// after event i is the checkpoint at or below i plus the replay of at most checkpoint_every
-// events, or, when the previous request was close behind i, the replay of the events in
-// between. Nothing is re-executed and nothing depends on the interpreter.
+// newest state; now and then a copy of that model is kept (a checkpoint). The snapshot after
+// event i is the checkpoint at or below i plus the replay of the events in between, or, when
+// the previous request was close behind i, the replay of the events since. Nothing is
+// re-executed and nothing depends on the interpreter.
+//
+// What a checkpoint costs (issue 16, "the recording scales"): the tasks are shared between
+// copies in chunks (TaskList), so a checkpoint copies what changed since the last one, plus
+// the live state (ready queue, timers, primitives' waiters). Checkpoints come every
+// `checkpoint_every` events, further apart when that live state is large: far enough apart
+// that they cost about kCheckpointBytesPerEvent per event, but at most kMaxSpacing times
+// checkpoint_every apart, which bounds the replay of a step back.
 #pragma once
 
 #include "session/snapshot.h"
@@ -19,6 +26,9 @@ namespace loopscope::session {
 
 class Recording {
 public:
+    static constexpr size_t kCheckpointBytesPerEvent = 48;
+    static constexpr uint32_t kMaxSpacing = 8;
+
     explicit Recording(uint32_t checkpoint_every = 256);
 
     void clear();
@@ -48,7 +58,8 @@ private:
     uint32_t every_;
     trace::TraceStore store_;
     ViewModel head_;
-    std::vector<ViewModel> checkpoints_; // checkpoints_[c].applied == c * every_
+    std::vector<ViewModel> checkpoints_; // by applied, the first at 0
+    uint64_t next_checkpoint_ = 0;       // head_.applied at which the next one is taken
     std::vector<uint64_t> outputs_;
     ViewModel cur_; // the model of the last request
     Snapshot snap_;

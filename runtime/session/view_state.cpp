@@ -59,16 +59,67 @@ ViewModel::Prim& prim_slot(std::vector<ViewModel::Prim>& prims, int32_t id, Prim
 
 } // namespace
 
-ViewModel::Task* ViewModel::find_task(int32_t id) {
-    if (id >= 1 && static_cast<size_t>(id) <= tasks.size() && tasks[id - 1].id == id)
-        return &tasks[id - 1];
-    for (auto& t : tasks)
-        if (t.id == id) return &t;
-    return nullptr;
+// ---- TaskList ----
+
+ModelTask& TaskList::mut(size_t i) {
+    std::shared_ptr<Chunk>& c = chunks_[i / kChunk];
+    if (c.use_count() > 1) {
+        auto own = std::make_shared<Chunk>();
+        own->reserve(kChunk);
+        own->assign(c->begin(), c->end());
+        c = std::move(own);
+    }
+    return (*c)[i % kChunk];
 }
 
+void TaskList::push_back(const ModelTask& t) {
+    if (size_ % kChunk == 0) {
+        chunks_.push_back(std::make_shared<Chunk>());
+        chunks_.back()->reserve(kChunk);
+    } else if (chunks_.back().use_count() > 1) {
+        mut(size_ - 1); // own the last chunk before growing it
+    }
+    chunks_.back()->push_back(t);
+    ++size_;
+}
+
+void TaskList::insert(size_t pos, const ModelTask& t) {
+    push_back(t);
+    for (size_t k = size_ - 1; k > pos; --k) {
+        const ModelTask prev = (*this)[k - 1];
+        mut(k) = prev;
+    }
+    mut(pos) = t;
+}
+
+void TaskList::clear() {
+    chunks_.clear();
+    size_ = 0;
+}
+
+size_t TaskList::memory_bytes(bool count_chunks) const {
+    size_t n = chunks_.capacity() * sizeof(chunks_[0]);
+    if (count_chunks) n += chunks_.size() * kChunk * sizeof(ModelTask);
+    return n;
+}
+
+// ---- ViewModel ----
+
+namespace {
+
+// The index of task `id` in `tasks` (ids are mostly 1, 2, 3... in order), or -1.
+int64_t task_index(const TaskList& tasks, int32_t id) {
+    if (id >= 1 && static_cast<size_t>(id) <= tasks.size() && tasks[id - 1].id == id) return id - 1;
+    for (size_t k = 0; k < tasks.size(); ++k)
+        if (tasks[k].id == id) return static_cast<int64_t>(k);
+    return -1;
+}
+
+} // namespace
+
 const ViewModel::Task* ViewModel::find_task(int32_t id) const {
-    return const_cast<ViewModel*>(this)->find_task(id);
+    const int64_t k = task_index(tasks, id);
+    return k < 0 ? nullptr : &tasks[static_cast<size_t>(k)];
 }
 
 void ViewModel::apply(const TraceStore& s) {
@@ -77,12 +128,17 @@ void ViewModel::apply(const TraceStore& s) {
     const double t = s.time(i);
     const int32_t tid = s.task(i);
     clock = t;
-    Task* task = (tid != 0) ? find_task(tid) : nullptr;
+    const int64_t task_at = tid != 0 ? task_index(tasks, tid) : -1;
+    // The event's task, to change (copies its chunk if a checkpoint shares it), or null.
+    auto task_mut = [&]() -> Task* {
+        return task_at < 0 ? nullptr : &tasks.mut(static_cast<size_t>(task_at));
+    };
     switch (kind) {
         case EventKind::Line:
             current_task = tid;
             line = s.line(i);
-            if (task) task->line = line;
+            if (task_at >= 0 && tasks[static_cast<size_t>(task_at)].line != line)
+                task_mut()->line = line;
             break;
         case EventKind::ScriptStarted:
         case EventKind::LoopStarted:
@@ -95,7 +151,8 @@ void ViewModel::apply(const TraceStore& s) {
             finished = true;
             error = s.text_id(i);
             current_task = 0;
-            for (auto& tk : tasks) tk.blocking = false;
+            for (size_t k = 0; k < tasks.size(); ++k)
+                if (tasks[k].blocking) tasks.mut(k).blocking = false;
             break;
         case EventKind::ClockJump: drop_cancelled_timers(timers, t); break;
         case EventKind::Deadlock: deadlock = true; break;
@@ -107,21 +164,21 @@ void ViewModel::apply(const TraceStore& s) {
             n.name = s.name_id(i);
             n.coro = s.text_id(i);
             n.created = t;
-            if (tasks.empty() || tasks.back().id < tid)
+            if (tasks.empty() || tasks.back().id < tid) {
                 tasks.push_back(n);
-            else if (!task) {
-                auto it = std::lower_bound(tasks.begin(), tasks.end(), tid,
-                                           [](const Task& a, int32_t v) { return a.id < v; });
-                tasks.insert(it, n);
+            } else if (task_at < 0) {
+                size_t pos = 0;
+                while (pos < tasks.size() && tasks[pos].id < tid) ++pos;
+                tasks.insert(pos, n);
             }
             break;
         }
         case EventKind::TaskRenamed:
-            if (task) task->name = s.name_id(i);
+            if (Task* task = task_mut()) task->name = s.name_id(i);
             break;
         case EventKind::TaskStep:
             current_task = tid;
-            if (task) {
+            if (Task* task = task_mut()) {
                 task->state = TaskState::Running;
                 task->blocking = false;
             }
@@ -129,7 +186,7 @@ void ViewModel::apply(const TraceStore& s) {
             break;
         case EventKind::TaskSuspended: {
             if (current_task == tid) current_task = 0;
-            if (task) {
+            if (Task* task = task_mut()) {
                 task->state = TaskState::Waiting;
                 task->suspension = static_cast<uint32_t>(i);
                 task->blocking = false;
@@ -152,7 +209,7 @@ void ViewModel::apply(const TraceStore& s) {
         case EventKind::TaskFailed:
         case EventKind::TaskCancelled:
             if (current_task == tid) current_task = 0;
-            if (task) {
+            if (Task* task = task_mut()) {
                 task->state = kind == EventKind::TaskFinished ? TaskState::Done
                               : kind == EventKind::TaskFailed ? TaskState::Failed
                                                               : TaskState::Cancelled;
@@ -163,14 +220,14 @@ void ViewModel::apply(const TraceStore& s) {
             remove_waiter(prims, tid);
             break;
         case EventKind::LoopBlocked:
-            if (task) task->blocking = true;
+            if (Task* task = task_mut()) task->blocking = true;
             break;
         case EventKind::HandleScheduled:
             if (!in_ready(ready, s.handle(i))) ready.push_back({s.handle(i), tid, s.text_id(i)});
-            if (task && task->state == TaskState::Waiting) {
+            if (task_at >= 0 && tasks[static_cast<size_t>(task_at)].state == TaskState::Waiting) {
                 // woken: it waits no more (a producer woken by a get is not shown waiting on
                 // a queue with room while it is ready to run)
-                task->state = TaskState::Ready;
+                task_mut()->state = TaskState::Ready;
                 remove_waiter(prims, tid);
             }
             break;
@@ -228,9 +285,9 @@ void ViewModel::apply(const TraceStore& s) {
     if (kind != EventKind::Line && s.line(i) != 0) line = s.line(i);
 }
 
-size_t ViewModel::memory_bytes() const {
+size_t ViewModel::memory_bytes(bool count_task_chunks) const {
     size_t n = sizeof(*this) + ready.capacity() * sizeof(Ready) +
-               timers.capacity() * sizeof(Timer) + tasks.capacity() * sizeof(Task) +
+               timers.capacity() * sizeof(Timer) + tasks.memory_bytes(count_task_chunks) +
                prims.capacity() * sizeof(Prim);
     for (const auto& p : prims) n += (p.waiters.capacity() + p.putters.capacity()) * 4;
     return n;

@@ -13,20 +13,57 @@
 #include "trace/trace_store.h"
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace loopscope::session {
 
+inline constexpr uint32_t kNoEvent = 0xffffffffu;
+
+// One task as the model keeps it.
+struct ModelTask {
+    int32_t id = 0, parent = 0, line = 0;
+    uint32_t name = 0, coro = 0, result = 0; // string ids
+    uint32_t suspension = kNoEvent;          // event index of its last TaskSuspended
+    double created = 0.0, finished = -1.0;
+    TaskState state = TaskState::Created;
+    bool blocking = false;
+};
+
+// The tasks by id, in chunks shared between copies of the model: copying the model (a
+// checkpoint) copies one pointer per kChunk tasks, and a chunk is copied only when an event
+// changes one of its tasks. Most tasks of a long program have finished and never change again,
+// so checkpoints cost what changed, not every task ever created.
+class TaskList {
+public:
+    static constexpr size_t kChunk = 64;
+    size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    const ModelTask& operator[](size_t i) const { return (*chunks_[i / kChunk])[i % kChunk]; }
+    const ModelTask& back() const { return (*this)[size_ - 1]; }
+    // The task at i, for changing it: its chunk is copied first if another model shares it.
+    ModelTask& mut(size_t i);
+    void push_back(const ModelTask& t);
+    void insert(size_t pos, const ModelTask& t); // shifts the tasks after pos (ids out of order)
+    void clear();
+    // Bytes this copy holds: the chunk pointers, plus the chunks when `count_chunks`.
+    size_t memory_bytes(bool count_chunks) const;
+    // Calls f(chunk address, chunk bytes) for each chunk (to count shared chunks once).
+    template <class F>
+    void each_chunk(F&& f) const {
+        for (const auto& c : chunks_)
+            f(static_cast<const void*>(c.get()), kChunk * sizeof(ModelTask));
+    }
+
+private:
+    using Chunk = std::vector<ModelTask>; // kChunk slots reserved
+    std::vector<std::shared_ptr<Chunk>> chunks_;
+    size_t size_ = 0;
+};
+
 struct ViewModel {
-    static constexpr uint32_t kNone = 0xffffffffu;
-    struct Task {
-        int32_t id = 0, parent = 0, line = 0;
-        uint32_t name = 0, coro = 0, result = 0; // string ids
-        uint32_t suspension = kNone;             // event index of its last TaskSuspended
-        double created = 0.0, finished = -1.0;
-        TaskState state = TaskState::Created;
-        bool blocking = false;
-    };
+    static constexpr uint32_t kNone = kNoEvent;
+    using Task = ModelTask;
     struct Ready {
         int32_t handle = 0, task = 0;
         uint32_t what = 0; // string id; 0 for a task step ("step <task name>")
@@ -53,14 +90,15 @@ struct ViewModel {
     bool deadlock = false, finished = false;
     std::vector<Ready> ready;
     std::vector<Timer> timers; // by (when, handle)
-    std::vector<Task> tasks;   // by id
+    TaskList tasks;            // by id
     std::vector<Prim> prims;   // by id
 
     // Apply event `applied` of `store` (events must be applied in order).
     void apply(const trace::TraceStore& store);
-    Task* find_task(int32_t id);
     const Task* find_task(int32_t id) const;
-    size_t memory_bytes() const;
+    // Bytes a copy of this model costs: with `count_task_chunks` false, the task chunks it
+    // shares with other copies are left out (Recording counts each chunk once).
+    size_t memory_bytes(bool count_task_chunks = true) const;
 };
 
 // What materialize() remembers between calls on the same Snapshot, to skip work.

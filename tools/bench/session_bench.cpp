@@ -151,8 +151,25 @@ async def main(rounds):
 asyncio.run(main(ROUNDS))
 )";
 
-void run_program(Session& s, int rounds) {
-    std::string src = kProgram;
+// Many tasks alive at once (issue 16, item 5): each sleeps, takes a lock, appends, and ends.
+const char* kManyTasks = R"(import asyncio
+
+async def job(i, lock, done):
+    await asyncio.sleep((i % 97) * 0.01)
+    async with lock:
+        done.append(i)
+
+async def main(n):
+    lock = asyncio.Lock()
+    done = []
+    await asyncio.gather(*(job(i, lock, done) for i in range(n)))
+    print(len(done))
+
+asyncio.run(main(ROUNDS))
+)";
+
+void run_program(Session& s, int rounds, const char* program = kProgram) {
+    std::string src = program;
     src.replace(src.find("ROUNDS"), 6, std::to_string(rounds));
     if (!s.load(src)) {
         std::fprintf(stderr, "session_bench: the program does not compile\n");
@@ -166,11 +183,14 @@ void run_program(Session& s, int rounds) {
 
 int main(int argc, char** argv) {
     std::vector<uint64_t> sizes = {1000, 10000, 100000};
+    std::vector<uint64_t> task_counts = {1000, 10000};
     int workers = 8, repeat = 200;
     uint32_t checkpoint = 256;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--sizes"))
             sizes = parse_sizes(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--tasks"))
+            task_counts = parse_sizes(argv[++i]);
         else if (!std::strcmp(argv[i], "--workers"))
             workers = std::atoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--checkpoint"))
@@ -179,7 +199,7 @@ int main(int argc, char** argv) {
             repeat = std::atoi(argv[i + 1]);
         else {
             std::fprintf(stderr, "usage: session_bench [--sizes N,N..] [--workers N] "
-                                 "[--checkpoint K] [--repeat N]\n");
+                                 "[--checkpoint K] [--repeat N] [--tasks N,N..]\n");
             return 2;
         }
     }
@@ -219,6 +239,32 @@ int main(int argc, char** argv) {
         Session s(session_options(checkpoint));
         auto t0 = Clock::now();
         run_program(s, static_cast<int>(n / per_round > 0 ? n / per_round : 1));
+        const double record_ms = ms_since(t0);
+        measure(
+            s.recorded(), record_ms, s.memory_bytes(), s.recording().checkpoints(), repeat,
+            [&](uint64_t i) {
+                s.seek(i + 1);
+                s.step_back_event();
+                s.snapshot();
+            },
+            [&](uint64_t i) {
+                s.seek(i);
+                s.snapshot();
+            },
+            [&](uint64_t i) {
+                s.seek(i - 1);
+                s.step_event();
+                s.tick(1000);
+                s.snapshot();
+            });
+    }
+
+    std::printf("\nmany tasks alive at once (sleep, a lock, gather) run through Session\n");
+    header();
+    for (uint64_t n : task_counts) {
+        Session s(session_options(checkpoint));
+        auto t0 = Clock::now();
+        run_program(s, static_cast<int>(n), kManyTasks);
         const double record_ms = ms_since(t0);
         measure(
             s.recorded(), record_ms, s.memory_bytes(), s.recording().checkpoints(), repeat,

@@ -89,3 +89,60 @@ TEST_CASE("checkpoints are taken every K events and memory stays small per event
     CHECK(rec.checkpoints() == (rec.size() + 255) / 256);
     CHECK(rec.memory_bytes() / rec.size() < 160);
 }
+
+TEST_CASE("with many tasks checkpoints share the tasks that did not change and come further "
+          "apart, and every snapshot is still exact") {
+    // 1,500 workers alive at once: the live state is large, most tasks change rarely.
+    Recording rec(64);
+    make_synthetic_trace(rec, 12000, 1500);
+    REQUIRE(rec.size() >= 12000);
+    std::vector<std::string> want = sequential_texts(rec);
+    uint64_t x = 7;
+    for (int k = 0; k < 400; ++k) {
+        x = x * 6364136223846793005ull + 1442695040888963407ull;
+        const uint64_t i = (x >> 33) % rec.size();
+        REQUIRE(snapshot_text(rec.snapshot_at(i)) == want[i]);
+        if (i > 0) REQUIRE(snapshot_text(rec.snapshot_at(i - 1)) == want[i - 1]); // a step back
+    }
+    // Spaced out (more than K events apart on average), at most kMaxSpacing * K apart.
+    CHECK(rec.checkpoints() < (rec.size() + 63) / 64);
+    CHECK(rec.checkpoints() >= rec.size() / (64 * Recording::kMaxSpacing));
+    // Copying every task at every checkpoint would cost at least this much.
+    const size_t full_copies = rec.checkpoints() * 1500 * sizeof(ModelTask);
+    const size_t checkpoint_bytes = rec.memory_bytes() - rec.store().memory_bytes();
+    INFO(rec.checkpoints() << " checkpoints, " << checkpoint_bytes << " B");
+    CHECK(checkpoint_bytes < full_copies / 2);
+}
+
+TEST_CASE("a task list copy shares its chunks until one of them changes") {
+    TaskList a;
+    for (int32_t id = 1; id <= 200; ++id) {
+        ModelTask t;
+        t.id = id;
+        a.push_back(t);
+    }
+    TaskList b = a; // a checkpoint
+    b.mut(130).line = 9;
+    CHECK(a[130].line == 0);
+    CHECK(b[130].line == 9);
+    std::vector<const void*> ca, cb;
+    a.each_chunk([&](const void* c, size_t) { ca.push_back(c); });
+    b.each_chunk([&](const void* c, size_t) { cb.push_back(c); });
+    REQUIRE(ca.size() == 4);
+    REQUIRE(cb.size() == 4);
+    CHECK(ca[0] == cb[0]);
+    CHECK(ca[1] == cb[1]);
+    CHECK(ca[2] != cb[2]); // the changed chunk was copied
+    CHECK(ca[3] == cb[3]);
+    // inserting out of order keeps the ids sorted in both copies' own views
+    ModelTask late;
+    late.id = 0;
+    b.insert(0, late);
+    CHECK(b.size() == 201);
+    CHECK(b[0].id == 0);
+    CHECK(b[1].id == 1);
+    CHECK(b[200].id == 200);
+    CHECK(a.size() == 200);
+    CHECK(a[0].id == 1);
+    CHECK(a[199].id == 200);
+}
