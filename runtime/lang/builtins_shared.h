@@ -29,7 +29,8 @@ struct ExtraTypes {
             *dict_valueiterator = nullptr, *dict_itemiterator = nullptr,
             *dict_reversekeyiterator = nullptr, *set_iterator = nullptr, *enumerate = nullptr,
             *zip = nullptr, *map = nullptr, *filter = nullptr, *reversed = nullptr,
-            *callable_iterator = nullptr, *seq_iterator = nullptr;
+            *callable_iterator = nullptr, *seq_iterator = nullptr, *bytes_iterator = nullptr,
+            *bytearray_iterator = nullptr;
     // Objects whose repr is in progress (the "[...]" / "{...}" recursion guard).
     std::vector<Obj*> repr_stack;
     // id(): stable numbers handed out on first use.

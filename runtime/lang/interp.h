@@ -33,6 +33,7 @@ struct BuiltinTypes {
         *frozenset, *range, *slice, *cell, *code, *function, *builtin_function, *method, *module,
         *generator, *coroutine, *async_generator, *property, *staticmethod, *classmethod, *super,
         *dict_keys, *dict_values, *dict_items, *not_implemented_type, *ellipsis_type;
+    TypeObj *bytes, *bytearray, *UnicodeDecodeError, *UnicodeEncodeError; // bytes_object.cpp
     // exceptions
     TypeObj *BaseException, *Exception, *BaseExceptionGroup, *ExceptionGroup, *ArithmeticError,
         *ZeroDivisionError, *OverflowError, *AssertionError, *AttributeError, *LookupError,

@@ -9,6 +9,7 @@
 //   [SECTION] Splitting          - split/rsplit/splitlines/partition/join/strip
 //   [SECTION] Registration
 #include "lang/builtins_shared.h"
+#include "lang/bytes_object.h"
 #include "lang/init.h"
 
 #include <algorithm>
@@ -694,7 +695,7 @@ Value str_translate(Interp& I, Value self, const CallArgs& a) {
     return new_str(I, std::move(out));
 }
 
-// str(object='') / str(bytes, encoding) is out of scope.
+// str(object=''), str(bytes, encoding='utf-8', errors='strict') (bytes_codecs.cpp decodes).
 Value str_new(Interp& I, Value self, const CallArgs& a) {
     ArgSpec spec{"str", {"object", "encoding", "errors"}, {}, 0, false};
     Value av[3];
@@ -703,8 +704,27 @@ Value str_new(Interp& I, Value self, const CallArgs& a) {
                                        " given)");
     }
     if (!parse_args(I, a, spec, av)) return Value::error();
-    if (!av[1].is_undef() || !av[2].is_undef())
-        return raise_type_error(I, "decoding str is not supported");
+    if (!av[1].is_undef() || !av[2].is_undef()) {
+        if (is_str(av[0])) return raise_type_error(I, "decoding str is not supported");
+        if (!is_bytes_like(I, av[0])) {
+            return raise_type_error(I, "decoding to str: need a bytes-like object, " +
+                                           type_name(I, av[0]) + " found");
+        }
+        for (int k = 1; k < 3; ++k) {
+            if (!av[k].is_undef() && !is_str(av[k])) {
+                return raise_type_error(I, std::string("str() argument '") +
+                                               (k == 1 ? "encoding" : "errors") +
+                                               "' must be str, not " + type_name(I, av[k]));
+            }
+        }
+        Value r = decode_bytes(I, bytes_view(av[0]), av[1].is_undef() ? "utf-8" : str_view(av[1]),
+                               av[2].is_undef() ? "strict" : str_view(av[2]), av[0]);
+        if (r.is_error() || (is_kind(self, Kind::Type) && as<TypeObj>(self) != I.t.str)) {
+            if (r.is_error()) return r;
+            return Value::object(I.alloc<StrObj>(as<TypeObj>(self), as_str(r)->s));
+        }
+        return r;
+    }
     TypeObj* t = is_kind(self, Kind::Type) ? as<TypeObj>(self) : I.t.str;
     if (av[0].is_undef()) {
         if (t == I.t.str) return Value::object(I.empty_str);
