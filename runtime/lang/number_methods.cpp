@@ -2,6 +2,7 @@
 // small methods (bit_length, is_integer, ...). Arithmetic and comparisons are ops.cpp's; the
 // numeric algorithms are bigint.h, float_format.h and format_spec.h.
 #include "lang/builtins_shared.h"
+#include "lang/bytes_object.h"
 #include "lang/float_format.h"
 #include "lang/format_spec.h"
 #include "lang/init.h"
@@ -50,6 +51,26 @@ Value int_of_type(Interp& I, TypeObj* t, Value v) {
     return Value::object(I.alloc<BigIntObj>(t, std::move(b)));
 }
 
+Value float_from(Interp& I, Value x);
+
+// int(b'12') / float(b'1.5') parse the bytes as text; a ValueError names the bytes' repr, as
+// CPython's ("invalid literal for int() with base 10: b'x'").
+Value bytes_number(Interp& I, Value x, Value (*parse)(Interp&, Value)) {
+    Value text = decode_bytes(I, bytes_view(x), "latin-1", "strict", x);
+    if (text.is_error()) return text;
+    Value r = parse(I, text);
+    if (r.is_error() && exc_matches(I, I.exc, I.t.ValueError) && is_kind(I.exc, Kind::Exception)) {
+        auto* e = as<ExceptionObj>(I.exc);
+        if (e->args->items.size() == 1 && is_str(e->args->items[0])) {
+            std::string msg(str_view(e->args->items[0]));
+            size_t colon = msg.rfind(": ");
+            if (colon != std::string::npos)
+                return raise_value_error(I, msg.substr(0, colon + 2) + bytes_repr(bytes_view(x)));
+        }
+    }
+    return r;
+}
+
 Value int_from(Interp& I, Value x) {
     if (x.is_int()) return x;
     if (x.is_bool()) return Value::integer(x.b ? 1 : 0);
@@ -68,6 +89,7 @@ Value int_from(Interp& I, Value x) {
         if (!r) return raise_num(I, r.error());
         return new_int(I, r.value());
     }
+    if (is_bytes_like(I, x)) return bytes_number(I, x, int_from);
     TypeObj* t = type_of(I, x);
     for (StrObj* name : {I.n.__int__, I.n.__index__, I.intern("__trunc__")}) {
         if (type_lookup(t, name).is_undef()) continue;
@@ -251,6 +273,7 @@ Value float_from(Interp& I, Value x) {
         if (!r) return raise_num(I, r.error());
         return Value::floating(r.value());
     }
+    if (is_bytes_like(I, x)) return bytes_number(I, x, float_from);
     TypeObj* t = type_of(I, x);
     if (!type_lookup(t, I.n.__float__).is_undef()) {
         Value r = call_special(I, x, I.n.__float__, std::span<const Value>());

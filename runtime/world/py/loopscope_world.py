@@ -45,7 +45,7 @@ class Host:
 
 _hosts = {}
 _routes = []  # [(method or None, pattern, Response parts)]
-_files = {}  # path -> str (text files)
+_files = {}  # path -> str (a text file, UTF-8) or bytes (what a binary write left)
 _counter = [0]  # request ids
 
 
@@ -262,12 +262,20 @@ def utf8_len(text):
 
 
 def as_bytes(text):
-    """`text` as UTF-8 bytes; the text itself where the interpreter has no bytes type yet
-    (Loopscope's, until bytes land: docs/world.md)."""
-    try:
+    """`text` as UTF-8 bytes (bytes stay as they are)."""
+    if isinstance(text, str):
         return text.encode("utf-8")
-    except AttributeError:
-        return text
+    return bytes(text)
+
+
+def _is_utf8(encoding):
+    return encoding is None or encoding.lower().replace("_", "-") in ("utf-8", "utf8")
+
+
+def file_size(key):
+    """The size in bytes of the file `key` of the file system."""
+    stored = _files[key]
+    return utf8_len(stored) if isinstance(stored, str) else len(stored)
 
 
 def as_text(data, encoding="utf-8"):
@@ -563,13 +571,14 @@ def norm_path(path):
 
 
 def file(path, text=""):
-    """Creates (or replaces) the text file `path` with `text`."""
-    if not isinstance(text, str):
-        raise TypeError("file() takes the contents as a str, not " + type(text).__name__)
+    """Creates (or replaces) the file `path` with `text` (a str, or bytes for a binary file)."""
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise TypeError("file() takes the contents as a str or bytes, not " +
+                        type(text).__name__)
     key = norm_path(path)
     if not key:
         raise ValueError("file() needs a file name")
-    _files[key] = text
+    _files[key] = text if isinstance(text, str) else bytes(text)
 
 
 def files(mapping):
@@ -665,7 +674,7 @@ class OpenFile:
             _files[self.key] = ""
         elif kind == "a" and not exists:
             _files[self.key] = ""
-        self.pos = len(_files[self.key]) if kind == "a" else 0
+        self.pos = len(self._content()) if kind == "a" else 0
 
     def _check(self, reading):
         if self.closed:
@@ -675,30 +684,45 @@ class OpenFile:
         if not reading and not self.writable:
             raise _unsupported("not writable")
 
-    def _out(self, text):
-        return as_bytes(text) if self.binary else text
+    def _content(self):
+        """The file as this handle sees it: bytes in binary mode, else text decoded with the
+        file's encoding (a file holding bytes that are not valid in it raises
+        UnicodeDecodeError, as CPython's text layer does)."""
+        stored = _files.get(self.key, "")
+        if self.binary:
+            return stored.encode("utf-8") if isinstance(stored, str) else bytes(stored)
+        if isinstance(stored, str) and _is_utf8(self.encoding):
+            return stored
+        raw = stored.encode("utf-8") if isinstance(stored, str) else stored
+        return raw.decode(self.encoding)
+
+    def _store(self, content):
+        if self.binary or _is_utf8(self.encoding):
+            _files[self.key] = content
+        else:
+            _files[self.key] = content.encode(self.encoding)
 
     def read(self, size=-1):
         self._check(True)
-        text = _files.get(self.key, "")
+        data = self._content()
         if size is None or size < 0:
-            end = len(text)
+            end = len(data)
         else:
-            end = min(len(text), self.pos + size)
-        out = text[self.pos:end]
+            end = min(len(data), self.pos + size)
+        out = data[self.pos:end]
         self.pos = end
-        return self._out(out)
+        return out
 
     def readline(self, size=-1):
         self._check(True)
-        text = _files.get(self.key, "")
-        nl = text.find("\n", self.pos)
-        end = len(text) if nl < 0 else nl + 1
+        data = self._content()
+        nl = data.find(b"\n" if self.binary else "\n", self.pos)
+        end = len(data) if nl < 0 else nl + 1
         if size is not None and size >= 0:
             end = min(end, self.pos + size)
-        out = text[self.pos:end]
+        out = data[self.pos:end]
         self.pos = end
-        return self._out(out)
+        return out
 
     def readlines(self):
         lines = []
@@ -711,13 +735,15 @@ class OpenFile:
     def write(self, data):
         self._check(False)
         if self.binary:
-            data = as_text(data)
+            if isinstance(data, str):
+                raise TypeError("a bytes-like object is required, not 'str'")
+            data = bytes(data)
         elif not isinstance(data, str):
             raise TypeError("write() argument must be str, not " + type(data).__name__)
-        text = _files.get(self.key, "")
+        content = self._content()
         if "a" in self.mode:
-            self.pos = len(text)
-        _files[self.key] = text[:self.pos] + data + text[self.pos + len(data):]
+            self.pos = len(content)
+        self._store(content[:self.pos] + data + content[self.pos + len(data):])
         self.pos += len(data)
         return len(data)
 
@@ -727,7 +753,7 @@ class OpenFile:
         if whence == 0:
             self.pos = offset
         elif whence == 2:
-            self.pos = len(_files.get(self.key, "")) + offset
+            self.pos = len(self._content()) + offset
         else:
             self.pos += offset
         return self.pos
@@ -820,6 +846,10 @@ class BlockingFile:
         self.close()
 
     def __repr__(self):
+        if "b" in self.mode:
+            kind = "BufferedRandom" if "+" in self.mode else (
+                "BufferedReader" if "r" in self.mode else "BufferedWriter")
+            return "<_io.%s name=%r>" % (kind, self.name)
         return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode,
                                                                     self.encoding)
 

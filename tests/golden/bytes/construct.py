@@ -39,3 +39,12 @@ for label, f in [
     except Exception as e:
         print(label, '->', type(e).__name__, e)
 print(b'\x00\xffab'.hex(), b''.hex(), b'abcdef'.hex(':'), b'abcdef'.hex('-', 2), b'abcde'.hex(' ', -2))
+print(int(b'42'), int(b' -7 '), int(bytearray(b'10')), float(b'1.5'), float(b' 2e3'))
+for label, f in [
+        ("int(b'x')", lambda: int(b'x')),
+        ("float(b'x')", lambda: float(b'x')),
+]:
+    try:
+        print(f())
+    except Exception as e:
+        print(label, '->', type(e).__name__, e)

@@ -30,4 +30,4 @@ async def getsize(p):
     key = _world.norm_path(p)
     if key not in _world._files:
         raise _world.os_error(FileNotFoundError, 2, "No such file or directory", p)
-    return _world.utf8_len(_world._files[key])
+    return _world.file_size(key)

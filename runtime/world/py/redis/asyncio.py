@@ -22,7 +22,10 @@ _NOT_INT = "value is not an integer or out of range"
 
 
 def _encode(value):
-    """What Redis stores for `value`: its text (a DataError for other kinds, as redis-py)."""
+    """What Redis stores for `value`: its text (a DataError for other kinds, as redis-py).
+    bytes are stored as the UTF-8 text they hold (one key space of text: docs/world.md)."""
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8")
     if isinstance(value, bool) or value is None or not isinstance(value, (str, int, float)):
         raise DataError("Invalid input of type: '%s'. Convert to a bytes, string, int or float "
                         "first." % type(value).__name__)
