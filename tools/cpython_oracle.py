@@ -287,6 +287,18 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         timer._scheduled = True
         return timer
 
+    # The simulated network (runtime/world/py/loopscope_net.py, docs/world.md): CPython's own
+    # asyncio.streams (open_connection, start_server) run over the in-memory transports that
+    # Loopscope's streams use, on the virtual clock.
+    async def create_connection(self, protocol_factory, host=None, port=None, **kwargs):
+        import loopscope_net
+        return await loopscope_net.create_connection(self, protocol_factory, host, port,
+                                                     **kwargs)
+
+    async def create_server(self, protocol_factory, host=None, port=None, **kwargs):
+        import loopscope_net
+        return await loopscope_net.create_server(self, protocol_factory, host, port, **kwargs)
+
     def create_task(self, coro, *, name=None, context=None):
         task = super().create_task(coro, name=name, context=context)
         _task_order[task] = next(_task_seq)

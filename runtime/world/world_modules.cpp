@@ -39,6 +39,7 @@ void register_world_modules(Interp& I) {
     register_python_modules(I, world_python_sources());
     register_python_modules(I, world_aiofiles_sources()); // aiofiles, aiofiles.os, ...
     register_python_modules(I, world_redis_sources());    // redis, redis.asyncio, ...
+    register_python_modules(I, world_streams_sources());  // asyncio.streams
     add_builtin(I, "open", open_fn);
 }
 

@@ -12,6 +12,7 @@ std::span<const PythonSource> world_python_sources();
 std::span<const PythonSource> world_aiofiles_sources();
 // The redis package (runtime/world/py/redis/*.py: redis, redis.asyncio, redis.exceptions).
 std::span<const PythonSource> world_redis_sources();
+std::span<const PythonSource> world_streams_sources(); // asyncio.streams
 
 // Registers the simulated libraries with `I` (loaded on first import) and the built-in
 // open() over the world's in-memory file system.

@@ -13,3 +13,11 @@ from asyncio.taskgroups import *
 from asyncio.tasks import *
 from asyncio.threads import *
 from asyncio.timeouts import *
+
+# The streams (open_connection, start_server, StreamReader, ...) live with the simulated network
+# they run on: the world layer registers asyncio.streams (runtime/world/py/streams/). Without
+# it (asyncio alone) the names stay "not available in the playground".
+try:
+    from asyncio.streams import *
+except ImportError:
+    pass
