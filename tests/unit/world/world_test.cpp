@@ -115,7 +115,8 @@ TEST_CASE("world: the file system's configuration and its waits") {
     CHECK(transcript("import loopscope_world as w\nw.disk(latency=-1)\n")
               .find("ValueError: latency must be >= 0") != std::string::npos);
     CHECK(transcript("import loopscope_world as w\nw.file('a.txt', 3)\n")
-              .find("TypeError: file() takes the contents as a str, not int") != std::string::npos);
+              .find("TypeError: file() takes the contents as a str or bytes, not int") !=
+          std::string::npos);
     CHECK(transcript("import loopscope_world as w\n"
                      "w.files({'./d//a.txt': 'x', '/d/b.txt': 'y'})\n"
                      "print(w.listdir('d'), w.norm_path('d/../d/./a.txt'))\n") ==
@@ -203,4 +204,42 @@ TEST_CASE("world: a blocking library call names itself in its BlockingSleep") {
     // for the plain time.sleep after it
     CHECK(sleeps == std::vector<std::string>{"requests.get('https://api.example.com/x') 0.750000",
                                              " 0.500000"});
+}
+
+TEST_CASE("world: a stream's connect and reads are Network waits naming the peer") {
+    auto events = record("import asyncio\n"
+                         "import loopscope_world as w\n"
+                         "w.host('db.internal', latency=0.25)\n"
+                         "async def serve(r, wr):\n"
+                         "    wr.write(await r.readline())\n"
+                         "    wr.close()\n"
+                         "async def main():\n"
+                         "    s = await asyncio.start_server(serve, 'db.internal', 7)\n"
+                         "    r, wr = await asyncio.open_connection('db.internal', 7)\n"
+                         "    wr.write(b'hi\\n')\n"
+                         "    await r.read()\n"
+                         "    s.close()\n"
+                         "asyncio.run(main())\n");
+    std::vector<std::string> waits;
+    for (const TraceEvent& e : events)
+        if (e.kind == EventKind::TaskSuspended && e.wait.kind == trace::WaitKind::Network)
+            waits.push_back(e.wait.detail);
+    // connecting: the hop's sleep, then the loop iteration that completes the handshake
+    CHECK(waits == std::vector<std::string>{
+                       "connecting to db.internal:7", "connecting to db.internal:7",
+                       "readuntil() from 127.0.0.1:50000", "read() from db.internal:7"});
+}
+
+TEST_CASE("world: stream errors and the world's bytes") {
+    CHECK(transcript("import asyncio\n"
+                     "async def main():\n"
+                     "    await asyncio.open_connection('127.0.0.1', 8888)\n"
+                     "asyncio.run(main())\n")
+              .find("!error ConnectionRefusedError: [Errno 111] Connect call failed "
+                    "('127.0.0.1', 8888)") != std::string::npos);
+    CHECK(transcript("import loopscope_world as w\n"
+                     "w.file('a.bin', b'\\xff\\x00')\n"
+                     "with open('a.bin', 'rb') as f:\n"
+                     "    print(f.read(), w.file_size('a.bin'))\n") ==
+          "[0.020] b'\\xff\\x00' 2\n"); // open, read: 0.01 s each
 }
