@@ -594,6 +594,7 @@ void init_bytes_types(Interp& I) {
         gc.mark(extra(*ip).bytearray_iterator);
     });
     init_bytes_codecs(I);
+    init_bytes_int_methods(I);
 }
 
 } // namespace loopscope
