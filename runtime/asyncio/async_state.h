@@ -6,6 +6,7 @@
 #include "asyncio/trace_records.h"
 #include "lang/interp.h"
 #include "stdlib/clock.h"
+#include "stdlib/contextvars.h"
 
 #include <functional>
 #include <string>
@@ -20,7 +21,8 @@ struct TaskObj;
 // collector marks it.
 struct AsyncState : NativeObj {
     Interp* I;
-    VirtualClock* clock; // the run's one clock (stdlib/clock.h), shared with the time module
+    VirtualClock* clock;        // the run's one clock (stdlib/clock.h), shared with the time module
+    ContextState* cv = nullptr; // contextvars' current context (stdlib/contextvars.h)
     // The running loop each virtual thread hid while it runs (a worker thread has none),
     // parallel to clock->threads.
     std::vector<LoopObj*> thread_loops;

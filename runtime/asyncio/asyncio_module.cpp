@@ -41,6 +41,8 @@ AsyncState* async_state(Interp& I) {
     if (it != I.registry.end()) return as<AsyncState>(it->second);
     TypeObj* t = new_builtin_type(I, "_AsyncState", I.t.object, Kind::Native);
     auto* st = I.alloc<AsyncState>(t, &I);
+    if (!context_state(I)) register_contextvars(I); // an interpreter without the stdlib
+    st->cv = context_state(I);
     st->log_error = [&I](const std::string& msg, const std::string& detail) {
         I.write_err(msg + "\n" + detail);
     };

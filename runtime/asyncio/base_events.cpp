@@ -107,10 +107,21 @@ static bool check_closed(Interp& I, LoopObj* loop) {
     return false;
 }
 
+Value context_for(Interp& I, AsyncState* st, Value given) {
+    if (!given.is_undef() && !given.is_none()) {
+        if (is_context(st->cv, given)) return given;
+        return raise_type_error(I, "context must be a contextvars.Context, not " +
+                                       type_name(I, given));
+    }
+    if (!st->cv->active) return Value::none();
+    return Value::object(context_copy_current(I, st->cv));
+}
+
 HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, std::vector<Value> args,
-                          HandleObj::Op op) {
+                          HandleObj::Op op, Value context) {
     auto* h = I.alloc<HandleObj>(loop->st->handle_type, loop);
     h->callback = callback;
+    h->context = context;
     h->args = std::move(args);
     h->op = op;
     h->trace_id = int32_t(++loop->st->handle_counter);
@@ -120,9 +131,10 @@ HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, std::vector<
 }
 
 HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback,
-                        std::vector<Value> args) {
+                        std::vector<Value> args, Value context) {
     auto* h = I.alloc<HandleObj>(loop->st->timer_handle_type, loop);
     h->callback = callback;
+    h->context = context;
     h->args = std::move(args);
     h->when = when;
     h->is_timer = true;
@@ -141,7 +153,22 @@ void loop_schedule_step(Interp& I, TaskObj* t, Value exc) {
 // Run a plain callback handle; returns false with *fatal set when SystemExit /
 // KeyboardInterrupt escaped.
 static bool run_callback(Interp& I, LoopObj* loop, HandleObj* h, Value* fatal) {
-    Value r = call(I, h->callback, std::span<const Value>(h->args.data(), h->args.size()));
+    // Handle._run: the callback runs inside its Context (a fresh one for a callback scheduled
+    // before the first ContextVar existed: every context was empty then)
+    ContextState* cs = loop->st->cv;
+    ContextObj* ctx = nullptr;
+    Value r;
+    if (cs->active) {
+        if (h->context.is_none()) h->context = Value::object(context_new(I, cs));
+        ctx = as<ContextObj>(h->context);
+        if (!context_enter(I, cs, ctx)) {
+            ctx = nullptr;
+            r = Value::error();
+        }
+    }
+    if (!r.is_error())
+        r = call(I, h->callback, std::span<const Value>(h->args.data(), h->args.size()));
+    if (ctx) context_exit(cs, ctx);
     if (r.is_error()) {
         Value exc = I.exc;
         I.exc = Value::none();
@@ -434,7 +461,10 @@ static Value m_call_soon(Interp& I, Value self, const CallArgs& a) {
         return raise_type_error(I,
                                 "call_soon() missing 1 required positional argument: 'callback'");
     if (!check_closed(I, l)) return Value::error();
-    return Value::object(loop_call_soon(I, l, a.args[0], rest_args(a, 1)));
+    Value ctx = context_for(I, l->st, kwarg(a, "context"));
+    if (ctx.is_error()) return ctx;
+    return Value::object(
+        loop_call_soon(I, l, a.args[0], rest_args(a, 1), HandleObj::Op::Call, ctx));
 }
 
 static Value m_call_at(Interp& I, Value self, const CallArgs& a) {
@@ -445,7 +475,9 @@ static Value m_call_at(Interp& I, Value self, const CallArgs& a) {
     double when;
     if (!to_seconds(I, a.args[0], &when)) return Value::error();
     if (!check_closed(I, l)) return Value::error();
-    return Value::object(loop_call_at(I, l, when, a.args[1], rest_args(a, 2)));
+    Value ctx = context_for(I, l->st, kwarg(a, "context"));
+    if (ctx.is_error()) return ctx;
+    return Value::object(loop_call_at(I, l, when, a.args[1], rest_args(a, 2), ctx));
 }
 
 static Value m_call_later(Interp& I, Value self, const CallArgs& a) {
@@ -457,8 +489,10 @@ static Value m_call_later(Interp& I, Value self, const CallArgs& a) {
     double delay;
     if (!to_seconds(I, a.args[0], &delay)) return Value::error();
     if (!check_closed(I, l)) return Value::error();
+    Value ctx = context_for(I, l->st, kwarg(a, "context"));
+    if (ctx.is_error()) return ctx;
     return Value::object(
-        loop_call_at(I, l, l->st->clock->time + delay, a.args[1], rest_args(a, 2)));
+        loop_call_at(I, l, l->st->clock->time + delay, a.args[1], rest_args(a, 2), ctx));
 }
 
 static Value m_create_future(Interp& I, Value self, const CallArgs&) {
@@ -475,7 +509,8 @@ static Value m_create_task(Interp& I, Value self, const CallArgs& a) {
                                        std::to_string(a.nargs + 1) + " were given");
     if (!check_closed(I, l)) return Value::error();
     Value name = kwarg(a, "name");
-    TaskObj* t = new_task(I, l, a.args[0], name.is_undef() ? Value::none() : name);
+    TaskObj* t =
+        new_task(I, l, a.args[0], name.is_undef() ? Value::none() : name, kwarg(a, "context"));
     if (!t) return Value::error();
     return Value::object(t);
 }
@@ -506,7 +541,15 @@ static Value m_run_in_executor(Interp& I, Value self, const CallArgs& a) {
     st->running_loop = nullptr; // a worker thread has no running loop
     std::vector<Value> args = rest_args(a, 2);
     if (st->trace.sink) trace_thread(I, false, format_callback_source(I, a.args[1], args), 0.0);
+    // the function runs in a copy of the caller's context (as the oracle's virtual thread:
+    // tools/cpython_oracle.py; a real worker thread would start from an empty one)
+    ContextObj* thread_ctx = nullptr;
+    if (st->cv->active) {
+        thread_ctx = context_copy_current(I, st->cv);
+        context_enter(I, st->cv, thread_ctx); // a new Context is never entered already
+    }
     Value r = call(I, a.args[1], std::span<const Value>(args.data(), args.size()));
+    if (thread_ctx) context_exit(st->cv, thread_ctx);
     bool ok = !r.is_error();
     if (!ok) {
         r = I.exc;

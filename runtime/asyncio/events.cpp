@@ -12,6 +12,7 @@ namespace loopscope {
 void HandleObj::mark_refs(Gc& gc) {
     NativeObj::mark_refs(gc);
     gc.mark(callback);
+    gc.mark(context);
     for (const Value& v : args) gc.mark(v);
     gc.mark(loop);
 }

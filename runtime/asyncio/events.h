@@ -17,8 +17,9 @@ struct AsyncState;
 struct HandleObj : NativeObj {
     enum class Op : uint8_t { Call, TaskStep, TaskWakeup };
     Op op = Op::Call;
-    Value callback;          // the callable, or the task for TaskStep / TaskWakeup
-    std::vector<Value> args; // TaskStep: [exc or None]; TaskWakeup: [future]
+    Value callback;                // the callable, or the task for TaskStep / TaskWakeup
+    Value context = Value::none(); // Call: the Context it runs in (None: none needed)
+    std::vector<Value> args;       // TaskStep: [exc or None]; TaskWakeup: [future]
     LoopObj* loop;
     double when = 0.0;
     uint64_t seq = 0; // scheduling order: equal deadlines fire FIFO (SEMANTICS.md rule 3)

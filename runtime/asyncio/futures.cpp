@@ -19,7 +19,10 @@ void FutureObj::mark_refs(Gc& gc) {
     gc.mark(exception);
     gc.mark(cancel_message);
     gc.mark(cancelled_exc);
-    for (const Callback& c : callbacks) gc.mark(c.fn);
+    for (const Callback& c : callbacks) {
+        gc.mark(c.fn);
+        gc.mark(c.context);
+    }
     for (const Value& v : children) gc.mark(v);
 }
 
@@ -40,7 +43,7 @@ static void schedule_callbacks(Interp& I, FutureObj* f) {
     cbs.swap(f->callbacks);
     for (const auto& c : cbs) {
         loop_call_soon(I, f->loop, c.fn, {Value::object(f)},
-                       c.wakeup ? HandleObj::Op::TaskWakeup : HandleObj::Op::Call);
+                       c.wakeup ? HandleObj::Op::TaskWakeup : HandleObj::Op::Call, c.context);
     }
 }
 
@@ -128,7 +131,7 @@ Value future_make_cancelled_error(Interp& I, FutureObj* f) {
 void future_add_callback(Interp& I, FutureObj* f, FutureObj::Callback cb) {
     if (f->state != FutState::Pending) {
         loop_call_soon(I, f->loop, cb.fn, {Value::object(f)},
-                       cb.wakeup ? HandleObj::Op::TaskWakeup : HandleObj::Op::Call);
+                       cb.wakeup ? HandleObj::Op::TaskWakeup : HandleObj::Op::Call, cb.context);
     } else {
         f->callbacks.push_back(cb);
     }
@@ -221,7 +224,16 @@ static Value f_add_done_callback(Interp& I, Value self, const CallArgs& a) {
     if (!f) return Value::error();
     if (a.nargs != 1)
         return raise_type_error(I, "add_done_callback() takes exactly one positional argument");
-    future_add_callback(I, f, {a.args[0], false});
+    for (int k = 0; k < a.nkw(); ++k) {
+        std::string_view n = str_view(a.kwnames->items[size_t(k)]);
+        if (n != "context")
+            return raise_type_error(I, "add_done_callback() got an unexpected keyword argument '" +
+                                           std::string(n) + "'");
+    }
+    // Future.add_done_callback: the callback runs in a copy of the current context
+    Value ctx = context_for(I, f->loop->st, kwarg(a, "context"));
+    if (ctx.is_error()) return ctx;
+    future_add_callback(I, f, {a.args[0], false, ctx});
     return Value::none();
 }
 

@@ -16,8 +16,9 @@ enum class FutState : uint8_t { Pending, Cancelled, Finished };
 
 struct FutureObj : NativeObj {
     struct Callback {
-        Value fn;            // the callable, or the task whose __wakeup this is
-        bool wakeup = false; // Task.__wakeup of the task in `fn`
+        Value fn;                      // the callable, or the task whose __wakeup this is
+        bool wakeup = false;           // Task.__wakeup of the task in `fn`
+        Value context = Value::none(); // the Context it runs in (None: none needed)
     };
     LoopObj* loop;
     FutState state = FutState::Pending;

@@ -18,6 +18,7 @@ void TaskObj::mark_refs(Gc& gc) {
     FutureObj::mark_refs(gc);
     gc.mark(coro);
     gc.mark(name);
+    gc.mark(context);
     if (coro_code) gc.mark(coro_code);
     if (fut_waiter) gc.mark(fut_waiter);
     if (step_prev) gc.mark(step_prev);
@@ -63,7 +64,7 @@ static std::vector<TaskObj*>& live_tasks(AsyncState* st) {
     return st->tasks;
 }
 
-TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name) {
+TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name, Value context) {
     AsyncState* st = loop->st;
     if (!is_coroutine(coro)) {
         std::string r;
@@ -71,7 +72,11 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name) {
         raise_type_error(I, "a coroutine was expected, got " + r);
         return nullptr;
     }
+    // Task.__init__: the given context, or a copy of the current one
+    Value ctx = context_for(I, st, context);
+    if (ctx.is_error()) return nullptr;
     auto* t = I.alloc<TaskObj>(st->task_type, loop);
+    t->context = ctx;
     t->serial = st->future_serial++;
     if (name.is_none()) {
         t->name = I.str("Task-" + std::to_string(++st->task_counter));
@@ -128,6 +133,14 @@ RunResult task_step_begin(Interp& I, TaskObj* t, Value exc, bool* ran) {
     loop->current_task = t;
     t->step_ticks = 0;
     t->blocked_reported = false;
+    // the step runs inside the task's context (its handle's Context.run in CPython); a task
+    // made before the first ContextVar existed gets a fresh empty one (all were empty then)
+    ContextState* cs = loop->st->cv;
+    if (cs->active) {
+        if (t->context.is_none()) t->context = Value::object(context_new(I, cs));
+        t->context_entered = context_enter(I, cs, as<ContextObj>(t->context));
+        if (!t->context_entered) I.exc = Value::none(); // shared with a running Context.run
+    }
     if (loop->st->trace.sink) trace_task_step(I, t, exc);
     if (!is_kind(t->coro, Kind::Generator))
         return {RunStatus::Raised, raise_type_error(I, "task coroutine is not a coroutine")};
@@ -138,6 +151,10 @@ RunResult task_step_begin(Interp& I, TaskObj* t, Value exc, bool* ran) {
 // Task.__step, second half: how the task is woken next, from what its coroutine did.
 void task_step_end(Interp& I, TaskObj* t, RunResult r, Value* fatal) {
     LoopObj* loop = t->loop;
+    if (t->context_entered) {
+        context_exit(loop->st->cv, as<ContextObj>(t->context));
+        t->context_entered = false;
+    }
     if (r.status == RunStatus::Returned) {
         if (t->must_cancel) {
             t->must_cancel = false;
@@ -283,7 +300,8 @@ static Value task_new(Interp& I, Value, const CallArgs& a) {
         }
     }
     Value name = kwarg(a, "name");
-    TaskObj* t = new_task(I, loop, a.args[0], name.is_undef() ? Value::none() : name);
+    TaskObj* t =
+        new_task(I, loop, a.args[0], name.is_undef() ? Value::none() : name, kwarg(a, "context"));
     return t ? Value::object(t) : Value::error();
 }
 

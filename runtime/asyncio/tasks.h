@@ -10,7 +10,8 @@ namespace loopscope {
 struct TaskObj : FutureObj {
     Value coro;
     Value name;
-    CodeObj* coro_code = nullptr; // for reprs once the coroutine finished
+    Value context = Value::none(); // a Context, None: empty (made when contextvars is active)
+    CodeObj* coro_code = nullptr;  // for reprs once the coroutine finished
     FutureObj* fut_waiter = nullptr;
     int64_t num_cancels_requested = 0;
     uint64_t creation = 0; // creation order (all_tasks, shutdown cancellation)
@@ -20,6 +21,7 @@ struct TaskObj : FutureObj {
     TaskObj* step_prev = nullptr;  // the loop's current task when this step began
     int64_t step_ticks = 0;        // ticks its current step has run (LoopBlocked)
     bool blocked_reported = false; // LoopBlocked already emitted for this step
+    bool context_entered = false;  // its step entered `context` (left at the step's end)
 
     TaskObj(TypeObj* t, LoopObj* l) : FutureObj(t, l) { is_task = true; }
     void mark_refs(Gc& gc) override;
@@ -27,7 +29,8 @@ struct TaskObj : FutureObj {
 };
 
 bool is_coroutine(Value v); // coroutines.iscoroutine
-TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name);
+// `context`: the Context the task runs in, Undef/None: a copy of the current one.
+TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name, Value context = Value::undef());
 // Task.__step, first half: deliver `exc` (or None) to the coroutine and run it. Returns what
 // the coroutine did; Paused when a pausable run (the loop driver's) ran out of ticks inside it,
 // to be continued by resume_frame(I, coroutine frame) and finished by task_step_end. *ran is

@@ -1,6 +1,7 @@
 // modules.cpp - see modules.h.
 #include "stdlib/modules.h"
 
+#include "stdlib/contextvars.h"
 #include "stdlib/python_source.h"
 
 namespace loopscope {
@@ -13,6 +14,7 @@ void register_standard_modules(Interp& I) {
     I.module_factories["math"] = make_math_module;
     I.module_factories["time"] = make_time_module;
     I.module_factories["random"] = make_random_module;
+    register_contextvars(I);
 }
 
 } // namespace loopscope

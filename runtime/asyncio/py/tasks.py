@@ -15,7 +15,7 @@ from asyncio.queues import Queue
 
 # as tasks.create_task
 def create_task(coro, *, name=None, context=None):
-    task = get_running_loop().create_task(coro)
+    task = get_running_loop().create_task(coro, context=context)
     # 3.11 names the task after it exists, so an unnamed Task-N number is used up either way
     if name is not None:
         task.set_name(name)
