@@ -27,7 +27,8 @@ struct ContextObj : NativeObj {
 struct ContextState : NativeObj {
     bool active = false;           // a ContextVar was created: contexts can differ
     Value current = Value::none(); // the current Context; None: the base one, not made yet
-    TypeObj *context_type = nullptr, *var_type = nullptr, *token_type = nullptr;
+    TypeObj *context_type = nullptr, *var_type = nullptr, *token_type = nullptr,
+            *missing_type = nullptr;
     Value missing = Value::none(); // Token.MISSING
     explicit ContextState(TypeObj* t) : NativeObj(t) {}
     void mark_refs(Gc& gc) override;

@@ -385,7 +385,7 @@ void ContextState::mark_refs(Gc& gc) {
     NativeObj::mark_refs(gc);
     gc.mark(current);
     gc.mark(missing);
-    for (TypeObj* t : {context_type, var_type, token_type})
+    for (TypeObj* t : {context_type, var_type, token_type, missing_type})
         if (t) gc.mark(t);
 }
 
@@ -459,6 +459,7 @@ void register_contextvars(Interp& I) {
     add_prop(I, tt, "old_value", token_old_value);
     TypeObj* mt = new_builtin_type(I, "_TokenMissing", I.t.object, Kind::Native);
     add_method(I, mt, "__repr__", missing_repr);
+    cs->missing_type = mt;
     cs->missing = Value::object(I.alloc<NativeObj>(mt));
     dict_set_str(I, tt->dict, I.intern("MISSING"), cs->missing);
     cs->token_type = tt;
