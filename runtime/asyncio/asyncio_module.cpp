@@ -305,7 +305,8 @@ static Value make_native_module(Interp& I) {
 void register_modules(Interp& I) {
     register_standard_modules(I);
     I.module_factories["_asyncio"] = make_native_module;
-    register_python_modules(I, asyncio_python_sources()); // asyncio, asyncio.tasks, ...
+    register_python_modules(I, asyncio_python_sources());     // asyncio, asyncio.tasks, ...
+    register_python_modules(I, asyncio_concurrent_sources()); // concurrent.futures
 }
 
 } // namespace loopscope

@@ -525,30 +525,23 @@ static Value finish_vthread(Interp& I, Value, const CallArgs& a) {
     return Value::none();
 }
 
-// run_in_executor(None, f, *args): f runs now in a virtual thread (SEMANTICS.md rule 6).
-static Value m_run_in_executor(Interp& I, Value self, const CallArgs& a) {
-    LoopObj* l = self_loop(I, self);
-    if (!l || !check_nargs(I, a, "run_in_executor", 2, 1 << 20)) return Value::error();
-    if (!a.args[0].is_none())
-        return raise_not_implemented(I, "loop.run_in_executor(executor, ...) with an executor "
-                                        "other than None is not available in the playground");
-    if (!check_closed(I, l)) return Value::error();
-    AsyncState* st = l->st;
-    FutureObj* fut = new_future(I, l);
+// Calls f(*args) in a virtual thread started at `start` (>= now; later when it waits for a free
+// worker): its own clock, no running loop, a copy of the caller's context (as the oracle's
+// virtual thread). Returns whether it returned (else *value is the exception) and the time
+// it spent.
+static bool run_virtual_thread(Interp& I, AsyncState* st, double start, Value f,
+                               std::vector<Value> args, Value* value, double* elapsed_out) {
     VirtualClock& clock = *st->clock;
-    clock.threads.push_back({clock.now(), 0.0});
+    clock.threads.push_back({start, 0.0});
     st->thread_loops.push_back(st->running_loop);
     st->running_loop = nullptr; // a worker thread has no running loop
-    std::vector<Value> args = rest_args(a, 2);
-    if (st->trace.sink) trace_thread(I, false, format_callback_source(I, a.args[1], args), 0.0);
-    // the function runs in a copy of the caller's context (as the oracle's virtual thread:
-    // tools/cpython_oracle.py; a real worker thread would start from an empty one)
+    if (st->trace.sink) trace_thread(I, false, format_callback_source(I, f, args), 0.0);
     ContextObj* thread_ctx = nullptr;
     if (st->cv->active) {
         thread_ctx = context_copy_current(I, st->cv);
         context_enter(I, st->cv, thread_ctx); // a new Context is never entered already
     }
-    Value r = call(I, a.args[1], std::span<const Value>(args.data(), args.size()));
+    Value r = call(I, f, std::span<const Value>(args.data(), args.size()));
     if (thread_ctx) context_exit(st->cv, thread_ctx);
     bool ok = !r.is_error();
     if (!ok) {
@@ -560,11 +553,42 @@ static Value m_run_in_executor(Interp& I, Value self, const CallArgs& a) {
     st->running_loop = st->thread_loops.back();
     st->thread_loops.pop_back();
     if (st->trace.sink) trace_thread(I, true, "", elapsed);
+    *value = r;
+    *elapsed_out = elapsed;
+    return ok;
+}
+
+// run_in_executor(executor, f, *args): f runs now in a virtual thread (SEMANTICS.md rule 6),
+// whatever the executor (as the oracle, tools/cpython_oracle.py: its workers never queue).
+static Value m_run_in_executor(Interp& I, Value self, const CallArgs& a) {
+    LoopObj* l = self_loop(I, self);
+    if (!l || !check_nargs(I, a, "run_in_executor", 2, 1 << 20)) return Value::error();
+    if (!check_closed(I, l)) return Value::error();
+    AsyncState* st = l->st;
+    FutureObj* fut = new_future(I, l);
+    VirtualClock& clock = *st->clock;
+    Value r;
+    double elapsed;
+    bool ok = run_virtual_thread(I, st, clock.now(), a.args[1], rest_args(a, 2), &r, &elapsed);
     if (st->finish_thread.is_undef())
         st->finish_thread = new_native_function(I, "_finish_virtual_thread", finish_vthread);
     loop_call_at(I, l, clock.time + elapsed, st->finish_thread,
                  {Value::object(fut), Value::boolean(ok), r});
     return Value::object(fut);
+}
+
+// _virtual_thread(start, f): f() in a virtual thread started at `start`, for
+// concurrent.futures' workers -> (returned, result or exception, end time).
+static Value virtual_thread_fn(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "_virtual_thread", 2, 2)) return Value::error();
+    AsyncState* st = async_state(I);
+    double start;
+    if (!to_seconds(I, a.args[0], &start)) return Value::error();
+    if (start < st->clock->now()) start = st->clock->now();
+    Value r;
+    double elapsed;
+    bool ok = run_virtual_thread(I, st, start, a.args[1], {}, &r, &elapsed);
+    return new_tuple(I, {Value::boolean(ok), r, Value::floating(start + elapsed)});
 }
 
 static Value m_is_running(Interp& I, Value self, const CallArgs&) {
@@ -626,6 +650,7 @@ void init_loop_type(Interp& I, AsyncState* st, DictObj* mod) {
     add_method(I, lt, "create_future", m_create_future);
     add_method(I, lt, "create_task", m_create_task);
     add_method(I, lt, "run_in_executor", m_run_in_executor);
+    set_fn(I, mod, "_virtual_thread", virtual_thread_fn);
     add_method(I, lt, "is_running", m_is_running);
     add_method(I, lt, "is_closed", m_is_closed);
     add_method(I, lt, "close", m_close);

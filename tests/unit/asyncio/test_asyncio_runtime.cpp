@@ -300,11 +300,8 @@ async def main():
     await w
     r = await asyncio.wait_for(work("quick", 1), timeout=1)
     print("wait_for same deadline", r)
-    try:
-        loop = asyncio.get_running_loop()
-        loop.run_in_executor(object(), print)
-    except NotImplementedError as e:
-        print("NotImplementedError:", e)
+    loop = asyncio.get_running_loop()
+    print(await loop.run_in_executor(None, print, "in a virtual thread"))
     try:
         loop.add_reader(1, print)
     except NotImplementedError as e:
