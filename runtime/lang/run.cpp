@@ -9,7 +9,11 @@
 namespace loopscope {
 
 ScriptRunner::ScriptRunner(Interp& I, std::string source, std::string filename)
-    : I(I), source_(std::move(source)), filename_(std::move(filename)) {}
+    : I(I), source_(std::move(source)), filename_(std::move(filename)) {
+    // the main file's text for the traceback and warnings modules' source lines
+    I.registry["__main__.source"] = I.str(source_);
+    I.registry["__main__.filename"] = I.str(filename_);
+}
 
 ScriptRunner::~ScriptRunner() {
     stop();

@@ -259,6 +259,10 @@ static void init_exception_types(Interp& I) {
     t.UserWarning = E("UserWarning", t.Warning);
     t.DeprecationWarning = E("DeprecationWarning", t.Warning);
     t.RuntimeWarning = E("RuntimeWarning", t.Warning);
+    for (const char* name :
+         {"PendingDeprecationWarning", "SyntaxWarning", "FutureWarning", "ImportWarning",
+          "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"})
+        E(name, t.Warning);
     // asyncio's own exceptions (exported by the asyncio module, not builtins).
     auto A = [&](std::string_view name, TypeObj* base) {
         TypeObj* ty = new_builtin_type(I, name, base, Kind::Exception);
