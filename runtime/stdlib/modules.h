@@ -17,5 +17,7 @@ Value make_sys_module(Interp& I);    // sys_module.cpp
 Value make_math_module(Interp& I);   // math_module.cpp
 Value make_time_module(Interp& I);   // time_module.cpp (+ py/time.py)
 Value make_random_module(Interp& I); // random_module.cpp
+// _traceback: the natives of py/traceback.py and py/warnings.py (traceback_module.cpp)
+Value make_traceback_native_module(Interp& I);
 
 } // namespace loopscope
