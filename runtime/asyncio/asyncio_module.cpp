@@ -9,6 +9,7 @@
 #include "asyncio/base_events.h"
 #include "asyncio/deque.h"
 #include "asyncio/events.h"
+#include "asyncio/format_helpers.h"
 #include "asyncio/queues.h"
 #include "asyncio/tasks.h"
 #include "asyncio/trace_contract.h"
@@ -97,7 +98,7 @@ static Value log_error_fn(Interp& I, Value, const CallArgs& a) {
     AsyncState* st = async_state(I);
     if (a.nargs < 1) return raise_type_error(I, "_log_error(message, exc=None)");
     std::string msg(is_str(a.args[0]) ? str_view(a.args[0]) : "");
-    std::string detail = a.nargs > 1 ? format_exception(I, a.args[1], "", "") : "";
+    std::string detail = a.nargs > 1 ? logged_traceback(I, a.args[1]) : "";
     st->log_error(msg, detail);
     return Value::none();
 }

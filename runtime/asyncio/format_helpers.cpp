@@ -170,11 +170,41 @@ std::string future_repr(Interp& I, FutureObj* f) {
 // logging (asyncio's logger.error through loop.call_exception_handler)
 // ---------------------------------------------------------------------------------------------
 
+static std::string_view registry_text(Interp& I, const char* key) {
+    auto it = I.registry.find(key);
+    if (it == I.registry.end() || !is_str(it->second)) return {};
+    return str_view(it->second);
+}
+
+std::string logged_traceback(Interp& I, Value exc) {
+    return format_exception(I, exc, registry_text(I, "__main__.source"),
+                            registry_text(I, "__main__.filename"));
+}
+
+// Whether printing `exc` (its chain and group included) runs only native code: every
+// exception's __str__ is a builtin one.
+static bool str_is_native(Interp& I, Value exc, int depth) {
+    if (depth > 50) return false;
+    if (!is_kind(exc, Kind::Exception)) return !exc.is_obj();
+    Value f = type_lookup(type_of(I, exc), I.n.__str__);
+    if (!is_kind(f, Kind::NativeFunction)) return false;
+    auto* e = as<ExceptionObj>(exc);
+    for (Value v : {e->cause, e->context})
+        if (!v.is_none() && !str_is_native(I, v, depth + 1)) return false;
+    for (Value v : e->group)
+        if (!str_is_native(I, v, depth + 1)) return false;
+    return true;
+}
+
+std::string logged_traceback_no_python(Interp& I, Value exc) {
+    return str_is_native(I, exc, 0) ? logged_traceback(I, exc) : "";
+}
+
 void log_callback_error(Interp& I, AsyncState* st, Value callback, const std::vector<Value>& args,
                         Value exc) {
     std::string msg = "Exception in callback " + format_callback_source(I, callback, args);
     std::string detail = "handle: <Handle " + format_callback_source(I, callback, args) + ">\n";
-    detail += format_exception(I, exc, "", "");
+    detail += logged_traceback(I, exc);
     st->log_error(msg, detail);
 }
 

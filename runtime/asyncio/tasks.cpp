@@ -412,6 +412,7 @@ void init_task_type(Interp& I, AsyncState* st, DictObj* mod) {
                               std::to_string(t->coro_code->firstlineno) + ">";
             }
             detail += " exception=" + plain_exc_repr(I, f->exception) + ">\n";
+            detail += logged_traceback_no_python(I, f->exception);
             st->log_error(head + " exception was never retrieved", detail);
         }
     });
