@@ -643,9 +643,10 @@ void init_builtin_functions(Interp& I) {
 
     add_builtin(I, "print", bi_print);
     add_builtin(I, "input", bi_input);
-    add_builtin(I, "len", bi_len);
-    // Rooted natives (heap.h): they call Python once per item.
+    // Rooted natives (heap.h): they call Python once per item (len: __len__ once; it holds
+    // nothing but its argument, which its caller holds too).
     constexpr bool rooted = true;
+    add_builtin(I, "len", bi_len, rooted);
     add_builtin(I, "sorted", bi_sorted, rooted);
     add_builtin(I, "max", bi_minmax<true>, rooted);
     add_builtin(I, "min", bi_minmax<false>, rooted);

@@ -14,6 +14,11 @@ namespace {
 struct StreamObj : NativeObj {
     bool is_err;
     StreamObj(TypeObj* t, bool err) : NativeObj(t), is_err(err) {}
+    // its type is in no module's namespace: the streams keep it alive
+    void mark_refs(Gc& gc) override {
+        NativeObj::mark_refs(gc);
+        gc.mark(type);
+    }
 };
 
 Value stream_write(Interp& I, Value self, const CallArgs& a) {
