@@ -16,6 +16,7 @@ void register_standard_modules(Interp& I) {
     I.module_factories["random"] = make_random_module;
     register_contextvars(I);
     I.module_factories["_traceback"] = make_traceback_native_module;
+    register_weakref(I);
 }
 
 } // namespace loopscope

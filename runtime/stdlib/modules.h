@@ -19,5 +19,7 @@ Value make_time_module(Interp& I);   // time_module.cpp (+ py/time.py)
 Value make_random_module(Interp& I); // random_module.cpp
 // _traceback: the natives of py/traceback.py and py/warnings.py (traceback_module.cpp)
 Value make_traceback_native_module(Interp& I);
+// _weakref (weakref_module.cpp): its state, the collector's hook and the module factory
+void register_weakref(Interp& I);
 
 } // namespace loopscope
