@@ -6,13 +6,22 @@
 // frames, the session's recording. Sizes are what the allocator really reserved
 // (malloc_usable_size), so the figures differ a little between native and wasm builds; nothing
 // that decides program output may depend on them (the collector's schedule uses the heap's own
-// platform-independent estimates, lang/heap.h).
+// platform-independent estimates, lang/heap.h) - except a MemoryError, whose point depends on
+// the budget anyway.
 //
 //   size_t before = memory::in_use();
 //   ... run something ...
 //   memory::peak() - before     // the most it needed at any moment (after memory::reset_peak())
+//
+// The budget. The whole process (interpreter, recording, UI) shares one budget, in bytes of
+// in_use(). An allocation never fails because of it (operator new cannot report an error
+// without exceptions): passing the budget only raises a flag, over_budget(), which the
+// interpreter checks at its safe points and in native loops and turns into a MemoryError in
+// the program (lang/memory_guard.h). Huge single allocations are checked before they are made
+// (fits()), so they never reach the allocator.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 
 namespace loopscope::memory {
@@ -27,5 +36,38 @@ void reset_peak();
 // e.g. the VM's frames).
 void* counted_malloc(size_t n);
 void counted_free(void* p);
+// Blocks handed out by an allocator of the runtime's own (the object pools, lang/heap.cpp) are
+// counted as they are taken and given back; the pool's reserve is not.
+void count_block(size_t n);
+void uncount_block(size_t n);
+
+// ---- the budget --------------------------------------------------------------------------------
+
+// What the process starts with: 2 GiB natively; in wasm half of what the heap may grow to
+// (emscripten_get_heap_max(): 1 GiB of the default 2 GiB), leaving room for a vector's
+// doubling and the page's own needs.
+size_t default_budget();
+// Set the budget in bytes (0: the default_budget()). Re-arms the flag.
+void set_budget(size_t bytes);
+size_t budget();
+// Parse "512M", "2G", "1048576", "64K" (binary units): 0 when the text is not a size.
+size_t parse_size(const char* text);
+
+// Would `n` more bytes (or `count` items of `size` bytes) stay within the budget?
+bool fits(size_t n);
+bool fits(size_t count, size_t size);
+
+namespace detail {
+extern std::atomic<bool> g_over_budget;
+}
+// in_use() passed the budget (or the headroom granted after a MemoryError).
+inline bool over_budget() {
+    return detail::g_over_budget.load(std::memory_order_relaxed);
+}
+// A MemoryError was raised: allow more (up to 1.5 x the budget, then 1 MiB at a time) so the
+// program can unwind, handle it and print its traceback, before the next one.
+void grant_headroom();
+// After a collection: when in_use() is back within the budget, the headroom is withdrawn.
+void settle();
 
 } // namespace loopscope::memory

@@ -13,6 +13,10 @@ constexpr int32_t kEmpty = -1;
 constexpr int32_t kDeleted = -2;
 constexpr size_t kMinSize = 8;
 
+// What a new entry adds to the collector's count of allocated bytes (lang/heap.h: pacing):
+// the entry and its share of the index, as DictObj::gc_size() weighs them.
+constexpr size_t kEntryWeight = 40 + 3 * 4;
+
 // How many entries an index of `n` slots may hold (CPython's USABLE_FRACTION).
 inline size_t usable(size_t n) {
     return (n << 1) / 3;
@@ -157,6 +161,7 @@ bool dict_insert(Interp& I, DictObj* d, Value key, int64_t h, Value v) {
     }
     d->index[i] = int32_t(d->entries.size());
     d->entries.push_back(DictObj::Entry{h, key, v});
+    I.heap.allocated += kEntryWeight;
     ++d->used;
     ++d->version;
     return true;
@@ -236,7 +241,7 @@ Value dict_get_str(DictObj* d, StrObj* key) {
     return pos < 0 ? Value::undef() : d->entries[size_t(pos)].value;
 }
 
-void dict_set_str(Interp&, DictObj* d, StrObj* key, Value v) {
+void dict_set_str(Interp& I, DictObj* d, StrObj* key, Value v) {
     int64_t h = str_hash(key);
     int64_t pos = find_str(d, key, h);
     if (pos >= 0) {
@@ -254,6 +259,7 @@ void dict_set_str(Interp&, DictObj* d, StrObj* key, Value v) {
     }
     d->index[i] = int32_t(d->entries.size());
     d->entries.push_back(DictObj::Entry{h, Value::object(key), v});
+    I.heap.allocated += kEntryWeight;
     ++d->used;
     ++d->version;
 }

@@ -6,6 +6,8 @@
 
 #include "lang/float_format.h"
 
+#include "core/memory.h"
+
 #include <algorithm>
 #include <climits>
 #include <cstdio>
@@ -310,6 +312,9 @@ NumResult<FormatSpec> parse_format_spec(std::string_view spec_utf8, char32_t def
         return value_error("Too many decimal digits in format string");
     }
     if (consumed == 0) f.width = -1;
+    // A width the memory budget cannot hold (memory.h): MemoryError, as CPython's allocation.
+    if (f.width > 0 && !memory::fits(size_t(f.width)))
+        return num_error(NumErrorKind::MemoryError, "");
     if (pos < end && s[pos] == ',') {
         f.grouping = ',';
         ++pos;
@@ -519,6 +524,7 @@ NumResult<std::vector<PercentPiece>> parse_percent_format(std::string_view fmt_u
             if (!get_integer(f, i, spec.width, consumed) || spec.width > INT32_MAX) {
                 return value_error("width too big");
             }
+            if (!memory::fits(size_t(spec.width))) return num_error(NumErrorKind::MemoryError, "");
         }
         if (i < n && f[i] == '.') {
             ++i;
@@ -531,6 +537,8 @@ NumResult<std::vector<PercentPiece>> parse_percent_format(std::string_view fmt_u
                 if (!get_integer(f, i, spec.precision, consumed) || spec.precision > INT32_MAX) {
                     return value_error("precision too big");
                 }
+                if (!memory::fits(size_t(spec.precision)))
+                    return num_error(NumErrorKind::MemoryError, "");
             }
         }
         if (i < n && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L')) ++i;

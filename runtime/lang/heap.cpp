@@ -2,9 +2,12 @@
 #include "lang/heap.h"
 #include "lang/frame.h"
 #include "lang/interp.h"
+#include "lang/memory_guard.h"
+#include "lang/ops.h"
 
 #include "core/memory.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <new>
 
@@ -23,6 +26,101 @@ Heap::~Heap() {
         delete o;
         o = next;
     }
+}
+
+// ---- object pools
+// ---------------------------------------------------------------------------------------------
+
+// Objects up to kPoolMax bytes live in size classes of 16 bytes, carved from 64 KiB chunks that
+// are kept for reuse. Freed objects go on their class's free list. core/memory counts the
+// objects handed out, not the reserve (so memory freed by a collection counts as free for the
+// budget; a program that filled the budget with small objects, freed them and then fills it
+// with large strings may use up to twice the budget). Only the interpreter's thread allocates
+// objects. Under AddressSanitizer the pools are bypassed, so a use after free is still caught.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LOOPSCOPE_NO_OBJ_POOLS 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define LOOPSCOPE_NO_OBJ_POOLS 1
+#endif
+
+namespace {
+constexpr size_t kPoolMax = 256;
+constexpr size_t kChunk = 64 << 10;
+
+struct FreeBlock {
+    FreeBlock* next;
+};
+
+struct ObjPools {
+    FreeBlock* free[kPoolMax / 16 + 1] = {};
+    char* bump = nullptr; // the rest of the newest chunk
+    char* bump_end = nullptr;
+    std::vector<void*> chunks; // reachable, so leak checkers see them as in use
+
+    void* take(size_t cls) {
+        if (FreeBlock* b = free[cls]) {
+            free[cls] = b->next;
+            return b;
+        }
+        size_t n = cls * 16;
+        if (size_t(bump_end - bump) < n) {
+            // The tail of the old chunk goes to the free lists of the classes it fits.
+            while (size_t(bump_end - bump) >= 16) {
+                size_t rest = size_t(bump_end - bump);
+                size_t c = (rest > kPoolMax ? kPoolMax : rest) / 16;
+                give(bump, c);
+                bump += c * 16;
+            }
+            bump = static_cast<char*>(std::malloc(kChunk));
+            if (!bump) {
+                std::fprintf(stderr, "loopscope: out of memory (object pool)\n");
+                std::abort();
+            }
+            bump_end = bump + kChunk;
+            chunks.push_back(bump);
+        }
+        void* p = bump;
+        bump += n;
+        return p;
+    }
+    void give(void* p, size_t cls) {
+        FreeBlock* b = static_cast<FreeBlock*>(p);
+        b->next = free[cls];
+        free[cls] = b;
+    }
+};
+
+ObjPools& pools() {
+    // Never destroyed: objects of a static Interp may be freed during exit.
+    static ObjPools* p = new ObjPools;
+    return *p;
+}
+} // namespace
+
+void* Obj::operator new(size_t n) {
+#ifndef LOOPSCOPE_NO_OBJ_POOLS
+    if (n <= kPoolMax) {
+        size_t cls = (n + 15) / 16;
+        memory::count_block(cls * 16);
+        return pools().take(cls);
+    }
+#endif
+    return memory::counted_malloc(n);
+}
+
+void Obj::operator delete(void* p, size_t n) {
+#ifndef LOOPSCOPE_NO_OBJ_POOLS
+    if (n <= kPoolMax) {
+        size_t cls = (n + 15) / 16;
+        memory::uncount_block(cls * 16);
+        pools().give(p, cls);
+        return;
+    }
+#endif
+    memory::counted_free(p);
 }
 
 // ---- mark_refs(): mark what an object refers to -------------------------------------------
@@ -198,6 +296,33 @@ size_t GenObj::gc_size() const {
 // ---- collection
 // ----------------------------------------------------------------------------------
 
+// The next collection's threshold, in the units of `allocated` (estimates counted when objects
+// are made). What the cycle really made is what died (at its final size) plus what the live
+// heap grew by; its ratio to `allocated` (the undercount, smoothed) converts "collect after
+// about as much garbage as there is live data, and at least min_threshold" into those units.
+// All figures are the platform-independent estimates, so collections happen at the same points
+// natively and in wasm.
+static void pace(Heap& heap, size_t live, size_t freed) {
+    size_t grown = live > heap.live_after_gc ? live - heap.live_after_gc : 0;
+    size_t made = freed + grown;
+    if (heap.allocated >= (64u << 10)) {
+        size_t ratio16 = made / (heap.allocated / 16);
+        if (ratio16 < 16) ratio16 = 16;
+        if (ratio16 > 16 * 64) ratio16 = 16 * 64;
+        heap.undercount16 = (heap.undercount16 + ratio16) / 2;
+    }
+    size_t target = live > heap.min_threshold ? live : heap.min_threshold;
+    heap.threshold = target / heap.undercount16 * 16;
+    // Over the memory budget, collect again after a quarter of that (memory_guard.h).
+    heap.budget_recheck = heap.threshold / 4 > (1u << 20) ? heap.threshold / 4 : (1u << 20);
+}
+
+bool raise_memory_error(Interp& I) {
+    memory::grant_headroom();
+    raise_value(I, Value::object(I.t.MemoryError)); // MemoryError(), no args, as CPython's
+    return false;
+}
+
 void Interp::collect() {
     Gc gc;
     // Roots: everything reachable from the interpreter itself.
@@ -228,7 +353,7 @@ void Interp::collect() {
     // Sweep. Finalizers (warnings) run after the sweep decided, before deletion.
     std::vector<Obj*> dead;
     Obj** link = &heap.objects;
-    size_t live = 0;
+    size_t live = 0, freed = 0;
     while (Obj* o = *link) {
         if (o->marked) {
             o->marked = false;
@@ -236,17 +361,19 @@ void Interp::collect() {
             link = &o->gc_next;
         } else {
             *link = o->gc_next;
+            freed += o->gc_size();
             dead.push_back(o);
         }
     }
     for (auto& fin : finalizers) fin(dead);
     for (Obj* o : dead) delete o;
     heap.count -= dead.size();
+    pace(heap, live, freed);
     heap.live_after_gc = live;
     heap.allocated = 0;
-    heap.threshold = live < heap.min_threshold / 2 ? heap.min_threshold : live * 2;
     if (heap.stress) heap.threshold = 0;
     ++heap.collections;
+    memory::settle(); // back within the memory budget: a MemoryError's headroom is withdrawn
 }
 
 } // namespace loopscope

@@ -7,6 +7,14 @@
 // finalizer output such as "coroutine ... was never awaited" - happen at the same place natively
 // and in wasm.
 //
+// Pacing: a collection comes when the bytes allocated since the last one (`allocated`, counted
+// when objects are made) pass a threshold. Objects grow after they are made (a list appended
+// to, a dict filled), so each collection measures how much more the dead and the live objects
+// really weighed than was counted (Heap::undercount16) and sets the next threshold so that about
+// as much garbage as there is live data (at least min_threshold) accumulates - the heap stays
+// within about twice its live size. Objects come from size-class pools (Obj::operator new,
+// heap.cpp), so freeing the dead is a free-list push, not a call to free().
+//
 // Native code holds raw Values in C++ variables, and it may call back into Python (a __repr__
 // reached from print, __init__, a property, a sort key, an event-loop callback), where the
 // collector runs at any depth. The collector cannot see C++ variables (a conservative scan of
@@ -33,6 +41,7 @@
 // point below a native frame (tests run under AddressSanitizer that way).
 #pragma once
 
+#include "core/memory.h"
 #include "lang/value.h"
 
 #include <cstddef>
@@ -60,7 +69,12 @@ struct Heap {
     size_t live_after_gc = 0;       // estimated bytes that survived the last collection
     size_t threshold = 8 << 20;     // collect when `allocated` passes this
     size_t min_threshold = 8 << 20; // the threshold after a collection is at least this
-    size_t count = 0;               // live objects
+    // How much more objects turned out to weigh when they died (or grew while alive) than
+    // `allocated` counted when they were made - a list appended to, a dict filled, an instance
+    // given attributes - in 1/16ths (16 = exact). The pacing scales the threshold by it, so the
+    // next collection comes after about `live` bytes of real garbage, whatever the program does.
+    size_t undercount16 = 16;
+    size_t count = 0; // live objects
     size_t collections = 0;
     // Pins of the re-entries in progress, innermost last: the newest object when each began.
     // A collection frees nothing at least as old as pins.back().
@@ -80,7 +94,16 @@ struct Heap {
         ++count;
         return o;
     }
-    bool wants_collection() const { return allocated > threshold; }
+    // Past the threshold, or past the memory budget: the safe point collects (a collection may
+    // free enough) and raises MemoryError if it did not (memory_guard.h).
+    bool wants_collection() const { return allocated > threshold || memory::over_budget(); }
+    // Over the budget, a collection that freed too little is not repeated before this many more
+    // bytes: marking a large live heap at every safe point would make handling the MemoryError
+    // take forever (the MemoryError is raised without it).
+    bool worth_collecting() const {
+        return stress || allocated > threshold || allocated >= budget_recheck;
+    }
+    size_t budget_recheck = 1 << 20;
     ~Heap();
 };
 

@@ -5,6 +5,7 @@
 
 #include "lang/frame.h"
 #include "lang/heap.h"
+#include "lang/memory_guard.h"
 #include "lang/object.h"
 
 #include <functional>
@@ -182,6 +183,8 @@ TickOutcome out_of_ticks(Interp& I, bool can_pause);
 // One tick of a native loop (an item of an iterator it consumes): false with I.exc set when
 // the run must stop.
 inline bool native_tick(Interp& I) {
+    if (memory::over_budget()) [[unlikely]]
+        return raise_memory_error(I); // memory_guard.h
     if (I.ticks >= 0 && --I.ticks < 0) return out_of_ticks(I, false) == TickOutcome::Continue;
     return true;
 }

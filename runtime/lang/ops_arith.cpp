@@ -350,6 +350,7 @@ static Value repeat_seq(Interp& I, Value seq, Value count) {
     if (is_kind(seq, Kind::Str)) {
         StrObj* s = as<StrObj>(seq);
         if (n != 0 && int64_t(s->s.size()) > kMax / n) return raise(I, I.t.MemoryError, "");
+        if (!room_for(I, s->s.size() * size_t(n))) return Value::error();
         std::string out;
         out.reserve(s->s.size() * size_t(n));
         for (int64_t k = 0; k < n; ++k) out += s->s;
@@ -358,6 +359,7 @@ static Value repeat_seq(Interp& I, Value seq, Value count) {
     const std::vector<Value>& items =
         is_kind(seq, Kind::List) ? as<ListObj>(seq)->items : as<TupleObj>(seq)->items;
     if (n != 0 && int64_t(items.size()) > kMax / n) return raise(I, I.t.MemoryError, "");
+    if (!room_for(I, items.size() * size_t(n), sizeof(Value))) return Value::error();
     std::vector<Value> out;
     out.reserve(items.size() * size_t(n));
     for (int64_t k = 0; k < n; ++k) out.insert(out.end(), items.begin(), items.end());
@@ -379,6 +381,7 @@ static Value seq_binop(Interp& I, BinOp op, Value a, Value b) {
                 StrObj* sb = as<StrObj>(b);
                 if (sb->s.empty()) return a;
                 if (sa->s.empty()) return b;
+                if (!room_for(I, sa->s.size() + sb->s.size())) return Value::error();
                 // The code point count is the sum: allocate empty and fill, rather than
                 // letting StrObj's constructor rescan the text (`s += x` loops).
                 auto* r = I.alloc<StrObj>(I.t.str, std::string());
@@ -396,6 +399,7 @@ static Value seq_binop(Interp& I, BinOp op, Value a, Value b) {
                     a.o->kind == Kind::List ? as<ListObj>(a)->items : as<TupleObj>(a)->items;
                 const auto& y =
                     a.o->kind == Kind::List ? as<ListObj>(b)->items : as<TupleObj>(b)->items;
+                if (!room_for(I, x.size() + y.size(), sizeof(Value))) return Value::error();
                 std::vector<Value> out;
                 out.reserve(x.size() + y.size());
                 out.insert(out.end(), x.begin(), x.end());

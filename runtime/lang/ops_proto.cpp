@@ -292,6 +292,7 @@ bool collect(Interp& I, Value iterable, std::vector<Value>& out) {
         Value x = iter_next(I, it.v);
         if (x.is_error()) return false;
         if (x.is_undef()) return true;
+        if (!room_to_grow(I, out)) return false;
         out.push_back(x);
     }
 }

@@ -4,6 +4,8 @@
 #include "lang/builtins_shared.h"
 #include "lang/format_spec.h"
 
+#include <cstdint>
+
 namespace loopscope {
 
 namespace {
@@ -196,11 +198,16 @@ Value str_mod(Interp& I, Value self, const CallArgs& a) {
             int64_t w;
             if (!star_arg(I, pa, &w)) return Value::error();
             percent_set_star_width(spec, w);
+            if (!room_for(I, size_t(spec.width))) return Value::error();
         }
         if (spec.precision_star) {
             int64_t p;
             if (!star_arg(I, pa, &p)) return Value::error();
+            // CPython keeps a precision in a C int (a width in a Py_ssize_t).
+            if (p > INT32_MAX || p < INT32_MIN)
+                return raise(I, I.t.OverflowError, "Python int too large to convert to C int");
             percent_set_star_precision(spec, p);
+            if (!room_for(I, size_t(spec.precision))) return Value::error();
         }
         Value v;
         if (spec.has_key) {

@@ -434,7 +434,8 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
     do {                                                                                           \
         if (I.heap.wants_collection() && (!I.heap.stress || stress_collects(I))) [[unlikely]] {    \
             SAVE_FRAME();                                                                          \
-            I.collect();                                                                           \
+            if (I.heap.worth_collecting()) I.collect();                                            \
+            if (memory::over_budget() && !raise_memory_error(I)) goto error;                       \
         }                                                                                          \
         if (I.ticks >= 0 && --I.ticks < 0) [[unlikely]] {                                          \
             SAVE_FRAME();                                                                          \
@@ -827,6 +828,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             case Op::LIST_APPEND: {
                 Value v = POP();
                 as<ListObj>(sp[-int(arg)])->items.push_back(v);
+                I.heap.allocated += sizeof(Value); // growth counts (heap.h: pacing)
                 break;
             }
             case Op::SET_ADD: {

@@ -4,6 +4,8 @@
 // new event against the motion and asks the live run to pause at the first that reaches it.
 #include "session/session.h"
 
+#include "core/memory.h"
+
 #include "session/live_run.h"
 
 #include <climits>
@@ -99,7 +101,9 @@ struct Session::Impl : trace::TraceSink {
     }
 };
 
-Session::Session(Options options) : impl_(std::make_unique<Impl>(options)) {}
+Session::Session(Options options) : impl_(std::make_unique<Impl>(options)) {
+    memory::set_budget(options.max_memory);
+}
 Session::~Session() = default;
 Session::Session(Session&&) noexcept = default;
 Session& Session::operator=(Session&&) noexcept = default;

@@ -42,6 +42,10 @@ struct Options {
     // Warning says so). Line events of a task reported as blocking the loop are not recorded
     // until it awaits, so a `while True:` learners stop by hand stays small.
     uint64_t max_events = 2000000;
+    // The process's memory budget in bytes (core/memory.h), the recording included: past it the
+    // program gets a MemoryError. 0: memory::default_budget() (in the page half of what the
+    // browser lets the wasm heap grow to).
+    size_t max_memory = 0;
 };
 
 enum class Motion : uint8_t {

@@ -21,3 +21,13 @@ add_test(NAME hostile/freeze
                  "${CMAKE_CURRENT_LIST_DIR}/freeze")
 set_tests_properties(hostile/freeze PROPERTIES LABELS hostile)
 loopscope_test_properties(hostile/freeze)
+
+# hostile/memory   every tests/hostile/memory/*.py asks for more memory than the budget; run with
+#                  --max-memory 256M it must end with a MemoryError traceback (check_memory.py),
+#                  natively and in wasm
+add_test(NAME hostile/memory
+         COMMAND ${LOOPSCOPE_PYTHON} "${CMAKE_CURRENT_LIST_DIR}/check_memory.py"
+                 --cli "${_hostile_cli}" --timeout ${_hostile_timeout}
+                 "${CMAKE_CURRENT_LIST_DIR}/memory")
+set_tests_properties(hostile/memory PROPERTIES LABELS hostile)
+loopscope_test_properties(hostile/memory)

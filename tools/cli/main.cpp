@@ -5,6 +5,8 @@
 //   loopscope run --stats FILE      ... and then the peak memory and collections on stderr
 //   loopscope run --max-ticks N FILE  stop with a message after N interpreter ticks (loop
 //                                   iterations and calls, at any depth), like the page's budget
+//   loopscope run --max-memory SIZE FILE  the memory budget (512M, 2G...; default 2G, 1G in
+//                                   wasm): past it the program gets a MemoryError (core/memory.h)
 //   loopscope dis FILE              print the bytecode of a script
 //   loopscope trace [--json] FILE   print the execution trace (trace_command.h)
 //   loopscope version
@@ -28,7 +30,8 @@
 using namespace loopscope;
 
 static int usage() {
-    std::fputs("usage: loopscope run [--transcript] [--stats] [--max-ticks N] FILE\n"
+    std::fputs("usage: loopscope run [--transcript] [--stats] [--max-ticks N] [--max-memory SIZE] "
+               "FILE\n"
                "       loopscope dis FILE\n"
                "       loopscope trace [--json] [--no-lines] [--no-stacks] [--at N] FILE\n"
                "       loopscope version\n",
@@ -116,6 +119,15 @@ int main(int argc, char** argv) {
                 return 2;
             }
             max_ticks = int64_t(n);
+        } else if (std::strcmp(argv[i], "--max-memory") == 0 && i + 1 < argc) {
+            size_t n = memory::parse_size(argv[++i]);
+            if (n == 0) {
+                std::fprintf(stderr,
+                             "loopscope: --max-memory needs a size such as 512M or 2G, not '%s'\n",
+                             argv[i]);
+                return 2;
+            }
+            memory::set_budget(n);
         } else if (!file)
             file = argv[i];
         else

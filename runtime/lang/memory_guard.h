@@ -1,0 +1,42 @@
+// memory_guard.h - MemoryError instead of an abort (issue 16): the interpreter's side of the
+// memory budget (core/memory.h).
+//
+// Three checks keep a program within the budget:
+//  - before a large allocation whose size is known (a string padded to a width, a sequence
+//    repeated n times, a concatenation), room_for() asks whether it fits;
+//  - a native loop that grows a vector item by item (list(iterable), a comprehension's
+//    collect) asks room_to_grow() before each push_back: the vector's next doubling must fit;
+//  - everything else (many small objects, a string doubled in a loop) is caught by the
+//    over-budget flag, checked at the VM's safe points (after a collection, which may free
+//    enough) and at each item of a native loop (native_tick).
+// Each raises MemoryError in the program, with no message, as CPython does.
+#pragma once
+
+#include "core/memory.h"
+
+#include <cstddef>
+#include <vector>
+
+namespace loopscope {
+
+struct Interp;
+
+// Raise MemoryError and grant the program a little headroom to handle it (memory.h). Always
+// false, for `return raise_memory_error(I)` in code returning bool.
+bool raise_memory_error(Interp& I);
+
+// true when `count` items of `size` bytes fit the budget; else MemoryError is raised.
+inline bool room_for(Interp& I, size_t count, size_t size = 1) {
+    return memory::fits(count, size) || raise_memory_error(I);
+}
+
+// Before v.push_back(...): true when there is room (or no reallocation is due); else
+// MemoryError is raised.
+template <typename T>
+inline bool room_to_grow(Interp& I, const std::vector<T>& v) {
+    if (v.size() < v.capacity() && !memory::over_budget()) return true;
+    return (!memory::over_budget() && memory::fits(v.capacity() + 1, sizeof(T))) ||
+           raise_memory_error(I);
+}
+
+} // namespace loopscope

@@ -1,0 +1,3 @@
+# str.ljust to 2**45 characters: MemoryError.
+print("start")
+print(len("a".ljust(2**45)))

@@ -1,0 +1,75 @@
+// memory_test.cpp - the process's memory accounting and budget (core/memory.h).
+#include "core/memory.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <vector>
+
+using namespace loopscope;
+
+namespace {
+// Sets a budget for one test and puts the previous one back.
+struct BudgetScope {
+    size_t saved = memory::budget();
+    explicit BudgetScope(size_t bytes) { memory::set_budget(bytes); }
+    ~BudgetScope() { memory::set_budget(saved); }
+};
+} // namespace
+
+TEST_CASE("sizes parse in bytes and binary units", "[memory]") {
+    REQUIRE(memory::parse_size("1048576") == 1048576);
+    REQUIRE(memory::parse_size("64K") == 64 * 1024);
+    REQUIRE(memory::parse_size("512M") == size_t(512) << 20);
+    REQUIRE(memory::parse_size("2G") == size_t(2) << 30);
+    REQUIRE(memory::parse_size("2GiB") == size_t(2) << 30);
+    REQUIRE(memory::parse_size("3mb") == size_t(3) << 20);
+    // not sizes
+    REQUIRE(memory::parse_size("") == 0);
+    REQUIRE(memory::parse_size("G") == 0);
+    REQUIRE(memory::parse_size("12X") == 0);
+    REQUIRE(memory::parse_size("-5M") == 0);
+    REQUIRE(memory::parse_size("99999999999999999999999") == 0);
+    REQUIRE(memory::parse_size("99999999999999G") == 0);
+}
+
+TEST_CASE("every process starts under the default budget", "[memory]") {
+    REQUIRE(memory::budget() > 0);
+    REQUIRE(memory::default_budget() >= size_t(512) << 20);
+    REQUIRE_FALSE(memory::over_budget());
+}
+
+TEST_CASE("fits() answers before a large allocation, without overflow", "[memory]") {
+    BudgetScope scope(memory::in_use() + (size_t(64) << 20));
+    REQUIRE(memory::fits(size_t(1) << 20));
+    REQUIRE_FALSE(memory::fits(size_t(65) << 20));
+    REQUIRE(memory::fits(1000, 16));
+    REQUIRE_FALSE(memory::fits(size_t(1) << 40, 16));
+    REQUIRE_FALSE(memory::fits(SIZE_MAX / 2, 16)); // count * size overflows: never fits
+    REQUIRE(memory::fits(SIZE_MAX, 0));
+}
+
+TEST_CASE("passing the budget raises the flag; headroom and settling lower it", "[memory]") {
+    BudgetScope scope(memory::in_use() + (size_t(64) << 20));
+    REQUIRE_FALSE(memory::over_budget());
+    {
+        std::vector<char> big(size_t(72) << 20); // counted by the replaced operator new
+        REQUIRE(memory::over_budget());
+        // A MemoryError was raised: the program may use a little more to handle it.
+        memory::grant_headroom();
+        REQUIRE_FALSE(memory::over_budget());
+        std::vector<char> more(size_t(1) << 20);
+        REQUIRE_FALSE(memory::over_budget());
+        // Still over the budget: settling keeps the headroom.
+        memory::settle();
+        REQUIRE_FALSE(memory::over_budget());
+    }
+    // Back within the budget: the headroom is withdrawn, the next overrun raises the flag.
+    memory::settle();
+    std::vector<char> again(size_t(68) << 20);
+    REQUIRE(memory::over_budget());
+    again = {};
+    again.shrink_to_fit();
+    memory::settle();
+    REQUIRE_FALSE(memory::over_budget());
+}
