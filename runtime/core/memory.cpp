@@ -25,6 +25,9 @@ namespace {
 // (SDL's) may allocate too.
 std::atomic<size_t> g_in_use{0};
 std::atomic<size_t> g_peak{0};
+// Bytes of blocks handed out by the object pools (count_block): only the interpreter's thread
+// changes it, so a plain load and store (no locked read-modify-write) suffice.
+std::atomic<size_t> g_pool_bytes{0};
 // The budget, and the in_use() past which over_budget() is raised: the budget, or more while
 // a MemoryError's headroom is granted. 0 until the first allocation sets the default.
 std::atomic<size_t> g_budget{0};
@@ -32,8 +35,8 @@ std::atomic<size_t> g_trigger{SIZE_MAX};
 
 constexpr size_t kMiB = size_t(1) << 20;
 
-inline void count_bytes(size_t n) {
-    size_t now = g_in_use.fetch_add(n, std::memory_order_relaxed) + n;
+// A new figure of in_use(): the peak, and the budget's flag.
+inline void note_in_use(size_t now) {
     size_t old = g_peak.load(std::memory_order_relaxed);
     while (now > old && !g_peak.compare_exchange_weak(old, now, std::memory_order_relaxed)) {
     }
@@ -42,7 +45,9 @@ inline void count_bytes(size_t n) {
 }
 
 inline void count_alloc(void* p) {
-    count_bytes(malloc_usable_size(p));
+    size_t n = malloc_usable_size(p);
+    note_in_use(g_in_use.fetch_add(n, std::memory_order_relaxed) + n +
+                g_pool_bytes.load(std::memory_order_relaxed));
 }
 
 inline void count_free(void* p) {
@@ -58,7 +63,7 @@ inline void count_free(void* p) {
 } // namespace
 
 size_t in_use() {
-    return g_in_use.load(std::memory_order_relaxed);
+    return g_in_use.load(std::memory_order_relaxed) + g_pool_bytes.load(std::memory_order_relaxed);
 }
 
 size_t peak() {
@@ -172,11 +177,13 @@ void* counted_malloc(size_t n) {
 }
 
 void count_block(size_t n) {
-    count_bytes(n);
+    size_t pool = g_pool_bytes.load(std::memory_order_relaxed) + n;
+    g_pool_bytes.store(pool, std::memory_order_relaxed);
+    note_in_use(g_in_use.load(std::memory_order_relaxed) + pool);
 }
 
 void uncount_block(size_t n) {
-    g_in_use.fetch_sub(n, std::memory_order_relaxed);
+    g_pool_bytes.store(g_pool_bytes.load(std::memory_order_relaxed) - n, std::memory_order_relaxed);
 }
 
 void counted_free(void* p) {

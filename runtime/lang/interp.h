@@ -170,7 +170,10 @@ struct Interp {
     // the heap asks for it and every native since the innermost Python code roots what it
     // holds. The caller must hold nothing unrooted itself.
     void safe_point() {
-        if (unrooted_natives == 0 && (heap.wants_collection() || heap.stress)) collect();
+        // (Over the memory budget, not again right after a collection that freed too little.)
+        if (unrooted_natives == 0 &&
+            (heap.stress || (heap.wants_collection() && heap.worth_collecting())))
+            collect();
     }
 };
 
