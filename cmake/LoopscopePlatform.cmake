@@ -11,6 +11,9 @@
 #   LOOPSCOPE_SANITIZE   ON in the `sanitize` preset (build/sanitize, clang): everything built
 #                        with AddressSanitizer + UndefinedBehaviorSanitizer (any report is
 #                        fatal), for the test corpus under the sanitizers (./dev sanitize)
+#   LOOPSCOPE_FUZZ       ON in the `fuzz` preset (build/fuzz, clang): the same sanitizers plus
+#                        libFuzzer's coverage instrumentation; tests/fuzz/fuzz.cmake adds the
+#                        fuzz targets (./dev fuzz)
 
 if(EMSCRIPTEN)
   set(LOOPSCOPE_WEB ON)
@@ -39,6 +42,16 @@ if(LOOPSCOPE_SANITIZE)
     message(FATAL_ERROR "LOOPSCOPE_SANITIZE needs the native clang build (the sanitize preset)")
   endif()
   add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all
+                      -fno-omit-frame-pointer -g -O1)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
+option(LOOPSCOPE_FUZZ "libFuzzer targets with ASan + UBSan (native clang build)" OFF)
+if(LOOPSCOPE_FUZZ)
+  if(LOOPSCOPE_WEB OR NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "LOOPSCOPE_FUZZ needs the native clang build (the fuzz preset)")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
                       -fno-omit-frame-pointer -g -O1)
   add_link_options(-fsanitize=address,undefined)
 endif()
