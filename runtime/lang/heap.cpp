@@ -226,18 +226,29 @@ void DictViewObj::mark_refs(Gc& gc) {
 
 // Frames are allocated on every call: recycle freed ones of the same size (most functions
 // need few slots) instead of going back to malloc.
+// The pools give their frames back at exit (LeakSanitizer runs clean); a frame freed after
+// that (a static interpreter torn down later) goes straight back to malloc.
 namespace {
 constexpr int32_t kPooledSlots = 64;
+bool g_pools_closed = false;
+struct FramePools {
+    std::vector<void*> pools[kPooledSlots + 1];
+    ~FramePools() {
+        for (std::vector<void*>& pool : pools)
+            for (void* mem : pool) memory::counted_free(mem);
+        g_pools_closed = true;
+    }
+};
 std::vector<void*>& frame_pool(int32_t n) {
-    static std::vector<void*> pools[kPooledSlots + 1];
-    return pools[n];
+    static FramePools pools;
+    return pools.pools[n];
 }
 } // namespace
 
 Frame* Frame::create(CodeObj* code, FunctionObj* func, DictObj* globals) {
     int32_t n = code->nslots() + code->stacksize + 1;
     void* mem;
-    if (n <= kPooledSlots && !frame_pool(n).empty()) {
+    if (n <= kPooledSlots && !g_pools_closed && !frame_pool(n).empty()) {
         mem = frame_pool(n).back();
         frame_pool(n).pop_back();
     } else {
@@ -263,7 +274,7 @@ Frame* Frame::create(CodeObj* code, FunctionObj* func, DictObj* globals) {
 }
 
 void Frame::destroy(Frame* f) {
-    if (f->nslots <= kPooledSlots && frame_pool(f->nslots).size() < 256)
+    if (f->nslots <= kPooledSlots && !g_pools_closed && frame_pool(f->nslots).size() < 256)
         frame_pool(f->nslots).push_back(f);
     else
         memory::counted_free(f);
