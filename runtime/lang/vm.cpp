@@ -65,9 +65,15 @@ static void convert_stop_iteration(Interp& I, GenObj* g) {
 }
 
 Value run_nested(Interp& I, Frame* fr) {
-    if (I.depth + 1 > I.recursion_limit) {
+    if (I.depth + 1 > I.recursion_limit || native_stack_low(I)) {
         Frame::destroy(fr);
         return raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
+    }
+    // Entering Python from native code is a tick: a native loop that calls a function without
+    // loops (a dict lookup restarted by an __eq__ that mutates the dict) is bounded too.
+    if (I.ticks >= 0 && --I.ticks < 0 && out_of_ticks(I, false) == TickOutcome::Stop) {
+        Frame::destroy(fr);
+        return Value::error();
     }
     fr->back = I.frame;
     I.frame = fr;

@@ -17,7 +17,7 @@ static const char* gen_word(GenObj* g) {
 
 // Link a suspended generator frame on top of the current chain.
 static bool link_gen(Interp& I, GenObj* g) {
-    if (I.depth + 1 > I.recursion_limit) {
+    if (I.depth + 1 > I.recursion_limit || native_stack_low(I)) {
         raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
         return false;
     }

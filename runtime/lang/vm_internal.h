@@ -2,6 +2,7 @@
 // and argument binding), vm_gen.cpp (generators) and traceback.cpp.
 #pragma once
 
+#include "core/stack_guard.h"
 #include "lang/frame.h"
 #include "lang/interp.h"
 #include "lang/vm.h"
@@ -19,6 +20,13 @@ void init_cells(Interp& I, Frame* fr, FunctionObj* f);
 // counted) until it returns, yields or raises. With `throwing`, start by raising I.exc at the
 // frame's current instruction.
 RunResult run_frame(Interp& I, Frame* entry, bool throwing);
+
+// Entering Python from native code, deeply nested: is the machine stack nearly used up? Then
+// RecursionError, as at the recursion limit (core/stack_guard.h; asked only past 32 nested
+// native entries, where the wasm probe's cost does not matter).
+inline bool native_stack_low(const Interp& I) {
+    return I.native_depth >= 32 && stack_guard::low();
+}
 
 // Link a fresh non-generator frame on the chain and run it to completion.
 Value run_nested(Interp& I, Frame* fr);
