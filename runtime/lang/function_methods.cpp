@@ -92,7 +92,8 @@ static Value agen_asend(Interp& I, Value self, const CallArgs& a) {
 static Value agen_athrow(Interp& I, Value self, const CallArgs& a) {
     if (!check_nargs(I, a, "athrow", 1, 3)) return Value::error();
     Value exc = a.args[0];
-    if (is_kind(exc, Kind::Type)) {
+    // Anything else is refused with TypeError when the awaitable runs (vm_gen.cpp).
+    if (is_kind(exc, Kind::Type) && is_subtype(as<TypeObj>(exc), I.t.BaseException)) {
         exc = call(I, exc, std::span<const Value>());
         if (exc.is_error()) return exc;
     }

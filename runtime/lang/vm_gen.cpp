@@ -219,7 +219,21 @@ struct ASendObj : NativeObj {
                 as<ExceptionObj>(I.exc)->args = I.empty_tuple;
                 return SendStatus::Error;
             }
-            if (is_throw) return finish(I, gen_throw(I, gen, arg), out);
+            if (is_throw) {
+                // As CPython's _gen_throw: what athrow() was given is checked when the
+                // awaitable first runs, not when athrow() makes it.
+                if (!is_kind(arg, Kind::Exception) &&
+                    !(is_kind(arg, Kind::Type) &&
+                      is_subtype(as<TypeObj>(arg), I.t.BaseException))) {
+                    state = 2;
+                    raise(I, I.t.TypeError,
+                          "exceptions must be classes or instances deriving from BaseException, "
+                          "not " +
+                              type_name(I, arg));
+                    return SendStatus::Error;
+                }
+                return finish(I, gen_throw(I, gen, arg), out);
+            }
             v = arg;
         }
         return finish(I, gen_send(I, gen, v), out);
