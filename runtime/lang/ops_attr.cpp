@@ -557,6 +557,36 @@ static bool set_exception_field(Interp& I, ExceptionObj* e, StrObj* name, Value 
     return true;
 }
 
+// The builtin type whose instances' layout a class shares (object for plain classes).
+static TypeObj* solid_base(TypeObj* t) {
+    while (!t->is_builtin && !t->bases.empty()) t = t->bases[0];
+    return t;
+}
+
+// obj.__class__ = v, as CPython's object_set_class: only between classes of the program whose
+// instances have the same layout.
+static bool set_class(Interp& I, Value obj, Value v) {
+    if (!is_kind(v, Kind::Type)) {
+        raise_type_error(I,
+                         "__class__ must be set to a class, not '" + type_name(I, v) + "' object");
+        return false;
+    }
+    TypeObj* from = type_of(I, obj);
+    TypeObj* to = as<TypeObj>(v);
+    if (!obj.is_obj() || from->is_builtin || to->is_builtin) {
+        raise_type_error(I, "__class__ assignment only supported for mutable types or ModuleType "
+                            "subclasses");
+        return false;
+    }
+    if (solid_base(from) != solid_base(to) || from->layout != to->layout) {
+        raise_type_error(I, "__class__ assignment: '" + to->name->s +
+                                "' object layout differs from '" + from->name->s + "'");
+        return false;
+    }
+    obj.o->type = to;
+    return true;
+}
+
 // object.__setattr__: the generic protocol without a user __setattr__.
 bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v) {
     TypeObj* tp = type_of(I, obj);
@@ -623,7 +653,17 @@ bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v) {
             return true;
         }
     }
+    if (name == I.n.__class__) return set_class(I, obj, v);
     DictObj** slot = instance_dict_slot(obj);
+    if (name == I.n.__dict__ && slot && can_have_dict(obj)) {
+        if (!is_kind(v, Kind::Dict)) {
+            raise_type_error(I, "__dict__ must be set to a dictionary, not a '" + type_name(I, v) +
+                                    "'");
+            return false;
+        }
+        *slot = as<DictObj>(v);
+        return true;
+    }
     if (!slot || !can_have_dict(obj)) return read_only(I, obj, name);
     if (!*slot) *slot = new_dict(I);
     dict_set_str(I, *slot, name, v);
