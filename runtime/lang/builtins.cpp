@@ -75,6 +75,18 @@ Value bi_input(Interp& I, Value, const CallArgs&) {
     return raise(I, I.t.NotImplementedError, "input() is not available in the playground");
 }
 
+// Running text as code and importing by a computed name are not offered: say so rather than
+// the NameError a missing builtin would give.
+template <const char* Name>
+Value bi_unavailable(Interp& I, Value, const CallArgs&) {
+    return raise(I, I.t.NotImplementedError,
+                 std::string(Name) + "() is not available in the playground");
+}
+constexpr char kExec[] = "exec";
+constexpr char kEval[] = "eval";
+constexpr char kCompile[] = "compile";
+constexpr char kImport[] = "__import__";
+
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Iterables
 // ---------------------------------------------------------------------------------------------
@@ -643,6 +655,10 @@ void init_builtin_functions(Interp& I) {
 
     add_builtin(I, "print", bi_print);
     add_builtin(I, "input", bi_input);
+    add_builtin(I, "exec", bi_unavailable<kExec>);
+    add_builtin(I, "eval", bi_unavailable<kEval>);
+    add_builtin(I, "compile", bi_unavailable<kCompile>);
+    add_builtin(I, "__import__", bi_unavailable<kImport>);
     // Rooted natives (heap.h): they call Python once per item (len: __len__ once; it holds
     // nothing but its argument, which its caller holds too).
     constexpr bool rooted = true;
