@@ -23,7 +23,8 @@ signal (a crash) always fails.
 
 Normalisation: CPython 3.11 makes the main script's path absolute, so tracebacks read
 `File "/abs/dir/name.py"`. regen (and the `cpython` runner) rewrite that to
-`File "name.py"`, which is what the Loopscope CLI prints for `run name.py`.
+`File "name.py"` (and `in file name.py` in the SyntaxError of source that is not UTF-8), which
+is what the Loopscope CLI prints for `run name.py`.
 Nothing else is normalised; check compares bytes exactly.
 """
 
@@ -97,6 +98,8 @@ def run_cpython(prog, timeout=DEFAULT_TIMEOUT):
         [PYTHON, "-X", "no_debug_ranges", prog.name], cwd=prog.parent,
         capture_output=True, env=program_env(), timeout=timeout)
     err = decode(proc.stderr).replace(f'File "{prog.parent}{os.sep}', 'File "')
+    # (and the "Non-UTF-8 code ... in file /abs/dir/name.py" SyntaxError)
+    err = err.replace(f" in file {prog.parent}{os.sep}", " in file ")
     return proc.returncode, decode(proc.stdout), err
 
 

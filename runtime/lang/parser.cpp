@@ -5,6 +5,9 @@
 
 #include "lang/parser_internal.h"
 
+#include <cstdio>
+#include <optional>
+
 namespace loopscope {
 
 namespace {
@@ -454,8 +457,74 @@ ast::Stmt* Parser::from_import_stmt() {
 // [SECTION] Entry point
 //-----------------------------------------------------------------------------
 
+// Source CPython refuses before tokenizing (as its file tokenizer, line by line): a line that is
+// not UTF-8, or one with a NUL byte. A leading BOM is fine.
+static std::optional<SyntaxErrorInfo> check_source_bytes(std::string_view src,
+                                                         std::string_view filename) {
+    const auto* s = reinterpret_cast<const unsigned char*>(src.data());
+    const size_t n = src.size();
+    size_t i = (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) ? 3 : 0;
+    int line = 1;
+    size_t line_start = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c == '\n') {
+            ++line;
+            line_start = ++i;
+            continue;
+        }
+        if (c == 0) {
+            SyntaxErrorInfo e;
+            e.msg = "source code cannot contain null bytes";
+            e.line = line;
+            e.text = std::string(src.substr(line_start, i - line_start));
+            return e;
+        }
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        // The length of a well-formed sequence starting here (0 if none), as RFC 3629.
+        size_t len = 0;
+        unsigned lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF)
+            len = 2;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0) lo = 0xA0;
+            if (c == 0xED) hi = 0x9F; // no surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;
+        }
+        bool ok = len > 0 && i + len <= n;
+        for (size_t k = 1; ok && k < len; ++k) {
+            const unsigned char b = s[i + k];
+            ok = k == 1 ? (b >= lo && b <= hi) : (b >= 0x80 && b <= 0xBF);
+        }
+        if (!ok) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "%02x", unsigned(c));
+            SyntaxErrorInfo e;
+            e.msg = "Non-UTF-8 code starting with '\\x" + std::string(hex) + "' in file " +
+                    std::string(filename) + " on line " + std::to_string(line) +
+                    ", but no encoding declared; see https://peps.python.org/pep-0263/ for "
+                    "details";
+            e.located = false;
+            return e;
+        }
+        i += len;
+    }
+    return std::nullopt;
+}
+
 ParseResult parse_module(std::string_view source, std::string_view filename) {
     ParseResult result;
+    if (auto bad = check_source_bytes(source, filename)) {
+        result.error = *bad;
+        return result;
+    }
     auto module = std::make_unique<ast::Module>();
     module->filename = std::string(filename);
     Parser p(source, tokenize(source), *module);

@@ -19,7 +19,7 @@ std::string source_line(std::string_view source, int line, bool keep_newline) {
 // as pythonrun.c: print_exception() + print_error_text() (3.11)
 std::string format_syntax_error(const SyntaxErrorInfo& err, std::string_view filename) {
     // too deep to compile: CPython prints just the exception line
-    if (err.type == "RecursionError") return err.type + ": " + err.msg + "\n";
+    if (err.type == "RecursionError" || !err.located) return err.type + ": " + err.msg + "\n";
     std::string out = "  File \"";
     out += filename;
     out += "\", line " + std::to_string(err.line) + "\n";

@@ -22,6 +22,8 @@ struct SyntaxErrorInfo {
     // and lacks it for errors raised by the tokenizer (this changes how many carets a
     // multi-line range gets, so it is kept faithfully).
     std::string text;
+    // False for errors CPython prints without a location (source that is not UTF-8).
+    bool located = true;
 };
 
 // What CPython 3.11 prints to stderr for an uncaught SyntaxError when run as
