@@ -60,10 +60,22 @@ namespace {
 // ---- JSON text -> value, with a line:column message instead of an exception ---------------
 
 // Forwards SAX events to nlohmann's DOM builder and remembers the first syntax error.
+// Lessons nest a few levels; input nested deeper than this is refused while it is read, so
+// nothing later (validation, messages, dump) recurses over it.
+constexpr size_t kMaxNesting = 64;
+
 struct ReportingSax {
     nlohmann::detail::json_sax_dom_parser<json> dom;
     std::string error;
     size_t error_pos = 0;
+    size_t depth = 0;
+
+    bool nest() {
+        if (++depth <= kMaxNesting) return true;
+        error = "nested deeper than " + std::to_string(kMaxNesting) +
+                " arrays and objects (a lesson needs a few levels)";
+        return false;
+    }
 
     explicit ReportingSax(json& result) : dom(result, false) {}
 
@@ -76,11 +88,17 @@ struct ReportingSax {
     }
     bool string(std::string& v) { return dom.string(v); }
     bool binary(json::binary_t& v) { return dom.binary(v); }
-    bool start_object(std::size_t n) { return dom.start_object(n); }
+    bool start_object(std::size_t n) { return nest() && dom.start_object(n); }
     bool key(std::string& k) { return dom.key(k); }
-    bool end_object() { return dom.end_object(); }
-    bool start_array(std::size_t n) { return dom.start_array(n); }
-    bool end_array() { return dom.end_array(); }
+    bool end_object() {
+        --depth;
+        return dom.end_object();
+    }
+    bool start_array(std::size_t n) { return nest() && dom.start_array(n); }
+    bool end_array() {
+        --depth;
+        return dom.end_array();
+    }
     bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) {
         error_pos = pos;
         error = ex.what();
@@ -91,6 +109,7 @@ struct ReportingSax {
 // "[json.exception.parse_error.101] parse error at line 3, column 5: ..." -> the words after
 // the library's tag (they already say where).
 std::string syntax_message(const std::string& what) {
+    if (what.rfind("[json.exception", 0) != 0) return what; // ours (ReportingSax::nest)
     size_t tag = what.find("] ");
     return "not valid JSON: " + (tag == std::string::npos ? what : what.substr(tag + 2));
 }

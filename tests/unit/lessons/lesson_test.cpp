@@ -115,6 +115,30 @@ TEST_CASE("empty or truncated input is an error, not a crash", "[lessons][lesson
     }
 }
 
+TEST_CASE("input nested deeply is refused with a short message, not a stack overflow",
+          "[lessons][lesson]") {
+    // A million levels (issue 16): the message used to recurse over the whole value.
+    for (std::string open : {"[", "{\"a\":"}) {
+        std::string text = "{\"format\": ";
+        for (int i = 0; i < 1000000; ++i) text += open;
+        INFO(open);
+        LoadResult r = load(text);
+        REQUIRE(r.errors.size() == 1);
+        CHECK(r.errors[0].message ==
+              "nested deeper than 64 arrays and objects (a lesson needs a few levels)");
+        LoadAllResult all = parse_bundle("{\"lessons\": " + text, "bundle.json");
+        REQUIRE(all.errors.size() == 1);
+        CHECK(all.errors[0].message == r.errors[0].message);
+    }
+    // 60 levels are read (and refused for what they are, in a few words).
+    std::string text = "{\"format\": ";
+    for (int i = 0; i < 60; ++i) text += "[";
+    for (int i = 0; i < 60; ++i) text += "]";
+    LoadResult r = load(text + "}");
+    REQUIRE_FALSE(r.errors.empty());
+    CHECK(r.errors[0].message.size() < 200);
+}
+
 TEST_CASE("a top level that is not an object is an error", "[lessons][lesson]") {
     LoadResult r = load("[1, 2, 3]");
     REQUIRE(r.errors.size() == 1);

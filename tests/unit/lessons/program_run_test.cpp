@@ -221,3 +221,32 @@ asyncio.run(main())
                               "!warning RuntimeWarning: coroutine 'forgotten' was never awaited"});
     CHECK(run.output.size() == 1);
 }
+
+TEST_CASE("a graded run of a program that loops where it cannot pause is stopped",
+          "[lessons][program_run]") {
+    // Issue 16: an endless loop inside __repr__ (called from print) and one over an endless
+    // iterator in native code; the grading run stops them at its tick limit.
+    for (const char* source : {"import asyncio\n"
+                               "class Forever:\n"
+                               "    def __repr__(self):\n"
+                               "        while True:\n"
+                               "            pass\n"
+                               "async def main():\n"
+                               "    print('start')\n"
+                               "    print(Forever())\n"
+                               "asyncio.run(main())\n",
+                               "import itertools\n"
+                               "print('start')\n"
+                               "print(sum(itertools.count()))\n"}) {
+        INFO(source);
+        loopscope::session::Options options;
+        options.max_overrun_ticks = 1000000; // (the playground's is 20 million)
+        ProgramRun run = run_program(source, "main.py", options, 2000000);
+        REQUIRE_FALSE(run.output.empty());
+        CHECK(run.output[0].text == "start");
+        std::string errors;
+        for (const std::string& e : run.errors) errors += e + "\n";
+        INFO(errors);
+        CHECK((run.stopped || errors.find("Stopped:") != std::string::npos));
+    }
+}
