@@ -29,6 +29,13 @@ if(LOOPSCOPE_WEB)
                    --site "${LOOPSCOPE_SITE_DIR}" --out "${CMAKE_CURRENT_LIST_DIR}/output"
                    --suite course)
   set_tests_properties(browser/course PROPERTIES LABELS "browser;web" TIMEOUT 600 RUN_SERIAL ON)
+  # Hostile programs (issue 16): a freeze, deep recursion, a NaN timer (and a memory bomb once
+  # MemoryError lands) run in the page; Stop where it runs forever; the page lives (hostile.mjs).
+  add_test(NAME browser/hostile
+           COMMAND "${LOOPSCOPE_NODE}" "${CMAKE_CURRENT_LIST_DIR}/run.mjs"
+                   --site "${LOOPSCOPE_SITE_DIR}" --out "${CMAKE_CURRENT_LIST_DIR}/output"
+                   --suite hostile)
+  set_tests_properties(browser/hostile PROPERTIES LABELS "browser;web" TIMEOUT 600 RUN_SERIAL ON)
   # What a first visit downloads must stay within 1.0 MB gzip (tools/site/size_report.py).
   add_test(NAME site/size
            COMMAND "${LOOPSCOPE_PYTHON}" "${LOOPSCOPE_SOURCE_DIR}/tools/site/size_report.py"

@@ -12,10 +12,11 @@
 // "delivery" is keeping the learner's work, share links, the cross-origin embed API, offline
 // use and loading (delivery_*.mjs); "a11y" is screen readers and keyboards (a11y.mjs), touch
 // and small screens (touch.mjs) and the defects of issue 13 (defects.mjs); "course" is the
-// lessons, their checks and the course map (course.mjs).
+// lessons, their checks and the course map (course.mjs); "hostile" is a program of each hostile
+// class (issue 16) run in the page, Stop pressed where it runs forever (hostile.mjs).
 //
 // usage: node tests/browser/run.mjs [--site build/web/site] [--out tests/browser/output]
-//                                   [--suite page|delivery|a11y|course|all]
+//                                   [--suite page|delivery|a11y|course|hostile|all]
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
@@ -33,6 +34,7 @@ import { a11yScenarios } from './a11y.mjs';
 import { touchScenarios } from './touch.mjs';
 import { defectScenarios } from './defects.mjs';
 import { courseScenarios } from './course.mjs';
+import { hostileScenarios } from './hostile.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -271,6 +273,9 @@ async function main() {
     }
     if (suite === 'course' || suite === 'all') {
       await courseScenarios(browser, base, check, outDir, watchPage);
+    }
+    if (suite === 'hostile' || suite === 'all') {
+      await hostileScenarios(browser, base, check, outDir, watchPage);
     }
   } finally {
     await browser.close();

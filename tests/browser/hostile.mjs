@@ -1,0 +1,204 @@
+// Hostile programs in the page (issue 16; called from run.mjs, suite "hostile"): a program of
+// each class that used to freeze the page or kill the wasm module is loaded into the real
+// playground in headless Chromium and run; where it runs forever, Stop is pressed. Each case
+// then checks that the page is still alive (no "Loopscope stopped", frames still drawn, a
+// program still runs afterwards) and that the learner sees a clear message: the run's status,
+// the exception CPython raises, or the problem help in the console. Screenshots:
+// tests/browser/output/hostile-<case>.png.
+//
+//   freeze     an endless loop inside __repr__ (reached from print(), native code that cannot
+//              pause): the page keeps drawing, Stop ends it
+//   recursion  a property that reads itself: RecursionError at CPython's depth (not V8's
+//              RangeError)
+//   nan-timer  asyncio.sleep(nan), call_later(nan) and wait_for(timeout=nan): what CPython does
+//   memory     a memory bomb: MemoryError (needs the memory budget of issue 16 item 4; until it
+//              lands this case is reported as pending, not run: set MEMORY_BOMB_READY = true)
+import { join } from 'node:path';
+import { frames, pythonOutput, settle, state, click } from './playground.mjs';
+
+// Flip to true once MemoryError lands on main (engineer "memory", issue 16 item 4).
+const MEMORY_BOMB_READY = process.env.LOOPSCOPE_HOSTILE_MEMORY === '1';
+
+const setCode = (page, code) => page.evaluate((c) => window.loopscope.setCode(c), code);
+
+const FREEZE_REPR = `import asyncio
+
+
+class Forever:
+    def __repr__(self):
+        n = 0
+        while True:
+            n += 1
+
+
+async def main():
+    print("before the loop")
+    print(Forever())
+    print("never printed")
+
+
+asyncio.run(main())
+`;
+
+const RECURSION_PROPERTY = `class Node:
+    @property
+    def parent(self):
+        return self.parent
+
+
+try:
+    Node().parent
+except RecursionError as e:
+    print("caught:", e)
+
+Node().parent
+`;
+
+const NAN_TIMER = `import asyncio
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    await asyncio.sleep(float("nan"))
+    print("sleep(nan) returned at", loop.time())
+    loop.call_later(float("nan"), print, "call_later(nan) fired")
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
+    try:
+        await asyncio.wait_for(asyncio.sleep(1), timeout=float("nan"))
+        print("wait_for(nan) finished")
+    except TimeoutError:
+        print("wait_for(nan) timed out")
+    print("done at", loop.time())
+
+
+asyncio.run(main())
+`;
+
+const MEMORY_BOMB = `text = "a"
+while True:
+    text += text
+`;
+
+// The page is alive: no abort screen, still drawing, and a small program still runs to its end.
+async function alive(page, check, name) {
+  const api = await page.evaluate(() => ({ error: window.loopscope.error || '',
+    problem: !document.getElementById('problem').classList.contains('hidden') }));
+  check(`${name}: no "Loopscope stopped" (the wasm module lives)`, !api.error && !api.problem,
+        api.error || (api.problem ? 'the problem screen is shown' : ''));
+  const before = await page.evaluate(() => window.loopscope.frames);
+  await frames(page, 5);
+  const after = await page.evaluate(() => window.loopscope.frames);
+  await setCode(page, 'print("still here")\n');
+  await page.evaluate(() => window.loopscope.run({ instant: true }));
+  await settle(page, 60_000);
+  const s = await state(page);
+  check(`${name}: the page still draws and runs the next program`,
+        after > before && s.programFinished && s.output.length === 1 &&
+          s.output[0].text === 'still here',
+        `frames ${before} -> ${after}, status ${s.status}, output ${JSON.stringify(s.output)}`);
+}
+
+async function openPage(browser, base, watchPage) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 },
+                                             colorScheme: 'dark', deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  await page.goto(base, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.loopscope && window.loopscope.ready, null,
+                             { timeout: 90_000 });
+  await frames(page, 3);
+  await click(page, 'left-tab:main.py');
+  return { context, page, problems };
+}
+
+async function runCase(browser, base, check, outDir, watchPage, name, body) {
+  let opened = null;
+  try {
+    opened = await openPage(browser, base, watchPage);
+    await body(opened.page);
+    await opened.page.screenshot({ path: join(outDir, `hostile-${name}.png`) });
+    await alive(opened.page, check, name);
+  } catch (e) {
+    check(`${name}: scenario ran`, false, e.message.split('\n')[0]);
+    if (opened) {
+      await opened.page.screenshot({ path: join(outDir, `hostile-${name}-failure.png`) })
+        .catch(() => {});
+    }
+  }
+  if (opened) {
+    check(`${name}: no page errors, console errors or failed requests`,
+          opened.problems.length === 0, opened.problems.slice(0, 5).join(' | '));
+    await opened.context.close();
+  }
+}
+
+export async function hostileScenarios(browser, base, check, outDir, watchPage) {
+  await runCase(browser, base, check, outDir, watchPage, 'freeze', async (page) => {
+    await setCode(page, FREEZE_REPR);
+    await page.evaluate(() => window.loopscope.run({ instant: true }));
+    await page.waitForFunction(() => window.loopscope.getState().blocked, null,
+                               { timeout: 30_000 });
+    const f0 = await page.evaluate(() => window.loopscope.frames);
+    await frames(page, 10);
+    let s = await state(page);
+    check('freeze: an endless loop inside __repr__ (called from print) leaves the page drawing',
+          s.blocked && s.status === 'Blocking the event loop' && !s.programFinished,
+          `status ${s.status}, ${(await page.evaluate(() => window.loopscope.frames)) - f0} frames`);
+    check('freeze: the console explains it (problem help: a task never reaches an await)',
+          s.course && s.course.problems >= 1 &&
+            s.output.map((o) => o.text).join('\n') === 'before the loop',
+          `problems ${s.course && s.course.problems}, output ${JSON.stringify(s.output)}`);
+    await page.screenshot({ path: join(outDir, 'hostile-freeze-running.png') });
+    await click(page, 'button:Stop');
+    await frames(page, 3);
+    s = await state(page);
+    check('freeze: Stop ends it', s.programFinished && !s.busy && s.status === 'Stopped',
+          `status ${s.status}, busy ${s.busy}`);
+  });
+
+  await runCase(browser, base, check, outDir, watchPage, 'recursion', async (page) => {
+    await setCode(page, RECURSION_PROPERTY);
+    await page.evaluate(() => window.loopscope.run({ instant: true }));
+    await settle(page, 60_000);
+    const s = await state(page);
+    const got = s.output.map((o) => o.text);
+    const expected = pythonOutput(RECURSION_PROPERTY);
+    check('recursion: a property that reads itself raises RecursionError as in CPython',
+          s.programFinished && /RecursionError: maximum recursion depth exceeded/.test(s.error) &&
+            JSON.stringify(got.slice(0, 1)) === JSON.stringify(expected.slice(0, 1)),
+          `status ${s.status}, error ${JSON.stringify(s.error).slice(0, 120)}, ` +
+            `output ${JSON.stringify(got.slice(0, 1))} vs ${JSON.stringify(expected.slice(0, 1))}`);
+    check('recursion: the console shows the traceback',
+          got.some((l) => /^RecursionError: maximum recursion depth exceeded/.test(l)),
+          `last lines ${JSON.stringify(got.slice(-2))}`);
+  });
+
+  await runCase(browser, base, check, outDir, watchPage, 'nan-timer', async (page) => {
+    await setCode(page, NAN_TIMER);
+    await page.evaluate(() => window.loopscope.run({ instant: true }));
+    await settle(page, 60_000);
+    const s = await state(page);
+    const got = s.output.map((o) => o.text);
+    const expected = pythonOutput(NAN_TIMER);
+    check('nan-timer: sleep, call_later and wait_for with NaN end as in CPython (no spin)',
+          s.programFinished && s.status === 'Finished' &&
+            JSON.stringify(got) === JSON.stringify(expected),
+          `status ${s.status}, ${JSON.stringify(got)} vs ${JSON.stringify(expected)}`);
+  });
+
+  if (!MEMORY_BOMB_READY) {
+    console.log('PENDING  memory: a memory bomb raises MemoryError (waits for issue 16 item 4; ' +
+                'LOOPSCOPE_HOSTILE_MEMORY=1 runs it)');
+    return;
+  }
+  await runCase(browser, base, check, outDir, watchPage, 'memory', async (page) => {
+    await setCode(page, MEMORY_BOMB);
+    await page.evaluate(() => window.loopscope.run({ instant: true }));
+    await settle(page, 120_000);
+    const s = await state(page);
+    check('memory: a string doubled forever raises MemoryError',
+          s.programFinished && /MemoryError/.test(s.error),
+          `status ${s.status}, error ${JSON.stringify(s.error).slice(0, 120)}`);
+  });
+}
