@@ -6,8 +6,9 @@
 // the exception CPython raises, or the problem help in the console. Screenshots:
 // tests/browser/output/hostile-<case>.png.
 //
-//   freeze     an endless loop inside __repr__ (reached from print(), native code that cannot
-//              pause): the page keeps drawing, Stop ends it
+//   freeze     an endless loop: the page keeps drawing, Stop ends it; one inside __repr__
+//              (reached from print(), native code that cannot pause) is ended by the budget
+//              with a message in the console
 //   recursion  a property that reads itself: RecursionError at CPython's depth (not V8's
 //              RangeError)
 //   nan-timer  asyncio.sleep(nan), call_later(nan) and wait_for(timeout=nan): what CPython does
@@ -20,6 +21,18 @@ import { frames, pythonOutput, settle, state, click } from './playground.mjs';
 const MEMORY_BOMB_READY = process.env.LOOPSCOPE_HOSTILE_MEMORY === '1';
 
 const setCode = (page, code) => page.evaluate((c) => window.loopscope.setCode(c), code);
+
+const FREEZE_LOOP = `import asyncio
+
+
+async def main():
+    n = 0
+    while True:
+        n += 1
+
+
+asyncio.run(main())
+`;
 
 const FREEZE_REPR = `import asyncio
 
@@ -135,26 +148,42 @@ async function runCase(browser, base, check, outDir, watchPage, name, body) {
 
 export async function hostileScenarios(browser, base, check, outDir, watchPage) {
   await runCase(browser, base, check, outDir, watchPage, 'freeze', async (page) => {
-    await setCode(page, FREEZE_REPR);
+    // An endless loop where the program can pause: the page keeps drawing, Stop ends it.
+    await setCode(page, FREEZE_LOOP);
     await page.evaluate(() => window.loopscope.run({ instant: true }));
     await page.waitForFunction(() => window.loopscope.getState().blocked, null,
                                { timeout: 30_000 });
     const f0 = await page.evaluate(() => window.loopscope.frames);
-    await frames(page, 10);
+    await frames(page, 5);
     let s = await state(page);
-    check('freeze: an endless loop inside __repr__ (called from print) leaves the page drawing',
-          s.blocked && s.status === 'Blocking the event loop' && !s.programFinished,
-          `status ${s.status}, ${(await page.evaluate(() => window.loopscope.frames)) - f0} frames`);
-    check('freeze: the console explains it (problem help: a task never reaches an await)',
-          s.course && s.course.problems >= 1 &&
-            s.output.map((o) => o.text).join('\n') === 'before the loop',
-          `problems ${s.course && s.course.problems}, output ${JSON.stringify(s.output)}`);
+    const f1 = await page.evaluate(() => window.loopscope.frames);
+    check('freeze: an endless loop leaves the page drawing, reported as blocking the loop',
+          s.blocked && s.status === 'Blocking the event loop' && !s.programFinished && f1 > f0,
+          `status ${s.status}, ${f1 - f0} frames drawn while it runs`);
     await page.screenshot({ path: join(outDir, 'hostile-freeze-running.png') });
     await click(page, 'button:Stop');
     await frames(page, 3);
     s = await state(page);
     check('freeze: Stop ends it', s.programFinished && !s.busy && s.status === 'Stopped',
           `status ${s.status}, busy ${s.busy}`);
+    await page.screenshot({ path: join(outDir, 'hostile-freeze-stopped.png') });
+
+    // An endless loop inside __repr__ (reached from print: native code, where the program
+    // cannot pause) is ended by the budget, with a message in the console.
+    await setCode(page, FREEZE_REPR);
+    const t0 = Date.now();
+    await page.evaluate(() => window.loopscope.run({ instant: true }));
+    await settle(page, 120_000);
+    const ms = Date.now() - t0;
+    s = await state(page);
+    const lines = s.output.map((o) => o.text);
+    const last = lines.length ? lines[lines.length - 1] : '';
+    check('freeze: an endless loop inside __repr__ is ended with a clear message in the console',
+          s.programFinished && s.status === 'Finished with an error' &&
+            lines[0] === 'before the loop' &&
+            /^Stopped: Forever\.__repr__ \(line \d+\) ran for [0-9,]+ steps without returning\./
+              .test(last),
+          `status ${s.status}, ${ms} ms, last line ${JSON.stringify(last).slice(0, 140)}`);
   });
 
   await runCase(browser, base, check, outDir, watchPage, 'recursion', async (page) => {
