@@ -457,8 +457,28 @@ Value bi_ord(Interp& I, Value, const CallArgs& a) {
 // isinstance / issubclass against a type or a (nested) tuple of types; -1 on a bad classinfo,
 // -2 with RecursionError raised when the tuples nest deeper than the recursion limit (as
 // CPython's object_recursive_isinstance: " in __instancecheck__" / " in __subclasscheck__").
-static int class_matches(Interp& I, TypeObj* t, Value info, const char* check) {
-    if (is_kind(info, Kind::Type)) return is_subtype(t, as<TypeObj>(info));
+// A metaclass's own __instancecheck__ / __subclasscheck__ (abc.ABCMeta's register): 1 / 0,
+// -2 on error, -3 when the metaclass has none of its own.
+static int meta_check(Interp& I, Value info, Value arg, const char* check) {
+    TypeObj* meta = as<TypeObj>(info)->type;
+    if (meta == I.t.type) return -3;
+    TypeObj* owner = nullptr;
+    Value f = type_lookup_owner(meta, I.intern(check), &owner);
+    if (f.is_undef() || owner == I.t.type) return -3;
+    Value r = call_bound(I, f, info, std::span<const Value>(&arg, 1));
+    if (r.is_error()) return -2;
+    int b = truthy(I, r);
+    return b < 0 ? -2 : b;
+}
+
+static int class_matches(Interp& I, TypeObj* t, Value info, const char* check, Value arg) {
+    if (is_kind(info, Kind::Type)) {
+        // isinstance of the exact class never asks the metaclass (as CPython)
+        if (t == as<TypeObj>(info) && check[2] == 'i') return 1;
+        int m = meta_check(I, info, arg, check);
+        if (m != -3) return m;
+        return is_subtype(t, as<TypeObj>(info));
+    }
     if (is_kind(info, Kind::Tuple)) {
         if (++I.depth > I.recursion_limit) {
             --I.depth;
@@ -468,7 +488,7 @@ static int class_matches(Interp& I, TypeObj* t, Value info, const char* check) {
         }
         int r = 0;
         for (Value x : as<TupleObj>(info)->items) {
-            r = class_matches(I, t, x, check);
+            r = class_matches(I, t, x, check, arg);
             if (r != 0) break;
         }
         --I.depth;
@@ -479,7 +499,7 @@ static int class_matches(Interp& I, TypeObj* t, Value info, const char* check) {
 
 Value bi_isinstance(Interp& I, Value, const CallArgs& a) {
     if (!check_range(I, a, "isinstance", 2, 2, "isinstance()")) return Value::error();
-    int r = class_matches(I, type_of(I, a.args[0]), a.args[1], "__instancecheck__");
+    int r = class_matches(I, type_of(I, a.args[0]), a.args[1], "__instancecheck__", a.args[0]);
     if (r == -2) return Value::error();
     if (r < 0) {
         return raise_type_error(I,
@@ -492,7 +512,7 @@ Value bi_issubclass(Interp& I, Value, const CallArgs& a) {
     if (!check_range(I, a, "issubclass", 2, 2, "issubclass()")) return Value::error();
     if (!is_kind(a.args[0], Kind::Type))
         return raise_type_error(I, "issubclass() arg 1 must be a class");
-    int r = class_matches(I, as<TypeObj>(a.args[0]), a.args[1], "__subclasscheck__");
+    int r = class_matches(I, as<TypeObj>(a.args[0]), a.args[1], "__subclasscheck__", a.args[0]);
     if (r == -2) return Value::error();
     if (r < 0) {
         return raise_type_error(

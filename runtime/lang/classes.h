@@ -15,8 +15,15 @@ namespace loopscope {
 // __set_name__ and the bases' __init_subclass__. Returns the TypeObj or Error.
 // `subclass_kw`: the class statement's keyword arguments (metaclass removed), passed on to
 // the parent's __init_subclass__.
+// `meta`: the metaclass asked for (nullptr: type); the class's type is the most derived of it
+// and the bases' metaclasses (winner_metaclass).
 Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* ns,
-                 const CallArgs* subclass_kw = nullptr);
+                 const CallArgs* subclass_kw = nullptr, TypeObj* meta = nullptr);
+TypeObj* winner_metaclass(Interp& I, TypeObj* meta, const std::vector<TypeObj*>& bases);
+
+// type.__call__: calling a class (__new__ then __init__); a metaclass's __call__ reaches it
+// through super().__call__(...).
+Value type_call_native(Interp& I, Value self, const CallArgs& a);
 
 // id(v) for heap objects: a stable, deterministic fake address shaped like CPython's
 // (0x7f...), handed out on first use. Also the address shown by default reprs

@@ -359,6 +359,7 @@ void Interp::collect() {
     while (!gc.gray.empty()) {
         Obj* o = gc.gray.back();
         gc.gray.pop_back();
+        gc.mark(o->type); // an object keeps its class alive (a class made in a function)
         o->mark_refs(gc);
     }
     // Sweep. Finalizers (warnings) run after the sweep decided, before deletion.

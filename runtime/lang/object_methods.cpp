@@ -155,7 +155,8 @@ static Value object_dir(Interp& I, Value self, const CallArgs&) {
 // ---------------------------------------------------------------------------------------------
 
 static bool check_base(Interp& I, TypeObj* b) {
-    if (!b->is_builtin || b == I.t.object || b->layout == Layout::Exception) return true;
+    if (!b->is_builtin || b == I.t.object || b == I.t.type || b->layout == Layout::Exception)
+        return true;
     const BuiltinTypes& t = I.t;
     for (TypeObj* ok : {t.int_, t.float_, t.str, t.list, t.dict, t.set, t.frozenset, t.tuple}) {
         if (b == ok) {
@@ -177,8 +178,29 @@ static Value wrap_if_function(Interp& I, Value v, Kind k, TypeObj* t) {
     return Value::object(I.alloc<MethodWrapperObj>(k, t, v));
 }
 
+// The most derived of `meta` and the metaclasses of the bases, or nullptr with TypeError raised
+// (as CPython's _PyType_CalculateMetaclass).
+TypeObj* winner_metaclass(Interp& I, TypeObj* meta, const std::vector<TypeObj*>& bases) {
+    TypeObj* winner = meta;
+    for (TypeObj* b : bases) {
+        TypeObj* bm = b->type;
+        if (is_subtype(winner, bm)) continue;
+        if (is_subtype(bm, winner)) {
+            winner = bm;
+            continue;
+        }
+        raise_type_error(I, "metaclass conflict: the metaclass of a derived class must be a "
+                            "(non-strict) subclass of the metaclasses of all its bases");
+        return nullptr;
+    }
+    return winner;
+}
+
 Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* ns,
-                 const CallArgs* subclass_kw) {
+                 const CallArgs* subclass_kw, TypeObj* meta) {
+    if (!meta) meta = I.t.type;
+    meta = winner_metaclass(I, meta, bases);
+    if (!meta) return Value::error();
     if (bases.empty()) bases.push_back(I.t.object);
     for (size_t i = 0; i < bases.size(); ++i) {
         for (size_t j = 0; j < i; ++j) {
@@ -187,7 +209,7 @@ Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* 
         }
         if (!check_base(I, bases[i])) return Value::error();
     }
-    auto* t = I.alloc<TypeObj>(I.t.type, name, ns);
+    auto* t = I.alloc<TypeObj>(meta, name, ns);
     t->bases = bases;
     if (!init_type_mro(t)) {
         std::string msg = "Cannot create a consistent method resolution\norder (MRO) for bases ";
@@ -206,6 +228,7 @@ Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* 
             t->instance_kind = Kind::Exception;
             if (b->new_fn && !t->new_fn) t->new_fn = b->new_fn; // exception groups
         }
+        if (b->instance_kind == Kind::Type) t->instance_kind = Kind::Type; // a metaclass
     }
     const Names& n = I.n;
     Value qn = dict_get_str(ns, n.__qualname__);
@@ -268,9 +291,9 @@ Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* 
 // [SECTION] type
 // ---------------------------------------------------------------------------------------------
 
-static Value type_new(Interp& I, Value, const CallArgs& a) {
-    if (a.nargs == 1 && a.nkw() == 0) return Value::object(type_of(I, a.args[0]));
-    if (a.nargs != 3) return raise_type_error(I, "type() takes 1 or 3 arguments");
+// type.__new__(meta, name, bases, ns, **kw): the class `meta` makes (keywords go to the
+// parent's __init_subclass__).
+static Value type_new_with(Interp& I, TypeObj* meta, const CallArgs& a) {
     if (!is_str(a.args[0]))
         return raise_type_error(I, "type.__new__() argument 1 must be str, not " +
                                        type_name(I, a.args[0]));
@@ -294,7 +317,68 @@ static Value type_new(Interp& I, Value, const CallArgs& a) {
         if (I.frame && I.frame->globals) mod = dict_get_str(I.frame->globals, I.n.__name__);
         dict_set_str(I, ns, I.n.__module__, mod.is_undef() ? I.str("__main__") : mod);
     }
-    return make_class(I, I.intern(str_view(a.args[0])), std::move(bases), ns);
+    CallArgs kw{a.args + a.nargs, 0, a.kwnames};
+    return make_class(I, I.intern(str_view(a.args[0])), std::move(bases), ns,
+                      a.nkw() ? &kw : nullptr, meta);
+}
+
+static Value type_new_static(Interp& I, Value, const CallArgs& a);
+static Value type_init(Interp& I, Value, const CallArgs& a);
+
+static Value type_new(Interp& I, Value, const CallArgs& a) {
+    if (a.nargs == 1 && a.nkw() == 0) return Value::object(type_of(I, a.args[0]));
+    if (a.nargs != 3) return raise_type_error(I, "type() takes 1 or 3 arguments");
+    // type(name, bases, ns) with a base whose metaclass is not type: that metaclass makes the
+    // class, its __new__ and then its __init__ (as CPython's type_new and type_call)
+    TypeObj* winner = I.t.type;
+    if (is_kind(a.args[1], Kind::Tuple)) {
+        std::vector<TypeObj*> bases;
+        for (Value b : as<TupleObj>(a.args[1])->items)
+            if (is_kind(b, Kind::Type)) bases.push_back(as<TypeObj>(b));
+        winner = winner_metaclass(I, I.t.type, bases);
+        if (!winner) return Value::error();
+    }
+    if (winner == I.t.type) return type_new_with(I, I.t.type, a);
+    Value nw = type_lookup_cached(winner, I.n.__new__);
+    if (is_kind(nw, Kind::StaticMethod)) nw = as<MethodWrapperObj>(nw)->func;
+    Rooted cls(I);
+    if (is_kind(nw, Kind::NativeFunction) && as<NativeFunctionObj>(nw)->fn == type_new_static) {
+        cls.v = type_new_with(I, winner, a);
+    } else {
+        std::vector<Value> args = {Value::object(winner)};
+        for (int i = 0; i < a.nargs + a.nkw(); ++i) args.push_back(a.args[i]);
+        cls.v = call(I, nw, CallArgs{args.data(), a.nargs + 1, a.kwnames});
+    }
+    if (cls.v.is_error() || !is_kind(cls.v, Kind::Type)) return cls.v;
+    Value init = type_lookup_cached(type_of(I, cls.v), I.n.__init__);
+    if (is_kind(init, Kind::NativeFunction) && as<NativeFunctionObj>(init)->fn == type_init)
+        return cls.v;
+    Value r = call_bound(I, init, cls.v, a);
+    if (r.is_error()) return r;
+    return cls.v;
+}
+
+// type.__new__ as a metaclass's __new__ reaches it: the metaclass comes first.
+static Value type_new_static(Interp& I, Value, const CallArgs& a) {
+    if (a.nargs < 1) return raise_type_error(I, "type.__new__(): not enough arguments");
+    if (!is_kind(a.args[0], Kind::Type))
+        return raise_type_error(I, "type.__new__(X): X is not a type object (" +
+                                       type_name(I, a.args[0]) + ")");
+    auto* meta = as<TypeObj>(a.args[0]);
+    if (!is_subtype(meta, I.t.type))
+        return raise_type_error(I, "type.__new__(" + meta->name->s + "): " + meta->name->s +
+                                       " is not a subtype of type");
+    if (a.nargs != 4)
+        return raise_type_error(I, "type.__new__() takes exactly 3 arguments (" +
+                                       std::to_string(a.nargs - 1) + " given)");
+    return type_new_with(I, meta, CallArgs{a.args + 1, 3, a.kwnames});
+}
+
+// type.__init__: the class is complete once __new__ made it.
+static Value type_init(Interp& I, Value, const CallArgs& a) {
+    if (a.nargs != 1 && a.nargs != 3)
+        return raise_type_error(I, "type.__init__() takes 1 or 3 arguments");
+    return Value::none();
 }
 
 static Value type_repr(Interp& I, Value self, const CallArgs&) {
@@ -523,6 +607,9 @@ void init_object_methods(Interp& I) {
 
     TypeObj* t = I.t.type;
     t->new_fn = type_new;
+    add_static(I, t, "__new__", type_new_static);
+    add_method(I, t, "__init__", type_init);
+    add_method(I, t, "__call__", type_call_native);
     add_method(I, t, "__repr__", type_repr);
     add_method(I, t, "mro", type_mro);
     add_method(I, t, "__subclasscheck__", type_subclasscheck);

@@ -69,7 +69,16 @@ Value call(Interp& I, Value callable, const CallArgs& a) {
                 return with_prepended(m->self, a,
                                       [&](const CallArgs& b) { return call(I, func, b); });
             }
-            case Kind::Type: return call_type(I, static_cast<TypeObj*>(o), a);
+            case Kind::Type: {
+                // A class whose metaclass defines __call__ (plain classes skip the lookup).
+                if (o->type != I.t.type) {
+                    Value f = type_lookup_cached(o->type, I.n.__call__);
+                    if (!(is_kind(f, Kind::NativeFunction) &&
+                          as<NativeFunctionObj>(f)->fn == type_call_native))
+                        return call_bound(I, f, callable, a);
+                }
+                return call_type(I, static_cast<TypeObj*>(o), a);
+            }
             default: {
                 Value f = type_lookup_cached(o->type, I.n.__call__);
                 if (!f.is_undef()) return call_bound(I, f, callable, a);
@@ -187,7 +196,8 @@ static Value call_type(Interp& I, TypeObj* t, const CallArgs& a) {
         }
         Value nw = type_lookup_cached(t, I.n.__new__);
         if (is_kind(nw, Kind::StaticMethod)) nw = as<MethodWrapperObj>(nw)->func;
-        if (is_kind(nw, Kind::Function)) {
+        // A metaclass without its own __new__ reaches type.__new__ (a native).
+        if (is_kind(nw, Kind::Function) || (t->instance_kind == Kind::Type && !nw.is_undef())) {
             inst = with_prepended(Value::object(t), a,
                                   [&](const CallArgs& b) { return call(I, nw, b); });
             if (inst.is_error() || !isinstance(I, inst, t)) return inst;
@@ -209,6 +219,14 @@ static Value call_type(Interp& I, TypeObj* t, const CallArgs& a) {
     if (!r.is_none())
         return raise_type_error(I, "__init__() should return None, not '" + type_name(I, r) + "'");
     return inst;
+}
+
+Value type_call_native(Interp& I, Value self, const CallArgs& a) {
+    if (!is_kind(self, Kind::Type))
+        return raise_type_error(I, "descriptor '__call__' requires a 'type' object but received "
+                                   "a '" +
+                                       type_name(I, self) + "'");
+    return call_type(I, as<TypeObj>(self), a);
 }
 
 // ---------------------------------------------------------------------------------------------

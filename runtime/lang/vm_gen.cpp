@@ -1,6 +1,7 @@
 // vm_gen.cpp - resuming generators and coroutines from native code (send / throw / close, as
 // CPython's genobject.c), async generators' asend/athrow awaitables, except* helpers and
 // __build_class__.
+#include "lang/classes.h"
 #include "lang/opcodes.h"
 #include "lang/ops.h"
 #include "lang/vm_internal.h"
@@ -339,9 +340,6 @@ Value prep_reraise_star(Interp& I, Value orig, Value raised) {
 
 // ---- classes -----------------------------------------------------------------------------------
 
-Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* ns,
-                 const CallArgs* subclass_kw);
-
 Value build_class(Interp& I, Value, const CallArgs& a) {
     if (a.nargs < 2 || !is_kind(a.args[0], Kind::Function) || !is_str(a.args[1]))
         return raise_type_error(I, "__build_class__: func and name are required");
@@ -351,25 +349,46 @@ Value build_class(Interp& I, Value, const CallArgs& a) {
         if (!is_kind(a.args[i], Kind::Type)) return raise_type_error(I, "bases must be types");
         bases.push_back(as<TypeObj>(a.args[i]));
     }
-    // keyword arguments go to __init_subclass__; metaclass=type is the default
+    // metaclass= picks the class's type; other keyword arguments go to the metaclass (and on
+    // to the parent's __init_subclass__)
+    Value meta = Value::undef();
     std::vector<Value> kwnames, kwvalues;
     for (int k = 0; k < a.nkw(); ++k) {
         Value kname = a.kwnames->items[size_t(k)];
         Value v = a.kwvalues()[k];
         if (str_view(kname) == "metaclass") {
-            if (is_kind(v, Kind::Type) && as<TypeObj>(v) == I.t.type) continue;
-            return raise_not_implemented(I, "metaclasses are not available in the playground");
+            meta = v;
+            continue;
         }
         kwnames.push_back(kname);
         kwvalues.push_back(v);
     }
+    TypeObj* winner = I.t.type;
+    if (is_kind(meta, Kind::Type) || meta.is_undef()) {
+        winner = winner_metaclass(I, meta.is_undef() ? I.t.type : as<TypeObj>(meta), bases);
+        if (!winner) return Value::error();
+        meta = Value::object(winner);
+    }
+    Rooted meta_root(I, meta);
     DictObj* ns = new_dict(I);
+    Rooted ns_root(I, Value::object(ns));
     Value r = run_class_body(I, body, ns);
     if (r.is_error()) return r;
-    if (kwnames.empty()) return make_class(I, as<StrObj>(a.args[1]), std::move(bases), ns, nullptr);
-    auto* names = as<TupleObj>(new_tuple(I, std::move(kwnames)));
-    CallArgs kw{kwvalues.data(), 0, names};
-    return make_class(I, as<StrObj>(a.args[1]), std::move(bases), ns, &kw);
+    if (winner == I.t.type && is_kind(meta, Kind::Type)) {
+        if (kwnames.empty())
+            return make_class(I, as<StrObj>(a.args[1]), std::move(bases), ns, nullptr);
+        auto* names = as<TupleObj>(new_tuple(I, std::move(kwnames)));
+        CallArgs kw{kwvalues.data(), 0, names};
+        return make_class(I, as<StrObj>(a.args[1]), std::move(bases), ns, &kw);
+    }
+    // meta(name, bases, ns, **kw)
+    std::vector<Value> base_values(a.args + 2, a.args + a.nargs);
+    Rooted bases_tuple(I, new_tuple(I, std::move(base_values)));
+    std::vector<Value> args = {a.args[1], bases_tuple.v, Value::object(ns)};
+    for (Value v : kwvalues) args.push_back(v);
+    Rooted names(I, kwnames.empty() ? Value::undef() : new_tuple(I, std::move(kwnames)));
+    CallArgs ca{args.data(), 3, names.v.is_undef() ? nullptr : as<TupleObj>(names.v)};
+    return call(I, meta, ca);
 }
 
 } // namespace loopscope
