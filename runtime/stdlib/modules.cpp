@@ -17,6 +17,7 @@ void register_standard_modules(Interp& I) {
     register_contextvars(I);
     I.module_factories["_traceback"] = make_traceback_native_module;
     register_weakref(I);
+    I.module_factories["_source"] = make_source_module;
 }
 
 } // namespace loopscope
