@@ -670,8 +670,15 @@ bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v) {
     return true;
 }
 
+// A user class's own __setattr__ / __delattr__ (for a class: its metaclass's).
+static bool has_user_hook(Interp& I, Value obj) {
+    if (!obj.is_obj()) return false;
+    if (obj.o->kind == Kind::Type) return obj.o->type != I.t.type;
+    return !obj.o->type->is_builtin;
+}
+
 bool setattr(Interp& I, Value obj, StrObj* name, Value v) {
-    if (obj.is_obj() && obj.o->kind != Kind::Type && !obj.o->type->is_builtin) {
+    if (has_user_hook(I, obj)) {
         Value f = type_lookup_cached(obj.o->type, I.n.__setattr__);
         if (is_kind(f, Kind::Function)) {
             Value args[2] = {Value::object(name), v};
@@ -719,7 +726,7 @@ bool generic_delattr(Interp& I, Value obj, StrObj* name) {
 }
 
 bool delattr(Interp& I, Value obj, StrObj* name) {
-    if (obj.is_obj() && obj.o->kind != Kind::Type && !obj.o->type->is_builtin) {
+    if (has_user_hook(I, obj)) {
         Value f = type_lookup_cached(obj.o->type, I.n.__delattr__);
         if (is_kind(f, Kind::Function)) {
             Value arg = Value::object(name);
