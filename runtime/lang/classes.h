@@ -25,6 +25,19 @@ TypeObj* winner_metaclass(Interp& I, TypeObj* meta, const std::vector<TypeObj*>&
 // through super().__call__(...).
 Value type_call_native(Interp& I, Value self, const CallArgs& a);
 
+// The kinds a user class may inherit its instances' layout from (dict, list, tuple, set,
+// frozenset, str): its instances are SubclassObj<...> of that builtin object.
+inline bool is_builtin_data_kind(Kind k) {
+    return k == Kind::Dict || k == Kind::List || k == Kind::Tuple || k == Kind::Set ||
+           k == Kind::Str;
+}
+// A fresh instance of `t`, a user subclass of a builtin data type, as the builtin's __new__
+// makes it: mutable bases (dict, list, set) start empty (their __init__ fills them), immutable
+// ones (tuple, frozenset, str) are built from `a` by the base's constructor.
+Value new_builtin_subclass_instance(Interp& I, TypeObj* t, const CallArgs& a);
+// The builtin type whose layout `t` (a subclass of it, or itself) has.
+TypeObj* builtin_base(Interp& I, TypeObj* t);
+
 // id(v) for heap objects: a stable, deterministic fake address shaped like CPython's
 // (0x7f...), handed out on first use. Also the address shown by default reprs
 // ("<__main__.Foo object at 0x7fa3c0000030>") and the base of the default hash.

@@ -186,6 +186,17 @@ void TypeObj::mark_refs(Gc& gc) {
     for (auto* m : mro) gc.mark(m);
     gc.mark(dict);
 }
+template <typename Base>
+void SubclassObj<Base>::mark_refs(Gc& gc) {
+    Base::mark_refs(gc);
+    gc.mark(attrs);
+}
+template struct SubclassObj<DictObj>;
+template struct SubclassObj<ListObj>;
+template struct SubclassObj<TupleObj>;
+template struct SubclassObj<SetObj>;
+template struct SubclassObj<StrObj>;
+
 void InstanceObj::mark_refs(Gc& gc) {
     gc.mark(dict);
 }

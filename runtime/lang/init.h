@@ -8,6 +8,7 @@ namespace loopscope {
 struct Interp;
 
 void init_object_methods(Interp& I);    // object_methods.cpp: object, type
+void init_builtin_subclass_news(Interp& I); // ops_call.cpp: dict.__new__, list.__new__...
 void init_number_methods(Interp& I);    // number_methods.cpp: int, bool, float
 void init_str_methods(Interp& I);       // str_methods.cpp
 void init_bytes_types(Interp& I);       // bytes_object.cpp: bytes, bytearray, their codecs

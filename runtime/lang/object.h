@@ -24,6 +24,7 @@ namespace loopscope {
 
 struct Interp;
 struct TypeObj;
+struct DictObj;
 struct Gc;
 
 // ---------------------------------------------------------------------------------------------
@@ -75,6 +76,9 @@ struct Obj {
     virtual void mark_refs(Gc&) {}
     // Rough size, identical on native and wasm so collection points are deterministic.
     virtual size_t gc_size() const { return 32; }
+    // The instance attribute dict of a builtin-typed object that has one (an instance of a
+    // user subclass of dict, list...: SubclassObj), else nullptr.
+    virtual DictObj** attr_slot() { return nullptr; }
 };
 
 template <typename T>
@@ -386,6 +390,17 @@ struct SuperObj : Obj {
     SuperObj(TypeObj* t, TypeObj* s, Value o, TypeObj* ot)
         : Obj(Kind::Super, t), start(s), obj(o), obj_type(ot) {}
     void mark_refs(Gc&) override;
+};
+
+// An instance of a user class deriving from a builtin type (`class Config(dict)`): the
+// builtin object itself (so every native of the base works on it), typed by the subclass,
+// with a dict for the instance's own attributes. Marked in heap.cpp.
+template <typename Base>
+struct SubclassObj : Base {
+    DictObj* attrs = nullptr;
+    using Base::Base;
+    void mark_refs(Gc& gc) override;
+    DictObj** attr_slot() override { return &attrs; }
 };
 
 // ---------------------------------------------------------------------------------------------

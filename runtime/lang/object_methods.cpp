@@ -158,7 +158,9 @@ static bool check_base(Interp& I, TypeObj* b) {
     if (!b->is_builtin || b == I.t.object || b == I.t.type || b->layout == Layout::Exception)
         return true;
     const BuiltinTypes& t = I.t;
-    for (TypeObj* ok : {t.int_, t.float_, t.str, t.list, t.dict, t.set, t.frozenset, t.tuple}) {
+    for (TypeObj* ok : {t.list, t.dict, t.set, t.frozenset, t.tuple, t.str})
+        if (b == ok) return true; // instances are SubclassObj (object.h)
+    for (TypeObj* ok : {t.int_, t.float_}) {
         if (b == ok) {
             raise_not_implemented(I, "subclassing '" + b->name->s +
                                          "' is not supported in the playground");
@@ -229,6 +231,15 @@ Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* 
             if (b->new_fn && !t->new_fn) t->new_fn = b->new_fn; // exception groups
         }
         if (b->instance_kind == Kind::Type) t->instance_kind = Kind::Type; // a metaclass
+    }
+    // A subclass of a builtin data type (dict, list...): its instances are that builtin's
+    // object (SubclassObj); two different such bases cannot share one object.
+    for (TypeObj* b : bases) {
+        Kind k = b->instance_kind;
+        if (!is_builtin_data_kind(k)) continue;
+        if (is_builtin_data_kind(t->instance_kind) && t->instance_kind != k)
+            return raise_type_error(I, "multiple bases have instance lay-out conflict");
+        t->instance_kind = k;
     }
     const Names& n = I.n;
     Value qn = dict_get_str(ns, n.__qualname__);

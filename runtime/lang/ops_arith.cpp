@@ -371,16 +371,19 @@ static bool is_seq(Value v) {
            (v.o->kind == Kind::Str || v.o->kind == Kind::List || v.o->kind == Kind::Tuple);
 }
 
+static bool is_builtin_subclass_instance(Value v);
+
 // Builtin sequence concatenation and repetition; Undef when not applicable.
 static Value seq_binop(Interp& I, BinOp op, Value a, Value b) {
     if (op == BinOp::Add && a.is_obj() && b.is_obj() && a.o->kind == b.o->kind &&
-        a.o->type == b.o->type) {
+        (a.o->type == b.o->type || (is_builtin_data_kind(a.o->kind) &&
+                                    builtin_base(I, a.o->type) == builtin_base(I, b.o->type)))) {
         switch (a.o->kind) {
             case Kind::Str: {
                 StrObj* sa = as<StrObj>(a);
                 StrObj* sb = as<StrObj>(b);
-                if (sb->s.empty()) return a;
-                if (sa->s.empty()) return b;
+                if (sb->s.empty() && a.o->type == I.t.str) return a;
+                if (sa->s.empty() && b.o->type == I.t.str) return b;
                 if (!room_for(I, sa->s.size() + sb->s.size())) return Value::error();
                 // The code point count is the sum: allocate empty and fill, rather than
                 // letting StrObj's constructor rescan the text (`s += x` loops).
@@ -470,13 +473,27 @@ static Value binop_error(Interp& I, BinOp op, Value a, Value b, bool inplace) {
                                    type_name(I, a) + "' and '" + type_name(I, b) + "'");
 }
 
+// An instance of a user subclass of a builtin (class L(list)).
+static bool is_builtin_subclass_instance(Value v) {
+    return v.is_obj() && !v.o->type->is_builtin && v.o->kind != Kind::Instance &&
+           v.o->kind != Kind::Exception && v.o->kind != Kind::Type;
+}
+
 static Value binary_slow(Interp& I, BinOp op, Value a, Value b, bool inplace) {
     Value r = number_binop(I, op, a, b);
     if (!r.is_undef()) return r;
-    r = seq_binop(I, op, a, b);
-    if (!r.is_undef()) return r;
+    bool sub = is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b);
+    if (!sub) {
+        r = seq_binop(I, op, a, b);
+        if (!r.is_undef()) return r;
+    }
     r = binop_dunders(I, op, a, b);
     if (r.is_error() || !is_not_implemented(I, r)) return r;
+    if (sub) {
+        // the base's + and * (list and tuple keep them here, not as __add__ / __mul__)
+        r = seq_binop(I, op, a, b);
+        if (!r.is_undef()) return r;
+    }
     return binop_error(I, op, a, b, inplace);
 }
 
@@ -638,7 +655,8 @@ Value fast_compare(Interp& I, Value a, Value b, CmpOp op) {
         int c = int_float_cmp(b, a.f);
         return Value::boolean(c == 2 ? op == CmpOp::Ne : cmp_result(-c, op));
     }
-    if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) {
+    if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str) && a.o->type == I.t.str &&
+        b.o->type == I.t.str) {
         const std::string& x = as<StrObj>(a)->s;
         const std::string& y = as<StrObj>(b)->s;
         if (op == CmpOp::Eq || op == CmpOp::Ne) {
@@ -765,16 +783,21 @@ bool hash(Interp& I, Value v, int64_t* out) {
     }
     Obj* o = v.o;
     switch (o->kind) {
-        case Kind::Str: *out = str_hash(static_cast<StrObj*>(o)); return true;
+        case Kind::Str:
+            if (o->type != I.t.str) break; // a subclass may define __hash__
+            *out = str_hash(static_cast<StrObj*>(o));
+            return true;
         case Kind::BigInt: *out = static_cast<BigIntObj*>(o)->v.hash(); return true;
         case Kind::Tuple:
             if (o->type == I.t.tuple) return tuple_hash(I, static_cast<TupleObj*>(o)->items, out);
             break;
         case Kind::List:
         case Kind::Dict:
-        case Kind::DictView: return unhashable(I, v);
+        case Kind::DictView:
+            if (o->type->is_builtin) return unhashable(I, v);
+            break;
         case Kind::Set:
-            if (!static_cast<SetObj*>(o)->frozen) return unhashable(I, v);
+            if (!static_cast<SetObj*>(o)->frozen && o->type->is_builtin) return unhashable(I, v);
             break;
         default: break;
     }
@@ -788,8 +811,9 @@ bool hash(Interp& I, Value v, int64_t* out) {
     if (r.is_error()) return false;
     if (r.is_small_int()) {
         int64_t h = r.as_small_int();
-        // hash() of an int as CPython: reduce, and -1 is reserved for errors.
-        *out = int64_hash(h);
+        // as CPython's slot_tp_hash: a value that fits is the hash itself (-1 is reserved
+        // for errors and becomes -2)
+        *out = h == -1 ? -2 : h;
         return true;
     }
     if (is_kind(r, Kind::BigInt)) {

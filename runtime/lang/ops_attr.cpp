@@ -172,6 +172,11 @@ static DictObj** instance_dict_slot(Value obj) {
         case Kind::Exception: return &static_cast<InstanceObj*>(obj.o)->dict;
         case Kind::Function: return &static_cast<FunctionObj*>(obj.o)->dict;
         case Kind::Native: return &static_cast<NativeObj*>(obj.o)->dict;
+        case Kind::Dict:
+        case Kind::List:
+        case Kind::Tuple:
+        case Kind::Set:
+        case Kind::Str: return obj.o->type->is_builtin ? nullptr : obj.o->attr_slot();
         default: return nullptr;
     }
 }
@@ -182,6 +187,7 @@ static bool can_have_dict(Value obj) {
     Obj* o = obj.o;
     if (o->kind == Kind::Instance) return !o->type->is_builtin;
     if (o->kind == Kind::Native) return static_cast<NativeObj*>(o)->dict != nullptr;
+    if (!o->type->is_builtin && o->attr_slot()) return true; // class C(dict)
     return o->kind == Kind::Exception || o->kind == Kind::Function;
 }
 
@@ -743,13 +749,13 @@ bool delattr(Interp& I, Value obj, StrObj* name) {
 Value getitem(Interp& I, Value obj, Value key) {
     if (obj.is_obj()) {
         Obj* o = obj.o;
-        if (o->kind == Kind::List && key.is_small_int()) {
+        if (o->kind == Kind::List && key.is_small_int() && o->type == I.t.list) {
             auto& items = static_cast<ListObj*>(o)->items;
             int64_t i = key.as_small_int();
             if (norm_index(&i, int64_t(items.size()))) return items[size_t(i)];
             return raise(I, I.t.IndexError, "list index out of range");
         }
-        if (o->kind == Kind::Tuple && key.is_small_int()) {
+        if (o->kind == Kind::Tuple && key.is_small_int() && o->type == I.t.tuple) {
             auto& items = static_cast<TupleObj*>(o)->items;
             int64_t i = key.as_small_int();
             if (norm_index(&i, int64_t(items.size()))) return items[size_t(i)];
@@ -782,7 +788,7 @@ Value getitem(Interp& I, Value obj, Value key) {
 bool setitem(Interp& I, Value obj, Value key, Value v) {
     if (obj.is_obj()) {
         Obj* o = obj.o;
-        if (o->kind == Kind::List && key.is_small_int()) {
+        if (o->kind == Kind::List && key.is_small_int() && o->type == I.t.list) {
             auto& items = static_cast<ListObj*>(o)->items;
             int64_t i = key.as_small_int();
             if (norm_index(&i, int64_t(items.size()))) {

@@ -169,6 +169,98 @@ static Value alloc_instance(Interp& I, TypeObj* t, const CallArgs& a) {
     return Value::object(I.alloc<InstanceObj>(t, t->is_builtin ? nullptr : new_dict(I)));
 }
 
+TypeObj* builtin_base(Interp& I, TypeObj* t) {
+    for (TypeObj* m : t->mro)
+        if (m->is_builtin && m != I.t.object && m->instance_kind == t->instance_kind) return m;
+    return I.t.object;
+}
+
+// The builtin object `v` (made by the base's constructor) copied into a SubclassObj of `t`.
+static Value retype_builtin(Interp& I, TypeObj* t, Value v) {
+    switch (v.o->kind) {
+        case Kind::Tuple:
+            return Value::object(I.alloc<SubclassObj<TupleObj>>(t, as<TupleObj>(v)->items));
+        case Kind::Str: return Value::object(I.alloc<SubclassObj<StrObj>>(t, as<StrObj>(v)->s));
+        case Kind::Set: {
+            auto* src = as<SetObj>(v);
+            return Value::object(I.alloc<SubclassObj<SetObj>>(t, src->table, src->frozen));
+        }
+        default: return raise_type_error(I, "cannot make a '" + t->name->s + "' instance");
+    }
+}
+
+Value new_builtin_subclass_instance(Interp& I, TypeObj* t, const CallArgs& a) {
+    TypeObj* base = builtin_base(I, t);
+    switch (t->instance_kind) {
+        case Kind::Dict: return Value::object(I.alloc<SubclassObj<DictObj>>(t));
+        case Kind::List:
+            return Value::object(I.alloc<SubclassObj<ListObj>>(t, std::vector<Value>{}));
+        case Kind::Set:
+            if (base == I.t.set) {
+                DictObj* table = I.alloc<DictObj>(I.t.set); // a set table (set_table.cpp)
+                return Value::object(I.alloc<SubclassObj<SetObj>>(t, table, false));
+            }
+            break;
+        default: break;
+    }
+    if (!base->new_fn) return raise_type_error(I, "cannot make a '" + t->name->s + "' instance");
+    Rooted v(I);
+    if (base->new_rooted) {
+        v.v = base->new_fn(I, Value::object(base), a);
+    } else {
+        UnrootedNative u(I);
+        v.v = base->new_fn(I, Value::object(base), a);
+    }
+    if (v.v.is_error()) return v.v;
+    if (base == I.t.frozenset && v.v.o->type == base && a.nargs == 1 && v.v.same(a.args[0])) {
+        // frozenset(fs) returns fs itself: the subclass needs its own object
+        auto* src = as<SetObj>(v.v);
+        DictObj* table = I.alloc<DictObj>(I.t.set);
+        Rooted keep(I, Value::object(I.alloc<SubclassObj<SetObj>>(t, table, true)));
+        for (auto& e : src->table->entries)
+            if (!e.key.is_undef() && !set_add(I, as<SetObj>(keep.v), e.key)) return Value::error();
+        return keep.v;
+    }
+    return retype_builtin(I, t, v.v);
+}
+
+// dict.__new__(cls, ...), list.__new__(cls, ...): a builtin type's __new__ as a subclass's
+// own __new__ reaches it through super().__new__(cls, ...).
+template <TypeObj* BuiltinTypes::*Member>
+static Value builtin_new_static(Interp& I, Value, const CallArgs& a) {
+    TypeObj* base = I.t.*Member;
+    if (a.nargs < 1) return raise_type_error(I, base->name->s + ".__new__(): not enough arguments");
+    if (!is_kind(a.args[0], Kind::Type))
+        return raise_type_error(I, base->name->s + ".__new__(X): X is not a type object (" +
+                                       type_name(I, a.args[0]) + ")");
+    auto* cls = as<TypeObj>(a.args[0]);
+    if (!is_subtype(cls, base))
+        return raise_type_error(I, base->name->s + ".__new__(" + cls->name->s + "): " +
+                                       cls->name->s + " is not a subtype of " + base->name->s);
+    CallArgs rest{a.args + 1, a.nargs - 1, a.kwnames};
+    if (cls == base) {
+        if (base->new_rooted) return base->new_fn(I, Value::object(base), rest);
+        UnrootedNative u(I);
+        return base->new_fn(I, Value::object(base), rest);
+    }
+    return new_builtin_subclass_instance(I, cls, rest);
+}
+
+void init_builtin_subclass_news(Interp& I) {
+    auto add = [&](TypeObj* t, NativeFn fn) {
+        Value f = new_native_function(I, "__new__", fn);
+        dict_set_str(
+            I, t->dict, I.n.__new__,
+            Value::object(I.alloc<MethodWrapperObj>(Kind::StaticMethod, I.t.staticmethod, f)));
+    };
+    add(I.t.dict, builtin_new_static<&BuiltinTypes::dict>);
+    add(I.t.list, builtin_new_static<&BuiltinTypes::list>);
+    add(I.t.tuple, builtin_new_static<&BuiltinTypes::tuple>);
+    add(I.t.set, builtin_new_static<&BuiltinTypes::set>);
+    add(I.t.frozenset, builtin_new_static<&BuiltinTypes::frozenset>);
+    add(I.t.str, builtin_new_static<&BuiltinTypes::str>);
+}
+
 static bool is_native(Value f, NativeFn fn) {
     return is_kind(f, Kind::NativeFunction) && as<NativeFunctionObj>(f)->fn == fn;
 }
@@ -201,6 +293,9 @@ static Value call_type(Interp& I, TypeObj* t, const CallArgs& a) {
             inst = with_prepended(Value::object(t), a,
                                   [&](const CallArgs& b) { return call(I, nw, b); });
             if (inst.is_error() || !isinstance(I, inst, t)) return inst;
+        } else if (is_builtin_data_kind(t->instance_kind)) {
+            inst = new_builtin_subclass_instance(I, t, a);
+            if (inst.is_error()) return inst;
         } else {
             if (is_native(init, object_init_native) && (a.nargs || a.nkw())) {
                 if (t == I.t.object) return raise_type_error(I, "object() takes no arguments");

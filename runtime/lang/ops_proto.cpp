@@ -93,7 +93,8 @@ int truthy(Interp& I, Value v) {
 }
 
 bool len(Interp& I, Value v, int64_t* out) {
-    int64_t n = builtin_len(v);
+    // (a subclass of a builtin may override __len__: dunder_len finds it or the base's)
+    int64_t n = v.is_obj() && !v.o->type->is_builtin ? -1 : builtin_len(v);
     if (n >= 0) {
         *out = n;
         return true;
@@ -115,7 +116,7 @@ Value length(Interp& I, Value v) {
 }
 
 int contains(Interp& I, Value container, Value item) {
-    if (container.is_obj()) {
+    if (container.is_obj() && container.o->type->is_builtin) {
         Obj* o = container.o;
         switch (o->kind) {
             case Kind::List:
@@ -176,7 +177,7 @@ int contains(Interp& I, Value container, Value item) {
 // ---------------------------------------------------------------------------------------------
 
 Value get_iter(Interp& I, Value v) {
-    if (v.is_obj()) {
+    if (v.is_obj() && v.o->type->is_builtin) {
         Obj* o = v.o;
         switch (o->kind) {
             case Kind::List: return new_list_iterator(I, static_cast<ListObj*>(o));
@@ -454,7 +455,7 @@ static Value call_text_dunder(Interp& I, Value v, StrObj* name) {
 bool repr_into(Interp& I, Value v, std::string& out) {
     bool ok;
     if (scalar_into(I, v, out, &ok)) return ok;
-    if (v.o->kind == Kind::Str) {
+    if (v.o->kind == Kind::Str && v.o->type == I.t.str) {
         out += repr_string(as<StrObj>(v)->s);
         return true;
     }
@@ -467,7 +468,7 @@ bool repr_into(Interp& I, Value v, std::string& out) {
 bool str_into(Interp& I, Value v, std::string& out) {
     bool ok;
     if (scalar_into(I, v, out, &ok)) return ok;
-    if (v.o->kind == Kind::Str) {
+    if (v.o->kind == Kind::Str && v.o->type == I.t.str) {
         out += as<StrObj>(v)->s;
         return true;
     }
@@ -478,7 +479,8 @@ bool str_into(Interp& I, Value v, std::string& out) {
 }
 
 Value repr(Interp& I, Value v) {
-    if (is_kind(v, Kind::Str)) return new_str(I, repr_string(as<StrObj>(v)->s));
+    if (is_kind(v, Kind::Str) && v.o->type == I.t.str)
+        return new_str(I, repr_string(as<StrObj>(v)->s));
     if (v.is_obj() && v.o->kind != Kind::BigInt) return call_text_dunder(I, v, I.n.__repr__);
     std::string out;
     if (!repr_into(I, v, out)) return Value::error();
@@ -488,7 +490,10 @@ Value repr(Interp& I, Value v) {
 Value to_str(Interp& I, Value v) {
     if (is_kind(v, Kind::Str)) {
         if (v.o->type == I.t.str) return v;
-        return I.str(as<StrObj>(v)->s);
+        TypeObj* owner = nullptr;
+        Value f = type_lookup_owner(v.o->type, I.n.__str__, &owner);
+        if (f.is_undef() || owner->is_builtin) return I.str(as<StrObj>(v)->s);
+        return call_text_dunder(I, v, I.n.__str__);
     }
     if (v.is_obj() && v.o->kind != Kind::BigInt) return call_text_dunder(I, v, I.n.__str__);
     std::string out;

@@ -364,6 +364,7 @@ Interp::Interp() {
     init_list_methods(self);
     init_dict_methods(self);
     init_set_methods(self);
+    init_builtin_subclass_news(self);
     init_range_methods(self);
     init_exception_methods(self);
     init_os_error_methods(self);

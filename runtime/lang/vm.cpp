@@ -753,7 +753,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             case Op::BINARY_SUBSCR: {
                 Value key = sp[-1], obj = sp[-2];
-                if (is_kind(obj, Kind::List) && key.tag == Tag::Int) {
+                if (is_kind(obj, Kind::List) && key.tag == Tag::Int && obj.o->type == I.t.list) {
                     auto& items = as<ListObj>(obj)->items;
                     int64_t i = key.i < 0 ? key.i + int64_t(items.size()) : key.i;
                     if (i >= 0 && i < int64_t(items.size())) {

@@ -45,11 +45,34 @@ TEST_CASE("make_class builds a class whose instances use the namespace's functio
 
 TEST_CASE("make_class refuses builtin bases the playground cannot subclass", "[object_model]") {
     Interp I;
-    CHECK(make_class(I, I.intern("L"), {I.t.list}, new_dict(I)).is_error());
+    CHECK(make_class(I, I.intern("F"), {I.t.float_}, new_dict(I)).is_error());
     CHECK(take_error(I) ==
-          "NotImplementedError: subclassing 'list' is not supported in the playground");
+          "NotImplementedError: subclassing 'float' is not supported in the playground");
+    CHECK(make_class(I, I.intern("DL"), {I.t.dict, I.t.list}, new_dict(I)).is_error());
+    CHECK(take_error(I) == "TypeError: multiple bases have instance lay-out conflict");
     CHECK(make_class(I, I.intern("B"), {I.t.bool_}, new_dict(I)).is_error());
     CHECK(take_error(I) == "TypeError: type 'bool' is not an acceptable base type");
+}
+
+TEST_CASE("an instance of a list subclass is a list object typed by the subclass, with a dict",
+          "[object_model]") {
+    Interp I;
+    Value cls = make_class(I, I.intern("Stack"), {I.t.list}, new_dict(I));
+    REQUIRE(is_kind(cls, Kind::Type));
+    Value arg = I.str("ab");
+    Value inst = call(I, cls, std::span<const Value>(&arg, 1));
+    REQUIRE(is_kind(inst, Kind::List));
+    CHECK(inst.o->type == as<TypeObj>(cls));
+    CHECK(as<ListObj>(inst)->items.size() == 2); // list.__init__ filled it
+    REQUIRE(setattr(I, inst, I.intern("tag"), Value::integer(7)));
+    CHECK(getattr(I, inst, I.intern("tag")).i == 7);
+    REQUIRE(inst.o->attr_slot() != nullptr);
+    CHECK(*inst.o->attr_slot() != nullptr);
+    CHECK(std::string(str_view(repr(I, inst))) == "['a', 'b']");
+    // a plain list has no attribute dict
+    Value plain = new_list(I, {});
+    CHECK(!setattr(I, plain, I.intern("tag"), Value::integer(1)));
+    CHECK(take_error(I) == "AttributeError: 'list' object has no attribute 'tag'");
 }
 
 TEST_CASE("a class deriving from Exception creates exception instances holding the call's args",
