@@ -2,10 +2,10 @@
 namedtuple, ChainMap. Their behaviour, reprs and messages follow CPython 3.11; the code is the
 playground's own.
 
-The playground cannot subclass dict or tuple yet, so Counter, defaultdict and OrderedDict are
-mappings that hold a dict, and a namedtuple class is tuple-like without being a tuple:
-isinstance(x, dict) / isinstance(p, tuple) are False for them (CPython says True)."""
+Counter, defaultdict and OrderedDict are dict subclasses and a namedtuple class is a tuple
+subclass, as in CPython (OrderedDict keeps its order in the dict's own insertion order)."""
 
+import _source
 import sys as _sys
 
 _missing = object()
@@ -271,66 +271,90 @@ class _DictLike:
         return self
 
 
-class defaultdict(_DictLike):
+class defaultdict(dict):
     """defaultdict(default_factory=None, ...): a dict that makes a missing key's value by
     calling default_factory."""
 
-    def __init__(self, default_factory=None, other=(), /, **kwds):
+    def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
+        super().__init__(*args, **kwds)
         self.default_factory = default_factory
-        self._data = {}
-        self.update(other, **kwds)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._data[key] = value
+        self[key] = value
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._data)
+        return type(self)(self.default_factory, self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, iter(self.items())
 
     def __repr__(self):
         factory = self.default_factory
         shown = 'None' if factory is None else repr(factory)
-        return f'defaultdict({shown}, {self._data!r})'
+        return f'{type(self).__name__}({shown}, {dict.__repr__(self)})'
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
 
 
-class OrderedDict(_DictLike):
+class OrderedDict(dict):
     """OrderedDict(...): a dict that can move keys to either end and pop from either end."""
 
     def __init__(self, other=(), /, **kwds):
-        self._data = {}
+        super().__init__()
         self.update(other, **kwds)
 
     def move_to_end(self, key, last=True):
-        value = self._data.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._data[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            rest = self._data
-            self._data = {key: value}
-            self._data.update(rest)
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        if not self._data:
+        if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(list(self._data))) if last else next(iter(self._data))
-        return key, self._data.pop(key)
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
 
     def copy(self):
-        return OrderedDict(self._data)
+        return type(self)(self)
 
     __copy__ = copy
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._data.items()) == list(other._data.items())
-        return _DictLike.__eq__(self, other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -340,30 +364,48 @@ class OrderedDict(_DictLike):
         return d
 
     def __repr__(self):
-        if not self._data:
-            return 'OrderedDict()'
-        return f'OrderedDict({list(self._data.items())!r})'
+        if not self:
+            return f'{type(self).__name__}()'
+        return f'{type(self).__name__}({list(self.items())!r})'
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
-class Counter(_DictLike):
+class Counter(dict):
     """Counter(iterable or mapping): counts of hashable things; a missing key counts 0."""
 
     def __init__(self, iterable=None, /, **kwds):
-        self._data = {}
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._data.items(), key=lambda kv: kv[1], reverse=True)
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         return items if n is None else items[:n]
 
     def elements(self):
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
@@ -373,46 +415,87 @@ class Counter(_DictLike):
                                   'instead.')
 
     def update(self, iterable=None, /, **kwds):
-        data = self._data
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictLike)):
-                for elem, count in iterable.items():
-                    data[elem] = count + data.get(elem, 0)
+            if isinstance(iterable, dict) or hasattr(iterable, 'items') and \
+                    hasattr(iterable, 'keys'):
+                if self:
+                    get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + get(elem, 0)
+                else:
+                    dict.update(self, iterable)
             else:
+                get = self.get
                 for elem in iterable:
-                    data[elem] = data.get(elem, 0) + 1
+                    self[elem] = get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        data = self._data
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictLike)):
+            get = self.get
+            if isinstance(iterable, dict) or hasattr(iterable, 'items'):
                 for elem, count in iterable.items():
-                    data[elem] = data.get(elem, 0) - count
+                    self[elem] = get(elem, 0) - count
             else:
                 for elem in iterable:
-                    data[elem] = data.get(elem, 0) - 1
+                    self[elem] = get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self)
+        return self.__class__(self)
 
     __copy__ = copy
 
-    def __delitem__(self, key):
-        if key in self._data:
-            del self._data[key]
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            super().__delitem__(elem)
 
     def __repr__(self):
-        if not self._data:
-            return 'Counter()'
+        if not self:
+            return f'{self.__class__.__name__}()'
         try:
-            shown = ', '.join(f'{k!r}: {v!r}' for k, v in self.most_common())
-            return f'Counter({{{shown}}})'
+            d = dict(self.most_common())
         except TypeError:
-            return f'Counter({self._data!r})'
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    # as CPython 3.10+: missing elements count as zero in comparisons
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
 
     def __add__(self, other):
         if not isinstance(other, Counter):
@@ -480,18 +563,32 @@ class Counter(_DictLike):
         return result
 
     def _keep_positive(self):
-        for elem in [e for e, c in self._data.items() if not c > 0]:
-            del self._data[elem]
+        for elem in [e for e, c in self.items() if not c > 0]:
+            del self[elem]
         return self
 
     def __iadd__(self, other):
         for elem, count in other.items():
-            self._data[elem] = self._data.get(elem, 0) + count
+            self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
         for elem, count in other.items():
-            self._data[elem] = self._data.get(elem, 0) - count
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
         return self._keep_positive()
 
 
@@ -537,91 +634,9 @@ class ChainMap(_DictLike):
         return f"ChainMap({', '.join(map(repr, self.maps))})"
 
 
-class _TupleLike:
-    # the tuple behaviour of a namedtuple's instances (kept in self._values)
-    __slots__ = ()
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return len(self._values)
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __contains__(self, x):
-        return x in self._values
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def _other(self, other):
-        if isinstance(other, _TupleLike):
-            return other._values
-        if isinstance(other, tuple):
-            return other
-        return None
-
-    def __eq__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._values == o
-
-    def __ne__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._values != o
-
-    def __lt__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._values < o
-
-    def __le__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._values <= o
-
-    def __gt__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._values > o
-
-    def __ge__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._values >= o
-
-    def __add__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._values + o
-
-    def count(self, x):
-        return self._values.count(x)
-
-    def index(self, x, *args):
-        return self._values.index(x, *args)
-
-    def __repr__(self):
-        shown = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self._values))
-        return f'{type(self).__name__}({shown})'
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._values))
-
-    def _replace(self, /, **kwds):
-        values = [kwds.pop(name, value) for name, value in zip(self._fields, self._values)]
-        if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return self._make(values)
-
-    def __setattr__(self, name, value):
-        if name in self._fields:
-            raise AttributeError("can't set attribute")
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-
-    def __getnewargs__(self):
-        return self._values
-
-
 def _field_getter(index, name):
     def get(self):
-        return self._values[index]
+        return self[index]
     get.__name__ = name
     return property(get, doc=f'Alias for field number {index}')
 
@@ -664,56 +679,73 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
         field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults)))))
     nfields = len(fields)
-    qualname = f'{typename}.__new__'
+    # __new__ is made from text (as CPython's eval of a lambda), so its signature and its
+    # argument errors are those of a plain function: "Point.__new__() missing 1 required..."
+    env = {'_tuple_new': tuple.__new__}
+    params = []
+    for index, name in enumerate(fields):
+        if name in field_defaults:
+            env[f'_dflt_{index}'] = field_defaults[name]
+            params.append(f'{name}=_dflt_{index}')
+        else:
+            params.append(name)
+    arg_list = ', '.join(fields)
+    _source.run(f'def __new__(_cls, {", ".join(params)}):\n'
+                f'    return _tuple_new(_cls, ({arg_list}{"," if nfields == 1 else ""}))\n', env)
+    __new__ = env['__new__']
+    __new__.__qualname__ = f'{typename}.__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
 
-    def __init__(self, *args, **kwds):
-        if len(args) > nfields:
-            raise TypeError(f'{qualname}() takes {nfields + 1} positional arguments but '
-                            f'{len(args) + 1} were given')
-        values = list(args)
-        for name in fields[len(args):]:
-            if name in kwds:
-                values.append(kwds.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                values.append(_missing)
-        for name in kwds:
-            if name in fields:
-                raise TypeError(f"{qualname}() got multiple values for argument '{name}'")
-            raise TypeError(f"{qualname}() got an unexpected keyword argument '{name}'")
-        absent = [name for name, v in zip(fields, values) if v is _missing]
-        if absent:
-            n = len(absent)
-            names = ', '.join(repr(a) for a in absent)
-            if n == 2:
-                names = f"'{absent[0]}' and '{absent[1]}'"
-            elif n > 2:
-                names = ', '.join(repr(a) for a in absent[:-1]) + f", and '{absent[-1]}'"
-            word = 'argument' if n == 1 else 'arguments'
-            raise TypeError(f'{qualname}() missing {n} required positional {word}: {names}')
-        object.__setattr__(self, '_values', tuple(values))
-
-    @classmethod
     def _make(cls, iterable):
-        values = tuple(iterable)
-        if len(values) != nfields:
-            raise TypeError(f'Expected {nfields} arguments, got {len(values)}')
-        obj = cls.__new__(cls)
-        object.__setattr__(obj, '_values', values)
-        return obj
+        result = tuple.__new__(cls, iterable)
+        if len(result) != nfields:
+            raise TypeError(f'Expected {nfields} arguments, got {len(result)}')
+        return result
+
+    _make.__qualname__ = f'{typename}._make'
+
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name, value) for name, value in zip(fields, self)])
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    _replace.__qualname__ = f'{typename}._replace'
+
+    def __repr__(self):
+        shown = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
+        return f'{self.__class__.__name__}({shown})'
+
+    __repr__.__qualname__ = f'{typename}.__repr__'
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    def __setattr__(self, name, value):
+        if name in fields:
+            raise AttributeError("can't set attribute")
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
     namespace = {
         '__doc__': f"{typename}({', '.join(fields)})",
-        '__slots__': ('_values',),
+        '__slots__': (),
         '_fields': fields,
         '_field_defaults': field_defaults,
-        '__init__': __init__,
-        '_make': _make,
+        '__new__': __new__,
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__setattr__': __setattr__,
+        '__match_args__': fields,
     }
     for index, name in enumerate(fields):
         namespace[name] = _field_getter(index, name)
-    result = type(typename, (_TupleLike,), namespace)
+    result = type(typename, (tuple,), namespace)
     if module is None:
         module = '__main__'
     result.__module__ = module
