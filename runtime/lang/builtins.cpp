@@ -494,6 +494,16 @@ static int class_matches(Interp& I, TypeObj* t, Value info, const char* check, V
         --I.depth;
         return r;
     }
+    // int | str, typing's aliases: their type's __instancecheck__ / __subclasscheck__
+    if (info.is_obj()) {
+        Value f = type_lookup_cached(info.o->type, I.intern(check));
+        if (!f.is_undef()) {
+            Value r = call_bound(I, f, info, std::span<const Value>(&arg, 1));
+            if (r.is_error()) return -2;
+            int b = truthy(I, r);
+            return b < 0 ? -2 : b;
+        }
+    }
     return -1;
 }
 

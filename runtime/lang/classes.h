@@ -38,6 +38,10 @@ Value new_builtin_subclass_instance(Interp& I, TypeObj* t, const CallArgs& a);
 // The builtin type whose layout `t` (a subclass of it, or itself) has.
 TypeObj* builtin_base(Interp& I, TypeObj* t);
 
+// An attribute of the runtime's _generic module (types.GenericAlias, types.UnionType and
+// their helpers, stdlib/py/_generic.py), imported on first use.
+Value generic_helper(Interp& I, const char* name);
+
 // id(v) for heap objects: a stable, deterministic fake address shaped like CPython's
 // (0x7f...), handed out on first use. Also the address shown by default reprs
 // ("<__main__.Foo object at 0x7fa3c0000030>") and the base of the default hash.

@@ -418,6 +418,37 @@ static Value type_instancecheck(Interp& I, Value self, const CallArgs& a) {
     return Value::boolean(isinstance(I, a.args[0], as<TypeObj>(self)));
 }
 
+Value generic_helper(Interp& I, const char* name) {
+    StrObj* mod = I.intern("_generic");
+    Value m = dict_get_str(I.modules, mod);
+    if (m.is_undef()) {
+        auto factory = I.module_factories.find("_generic");
+        if (factory == I.module_factories.end())
+            return raise(I, I.t.ModuleNotFoundError, "No module named '_generic'");
+        m = factory->second(I);
+        if (m.is_error()) return m;
+        dict_set_str(I, I.modules, mod, m);
+    }
+    return getattr(I, m, I.intern(name));
+}
+
+// int | None, None | int: a types.UnionType (stdlib/py/_generic.py)
+static Value type_or(Interp& I, Value self, const CallArgs& a) {
+    if (!check_nargs(I, a, "__or__", 1, 1)) return Value::error();
+    Value f = generic_helper(I, "_union");
+    if (f.is_error()) return f;
+    Value args[2] = {self, a.args[0]};
+    return call(I, f, std::span<const Value>(args, 2));
+}
+
+static Value type_ror(Interp& I, Value self, const CallArgs& a) {
+    if (!check_nargs(I, a, "__ror__", 1, 1)) return Value::error();
+    Value f = generic_helper(I, "_union");
+    if (f.is_error()) return f;
+    Value args[2] = {a.args[0], self};
+    return call(I, f, std::span<const Value>(args, 2));
+}
+
 static Value none_repr(Interp& I, Value, const CallArgs&) {
     return I.str("None");
 }
@@ -622,6 +653,8 @@ void init_object_methods(Interp& I) {
     add_method(I, t, "__init__", type_init);
     add_method(I, t, "__call__", type_call_native);
     add_method(I, t, "__repr__", type_repr);
+    add_method(I, t, "__or__", type_or);
+    add_method(I, t, "__ror__", type_ror);
     add_method(I, t, "mro", type_mro);
     add_method(I, t, "__subclasscheck__", type_subclasscheck);
     add_method(I, t, "__instancecheck__", type_instancecheck);

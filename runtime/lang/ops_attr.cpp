@@ -776,8 +776,18 @@ Value getitem(Interp& I, Value obj, Value key) {
                 if (m.is_error()) return m;
                 return call(I, m, std::span<const Value>(&key, 1));
             }
-            // list[int], dict[str, int] in annotations: a generic alias; the class stands in.
-            if (static_cast<TypeObj*>(o)->is_builtin) return obj;
+            // list[int], dict[str, int], asyncio.Future[int]: a types.GenericAlias (the
+            // scalar builtins are not generic, as in CPython)
+            auto* t = static_cast<TypeObj*>(o);
+            const BuiltinTypes& bt = I.t;
+            if (t->is_builtin && t != bt.int_ && t != bt.float_ && t != bt.str && t != bt.bool_ &&
+                t != bt.object && t != bt.none && t != bt.range && t != bt.slice &&
+                t->layout != Layout::Exception) {
+                Value ga = generic_helper(I, "GenericAlias");
+                if (ga.is_error()) return ga;
+                Value args[2] = {obj, key};
+                return call(I, ga, std::span<const Value>(args, 2));
+            }
             return raise_type_error(I, "type '" + static_cast<TypeObj*>(o)->name->s +
                                            "' is not subscriptable");
         }

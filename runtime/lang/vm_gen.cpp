@@ -344,10 +344,34 @@ Value build_class(Interp& I, Value, const CallArgs& a) {
     if (a.nargs < 2 || !is_kind(a.args[0], Kind::Function) || !is_str(a.args[1]))
         return raise_type_error(I, "__build_class__: func and name are required");
     auto* body = as<FunctionObj>(a.args[0]);
+    // a base that is not a class may name the classes it stands for (__mro_entries__, as
+    // list[int] or typing.Generic[T]); the bases as written stay in __orig_bases__
+    RootedValues resolved_bases(I);
+    std::vector<Value>& base_values = resolved_bases.items;
+    base_values.assign(a.args + 2, a.args + a.nargs);
+    bool resolved = false;
+    const std::vector<Value> orig(a.args + 2, a.args + a.nargs); // on the caller's stack
+    for (size_t i = 0; i < base_values.size(); ++i) {
+        Value b = base_values[i];
+        if (is_kind(b, Kind::Type) || !b.is_obj()) continue;
+        Value me = type_lookup_cached(b.o->type, I.intern("__mro_entries__"));
+        if (me.is_undef()) continue;
+        Value bt = new_tuple(I, orig);
+        Value r = call_bound(I, me, b, std::span<const Value>(&bt, 1));
+        if (r.is_error()) return r;
+        if (!is_kind(r, Kind::Tuple))
+            return raise_type_error(I, "__mro_entries__ must return a tuple");
+        auto& items = as<TupleObj>(r)->items;
+        base_values.erase(base_values.begin() + long(i));
+        base_values.insert(base_values.begin() + long(i), items.begin(), items.end());
+        i += items.size();
+        --i;
+        resolved = true;
+    }
     std::vector<TypeObj*> bases;
-    for (int i = 2; i < a.nargs; ++i) {
-        if (!is_kind(a.args[i], Kind::Type)) return raise_type_error(I, "bases must be types");
-        bases.push_back(as<TypeObj>(a.args[i]));
+    for (Value b : base_values) {
+        if (!is_kind(b, Kind::Type)) return raise_type_error(I, "bases must be types");
+        bases.push_back(as<TypeObj>(b));
     }
     // metaclass= picks the class's type; other keyword arguments go to the metaclass (and on
     // to the parent's __init_subclass__)
@@ -374,6 +398,7 @@ Value build_class(Interp& I, Value, const CallArgs& a) {
     Rooted ns_root(I, Value::object(ns));
     Value r = run_class_body(I, body, ns);
     if (r.is_error()) return r;
+    if (resolved) dict_set_str(I, ns, I.intern("__orig_bases__"), new_tuple(I, orig));
     if (winner == I.t.type && is_kind(meta, Kind::Type)) {
         if (kwnames.empty())
             return make_class(I, as<StrObj>(a.args[1]), std::move(bases), ns, nullptr);
@@ -382,8 +407,9 @@ Value build_class(Interp& I, Value, const CallArgs& a) {
         return make_class(I, as<StrObj>(a.args[1]), std::move(bases), ns, &kw);
     }
     // meta(name, bases, ns, **kw)
-    std::vector<Value> base_values(a.args + 2, a.args + a.nargs);
-    Rooted bases_tuple(I, new_tuple(I, std::move(base_values)));
+    std::vector<Value> resolved_values;
+    for (TypeObj* b : bases) resolved_values.push_back(Value::object(b));
+    Rooted bases_tuple(I, new_tuple(I, std::move(resolved_values)));
     std::vector<Value> args = {a.args[1], bases_tuple.v, Value::object(ns)};
     for (Value v : kwvalues) args.push_back(v);
     Rooted names(I, kwnames.empty() ? Value::undef() : new_tuple(I, std::move(kwnames)));

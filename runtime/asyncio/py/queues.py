@@ -9,6 +9,7 @@ a subclass that overrides _init/_put/_get changes nothing here.
 """
 from _asyncio import QueueEmpty, QueueFull, _QueueState, _trace_wait
 from asyncio.mixins import _LoopBoundMixin
+from _generic import GenericAlias as _GenericAlias
 
 # What try_get returns for an empty queue: no item can be this object.
 _NOTHING = object()
@@ -18,6 +19,9 @@ class Queue(_LoopBoundMixin):
     """A first-in first-out queue for tasks (as queues.Queue)."""
 
     _order = 'fifo'
+
+    # asyncio.Queue[int] in annotations (as queues.Queue's __class_getitem__)
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, maxsize=0):
         self._state = _QueueState(self, maxsize, self._order)

@@ -3,6 +3,7 @@
 own."""
 
 import sys as _sys
+from _generic import GenericAlias, UnionType
 
 
 def _f():
