@@ -354,10 +354,11 @@ Value build_class(Interp& I, Value, const CallArgs& a) {
     for (size_t i = 0; i < base_values.size(); ++i) {
         Value b = base_values[i];
         if (is_kind(b, Kind::Type) || !b.is_obj()) continue;
-        Value me = type_lookup_cached(b.o->type, I.intern("__mro_entries__"));
+        Value me = getattr_opt(I, b, I.intern("__mro_entries__"));
+        if (me.is_error()) return me;
         if (me.is_undef()) continue;
         Value bt = new_tuple(I, orig);
-        Value r = call_bound(I, me, b, std::span<const Value>(&bt, 1));
+        Value r = call(I, me, std::span<const Value>(&bt, 1));
         if (r.is_error()) return r;
         if (!is_kind(r, Kind::Tuple))
             return raise_type_error(I, "__mro_entries__ must return a tuple");

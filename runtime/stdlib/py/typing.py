@@ -1,11 +1,11 @@
 """typing for the playground, written in Python: the names a tutorial imports (List, Dict,
 Optional, Union, Callable, Any, TypeVar, Generic, Protocol, Literal, ...) with CPython 3.11's
 reprs, get_origin/get_args, cast and the "cannot be instantiated" messages. Type checking is
-not done at run time, as in CPython. Generic[T] and Protocol[T] are the classes themselves, so
-`class Stack(Generic[T])` works without __mro_entries__; the code is the playground's own.
+not done at run time, as in CPython. Generic[T] is an alias whose __mro_entries__ gives
+Generic; class-syntax NamedTuple and TypedDict work through their metaclasses, as in CPython;
+the code is the playground's own.
 
-Not supported: class-syntax NamedTuple and TypedDict (they need class annotations);
-isinstance() against typing's abstract aliases (use collections.abc)."""
+Not supported: isinstance() against typing's abstract aliases (use collections.abc)."""
 
 import collections as _collections
 
@@ -341,8 +341,6 @@ class Generic:
     a subclass subscripted, Stack[int], gives an alias that calls the class."""
 
     def __class_getitem__(cls, params):
-        if cls is Generic or cls is Protocol:
-            return cls
         if not isinstance(params, tuple):
             params = (params,)
         return _GenericAlias(cls, tuple(_convert(p) for p in params))
@@ -424,14 +422,96 @@ def NewType(name, tp):
     return new_type
 
 
+_prohibited_nt = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                            '_field_defaults', '_make', '_replace', '_asdict', '_source'})
+_special_nt = frozenset({'__module__', '__name__', '__annotations__', '__qualname__',
+                         '__doc__', '__orig_bases__'})
+
+
+def _make_nmtuple(name, types, module, defaults=()):
+    fields = [n for n, t in types]
+    nm_tpl = _collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = dict(types)
+    return nm_tpl
+
+
+# as typing.NamedTupleMeta: `class Car(NamedTuple)` makes a collections.namedtuple
+class NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns.get('__module__', '__main__'))
+        for key in ns:
+            if key in _prohibited_nt:
+                raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+            elif key not in _special_nt and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
 def NamedTuple(typename, fields=None, /, **kwargs):
     if fields is None:
         fields = kwargs.items()
-    return _collections.namedtuple(typename, [name for name, _ in fields])
+    return _make_nmtuple(typename, list(fields), module='__main__')
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+# as typing._TypedDictMeta: `class Movie(TypedDict)` is a dict type whose instances are
+# plain dicts (calling the class calls dict)
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+        own = ns.get('__annotations__', {})
+        annotations.update(own)
+        required = set()
+        optional = set()
+        for base in bases:
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        for key in own:
+            (required if total else optional).add(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        tp_dict.__total__ = total
+        return tp_dict
+
+    __call__ = dict
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    def make(*args, **kw):
-        return dict(*args, **kw)
-    make.__name__ = typename
-    return make
+    if fields is None:
+        fields = kwargs
+    ns = {'__annotations__': dict(fields), '__module__': '__main__'}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
