@@ -11,6 +11,7 @@
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
 #include "lang/float_format.h"
+#include "lang/frame.h"
 #include "lang/init.h"
 
 #include <cmath>
@@ -660,6 +661,55 @@ Value bi_vars(Interp& I, Value, const CallArgs& a) {
     return d;
 }
 
+// globals(): the namespace of the module the caller runs in.
+Value bi_globals(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "globals", 0, 0)) return Value::error();
+    if (!I.frame || !I.frame->globals) return raise(I, I.t.RuntimeError, "no current frame");
+    return Value::object(I.frame->globals);
+}
+
+static Value sorted_keys(Interp& I, DictObj* d) {
+    std::vector<Value> names;
+    for (auto& e : d->entries)
+        if (!e.key.is_undef()) names.push_back(e.key);
+    if (!sort_list_values(I, names, Value::none(), false)) return Value::error();
+    return new_list(I, std::move(names));
+}
+
+// dir(obj): sorted(type(obj).__dir__(obj)); dir(): the names bound in the caller's scope.
+Value bi_dir(Interp& I, Value, const CallArgs& a) {
+    if (!check_range(I, a, "dir", 0, 1, "dir()")) return Value::error();
+    if (a.nargs == 0) {
+        Frame* f = I.frame;
+        if (!f) return new_list(I, {});
+        if (f->locals_dict) return sorted_keys(I, f->locals_dict);
+        std::vector<Value> names;
+        CodeObj* c = f->code;
+        for (int32_t i = 0; i < c->nlocals(); ++i)
+            if (!f->slots[i].is_undef()) names.push_back(Value::object(c->varnames[size_t(i)]));
+        int32_t base = c->nlocals();
+        auto add_cell = [&](StrObj* n, int32_t slot) {
+            Value v = f->slots[slot];
+            if (is_kind(v, Kind::Cell) && !as<CellObj>(v)->value.is_undef())
+                names.push_back(Value::object(n));
+        };
+        for (size_t i = 0; i < c->cellnames.size(); ++i) add_cell(c->cellnames[i], base++);
+        for (size_t i = 0; i < c->freenames.size(); ++i) add_cell(c->freenames[i], base++);
+        if (!sort_list_values(I, names, Value::none(), false)) return Value::error();
+        return new_list(I, std::move(names));
+    }
+    Value obj = a.args[0];
+    if (is_kind(obj, Kind::Module)) return sorted_keys(I, as<ModuleObj>(obj)->dict);
+    Value f = type_lookup_cached(type_of(I, obj), I.intern("__dir__"));
+    if (f.is_undef()) return raise_type_error(I, "object does not provide __dir__");
+    Value r = call_bound(I, f, obj, std::span<const Value>());
+    if (r.is_error()) return r;
+    std::vector<Value> names;
+    if (!collect(I, r, names)) return Value::error();
+    if (!sort_list_values(I, names, Value::none(), false)) return Value::error();
+    return new_list(I, std::move(names));
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -723,6 +773,8 @@ void init_builtin_functions(Interp& I) {
     add_builtin(I, "format", bi_format);
     add_builtin(I, "callable", bi_callable);
     add_builtin(I, "vars", bi_vars);
+    add_builtin(I, "globals", bi_globals);
+    add_builtin(I, "dir", bi_dir);
 }
 
 } // namespace loopscope

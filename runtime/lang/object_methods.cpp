@@ -144,6 +144,8 @@ static Value object_dir(Interp& I, Value self, const CallArgs&) {
     };
     if (is_kind(self, Kind::Instance) || is_kind(self, Kind::Exception))
         add(as<InstanceObj>(self)->dict);
+    else if (self.is_obj() && self.o->attr_slot())
+        add(*self.o->attr_slot()); // an instance of a subclass of dict, list...
     TypeObj* t = is_kind(self, Kind::Type) ? as<TypeObj>(self) : type_of(I, self);
     for (TypeObj* m : t->mro) add(m->dict);
     if (!sort_list_values(I, names, Value::none(), false)) return Value::error();
