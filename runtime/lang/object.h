@@ -325,6 +325,8 @@ struct TypeObj : Obj {
     // Cached: does this class (or a base) define these? Saves dict walks on hot paths.
     bool has_getattr = false;
     bool has_setattr = false;
+    // __slots__ without '__dict__' here and in every base: instances take only those names.
+    bool slots_only = false;
 
     TypeObj(TypeObj* meta, StrObj* n, DictObj* d)
         : Obj(Kind::Type, meta), name(n), qualname(n), dict(d) {}

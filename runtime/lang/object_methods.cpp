@@ -257,6 +257,32 @@ Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* 
         if (is_kind(cell, Kind::Cell)) as<CellObj>(cell)->value = Value::object(t);
         dict_del_str(ns, classcell);
     }
+    // __slots__: the names instances may have (no instance __dict__ unless one base has it)
+    Value slots = dict_get_str(ns, I.intern("__slots__"));
+    if (!slots.is_undef()) {
+        std::vector<Value> names;
+        if (is_str(slots)) {
+            names.push_back(slots);
+        } else if (!collect(I, slots, names)) {
+            return Value::error();
+        }
+        bool has_dict = false;
+        for (Value v : names) {
+            if (!is_str(v))
+                return raise_type_error(I, "__slots__ items must be strings, not '" +
+                                               type_name(I, v) + "'");
+            if (str_view(v) == "__dict__") has_dict = true;
+            if (!dict_get_str(ns, I.intern(str_view(v))).is_undef())
+                return raise(I, I.t.ValueError,
+                             "'" + std::string(str_view(v)) +
+                                 "' in __slots__ conflicts with class variable");
+        }
+        bool bases_slotted = true;
+        for (TypeObj* b : bases)
+            if (b != I.t.object && !b->slots_only) bases_slotted = false;
+        t->slots_only = !has_dict && bases_slotted && t->layout == Layout::Object &&
+                        t->instance_kind == Kind::Instance;
+    }
     // A class that defines __eq__ but not __hash__ is unhashable (as type_new).
     if (!dict_get_str(ns, n.__eq__).is_undef() && dict_get_str(ns, n.__hash__).is_undef())
         dict_set_str(I, ns, n.__hash__, Value::none());

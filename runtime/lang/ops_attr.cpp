@@ -185,10 +185,29 @@ static DictObj** instance_dict_slot(Value obj) {
 static bool can_have_dict(Value obj) {
     if (!obj.is_obj()) return false;
     Obj* o = obj.o;
-    if (o->kind == Kind::Instance) return !o->type->is_builtin;
+    if (o->kind == Kind::Instance) return !o->type->is_builtin && !o->type->slots_only;
     if (o->kind == Kind::Native) return static_cast<NativeObj*>(o)->dict != nullptr;
     if (!o->type->is_builtin && o->attr_slot()) return true; // class C(dict)
     return o->kind == Kind::Exception || o->kind == Kind::Function;
+}
+
+// A name listed in the __slots__ of `t` or a base (slots_only classes keep them in the dict).
+static bool in_slots(Interp& I, TypeObj* t, StrObj* name) {
+    for (TypeObj* m : t->mro) {
+        Value slots = dict_get_str(m->dict, I.intern("__slots__"));
+        if (slots.is_undef()) continue;
+        if (is_str(slots)) {
+            if (str_view(slots) == name->s) return true;
+            continue;
+        }
+        if (is_kind(slots, Kind::Tuple) || is_kind(slots, Kind::List)) {
+            const auto& items = is_kind(slots, Kind::Tuple) ? as<TupleObj>(slots)->items
+                                                            : as<ListObj>(slots)->items;
+            for (Value v : items)
+                if (is_str(v) && str_view(v) == name->s) return true;
+        }
+    }
+    return false;
 }
 
 // Exception fields: data descriptors in CPython, so they win over the instance dict.
@@ -670,7 +689,8 @@ bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v) {
         *slot = as<DictObj>(v);
         return true;
     }
-    if (!slot || !can_have_dict(obj)) return read_only(I, obj, name);
+    if (!slot || !(can_have_dict(obj) || (tp->slots_only && in_slots(I, tp, name))))
+        return read_only(I, obj, name);
     if (!*slot) *slot = new_dict(I);
     dict_set_str(I, *slot, name, v);
     return true;
@@ -726,7 +746,8 @@ bool generic_delattr(Interp& I, Value obj, StrObj* name) {
             return !call_bound(I, deleter, descr, std::span<const Value>(&obj, 1)).is_error();
     }
     DictObj** slot = instance_dict_slot(obj);
-    if (!slot || !can_have_dict(obj)) return read_only(I, obj, name);
+    if (!slot || !(can_have_dict(obj) || (tp->slots_only && in_slots(I, tp, name))))
+        return read_only(I, obj, name);
     if (!*slot || !dict_del_str(*slot, name)) return attr_error(I, obj, name);
     return true;
 }
