@@ -804,6 +804,10 @@ Value getitem(Interp& I, Value obj, Value key) {
             if (t->is_builtin && t != bt.int_ && t != bt.float_ && t != bt.str && t != bt.bool_ &&
                 t != bt.object && t != bt.none && t != bt.range && t != bt.slice &&
                 t->layout != Layout::Exception) {
+                // (an interpreter without the standard modules: the class stands in)
+                if (!I.module_factories.count("_generic") &&
+                    dict_get_str(I.modules, I.intern("_generic")).is_undef())
+                    return obj;
                 Value ga = generic_helper(I, "GenericAlias");
                 if (ga.is_error()) return ga;
                 Value args[2] = {obj, key};

@@ -9,7 +9,6 @@ a subclass that overrides _init/_put/_get changes nothing here.
 """
 from _asyncio import QueueEmpty, QueueFull, _QueueState, _trace_wait
 from asyncio.mixins import _LoopBoundMixin
-from _generic import GenericAlias as _GenericAlias
 
 # What try_get returns for an empty queue: no item can be this object.
 _NOTHING = object()
@@ -19,9 +18,6 @@ class Queue(_LoopBoundMixin):
     """A first-in first-out queue for tasks (as queues.Queue)."""
 
     _order = 'fifo'
-
-    # asyncio.Queue[int] in annotations (as queues.Queue's __class_getitem__)
-    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, maxsize=0):
         self._state = _QueueState(self, maxsize, self._order)
@@ -144,3 +140,13 @@ class LifoQueue(Queue):
 
 
 _PLAIN = (Queue, PriorityQueue, LifoQueue)
+
+
+# asyncio.Queue[int] in annotations (as queues.Queue's __class_getitem__); set here, after every
+# class, so the lines above (which the trace references) keep their numbers
+def _queue_class_getitem():
+    from _generic import GenericAlias
+    Queue.__class_getitem__ = classmethod(GenericAlias)
+
+
+_queue_class_getitem()
