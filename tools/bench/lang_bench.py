@@ -1,26 +1,38 @@
 #!/usr/bin/env python3
-"""Language benchmark: each program of tools/bench/lang/ under python3, loopscope and wasm.
+"""The benchmark suite: every program of tools/bench/lang/ and tools/bench/aio/ side by side.
 
     python3 tools/bench/lang_bench.py [--cli PATH] [--wasm PATH.js] [--python PATH]
-                                      [--repeat N] [--only NAME[,NAME...]] [--no-wasm]
+                                      [--repeat N] [--only NAME[,NAME...]] [--set lang|aio|all]
+                                      [--heavy] [--no-wasm] [--no-pyodide] [--readme]
                                       [--node PATH] [--node-args "ARGS"]
+    python3 tools/bench/lang_bench.py --smoke [--cli PATH]   # quick: programs run and agree
 
-Runs every program (or those named by --only, e.g. `--only fib,dicts`) side by side in one run:
-`PYTHON prog.py`, `CLI run prog.py` and `node --no-experimental-fetch WASM run prog.py`, N times
-each (default 3), interleaved so that a change in machine load hits all three alike. For each
-it keeps the best wall time, the best CPU time (user + system of the child, from
-getrusage(RUSAGE_CHILDREN) deltas) and the peak resident set size, and checks that the three
-printed exactly the same output (every program prints checksums of its work).
+Runners, interleaved so that a change in machine load hits all alike, N times each (default 3):
+  python3    `PYTHON prog.py` (CPython 3.11, the native peer)
+  loopscope  `CLI run prog.py`
+  wasm       `node --no-experimental-fetch WASM run prog.py` (the same CLI built for the page)
+  pyodide    `node tools/bench/pyodide/run.mjs prog.py` (CPython 3.11 compiled to wasm, the peer
+             a learner would otherwise use in a browser; installed by `./dev bench`)
+For each it keeps the best CPU time (user + system of the child, from getrusage deltas), the
+best wall time and the peak resident set size, and checks that all printed the same output.
+Pyodide's time is its program's alone (the runner reports the CPU spent loading Pyodide, about
+4 s, and that is subtracted); Loopscope's wasm time includes node's start and compiling the
+module, so the wasm/Pyodide ratio errs against Loopscope.
 
-Ratios are computed from CPU time, not wall time: the machine is shared with other jobs, and
-wall time mostly measures how long the child waited for a core. `speedup` is
-python3 / loopscope (>= 1.0 means loopscope is at least as fast as CPython); `wasm/nat` is
-wasm / native (the issue's target is <= 2.0). This is a report, not a test: it exits 0
-whatever the numbers (a mismatch of outputs is reported in the table and in a list below it).
+Ratios use CPU time (the machine is shared; wall time mostly measures waiting for a core):
+  py/nat    python3 / loopscope: > 1 means Loopscope is faster than CPython
+  wasm/nat  wasm / loopscope:    how much the wasm build loses to the native one
+  pyo/wasm  pyodide / wasm:      > 1 means Loopscope's wasm build is faster than Pyodide
+`--readme` rewrites the results table in tools/bench/README.md (between its bench-table
+markers). This is a report, not a test: it exits 0 whatever the numbers; `--smoke` exits 1 when
+a program fails or the runners disagree.
 """
 
 import argparse
+import datetime
 import os
+import platform
+import re
 import resource
 import shutil
 import subprocess
@@ -31,10 +43,27 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
-PROGRAMS = ["fib", "arith", "strings", "dicts", "objects", "generators"]
-
-
+SETS = {"lang": HERE / "lang", "aio": HERE / "aio"}
+HEAVY = {"million_tasks"}  # minutes and gigabytes under CPython: only with --heavy or --only
+PYODIDE_RUNNER = HERE / "pyodide" / "run.mjs"
+PYODIDE_PACKAGE = HERE / "pyodide" / "node_modules" / "pyodide" / "package.json"
+README = HERE / "README.md"
+TABLE_BEGIN = "<!-- bench-table:begin (written by lang_bench.py --readme) -->"
+TABLE_END = "<!-- bench-table:end -->"
 TIME = "/usr/bin/time"  # GNU time: a small C parent, so its %M is the program's own peak RSS
+PYODIDE_CPU = re.compile(r"^pyodide-cpu-ms: ([0-9.]+) ([0-9.]+)\n?", re.M)
+N_LINE = re.compile(r"^N = [0-9_]+", re.M)
+
+
+def programs(set_name, heavy):
+    """[(name, path)] of a set ("lang", "aio" or "all"), sorted, heavy ones only if asked."""
+    dirs = list(SETS.values()) if set_name == "all" else [SETS[set_name]]
+    out = []
+    for d in dirs:
+        for p in sorted(d.glob("*.py")):
+            if heavy or p.stem not in HEAVY:
+                out.append((p.stem, p))
+    return out
 
 
 def measure(cmd):
@@ -68,6 +97,15 @@ def measure(cmd):
         if len(lines) > 1:
             err += " ".join(lines[:-1]) + "\n"
     return wall, cpu, rss, proc.stdout.decode("utf-8", "replace"), err, proc.returncode
+
+
+def pyodide_program_cpu(err, cpu):
+    """(CPU seconds of the program alone, stderr without the runner's line) for a Pyodide run:
+    the runner's own report of its run time, or the whole process's when the line is missing."""
+    m = PYODIDE_CPU.search(err)
+    if not m:
+        return cpu, err
+    return float(m.group(2)) / 1000.0, err[: m.start()] + err[m.end():]
 
 
 class Result:
@@ -104,106 +142,91 @@ def ratio(a, b):
     return None if a is None or b is None or b <= 0 else a / b
 
 
-def main(argv):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--cli", default=str(REPO / "build" / "native" / "loopscope"),
-                        help="native loopscope binary (default: build/native/loopscope)")
-    parser.add_argument("--wasm", default=str(REPO / "build" / "web" / "loopscope.js"),
-                        help="wasm CLI, run under node (default: build/web/loopscope.js)")
-    parser.add_argument("--no-wasm", action="store_true", help="skip the wasm runs")
-    parser.add_argument("--python", default=sys.executable,
-                        help="CPython to compare with (default: the one running this script)")
-    parser.add_argument("--node", default=shutil.which("node") or "node")
-    parser.add_argument("--node-args", default="--no-experimental-fetch",
-                        help="node options before the .js (default: %(default)s); e.g. add "
-                             "--no-liftoff to see the VM's speed once V8 has tiered it up")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per program and runner; best kept")
-    parser.add_argument("--only", default="", help="comma-separated program names (default: all)")
-    args = parser.parse_args(argv)
+def geomean(xs):
+    xs = [x for x in xs if x is not None]
+    if not xs:
+        return None
+    p = 1.0
+    for x in xs:
+        p *= x
+    return p ** (1.0 / len(xs))
 
-    names = [n for n in args.only.replace(" ", "").split(",") if n] or PROGRAMS
-    for n in names:
-        if not (HERE / "lang" / f"{n}.py").exists():
-            parser.error(f"no program tools/bench/lang/{n}.py (have: {', '.join(PROGRAMS)})")
-    runners = [("python3", [args.python]), ("loopscope", [str(Path(args.cli).resolve()), "run"])]
-    if not Path(args.cli).exists():
-        parser.error(f"--cli {args.cli} does not exist (build it, or pass --cli)")
-    if not args.no_wasm:
-        if Path(args.wasm).exists():
-            runners.append(("wasm", [args.node, *args.node_args.split(), str(Path(args.wasm).resolve()), "run"]))
-        else:
-            print(f"note: {args.wasm} does not exist; wasm column skipped (pass --wasm)")
 
-    version = subprocess.run([args.python, "--version"], capture_output=True, text=True).stdout.strip()
-    print(f"lang_bench: {len(names)} programs, best of {args.repeat}; {version} ({args.python})")
-    print(f"  native: {args.cli}")
-    if len(runners) == 3:
-        print(f"  wasm:   {args.node} {args.node_args} {args.wasm}")
-    print("  times are CPU seconds (user+sys of the child); the machine is shared, so ratios use CPU")
-    print("  time, not wall time (wall time is listed after the table for reference)")
-    print()
+COLUMNS = [  # (title, width, digits, function of one program's results)
+    ("python3 s", 10, 3, lambda r: cpu(r, "python3")),
+    ("native s", 9, 3, lambda r: cpu(r, "loopscope")),
+    ("py/nat", 7, 2, lambda r: ratio(cpu(r, "python3"), cpu(r, "loopscope"))),
+    ("wasm s", 8, 3, lambda r: cpu(r, "wasm")),
+    ("wasm/nat", 9, 2, lambda r: ratio(cpu(r, "wasm"), cpu(r, "loopscope"))),
+    ("pyodide s", 10, 3, lambda r: cpu(r, "pyodide")),
+    ("pyo/wasm", 9, 2, lambda r: ratio(cpu(r, "pyodide"), cpu(r, "wasm"))),
+    ("py MiB", 7, 0, lambda r: rss(r, "python3")),
+    ("nat MiB", 8, 0, lambda r: rss(r, "loopscope")),
+    ("nat/py", 7, 2, lambda r: ratio(rss(r, "loopscope"), rss(r, "python3"))),
+    ("wasm MiB", 9, 0, lambda r: rss(r, "wasm")),
+    ("pyo MiB", 8, 0, lambda r: rss(r, "pyodide")),
+]
+RATIO_COLUMNS = {"py/nat", "wasm/nat", "pyo/wasm", "nat/py"}
 
-    results = {}
-    for n in names:
-        prog = str(HERE / "lang" / f"{n}.py")
-        res = {r: Result() for r, _ in runners}
-        for _ in range(max(1, args.repeat)):
-            for r, prefix in runners:  # interleaved: load changes hit all runners alike
-                res[r].add(*measure(prefix + [prog]))
-        results[n] = res
-        print_row(n, res, header=(n == names[0]), wasm=len(runners) == 3)
-        sys.stdout.flush()
 
-    problems = []
-    for n, res in results.items():
-        ref = res["python3"].out
-        for r, x in res.items():
-            if x.status != 0:
-                problems.append(f"{n}: {r} exited {x.status}: {x.err.strip().splitlines()[-1:] or ''}")
-            elif x.unstable:
-                problems.append(f"{n}: {r} printed different output on different runs")
-            elif r != "python3" and x.out != ref:
-                problems.append(f"{n}: {r} output differs from python3: {first_diff(ref, x.out)}")
+def cpu(res, runner):
+    x = res.get(runner)
+    return x.cpu if x is not None and x.ok() else None
 
-    speedups = [ratio(results[n]["python3"].cpu, results[n]["loopscope"].cpu) for n in names]
-    print()
-    if all(s is not None for s in speedups):
-        print(f"geometric mean speedup (python3/loopscope, CPU): {geomean(speedups):.2f}")
-    if len(runners) == 3:
-        wn = [ratio(results[n]["wasm"].cpu, results[n]["loopscope"].cpu) for n in names]
-        if all(s is not None for s in wn):
-            print(f"geometric mean wasm/native (CPU):               {geomean(wn):.2f}")
-    print()
-    print("wall seconds (best) and peak RSS (MiB):")
-    cols = [r for r, _ in runners]
-    print(f"{'program':12}" + "".join(f"{r + ' wall':>16}" for r in cols) + "".join(f"{r + ' RSS':>15}" for r in cols))
+
+def rss(res, runner):
+    x = res.get(runner)
+    return x.rss / 1024 if x is not None and x.ok() and x.rss else None
+
+
+def same_output(res):
+    ref = res["python3"]
+    return all(x.ok() for x in res.values()) and all(x.out == ref.out for x in res.values())
+
+
+def print_header():
+    print(f"{'program':14}" + "".join(f"{t:>{w}}" for t, w, _, _ in COLUMNS) + "  output")
+
+
+def print_row(name, res):
+    cells = "".join(fmt(f(res), w, d) for _, w, d, f in COLUMNS)
+    print(f"{name:14}{cells}  {'same' if same_output(res) else 'DIFFERS'}", flush=True)
+
+
+def table_markdown(results, names, meta):
+    """The README's results table (markdown) with its geometric means and a line of context."""
+    lines = [meta, "",
+             "| program | " + " | ".join(t for t, _, _, _ in COLUMNS) + " | output |",
+             "|---|" + "---:|" * len(COLUMNS) + "---|"]
     for n in names:
         res = results[n]
-        print(f"{n:12}" + "".join(fmt(res[r].wall, 16) for r in cols)
-              + "".join(fmt(res[r].rss / 1024 if res[r].rss else None, 15, 1) for r in cols))
-    print()
-    if problems:
-        print("OUTPUT PROBLEMS:")
-        for p in problems:
-            print("  " + p)
-    else:
-        print(f"outputs: all {len(cols)} runners printed identical output for every program")
-    return 0
+        cells = [fmt(f(res), 0, d).strip() for _, _, d, f in COLUMNS]
+        lines.append(f"| {n} | " + " | ".join(cells) + f" | {'same' if same_output(res) else 'DIFFERS'} |")
+    for label, group in geomean_groups(names):
+        cells = []
+        for t, _, d, f in COLUMNS:
+            g = geomean([f(results[n]) for n in group]) if t in RATIO_COLUMNS else None
+            cells.append("" if g is None else f"{g:.2f}")
+        lines.append(f"| *geometric mean, {label}* | " + " | ".join(cells) + " | |")
+    return "\n".join(lines) + "\n"
 
 
-def print_row(n, res, header, wasm):
-    if header:
-        line = f"{'program':12}{'python3 s':>11}{'loopscope s':>13}{'speedup':>9}"
-        if wasm:
-            line += f"{'wasm s':>9}{'wasm/nat':>10}"
-        print(line + "  output")
-    py, nat = res["python3"], res["loopscope"]
-    line = f"{n:12}{fmt(py.cpu, 11)}{fmt(nat.cpu, 13)}{fmt(ratio(py.cpu, nat.cpu), 9, 2)}"
-    same = all(x.ok() for x in res.values()) and all(x.out == py.out for x in res.values())
-    if wasm:
-        w = res["wasm"]
-        line += f"{fmt(w.cpu, 9)}{fmt(ratio(w.cpu, nat.cpu), 10, 2)}"
-    print(line + ("  same" if same else "  DIFFERS"))
+def geomean_groups(names):
+    groups = []
+    for label, d in SETS.items():
+        group = [n for n in names if (d / f"{n}.py").exists()]
+        if group:
+            groups.append((label, group))
+    return groups
+
+
+def rewrite_readme(text, table):
+    """README text with the part between the markers replaced by `table`."""
+    if TABLE_BEGIN not in text or TABLE_END not in text:
+        raise ValueError(f"{README} lacks the markers {TABLE_BEGIN!r} ... {TABLE_END!r}")
+    head, rest = text.split(TABLE_BEGIN, 1)
+    _, tail = rest.split(TABLE_END, 1)
+    return head + TABLE_BEGIN + "\n" + table + TABLE_END + tail
 
 
 def first_diff(a, b):
@@ -216,11 +239,168 @@ def first_diff(a, b):
     return "trailing whitespace"
 
 
-def geomean(xs):
-    p = 1.0
-    for x in xs:
-        p *= x
-    return p ** (1.0 / len(xs))
+def smoke(args, progs):
+    """Every program with its N line set to 4 under python3 and the CLI: both must succeed and
+    print the same. Checks the scripts, not speed; a few seconds in all."""
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="lang_bench_smoke_") as tmp:
+        for name, path in progs:
+            src = path.read_text(encoding="utf-8")
+            if not N_LINE.search(src):
+                print(f"{name}: no `N = ...` line")
+                failures += 1
+                continue
+            small = Path(tmp) / path.name
+            small.write_text(N_LINE.sub("N = 4", src, count=1), encoding="utf-8")
+            runs = [subprocess.run(cmd + [str(small)], capture_output=True, text=True, timeout=120)
+                    for cmd in ([args.python], [args.cli, "run"])]
+            bad = [r for r in runs if r.returncode != 0]
+            if bad:
+                print(f"{name}: exited {bad[0].returncode}: {bad[0].stderr.strip()[-300:]}")
+                failures += 1
+            elif runs[0].stdout != runs[1].stdout:
+                print(f"{name}: outputs differ: {first_diff(runs[0].stdout, runs[1].stdout)}")
+                failures += 1
+            else:
+                print(f"{name}: ok")
+    # The parsing helpers, on fixed inputs.
+    got = pyodide_program_cpu("x\npyodide-cpu-ms: 4000.5 250.0\ny\n", 9.0)
+    if got != (0.25, "x\ny\n"):
+        print(f"pyodide_program_cpu: {got!r}")
+        failures += 1
+    text = f"a\n{TABLE_BEGIN}\nold\n{TABLE_END}\nb\n"
+    if rewrite_readme(text, "new\n") != f"a\n{TABLE_BEGIN}\nnew\n{TABLE_END}\nb\n":
+        print("rewrite_readme: wrong result")
+        failures += 1
+    print(f"{len(progs) + 2 - failures} passed, {failures} failed")
+    return 1 if failures else 0
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cli", default=str(REPO / "build" / "native" / "loopscope"),
+                        help="native loopscope binary (default: build/native/loopscope)")
+    parser.add_argument("--wasm", default=str(REPO / "build" / "web" / "loopscope.js"),
+                        help="wasm CLI, run under node (default: build/web/loopscope.js)")
+    parser.add_argument("--no-wasm", action="store_true", help="skip the wasm runs")
+    parser.add_argument("--no-pyodide", action="store_true", help="skip the Pyodide runs")
+    parser.add_argument("--python", default=sys.executable,
+                        help="CPython to compare with (default: the one running this script)")
+    parser.add_argument("--node", default=shutil.which("node") or "node")
+    parser.add_argument("--node-args", default="--no-experimental-fetch",
+                        help="node options before the .js (default: %(default)s)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per program and runner; best kept")
+    parser.add_argument("--set", default="all", choices=["lang", "aio", "all"])
+    parser.add_argument("--heavy", action="store_true",
+                        help="include " + ", ".join(sorted(HEAVY)) + " (GiB of memory, minutes)")
+    parser.add_argument("--only", default="", help="comma-separated program names (default: the set)")
+    parser.add_argument("--readme", action="store_true",
+                        help="rewrite the results table in tools/bench/README.md")
+    parser.add_argument("--smoke", action="store_true",
+                        help="run each program small under python3 and the CLI; exit 1 on a problem")
+    args = parser.parse_args(argv)
+
+    progs = programs(args.set, heavy=True)
+    known = {n: p for n, p in progs}
+    if args.only:
+        wanted = [n for n in args.only.replace(" ", "").split(",") if n]
+        for n in wanted:
+            if n not in known:
+                parser.error(f"no program {n} (have: {', '.join(known)})")
+        progs = [(n, known[n]) for n in wanted]
+    elif not args.heavy:
+        progs = [(n, p) for n, p in progs if n not in HEAVY]
+    if not Path(args.cli).exists():
+        parser.error(f"--cli {args.cli} does not exist (build it, or pass --cli)")
+    if args.smoke:
+        return smoke(args, progs)
+
+    runners = [("python3", [args.python]), ("loopscope", [str(Path(args.cli).resolve()), "run"])]
+    notes = []
+    if not args.no_wasm:
+        if Path(args.wasm).exists():
+            runners.append(("wasm", [args.node, *args.node_args.split(), str(Path(args.wasm).resolve()), "run"]))
+        else:
+            notes.append(f"{args.wasm} does not exist: wasm skipped (build web, or pass --wasm)")
+    pyodide_version = None
+    if not args.no_pyodide:
+        if PYODIDE_PACKAGE.exists():
+            import json
+            pyodide_version = json.loads(PYODIDE_PACKAGE.read_text())["version"]
+            runners.append(("pyodide", [args.node, str(PYODIDE_RUNNER)]))
+        else:
+            notes.append("Pyodide is not installed: pyodide skipped (`./dev bench` installs it)")
+
+    version = subprocess.run([args.python, "--version"], capture_output=True, text=True).stdout.strip()
+    print(f"lang_bench: {len(progs)} programs, best of {args.repeat}; {version} ({args.python})")
+    print(f"  native: {args.cli}")
+    if any(r == "wasm" for r, _ in runners):
+        print(f"  wasm:   {args.node} {args.node_args} {args.wasm}")
+    if pyodide_version:
+        print(f"  pyodide {pyodide_version}: {args.node} {PYODIDE_RUNNER} (program time, load excluded)")
+    for n in notes:
+        print("  note: " + n)
+    print("  CPU seconds (user+sys of the child); py/nat > 1: Loopscope faster than CPython;")
+    print("  pyo/wasm > 1: Loopscope's wasm faster than Pyodide; MiB: peak resident set size")
+    print()
+    print_header()
+
+    results = {}
+    for name, path in progs:
+        res = {r: Result() for r, _ in runners}
+        repeat = 1 if name in HEAVY else max(1, args.repeat)
+        for _ in range(repeat):
+            for r, prefix in runners:  # interleaved: load changes hit all runners alike
+                wall, cpu_s, peak, out, err, status = measure(prefix + [str(path)])
+                if r == "pyodide":
+                    cpu_s, err = pyodide_program_cpu(err, cpu_s)
+                res[r].add(wall, cpu_s, peak, out, err, status)
+        results[name] = res
+        print_row(name, res)
+
+    names = [n for n, _ in progs]
+    print()
+    for label, group in geomean_groups(names):
+        parts = []
+        for t, _, _, f in COLUMNS:
+            if t in RATIO_COLUMNS:
+                g = geomean([f(results[n]) for n in group])
+                if g is not None:
+                    parts.append(f"{t} {g:.2f}")
+        print(f"geometric mean, {label}: " + ", ".join(parts))
+
+    problems = []
+    for n, res in results.items():
+        ref = res["python3"].out
+        for r, x in res.items():
+            if x.status != 0:
+                problems.append(f"{n}: {r} exited {x.status}: {x.err.strip().splitlines()[-1:] or ''}")
+            elif x.unstable:
+                problems.append(f"{n}: {r} printed different output on different runs")
+            elif r != "python3" and x.out != ref:
+                problems.append(f"{n}: {r} output differs from python3: {first_diff(ref, x.out)}")
+    print()
+    print("wall seconds (best): " + "  ".join(
+        f"{n} " + "/".join(fmt(results[n][r].wall, 0, 2).strip() for r, _ in runners) for n in names))
+    print("  (in the order " + ", ".join(r for r, _ in runners) + ")")
+    if problems:
+        print("OUTPUT PROBLEMS:")
+        for p in problems:
+            print("  " + p)
+    else:
+        print(f"outputs: all {len(runners)} runners printed identical output for every program")
+
+    if args.readme:
+        meta = (f"Measured {datetime.date.today().isoformat()} on {platform.machine()} "
+                f"({os.cpu_count()} cores, shared), best of {args.repeat} "
+                f"(heavy programs: 1); {version}"
+                + (f", Pyodide {pyodide_version}" if pyodide_version else "")
+                + f"; node {subprocess.run([args.node, '--version'], capture_output=True, text=True).stdout.strip()}."
+                + ("" if not notes else " " + " ".join(notes)))
+        README.write_text(rewrite_readme(README.read_text(encoding="utf-8"),
+                                         table_markdown(results, names, meta)), encoding="utf-8")
+        print(f"rewrote the table in {README}")
+    return 0
 
 
 if __name__ == "__main__":
