@@ -12,13 +12,10 @@
 //   recursion  a property that reads itself: RecursionError at CPython's depth (not V8's
 //              RangeError)
 //   nan-timer  asyncio.sleep(nan), call_later(nan) and wait_for(timeout=nan): what CPython does
-//   memory     a memory bomb: MemoryError (needs the memory budget of issue 16 item 4; until it
-//              lands this case is reported as pending, not run: set MEMORY_BOMB_READY = true)
+//   memory     a memory bomb: MemoryError (the memory budget of issue 16 item 4)
 import { join } from 'node:path';
 import { frames, pythonOutput, settle, state, click } from './playground.mjs';
 
-// Flip to true once MemoryError lands on main (engineer "memory", issue 16 item 4).
-const MEMORY_BOMB_READY = process.env.LOOPSCOPE_HOSTILE_MEMORY === '1';
 
 const setCode = (page, code) => page.evaluate((c) => window.loopscope.setCode(c), code);
 
@@ -216,11 +213,6 @@ export async function hostileScenarios(browser, base, check, outDir, watchPage) 
           `status ${s.status}, ${JSON.stringify(got)} vs ${JSON.stringify(expected)}`);
   });
 
-  if (!MEMORY_BOMB_READY) {
-    console.log('PENDING  memory: a memory bomb raises MemoryError (waits for issue 16 item 4; ' +
-                'LOOPSCOPE_HOSTILE_MEMORY=1 runs it)');
-    return;
-  }
   await runCase(browser, base, check, outDir, watchPage, 'memory', async (page) => {
     await setCode(page, MEMORY_BOMB);
     await page.evaluate(() => window.loopscope.run({ instant: true }));
