@@ -179,6 +179,27 @@ void run_program(Session& s, int rounds, const char* program = kProgram) {
     while (s.motion() != Motion::None) s.tick(100000);
 }
 
+// measure() through Session: seek / step_back_event / step_event, each with its snapshot().
+void measure_session(Session& s, double record_ms, int repeat) {
+    measure(
+        s.recorded(), record_ms, s.memory_bytes(), s.recording().checkpoints(), repeat,
+        [&](uint64_t i) {
+            s.seek(i + 1);
+            s.step_back_event();
+            s.snapshot();
+        },
+        [&](uint64_t i) {
+            s.seek(i);
+            s.snapshot();
+        },
+        [&](uint64_t i) {
+            s.seek(i - 1);
+            s.step_event();
+            s.tick(1000);
+            s.snapshot();
+        });
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -239,24 +260,7 @@ int main(int argc, char** argv) {
         Session s(session_options(checkpoint));
         auto t0 = Clock::now();
         run_program(s, static_cast<int>(n / per_round > 0 ? n / per_round : 1));
-        const double record_ms = ms_since(t0);
-        measure(
-            s.recorded(), record_ms, s.memory_bytes(), s.recording().checkpoints(), repeat,
-            [&](uint64_t i) {
-                s.seek(i + 1);
-                s.step_back_event();
-                s.snapshot();
-            },
-            [&](uint64_t i) {
-                s.seek(i);
-                s.snapshot();
-            },
-            [&](uint64_t i) {
-                s.seek(i - 1);
-                s.step_event();
-                s.tick(1000);
-                s.snapshot();
-            });
+        measure_session(s, ms_since(t0), repeat);
     }
 
     std::printf("\nmany tasks alive at once (sleep, a lock, gather) run through Session\n");
@@ -265,24 +269,7 @@ int main(int argc, char** argv) {
         Session s(session_options(checkpoint));
         auto t0 = Clock::now();
         run_program(s, static_cast<int>(n), kManyTasks);
-        const double record_ms = ms_since(t0);
-        measure(
-            s.recorded(), record_ms, s.memory_bytes(), s.recording().checkpoints(), repeat,
-            [&](uint64_t i) {
-                s.seek(i + 1);
-                s.step_back_event();
-                s.snapshot();
-            },
-            [&](uint64_t i) {
-                s.seek(i);
-                s.snapshot();
-            },
-            [&](uint64_t i) {
-                s.seek(i - 1);
-                s.step_event();
-                s.tick(1000);
-                s.snapshot();
-            });
+        measure_session(s, ms_since(t0), repeat);
     }
     return 0;
 }

@@ -6,21 +6,14 @@
 #include "session/transcript.h"
 #include "stdlib/clock.h"
 
+#include "support/run_program.h"
+
 #include <catch2/catch.hpp>
 #include <string>
 
 using namespace loopscope;
 
-// `source` run as `loopscope run` does: stdout and stderr captured.
-static CapturedRun run_program(std::string_view source) {
-    Interp I;
-    register_modules(I);
-    CapturedRun r{0, {}, {}};
-    I.write_out = [&](std::string_view s) { r.out.append(s); };
-    I.write_err = [&](std::string_view s) { r.err.append(s); };
-    r.status = run_script(I, source, "main.py");
-    return r;
-}
+using test::run_program;
 
 static std::string transcript_of(const char* source) {
     std::string out, err;

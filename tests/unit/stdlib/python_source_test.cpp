@@ -3,6 +3,7 @@
 // and says clearly what is missing before that.
 #include "lang/run.h"
 #include "stdlib/python_source.h"
+#include "support/run_program.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,41 +19,34 @@ const PythonSource kLater[] = {
     {"later_numbers", "later_numbers.py", nullptr},
 };
 
-struct Captured {
-    int status;
-    std::string out, err;
-};
-
-Captured run(std::string_view source) {
-    Interp I;
+void register_later(Interp& I) {
     register_python_modules(I, kLater);
-    Captured r{0, {}, {}};
-    I.write_out = [&](std::string_view s) { r.out.append(s); };
-    I.write_err = [&](std::string_view s) { r.err.append(s); };
-    r.status = run_script(I, source, "main.py");
-    return r;
+}
+
+CapturedRun run(std::string_view source) {
+    return test::run_program(source, register_later);
 }
 
 } // namespace
 
 TEST_CASE("a module whose text arrives later imports once it is provided", "[stdlib]") {
     CHECK(python_texts_missing(kLater) == 2);
-    Captured before = run("import later_greeting\n");
+    CapturedRun before = run("import later_greeting\n");
     CHECK(before.status != 0);
     CHECK(before.err.find("ImportError: the module 'later_greeting' has not finished "
                           "downloading yet") != std::string::npos);
 
     provide_python_text("later_greeting", "WORD = 'hello'\ndef greet(n):\n    return WORD + n\n");
     CHECK(python_texts_missing(kLater) == 1);
-    Captured after = run("import later_greeting\nprint(later_greeting.greet(' there'))\n"
-                         "print(later_greeting.__file__)\n");
+    CapturedRun after = run("import later_greeting\nprint(later_greeting.greet(' there'))\n"
+                            "print(later_greeting.__file__)\n");
     INFO(after.err);
     CHECK(after.status == 0);
     CHECK(after.out == "hello there\nlater_greeting.py\n");
 
     // a failed import leaves nothing behind: once the text is there the next import works
-    Captured twice = run("try:\n    import later_numbers\nexcept ImportError as e:\n"
-                         "    print(type(e).__name__)\n");
+    CapturedRun twice = run("try:\n    import later_numbers\nexcept ImportError as e:\n"
+                            "    print(type(e).__name__)\n");
     CHECK(twice.out == "ImportError\n");
     provide_python_text("later_numbers", "N = 7\n");
     CHECK(python_texts_missing(kLater) == 0);

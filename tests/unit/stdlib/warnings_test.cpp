@@ -4,6 +4,7 @@
 // line indented by two spaces, once per place; DeprecationWarning only from __main__.
 #include "asyncio/asyncio_module.h"
 #include "lang/run.h"
+#include "support/run_program.h"
 
 #include <catch2/catch.hpp>
 #include <string>
@@ -12,19 +13,10 @@ using namespace loopscope;
 
 namespace {
 
-struct Captured {
-    int status;
-    std::string out, err;
-};
+using Captured = CapturedRun;
 
 Captured run(std::string_view source) {
-    Interp I;
-    register_modules(I);
-    Captured r{0, {}, {}};
-    I.write_out = [&](std::string_view s) { r.out.append(s); };
-    I.write_err = [&](std::string_view s) { r.err.append(s); };
-    r.status = run_script(I, source, "main.py");
-    return r;
+    return test::run_program(source);
 }
 
 } // namespace
