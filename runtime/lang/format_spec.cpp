@@ -313,7 +313,7 @@ NumResult<FormatSpec> parse_format_spec(std::string_view spec_utf8, char32_t def
     }
     if (consumed == 0) f.width = -1;
     // A width the memory budget cannot hold (memory.h): MemoryError, as CPython's allocation.
-    if (f.width > 0 && !memory::fits(size_t(f.width)))
+    if (f.width > 0 && (uint64_t(f.width) > SIZE_MAX || !memory::fits(size_t(f.width))))
         return num_error(NumErrorKind::MemoryError, "");
     if (pos < end && s[pos] == ',') {
         f.grouping = ',';

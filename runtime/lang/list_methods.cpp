@@ -441,7 +441,7 @@ Value list_imul(Interp& I, Value self, const CallArgs& a) {
     }
     size_t len = items.size();
     if (len && uint64_t(n) > (uint64_t(1) << 31) / len) return raise(I, I.t.MemoryError, "");
-    if (!room_for(I, len * size_t(n), sizeof(Value))) return Value::error();
+    if (!room_for(I, mul_or_max(len, uint64_t(n)), sizeof(Value))) return Value::error();
     items.reserve(len * size_t(n));
     for (int64_t k = 1; k < n; ++k)
         for (size_t i = 0; i < len; ++i) items.push_back(items[i]);

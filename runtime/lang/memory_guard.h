@@ -15,6 +15,7 @@
 #include "core/memory.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 namespace loopscope {
@@ -25,9 +26,17 @@ struct Interp;
 // false, for `return raise_memory_error(I)` in code returning bool.
 bool raise_memory_error(Interp& I);
 
-// true when `count` items of `size` bytes fit the budget; else MemoryError is raised.
-inline bool room_for(Interp& I, size_t count, size_t size = 1) {
-    return memory::fits(count, size) || raise_memory_error(I);
+// a * b, or UINT64_MAX when that overflows: sizes computed from a program's numbers (a width,
+// a repeat count) are 64-bit whatever size_t is (32 bits in wasm).
+inline uint64_t mul_or_max(uint64_t a, uint64_t b) {
+    return b != 0 && a > UINT64_MAX / b ? UINT64_MAX : a * b;
+}
+
+// true when `count` items of `size` bytes fit the budget; else MemoryError is raised. Takes
+// 64-bit counts: a size_t cast of 2**40 would be 0 in wasm.
+inline bool room_for(Interp& I, uint64_t count, uint64_t size = 1) {
+    const uint64_t bytes = mul_or_max(count, size);
+    return (bytes <= SIZE_MAX && memory::fits(size_t(bytes))) || raise_memory_error(I);
 }
 
 // Before v.push_back(...): true when there is room (or no reallocation is due); else

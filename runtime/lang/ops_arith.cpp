@@ -350,7 +350,7 @@ static Value repeat_seq(Interp& I, Value seq, Value count) {
     if (is_kind(seq, Kind::Str)) {
         StrObj* s = as<StrObj>(seq);
         if (n != 0 && int64_t(s->s.size()) > kMax / n) return raise(I, I.t.MemoryError, "");
-        if (!room_for(I, s->s.size() * size_t(n))) return Value::error();
+        if (!room_for(I, mul_or_max(s->s.size(), uint64_t(n)))) return Value::error();
         std::string out;
         out.reserve(s->s.size() * size_t(n));
         for (int64_t k = 0; k < n; ++k) out += s->s;
@@ -359,7 +359,7 @@ static Value repeat_seq(Interp& I, Value seq, Value count) {
     const std::vector<Value>& items =
         is_kind(seq, Kind::List) ? as<ListObj>(seq)->items : as<TupleObj>(seq)->items;
     if (n != 0 && int64_t(items.size()) > kMax / n) return raise(I, I.t.MemoryError, "");
-    if (!room_for(I, items.size() * size_t(n), sizeof(Value))) return Value::error();
+    if (!room_for(I, mul_or_max(items.size(), uint64_t(n)), sizeof(Value))) return Value::error();
     std::vector<Value> out;
     out.reserve(items.size() * size_t(n));
     for (int64_t k = 0; k < n; ++k) out.insert(out.end(), items.begin(), items.end());

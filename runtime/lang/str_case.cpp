@@ -200,7 +200,7 @@ Value str_pad(Interp& I, Value self, const CallArgs& a) {
         left = marg / 2 + (marg & width & 1);
     else if (mode == Pad::Right)
         left = marg;
-    if (!room_for(I, size_t(width), fill.size())) return Value::error();
+    if (!room_for(I, uint64_t(width), fill.size())) return Value::error();
     std::string out;
     out.reserve(size_t(width) * fill.size());
     for (int64_t k = 0; k < left; ++k) out += fill;
@@ -215,8 +215,8 @@ Value str_zfill(Interp& I, Value self, const CallArgs& a) {
     int64_t width;
     if (!int_arg(I, a.args[0], &width)) return Value::error();
     if (width <= s->cp_len) return s->type == I.t.str ? self : new_str(I, s->s);
-    size_t fill = size_t(width - s->cp_len);
-    if (!room_for(I, s->s.size(), 1) || !room_for(I, fill)) return Value::error();
+    if (!room_for(I, uint64_t(s->s.size()) + uint64_t(width - s->cp_len))) return Value::error();
+    const size_t fill = size_t(width - s->cp_len);
     std::string out;
     out.reserve(s->s.size() + fill);
     size_t start = 0;
@@ -353,7 +353,7 @@ Value str_expandtabs(Interp& I, Value self, const CallArgs& a) {
         if (c == '\t') {
             if (tab > 0) {
                 int64_t n = tab - col % tab;
-                if (!room_for(I, size_t(n))) return Value::error();
+                if (!room_for(I, uint64_t(n))) return Value::error();
                 out.append(size_t(n), ' ');
                 col += n;
             }

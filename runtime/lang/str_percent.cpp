@@ -198,7 +198,7 @@ Value str_mod(Interp& I, Value self, const CallArgs& a) {
             int64_t w;
             if (!star_arg(I, pa, &w)) return Value::error();
             percent_set_star_width(spec, w);
-            if (!room_for(I, size_t(spec.width))) return Value::error();
+            if (!room_for(I, uint64_t(spec.width))) return Value::error();
         }
         if (spec.precision_star) {
             int64_t p;
@@ -207,7 +207,7 @@ Value str_mod(Interp& I, Value self, const CallArgs& a) {
             if (p > INT32_MAX || p < INT32_MIN)
                 return raise(I, I.t.OverflowError, "Python int too large to convert to C int");
             percent_set_star_precision(spec, p);
-            if (!room_for(I, size_t(spec.precision))) return Value::error();
+            if (!room_for(I, uint64_t(spec.precision))) return Value::error();
         }
         Value v;
         if (spec.has_key) {

@@ -53,23 +53,39 @@ TEST_CASE("passing the budget raises the flag; headroom and settling lower it", 
     BudgetScope scope(memory::in_use() + (size_t(64) << 20));
     REQUIRE_FALSE(memory::over_budget());
     {
-        std::vector<char> big(size_t(72) << 20); // counted by the replaced operator new
+        void* big = memory::counted_malloc(size_t(72) << 20);
         REQUIRE(memory::over_budget());
         // A MemoryError was raised: the program may use a little more to handle it.
         memory::grant_headroom();
         REQUIRE_FALSE(memory::over_budget());
-        std::vector<char> more(size_t(1) << 20);
+        void* more = memory::counted_malloc(size_t(1) << 20);
         REQUIRE_FALSE(memory::over_budget());
         // Still over the budget: settling keeps the headroom.
         memory::settle();
         REQUIRE_FALSE(memory::over_budget());
+        memory::counted_free(more);
+        memory::counted_free(big);
     }
     // Back within the budget: the headroom is withdrawn, the next overrun raises the flag.
     memory::settle();
-    std::vector<char> again(size_t(68) << 20);
+    void* again = memory::counted_malloc(size_t(68) << 20);
     REQUIRE(memory::over_budget());
-    again = {};
-    again.shrink_to_fit();
+    memory::counted_free(again);
     memory::settle();
     REQUIRE_FALSE(memory::over_budget());
 }
+
+// Natively the C++ library's allocations count too (the replaced operator new). Not in the
+// wasm build: Emscripten links its own operator new there (a known gap, found when this test
+// first ran under node), so the budget rests on the interpreter's counted objects and the size
+// checks before large allocations (lang/memory_guard.h; tests/hostile/memory runs in wasm too).
+#ifndef __EMSCRIPTEN__
+TEST_CASE("the C++ library's allocations are counted", "[memory]") {
+    const size_t before = memory::in_use();
+    std::vector<char> big(size_t(8) << 20);
+    REQUIRE(memory::in_use() >= before + (size_t(8) << 20));
+    big = {};
+    big.shrink_to_fit();
+    REQUIRE(memory::in_use() < before + (size_t(1) << 20));
+}
+#endif
