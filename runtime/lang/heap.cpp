@@ -46,6 +46,7 @@ Heap::~Heap() {
 #define LOOPSCOPE_NO_OBJ_POOLS 1
 #endif
 
+#ifndef LOOPSCOPE_NO_OBJ_POOLS
 namespace {
 constexpr size_t kPoolMax = 256;
 constexpr size_t kChunk = 64 << 10;
@@ -99,6 +100,7 @@ ObjPools& pools() {
     return *p;
 }
 } // namespace
+#endif
 
 void* Obj::operator new(size_t n) {
 #ifndef LOOPSCOPE_NO_OBJ_POOLS

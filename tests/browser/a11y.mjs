@@ -95,7 +95,7 @@ export async function a11yScenarios(browser, base, check, outDir, watchPage) {
   const reports = {};
   try {
     await page.goto(base, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.loopscope && window.loopscope.ready, null, { timeout: 90_000 });
+    await page.waitForFunction(() => window.loopscope && window.loopscope.ready && window.loopscope.python, null, { timeout: 90_000 });
     await page.waitForFunction(() => window.loopscope.lessonCount > 0 &&
       document.querySelector('#a11y [data-role="article"]'), null, { timeout: 30_000 });
     await frames(page, 3);

@@ -150,7 +150,7 @@ export async function courseScenarios(browser, base, check, outDir, watchPage) {
   const lesson1 = join(lessonsDir, '01-blocking-vs-waiting');
   try {
     await page.goto(base, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.loopscope && window.loopscope.ready, null,
+    await page.waitForFunction(() => window.loopscope && window.loopscope.ready && window.loopscope.python, null,
                                { timeout: 90_000 });
     await page.waitForFunction(() => window.loopscope.getState().lessons > 0, null,
                                { timeout: 30_000 });
@@ -459,7 +459,7 @@ export async function courseScenarios(browser, base, check, outDir, watchPage) {
       }
     }, null, { timeout: 15_000 });
     await page.reload({ waitUntil: 'load' });
-    await page.waitForFunction(() => window.loopscope && window.loopscope.ready &&
+    await page.waitForFunction(() => window.loopscope && window.loopscope.ready && window.loopscope.python &&
                                window.loopscope.getState().lessons > 0, null, { timeout: 90_000 });
     await frames(page, 3);
     s = await state(page);
@@ -488,7 +488,7 @@ export async function courseScenarios(browser, base, check, outDir, watchPage) {
       }
     }, v1);
     await page.reload({ waitUntil: 'load' });
-    await page.waitForFunction(() => window.loopscope && window.loopscope.ready &&
+    await page.waitForFunction(() => window.loopscope && window.loopscope.ready && window.loopscope.python &&
                                window.loopscope.getState().lessons > 0, null, { timeout: 90_000 });
     await frames(page, 3);
     s = await state(page);

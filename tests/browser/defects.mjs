@@ -115,7 +115,7 @@ export async function defectScenarios(browser, base, check, outDir, watchPage) {
   const problems = watchPage(page);
   try {
     await page.goto(base, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.loopscope && window.loopscope.ready, null, { timeout: 90_000 });
+    await page.waitForFunction(() => window.loopscope && window.loopscope.ready && window.loopscope.python, null, { timeout: 90_000 });
     await page.waitForFunction(() => window.loopscope.lessonCount > 0, null, { timeout: 30_000 });
     await frames(page, 3);
     await click(page, 'left-tab:main.py');

@@ -115,7 +115,7 @@ async function openPage(browser, base, watchPage) {
   const page = await context.newPage();
   const problems = watchPage(page);
   await page.goto(base, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.loopscope && window.loopscope.ready, null,
+  await page.waitForFunction(() => window.loopscope && window.loopscope.ready && window.loopscope.python, null,
                              { timeout: 90_000 });
   await frames(page, 3);
   await click(page, 'left-tab:main.py');

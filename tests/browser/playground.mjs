@@ -170,7 +170,7 @@ export async function playgroundScenarios(browser, base, check, outDir, watchPag
   const figures = {};
   try {
     await page.goto(base, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.loopscope && window.loopscope.ready, null,
+    await page.waitForFunction(() => window.loopscope && window.loopscope.ready && window.loopscope.python, null,
                                { timeout: 90_000 });
     figures.readyAtMs = await page.evaluate(() => window.loopscope.readyAt);
     await frames(page, 3);

@@ -158,7 +158,7 @@ async function scenarioDpr(browser, base, dpr) {
   try {
     await page.goto(base, { waitUntil: 'load' });
     const t0 = Date.now();
-    await page.waitForFunction(() => window.loopscope && window.loopscope.ready,
+    await page.waitForFunction(() => window.loopscope && window.loopscope.ready && window.loopscope.python,
                                null, { timeout: readyTimeoutMs });
     check(`${name}: app ready after first frame`, true, `${Date.now() - t0} ms after load`);
     await waitFrames(page, 3);

@@ -2,6 +2,7 @@
 // compiled and run (with the program modules: asyncio, the simulated world) under a tick budget,
 // the way `loopscope run --max-ticks` and the page run it. Any sanitizer report, crash, abort or
 // hang is a finding; a Python exception, a SyntaxError or a spent budget is an ordinary outcome.
+#include "core/memory.h"
 #include "lang/interp.h"
 #include "lang/run.h"
 #include "world/world_modules.h"
@@ -17,7 +18,15 @@ namespace {
 // event-loop turns happen.
 constexpr int64_t kBudget = 200000;
 constexpr int64_t kSlice = 20000;
+// The memory budget (core/memory.h) well under libFuzzer's -malloc_limit_mb and -rss_limit_mb
+// (tests/fuzz/fuzz.py): a memory bomb ends in MemoryError, an ordinary outcome, not an OOM.
+constexpr size_t kMemoryBudget = size_t(256) << 20;
 } // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    memory::set_budget(kMemoryBudget);
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size > 16384) return -1; // not added to the corpus

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -89,6 +90,11 @@ void json_string(std::string& out, const std::string& s) {
 }
 
 void json_number(std::string& out, double v) {
+    if (!std::isfinite(
+            v)) { // a NaN or infinite timer (asyncio.sleep(nan)): JSON has no such number
+        out += "null";
+        return;
+    }
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.6g", v);
     out += buf;

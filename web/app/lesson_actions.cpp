@@ -1,6 +1,8 @@
 // lesson_actions.cpp - see lesson_actions.h.
 #include "lesson_actions.h"
 
+#include "later_python.h"
+
 #include "lessons/checks.h"
 
 #include <cctype>
@@ -149,6 +151,9 @@ bool can_submit(LessonViewState& state, const lessons::Lesson& lesson, size_t in
     const Check& check = lesson.checks[index];
     const CheckUi& ui = ui_of(state, lesson, index);
     if (!course::can_answer(progress_of(state, lesson, index))) return false;
+    // Output and scheduler checks are graded against the program's run, which needs the
+    // standard modules downloaded after the first load.
+    if (check.kind != CheckKind::Choice && !later_python::ready()) return false;
     switch (check.kind) {
         case CheckKind::Choice: return ui.picked >= 0;
         case CheckKind::Output: return true;
