@@ -82,10 +82,7 @@ struct LiveRun::Impl {
     }
 };
 
-// The line that names an uncaught exception, as traceback.format_exception_only's first line
-// ("ValueError: bad", "asyncio.exceptions.CancelledError", "ExceptionGroup: ... (2
-// sub-exceptions)"): what the conformance transcript's !error line holds.
-static std::string exception_line(Interp& I, Value exc) {
+std::string exception_line(Interp& I, Value exc) {
     TypeObj* t = type_of(I, exc);
     std::string name = t->qualname->s;
     Value mod = type_lookup(t, I.n.__module__);

@@ -13,6 +13,7 @@
 // then be ended with stop()).
 #pragma once
 
+#include "lang/interp.h"
 #include "lang/syntax_error.h"
 #include "trace/sink.h"
 
@@ -22,6 +23,11 @@
 #include <string_view>
 
 namespace loopscope {
+
+// The line that names an uncaught exception, as traceback.format_exception_only's first line
+// ("ValueError: bad", "asyncio.exceptions.CancelledError"): the transcript's !error line and the
+// snapshot's uncaught error.
+std::string exception_line(Interp& I, Value exc);
 
 class LiveRun {
 public:

@@ -1,6 +1,8 @@
 // transcript.cpp - the conformance transcript (see transcript.h and tools/cpython_oracle.py,
-// whose StdoutCapture / warning hooks / error_line this mirrors).
+// whose StdoutCapture / warning hooks / exception line this mirrors).
 #include "session/transcript.h"
+
+#include "session/live_run.h"
 
 #include "asyncio/async_state.h"
 #include "lang/classes.h"
@@ -65,22 +67,6 @@ std::string first_line(std::string_view s) {
     return std::string(nl == std::string_view::npos ? s : s.substr(0, nl));
 }
 
-// traceback.format_exception_only's first line: "module.Qualname: message".
-std::string error_line(Interp& I, Value exc) {
-    TypeObj* t = type_of(I, exc);
-    std::string name = t->qualname->s;
-    Value mod = type_lookup(t, I.n.__module__);
-    std::string m = is_str(mod) ? std::string(str_view(mod)) : type_module(I, t);
-    if (m != "builtins" && m != "__main__" && !m.empty()) name = m + "." + name;
-    std::string msg;
-    if (!str_into(I, exc, msg)) {
-        I.exc = Value::none();
-        msg = "<exception str() failed>";
-    }
-    if (msg.empty()) return name;
-    return first_line(name + ": " + msg);
-}
-
 std::string last_line(const std::string& text) {
     std::string t = text;
     while (!t.empty() && t.back() == '\n') t.pop_back();
@@ -137,7 +123,7 @@ int run_transcript(std::string_view source, std::string_view filename,
     ScriptRunner run(I, std::string(source), std::string(filename));
     run.on_uncaught = [&](Value exc) {
         if (exc_matches(I, exc, I.t.SystemExit)) return 0;
-        error = "!error " + error_line(I, exc);
+        error = "!error " + exception_line(I, exc);
         return 1;
     };
     while (!run.step(1 << 16)) {
