@@ -16,14 +16,17 @@ if(NOT _golden_python)
   set(_golden_python python3)
 endif()
 
-add_test(NAME golden_stale COMMAND ${_golden_python} "${_golden_tool}" stale)
-set_tests_properties(golden_stale PROPERTIES LABELS golden)
-loopscope_test_properties(golden_stale)
-set_tests_properties(golden_stale PROPERTIES TIMEOUT 600) # ~350 CPython runs
+# CPython's side does not depend on the platform: the web build leaves these to the native one.
+if(NOT LOOPSCOPE_WEB)
+  add_test(NAME golden_stale COMMAND ${_golden_python} "${_golden_tool}" stale)
+  set_tests_properties(golden_stale PROPERTIES LABELS golden)
+  loopscope_test_properties(golden_stale)
+  set_tests_properties(golden_stale PROPERTIES TIMEOUT 600) # ~350 CPython runs
 
-add_test(NAME golden_selftest COMMAND ${_golden_python} "${_golden_tool}" selftest)
-set_tests_properties(golden_selftest PROPERTIES LABELS golden)
-loopscope_test_properties(golden_selftest)
+  add_test(NAME golden_selftest COMMAND ${_golden_python} "${_golden_tool}" selftest)
+  set_tests_properties(golden_selftest PROPERTIES LABELS golden)
+  loopscope_test_properties(golden_selftest)
+endif()
 
 # golden.py takes the command prefix as one shell-like string; quote words with spaces.
 set(_golden_words "")
