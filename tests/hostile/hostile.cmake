@@ -6,6 +6,8 @@
 
 if(LOOPSCOPE_WEB)
   set(_hostile_timeout 60)
+elseif(LOOPSCOPE_SANITIZE OR LOOPSCOPE_FUZZ)
+  set(_hostile_timeout 120) # the budgets count steps, and ASan makes each step 3-5 times slower
 else()
   set(_hostile_timeout 20)
 endif()
