@@ -86,9 +86,8 @@ int run_transcript(std::string_view source, std::string_view filename,
     I.write_err = [&](std::string_view s) { err(s); };
     std::set<std::string> warned; // the warnings module shows a message once per location
     I.warn = [&](TypeObj* category, std::string_view message, Interp::WarnSite site) {
-        AsyncState* st = async_state(I);
         std::string where;
-        if (site.file && !st->running_loop) where = site.file->s + ":" + std::to_string(site.line);
+        if (site.file) where = site.file->s + ":" + std::to_string(site.line);
         std::string text = "!warning " + category->name->s + ": " + first_line(message);
         if (!warned.insert(text + "@" + where).second) return;
         tr.problem(text);
