@@ -5,7 +5,6 @@
 
 #include "lang/bigint.h"
 
-#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -196,18 +195,12 @@ TEST_CASE("int compares exactly with floats", "[bigint]") {
     CHECK(compare_with_double(pow(BigInt(10), 400).value(), INFINITY) == -1);
 }
 
-TEST_CASE("bigint factorial(1000) and 2**10000 convert to text quickly", "[bigint][bench]") {
+// Speed is the bench suite's business (tools/bench), not a timed assertion here.
+TEST_CASE("bigint factorial(1000) and 2**10000 convert to text", "[bigint]") {
     BigInt f(1);
     for (int i = 2; i <= 1000; ++i) f = f * BigInt(i);
     BigInt p = pow(BigInt(2), 10000).value();
-    auto t0 = std::chrono::steady_clock::now();
-    const int reps = 20;
     size_t len = 0;
-    for (int i = 0; i < reps; ++i)
-        len += f.to_string().value().size() + p.to_string().value().size();
-    auto us =
-        std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count();
-    CHECK(len == size_t(reps) * (2568 + 3011));
-    WARN("factorial(1000)+2**10000 to_string: " << us / reps << " us per pair");
-    CHECK(us / reps < 50000); // loose: the machine may be shared; ~0.4 ms unloaded
+    for (int i = 0; i < 20; ++i) len += f.to_string().value().size() + p.to_string().value().size();
+    CHECK(len == size_t(20) * (2568 + 3011));
 }

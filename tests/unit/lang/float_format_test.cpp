@@ -5,7 +5,6 @@
 
 #include "lang/float_format.h"
 
-#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -173,19 +172,14 @@ TEST_CASE("float repr digits are the shortest that read back, for random doubles
     CHECK(failures == 0);
 }
 
-TEST_CASE("float repr is fast enough for printing loops", "[float][bench]") {
+// Speed is the bench suite's business (tools/bench: float, strings), not a timed assertion here.
+TEST_CASE("float repr of a long printing loop", "[float]") {
     double x = 0.1;
     size_t total = 0;
     const int reps = 20000;
-    auto t0 = std::chrono::steady_clock::now();
     for (int i = 0; i < reps; ++i) {
         total += float_repr(x).size();
         x += 0.37;
     }
-    auto ns =
-        std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - t0).count();
     CHECK(total > size_t(reps) * 3);
-    WARN("float_repr: " << ns / reps << " ns per call (wall clock)");
-    // A loose bound (the machine may be shared): 0.1 ms per call would make printing loops slow.
-    CHECK(ns / reps < 100000);
 }
