@@ -7,8 +7,9 @@ usage:
       with `PREFIX run --transcript FILE` and with tools/cpython_oracle.py, from the lesson's
       folder, and fails unless the transcripts agree (the rule of tools/conformance.py)
   check_lessons.py bundle --out FILE --tests "PREFIX" [LESSONS_DIR]
-      packs the lessons with tools/lessons_bundle.py into FILE, then runs the unit test
-      "[lessons_bundle]" of loopscope_tests (PREFIX) on it
+      packs the lessons with tools/lessons_bundle.py into FILE (and their course map into
+      FILE's name + _map.json), then runs the unit tests "[lessons_bundle]" of loopscope_tests
+      (PREFIX) on them
 """
 
 import argparse
@@ -71,9 +72,11 @@ def cmd_programs(args):
 
 def cmd_bundle(args):
     out = Path(args.out).resolve()
+    course_map = out.with_name(out.stem + "_map.json")
     subprocess.run([sys.executable, str(REPO / "tools" / "lessons_bundle.py"),
-                    "--lessons", args.lessons, "--out", str(out)], check=True)
-    env = dict(os.environ, LOOPSCOPE_LESSONS_BUNDLE=str(out))
+                    "--lessons", args.lessons, "--out", str(out), "--map", str(course_map)],
+                   check=True)
+    env = dict(os.environ, LOOPSCOPE_LESSONS_BUNDLE=str(out), LOOPSCOPE_LESSON_MAP=str(course_map))
     cmd = shlex.split(args.tests) + ["[lessons_bundle]", "--warn", "NoTests", "--use-colour", "no"]
     return subprocess.run(cmd, env=env).returncode
 
