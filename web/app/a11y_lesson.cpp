@@ -335,13 +335,23 @@ void build_lesson(Builder& b, AppModel& m) {
         "left.lesson", "Lesson", "left-tab:Lesson", true,
         [&m] {
             m.show_lesson = true;
-            if (m.lesson < 0) cmd_load_lesson(m, m.lessons[0].id);
+            if (m.lesson < 0 && m.lesson_pending < 0) cmd_load_lesson(m, m.lessons[0].id);
         },
         nullptr, m.show_lesson ? 1 : 0);
     b.button(
         "left.code", m.file_name, "left-tab:" + m.file_name, true, [&m] { m.show_lesson = false; },
         nullptr, m.show_lesson ? 0 : 1);
     b.doc.close();
+    if (m.lesson_pending >= 0) { // opened before its text arrived (course_view.h)
+        const lessons::Lesson& l = m.lessons[static_cast<size_t>(m.lesson_pending)];
+        b.doc.leaf("p", "lesson.waiting",
+                   m.lessons_problem.empty()
+                       ? l.title + ": this lesson is still downloading. It opens by itself as "
+                                   "soon as it has arrived."
+                       : l.title + ": this lesson could not be downloaded (" + m.lessons_problem +
+                             "). Reload the page to try again: your work is saved.");
+        return;
+    }
     if (m.lesson < 0) return;
     const lessons::Lesson& lesson = m.lessons[static_cast<size_t>(m.lesson)];
     lesson_actions::prepare(m.lesson_view, lesson);

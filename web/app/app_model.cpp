@@ -377,6 +377,14 @@ std::string state_json(AppModel& m) {
     json_string(o, m.lesson >= 0 ? m.lessons[static_cast<size_t>(m.lesson)].id : "");
     key("lessons");
     json_number(o, static_cast<double>(m.lessons.size()));
+    key("lessonsReady"); // lessons whose full text is in (the others are still downloading)
+    json_number(
+        o, static_cast<double>(std::count(m.lesson_ready.begin(), m.lesson_ready.end(), true)));
+    key("lessonPending"); // opened before its text arrived: it opens when it does
+    json_string(o,
+                m.lesson_pending >= 0 ? m.lessons[static_cast<size_t>(m.lesson_pending)].id : "");
+    key("lessonsProblem");
+    json_string(o, m.lessons_problem);
     key("course");
     o += course_state_json(m);
     key("theme");

@@ -113,19 +113,33 @@ struct AppModel {
 
     // Lessons (left pane, beside the editor).
     std::vector<lessons::Lesson> lessons; // every lesson found (lessons/ or the web bundle)
-    int lesson = -1;                      // the lesson shown (-1: none)
-    bool show_lesson = false;             // the left pane shows the lesson (else the code)
-    LessonViewState lesson_view;          // the course: progress, checks, requests
-    uint64_t reference_load = 0;          // `loads` when the session's run last became a
-                                          // lesson program's reference run
+    // Per lesson: its full text is in. The web page's first load carries only the course map
+    // (model/course/lesson_map.h) and the lesson it opens on; the others arrive once the page
+    // is interactive (set_lesson_map, add_lessons).
+    std::vector<bool> lesson_ready;
+    int lesson = -1;             // the lesson shown (-1: none)
+    int lesson_pending = -1;     // asked for before its text arrived: opens when it does
+    std::string lessons_problem; // why the lessons still missing will not arrive
+    bool show_lesson = false;    // the left pane shows the lesson (else the code)
+    LessonViewState lesson_view; // the course: progress, checks, requests
+    uint64_t reference_load = 0; // `loads` when the session's run last became a
+                                 // lesson program's reference run
 };
 
 // Lessons: install the list (native: lessons/ folder; web: the bundle) and open one by id or
 // folder name ("blocking-vs-waiting" or "01-blocking-vs-waiting"): the learner's code for it
 // (course progress) or its program goes in the editor, the code of the lesson left is kept in
 // the progress. false when there is no such lesson. [course_commands.cpp]
+// A lesson whose text has not arrived yet is not opened: it becomes `lesson_pending` (the
+// lesson pane says it is downloading) and opens when add_lessons brings it.
 void set_lessons(AppModel& m, std::vector<lessons::Lesson> lessons);
 bool cmd_load_lesson(AppModel& m, const std::string& id);
+// The course map's stand-ins (none ready), then the full lessons as they arrive, or why they
+// will not. add_lessons returns how many lessons became ready. [course_commands.cpp]
+void set_lesson_map(AppModel& m, std::vector<lessons::Lesson> stand_ins);
+int add_lessons(AppModel& m, std::vector<lessons::Lesson> lessons);
+void lessons_failed(AppModel& m, std::string why);
+bool lesson_ready(const AppModel& m, int index);
 // Files the editor's program under the open lesson in the course progress (or forgets it when
 // it is the lesson's own program again): the one place the learner's code per lesson is kept
 // (saved by web/app/persist.h). cmd_load_lesson and sync_lesson do it. [course_commands.cpp]

@@ -3,7 +3,9 @@
 // once per frame, grading a challenge on the run started for it, and the progress as JSON for
 // the page (window.loopscope) to keep.
 #include "app_model.h"
+#include "frame_pacing.h"
 #include "model/course/course_map.h"
+#include "model/course/lesson_map.h"
 
 #include <nlohmann/json.hpp>
 
@@ -18,6 +20,15 @@ const lessons::Lesson* current_lesson(const AppModel& m) {
 }
 
 void open_lesson(AppModel& m, int index) {
+    if (!lesson_ready(m, index)) {
+        // Its text is still downloading (or failed to): the pane says so, and it opens when
+        // it arrives. The lesson shown before stays the open one until then.
+        m.lesson_pending = index;
+        m.show_lesson = true;
+        m.lesson_view.show_map = false;
+        return;
+    }
+    m.lesson_pending = -1;
     keep_lesson_code(m);
     const lessons::Lesson& l = m.lessons[static_cast<size_t>(index)];
     m.lesson = index;
@@ -90,7 +101,40 @@ void keep_lesson_code(AppModel& m) {
 
 void set_lessons(AppModel& m, std::vector<lessons::Lesson> list) {
     m.lessons = std::move(list);
+    m.lesson_ready.assign(m.lessons.size(), true);
     m.lesson = -1;
+    m.lesson_pending = -1;
+}
+
+void set_lesson_map(AppModel& m, std::vector<lessons::Lesson> stand_ins) {
+    m.lessons = std::move(stand_ins);
+    m.lesson_ready.assign(m.lessons.size(), false);
+    m.lesson = -1;
+    m.lesson_pending = -1;
+    m.lessons_problem.clear();
+}
+
+int add_lessons(AppModel& m, std::vector<lessons::Lesson> list) {
+    const int n =
+        static_cast<int>(course::fill_lessons(m.lessons, m.lesson_ready, std::move(list)).size());
+    if (m.lesson_pending >= 0 && lesson_ready(m, m.lesson_pending)) {
+        const bool map = m.lesson_view.show_map;
+        open_lesson(m, m.lesson_pending);
+        m.lesson_view.show_map = map; // the learner may have gone back to the map meanwhile
+    }
+    pacing::wake();
+    return n;
+}
+
+void lessons_failed(AppModel& m, std::string why) {
+    m.lessons_problem = std::move(why);
+    pacing::wake();
+}
+
+bool lesson_ready(const AppModel& m, int index) {
+    return index >= 0 && index < static_cast<int>(m.lessons.size()) &&
+           (static_cast<size_t>(index) >= m.lesson_ready.size() ||
+            m.lesson_ready[static_cast<size_t>(index)]);
 }
 
 bool cmd_load_lesson(AppModel& m, const std::string& id) {
@@ -116,14 +160,14 @@ void cmd_replace_code(AppModel& m, const std::string& code) {
 
 void sync_lesson(AppModel& m) {
     LessonViewState& v = m.lesson_view;
-    const lessons::Lesson* lesson = current_lesson(m);
-    if (!lesson) return;
-    if (v.request_lesson >= 0) {
+    if (v.request_lesson >= 0) { // also while no lesson is open yet (one is downloading)
         const int index = v.request_lesson;
         v.request_lesson = -1;
         if (index < static_cast<int>(m.lessons.size())) open_lesson(m, index);
         return;
     }
+    const lessons::Lesson* lesson = current_lesson(m);
+    if (!lesson) return;
     if (v.request_code) {
         cmd_replace_code(m, *v.request_code);
         v.request_code.reset();

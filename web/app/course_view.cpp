@@ -92,10 +92,12 @@ void draw_bar(AppModel& m, const fonts::FontSet& fonts, ImVec2 min, float width)
     // The accessible page's lesson picker has its focus ring here: the way to another lesson.
     publish_target("lesson-picker", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     x += bar_button_width(fonts, v.show_map ? "Back to the lesson" : "Course map") + 10.0f;
-    const lessons::Lesson& lesson = m.lessons[static_cast<size_t>(m.lesson)];
+    const int shown = m.lesson_pending >= 0 ? m.lesson_pending : m.lesson;
     char where[96];
-    std::snprintf(where, sizeof where, "%d / %d", m.lesson + 1, static_cast<int>(m.lessons.size()));
+    std::snprintf(where, sizeof where, "%d / %d", shown + 1, static_cast<int>(m.lessons.size()));
     panels::text_at(d, fonts.small, x, min.y, kBarHeight, theme::kTextFaint, where);
+    if (m.lesson_pending >= 0 || m.lesson < 0) return; // no program of its own yet
+    const lessons::Lesson& lesson = m.lessons[static_cast<size_t>(m.lesson)];
     const float right_w = bar_button_width(fonts, "Reset code");
     if (!v.show_map && lesson.program_source() != m.source) {
         if (bar_button(fonts, ImVec2(min.x + width - right_w - 10.0f, by), "Reset code",
@@ -141,6 +143,47 @@ void draw_lesson_text(AppModel& m, const fonts::FontSet& fonts) {
     ImGui::Dummy(ImVec2(1.0f, 16.0f));
     publish_metric("lesson.scrollY", ImGui::GetScrollY()); // the touch test's swipes scroll it
 }
+
+} // namespace
+
+// A lesson opened before its text arrived (app_model.h: lesson_pending): what it is and that it
+// opens by itself, or why it cannot.
+void draw_lesson_waiting(AppModel& m, const fonts::FontSet& fonts) {
+    const lessons::Lesson& l = m.lessons[static_cast<size_t>(m.lesson_pending)];
+    ImGui::SetCursorPos(ImVec2(18.0f, 12.0f));
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 18.0f);
+    // As the lesson's own heading (lesson_view.cpp: draw_lesson), with its summary from the map.
+    ImGui::PushFont(fonts.small);
+    ImGui::TextColored(theme::rgb_vec(theme::kAccent), "LESSON %d OF %d", m.lesson_pending + 1,
+                       static_cast<int>(m.lessons.size()));
+    ImGui::PopFont();
+    ImGui::PushFont(fonts.title);
+    ImGui::TextUnformatted(l.title.c_str());
+    ImGui::PopFont();
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb_vec(theme::kTextDim));
+    ImGui::TextWrapped("%s", l.summary.c_str());
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+    ImGui::Spacing();
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    if (m.lessons_problem.empty()) {
+        ImGui::TextWrapped("Lesson %d is still downloading. It opens by itself as soon as it has "
+                           "arrived.",
+                           m.lesson_pending + 1);
+    } else {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb_vec(not_yet_color()));
+        ImGui::TextWrapped("Lesson %d could not be downloaded (%s). Check the connection and "
+                           "reload the page to try again: your work is saved.",
+                           m.lesson_pending + 1, m.lessons_problem.c_str());
+        ImGui::PopStyleColor();
+    }
+    publish_target("lesson:waiting", p0, ImGui::GetItemRectMax());
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+}
+
+namespace {
 
 void draw_code_part(AppModel& m, const fonts::FontSet& fonts, ImVec2 min, ImVec2 size) {
     ImDrawList* d = ImGui::GetWindowDrawList();
@@ -188,6 +231,13 @@ void draw_lesson_pane(AppModel& m, const fonts::FontSet& fonts, ImVec2 min, ImVe
         publish_target("panel:course-map", ImVec2(min.x, top),
                        ImVec2(min.x + size.x, top + body_h));
         draw_course_map(m, fonts);
+        end_child();
+        return;
+    }
+    if (m.lesson_pending >= 0) {
+        begin_child("##lesson-body", ImVec2(min.x, top), ImVec2(size.x, body_h));
+        publish_target("panel:lesson", ImVec2(min.x, top), ImVec2(min.x + size.x, top + body_h));
+        draw_lesson_waiting(m, fonts);
         end_child();
         return;
     }

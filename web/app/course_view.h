@@ -18,6 +18,10 @@ void draw_lesson_pane(AppModel& m, const fonts::FontSet& fonts, ImVec2 min, ImVe
 // place in the course).
 LessonContext lesson_context(AppModel& m);
 
+// A lesson opened before its text arrived (AppModel::lesson_pending): its title and that it
+// is downloading and opens by itself, or why it could not be downloaded.
+void draw_lesson_waiting(AppModel& m, const fonts::FontSet& fonts);
+
 // The course map: every lesson, numbered, with its progress; a click opens one.
 void draw_course_map(AppModel& m, const fonts::FontSet& fonts);
 

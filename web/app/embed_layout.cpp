@@ -120,7 +120,9 @@ void draw_lesson_part(AppModel& m, const fonts::FontSet& fonts, ImVec2 min, ImVe
     ImGui::SetCursorPos(ImVec2(16.0f, 12.0f));
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 16.0f);
-    if (m.lesson < 0) {
+    if (m.lesson_pending >= 0) {
+        draw_lesson_waiting(m, fonts);
+    } else if (m.lesson < 0) {
         ImGui::TextDisabled("No lesson is open: the host page names one with lesson=<id>.");
     } else if (const lessons::Lesson& lesson = m.lessons[static_cast<size_t>(m.lesson)];
                !single_check) {

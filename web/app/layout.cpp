@@ -223,7 +223,9 @@ void draw_editor_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, 
         if (left_tab(fonts, ImVec2(tab_x, min.y + 6.0f), body_y, "Lesson", model.show_lesson,
                      theme::kWaiting)) {
             model.show_lesson = true;
-            if (model.lesson < 0) cmd_load_lesson(model, model.lessons[0].id);
+            if (model.lesson < 0 && model.lesson_pending < 0) {
+                cmd_load_lesson(model, model.lessons[0].id);
+            }
         }
         tab_x += text_width(fonts.strong, "Lesson") + 44.0f;
     }
@@ -231,7 +233,7 @@ void draw_editor_pane(AppModel& model, const fonts::FontSet& fonts, ImVec2 min, 
                  !model.show_lesson, theme::kSyntaxKeyword)) {
         model.show_lesson = false;
     }
-    if (model.show_lesson && model.lesson >= 0) {
+    if (model.show_lesson && (model.lesson >= 0 || model.lesson_pending >= 0)) {
         draw_lesson_pane(model, fonts, ImVec2(min.x, body_y),
                          ImVec2(size.x, min.y + size.y - body_y));
         return;
