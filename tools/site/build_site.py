@@ -8,13 +8,17 @@ Reads Emscripten's output (DIR/loopscope_app.js and .wasm), the page (web/shell/
 lessons bundle (tools/lessons_bundle.py), the Python the page downloads after its first load
 (cmake/merge_python_texts.py), and writes to --out:
 
-  index.html            the page, with the build id and the wasm's size filled in
+  index.html            the page, with the build id and the wasm's size filled in, and the
+                        course map inline (every lesson's id, title and checks)
   shell.js, style.css   the page's scripts (the <script src> tags of index.html, joined in
                         their order) and styles
   sw.js                 the service worker, with this build's id and file list
-  loopscope_app.js/.wasm, lessons.json
-  python.json           the standard modules' and the simulated world's Python: not part of
-                        the first load (boot.js fetches it once the page is interactive)
+  loopscope_app.js/.wasm
+  lessons/NN-id.json    each lesson on its own: the first load fetches only the one the page
+                        opens on (the first, a link's, the saved one, an embed's)
+  lessons.json          every lesson, and python.json, the standard modules' and the
+                        simulated world's Python: not part of the first load (boot.js fetches
+                        them once the page is interactive)
   loopscope-offline.html  the offline copy: everything above in one file (the wasm gzip'd and
                         base64'd) that works when opened from disk (file://)
   examples/...          the example pages (examples/tutorial: an article with embeds)
@@ -40,6 +44,9 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from lessons_bundle import lesson_file, lesson_map  # noqa: E402  (tools/lessons_bundle.py)
 
 COMPRESS_SUFFIXES = {".html", ".js", ".css", ".json", ".wasm", ".svg", ".md", ".txt"}
 COMPRESS_MIN_BYTES = 1024
@@ -101,9 +108,15 @@ def join_scripts(shell_dir: Path, names):
         "\n".join(parts) + "\n"
 
 
-def site_page(index: str, build: str, wasm_bytes: int, scripts) -> str:
+def site_page(index: str, build: str, wasm_bytes: int, scripts, course_map: str) -> str:
     html = set_meta(index, "loopscope-build", build)
     html = set_meta(html, "loopscope-wasm-bytes", str(wasm_bytes))
+    link = re.compile(r'([ \t]*)(<link rel="loopscope-lessons"[^>]*>\n)')
+    if not link.search(html):
+        raise SystemExit('build_site: index.html has no <link rel="loopscope-lessons" ...>')
+    html = link.sub(lambda m: m.group(1) + m.group(2) + m.group(1) +
+                    '<script type="application/json" id="loopscope-lesson-map">' +
+                    course_map.replace("</", "<\\/") + "</script>\n", html, count=1)
     if not scripts:
         raise SystemExit("build_site: index.html loads no local <script src=...> (boot.js?)")
     html = replace_scripts(html, f'<script src="shell.js?v={build}"></script>')
@@ -227,21 +240,30 @@ def main(argv) -> int:
         old_manifest = None
     out = Output(out_dir, old_manifest)
 
-    page = site_page(index, build, len(wasm), scripts)
+    bundle = json.loads(lessons)
+    course_map = json.dumps(lesson_map(bundle), ensure_ascii=False, separators=(",", ":"))
+    page = site_page(index, build, len(wasm), scripts, course_map)
     out.write("index.html", page)
     out.write("style.css", css)
     out.write("shell.js", shell_js)
     out.write("loopscope_app.js", glue)
     out.write("loopscope_app.wasm", wasm)
+    lesson_files = []
+    for entry in bundle["lessons"]:
+        name = f"lessons/{entry['dir']}.json"
+        out.write(name, lesson_file(entry))
+        lesson_files.append(name)
     out.write("lessons.json", lessons)
     out.write("python.json", python)
+    # A first visit loads the page and the app, and one lesson: the first (another when a link
+    # or the saved work names it: size_report.py counts the largest too).
     first_load = ["index.html", "style.css", "shell.js", "loopscope_app.js",
-                  "loopscope_app.wasm", "lessons.json"]
-    after_load = ["python.json"]
+                  "loopscope_app.wasm", lesson_files[0]]
+    after_load = ["lessons.json", "python.json"]
     versioned = {"style.css", "shell.js", "loopscope_app.js", "loopscope_app.wasm",
-                 "lessons.json", "python.json"}
+                 "lessons.json", "python.json", *lesson_files}
     precache = ["./"] + [f"{n}?v={build}" if n in versioned else n
-                         for n in first_load + after_load]
+                         for n in first_load[:-1] + lesson_files + after_load]
     out.write("sw.js", service_worker(sw, build, precache))
     out.write("loopscope-offline.html",
               offline_page(index, build, css, shell_js, glue, wasm, lessons, python))
@@ -268,7 +290,8 @@ def main(argv) -> int:
     totals = {k: sum(out.files[n].get(k, out.files[n]["bytes"]) for n in first_load)
               for k in ("bytes", "gz", "br")}
     manifest = {"build": build, "firstLoad": first_load, "firstLoadTotals": totals,
-                "afterFirstLoad": after_load, "files": out.files}
+                "openingLessons": lesson_files, "afterFirstLoad": after_load,
+                "files": out.files}
     text = json.dumps(manifest, indent=1, sort_keys=True) + "\n"
     if not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != text:
         manifest_path.write_text(text, encoding="utf-8")

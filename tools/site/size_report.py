@@ -6,9 +6,12 @@ usage: size_report.py SITE_DIR [--budget-gzip BYTES]
 Reads the site's manifest (site.json, written by build_site.py) for the list of files a
 first visit loads, measures each one and its precompressed .gz and .br next to it on disk,
 prints a table, and exits 1 when the gzip total is over the budget (default 1,000,000 bytes:
-"first load at most 1.0 MB compressed"). The service worker's later copy of the small files
-and the offline copy are not part of the first load. The files the page fetches once it is
-interactive (the standard modules' Python) are listed after the budget line, apart.
+"first load at most 1.0 MB compressed"). The first load holds one lesson, the one the page
+opens on: the manifest lists the first; a link or saved work may open another instead, so the
+budget is checked with the largest of them (openingLessons in the manifest). The service
+worker's later copy of the small files and the offline copy are not part of the first load.
+The files the page fetches once it is interactive (every lesson, the standard modules' Python)
+are listed after the budget line, apart.
 """
 import argparse
 import json
@@ -34,6 +37,8 @@ def main(argv) -> int:
     rows, totals, missing = measure(args.site, manifest["firstLoad"])
     later, later_totals, later_missing = measure(args.site, manifest.get("afterFirstLoad", []))
     missing += later_missing
+    opening, _, opening_missing = measure(args.site, manifest.get("openingLessons", []))
+    missing += opening_missing
     if missing:
         print("size_report: missing from the site: " + ", ".join(missing), file=sys.stderr)
         return 1
@@ -42,9 +47,17 @@ def main(argv) -> int:
     for name, raw, gz, br in rows:
         print(f"  {name:<22} {raw:>11,} {gz:>11,} {br:>11,}")
     print(f"  {'total':<22} {totals['raw']:>11,} {totals['gz']:>11,} {totals['br']:>11,}")
-    ok = totals["gz"] <= args.budget_gzip
-    print(f"budget: {totals['gz']:,} bytes gzip of {args.budget_gzip:,} "
-          f"({100 * totals['gz'] / args.budget_gzip:.1f} %): {'within' if ok else 'OVER'}")
+    worst = dict(totals)
+    if opening and rows and rows[-1][0] in {o[0] for o in opening}:
+        # The page opened on the largest lesson instead of the first (a link, saved work).
+        big = max(opening, key=lambda o: o[2])
+        for k, i in (("raw", 1), ("gz", 2), ("br", 3)):
+            worst[k] = totals[k] - rows[-1][i] + big[i]
+        print(f"  {'opening on ' + big[0][len('lessons/'):]:<40} gzip total {worst['gz']:,}, "
+              f"brotli {worst['br']:,} (the largest lesson, {big[2]:,} gzip)")
+    ok = worst["gz"] <= args.budget_gzip
+    print(f"budget: {worst['gz']:,} bytes gzip of {args.budget_gzip:,} "
+          f"({100 * worst['gz'] / args.budget_gzip:.1f} %): {'within' if ok else 'OVER'}")
     if later:
         print("fetched once the page is interactive (not in the first load):")
         for name, raw, gz, br in later:

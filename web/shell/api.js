@@ -5,7 +5,9 @@
 // getState() reports among others `lesson` (the open lesson's id), `source` (the program),
 // `step` (= `cursor`, the event the views show) and `recorded` (events so far).
 // The page adds: ready (first frame drawn), started (lessons, saved work and the link applied:
-// also the 'loopscope-started' event), notices (messages shown), linkToHere() -> Promise<url>.
+// also the 'loopscope-started' event), lessons (every lesson is in, or its download failed:
+// 'loopscope-lessons'), python (the standard modules are in: 'loopscope-python', after the
+// lessons), notices (messages shown), linkToHere() -> Promise<url>.
 //
 // This file also keeps the browser's own keys away from the playground's shortcuts and brings
 // pasted text in (the clipboard reaches a page only through a `paste` event).
@@ -20,7 +22,8 @@
   // The app sleeps when idle (web/app/frame_pacing.h): a call that may change what it shows
   // has it draw a few frames.
   const READS = new Set(['loopscope_get_state', 'loopscope_save_json', 'loopscope_link_state',
-                         'loopscope_check_save', 'loopscope_request_frames']);
+                         'loopscope_check_save', 'loopscope_request_frames',
+                         'loopscope_lesson_state']);
   const call = (name, ret, types, args) => {
     const result = window.Module.ccall(name, ret, types, args);
     if (!READS.has(name) && window.Module._loopscope_request_frames) {
@@ -49,6 +52,8 @@
   // Screen rectangle {x, y, w, h} (CSS px) of a named widget ("button:Run", "panel:timeline",
   // "scrubber", ...); null when it is not on screen. Names: Object.keys(loopscope.targets).
   api.rect = (name) => (api.targets || {})[name] || null;
+  // true when the lesson exists; one whose text is still downloading opens once it arrives
+  // (getState().lessonPending names it meanwhile).
   api.loadLesson = (id) => {
     if (!shell.has('loopscope_load_lesson')) return false;
     return call('loopscope_load_lesson', 'number', ['string'], [String(id)]) === 1;

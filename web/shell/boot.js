@@ -7,11 +7,20 @@
 //   - the offline copy (loopscope-offline.html, one file with everything inlined), which works
 //     when opened from disk.
 // index.html opened from disk (file://) cannot load its wasm: it says what to do instead.
+// The lessons come in two parts. The site's page carries the course map inline (every
+// lesson's id, title and checks: what the course map and the progress need), and its first
+// load fetches only the lesson the page opens on (lessons/NN-id.json: the one a link or an
+// embed names, else the one the saved work was in, else the first), alongside the wasm.
 // Once the app has drawn its first frame (window.loopscope.ready, event 'loopscope-ready') this
-// file hands it the lessons, the saved work and the link, then hides the loading screen and sets
-// window.loopscope.started (event 'loopscope-started'). Only then does it fetch python.json,
-// the standard modules' Python, which is not part of the first load: a run started before it
-// arrives waits for it (shell.pythonReady; window.loopscope.python is true once it is in).
+// file hands it the map and that lesson, the saved work and the link, then hides the loading
+// screen and sets window.loopscope.started (event 'loopscope-started'). Only then does it fetch
+// the rest, which is not part of the first load: lessons.json (every lesson: a lesson opened
+// before it arrives waits for it and says so; shell.lessonReady(id); window.loopscope.lessons
+// is true once the download has ended, 'loopscope-lessons') and python.json, the standard
+// modules' Python (a run started before it arrives waits for it: shell.pythonReady;
+// window.loopscope.python is true once it is in, 'loopscope-python'). Both downloads run at
+// once; python.json is handed to the app after the lessons, so a page (or test) that waits for
+// window.loopscope.python has every lesson too. The offline copy has every lesson inline.
 (function () {
   'use strict';
   const shell = window.loopscopeShell;
@@ -62,14 +71,35 @@
   // The app's files carry the build id, so a browser cache never mixes two builds.
   const versioned = (url) => (build !== 'dev' ? `${url}?v=${build}` : url);
 
-  // The lessons: inline in the offline copy, else the bundle tools/lessons_bundle.py makes.
+  const fetchText = (href) => fetch(versioned(href)).then((r) => {
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    return r.text();
+  });
+
+  // The lessons: all of them inline in the offline copy; on the site the course map inline
+  // and one lesson now (the one the page opens on), every lesson once the page is interactive
+  // (lessons.json, the bundle tools/lessons_bundle.py makes). Without a map (a page not built
+  // by tools/site/build_site.py) the whole bundle is the first load.
   const inlineLessons = document.getElementById('loopscope-lessons');
   const lessonsLink = document.querySelector('link[rel="loopscope-lessons"]');
+  const mapTag = inlineLessons ? null : document.getElementById('loopscope-lesson-map');
+  let lessonMap = null;
+  try {
+    lessonMap = mapTag ? JSON.parse(mapTag.textContent) : null;
+    if (!lessonMap || !Array.isArray(lessonMap.lessons) || !lessonMap.lessons.length) lessonMap = null;
+  } catch {
+    lessonMap = null; // the page is damaged: the whole bundle is fetched instead
+  }
+  // The lesson the page opens on: a link's or an embed's, else the saved one, else the first.
+  const opening = (() => {
+    if (!lessonMap) return null;
+    const find = (name) => name && lessonMap.lessons.find((l) => l.id === name || l.dir === name);
+    return find(params.lesson) || (!embedded && find(shell.store.peekLesson())) ||
+      lessonMap.lessons[0];
+  })();
   const lessonsText = inlineLessons ? Promise.resolve(inlineLessons.textContent)
-    : lessonsLink ? fetch(versioned(lessonsLink.getAttribute('href'))).then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.text();
-    }) : Promise.resolve(null);
+    : opening ? fetchText(`lessons/${encodeURIComponent(opening.dir)}.json`)
+      : lessonsLink ? fetchText(lessonsLink.getAttribute('href')) : Promise.resolve(null);
   lessonsText.catch(() => {}); // reported once the app runs
 
   const source = bundle
@@ -97,6 +127,36 @@
     },
   };
 
+  // Every lesson (lessons.json), after the first load: the lessons not in yet are filled in,
+  // and a lesson opened before it arrived opens now. A failed download is said once, and a
+  // lesson that waits for it says so too (loopscope_lessons_failed).
+  let lessonsStarted = null;
+  function loadLessons() {
+    if (lessonsStarted) return lessonsStarted;
+    const rest = !lessonMap || !lessonsLink ? Promise.resolve(null)
+      : fetchText(lessonsLink.getAttribute('href')).then((text) => {
+        if (shell.call('loopscope_add_lessons', 'number', ['string'], [text]) < 0) {
+          throw new Error('the file is damaged');
+        }
+      });
+    lessonsStarted = rest.catch((e) => {
+      shell.call('loopscope_lessons_failed', null, ['string'], [e.message]);
+      shell.notify(`The other lessons could not be downloaded (${e.message}): the lesson open ` +
+                   'now works, the others do not. Reload to try again.', { kind: 'error' });
+    }).then(() => {
+      api.lessons = true;
+      window.dispatchEvent(new Event('loopscope-lessons'));
+    });
+    return lessonsStarted;
+  }
+  // Resolves once the lesson (id or folder name) is here in full, true, or will not come,
+  // false (no such lesson, the download failed).
+  shell.lessonReady = async (id) => {
+    const state = () => shell.call('loopscope_lesson_state', 'number', ['string'], [String(id)]);
+    if (state() === 0) await loadLessons();
+    return state() === 1;
+  };
+
   // The standard modules' Python (python.json, inline in the offline copy), handed to the app.
   // A failed download is said once; the app is then told there is nothing more to wait for,
   // and an import of a missing module says it is missing.
@@ -114,7 +174,7 @@
       shell.notify(`Python's standard modules could not be downloaded (${e.message}): programs ` +
                    'that import them stop with an ImportError. Reload to try again.', { kind: 'error' });
       return '{}';
-    }).then((json) => {
+    }).then((json) => loadLessons().then(() => json)).then((json) => {
       const n = shell.call('loopscope_add_python', 'number', ['string'], [json]);
       if (n < 0) shell.notify('python.json could not be read: the site is damaged.', { kind: 'error' });
       api.python = true;
@@ -139,7 +199,20 @@
         shell.notify(`The lessons could not be loaded (${e.message}). The playground works ` +
                      'without them: reload to try again.', { kind: 'error' });
       }
-      if (text) {
+      if (lessonMap) {
+        // The map first (every lesson on it, none here yet), then the lesson the page opens on.
+        api.lessonCount = Math.max(0, shell.call('loopscope_set_lesson_map', 'number', ['string'],
+                                                 [mapTag.textContent]));
+        if (!api.lessonCount) {
+          shell.notify('The course map could not be read: the site is damaged.', { kind: 'error' });
+        } else {
+          if (text && shell.call('loopscope_add_lessons', 'number', ['string'], [text]) < 0) {
+            shell.notify('The lesson file could not be read: the site is damaged.', { kind: 'error' });
+          }
+          // Opened even when its download failed: it then waits for the whole bundle.
+          api.loadLesson(opening.id);
+        }
+      } else if (text) {
         api.lessonCount = shell.call('loopscope_set_lessons', 'number', ['string'], [text]);
         if (!api.lessonCount) {
           shell.notify('The lessons file could not be read: the site is damaged.', { kind: 'error' });
@@ -191,6 +264,7 @@
       api.startedAt = performance.now(); // ms since navigation started (tools/site/load_time.mjs)
       api.started = true;
       window.dispatchEvent(new Event('loopscope-started'));
+      loadLessons();
       loadPython();
     }
   }

@@ -113,9 +113,13 @@
       const compiled = api().setCode(m.code);
       return { compiled, compileError: api().getState().compileError };
     },
-    'load-lesson': (m) => {
+    // A lesson that is still downloading (not the one the page opened on): the reply waits
+    // until it is open.
+    'load-lesson': async (m) => {
       need(typeof m.lesson === 'string', 'load-lesson needs lesson: a lesson id');
       need(api().loadLesson(m.lesson), `there is no lesson "${m.lesson.slice(0, 80)}"`);
+      need(!shell.lessonReady || await shell.lessonReady(m.lesson),
+           `the lesson "${m.lesson.slice(0, 80)}" could not be downloaded`);
       return { lesson: api().getState().lesson };
     },
     run: (m) => { api().run({ instant: !!m.instant }); return {}; },

@@ -159,6 +159,10 @@
       } else if (!api.loadLesson(params.lesson)) {
         say(`This link names a lesson that does not exist here ("${params.lesson}"), so it ` +
             'opens the first lesson.');
+      } else if (shell.lessonReady && !(await shell.lessonReady(params.lesson))) {
+        // Its text could not be downloaded (the lesson pane says so): the program, if any,
+        // opens on its own.
+        say('The lesson this link names could not be downloaded: reload to try again.');
       } else {
         lessonOpened = true;
       }

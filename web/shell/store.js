@@ -68,6 +68,17 @@
     }
   }
 
+  // The lesson a save was in (or null): read before the app runs, so that the first load
+  // fetches that lesson (boot.js).
+  function peekLesson() {
+    try {
+      const lesson = JSON.parse(window.localStorage.getItem(KEY)).open.lesson;
+      return typeof lesson === 'string' && lesson ? lesson : null;
+    } catch {
+      return null;
+    }
+  }
+
   // The page's colours follow the app's theme (checked with each save, once a second).
   function showTheme(text) {
     try {
@@ -208,6 +219,7 @@
     restore,
     save,
     peekTheme,
+    peekLesson,
     importText,
     // Starts saving as the learner works (not in an embed: several embeds on one page would
     // overwrite each other's work, and the host page records progress itself).
