@@ -104,10 +104,11 @@ async function failures(browser, base, check, outDir, siteDir) {
     await context.close();
   }
 
-  // Without the lessons the playground still starts, and says so.
+  // Without the lessons (neither the one the page opens on nor the others) the playground
+  // still starts, and says so.
   const { context, page, problems } = await openPage(browser, { expected: [/404/] });
   try {
-    await page.route(/lessons\.json/, (r) => r.fulfill({ status: 404, body: 'not found' }));
+    await page.route(/lessons(\.json|\/)/, (r) => r.fulfill({ status: 404, body: 'not found' }));
     await page.goto(base, { waitUntil: 'load' });
     await started(page);
     const notice = await page.evaluate(() => document.getElementById('notices').textContent);

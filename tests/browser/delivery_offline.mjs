@@ -41,10 +41,12 @@ async function serviceWorker(browser, check, outDir, siteDir) {
       return { names, files: keys.map((r) => new URL(r.url).pathname + new URL(r.url).search) };
     });
     const wasmFetches = site.requests.filter((r) => r.path === '/loopscope_app.wasm').length;
-    check('offline: after the first visit the service worker keeps the whole site',
+    const lessonFiles = cached.files.filter((f) => /^\/lessons\/\d.*\.json\?v=/.test(f)).length;
+    check('offline: after the first visit the service worker keeps the whole site, every lesson\'s file too',
           cached.names.length === 1 && cached.files.some((f) => f.startsWith('/loopscope_app.wasm?v=')) &&
-            cached.files.length >= 7,
-          `${cached.names[0]}: ${cached.files.length} files`);
+            cached.files.some((f) => f.startsWith('/lessons.json?v=')) &&
+            lessonFiles === shippedLessons().length && cached.files.length >= 7 + lessonFiles,
+          `${cached.names[0]}: ${cached.files.length} files, ${lessonFiles} lesson files`);
     check('offline: the wasm was downloaded once (the page put it in the cache)', wasmFetches === 1,
           `${wasmFetches} downloads of loopscope_app.wasm`);
 
@@ -65,6 +67,15 @@ async function serviceWorker(browser, check, outDir, siteDir) {
     check('offline: with the server gone, the page reloads and runs a lesson as CPython does',
           s.lesson === lesson.id && s.programFinished && same, `${s.lesson}: ${s.output.length} lines`);
     await page.screenshot({ path: join(outDir, 'delivery-offline-reload.png') });
+
+    // A link to a lesson this visit never opened: its own file comes from the cache too.
+    const linked = shippedLessons().find((l) => l.dir.startsWith('10-'));
+    await page.goto(`${site.url}?lesson=${linked.id}`, { waitUntil: 'load' });
+    await started(page, 90_000, { rest: false });
+    const opened = await state(page);
+    check('offline: with the server gone, a link to another lesson opens it from the cache',
+          opened.lesson === linked.id && opened.source === linked.program && opened.lessonPending === '',
+          `${opened.lesson}, ${opened.lessonsReady} lessons in`);
   } catch (e) {
     check('offline: service worker scenario ran', false, e.message.split('\n')[0]);
   }

@@ -10,9 +10,12 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = join(here, '..', '..');
 
-// Waits until the page has started: first frame drawn, lessons, saved work and link applied.
-export async function started(page, timeout = 90_000) {
-  await page.waitForFunction(() => window.loopscope && window.loopscope.started, null, { timeout });
+// Waits until the page has started (first frame drawn, the lesson it opens on, saved work and
+// link applied) and the download of every other lesson, which follows the start, has ended:
+// a test may then open any lesson at once. `rest: false` waits for the start only.
+export async function started(page, timeout = 90_000, { rest = true } = {}) {
+  await page.waitForFunction((all) => window.loopscope && window.loopscope.started &&
+                               (!all || window.loopscope.lessons), rest, { timeout });
 }
 
 export const state = (page) => page.evaluate(() => window.loopscope.getState());

@@ -10,13 +10,14 @@
 //
 // Suites (--suite, default all): "page" is the above plus the playground (playground.mjs);
 // "delivery" is keeping the learner's work, share links, the cross-origin embed API, offline
-// use and loading (delivery_*.mjs); "a11y" is screen readers and keyboards (a11y.mjs), touch
+// use, loading and the lessons' first load (delivery_*.mjs; "lessons" runs only the last:
+// delivery_lessons.mjs); "a11y" is screen readers and keyboards (a11y.mjs), touch
 // and small screens (touch.mjs) and the defects of issue 13 (defects.mjs); "course" is the
 // lessons, their checks and the course map (course.mjs); "hostile" is a program of each hostile
 // class (issue 16) run in the page, Stop pressed where it runs forever (hostile.mjs).
 //
 // usage: node tests/browser/run.mjs [--site build/web/site] [--out tests/browser/output]
-//                                   [--suite page|delivery|a11y|course|hostile|all]
+//                                   [--suite page|delivery|lessons|a11y|course|hostile|all]
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
@@ -30,6 +31,7 @@ import { shareScenarios } from './delivery_share.mjs';
 import { embedScenarios } from './delivery_embed.mjs';
 import { offlineScenarios } from './delivery_offline.mjs';
 import { loadingScenarios } from './delivery_loading.mjs';
+import { lessonScenarios } from './delivery_lessons.mjs';
 import { a11yScenarios } from './a11y.mjs';
 import { touchScenarios } from './touch.mjs';
 import { defectScenarios } from './defects.mjs';
@@ -265,6 +267,9 @@ async function main() {
       await embedScenarios(browser, base, check, outDir, siteDir);
       await offlineScenarios(browser, base, check, outDir, siteDir);
       await loadingScenarios(browser, base, check, outDir, siteDir);
+    }
+    if (suite === 'delivery' || suite === 'lessons' || suite === 'all') {
+      await lessonScenarios(browser, base, check, outDir);
     }
     if (suite === 'a11y' || suite === 'all') {
       await a11yScenarios(browser, base, check, outDir, watchPage);
