@@ -25,6 +25,13 @@
 //       futures. Thread: obj = the thread's future. Queue*, Lock, Event, Semaphore,
 //       Condition, Barrier: obj = the primitive. `detail` replaces the default words.
 //       (trace_waits.cpp decides which declaration a suspension shows.)
+//   _trace_conn(obj, words, state)
+//       The simulated world (runtime/world) has a connection `obj` (an HTTP request, a
+//       stream, a server, a Redis client, an open file) that is `words` ("GET https://...",
+//       the trace's `name`), now in `state` ("waiting for response", "open", "closed"): the
+//       first call makes it a Connection primitive, each later one reports a change of words
+//       or state. A Network / File / Database _trace_wait whose obj is such a connection
+//       names it as the wait's object, so the Sync panel lists the task among its waiters.
 //   _trace_callback(fn, words)
 //       How the runtime's callback `fn` reads in HandleScheduled events ("the end of a
 //       sleep"); returns fn.
@@ -70,6 +77,7 @@ Value trace_state_fn(Interp& I, Value self, const CallArgs& a);    // _trace_sta
 Value trace_callback_fn(Interp& I, Value self, const CallArgs& a); // _trace_callback
 Value trace_hide_fn(Interp& I, Value self, const CallArgs& a);     // _trace_hide
 Value trace_blocking_fn(Interp& I, Value self, const CallArgs& a); // _trace_blocking
+Value trace_conn_fn(Interp& I, Value self, const CallArgs& a);     // _trace_conn
 
 // ---- waits (trace_waits.cpp) ----
 Value trace_wait_fn(Interp& I, Value self, const CallArgs& a); // _trace_wait

@@ -1,6 +1,7 @@
 // trace_primitives.cpp - the primitives the learner made (Lock, Event, Semaphore, Condition,
 // Barrier, Queue) and their states in the trace: registered by _trace_new, reported by
-// _trace_state at each change (see trace_contract.h), and the words of runtime callbacks.
+// _trace_state at each change (see trace_contract.h); the simulated world's connections
+// (_trace_conn); and the words of runtime callbacks.
 #include "asyncio/trace_contract.h"
 
 #include "asyncio/trace_emit.h"
@@ -88,25 +89,34 @@ bool state_text(Interp& I, PrimKind kind, const Value* args, int n, std::string*
             return true;
         }
         case PrimKind::Queue:
+        case PrimKind::Connection:
         case PrimKind::None: break;
     }
-    raise_type_error(I, "_trace_state: a queue reports its own state");
+    raise_type_error(I, "_trace_state: queues and connections report their own state");
     return false;
 }
 
 void emit_state(Interp& I, TraceRecords::Primitive& p, const std::string& text, double size,
-                double maxsize) {
-    if (text == p.state) return;
+                double maxsize, bool relabelled = false) {
+    if (text == p.state && !relabelled) return;
     p.state = text;
     trace::TraceEvent e;
     e.kind = EventKind::PrimitiveState;
     e.object = p.id;
     e.prim = p.kind;
-    e.name = std::string(trace::prim_kind_name(p.kind)) + " " + std::to_string(p.id);
+    e.name = !p.label.empty()
+                 ? p.label
+                 : std::string(trace::prim_kind_name(p.kind)) + " " + std::to_string(p.id);
     e.text = text;
     e.value = size;
     e.value2 = maxsize;
     trace_emit(I, std::move(e));
+}
+
+TraceRecords::Primitive* add(AsyncState* st, Value obj, PrimKind kind) {
+    st->trace.prim_of[obj.o] = st->trace.prims.size();
+    st->trace.prims.push_back({obj, kind, ++st->trace.objects, "\x01", Value::undef(), {}});
+    return &st->trace.prims.back();
 }
 
 TraceRecords::Primitive* find(AsyncState* st, Value obj) {
@@ -131,9 +141,7 @@ int32_t trace_register_primitive(Interp& I, Value obj, PrimKind kind) {
     AsyncState* st = async_state(I);
     if (!st->trace.sink || !obj.is_obj() || !made_by_program(I, obj)) return 0;
     if (TraceRecords::Primitive* p = find(st, obj)) return p->id;
-    st->trace.prim_of[obj.o] = st->trace.prims.size();
-    st->trace.prims.push_back({obj, kind, ++st->trace.objects});
-    return st->trace.prims.back().id;
+    return add(st, obj, kind)->id;
 }
 
 void trace_primitive_state(Interp& I, Value obj, const std::string& text, double size,
@@ -147,7 +155,7 @@ Value trace_new_fn(Interp& I, Value self, const CallArgs& a) {
     PrimKind kind;
     if (a.nargs < 2 || !is_str(a.args[1]) ||
         !trace::prim_kind_from_name(str_view(a.args[1]), &kind) || kind == PrimKind::None ||
-        kind == PrimKind::Queue)
+        kind == PrimKind::Queue || kind == PrimKind::Connection)
         return raise_value_error(I, "_trace_new(obj, kind, *state): kind is 'Lock', 'Event', "
                                     "'Semaphore', 'Condition' or 'Barrier'");
     AsyncState* st = as<AsyncState>(self);
@@ -189,6 +197,25 @@ Value trace_state_fn(Interp& I, Value self, const CallArgs& a) {
     return Value::none();
 }
 
+Value trace_conn_fn(Interp& I, Value self, const CallArgs& a) {
+    // _trace_conn(obj, words, state): the world's connection `obj` is `words`, now `state`
+    if (a.nargs != 3 || a.nkw() || !a.args[0].is_obj() || !is_str(a.args[1]) || !is_str(a.args[2]))
+        return raise_type_error(I, "_trace_conn(obj, words, state)");
+    AsyncState* st = as<AsyncState>(self);
+    if (!st->trace.sink) return Value::none();
+    TraceRecords::Primitive* p = find(st, a.args[0]);
+    if (!p) { // the world's library makes it for the program: no made_by_program test
+        p = add(st, a.args[0], PrimKind::Connection);
+    } else if (p->kind != PrimKind::Connection) {
+        return raise_type_error(I, "_trace_conn: the object is another primitive");
+    }
+    const std::string_view words = str_view(a.args[1]);
+    const bool relabelled = p->label != words;
+    if (relabelled) p->label = std::string(words);
+    emit_state(I, *p, std::string(str_view(a.args[2])), -1, -1, relabelled);
+    return Value::none();
+}
+
 Value trace_callback_fn(Interp& I, Value self, const CallArgs& a) {
     // _trace_callback(fn, words) -> fn
     if (a.nargs != 2 || !is_kind(a.args[0], Kind::Function) || !is_str(a.args[1]))
@@ -225,6 +252,7 @@ void init_trace_contract(Interp& I, AsyncState* st, DictObj* mod) {
         {"_trace_new", trace_new_fn},   {"_trace_state", trace_state_fn},
         {"_trace_wait", trace_wait_fn}, {"_trace_callback", trace_callback_fn},
         {"_trace_hide", trace_hide_fn}, {"_trace_blocking", trace_blocking_fn},
+        {"_trace_conn", trace_conn_fn},
     };
     for (auto& [name, fn] : natives)
         dict_set_str(I, mod, I.intern(name), new_native_function(I, name, fn, Value::object(st)));

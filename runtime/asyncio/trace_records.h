@@ -37,6 +37,7 @@ struct TraceRecords {
         int32_t id;                  // its object id ("Lock 3")
         std::string state = "\x01";  // the state text last reported (never equal at first)
         Value lock = Value::undef(); // a Condition: the lock whose state is its state
+        std::string label;           // a Connection: what it is ("GET https://...")
     };
     std::vector<Primitive> prims;
     std::unordered_map<const Obj*, size_t> prim_of;                 // obj -> index in prims

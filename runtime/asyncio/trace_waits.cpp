@@ -121,6 +121,8 @@ trace::WaitInfo from_declaration(Interp& I, TaskObj* t, const TraceRecords::Decl
                 w.until = st->clock->now() + secs;
             else
                 I.exc = Value::none();
+            const TraceRecords::Primitive* p = trace_primitive_of(st, d.obj);
+            if (p && p->kind == trace::PrimKind::Connection) w.object = p->id;
             break;
         }
         case WaitKind::Thread:

@@ -74,6 +74,7 @@ const char* prim_kind_name(PrimKind k) {
         case PrimKind::Semaphore: return "Semaphore";
         case PrimKind::Condition: return "Condition";
         case PrimKind::Barrier: return "Barrier";
+        case PrimKind::Connection: return "Connection";
     }
     return "?";
 }
@@ -88,6 +89,9 @@ PrimKind prim_of_wait(WaitKind k) {
         case WaitKind::Semaphore: return PrimKind::Semaphore;
         case WaitKind::Condition: return PrimKind::Condition;
         case WaitKind::Barrier: return PrimKind::Barrier;
+        case WaitKind::Network:
+        case WaitKind::File:
+        case WaitKind::Database: return PrimKind::Connection;
         default: return PrimKind::None;
     }
 }
@@ -102,7 +106,7 @@ bool wait_kind_from_name(std::string_view name, WaitKind* out) {
 }
 
 bool prim_kind_from_name(std::string_view name, PrimKind* out) {
-    for (int k = 0; k <= int(PrimKind::Barrier); ++k)
+    for (int k = 0; k <= int(PrimKind::Connection); ++k)
         if (name == prim_kind_name(PrimKind(k))) {
             *out = PrimKind(k);
             return true;

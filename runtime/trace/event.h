@@ -59,7 +59,8 @@ enum class EventKind : uint8_t {
     // ---- primitives ----
     PrimitiveState, // object `object` of kind `prim` is now as `text` says ("locked",
                     // "2 items: [1, 2]", "set", "value=3", "2/3 waiting"); `name` = its label
-                    // ("Queue 1", "Lock 2"); `value` = size for queues (else -1), `value2` maxsize.
+                    // ("Queue 1", "Lock 2"; a Connection: "GET https://..."); `value` = size
+                    // for queues (else -1), `value2` maxsize.
                     // Emitted when the program changes it (asyncio/trace_contract.h)
     // ---- output ----
     Output,  // one line the script printed (`text`, without the newline); `stream` 1 or 2;
@@ -89,14 +90,26 @@ enum class WaitKind : uint8_t {
     Barrier,   // Barrier.wait on `object`
     Thread,    // a virtual thread's result: until `until`
     TaskGroup, // async with TaskGroup(): waiting for its `tasks`
-    Network,   // the simulated network (aiohttp, httpx, streams): `detail` = "GET url"
+    Network,   // the simulated network (aiohttp, httpx, streams): `detail` = "GET url";
+               // `object` = the Connection, when one is traced
     File,      // the simulated file system (aiofiles): `detail` = the operation and path
     Database,  // the simulated database (redis.asyncio): `detail` = the command and key
     Other,     // something else: `detail` says what
 };
 
-// The kind of a primitive in PrimitiveState events.
-enum class PrimKind : uint8_t { None, Queue, Lock, Event, Semaphore, Condition, Barrier };
+// The kind of a primitive in PrimitiveState events. Connection: an open connection of the
+// simulated world (an HTTP request in flight, a stream, a server, a Redis client, an open
+// file: runtime/world), labelled by what it is ("GET https://...") rather than "Kind id".
+enum class PrimKind : uint8_t {
+    None,
+    Queue,
+    Lock,
+    Event,
+    Semaphore,
+    Condition,
+    Barrier,
+    Connection
+};
 
 struct WaitInfo {
     WaitKind kind = WaitKind::None;

@@ -102,12 +102,12 @@ TEST_CASE("world: a request's wait is a Network wait on its URL until the answer
     CHECK(seen == 1);
 }
 
-TEST_CASE("world: the new wait kinds have names both ways") {
+TEST_CASE("world: the new wait kinds have names both ways, their primitive is a Connection") {
     for (auto k : {trace::WaitKind::Network, trace::WaitKind::File, trace::WaitKind::Database}) {
         trace::WaitKind back = trace::WaitKind::None;
         REQUIRE(trace::wait_kind_from_name(trace::wait_kind_name(k), &back));
         CHECK(back == k);
-        CHECK(trace::prim_of_wait(k) == trace::PrimKind::None);
+        CHECK(trace::prim_of_wait(k) == trace::PrimKind::Connection);
     }
 }
 
