@@ -104,6 +104,8 @@ class ClientResponse:
         self._read = False
         self._deadline = deadline  # loop time after which reading times out (None: never)
         self.closed = False
+        self._ex = ex  # the request: its connection in the trace
+        self._over = False  # its connection reported closed
 
     @property
     def ok(self):
@@ -119,9 +121,14 @@ class ClientResponse:
             if self._transfer > 0:
                 now = asyncio.get_running_loop().time()
                 if self._deadline is not None and now + self._transfer > self._deadline:
-                    await _world.network_wait(self._deadline - now, "reading " + self.url)
+                    await _world.request_wait(self._ex, self._deadline - now,
+                                              "reading " + self.url, "reading")
+                    _world.request_timed_out(self._ex)
+                    self._over = True
                     raise asyncio.TimeoutError()
-                await _world.network_wait(self._transfer, "reading " + self.url)
+                await _world.request_wait(self._ex, self._transfer, "reading " + self.url,
+                                          "reading")
+            self._done()
         return _world.as_bytes(self._body)
 
     async def text(self, encoding=None):
@@ -145,11 +152,18 @@ class ClientResponse:
             raise ClientResponseError(self.request_info, self.history, status=self.status,
                                       message=self.reason, headers=self.headers)
 
+    def _done(self):
+        if not self._over:
+            self._over = True
+            _world.request_state(self._ex, "closed")
+
     def release(self):
         self.closed = True
+        self._done()
 
     def close(self):
         self.closed = True
+        self._done()
 
     async def __aenter__(self):
         return self
@@ -248,11 +262,14 @@ class ClientSession:
         info = RequestInfo(ex.url, ex.method, all_headers)
         detail = ex.method + " " + ex.url
         if total is not None and ex.latency > total:
-            await _world.network_wait(total, detail)
+            await _world.request_wait(ex, total, detail)
+            _world.request_timed_out(ex)
             raise asyncio.TimeoutError()
-        await _world.network_wait(ex.latency, detail)
+        await _world.request_wait(ex, ex.latency, detail)
         if ex.refused is not None:
+            _world.request_state(ex, "closed")
             raise ClientConnectorError(ex.refused)
+        _world.request_state(ex, "open")
         resp = ClientResponse(ex, info, None if total is None else start + total)
         if check is None:
             check = self._raise_for_status

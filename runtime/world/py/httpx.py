@@ -236,9 +236,11 @@ class AsyncClient(_BaseClient):
         detail = ex.method + " " + ex.url
         total = ex.latency + ex.transfer
         if limit is not None and total > limit:
-            await _world.network_wait(limit, detail)
+            await _world.request_wait(ex, limit, detail)
+            _world.request_timed_out(ex)
             raise ReadTimeout("timed out", request=request)
-        await _world.network_wait(total, detail)
+        await _world.request_wait(ex, total, detail)
+        _world.request_state(ex, "closed")
         if ex.refused is not None:
             raise ConnectError(ex.refused, request=request)
         return Response(ex, request)
@@ -282,9 +284,11 @@ class Client(_BaseClient):
         total = ex.latency + ex.transfer
         words = "httpx.%s(%r)" % (ex.method.lower(), ex.url)
         if limit is not None and total > limit:
-            _world.blocking_wait(limit, words)
+            _world.blocking_request(ex, limit, words)
+            _world.request_timed_out(ex)
             raise ReadTimeout("timed out", request=request)
-        _world.blocking_wait(total, words)
+        _world.blocking_request(ex, total, words)
+        _world.request_state(ex, "closed")
         if ex.refused is not None:
             raise ConnectError(ex.refused, request=request)
         return Response(ex, request)

@@ -23,6 +23,12 @@ except ImportError:
     def _trace_wait(kind, obj=None, timer=None, detail=None, arg=None):
         return None
 
+_trace_conn = _world.trace_conn
+
+
+def _addr(address):
+    return "%s:%s" % address[:2]
+
 HOP = 0.01  # seconds a segment takes between two hosts without a configured latency
 FIRST_PORT = 50000  # the first ephemeral port a client connection gets
 
@@ -81,6 +87,14 @@ class Transport:
         self._held = []  # segments that arrived while reading was paused
         self._extra = {"peername": peername, "sockname": sockname,
                        "socket": VirtualSocket(sockname, peername)}
+        self._words = None  # what it is in the Sync panel ("stream a:1 -> b:2")
+
+    def _trace(self, state, arrow="->"):
+        """Reports the state of this end of the connection (the first call names it)."""
+        if self._words is None:
+            self._words = "stream %s %s %s" % (_addr(self._sockname), arrow,
+                                               _addr(self._peername))
+        _trace_conn(self, self._words, state)
 
     def __repr__(self):
         state = " closing" if self._closing else ""
@@ -105,6 +119,7 @@ class Transport:
         if self._closing:
             return
         self._closing = True
+        self._trace("closed")
         self._send(Transport._receive_eof)
         self._loop.call_soon(self._connection_lost, None)
 
@@ -144,6 +159,7 @@ class Transport:
         if self._closing or self._eof_written:
             return
         self._eof_written = True
+        self._trace("open: end of file sent")
         self._send(Transport._receive_eof)
 
     def can_write_eof(self):
@@ -179,6 +195,7 @@ class Transport:
         if not self._reading:
             self._held.append((Transport._receive_eof,))
             return
+        self._trace("open: end of file received")
         keep_open = self._protocol.eof_received()
         if not keep_open:
             self.close()
@@ -222,10 +239,13 @@ class Server:
             return
         self._serving = True
         _servers[(self._host, self._port)] = self
+        _trace_conn(self, "server " + _addr((self._host, self._port)), "listening")
 
     def close(self):
         if self._closed:
             return
+        if self._serving:
+            _trace_conn(self, "server " + _addr((self._host, self._port)), "closed")
         self._closed = True
         self._serving = False
         self.sockets = ()
@@ -309,15 +329,29 @@ async def create_connection(loop, protocol_factory, host=None, port=None, **kwar
     if host is None or port is None:
         raise ValueError("host and port was not specified and no sock specified")
     seconds = hop(host)
-    _trace_wait("Network", None, None, "connecting to %s:%s" % (host, port), seconds)
-    await asyncio.sleep(seconds)
+    # the connection in the trace while it connects: `mine` gets its address once accepted
+    mine = Transport(loop, None, (host, port), host)
+    mine._words = "stream -> " + _addr((host, port))
+    mine._trace("connecting")
+    _trace_wait("Network", mine, None, "connecting to %s:%s" % (host, port), seconds)
+    try:
+        await asyncio.sleep(seconds)
+    except BaseException:
+        mine._trace("closed: cancelled")
+        raise
     server = _listener(host, port)
     if server is None or not server.is_serving():
+        mine._trace("closed: connection refused")
         raise _refused(host, port)
     client_addr = ("127.0.0.1", _ports[0])
     _ports[0] += 1
-    mine = Transport(loop, client_addr, (host, port), host)
+    mine._sockname = client_addr
+    mine._extra = {"peername": (host, port), "sockname": client_addr,
+                   "socket": VirtualSocket(client_addr, (host, port))}
+    mine._words = None
+    mine._trace("open")
     theirs = Transport(loop, (host, port), client_addr, host)
+    theirs._trace("open", "<-")
     mine._peer, theirs._peer = theirs, mine
     # the server accepts: its protocol learns of the connection first
     theirs._protocol = server._protocol_factory()

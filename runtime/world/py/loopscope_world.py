@@ -16,13 +16,20 @@ import asyncio
 import time
 
 try:  # the trace contract (runtime/asyncio/trace_contract.h); absent under CPython
-    from _asyncio import _trace_blocking, _trace_wait
+    from _asyncio import _trace_blocking, _trace_conn, _trace_wait
 except ImportError:
     def _trace_wait(kind, obj=None, timer=None, detail=None, arg=None):
         return None
 
     def _trace_blocking(words):
         return None
+
+    def _trace_conn(obj, words, state):
+        return None
+
+# trace_conn(obj, words, state): the connection `obj` ("GET https://...", a stream, a Redis
+# client, an open file) is now in `state`: the Sync panel lists it with the tasks waiting on it
+trace_conn = _trace_conn
 
 
 # ---------------------------------------------------------------------------------------------
@@ -195,6 +202,7 @@ class Exchange:
         self.refused = None  # the words of a connection error, or None
         self.latency = 0.0  # seconds until the headers arrive
         self.transfer = 0.0  # seconds more to read the body
+        self.words = method + " " + url  # what it is in the Sync panel's connections
 
 
 def answer(method, url, params=None, json=None, data=None, now=0.0):
@@ -285,10 +293,42 @@ def as_text(data, encoding="utf-8"):
     return data.decode(encoding)
 
 
-async def network_wait(seconds, detail):
-    """Sleeps `seconds` on the virtual clock; the trace shows a network wait on `detail`."""
-    _trace_wait("Network", None, None, detail, seconds)
+async def network_wait(seconds, detail, conn=None):
+    """Sleeps `seconds` on the virtual clock; the trace shows a network wait on `detail` (on
+    the connection `conn`, when there is one)."""
+    _trace_wait("Network", conn, None, detail, seconds)
     await asyncio.sleep(seconds)
+
+
+async def request_wait(ex, seconds, detail=None, state="waiting for response"):
+    """The request `ex` waits `seconds` for its answer (or its body) as an open connection; a
+    cancelled wait (a timeout around it) closes it."""
+    _trace_conn(ex, ex.words, state)
+    try:
+        await network_wait(seconds, detail or ex.words, ex)
+    except BaseException:
+        _trace_conn(ex, ex.words, "closed: cancelled")
+        raise
+
+
+def blocking_request(ex, seconds, words):
+    """A blocking client's request `ex` (requests, httpx.Client): the loop stands still."""
+    _trace_conn(ex, ex.words, "waiting for response")
+    blocking_wait(seconds, words)
+
+
+def request_state(ex, state):
+    """The request `ex`'s connection is now `state`: "open" (its headers arrived) or "closed"
+    (with its status, or what went wrong: "timed out", "connection refused")."""
+    if ex.refused is not None and state == "closed":
+        why = ex.refused[ex.refused.index("[") + 1:-1].lower()
+    else:
+        why = "%d %s" % (ex.status, REASONS.get(ex.status, ""))
+    _trace_conn(ex, ex.words, state + ": " + why)
+
+
+def request_timed_out(ex):
+    _trace_conn(ex, ex.words, "closed: timed out")
 
 
 def blocking_wait(seconds, words):
@@ -675,6 +715,8 @@ class OpenFile:
         elif kind == "a" and not exists:
             _files[self.key] = ""
         self.pos = len(self._content()) if kind == "a" else 0
+        self.words = "file %s (%s)" % (path, mode)  # what it is in the Sync panel
+        _trace_conn(self, self.words, "open")
 
     def _check(self, reading):
         if self.closed:
@@ -765,6 +807,11 @@ class OpenFile:
 
     def close(self):
         self.closed = True
+        _trace_conn(self, self.words, "closed")
+
+    def busy(self, op):
+        """The words of the file's state while `op` (read, write...) waits for the disk."""
+        return "writing" if op.startswith("write") else "reading"
 
 
 def _unsupported(what):
@@ -791,7 +838,9 @@ class BlockingFile:
         return self._f.closed
 
     def _wait(self, op, size):
+        _trace_conn(self._f, self._f.words, self._f.busy(op))
         blocking_wait(file_cost(size), "%s() on %r" % (op, self.name))
+        _trace_conn(self._f, self._f.words, "closed" if self._f.closed else "open")
 
     def read(self, size=-1):
         out = self._f.read(size)
@@ -860,10 +909,19 @@ def open_file(file, mode="r", buffering=-1, encoding=None, errors=None, newline=
     return BlockingFile(file, mode, encoding)
 
 
-async def file_wait(seconds, detail):
-    """Sleeps `seconds` on the virtual clock; the trace shows a file wait on `detail`."""
-    _trace_wait("File", None, None, detail, seconds)
-    await asyncio.sleep(seconds)
+async def file_wait(seconds, detail, f=None):
+    """Sleeps `seconds` on the virtual clock; the trace shows a file wait on `detail` (on the
+    open file `f`, an OpenFile, when there is one)."""
+    if f is None:
+        _trace_wait("File", None, None, detail, seconds)
+        await asyncio.sleep(seconds)
+        return
+    _trace_conn(f, f.words, f.busy(detail))
+    _trace_wait("File", f, None, detail, seconds)
+    try:
+        await asyncio.sleep(seconds)
+    finally:
+        _trace_conn(f, f.words, "closed" if f.closed else "open")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -902,7 +960,30 @@ def database(latency=None, data=None):
     return _db
 
 
-async def database_wait(detail):
-    """A command's round trip on the virtual clock; the trace shows a database wait."""
-    _trace_wait("Database", None, None, detail, _db.latency)
-    await asyncio.sleep(_db.latency)
+async def database_wait(detail, client=None):
+    """A command's round trip on the virtual clock; the trace shows a database wait (on the
+    connection of `client`, when there is one: its `_words`, and `_pending` commands)."""
+    if client is None:
+        _trace_wait("Database", None, None, detail, _db.latency)
+        await asyncio.sleep(_db.latency)
+        return
+    client._pending.append(detail)
+    _client_state(client)
+    _trace_wait("Database", client, None, detail, _db.latency)
+    try:
+        await asyncio.sleep(_db.latency)
+    finally:
+        client._pending.remove(detail)
+        _client_state(client)
+
+
+def _client_state(client):
+    pending = client._pending
+    if client._closed:
+        state = "closed"
+    elif not pending:
+        state = "open"
+    else:
+        more = " and %d more" % (len(pending) - 1) if len(pending) > 1 else ""
+        state = "waiting for the reply to " + pending[0] + more
+    _trace_conn(client, client._words, state)

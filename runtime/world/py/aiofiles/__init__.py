@@ -22,7 +22,7 @@ class AsyncFile:
         return self._f.closed
 
     async def _wait(self, op, size=0):
-        await _world.file_wait(_world.file_cost(size), op + " " + str(self.name))
+        await _world.file_wait(_world.file_cost(size), op + " " + str(self.name), self._f)
 
     async def read(self, size=-1):
         out = self._f.read(size)

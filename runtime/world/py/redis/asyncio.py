@@ -42,6 +42,8 @@ class Redis:
         self.db = db
         self.decode_responses = decode_responses
         self._closed = False
+        self._words = "redis %s:%s/%s" % (host, port, db)  # its connection in the Sync panel
+        self._pending = []  # the commands waiting for their reply
 
     @classmethod
     def from_url(cls, url, **kwargs):
@@ -60,13 +62,18 @@ class Redis:
 
     async def aclose(self):
         self._closed = True
+        if self._used:
+            _world.trace_conn(self, self._words, "closed")
 
     async def close(self):
-        self._closed = True
+        await self.aclose()
 
     # -- the round trip and the key space --------------------------------------------------
+    _used = False  # a command was sent: the trace knows its connection
+
     async def _call(self, *words):
-        await _world.database_wait(" ".join(str(w) for w in words[:2]))
+        self._used = True
+        await _world.database_wait(" ".join(str(w) for w in words[:2]), self)
 
     def _out(self, value):
         if value is None or self.decode_responses:

@@ -341,7 +341,7 @@ class StreamReader:
         try:
             peer = self._transport.get_extra_info("peername") if self._transport else None
             where = "%s:%s" % peer[:2] if peer else "the network"
-            _trace_wait("Network", None, None, "%s() from %s" % (func_name, where))
+            _trace_wait("Network", self._transport, None, "%s() from %s" % (func_name, where))
             await self._waiter
         finally:
             self._waiter = None
