@@ -33,6 +33,7 @@ import { offlineScenarios } from './delivery_offline.mjs';
 import { loadingScenarios } from './delivery_loading.mjs';
 import { lessonScenarios } from './delivery_lessons.mjs';
 import { a11yScenarios } from './a11y.mjs';
+import { worldSyncScenarios } from './world_sync.mjs';
 import { touchScenarios } from './touch.mjs';
 import { defectScenarios } from './defects.mjs';
 import { courseScenarios } from './course.mjs';
@@ -275,6 +276,7 @@ async function main() {
       await a11yScenarios(browser, base, check, outDir, watchPage);
       await touchScenarios(browser, base, check, outDir, watchPage);
       await defectScenarios(browser, base, check, outDir, watchPage);
+      await worldSyncScenarios(browser, base, check, outDir, watchPage);
     }
     if (suite === 'course' || suite === 'all') {
       await courseScenarios(browser, base, check, outDir, watchPage);

@@ -389,11 +389,15 @@ void build_details(Builder& b, AppModel& m) {
     // Synchronisation objects.
     heading(b, "sync.title", "Synchronisation", 3.0);
     if (s.primitives.empty()) {
-        b.doc.leaf("p", "sync.empty", "None yet: asyncio.Queue(), Lock(), Event()... appear here.");
+        b.doc.leaf("p", "sync.empty",
+                   "None yet: asyncio.Queue(), Lock(), Event()... and the simulated world's "
+                   "connections appear here.");
     } else {
-        b.doc.open("list", "sync").name("Queues, locks, events, semaphores, conditions, barriers");
+        b.doc.open("list", "sync")
+            .name("Queues, locks, events, semaphores, conditions, barriers and connections");
         for (const session::PrimitiveView& p : s.primitives) {
-            std::string text = p.name + ": " + p.state;
+            std::string text = (p.kind == trace::PrimKind::Connection ? "Connection " : "") +
+                               p.name + ": " + p.state;
             auto names = [&s](const std::vector<int32_t>& ids) {
                 std::string out;
                 for (const int32_t id : ids)

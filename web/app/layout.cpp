@@ -285,7 +285,8 @@ void draw_run_tabs(AppModel& model, const fonts::FontSet& fonts, ImVec2 min) {
         {"Console", RunTab::Console, "What the program printed, with virtual timestamps."},
         {"Tasks", RunTab::Tasks, "Every task: its state, what it waits on, its stack and locals."},
         {"Sync", RunTab::Primitives,
-         "Queues, locks, events, semaphores, conditions and barriers, with their waiters."},
+         "Queues, locks, events, semaphores, conditions and barriers, with their waiters; "
+         "the simulated world's open connections."},
     };
     ImDrawList* draw = ImGui::GetWindowDrawList();
     float x = min.x + 8.0f;

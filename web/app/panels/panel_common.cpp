@@ -110,6 +110,7 @@ const char* prim_word(trace::PrimKind k) {
         case trace::PrimKind::Semaphore: return "Semaphore";
         case trace::PrimKind::Condition: return "Condition";
         case trace::PrimKind::Barrier: return "Barrier";
+        case trace::PrimKind::Connection: return "Connection";
         default: return "Object";
     }
 }

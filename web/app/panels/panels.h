@@ -35,7 +35,7 @@ float draw_event_loop_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 siz
 void draw_tasks_panel(AppModel& m, const fonts::FontSet& fonts);
 
 // [primitives_panel.cpp] Queues, locks, events, semaphores, conditions and barriers with
-// their state and waiters.
+// their state and waiters, then the simulated world's connections.
 void draw_primitives_panel(AppModel& m, const fonts::FontSet& fonts);
 
 // [console_panel.cpp] What the program printed, with virtual timestamps; errors and warnings

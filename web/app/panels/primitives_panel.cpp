@@ -1,5 +1,6 @@
 // primitives_panel.cpp - queues, locks, events, semaphores, conditions and barriers at the
-// cursor, each with its state and the tasks waiting on it.
+// cursor, each with its state and the tasks waiting on it; then the simulated world's
+// connections (HTTP requests, streams, Redis clients, open files) and who waits on each.
 #include "model/timeline/timeline_layout.h"
 #include "panels/panel_common.h"
 #include "panels/panels.h"
@@ -25,6 +26,10 @@ const char* prim_help(trace::PrimKind k) {
             return "asyncio.Condition: wait() releases the lock and sleeps until notify().";
         case trace::PrimKind::Barrier:
             return "asyncio.Barrier: wait() suspends until `parties` tasks are waiting.";
+        case trace::PrimKind::Connection:
+            return "A connection of the simulated world: a request in flight, a stream, a "
+                   "Redis client or an open file. Its tasks wait on the network, the disk or "
+                   "the database (the timeline's network / files waits).";
         default: return "A synchronisation object.";
     }
 }
@@ -47,9 +52,10 @@ void waiter_chips(const fonts::FontSet& fonts, const session::Snapshot& s, const
             p.x = ImGui::GetCursorScreenPos().x;
             p.y += h + 4.0f;
         }
-        // White on the queue blue (5.2:1), dark ink on the lighter sync purple (6.1:1).
+        // White on the queue blue (5.2:1) and the world's brown (5.8:1), dark ink on the
+        // lighter sync purple (6.1:1).
         const unsigned ink =
-            color == ui::timeline::palette(ui::timeline::Reason::Queue) ? 0xFFFFFF : ui::kChipInk;
+            color == ui::timeline::palette(ui::timeline::Reason::Sync) ? ui::kChipInk : 0xFFFFFF;
         const ImVec2 max = chip(d, fonts.small, p, n.c_str(), color, ink);
         h = max.y - p.y;
         p.x = max.x + 6.0f;
@@ -65,13 +71,21 @@ void draw_primitives_panel(AppModel& m, const fonts::FontSet& fonts) {
     ImGui::BeginGroup();
     section_title(fonts, "Synchronisation",
                   "Queues, locks, events, semaphores, conditions and barriers the program "
-                  "created, with the tasks waiting on each, first in line first.");
+                  "created, with the tasks waiting on each, first in line first; then the "
+                  "simulated world's connections (requests, streams, Redis, files).");
     if (s.primitives.empty()) {
-        ImGui::TextDisabled("None yet: asyncio.Queue(), Lock(), Event()... appear here.");
+        ImGui::TextDisabled(
+            "None yet: asyncio.Queue(), Lock(), Event()... and the simulated world's "
+            "connections appear here.");
     }
     const unsigned wait_col = ui::timeline::palette(ui::timeline::Reason::Queue);
     const unsigned sync_col = ui::timeline::palette(ui::timeline::Reason::Sync);
+    bool any_connection = false;
     for (const session::PrimitiveView& p : s.primitives) {
+        if (p.kind == trace::PrimKind::Connection) {
+            any_connection = true;
+            continue; // listed below, after the program's own primitives
+        }
         ImGui::PushID(p.id);
         ImGui::Spacing();
         ImGui::PushFont(fonts.strong);
@@ -100,6 +114,35 @@ void draw_primitives_panel(AppModel& m, const fonts::FontSet& fonts) {
         }
         ImGui::PopID();
     }
+    if (!any_connection) {
+        ImGui::EndGroup();
+        return;
+    }
+    ImGui::Spacing();
+    section_title(fonts, "Connections", prim_help(trace::PrimKind::Connection));
+    const unsigned net_col = ui::timeline::palette(ui::timeline::Reason::World);
+    // the open ones first (each on one line with its waiting tasks), then the closed ones dim
+    for (const bool closed : {false, true})
+        for (const session::PrimitiveView& p : s.primitives) {
+            if (p.kind != trace::PrimKind::Connection ||
+                (p.state.rfind("closed", 0) == 0) != closed)
+                continue;
+            ImGui::PushID(p.id);
+            if (closed) {
+                ImGui::TextDisabled("%s: %s", p.name.c_str(), p.state.c_str());
+            } else {
+                ImGui::PushFont(fonts.strong);
+                ImGui::TextUnformatted(p.name.c_str());
+                ImGui::PopFont();
+                ImGui::SameLine();
+                ImGui::TextUnformatted(p.state.c_str());
+                if (!p.waiters.empty()) {
+                    ImGui::SameLine();
+                    waiter_chips(fonts, s, " ", p.waiters, net_col);
+                }
+            }
+            ImGui::PopID();
+        }
     ImGui::EndGroup();
 }
 
