@@ -193,7 +193,7 @@ class _RequestContextManager:
         self._resp.release()
 
 
-class ClientSession:
+class ClientSession(_world.Verbs):
     def __init__(self, base_url=None, *, timeout=None, headers=None, raise_for_status=False):
         self._base_url = base_url
         self._timeout = timeout if timeout is not None else _DEFAULT_TIMEOUT
@@ -223,24 +223,6 @@ class ClientSession:
         return _RequestContextManager(self._request(method, url, params, json, data, headers,
                                                     timeout, raise_for_status))
 
-    def get(self, url, **kwargs):
-        return self.request("GET", url, **kwargs)
-
-    def post(self, url, **kwargs):
-        return self.request("POST", url, **kwargs)
-
-    def put(self, url, **kwargs):
-        return self.request("PUT", url, **kwargs)
-
-    def patch(self, url, **kwargs):
-        return self.request("PATCH", url, **kwargs)
-
-    def delete(self, url, **kwargs):
-        return self.request("DELETE", url, **kwargs)
-
-    def head(self, url, **kwargs):
-        return self.request("HEAD", url, **kwargs)
-
     async def _request(self, method, url, params, json, data, headers, timeout, check):
         if self._closed:
             raise RuntimeError("Session is closed")
@@ -260,12 +242,8 @@ class ClientSession:
         if headers:
             all_headers.update(headers)
         info = RequestInfo(ex.url, ex.method, all_headers)
-        detail = ex.method + " " + ex.url
-        if total is not None and ex.latency > total:
-            await _world.request_wait(ex, total, detail)
-            _world.request_timed_out(ex)
+        if not await _world.wait_for_answer(ex, ex.latency, total):
             raise asyncio.TimeoutError()
-        await _world.request_wait(ex, ex.latency, detail)
         if ex.refused is not None:
             _world.request_state(ex, "closed")
             raise ClientConnectorError(ex.refused)

@@ -233,13 +233,8 @@ class AsyncClient(_BaseClient):
                                                     timeout)
         ex = _world.answer(method, url, params, json, data, asyncio.get_running_loop().time())
         request = Request(ex.method, ex.url, headers)
-        detail = ex.method + " " + ex.url
-        total = ex.latency + ex.transfer
-        if limit is not None and total > limit:
-            await _world.request_wait(ex, limit, detail)
-            _world.request_timed_out(ex)
+        if not await _world.wait_for_answer(ex, ex.latency + ex.transfer, limit):
             raise ReadTimeout("timed out", request=request)
-        await _world.request_wait(ex, total, detail)
         _world.request_state(ex, "closed")
         if ex.refused is not None:
             raise ConnectError(ex.refused, request=request)
@@ -264,7 +259,7 @@ class AsyncClient(_BaseClient):
         return await self.request("HEAD", url, **kwargs)
 
 
-class Client(_BaseClient):
+class Client(_BaseClient, _world.Verbs):
     def __enter__(self):
         return self
 
@@ -281,35 +276,13 @@ class Client(_BaseClient):
                                                     timeout)
         ex = _world.answer(method, url, params, json, data, time.monotonic())
         request = Request(ex.method, ex.url, headers)
-        total = ex.latency + ex.transfer
         words = "httpx.%s(%r)" % (ex.method.lower(), ex.url)
-        if limit is not None and total > limit:
-            _world.blocking_request(ex, limit, words)
-            _world.request_timed_out(ex)
+        if not _world.block_for_answer(ex, ex.latency + ex.transfer, limit, words):
             raise ReadTimeout("timed out", request=request)
-        _world.blocking_request(ex, total, words)
         _world.request_state(ex, "closed")
         if ex.refused is not None:
             raise ConnectError(ex.refused, request=request)
         return Response(ex, request)
-
-    def get(self, url, **kwargs):
-        return self.request("GET", url, **kwargs)
-
-    def post(self, url, **kwargs):
-        return self.request("POST", url, **kwargs)
-
-    def put(self, url, **kwargs):
-        return self.request("PUT", url, **kwargs)
-
-    def patch(self, url, **kwargs):
-        return self.request("PATCH", url, **kwargs)
-
-    def delete(self, url, **kwargs):
-        return self.request("DELETE", url, **kwargs)
-
-    def head(self, url, **kwargs):
-        return self.request("HEAD", url, **kwargs)
 
 
 def request(method, url, **kwargs):

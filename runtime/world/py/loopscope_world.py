@@ -311,10 +311,49 @@ async def request_wait(ex, seconds, detail=None, state="waiting for response"):
         raise
 
 
-def blocking_request(ex, seconds, words):
-    """A blocking client's request `ex` (requests, httpx.Client): the loop stands still."""
+async def wait_for_answer(ex, seconds, limit):
+    """The request `ex` waits `seconds` for its answer, or until the client's timeout `limit`
+    (None: none) runs out: then False, and its connection is closed as timed out."""
+    if limit is not None and seconds > limit:
+        await request_wait(ex, limit)
+        request_timed_out(ex)
+        return False
+    await request_wait(ex, seconds)
+    return True
+
+
+def block_for_answer(ex, seconds, limit, words):
+    """wait_for_answer for the blocking clients (requests, httpx.Client): the whole loop stands
+    still for the call (`words`, "requests.get('https://...')")."""
     _trace_conn(ex, ex.words, "waiting for response")
+    if limit is not None and seconds > limit:
+        blocking_wait(limit, words)
+        request_timed_out(ex)
+        return False
     blocking_wait(seconds, words)
+    return True
+
+
+class Verbs:
+    """The HTTP clients' shortcuts: get(url, ...) is request("GET", url, ...), and so on."""
+
+    def get(self, url, **kwargs):
+        return self.request("GET", url, **kwargs)
+
+    def post(self, url, **kwargs):
+        return self.request("POST", url, **kwargs)
+
+    def put(self, url, **kwargs):
+        return self.request("PUT", url, **kwargs)
+
+    def patch(self, url, **kwargs):
+        return self.request("PATCH", url, **kwargs)
+
+    def delete(self, url, **kwargs):
+        return self.request("DELETE", url, **kwargs)
+
+    def head(self, url, **kwargs):
+        return self.request("HEAD", url, **kwargs)
 
 
 def request_state(ex, state):

@@ -108,12 +108,9 @@ def request(method, url, params=None, data=None, json=None, headers=None, timeou
     if isinstance(timeout, tuple):
         timeout = timeout[-1]
     words = "requests.%s(%r)" % (method.lower(), ex.url)
-    if timeout is not None and ex.latency + ex.transfer > timeout:
-        _world.blocking_request(ex, timeout, words)
-        _world.request_timed_out(ex)
+    if not _world.block_for_answer(ex, ex.latency + ex.transfer, timeout, words):
         raise ReadTimeout("HTTPSConnectionPool(host=%r, port=443): Read timed out. "
                           "(read timeout=%s)" % (_world.split_url(ex.url)[1], timeout))
-    _world.blocking_request(ex, ex.latency + ex.transfer, words)
     _world.request_state(ex, "closed")
     if ex.refused is not None:
         raise ConnectionError(ex.refused)
