@@ -367,11 +367,17 @@ Value bi_divmod(Interp& I, Value, const CallArgs& a) {
         return new_tuple(I, {new_int(I, r.value().first), new_int(I, r.value().second)});
     }
     StrObj* dm = I.intern("__divmod__");
+    StrObj* rdm = I.intern("__rdivmod__");
+    Value nums[2] = {number_value(x), number_value(y)};
+    if ((!nums[0].same(x) || !nums[1].same(y)) && type_lookup(type_of(I, x), dm).is_undef() &&
+        type_lookup(type_of(I, y), rdm).is_undef()) {
+        // int and float subclasses without their own __divmod__ divide as their numbers
+        return bi_divmod(I, Value::none(), CallArgs{nums, 2, nullptr});
+    }
     if (!type_lookup(type_of(I, x), dm).is_undef()) {
         Value r = call_special(I, x, dm, std::span<const Value>(&y, 1));
         if (r.is_error() || !r.same(I.not_implemented)) return r;
     }
-    StrObj* rdm = I.intern("__rdivmod__");
     if (!type_lookup(type_of(I, y), rdm).is_undef()) {
         Value r = call_special(I, y, rdm, std::span<const Value>(&x, 1));
         if (r.is_error() || !r.same(I.not_implemented)) return r;
@@ -385,6 +391,7 @@ Value bi_pow(Interp& I, Value, const CallArgs& a) {
     Value av[3];
     if (!parse_args(I, a, spec, av)) return Value::error();
     if (av[2].is_undef() || av[2].is_none()) return binary_op(I, BinOp::Pow, av[0], av[1]);
+    for (Value& v : av) v = number_value(v); // pow(x, y, m) of int subclasses: their ints
     if (!is_int(I, av[0]) || !is_int(I, av[1]) || !is_int(I, av[2])) {
         return raise_type_error(I,
                                 "pow() 3rd argument not allowed unless all arguments are integers");

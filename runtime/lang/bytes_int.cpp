@@ -91,7 +91,9 @@ Value int_to_bytes(Interp& I, Value self, const CallArgs& a) {
 // int.from_bytes(bytes, byteorder='big', *, signed=False): a classmethod.
 Value int_from_bytes(Interp& I, Value self, const CallArgs& a0) {
     CallArgs a = a0;
+    Value cls = self;
     if (!is_kind(self, Kind::Type) && a.nargs > 0 && is_kind(a.args[0], Kind::Type)) {
+        cls = a.args[0];
         ++a.args;
         --a.nargs;
     }
@@ -121,7 +123,9 @@ Value int_from_bytes(Interp& I, Value self, const CallArgs& a0) {
         auto top = static_cast<unsigned char>(little ? d.back() : d.front());
         if (top & 0x80) v = binary_op(I, BinOp::Sub, v, power_of_two(I, int64_t(8 * d.size())));
     }
-    return v;
+    // a subclass gets its own instance: cls(value)
+    if (v.is_error() || !is_kind(cls, Kind::Type) || cls.o == I.t.int_) return v;
+    return call(I, cls, std::span<const Value>(&v, 1));
 }
 
 } // namespace

@@ -202,6 +202,10 @@ template struct SubclassObj<StrObj>;
 void InstanceObj::mark_refs(Gc& gc) {
     gc.mark(dict);
 }
+void NumberObj::mark_refs(Gc& gc) {
+    gc.mark(dict);
+    gc.mark(num);
+}
 void ExceptionObj::mark_refs(Gc& gc) {
     InstanceObj::mark_refs(gc);
     gc.mark(args);

@@ -263,6 +263,9 @@ struct UnrootedNative {
 
 // f(self, args): the only way natives are called.
 inline Value call_native(Interp& I, NativeFunctionObj* f, Value self, const CallArgs& a) {
+    if (f->number_method && self.is_obj() && self.o->type->number_base &&
+        self.o->type->number_base == (f->number_method == 1 ? I.t.int_ : I.t.float_))
+        self = static_cast<NumberObj*>(self.o)->num;
     if (f->rooted) return f->fn(I, self, a);
     UnrootedNative u(I);
     return f->fn(I, self, a);

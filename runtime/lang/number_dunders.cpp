@@ -5,6 +5,8 @@
 #include "lang/classes.h"
 #include "lang/ops_internal.h"
 
+#include <cmath>
+
 namespace loopscope {
 
 static bool number_self(Interp& I, Value self, bool is_float_type, const char* name) {
@@ -48,7 +50,7 @@ static Value number_binop_native(Interp& I, Value self, const CallArgs& a) {
     std::string name = std::string(reflected ? "__r" : "__") + kBinNames[size_t(op)] + "__";
     if (!number_self(I, self, is_float_type, name.c_str()) || !n_args(I, a, 1))
         return Value::error();
-    Value other = a.args[0];
+    Value other = number_value(a.args[0]);
     if (!operand_ok(I, other, is_float_type)) return I.not_implemented;
     Value r = reflected ? number_binop(I, op, other, self) : number_binop(I, op, self, other);
     return r.is_undef() ? I.not_implemented : r;
@@ -59,8 +61,9 @@ static Value number_cmp_native(Interp& I, Value self, const CallArgs& a) {
     std::string name = std::string("__") + kCmpNames[size_t(op)] + "__";
     if (!number_self(I, self, is_float_type, name.c_str()) || !n_args(I, a, 1))
         return Value::error();
-    if (!operand_ok(I, a.args[0], is_float_type)) return I.not_implemented;
-    return fast_compare(I, self, a.args[0], op);
+    Value other = number_value(a.args[0]);
+    if (!operand_ok(I, other, is_float_type)) return I.not_implemented;
+    return fast_compare(I, self, other, op);
 }
 
 template <UnaryOp op, bool is_float_type>
@@ -69,6 +72,29 @@ static Value number_unary_native(Interp& I, Value self, const CallArgs& a) {
     if (!number_self(I, self, is_float_type, name.c_str()) || !n_args(I, a, 0))
         return Value::error();
     return unary_op(I, op, self);
+}
+
+// int.__hash__ / float.__hash__ and __bool__: what hash() and truth testing reach for an
+// instance of a subclass (the plain numbers never ask).
+template <bool is_float_type>
+static Value number_hash_native(Interp& I, Value self, const CallArgs& a) {
+    if (!number_self(I, self, is_float_type, "__hash__") || !n_args(I, a, 0)) return Value::error();
+    int64_t h = 0;
+    if (!hash(I, self, &h)) return Value::error();
+    return Value::integer(h);
+}
+template <bool is_float_type>
+static Value number_bool_native(Interp& I, Value self, const CallArgs& a) {
+    if (!number_self(I, self, is_float_type, "__bool__") || !n_args(I, a, 0)) return Value::error();
+    return Value::boolean(truthy(I, self) == 1);
+}
+template <bool is_float_type>
+static Value number_abs_native(Interp& I, Value self, const CallArgs& a) {
+    if (!number_self(I, self, is_float_type, "__abs__") || !n_args(I, a, 0)) return Value::error();
+    if (self.is_float()) return Value::floating(std::fabs(self.f));
+    Value negative = fast_compare(I, self, Value::integer(0), CmpOp::Lt);
+    return negative.is_bool() && negative.b ? unary_op(I, UnaryOp::Neg, self)
+                                            : unary_op(I, UnaryOp::Pos, self);
 }
 
 template <bool F>
@@ -100,6 +126,9 @@ static void add_number_dunders(Interp& I, TypeObj* t) {
     add_method(I, t, "__le__", number_cmp_native<CmpOp::Le, F>);
     add_method(I, t, "__gt__", number_cmp_native<CmpOp::Gt, F>);
     add_method(I, t, "__ge__", number_cmp_native<CmpOp::Ge, F>);
+    add_method(I, t, "__hash__", number_hash_native<F>);
+    add_method(I, t, "__bool__", number_bool_native<F>);
+    add_method(I, t, "__abs__", number_abs_native<F>);
 }
 
 void init_number_dunders(Interp& I) {

@@ -393,7 +393,7 @@ void add_property(Interp& I, TypeObj* t, const char* name, NativeFn getter) {
 }
 
 Value getter_self(const Value& self, const CallArgs& a) {
-    return self.is_undef() && a.nargs > 0 ? a.args[0] : self;
+    return number_value(self.is_undef() && a.nargs > 0 ? a.args[0] : self);
 }
 Value num_real(Interp& I, Value self, const CallArgs& a) {
     Value v = getter_self(self, a);

@@ -290,6 +290,9 @@ struct NativeFunctionObj : Obj {
     // `fn` keeps every value it holds across calls into Python reachable (heap.h); call it
     // with call_native() (interp.h).
     bool rooted = false;
+    // A method of int (1) or float (2): called on an instance of a subclass of that type
+    // (NumberObj) it works on the number the instance carries (call_native unwraps `self`).
+    uint8_t number_method = 0;
 
     NativeFunctionObj(TypeObj* t, NativeFn f, StrObj* n)
         : Obj(Kind::NativeFunction, t), fn(f), name(n) {}
@@ -327,6 +330,9 @@ struct TypeObj : Obj {
     bool has_setattr = false;
     // __slots__ without '__dict__' here and in every base: instances take only those names.
     bool slots_only = false;
+    // A user subclass of int or float (class Celsius(float)): that builtin type; its instances
+    // are NumberObj carrying the number. nullptr for every other type.
+    TypeObj* number_base = nullptr;
 
     TypeObj(TypeObj* meta, StrObj* n, DictObj* d)
         : Obj(Kind::Type, meta), name(n), qualname(n), dict(d) {}
@@ -337,6 +343,15 @@ struct InstanceObj : Obj {
     DictObj* dict;
     InstanceObj(TypeObj* t, DictObj* d) : Obj(Kind::Instance, t), dict(d) {}
     InstanceObj(Kind k, TypeObj* t, DictObj* d) : Obj(k, t), dict(d) {}
+    void mark_refs(Gc&) override;
+};
+
+// An instance of a user subclass of int or float (`class Flags(int)`, an IntEnum member): an
+// ordinary instance (attribute dict, the class's methods) that also carries the number the
+// base's natives compute with (number_value in ops.h unwraps it). Marked in heap.cpp.
+struct NumberObj : InstanceObj {
+    Value num; // small int, BigIntObj or float
+    NumberObj(TypeObj* t, DictObj* d, Value n) : InstanceObj(t, d), num(n) {}
     void mark_refs(Gc&) override;
 };
 

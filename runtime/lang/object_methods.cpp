@@ -42,6 +42,20 @@ static Value object_new(Interp& I, Value, const CallArgs& a) {
     if (t->is_builtin && t != I.t.object)
         return raise_type_error(I, "object.__new__(" + t->name->s + ") is not safe, use " +
                                        t->name->s + ".__new__()");
+    if (t->number_base) {
+        // names the first class whose __new__ is not written in Python (as tp_new_wrapper)
+        TypeObj* safe = t->number_base;
+        for (TypeObj* m : t->mro) {
+            Value nw = type_lookup(m, I.n.__new__);
+            if (is_kind(nw, Kind::StaticMethod)) nw = as<MethodWrapperObj>(nw)->func;
+            if (!is_kind(nw, Kind::Function)) {
+                safe = m;
+                break;
+            }
+        }
+        return raise_type_error(I, "object.__new__(" + t->name->s + ") is not safe, use " +
+                                       safe->name->s + ".__new__()");
+    }
     return Value::object(I.alloc<InstanceObj>(t, t->is_builtin ? nullptr : new_dict(I)));
 }
 
@@ -161,14 +175,8 @@ static bool check_base(Interp& I, TypeObj* b) {
         return true;
     const BuiltinTypes& t = I.t;
     for (TypeObj* ok : {t.list, t.dict, t.set, t.frozenset, t.tuple, t.str})
-        if (b == ok) return true; // instances are SubclassObj (object.h)
-    for (TypeObj* ok : {t.int_, t.float_}) {
-        if (b == ok) {
-            raise_not_implemented(I, "subclassing '" + b->name->s +
-                                         "' is not supported in the playground");
-            return false;
-        }
-    }
+        if (b == ok) return true;                  // instances are SubclassObj (object.h)
+    if (b == t.int_ || b == t.float_) return true; // instances are NumberObj (object.h)
     if (b->new_fn == nullptr || b == t.bool_ || b == t.range || b == t.slice) {
         raise_type_error(I, "type '" + b->name->s + "' is not an acceptable base type");
         return false;
@@ -235,13 +243,24 @@ Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* 
         if (b->instance_kind == Kind::Type) t->instance_kind = Kind::Type; // a metaclass
     }
     // A subclass of a builtin data type (dict, list...): its instances are that builtin's
-    // object (SubclassObj); two different such bases cannot share one object.
+    // object (SubclassObj); two different such bases cannot share one object. A subclass of
+    // int or float: its instances are NumberObj, which no other builtin layout shares.
     for (TypeObj* b : bases) {
+        TypeObj* nb = b->number_base                     ? b->number_base
+                      : b == I.t.int_ || b == I.t.float_ ? b
+                                                         : nullptr;
         Kind k = b->instance_kind;
-        if (!is_builtin_data_kind(k)) continue;
-        if (is_builtin_data_kind(t->instance_kind) && t->instance_kind != k)
-            return raise_type_error(I, "multiple bases have instance lay-out conflict");
-        t->instance_kind = k;
+        bool conflict = false;
+        if (nb) {
+            conflict =
+                (t->number_base && t->number_base != nb) || is_builtin_data_kind(t->instance_kind);
+            t->number_base = nb;
+        } else if (is_builtin_data_kind(k)) {
+            conflict =
+                (is_builtin_data_kind(t->instance_kind) && t->instance_kind != k) || t->number_base;
+            t->instance_kind = k;
+        }
+        if (conflict) return raise_type_error(I, "multiple bases have instance lay-out conflict");
     }
     const Names& n = I.n;
     Value qn = dict_get_str(ns, n.__qualname__);
@@ -279,7 +298,7 @@ Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* 
         }
         bool bases_slotted = true;
         for (TypeObj* b : bases)
-            if (b != I.t.object && !b->slots_only) bases_slotted = false;
+            if (b != I.t.object && b != t->number_base && !b->slots_only) bases_slotted = false;
         t->slots_only = !has_dict && bases_slotted && t->layout == Layout::Object &&
                         t->instance_kind == Kind::Instance;
     }

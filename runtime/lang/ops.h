@@ -63,6 +63,12 @@ inline bool isinstance(Interp& I, Value v, TypeObj* t) {
     return is_subtype(type_of(I, v), t);
 }
 bool is_int(Interp& I, Value v); // int or bool (small or big)
+// The number an instance of a user subclass of int or float carries (NumberObj); `v` itself
+// for every other value.
+inline Value number_value(Value v) {
+    if (v.is_obj() && v.o->type->number_base) return static_cast<NumberObj*>(v.o)->num;
+    return v;
+}
 bool is_str(Value v);
 std::string_view str_view(Value v); // requires is_str(v)
 // Look `name` up along the MRO of `type`; Undef when absent. No descriptors applied.

@@ -121,6 +121,7 @@ static BigInt to_big(Value v) {
 }
 
 bool to_index(Interp& I, Value v, int64_t* out, std::string_view what) {
+    if (v.is_obj() && v.o->type->number_base == I.t.int_) v = number_value(v);
     if (v.is_small_int()) {
         *out = v.as_small_int();
         return true;
@@ -148,6 +149,7 @@ bool to_index(Interp& I, Value v, int64_t* out, std::string_view what) {
 }
 
 bool to_double(Interp& I, Value v, double* out) {
+    v = number_value(v);
     if (v.is_float()) {
         *out = v.f;
         return true;
@@ -492,6 +494,12 @@ static Value binary_slow(Interp& I, BinOp op, Value a, Value b, bool inplace) {
     if (sub) {
         // the base's + and * (list and tuple keep them here, not as __add__ / __mul__)
         r = seq_binop(I, op, a, b);
+        if (!r.is_undef()) return r;
+    }
+    Value na = number_value(a), nb = number_value(b);
+    if (!na.same(a) || !nb.same(b)) {
+        // an int subclass repeats a sequence as its int does ([0] * Size.SMALL)
+        r = seq_binop(I, op, na, nb);
         if (!r.is_undef()) return r;
     }
     return binop_error(I, op, a, b, inplace);

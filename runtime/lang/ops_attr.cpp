@@ -88,6 +88,23 @@ static Value unbound_native_call(Interp& I, Value self, const CallArgs& a) {
         return raise_type_error(I, "unbound method " + m->name->s + "() needs an argument");
     }
     CallArgs rest{a.args + 1, a.nargs - 1, a.kwnames};
+    if (m->number_method) {
+        // int.bit_length(x), float.is_integer(x): x must be an int / a float (or a subclass's)
+        TypeObj* owner = m->number_method == 1 ? I.t.int_ : I.t.float_;
+        Value n = number_value(a.args[0]);
+        if (!isinstance(I, a.args[0], owner) ||
+            !(owner == I.t.int_ ? is_int(I, n) : n.is_float())) {
+            const std::string& name = m->name->s;
+            std::string got = type_name(I, a.args[0]);
+            // slot wrappers (int.__add__) and method descriptors (int.bit_length) word it apart
+            if (name.size() > 4 && name.compare(0, 2, "__") == 0)
+                return raise_type_error(I, "descriptor '" + name + "' requires a '" +
+                                               owner->name->s + "' object but received a '" + got +
+                                               "'");
+            return raise_type_error(I, "descriptor '" + name + "' for '" + owner->name->s +
+                                           "' objects doesn't apply to a '" + got + "' object");
+        }
+    }
     return call_native(I, m, a.args[0], rest);
 }
 
@@ -99,6 +116,7 @@ static Value bind_native(Interp& I, NativeFunctionObj* f, Value self) {
     auto* b = I.alloc<NativeFunctionObj>(I.t.builtin_function, f->fn, f->name);
     b->self = self;
     b->data = f->data;
+    b->number_method = f->number_method;
     return Value::object(b);
 }
 

@@ -170,6 +170,7 @@ static Value alloc_instance(Interp& I, TypeObj* t, const CallArgs& a) {
 }
 
 TypeObj* builtin_base(Interp& I, TypeObj* t) {
+    if (t->number_base) return t->number_base;
     for (TypeObj* m : t->mro)
         if (m->is_builtin && m != I.t.object && m->instance_kind == t->instance_kind) return m;
     return I.t.object;
@@ -191,6 +192,12 @@ static Value retype_builtin(Interp& I, TypeObj* t, Value v) {
 
 Value new_builtin_subclass_instance(Interp& I, TypeObj* t, const CallArgs& a) {
     TypeObj* base = builtin_base(I, t);
+    if (t->number_base) {
+        // the number int(...) / float(...) makes, carried by an instance of the subclass
+        Rooted num(I, base->new_fn(I, Value::object(base), a));
+        if (num.v.is_error()) return num.v;
+        return Value::object(I.alloc<NumberObj>(t, new_dict(I), num.v));
+    }
     switch (t->instance_kind) {
         case Kind::Dict: return Value::object(I.alloc<SubclassObj<DictObj>>(t));
         case Kind::List:
@@ -259,6 +266,8 @@ void init_builtin_subclass_news(Interp& I) {
     add(I.t.set, builtin_new_static<&BuiltinTypes::set>);
     add(I.t.frozenset, builtin_new_static<&BuiltinTypes::frozenset>);
     add(I.t.str, builtin_new_static<&BuiltinTypes::str>);
+    add(I.t.int_, builtin_new_static<&BuiltinTypes::int_>);
+    add(I.t.float_, builtin_new_static<&BuiltinTypes::float_>);
 }
 
 static bool is_native(Value f, NativeFn fn) {
@@ -293,7 +302,7 @@ static Value call_type(Interp& I, TypeObj* t, const CallArgs& a) {
             inst = with_prepended(Value::object(t), a,
                                   [&](const CallArgs& b) { return call(I, nw, b); });
             if (inst.is_error() || !isinstance(I, inst, t)) return inst;
-        } else if (is_builtin_data_kind(t->instance_kind)) {
+        } else if (is_builtin_data_kind(t->instance_kind) || t->number_base) {
             inst = new_builtin_subclass_instance(I, t, a);
             if (inst.is_error()) return inst;
         } else {

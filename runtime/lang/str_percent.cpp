@@ -125,8 +125,8 @@ bool convert(Interp& I, const PercentSpec& spec, Value v, std::string& out) {
         case 'g':
         case 'G': {
             double d;
-            if (v.is_float()) {
-                d = v.f;
+            if (number_value(v).is_float()) {
+                d = number_value(v).f;
             } else if (v.is_small_int() || is_kind(v, Kind::BigInt)) {
                 if (!to_double(I, v, &d)) return false;
             } else if (!type_lookup(type_of(I, v), I.n.__float__).is_undef()) {

@@ -103,6 +103,7 @@ void add_method(Interp& I, TypeObj* type, std::string_view name, NativeFn fn, bo
     Value f = new_native_function(I, name, fn);
     as<NativeFunctionObj>(f)->is_method = true;
     as<NativeFunctionObj>(f)->rooted = rooted;
+    as<NativeFunctionObj>(f)->number_method = type == I.t.int_ ? 1 : type == I.t.float_ ? 2 : 0;
     dict_set_str(I, type->dict, I.intern(name), f);
 }
 

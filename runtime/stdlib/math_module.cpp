@@ -10,7 +10,8 @@ namespace loopscope {
 
 static bool arg_double(Interp& I, const CallArgs& a, const char* name, double* x) {
     if (!check_nargs(I, a, name, 1, 1)) return false;
-    if (!a.args[0].is_float() && !is_int(I, a.args[0])) {
+    Value v = number_value(a.args[0]); // an int or float subclass counts as its number
+    if (!v.is_float() && !is_int(I, v)) {
         raise_type_error(I, "must be real number, not " + type_name(I, a.args[0]));
         return false;
     }
@@ -55,7 +56,7 @@ MATH_FLOAT_FN(lgamma, std::lgamma(x), !(x <= 0 && x == std::floor(x)) || std::is
 static bool args_double2(Interp& I, const CallArgs& a, const char* name, double* x, double* y) {
     if (!check_nargs(I, a, name, 2, 2)) return false;
     for (int i = 0; i < 2; ++i)
-        if (!a.args[i].is_float() && !is_int(I, a.args[i])) {
+        if (!number_value(a.args[i]).is_float() && !is_int(I, number_value(a.args[i]))) {
             raise_type_error(I, "must be real number, not " + type_name(I, a.args[i]));
             return false;
         }
@@ -99,10 +100,10 @@ static Value math_modf(Interp& I, Value, const CallArgs& a) {
 static Value math_ldexp(Interp& I, Value, const CallArgs& a) {
     if (!check_nargs(I, a, "ldexp", 2, 2)) return Value::error();
     double x;
-    if (!a.args[0].is_float() && !is_int(I, a.args[0]))
+    if (!number_value(a.args[0]).is_float() && !is_int(I, number_value(a.args[0])))
         return raise_type_error(I, "must be real number, not " + type_name(I, a.args[0]));
     if (!to_double(I, a.args[0], &x)) return Value::error();
-    if (!is_int(I, a.args[1]))
+    if (!is_int(I, number_value(a.args[1])))
         return raise_type_error(I, "Expected an int as second argument to ldexp.");
     double e;
     if (!to_double(I, a.args[1], &e)) return Value::error();
@@ -124,7 +125,8 @@ static Value math_log(Interp& I, Value, const CallArgs& a) {
 
 static Value math_floor(Interp& I, Value, const CallArgs& a) {
     if (!check_nargs(I, a, "floor", 1, 1)) return Value::error();
-    if (is_int(I, a.args[0])) return a.args[0].is_bool() ? Value::integer(a.args[0].b) : a.args[0];
+    Value n = number_value(a.args[0]);
+    if (is_int(I, n)) return n.is_bool() ? Value::integer(n.b) : n;
     double x;
     if (!to_double(I, a.args[0], &x)) return Value::error();
     return int_from_double(I, std::floor(x));
@@ -132,7 +134,8 @@ static Value math_floor(Interp& I, Value, const CallArgs& a) {
 
 static Value math_ceil(Interp& I, Value, const CallArgs& a) {
     if (!check_nargs(I, a, "ceil", 1, 1)) return Value::error();
-    if (is_int(I, a.args[0])) return a.args[0].is_bool() ? Value::integer(a.args[0].b) : a.args[0];
+    Value n = number_value(a.args[0]);
+    if (is_int(I, n)) return n.is_bool() ? Value::integer(n.b) : n;
     double x;
     if (!to_double(I, a.args[0], &x)) return Value::error();
     return int_from_double(I, std::ceil(x));

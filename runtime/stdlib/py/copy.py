@@ -23,6 +23,11 @@ def _is_atomic(x):
 def _new_like(x):
     # an instance of x's class made without calling __init__
     cls = type(x)
+    # an int or float subclass keeps its number (what int's and float's __getnewargs__ give)
+    if isinstance(x, int):
+        return cls.__new__(cls, int.__index__(x))
+    if isinstance(x, float):
+        return cls.__new__(cls, float.__float__(x))
     return cls.__new__(cls)
 
 

@@ -79,7 +79,7 @@ class JSONEncoder:
         elif o == -float('inf'):
             text = '-Infinity'
         else:
-            return repr(o)
+            return float.__repr__(o)
         if not self.allow_nan:
             raise ValueError('Out of range float values are not JSON compliant')
         return text

@@ -45,9 +45,10 @@ TEST_CASE("make_class builds a class whose instances use the namespace's functio
 
 TEST_CASE("make_class refuses builtin bases the playground cannot subclass", "[object_model]") {
     Interp I;
-    CHECK(make_class(I, I.intern("F"), {I.t.float_}, new_dict(I)).is_error());
-    CHECK(take_error(I) ==
-          "NotImplementedError: subclassing 'float' is not supported in the playground");
+    CHECK(make_class(I, I.intern("IF"), {I.t.int_, I.t.float_}, new_dict(I)).is_error());
+    CHECK(take_error(I) == "TypeError: multiple bases have instance lay-out conflict");
+    CHECK(make_class(I, I.intern("IS"), {I.t.int_, I.t.str}, new_dict(I)).is_error());
+    CHECK(take_error(I) == "TypeError: multiple bases have instance lay-out conflict");
     CHECK(make_class(I, I.intern("DL"), {I.t.dict, I.t.list}, new_dict(I)).is_error());
     CHECK(take_error(I) == "TypeError: multiple bases have instance lay-out conflict");
     CHECK(make_class(I, I.intern("B"), {I.t.bool_}, new_dict(I)).is_error());
@@ -73,6 +74,48 @@ TEST_CASE("an instance of a list subclass is a list object typed by the subclass
     Value plain = new_list(I, {});
     CHECK(!setattr(I, plain, I.intern("tag"), Value::integer(1)));
     CHECK(take_error(I) == "AttributeError: 'list' object has no attribute 'tag'");
+}
+
+TEST_CASE("an instance of an int or float subclass carries its number, which int's and "
+          "float's natives compute with",
+          "[object_model]") {
+    Interp I;
+    Value cls = make_class(I, I.intern("Celsius"), {I.t.float_}, new_dict(I));
+    REQUIRE(is_kind(cls, Kind::Type));
+    CHECK(as<TypeObj>(cls)->number_base == I.t.float_);
+    Value arg = I.str("36.5");
+    Value inst = call(I, cls, std::span<const Value>(&arg, 1));
+    REQUIRE(is_kind(inst, Kind::Instance));
+    CHECK(inst.o->type == as<TypeObj>(cls));
+    Value num = number_value(inst);
+    REQUIRE(num.is_float());
+    CHECK(num.f == 36.5);
+    REQUIRE(setattr(I, inst, I.intern("unit"), I.str("C")));
+    CHECK(isinstance(I, inst, I.t.float_));
+    // float.__add__ reached through the subclass: a plain float
+    Value sum = binary_op(I, BinOp::Add, inst, Value::integer(1));
+    REQUIRE(sum.is_float());
+    CHECK(sum.f == 37.5);
+    CHECK(std::string(str_view(repr(I, inst))) == "36.5");
+    int64_t h = 0;
+    REQUIRE(hash(I, inst, &h));
+    int64_t plain = 0;
+    REQUIRE(hash(I, Value::floating(36.5), &plain));
+    CHECK(h == plain);
+    CHECK(eq(I, inst, Value::floating(36.5)) == 1);
+    double d = 0;
+    REQUIRE(to_double(I, inst, &d));
+    CHECK(d == 36.5);
+    // an int subclass is an index; a float one is not
+    Value icls = make_class(I, I.intern("Count"), {I.t.int_}, new_dict(I));
+    Value three = Value::integer(3);
+    Value count = call(I, icls, std::span<const Value>(&three, 1));
+    int64_t i = 0;
+    REQUIRE(to_index(I, count, &i));
+    CHECK(i == 3);
+    CHECK(!to_index(I, inst, &i));
+    CHECK(take_error(I) == "TypeError: 'Celsius' object cannot be interpreted as an integer");
+    CHECK(truthy(I, call(I, icls, std::span<const Value>())) == 0);
 }
 
 TEST_CASE("a class deriving from Exception creates exception instances holding the call's args",
