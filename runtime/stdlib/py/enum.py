@@ -1,8 +1,8 @@
 """enum for the playground, written in Python: Enum, Flag, auto, unique, EnumType (EnumMeta),
 member lookup by value and by name, aliases, iteration, the functional API, and the reprs and
-errors of CPython 3.11. IntEnum, StrEnum and IntFlag are real int / str subclasses only where
-the playground supports subclassing int and str (see the module's notes in the report);
-their members still compare, hash and format like their values."""
+errors of CPython 3.11. IntEnum and IntFlag members are ints (int mixed in, as a class
+`Shape(float, Enum)` mixes in float); StrEnum members compare, hash and format like their str
+values."""
 
 import sys as _sys
 from types import MappingProxyType
@@ -195,6 +195,8 @@ class EnumType(type):
                               if isinstance(v, auto) else v for v in value)
             last_values.append(value)
             enum_class._add_member_(name, value, new_member, member_type)
+        if member_type is not object:
+            metacls._keep_enum_methods_(enum_class, classdict, first_enum)
         if Flag is not None and issubclass(enum_class, Flag):
             enum_class._flag_mask_ = 0
             enum_class._all_bits_ = 0
@@ -204,6 +206,24 @@ class EnumType(type):
             mask = enum_class._flag_mask_
             enum_class._all_bits_ = 2 ** mask.bit_length() - 1 if mask else 0
         return enum_class
+
+    @staticmethod
+    def _keep_enum_methods_(enum_class, classdict, first_enum):
+        # a mixed-in data type (int in IntEnum) comes before Enum in the MRO: lookup by value
+        # stays Enum.__new__, and the data type's repr/str/format/bitwise operators do not
+        # hide the enumeration's (as EnumType.__new__ in CPython)
+        type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
+        names = ['__repr__', '__str__', '__format__']
+        if Flag is not None and issubclass(enum_class, Flag):
+            names += ['__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
+                      '__invert__']
+        for name in names:
+            if name in classdict:
+                continue
+            owner = next(k for k in enum_class.__mro__ if name in k.__dict__)
+            if not isinstance(owner, EnumType):
+                source = first_enum if name in ('__repr__', '__str__', '__format__') else Flag
+                type.__setattr__(enum_class, name, getattr(source, name))
 
     def _add_member_(cls, name, value, new_member, member_type):
         args = value if isinstance(value, tuple) else (value,)
@@ -455,64 +475,11 @@ def _value_format(self, format_spec):
     return format(self._value_, format_spec)
 
 
-def _make_int_ops():
-    # the int behaviour of IntEnum / IntFlag members: they compute as their values
-    ops = {}
-
-    def binary(name, fn):
-        def method(self, other):
-            if isinstance(other, Enum):
-                other = other._value_
-            if not isinstance(other, (int, float)):
-                return NotImplemented
-            return fn(self._value_, other)
-        method.__name__ = name
-        ops[name] = method
-
-    for name, fn in (('__add__', lambda a, b: a + b), ('__radd__', lambda a, b: b + a),
-                     ('__sub__', lambda a, b: a - b), ('__rsub__', lambda a, b: b - a),
-                     ('__mul__', lambda a, b: a * b), ('__rmul__', lambda a, b: b * a),
-                     ('__truediv__', lambda a, b: a / b), ('__rtruediv__', lambda a, b: b / a),
-                     ('__floordiv__', lambda a, b: a // b),
-                     ('__rfloordiv__', lambda a, b: b // a),
-                     ('__mod__', lambda a, b: a % b), ('__rmod__', lambda a, b: b % a),
-                     ('__pow__', lambda a, b: a ** b), ('__rpow__', lambda a, b: b ** a),
-                     ('__lshift__', lambda a, b: a << b), ('__rshift__', lambda a, b: a >> b),
-                     ('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
-                     ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)):
-        binary(name, fn)
-    ops['__neg__'] = lambda self: -self._value_
-    ops['__pos__'] = lambda self: +self._value_
-    ops['__abs__'] = lambda self: abs(self._value_)
-    ops['__int__'] = lambda self: int(self._value_)
-    ops['__index__'] = lambda self: int(self._value_)
-    ops['__float__'] = lambda self: float(self._value_)
-    ops['__round__'] = lambda self, n=None: round(self._value_, n)
-    ops['__hash__'] = lambda self: hash(self._value_)
-    return ops
-
-
-_int_ops = _make_int_ops()
-
-
-class IntEnum(ReprEnum):
-    """An enumeration whose members are also ints (compare, hash and compute as their values)."""
+class IntEnum(int, ReprEnum):
+    """An enumeration whose members are ints."""
 
     __str__ = _value_str
     __format__ = _value_format
-
-    def __eq__(self, other):
-        if isinstance(other, Enum):
-            return self is other if not isinstance(other, IntEnum) else \
-                self._value_ == other._value_
-        return self._value_ == other
-
-    def __hash__(self):
-        return hash(self._value_)
-
-
-for _name, _fn in _int_ops.items():
-    type.__setattr__(IntEnum, _name, _fn)
 
 
 class StrEnum(ReprEnum):
@@ -680,7 +647,7 @@ def _pad_bits(value, width):
     return '0b0 ' + digits.zfill(width) if value >= 0 else '0b1 ' + digits
 
 
-class IntFlag(Flag, boundary=KEEP):
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """A Flag whose members are also ints; values outside the flags are kept."""
 
     __str__ = _value_str
@@ -693,24 +660,11 @@ class IntFlag(Flag, boundary=KEEP):
             return other
         return NotImplemented
 
-    def __eq__(self, other):
-        if isinstance(other, Enum):
-            return self is other or (isinstance(other, IntFlag) and self._value_ == other._value_)
-        return self._value_ == other
-
-    def __hash__(self):
-        return hash(self._value_)
-
     def __repr__(self):
         cls_name = self.__class__.__name__
         if self._name_ is None:
             return '<%s: %r>' % (cls_name, self._value_)
         return '<%s.%s: %r>' % (cls_name, self._name_, self._value_)
-
-
-for _name, _fn in _int_ops.items():
-    type.__setattr__(IntFlag, _name, _fn)
-del _name, _fn
 
 
 def unique(enumeration):
