@@ -94,15 +94,13 @@ static Value unbound_native_call(Interp& I, Value self, const CallArgs& a) {
         Value n = number_value(a.args[0]);
         if (!isinstance(I, a.args[0], owner) ||
             !(owner == I.t.int_ ? is_int(I, n) : n.is_float())) {
-            const std::string& name = m->name->s;
-            std::string got = type_name(I, a.args[0]);
             // slot wrappers (int.__add__) and method descriptors (int.bit_length) word it apart
-            if (name.size() > 4 && name.compare(0, 2, "__") == 0)
-                return raise_type_error(I, "descriptor '" + name + "' requires a '" +
-                                               owner->name->s + "' object but received a '" + got +
-                                               "'");
-            return raise_type_error(I, "descriptor '" + name + "' for '" + owner->name->s +
-                                           "' objects doesn't apply to a '" + got + "' object");
+            bool slot = m->name->s.compare(0, 2, "__") == 0;
+            return raise_type_error(
+                I, "descriptor '" + m->name->s + (slot ? "' requires a '" : "' for '") +
+                       owner->name->s +
+                       (slot ? "' object but received a '" : "' objects doesn't apply to a '") +
+                       type_name(I, a.args[0]) + (slot ? "'" : "' object"));
         }
     }
     return call_native(I, m, a.args[0], rest);

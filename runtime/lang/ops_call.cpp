@@ -233,9 +233,7 @@ Value new_builtin_subclass_instance(Interp& I, TypeObj* t, const CallArgs& a) {
 
 // dict.__new__(cls, ...), list.__new__(cls, ...): a builtin type's __new__ as a subclass's
 // own __new__ reaches it through super().__new__(cls, ...).
-template <TypeObj* BuiltinTypes::*Member>
-static Value builtin_new_static(Interp& I, Value, const CallArgs& a) {
-    TypeObj* base = I.t.*Member;
+[[gnu::noinline]] static Value builtin_new_body(Interp& I, TypeObj* base, const CallArgs& a) {
     if (a.nargs < 1) return raise_type_error(I, base->name->s + ".__new__(): not enough arguments");
     if (!is_kind(a.args[0], Kind::Type))
         return raise_type_error(I, base->name->s + ".__new__(X): X is not a type object (" +
@@ -251,6 +249,11 @@ static Value builtin_new_static(Interp& I, Value, const CallArgs& a) {
         return base->new_fn(I, Value::object(base), rest);
     }
     return new_builtin_subclass_instance(I, cls, rest);
+}
+
+template <TypeObj* BuiltinTypes::*Member>
+static Value builtin_new_static(Interp& I, Value, const CallArgs& a) {
+    return builtin_new_body(I, I.t.*Member, a);
 }
 
 void init_builtin_subclass_news(Interp& I) {

@@ -8,14 +8,9 @@
 
 namespace loopscope {
 
+// (to_double raises "must be real number, not X" for the rest, as CPython's math)
 static bool arg_double(Interp& I, const CallArgs& a, const char* name, double* x) {
-    if (!check_nargs(I, a, name, 1, 1)) return false;
-    Value v = number_value(a.args[0]); // an int or float subclass counts as its number
-    if (!v.is_float() && !is_int(I, v)) {
-        raise_type_error(I, "must be real number, not " + type_name(I, a.args[0]));
-        return false;
-    }
-    return to_double(I, a.args[0], x);
+    return check_nargs(I, a, name, 1, 1) && to_double(I, a.args[0], x);
 }
 
 #define MATH_FLOAT_FN(NAME, EXPR, DOMAIN)                                                          \
@@ -54,13 +49,8 @@ MATH_FLOAT_FN(lgamma, std::lgamma(x), !(x <= 0 && x == std::floor(x)) || std::is
 
 // the two-float functions: (x, y) -> float
 static bool args_double2(Interp& I, const CallArgs& a, const char* name, double* x, double* y) {
-    if (!check_nargs(I, a, name, 2, 2)) return false;
-    for (int i = 0; i < 2; ++i)
-        if (!number_value(a.args[i]).is_float() && !is_int(I, number_value(a.args[i]))) {
-            raise_type_error(I, "must be real number, not " + type_name(I, a.args[i]));
-            return false;
-        }
-    return to_double(I, a.args[0], x) && to_double(I, a.args[1], y);
+    return check_nargs(I, a, name, 2, 2) && to_double(I, a.args[0], x) &&
+           to_double(I, a.args[1], y);
 }
 
 #define MATH_FLOAT_FN2(NAME, EXPR, DOMAIN)                                                         \
@@ -100,8 +90,6 @@ static Value math_modf(Interp& I, Value, const CallArgs& a) {
 static Value math_ldexp(Interp& I, Value, const CallArgs& a) {
     if (!check_nargs(I, a, "ldexp", 2, 2)) return Value::error();
     double x;
-    if (!number_value(a.args[0]).is_float() && !is_int(I, number_value(a.args[0])))
-        return raise_type_error(I, "must be real number, not " + type_name(I, a.args[0]));
     if (!to_double(I, a.args[0], &x)) return Value::error();
     if (!is_int(I, number_value(a.args[1])))
         return raise_type_error(I, "Expected an int as second argument to ldexp.");
