@@ -1,8 +1,7 @@
 """enum for the playground, written in Python: Enum, Flag, auto, unique, EnumType (EnumMeta),
 member lookup by value and by name, aliases, iteration, the functional API, and the reprs and
-errors of CPython 3.11. IntEnum and IntFlag members are ints (int mixed in, as a class
-`Shape(float, Enum)` mixes in float); StrEnum members compare, hash and format like their str
-values."""
+errors of CPython 3.11. IntEnum, IntFlag and StrEnum members are ints / strs: the data type
+is mixed in, as a class `Shape(float, Enum)` mixes in float."""
 
 import sys as _sys
 from types import MappingProxyType
@@ -482,30 +481,26 @@ class IntEnum(int, ReprEnum):
     __format__ = _value_format
 
 
-class StrEnum(ReprEnum):
-    """An enumeration whose members are also strs; auto() gives the member's name lowercased."""
+class StrEnum(str, ReprEnum):
+    """An enumeration whose members are strs; auto() gives the member's name lowercased."""
+
+    def __new__(cls, *values):
+        # the member is str(*values), and only str arguments are taken (as CPython 3.11)
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values, ))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0], ))
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError('encoding must be a string, not %r' % (values[1], ))
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError('errors must be a string, not %r' % (values[2], ))
+        value = str(*values)
+        enum_member = str.__new__(cls, value)
+        enum_member._value_ = value
+        return enum_member
 
     __str__ = _value_str
     __format__ = _value_format
-
-    def __eq__(self, other):
-        if isinstance(other, Enum):
-            return self is other
-        return self._value_ == other
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __add__(self, other):
-        return self._value_ + other
-
-    def __radd__(self, other):
-        return other + self._value_
-
-    def __getattr__(self, name):
-        if name.startswith('_'):
-            raise AttributeError(name)
-        return getattr(self._value_, name)
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
