@@ -26,3 +26,18 @@ foreach(_target IN ITEMS program compile)
                    --work "${PROJECT_BINARY_DIR}/fuzz-smoke/${_target}" --seconds 5)
   set_tests_properties(fuzz/${_target} PROPERTIES LABELS fuzz TIMEOUT 300)
 endforeach()
+
+# The test corpus under ASan + UBSan (label asan-corpus, run by ./dev test after the smoke run):
+# the golden programs, the conformance scripts and the hostile programs through the `loopscope`
+# CLI of this build (its whole runtime compiled with the sanitizers). A sanitizer report ends the
+# program with exit status 86 and the report on stderr, so the test fails; leaks are reported too
+# (LeakSanitizer, at exit). The CPython-only checks (*_stale, selftests) are left out.
+get_property(_fuzz_all_tests DIRECTORY PROPERTY TESTS)
+foreach(_test IN LISTS _fuzz_all_tests)
+  if(_test MATCHES "^(golden|conformance|hostile)/")
+    get_test_property(${_test} LABELS _labels)
+    list(APPEND _labels asan-corpus)
+    set_tests_properties(${_test} PROPERTIES LABELS "${_labels}"
+      ENVIRONMENT "ASAN_OPTIONS=detect_leaks=1:exitcode=86;UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=86")
+  endif()
+endforeach()

@@ -4,10 +4,18 @@
 #                    pause; run with --max-ticks it must stop with the budget's message, natively
 #                    and in wasm
 
+# Under the sanitizers (the fuzz build's asan-corpus run, tests/fuzz/fuzz.cmake) a tick and an
+# allocation cost ~10x more: the same programs run on a smaller tick budget and memory budget.
+set(_hostile_max_ticks 2000000)
+set(_hostile_budget 256M)
+set(_hostile_only_budget "")
 if(LOOPSCOPE_WEB)
   set(_hostile_timeout 60)
 elseif(LOOPSCOPE_SANITIZE OR LOOPSCOPE_FUZZ)
   set(_hostile_timeout 120) # the budgets count steps, and ASan makes each step 3-5 times slower
+  set(_hostile_max_ticks 200000)
+  set(_hostile_budget 16M)
+  set(_hostile_only_budget --only-budget)
 else()
   set(_hostile_timeout 20)
 endif()
@@ -19,7 +27,8 @@ list(JOIN _hostile_words " " _hostile_cli)
 
 add_test(NAME hostile/freeze
          COMMAND ${LOOPSCOPE_PYTHON} "${CMAKE_CURRENT_LIST_DIR}/check_hostile.py"
-                 --cli "${_hostile_cli}" --timeout ${_hostile_timeout} freeze
+                 --cli "${_hostile_cli}" --timeout ${_hostile_timeout}
+                 --max-ticks ${_hostile_max_ticks} freeze
                  "${CMAKE_CURRENT_LIST_DIR}/freeze")
 set_tests_properties(hostile/freeze PROPERTIES LABELS hostile)
 loopscope_test_properties(hostile/freeze)
@@ -30,6 +39,6 @@ loopscope_test_properties(hostile/freeze)
 add_test(NAME hostile/memory
          COMMAND ${LOOPSCOPE_PYTHON} "${CMAKE_CURRENT_LIST_DIR}/check_memory.py"
                  --cli "${_hostile_cli}" --timeout ${_hostile_timeout}
-                 "${CMAKE_CURRENT_LIST_DIR}/memory")
+                 --budget ${_hostile_budget} ${_hostile_only_budget} "${CMAKE_CURRENT_LIST_DIR}/memory")
 set_tests_properties(hostile/memory PROPERTIES LABELS hostile)
 loopscope_test_properties(hostile/memory)

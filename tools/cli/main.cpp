@@ -27,6 +27,10 @@
 #include <sstream>
 #include <string>
 
+#if !defined(__EMSCRIPTEN__) && defined(__linux__)
+#include <pthread.h>
+#endif
+
 using namespace loopscope;
 
 static int usage() {
@@ -76,7 +80,7 @@ static int run_bounded(Interp& I, const std::string& source, const char* file, i
     }
 }
 
-int main(int argc, char** argv) {
+static int cli_main(int argc, char** argv) {
     if (argc < 2) return usage();
     std::string cmd = argv[1];
     if (cmd == "version" || cmd == "--version") {
@@ -164,3 +168,39 @@ int main(int argc, char** argv) {
     }
     return status;
 }
+
+#if !defined(__EMSCRIPTEN__) && defined(__linux__)
+// Natively the command runs on a thread with a 256 MB stack (reserved, not committed): Python
+// called from native code costs native stack per level, several times more under ASan, so the
+// main thread's usual 8 MB could run short before the recursion limit of 1,000 (CPython's
+// depth); the stack guard (core/stack_guard.h) still turns a shortage into RecursionError.
+namespace {
+struct CliArgs {
+    int argc;
+    char** argv;
+    int status;
+};
+void* cli_thread(void* p) {
+    auto* a = static_cast<CliArgs*>(p);
+    a->status = cli_main(a->argc, a->argv);
+    return nullptr;
+}
+} // namespace
+
+int main(int argc, char** argv) {
+    CliArgs args{argc, argv, 0};
+    pthread_attr_t attr;
+    pthread_t thread;
+    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, size_t(256) << 20) == 0 &&
+        pthread_create(&thread, &attr, cli_thread, &args) == 0) {
+        pthread_attr_destroy(&attr);
+        pthread_join(thread, nullptr);
+        return args.status;
+    }
+    return cli_main(argc, argv); // no thread: the main thread's stack
+}
+#else
+int main(int argc, char** argv) {
+    return cli_main(argc, argv);
+}
+#endif
