@@ -516,6 +516,22 @@ static Value lookup_attr(Interp& I, Value obj, StrObj* name, bool hooks) {
     return Value::undef();
 }
 
+FunctionObj* inline_property_getter(Interp& I, Value obj, StrObj* name) {
+    // lookup_attr's way for an instance of a class, as far as its property branch
+    if (!obj.is_obj() || obj.o->kind != Kind::Instance) return nullptr;
+    TypeObj* tp = obj.o->type;
+    if (tp->is_builtin || is_kind(type_lookup_cached(tp, I.n.__getattribute__), Kind::Function))
+        return nullptr;
+    TypeObj* owner = nullptr;
+    Value descr = type_lookup_owner(tp, name, &owner);
+    if (!is_kind(descr, Kind::Property)) return nullptr;
+    Value fget = as<PropertyObj>(descr)->fget;
+    if (!is_kind(fget, Kind::Function)) return nullptr;
+    auto* fn = as<FunctionObj>(fget);
+    if (fn->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return nullptr;
+    return fn;
+}
+
 Value getattr(Interp& I, Value obj, StrObj* name) {
     Value v = lookup_attr(I, obj, name);
     if (v.is_undef()) {

@@ -601,6 +601,26 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 break;
             case Op::LOAD_ATTR: {
                 SAVE_FRAME();
+                if (FunctionObj* getter = inline_property_getter(I, TOP(), names[arg])) {
+                    // the getter runs as a call of getter(obj): its result replaces obj
+                    Frame* nf =
+                        make_call_frame(I, getter, CallArgs{sp - 1, 1, nullptr}, Value::undef());
+                    if (!nf) goto error;
+                    if (I.depth + 1 > I.recursion_limit) {
+                        Frame::destroy(nf);
+                        raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
+                        goto error;
+                    }
+                    --sp;
+                    SAVE_FRAME();
+                    nf->back = f;
+                    ++I.depth;
+                    f = nf;
+                    I.frame = f;
+                    LOAD_FRAME();
+                    SAFE_POINT();
+                    break;
+                }
                 Value v = getattr(I, TOP(), names[arg]);
                 CHECK(v);
                 TOP() = v;
@@ -647,6 +667,26 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     }
                 }
                 SAVE_FRAME();
+                if (FunctionObj* getter = inline_property_getter(I, obj, name)) {
+                    // as LOAD_ATTR: the getter's result lands above the undef
+                    Frame* nf =
+                        make_call_frame(I, getter, CallArgs{sp - 1, 1, nullptr}, Value::undef());
+                    if (!nf) goto error;
+                    if (I.depth + 1 > I.recursion_limit) {
+                        Frame::destroy(nf);
+                        raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
+                        goto error;
+                    }
+                    TOP() = Value::undef();
+                    SAVE_FRAME();
+                    nf->back = f;
+                    ++I.depth;
+                    f = nf;
+                    I.frame = f;
+                    LOAD_FRAME();
+                    SAFE_POINT();
+                    break;
+                }
                 Value v = getattr(I, obj, name);
                 CHECK(v);
                 TOP() = Value::undef();

@@ -28,6 +28,12 @@ inline bool native_stack_low(const Interp& I) {
     return I.native_depth >= 32 && stack_guard::low();
 }
 
+// LOAD_ATTR on an instance whose class has a property `name` with a plain Python getter (no
+// __getattribute__ of its own): the getter, which the VM then runs as a call in its own loop
+// instead of recursing through native code (as CPython 3.12's LOAD_ATTR_PROPERTY), so a
+// property's recursion costs no machine stack and its loops can pause. nullptr otherwise.
+FunctionObj* inline_property_getter(Interp& I, Value obj, StrObj* name);
+
 // Link a fresh non-generator frame on the chain and run it to completion.
 Value run_nested(Interp& I, Frame* fr);
 

@@ -11,9 +11,13 @@
 //              with a message in the console
 //   recursion  a property that reads itself: RecursionError at CPython's depth (not V8's
 //              RangeError)
+//   depths     recursion plain, through a property, __repr__ and __eq__: RecursionError at the
+//              same depths as CPython (1,000 levels; V8's stack holds those through native code)
 //   nan-timer  asyncio.sleep(nan), call_later(nan) and wait_for(timeout=nan): what CPython does
 //   memory     a memory bomb: MemoryError (the memory budget of issue 16 item 4)
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { frames, pythonOutput, settle, state, click } from './playground.mjs';
 
 
@@ -63,6 +67,11 @@ except RecursionError as e:
 
 Node().parent
 `;
+
+// tests/golden/hostile/recursion_depths.py, the same program (each line: the depth reached)
+const RECURSION_DEPTHS = readFileSync(
+  join(dirname(fileURLToPath(import.meta.url)), '..', 'golden', 'hostile', 'recursion_depths.py'),
+  'utf8');
 
 const NAN_TIMER = `import asyncio
 
@@ -198,6 +207,20 @@ export async function hostileScenarios(browser, base, check, outDir, watchPage) 
     check('recursion: the console shows the traceback',
           got.some((l) => /^RecursionError: maximum recursion depth exceeded/.test(l)),
           `last lines ${JSON.stringify(got.slice(-2))}`);
+  });
+
+  await runCase(browser, base, check, outDir, watchPage, 'depths', async (page) => {
+    await setCode(page, RECURSION_DEPTHS);
+    await page.evaluate(() => window.loopscope.run({ instant: true }));
+    await settle(page, 60_000);
+    const s = await state(page);
+    const got = s.output.map((o) => o.text);
+    const expected = pythonOutput(RECURSION_DEPTHS);
+    check('depths: plain, property, __repr__ and __eq__ recursion end at CPython\'s depths',
+          s.programFinished && s.status === 'Finished' &&
+            JSON.stringify(got) === JSON.stringify(expected),
+          `status ${s.status}, error ${JSON.stringify(s.error).slice(0, 120)}, ` +
+            `${JSON.stringify(got)} vs ${JSON.stringify(expected)}`);
   });
 
   await runCase(browser, base, check, outDir, watchPage, 'nan-timer', async (page) => {

@@ -1,0 +1,9 @@
+class A:
+    @property
+    def p(self):
+        while True:
+            pass
+
+
+print("start")
+getattr(A(), "p")
