@@ -192,6 +192,19 @@ inline bool native_tick(Interp& I) {
     return true;
 }
 
+// `n` ticks of work in one native call (a sort's comparisons, a scan of a list, ...) charged
+// at once (n up to a few thousand): false with I.exc set when the run must stop. A single call
+// of a built-in that does a lot of work (list.sort of millions of items) is bounded like a loop.
+inline bool native_work(Interp& I, int64_t n) {
+    if (I.ticks < 0) return true; // no budget
+    if (I.ticks >= n) {
+        I.ticks -= n;
+        return true;
+    }
+    I.ticks = -1;
+    return out_of_ticks(I, false) == TickOutcome::Continue;
+}
+
 // ---- values natives hold across calls into Python (heap.h) ----------------------------------
 // (g++ 12 warns that these constructors store a local's address in the heap's root stack; the
 // destructors unlink it before the local goes.)

@@ -107,6 +107,7 @@ Value seq_index(Interp& I, const std::vector<Value>& items, const CallArgs& a, b
     if (stop < 0) stop = std::max<int64_t>(stop + n, 0);
     Value x = a.args[0];
     for (int64_t i = start; i < stop && i < int64_t(items.size()); ++i) {
+        if (!native_tick(I)) return Value::error(); // a scan of millions is bounded too
         Value v = items[size_t(i)];
         if (v.same(x)) return Value::integer(i);
         int r = eq(I, v, x);
@@ -124,6 +125,7 @@ Value seq_count(Interp& I, const std::vector<Value>& items, const CallArgs& a, b
     int64_t c = 0;
     Value x = a.args[0];
     for (size_t i = 0; i < items.size(); ++i) {
+        if (!native_tick(I)) return Value::error();
         Value v = items[i];
         if (v.same(x)) {
             ++c;
@@ -138,6 +140,7 @@ Value seq_count(Interp& I, const std::vector<Value>& items, const CallArgs& a, b
 
 int seq_contains(Interp& I, const std::vector<Value>& items, Value x) {
     for (size_t i = 0; i < items.size(); ++i) {
+        if (!native_tick(I)) return -1;
         Value v = items[i];
         if (v.same(x)) return 1;
         int r = eq(I, v, x);
@@ -158,9 +161,13 @@ struct SortItem {
 // Stable merge sort that stays memory-safe whatever the comparison answers (a user __lt__ may
 // be inconsistent or fail); `lt` returns -1 on error, which stops the sort.
 template <typename Lt>
-bool merge_sort(std::vector<SortItem>& v, Lt lt) {
+bool merge_sort(Interp& I, std::vector<SortItem>& v, Lt lt) {
     size_t n = v.size();
     if (n < 2) return true;
+    // A tick per item placed, charged every kWork items: a sort of millions is bounded by the
+    // budget like a loop (native_work).
+    constexpr size_t kWork = 1024;
+    size_t placed = 0;
     // Insertion sort runs of 16, then merge bottom-up.
     const size_t run = 16;
     for (size_t b = 0; b < n; b += run) {
@@ -176,6 +183,7 @@ bool merge_sort(std::vector<SortItem>& v, Lt lt) {
                 --j;
             }
             v[j] = x;
+            if (++placed % kWork == 0 && !native_work(I, int64_t(kWork))) return false;
         }
     }
     std::vector<SortItem> tmp(n);
@@ -187,6 +195,7 @@ bool merge_sort(std::vector<SortItem>& v, Lt lt) {
                 int r = lt(v[j].key, v[i].key);
                 if (r < 0) return false;
                 tmp[k++] = r ? v[j++] : v[i++];
+                if (++placed % kWork == 0 && !native_work(I, int64_t(kWork))) return false;
             }
             while (i < mid) tmp[k++] = v[i++];
             while (j < hi) tmp[k++] = v[j++];
@@ -227,14 +236,14 @@ bool sort_values(Interp& I, std::vector<Value>& items, Value key, bool reverse) 
     }
     bool ok;
     if (all_int) {
-        ok = merge_sort(v, [](const Value& a, const Value& b) { return int(a.i < b.i); });
+        ok = merge_sort(I, v, [](const Value& a, const Value& b) { return int(a.i < b.i); });
     } else if (all_float) {
-        ok = merge_sort(v, [](const Value& a, const Value& b) { return int(a.f < b.f); });
+        ok = merge_sort(I, v, [](const Value& a, const Value& b) { return int(a.f < b.f); });
     } else if (all_str) {
         ok = merge_sort(
-            v, [](const Value& a, const Value& b) { return int(as_str(a)->s < as_str(b)->s); });
+            I, v, [](const Value& a, const Value& b) { return int(as_str(a)->s < as_str(b)->s); });
     } else {
-        ok = merge_sort(v, [&](const Value& a, const Value& b) { return less(I, a, b); });
+        ok = merge_sort(I, v, [&](const Value& a, const Value& b) { return less(I, a, b); });
     }
     if (!ok) return false;
     if (reverse) std::reverse(v.begin(), v.end());

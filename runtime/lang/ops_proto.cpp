@@ -124,6 +124,7 @@ int contains(Interp& I, Value container, Value item) {
                 const auto& items = o->kind == Kind::List ? static_cast<ListObj*>(o)->items
                                                           : static_cast<TupleObj*>(o)->items;
                 for (size_t i = 0; i < items.size(); ++i) {
+                    if (!native_tick(I)) return -1; // a scan of millions is bounded too
                     int r = eq(I, items[i], item);
                     if (r != 0) return r;
                 }

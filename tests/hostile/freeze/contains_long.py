@@ -1,0 +1,4 @@
+# `in` and list.index scanning ten million items in single calls: a tick per item scanned.
+print("start")
+items = [0] * 10**7
+print(1 in items, 2 in items, 3 in items, 4 in items, items.index(0, 1))
