@@ -148,7 +148,7 @@ bool dict_insert(Interp& I, DictObj* d, Value key, int64_t h, Value v) {
     if (pos == -2) return false;
     if (pos >= 0) {
         d->entries[size_t(pos)].value = v;
-        ++d->version;
+        bump_dict_version(d);
         return true;
     }
     grow_for_insert(d);
@@ -163,7 +163,7 @@ bool dict_insert(Interp& I, DictObj* d, Value key, int64_t h, Value v) {
     d->entries.push_back(DictObj::Entry{h, key, v});
     I.heap.allocated += kEntryWeight;
     ++d->used;
-    ++d->version;
+    bump_dict_version(d);
     return true;
 }
 
@@ -174,7 +174,7 @@ void dict_del_at(DictObj* d, int64_t pos) {
     e.key = Value::undef();
     e.value = Value::undef();
     --d->used;
-    ++d->version;
+    bump_dict_version(d);
     // Drop trailing holes so popitem() loops stay O(1) amortised.
     while (!d->entries.empty() && d->entries.back().key.is_undef()) d->entries.pop_back();
     if (d->used == 0) {
@@ -246,7 +246,7 @@ void dict_set_str(Interp& I, DictObj* d, StrObj* key, Value v) {
     int64_t pos = find_str(d, key, h);
     if (pos >= 0) {
         d->entries[size_t(pos)].value = v;
-        ++d->version;
+        bump_dict_version(d);
         return;
     }
     grow_for_insert(d);
@@ -261,7 +261,7 @@ void dict_set_str(Interp& I, DictObj* d, StrObj* key, Value v) {
     d->entries.push_back(DictObj::Entry{h, Value::object(key), v});
     I.heap.allocated += kEntryWeight;
     ++d->used;
-    ++d->version;
+    bump_dict_version(d);
 }
 
 bool dict_del_str(DictObj* d, StrObj* key) {
@@ -275,7 +275,7 @@ void dict_clear(DictObj* d) {
     d->entries.clear();
     d->index.clear();
     d->used = 0;
-    ++d->version;
+    bump_dict_version(d);
 }
 
 } // namespace loopscope

@@ -62,6 +62,7 @@ enum class Kind : uint8_t {
 struct Obj {
     Kind kind;
     bool marked = false;    // set by the collector's mark phase
+    bool type_dict = false; // DictObj only: the dict of a class (see bump_dict_version)
     TypeObj* type;          // the Python type: type(x)
     Obj* gc_next = nullptr; // intrusive list of every live object (heap.h)
 
@@ -146,6 +147,17 @@ struct DictObj : Obj {
     void mark_refs(Gc&) override;
     size_t gc_size() const override { return 48 + 40 * entries.size() + 4 * index.size(); }
 };
+
+// Bumped whenever the dict of any class changes: the type lookup cache (ops_attr.cpp) holds
+// while it is unchanged, so a hit costs no walk over the MRO's dicts.
+inline uint64_t g_type_dict_epoch = 1;
+
+// Every mutation of a dict goes through here (iteration checks, LOAD_GLOBAL's cache, the type
+// lookup cache).
+inline void bump_dict_version(DictObj* d) {
+    ++d->version;
+    if (d->type_dict) ++g_type_dict_epoch;
+}
 
 // set / frozenset share the dict's table with unused values.
 struct SetObj : Obj {
@@ -333,9 +345,19 @@ struct TypeObj : Obj {
     // A user subclass of int or float (class Celsius(float)): that builtin type; its instances
     // are NumberObj carrying the number. nullptr for every other type.
     TypeObj* number_base = nullptr;
+    // Does the MRO define __getattribute__ / __setattr__ as Python functions? Answered by
+    // ops_attr.cpp once per g_type_dict_epoch, so plain attribute access skips both lookups.
+    bool user_getattribute = false;
+    bool user_setattr = false;
+    uint64_t hooks_epoch = 0;
 
     TypeObj(TypeObj* meta, StrObj* n, DictObj* d)
-        : Obj(Kind::Type, meta), name(n), qualname(n), dict(d) {}
+        : Obj(Kind::Type, meta), name(n), qualname(n), dict(d) {
+        if (d) {
+            d->type_dict = true;
+            ++g_type_dict_epoch;
+        }
+    }
     void mark_refs(Gc&) override;
 };
 

@@ -30,37 +30,34 @@ static Value lookup_owner(TypeObj* type, StrObj* name, TypeObj** owner) {
 }
 
 // A direct-mapped cache of MRO lookups (as CPython's type attribute cache), keyed by type and
-// interned name. An entry is valid while the sum of the MRO dicts' versions is unchanged (every
-// dict mutation bumps its version, so the sum only grows); misses are cached too. Cleared when a
-// type dies (the finalizer in object_methods.cpp calls clear_lookup_cache).
+// interned name. An entry holds while no class dict has changed since it was filled
+// (g_type_dict_epoch, object.h); misses are cached too. Cleared when a type dies (the finalizer
+// in object_methods.cpp calls clear_lookup_cache), so a new type at a dead one's address never
+// hits an old entry.
 namespace {
 struct LookupEntry {
     TypeObj* type = nullptr;
     StrObj* name = nullptr;
-    uint64_t stamp = 0;
+    uint64_t epoch = 0;
     TypeObj* owner = nullptr;
     Value value;
 };
 constexpr size_t kLookupCacheSize = 4096;
 LookupEntry g_lookup_cache[kLookupCacheSize];
+static_assert(kLookupCacheSize == size_t(1) << 12);
 } // namespace
 
 void clear_lookup_cache() {
     for (auto& e : g_lookup_cache) e = LookupEntry{};
 }
 
-static inline uint64_t mro_stamp(const TypeObj* t) {
-    uint64_t s = 0;
-    for (const TypeObj* m : t->mro) s += m->dict->version;
-    return s;
-}
-
 Value type_lookup_owner(TypeObj* type, StrObj* name, TypeObj** owner) {
     if (!name->interned) return lookup_owner(type, name, owner);
-    size_t h = ((uintptr_t(type) >> 4) * 31 + (uintptr_t(name) >> 4)) & (kLookupCacheSize - 1);
-    LookupEntry& e = g_lookup_cache[h];
-    uint64_t stamp = mro_stamp(type);
-    if (e.type == type && e.name == name && e.stamp == stamp) {
+    // Fibonacci hashing of both addresses: objects allocated close together spread out.
+    uint64_t mix = (uint64_t(uintptr_t(type)) ^ (uint64_t(uintptr_t(name)) * 0x9E3779B97F4A7C15u)) *
+                   0x9E3779B97F4A7C15u;
+    LookupEntry& e = g_lookup_cache[size_t(mix >> 52)]; // the top 12 bits: kLookupCacheSize
+    if (e.type == type && e.name == name && e.epoch == g_type_dict_epoch) {
         *owner = e.owner;
         return e.value;
     }
@@ -68,7 +65,7 @@ Value type_lookup_owner(TypeObj* type, StrObj* name, TypeObj** owner) {
     Value v = lookup_owner(type, name, &o);
     e.type = type;
     e.name = name;
-    e.stamp = stamp;
+    e.epoch = g_type_dict_epoch;
     e.owner = o;
     e.value = v;
     *owner = o;
@@ -447,10 +444,21 @@ static Value user_getattribute(Interp& I, Value obj, StrObj* name, Value ga) {
     return r;
 }
 
+// Refreshes the type's user_getattribute / user_setattr when a class dict changed since.
+static inline void refresh_hooks(Interp& I, TypeObj* t) {
+    if (t->hooks_epoch == g_type_dict_epoch) return;
+    t->user_getattribute = is_kind(type_lookup_cached(t, I.n.__getattribute__), Kind::Function);
+    t->user_setattr = is_kind(type_lookup_cached(t, I.n.__setattr__), Kind::Function);
+    t->hooks_epoch = g_type_dict_epoch;
+}
+
 static Value lookup_attr(Interp& I, Value obj, StrObj* name, bool hooks) {
     if (hooks && obj.is_obj() && !obj.o->type->is_builtin && obj.o->kind != Kind::Type) {
-        Value ga = type_lookup_cached(obj.o->type, I.n.__getattribute__);
-        if (is_kind(ga, Kind::Function)) return user_getattribute(I, obj, name, ga);
+        refresh_hooks(I, obj.o->type);
+        if (obj.o->type->user_getattribute) {
+            Value ga = type_lookup_cached(obj.o->type, I.n.__getattribute__);
+            return user_getattribute(I, obj, name, ga);
+        }
     }
     if (obj.is_obj()) {
         switch (obj.o->kind) {
@@ -737,8 +745,9 @@ static bool has_user_hook(Interp& I, Value obj) {
 
 bool setattr(Interp& I, Value obj, StrObj* name, Value v) {
     if (has_user_hook(I, obj)) {
-        Value f = type_lookup_cached(obj.o->type, I.n.__setattr__);
-        if (is_kind(f, Kind::Function)) {
+        refresh_hooks(I, obj.o->type);
+        if (obj.o->type->user_setattr) {
+            Value f = type_lookup_cached(obj.o->type, I.n.__setattr__);
             Value args[2] = {Value::object(name), v};
             return !call_bound(I, f, obj, std::span<const Value>(args, 2)).is_error();
         }

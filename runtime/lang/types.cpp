@@ -74,6 +74,7 @@ static bool compute_mro(TypeObj* type) {
             if (!s.empty() && s.front() == cand) s.erase(s.begin());
     }
     type->mro = std::move(out);
+    ++g_type_dict_epoch; // the type lookup cache's entries assume the MRO they were filled with
     return true;
 }
 
@@ -289,6 +290,7 @@ Interp::Interp() {
     t.dict = heap.alloc<TypeObj>(t.type, nullptr, nullptr);
     for (TypeObj* ty : {t.type, t.object, t.str, t.dict}) {
         ty->dict = heap.alloc<DictObj>(t.dict);
+        ty->dict->type_dict = true;
         ty->is_builtin = true;
         ty->layout = Layout::Builtin;
     }
