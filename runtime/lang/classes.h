@@ -60,6 +60,18 @@ Value type_lookup_cached(TypeObj* type, StrObj* name);
 Value type_lookup_owner(TypeObj* type, StrObj* name, TypeObj** owner);
 void clear_lookup_cache();
 
+// Whether the MRO of `t` defines __getattribute__ / __setattr__ as Python functions: flags on
+// the type, recomputed by refresh_type_hooks only after a class dict changed (g_type_dict_epoch).
+void refresh_type_hooks(Interp& I, TypeObj* t);
+inline bool has_user_getattribute(Interp& I, TypeObj* t) {
+    if (t->hooks_epoch != g_type_dict_epoch) refresh_type_hooks(I, t);
+    return t->user_getattribute;
+}
+inline bool has_user_setattr(Interp& I, TypeObj* t) {
+    if (t->hooks_epoch != g_type_dict_epoch) refresh_type_hooks(I, t);
+    return t->user_setattr;
+}
+
 // Apply the descriptor protocol to `attr` found on `type` for the instance `obj` (Undef obj:
 // accessed on the class itself): functions bind, staticmethods unwrap, properties call fget.
 Value bind_attribute(Interp& I, Value attr, Value obj, TypeObj* type);

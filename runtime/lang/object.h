@@ -337,16 +337,14 @@ struct TypeObj : Obj {
     // Constructor of builtin types: type(args) -> instance. User classes use __new__/__init__.
     NativeFn new_fn = nullptr;
     bool new_rooted = false; // new_fn is a rooted native (heap.h)
-    // Cached: does this class (or a base) define these? Saves dict walks on hot paths.
-    bool has_getattr = false;
-    bool has_setattr = false;
     // __slots__ without '__dict__' here and in every base: instances take only those names.
     bool slots_only = false;
     // A user subclass of int or float (class Celsius(float)): that builtin type; its instances
     // are NumberObj carrying the number. nullptr for every other type.
     TypeObj* number_base = nullptr;
     // Does the MRO define __getattribute__ / __setattr__ as Python functions? Answered by
-    // ops_attr.cpp once per g_type_dict_epoch, so plain attribute access skips both lookups.
+    // refresh_type_hooks (ops_attr.cpp) once per g_type_dict_epoch, so plain attribute access
+    // and LOAD_METHOD skip both lookups.
     bool user_getattribute = false;
     bool user_setattr = false;
     uint64_t hooks_epoch = 0;

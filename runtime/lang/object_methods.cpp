@@ -314,11 +314,6 @@ Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* 
         if (!f.is_undef())
             dict_set_str(I, ns, cm, wrap_if_function(I, f, Kind::ClassMethod, I.t.classmethod));
     }
-    for (TypeObj* m : t->mro) {
-        if (m == I.t.object) continue;
-        if (!dict_get_str(m->dict, n.__getattr__).is_undef()) t->has_getattr = true;
-        if (!dict_get_str(m->dict, n.__setattr__).is_undef()) t->has_setattr = true;
-    }
     // __set_name__ on descriptors defined in the body.
     std::vector<std::pair<Value, Value>> items;
     for (auto& e : ns->entries)

@@ -444,9 +444,7 @@ static Value user_getattribute(Interp& I, Value obj, StrObj* name, Value ga) {
     return r;
 }
 
-// Refreshes the type's user_getattribute / user_setattr when a class dict changed since.
-static inline void refresh_hooks(Interp& I, TypeObj* t) {
-    if (t->hooks_epoch == g_type_dict_epoch) return;
+void refresh_type_hooks(Interp& I, TypeObj* t) {
     t->user_getattribute = is_kind(type_lookup_cached(t, I.n.__getattribute__), Kind::Function);
     t->user_setattr = is_kind(type_lookup_cached(t, I.n.__setattr__), Kind::Function);
     t->hooks_epoch = g_type_dict_epoch;
@@ -454,15 +452,22 @@ static inline void refresh_hooks(Interp& I, TypeObj* t) {
 
 static Value lookup_attr(Interp& I, Value obj, StrObj* name, bool hooks) {
     if (hooks && obj.is_obj() && !obj.o->type->is_builtin && obj.o->kind != Kind::Type) {
-        refresh_hooks(I, obj.o->type);
-        if (obj.o->type->user_getattribute) {
+        if (has_user_getattribute(I, obj.o->type)) {
             Value ga = type_lookup_cached(obj.o->type, I.n.__getattribute__);
             return user_getattribute(I, obj, name, ga);
         }
     }
     if (obj.is_obj()) {
         switch (obj.o->kind) {
-            case Kind::Type: return type_getattr(I, as<TypeObj>(obj), name);
+            case Kind::Type: {
+                Value v = type_getattr(I, as<TypeObj>(obj), name);
+                if (!v.is_undef() || !hooks || obj.o->type == I.t.type) return v;
+                // A metaclass's __getattr__: the fallback for the class's missing attributes.
+                Value ga = type_lookup_cached(obj.o->type, I.n.__getattr__);
+                if (ga.is_undef()) return v;
+                Value arg = Value::object(name);
+                return call_bound(I, ga, obj, std::span<const Value>(&arg, 1));
+            }
             case Kind::Module: {
                 Value v = dict_get_str(as<ModuleObj>(obj)->dict, name);
                 if (!v.is_undef()) return v;
@@ -664,8 +669,6 @@ bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v) {
         }
         if (name == I.n.__name__ && is_str(v)) t->name = as_str(v);
         if (name == I.n.__qualname__ && is_str(v)) t->qualname = as_str(v);
-        if (name == I.n.__getattr__) t->has_getattr = true;
-        if (name == I.n.__setattr__) t->has_setattr = true;
         dict_set_str(I, t->dict, name, v);
         return true;
     }
@@ -745,8 +748,7 @@ static bool has_user_hook(Interp& I, Value obj) {
 
 bool setattr(Interp& I, Value obj, StrObj* name, Value v) {
     if (has_user_hook(I, obj)) {
-        refresh_hooks(I, obj.o->type);
-        if (obj.o->type->user_setattr) {
+        if (has_user_setattr(I, obj.o->type)) {
             Value f = type_lookup_cached(obj.o->type, I.n.__setattr__);
             Value args[2] = {Value::object(name), v};
             return !call_bound(I, f, obj, std::span<const Value>(args, 2)).is_error();

@@ -8,6 +8,7 @@
 // Exceptions: a failing instruction jumps to `error`, which records a traceback line and looks
 // for a handler in the frame's exception table (compiler_stmt.cpp builds it); without one the
 // frame is popped and the search continues in the caller, at the instruction that called.
+#include "lang/classes.h"
 #include "lang/func_desc.h"
 #include "lang/match_ops.h"
 #include "lang/opcodes.h"
@@ -647,7 +648,8 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 if (obj.is_obj() &&
                     (obj.o->kind == Kind::Instance || obj.o->kind == Kind::Exception)) {
                     TypeObj* t = obj.o->type;
-                    Value m = t->has_getattr ? Value::undef() : type_lookup(t, name);
+                    Value m =
+                        has_user_getattribute(I, t) ? Value::undef() : type_lookup_cached(t, name);
                     if (is_kind(m, Kind::Function)) {
                         DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
                         if (!d || dict_get_str(d, name).is_undef()) {
@@ -659,7 +661,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 } else if (obj.tag != Tag::Obj ||
                            (obj.o->kind != Kind::Type && obj.o->kind != Kind::Module &&
                             obj.o->kind != Kind::Super)) {
-                    Value m = type_lookup(type_of(I, obj), name);
+                    Value m = type_lookup_cached(type_of(I, obj), name);
                     if (is_kind(m, Kind::NativeFunction) && as<NativeFunctionObj>(m)->is_method) {
                         TOP() = m;
                         PUSH(obj);
