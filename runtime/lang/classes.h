@@ -72,6 +72,25 @@ inline bool has_user_setattr(Interp& I, TypeObj* t) {
     return t->user_setattr;
 }
 
+// LOAD_ATTR / STORE_ATTR on an instance of a class: the value slot in the instance's dict that
+// the cache entry `c` points at, or nullptr when the entry does not apply (another class, a
+// class dict changed since, the dict has another key there). attr_cache_fill_load/_store
+// (ops_attr.cpp) fill an entry after the generic protocol ran, only where that protocol would
+// land on the instance dict again: no __getattribute__ / __setattr__ of the class, the name
+// not on the class at all (so no descriptor), not __class__ / __dict__.
+inline Value* attr_cache_slot(Value obj, StrObj* name, const CodeObj::AttrCache& c) {
+    if (obj.tag != Tag::Obj || obj.o->kind != Kind::Instance || obj.o->type != c.type ||
+        c.epoch != g_type_dict_epoch)
+        return nullptr;
+    DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
+    if (!d || c.index >= d->entries.size()) return nullptr;
+    DictObj::Entry& e = d->entries[c.index];
+    if (e.key.tag != Tag::Obj || e.key.o != name) return nullptr;
+    return &e.value;
+}
+void attr_cache_fill_load(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c);
+void attr_cache_fill_store(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c);
+
 // Apply the descriptor protocol to `attr` found on `type` for the instance `obj` (Undef obj:
 // accessed on the class itself): functions bind, staticmethods unwrap, properties call fget.
 Value bind_attribute(Interp& I, Value attr, Value obj, TypeObj* type);

@@ -236,6 +236,10 @@ int64_t find_str(const DictObj* d, const StrObj* key, int64_t h) {
 
 } // namespace
 
+int64_t dict_find_str(const DictObj* d, StrObj* key) {
+    return find_str(d, key, str_hash(key));
+}
+
 Value dict_get_str(DictObj* d, StrObj* key) {
     int64_t pos = find_str(d, key, str_hash(key));
     return pos < 0 ? Value::undef() : d->entries[size_t(pos)].value;

@@ -242,6 +242,17 @@ struct CodeObj : Obj {
         Value value;
     };
     std::vector<GlobalCache> global_cache;
+    // LOAD_ATTR's and STORE_ATTR's caches, one entry per name (classes.h, attr_cache_*): where
+    // an instance of `type` keeps the attribute in its dict, valid while no class dict changed
+    // (g_type_dict_epoch). Not marked: a type that dies can only be replaced at its address by
+    // a new type, whose creation bumps the epoch.
+    struct AttrCache {
+        TypeObj* type = nullptr;
+        uint64_t epoch = 0;
+        uint32_t index = 0;
+    };
+    std::vector<AttrCache> load_attr_cache;
+    std::vector<AttrCache> store_attr_cache;
 
     explicit CodeObj(TypeObj* t) : Obj(Kind::Code, t) {}
     void mark_refs(Gc&) override;

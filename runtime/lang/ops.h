@@ -186,6 +186,7 @@ bool dict_set(Interp& I, DictObj* d, Value key, Value v);
 int dict_del(Interp& I, DictObj* d, Value key); // 1 deleted, 0 missing, -1 error
 // Fast paths for interned-string keys (globals, attributes): never fail.
 Value dict_get_str(DictObj* d, StrObj* key);
+int64_t dict_find_str(const DictObj* d, StrObj* key); // the entry's position, or -1
 void dict_set_str(Interp& I, DictObj* d, StrObj* key, Value v);
 bool dict_del_str(DictObj* d, StrObj* key);
 void dict_clear(DictObj* d);

@@ -444,6 +444,33 @@ static Value user_getattribute(Interp& I, Value obj, StrObj* name, Value ga) {
     return r;
 }
 
+// Where the instance dict holds `name`, if the generic protocol reads or writes it there.
+static bool attr_cache_fill(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c) {
+    if (!obj.is_obj() || obj.o->kind != Kind::Instance || !name->interned) return false;
+    TypeObj* t = obj.o->type;
+    DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
+    if (t->is_builtin || t->slots_only || !d || name == I.n.__class__ || name == I.n.__dict__)
+        return false;
+    if (!type_lookup_cached(t, name).is_undef()) return false;
+    int64_t pos = dict_find_str(d, name);
+    if (pos < 0) return false;
+    c.type = t;
+    c.epoch = g_type_dict_epoch;
+    c.index = uint32_t(pos);
+    return true;
+}
+
+void attr_cache_fill_load(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c) {
+    if (obj.is_obj() && obj.o->kind == Kind::Instance && has_user_getattribute(I, obj.o->type))
+        return;
+    attr_cache_fill(I, obj, name, c);
+}
+
+void attr_cache_fill_store(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c) {
+    if (obj.is_obj() && obj.o->kind == Kind::Instance && has_user_setattr(I, obj.o->type)) return;
+    attr_cache_fill(I, obj, name, c);
+}
+
 void refresh_type_hooks(Interp& I, TypeObj* t) {
     t->user_getattribute = is_kind(type_lookup_cached(t, I.n.__getattribute__), Kind::Function);
     t->user_setattr = is_kind(type_lookup_cached(t, I.n.__setattr__), Kind::Function);

@@ -601,6 +601,13 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 break;
             case Op::LOAD_ATTR: {
+                if (code->load_attr_cache.size() != code->names.size())
+                    code->load_attr_cache.resize(code->names.size());
+                CodeObj::AttrCache& c = code->load_attr_cache[arg];
+                if (Value* slot = attr_cache_slot(TOP(), names[arg], c)) {
+                    TOP() = *slot;
+                    break;
+                }
                 SAVE_FRAME();
                 if (FunctionObj* getter = inline_property_getter(I, TOP(), names[arg])) {
                     // the getter runs as a call of getter(obj): its result replaces obj
@@ -622,15 +629,27 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     SAFE_POINT();
                     break;
                 }
-                Value v = getattr(I, TOP(), names[arg]);
+                Value obj = TOP();
+                Value v = getattr(I, obj, names[arg]);
                 CHECK(v);
+                attr_cache_fill_load(I, obj, names[arg], c);
                 TOP() = v;
                 break;
             }
             case Op::STORE_ATTR: {
-                SAVE_FRAME();
                 Value obj = sp[-1], v = sp[-2];
+                if (code->store_attr_cache.size() != code->names.size())
+                    code->store_attr_cache.resize(code->names.size());
+                CodeObj::AttrCache& c = code->store_attr_cache[arg];
+                if (Value* slot = attr_cache_slot(obj, names[arg], c)) {
+                    *slot = v;
+                    bump_dict_version(static_cast<InstanceObj*>(obj.o)->dict);
+                    sp -= 2;
+                    break;
+                }
+                SAVE_FRAME();
                 if (!setattr(I, obj, names[arg], v)) goto error;
+                attr_cache_fill_store(I, obj, names[arg], c);
                 sp -= 2;
                 break;
             }
