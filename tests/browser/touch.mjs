@@ -98,6 +98,9 @@ export async function touchScenarios(browser, base, check, outDir, watchPage) {
     const fit = await rect(page, 'timeline-fit');
     await tap(page, fit.x + fit.w / 2, fit.y + fit.h / 2);
     await tap(page, tl.x + 165, tl.y + 110);
+    // On a loaded machine the seek may land a few frames later: wait for it (up to 5 s).
+    await page.waitForFunction((c) => window.loopscope.getState().cursor !== c, cursor,
+                               { timeout: 5000, polling: 50 }).catch(() => {});
     s = await state(page);
     check('phone: a tap on the timeline seeks', s.cursor !== cursor, `cursor ${cursor} -> ${s.cursor}`);
     // The status bar on a phone: its texts side by side, never over each other.

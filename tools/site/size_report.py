@@ -42,11 +42,13 @@ def main(argv) -> int:
     if missing:
         print("size_report: missing from the site: " + ", ".join(missing), file=sys.stderr)
         return 1
+    # the name column fits the longest name (lessons/NN-id.json)
+    width = max([22] + [len(r[0]) for r in rows + later])
     print(f"first load of {args.site} (build {manifest.get('build')}):")
-    print(f"  {'file':<22} {'raw':>11} {'gzip':>11} {'brotli':>11}")
+    print(f"  {'file':<{width}} {'raw':>11} {'gzip':>11} {'brotli':>11}")
     for name, raw, gz, br in rows:
-        print(f"  {name:<22} {raw:>11,} {gz:>11,} {br:>11,}")
-    print(f"  {'total':<22} {totals['raw']:>11,} {totals['gz']:>11,} {totals['br']:>11,}")
+        print(f"  {name:<{width}} {raw:>11,} {gz:>11,} {br:>11,}")
+    print(f"  {'total':<{width}} {totals['raw']:>11,} {totals['gz']:>11,} {totals['br']:>11,}")
     worst = dict(totals)
     if opening and rows and rows[-1][0] in {o[0] for o in opening}:
         # The page opened on the largest lesson instead of the first (a link, saved work).
@@ -61,7 +63,7 @@ def main(argv) -> int:
     if later:
         print("fetched once the page is interactive (not in the first load):")
         for name, raw, gz, br in later:
-            print(f"  {name:<22} {raw:>11,} {gz:>11,} {br:>11,}")
+            print(f"  {name:<{width}} {raw:>11,} {gz:>11,} {br:>11,}")
     return 0 if ok else 1
 
 
