@@ -453,6 +453,24 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }                                                                                      \
         }                                                                                          \
     } while (0)
+// Runs Python callee `nf` inline: RecursionError past the limit; else `pop_args` leaves the
+// caller's stack as it is after the call, and nf becomes the running frame.
+#define ENTER_FRAME(nf, pop_args)                                                                  \
+    do {                                                                                           \
+        if (I.depth + 1 > I.recursion_limit) {                                                     \
+            Frame::destroy(nf);                                                                    \
+            raise(I, I.t.RecursionError, "maximum recursion depth exceeded");                      \
+            goto error;                                                                            \
+        }                                                                                          \
+        pop_args;                                                                                  \
+        SAVE_FRAME();                                                                              \
+        (nf)->back = f;                                                                            \
+        ++I.depth;                                                                                 \
+        f = (nf);                                                                                  \
+        I.frame = f;                                                                               \
+        LOAD_FRAME();                                                                              \
+        SAFE_POINT();                                                                              \
+    } while (0)
 
     uint32_t ins, arg;
     LOAD_FRAME();
@@ -614,19 +632,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     Frame* nf =
                         make_call_frame(I, getter, CallArgs{sp - 1, 1, nullptr}, Value::undef());
                     if (!nf) goto error;
-                    if (I.depth + 1 > I.recursion_limit) {
-                        Frame::destroy(nf);
-                        raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
-                        goto error;
-                    }
-                    --sp;
-                    SAVE_FRAME();
-                    nf->back = f;
-                    ++I.depth;
-                    f = nf;
-                    I.frame = f;
-                    LOAD_FRAME();
-                    SAFE_POINT();
+                    ENTER_FRAME(nf, --sp);
                     break;
                 }
                 Value obj = TOP();
@@ -693,19 +699,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     Frame* nf =
                         make_call_frame(I, getter, CallArgs{sp - 1, 1, nullptr}, Value::undef());
                     if (!nf) goto error;
-                    if (I.depth + 1 > I.recursion_limit) {
-                        Frame::destroy(nf);
-                        raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
-                        goto error;
-                    }
-                    TOP() = Value::undef();
-                    SAVE_FRAME();
-                    nf->back = f;
-                    ++I.depth;
-                    f = nf;
-                    I.frame = f;
-                    LOAD_FRAME();
-                    SAFE_POINT();
+                    ENTER_FRAME(nf, TOP() = Value::undef());
                     break;
                 }
                 Value v = getattr(I, obj, name);
@@ -1458,19 +1452,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         PUSH(g);
                         break;
                     }
-                    if (I.depth + 1 > I.recursion_limit) {
-                        Frame::destroy(nf);
-                        raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
-                        goto error;
-                    }
-                    sp = args - 2;
-                    SAVE_FRAME();
-                    nf->back = f;
-                    ++I.depth;
-                    f = nf;
-                    I.frame = f;
-                    LOAD_FRAME();
-                    SAFE_POINT();
+                    ENTER_FRAME(nf, sp = args - 2);
                     break;
                 }
                 SAVE_FRAME();
