@@ -9,6 +9,7 @@
 //   [SECTION] Registration
 #include "lang/bytes_object.h"
 #include "lang/builtins_shared.h"
+#include "lang/classes.h"
 #include "lang/init.h"
 
 #include <algorithm>
@@ -214,7 +215,9 @@ Value construct(Interp& I, Value cls, const CallArgs& a, bool array) {
         }
     }
     if (is_str(src)) return raise_type_error(I, "string argument without an encoding");
-    if (is_int(I, src)) {
+    // an int or any object with __index__ is a count of zero bytes (as bytes_new's PyIndex_Check)
+    if (is_int(I, src) ||
+        (src.is_obj() && !type_lookup_cached(src.o->type, I.n.__index__).is_undef())) {
         int64_t n;
         if (!to_index(I, src, &n)) return Value::error();
         if (n < 0) return raise_value_error(I, "negative count");
@@ -263,13 +266,9 @@ Value b_getitem(Interp& I, Value self, const CallArgs& a) {
         for (int64_t k = 0, i = start; k < len; ++k, i += step) out += b->data[size_t(i)];
         return new_bytes_like(I, self, std::move(out));
     }
-    if (!is_int(I, key)) {
-        return raise_type_error(I, std::string(is_bytearray(I, self) ? "bytearray" : "byte") +
-                                       " indices must be integers or slices, not " +
-                                       type_name(I, key));
-    }
     int64_t i;
-    if (!to_index(I, key, &i)) return Value::error();
+    if (!item_index(I, key, is_bytearray(I, self) ? "bytearray" : "byte", &i))
+        return Value::error();
     if (!norm_index(&i, n)) {
         return raise(I, I.t.IndexError,
                      is_bytearray(I, self) ? "bytearray index out of range" : "index out of range");
@@ -307,12 +306,8 @@ Value ba_setitem(Interp& I, Value self, const CallArgs& a) {
         for (int64_t k = 0, i = start; k < len; ++k, i += step) b->data[size_t(i)] = src[size_t(k)];
         return Value::none();
     }
-    if (!is_int(I, key)) {
-        return raise_type_error(I, "bytearray indices must be integers or slices, not " +
-                                       type_name(I, key));
-    }
     int64_t i;
-    if (!to_index(I, key, &i)) return Value::error();
+    if (!item_index(I, key, "bytearray", &i)) return Value::error();
     if (!norm_index(&i, n)) return raise(I, I.t.IndexError, "bytearray index out of range");
     unsigned char c;
     if (!byte_value(I, v, &c)) return Value::error();
@@ -338,12 +333,8 @@ Value ba_delitem(Interp& I, Value self, const CallArgs& a) {
         b->data = std::move(out);
         return Value::none();
     }
-    if (!is_int(I, key)) {
-        return raise_type_error(I, "bytearray indices must be integers or slices, not " +
-                                       type_name(I, key));
-    }
     int64_t i;
-    if (!to_index(I, key, &i)) return Value::error();
+    if (!item_index(I, key, "bytearray", &i)) return Value::error();
     if (!norm_index(&i, n)) return raise(I, I.t.IndexError, "bytearray index out of range");
     b->data.erase(size_t(i), 1);
     return Value::none();
@@ -463,7 +454,8 @@ bool repeat_count(Interp& I, Value n, int64_t size, int64_t* out) {
 Value b_mul(Interp& I, Value self, const CallArgs& a) {
     if (!is_bytes_like(I, self) || !check_one(I, a, "__mul__")) return Value::error();
     Value n = a.args[0];
-    if (!is_int(I, n)) {
+    bool has_index = n.is_obj() && !type_lookup_cached(n.o->type, I.n.__index__).is_undef();
+    if (!is_int(I, n) && !has_index) {
         if (defers_to(I, n, BinOp::Mul)) return I.not_implemented;
         return raise_type_error(I, "can't multiply sequence by non-int of type '" +
                                        type_name(I, n) + "'");

@@ -31,6 +31,8 @@ std::vector<Value>* seq_items(Interp& I, Value self, Kind k, const char* method)
     return nullptr;
 }
 
+} // namespace
+
 // An index argument: int, bool or __index__; "NAME indices must be integers or slices".
 bool item_index(Interp& I, Value k, const char* tname, int64_t* out) {
     if (k.is_small_int()) {
@@ -48,6 +50,8 @@ bool item_index(Interp& I, Value k, const char* tname, int64_t* out) {
     }
     return to_index(I, k, out);
 }
+
+namespace {
 
 bool int_arg(Interp& I, Value v, int64_t* out) {
     if (v.is_small_int()) {

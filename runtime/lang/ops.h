@@ -144,6 +144,8 @@ bool collect(Interp& I, Value iterable, std::vector<Value>& out);
 // Numbers
 // Convert an index-like value (int, bool, __index__) to int64; error if not an int or too big.
 bool to_index(Interp& I, Value v, int64_t* out, std::string_view what = "");
+// A subscript: int, bool or __index__, else "TNAME indices must be integers or slices, not ...".
+bool item_index(Interp& I, Value k, const char* tname, int64_t* out);
 bool to_double(Interp& I, Value v, double* out); // int or float -> double
 Value int_from_double(Interp& I, double d);      // int(3.7) == 3, handles big values
 

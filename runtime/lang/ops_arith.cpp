@@ -138,7 +138,14 @@ bool to_index(Interp& I, Value v, int64_t* out, std::string_view what) {
             raise_type_error(I, "__index__ returned non-int (type " + type_name(I, r) + ")");
             return false;
         }
-        return to_index(I, r, out, what);
+        r = number_value(r);
+        if (is_kind(r, Kind::BigInt)) {
+            raise(I, I.t.IndexError,
+                  "cannot fit '" + type_name(I, v) + "' into an index-sized integer");
+            return false;
+        }
+        *out = r.as_small_int();
+        return true;
     }
     if (!what.empty()) {
         raise_type_error(I, what);
@@ -501,6 +508,23 @@ static Value binary_slow(Interp& I, BinOp op, Value a, Value b, bool inplace) {
         // an int subclass repeats a sequence as its int does ([0] * Size.SMALL)
         r = seq_binop(I, op, na, nb);
         if (!r.is_undef()) return r;
+    }
+    if (op == BinOp::Mul && is_seq(a) != is_seq(b)) {
+        // a sequence repeats by any object with __index__ (as sequence_repeat's PyNumber_Index)
+        Value count = is_seq(a) ? b : a;
+        if (count.is_obj() && !type_lookup_cached(count.o->type, I.n.__index__).is_undef()) {
+            Value k = call_special(I, count, I.n.__index__, {});
+            if (k.is_error()) return k;
+            if (!is_int(I, k))
+                return raise_type_error(I, "__index__ returned non-int (type " + type_name(I, k) +
+                                               ")");
+            k = number_value(k);
+            if (is_kind(k, Kind::BigInt) && !as<BigIntObj>(k)->v.is_negative())
+                return raise(I, I.t.OverflowError,
+                             "cannot fit '" + type_name(I, count) +
+                                 "' into an index-sized integer");
+            return is_seq(a) ? seq_binop(I, op, a, k) : seq_binop(I, op, k, b);
+        }
     }
     return binop_error(I, op, a, b, inplace);
 }

@@ -2,6 +2,7 @@
 // PyUnicode_Format: format_spec.h parses the format and formats each number; this file takes
 // the values from the arguments (a tuple, a single value or a mapping) with CPython's messages.
 #include "lang/builtins_shared.h"
+#include "lang/classes.h"
 #include "lang/format_spec.h"
 
 #include <cstdint>
@@ -150,8 +151,14 @@ bool convert(Interp& I, const PercentSpec& spec, Value v, std::string& out) {
                 return true;
             }
             if (!v.is_small_int() && !is_kind(v, Kind::BigInt)) {
-                raise_type_error(I, "%c requires int or char");
-                return false;
+                // any object with __index__ is a code point (as formatchar's PyLong_AsLong)
+                int64_t n;
+                if (!v.is_obj() || type_lookup_cached(v.o->type, I.n.__index__).is_undef()) {
+                    raise_type_error(I, "%c requires int or char");
+                    return false;
+                }
+                if (!to_index(I, v, &n)) return false;
+                v = Value::integer(n);
             }
             BigInt b;
             if (!int_value(I, v, &b)) return false;

@@ -6,6 +6,7 @@
 #include "stdlib/random_mt.h"
 
 #include "lang/builtins_shared.h"
+#include "lang/classes.h"
 #include "lang/float_format.h"
 
 #include <cmath>
@@ -34,6 +35,16 @@ bool to_bigint(Interp& I, Value v, BigInt* out) {
         }
         raise_type_error(I, "'float' object cannot be interpreted as an integer");
         return false;
+    }
+    if (v.is_obj() && !type_lookup_cached(v.o->type, I.n.__index__).is_undef()) {
+        // a class with __index__ (as PyNumber_Index)
+        Value r = call_special(I, v, I.n.__index__, {});
+        if (r.is_error()) return false;
+        if (!is_int(I, r)) {
+            raise_type_error(I, "__index__ returned non-int (type " + type_name(I, r) + ")");
+            return false;
+        }
+        return to_bigint(I, number_value(r), out);
     }
     raise_type_error(I, "'" + type_name(I, v) + "' object cannot be interpreted as an integer");
     return false;

@@ -5,9 +5,24 @@ Behaviour follows CPython 3.11; the code is the playground's own."""
 import sys as _sys
 
 
+# as PyNumber_Index: an int, or what a class's __index__ gives
+def _index(value):
+    if isinstance(value, int):
+        return int(value)
+    hook = getattr(type(value), '__index__', None)
+    if hook is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    result = hook(value)
+    if not isinstance(result, int):
+        raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
+    return int(result)
+
+
 def _index_arg(value, what):
     if value is None:
         return None
+    if not isinstance(value, int) and getattr(type(value), '__index__', None) is not None:
+        value = _index(value)
     if not isinstance(value, int) or value < 0 or value > _sys.maxsize:
         raise ValueError(f'{what} for islice() must be None or an integer: '
                          f'0 <= x <= sys.maxsize.')
@@ -43,8 +58,8 @@ class repeat:
 
     def __init__(self, object, times=None):
         self._object = object
-        if times is not None and not isinstance(times, int):
-            raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
+        if times is not None:
+            times = _index(times)
         self._times = None if times is None else max(times, 0)
 
     def __iter__(self):
@@ -319,8 +334,7 @@ def _tee_gen(it, buffers, mine):
 
 
 def tee(iterable, n=2, /):
-    if not isinstance(n, int):
-        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    n = _index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
     it = iter(iterable)
@@ -362,8 +376,7 @@ def _product(pools):
 
 
 def product(*iterables, repeat=1):
-    if not isinstance(repeat, int):
-        raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
+    repeat = _index(repeat)
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     pools = [tuple(pool) for pool in iterables] * repeat
@@ -422,8 +435,7 @@ def _combinations(pool, r):
 
 
 def combinations(iterable, r):
-    if not isinstance(r, int):
-        raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
+    r = _index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
     return _combinations(tuple(iterable), r)
@@ -446,8 +458,7 @@ def _combinations_wr(pool, r):
 
 
 def combinations_with_replacement(iterable, r):
-    if not isinstance(r, int):
-        raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
+    r = _index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
     return _combinations_wr(tuple(iterable), r)

@@ -4,10 +4,17 @@ It runs in the namespace of the native module (runtime/stdlib/math_module.cpp), 
 floating-point functions. Results and messages follow CPython 3.11."""
 
 
+# as PyNumber_Index: an int, or what a class's __index__ gives
 def _index(n):
-    if not isinstance(n, int):
+    if isinstance(n, int):
+        return int(n)
+    hook = getattr(type(n), '__index__', None)
+    if hook is None:
         raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
-    return int(n)
+    value = hook(n)
+    if not isinstance(value, int):
+        raise TypeError(f"__index__ returned non-int (type {type(value).__name__})")
+    return int(value)
 
 
 def gcd(*integers):
