@@ -242,6 +242,28 @@ static Value exception_attr(Interp& I, ExceptionObj* e, StrObj* name) {
     return Value::undef();
 }
 
+static Value name_tuple(Interp& I, const std::vector<StrObj*>& names) {
+    std::vector<Value> items;
+    for (StrObj* s : names) items.push_back(Value::object(s));
+    return new_tuple(I, std::move(items));
+}
+
+// The read-only co_* attributes of a code object that do not depend on the bytecode's shape.
+static Value code_attribute(Interp& I, CodeObj* c, const std::string& s) {
+    if (s == "co_name") return Value::object(c->name);
+    if (s == "co_qualname") return Value::object(c->qualname ? c->qualname : c->name);
+    if (s == "co_filename") return Value::object(c->filename);
+    if (s == "co_firstlineno") return Value::integer(c->firstlineno);
+    if (s == "co_argcount") return Value::integer(c->argcount);
+    if (s == "co_posonlyargcount") return Value::integer(c->posonlyargcount);
+    if (s == "co_kwonlyargcount") return Value::integer(c->kwonlyargcount);
+    if (s == "co_nlocals") return Value::integer(int64_t(c->varnames.size()));
+    if (s == "co_varnames") return name_tuple(I, c->varnames);
+    if (s == "co_cellvars") return name_tuple(I, c->cellnames);
+    if (s == "co_freevars") return name_tuple(I, c->freenames);
+    return Value::undef();
+}
+
 static Value special_attr(Interp& I, Value obj, StrObj* name) {
     const Names& n = I.n;
     if (name == n.__class__) return Value::object(type_of(I, obj));
@@ -288,6 +310,10 @@ static Value special_attr(Interp& I, Value obj, StrObj* name) {
                 return new_tuple(I, std::move(cells));
             }
             break;
+        }
+        case Kind::Code: {
+            auto* c = static_cast<CodeObj*>(o);
+            return code_attribute(I, c, name->s);
         }
         case Kind::NativeFunction: {
             auto* f = static_cast<NativeFunctionObj*>(o);
