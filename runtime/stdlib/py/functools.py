@@ -409,14 +409,37 @@ def singledispatch(func):
                 return registry[base]
         return func
 
+    def _classes(annotation):
+        # a class, or a union of classes (int | str) registers each of them
+        if isinstance(annotation, type):
+            return [annotation]
+        args = getattr(annotation, '__args__', None)
+        if type(annotation).__name__ in ('UnionType', '_UnionGenericAlias') and args and all(
+                isinstance(arg, type) for arg in args):
+            return list(args)
+        return None
+
     def register(cls, method=None):
         if method is None:
-            if isinstance(cls, type):
+            if isinstance(cls, type) or _classes(cls) is not None:
                 return lambda f: register(cls, f)
-            raise TypeError(f'Invalid first argument to `register()`: {cls!r}. '
-                            'Use either `@register(some_class)` or plain `@register` on an '
-                            'annotated function.')
-        registry[cls] = method
+            annotations = getattr(cls, '__annotations__', None)
+            if not annotations:
+                raise TypeError(f'Invalid first argument to `register()`: {cls!r}. '
+                                'Use either `@register(some_class)` or plain `@register` on an '
+                                'annotated function.')
+            # plain @register: the first annotated parameter's class
+            method = cls
+            argname, cls = next(iter(annotations.items()))
+            if isinstance(cls, str):
+                # a string annotation names a class (what get_type_hints evaluates)
+                import builtins
+                found = method.__globals__.get(cls, getattr(builtins, cls, None))
+                cls = found if found is not None else cls
+            if _classes(cls) is None:
+                raise TypeError(f'Invalid annotation for {argname!r}. {cls!r} is not a class.')
+        for klass in _classes(cls):
+            registry[klass] = method
         return method
 
     def wrapper(*args, **kw):
