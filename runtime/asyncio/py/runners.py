@@ -3,6 +3,7 @@ from _asyncio import (_all_tasks_ordered, _get_running_loop, _log_error, _trace_
                       new_event_loop, set_event_loop)
 from asyncio.base_events import _shutdown_asyncgens, _shutdown_default_executor
 from asyncio.tasks import gather
+from contextvars import copy_context
 
 
 # as runners.run
@@ -41,3 +42,68 @@ def _cancel_all_tasks(loop):
             continue
         if task.exception() is not None:
             _log_error('unhandled exception during asyncio.run() shutdown', task.exception())
+
+
+# as runners.Runner: one event loop kept across several run() calls, closed on exit
+class Runner:
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._context = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(_trace_hide(_shutdown_asyncgens(loop)))
+            loop.run_until_complete(_trace_hide(_shutdown_default_executor(loop)))
+        finally:
+            if self._set_event_loop:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _get_running_loop() is not None:
+            raise RuntimeError("Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError("Runner is closed")
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._context = copy_context()
+        self._state = 'initialized'
