@@ -1,6 +1,6 @@
 """collections for the playground, written in Python: deque, Counter, defaultdict, OrderedDict,
-namedtuple, ChainMap. Their behaviour, reprs and messages follow CPython 3.11; the code is the
-playground's own.
+namedtuple, ChainMap, and (from _collections_user) UserDict, UserList, UserString. Their
+behaviour, reprs and messages follow CPython 3.11; the code is the playground's own.
 
 Counter, defaultdict and OrderedDict are dict subclasses and a namedtuple class is a tuple
 subclass, as in CPython (OrderedDict keeps its order in the dict's own insertion order)."""
@@ -761,3 +761,6 @@ _keywords = frozenset([
 
 def _iskeyword(name):
     return name in _keywords
+
+
+from _collections_user import UserDict, UserList, UserString  # noqa: E402 (they need abc)

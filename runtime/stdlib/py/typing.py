@@ -5,9 +5,13 @@ not done at run time, as in CPython. Generic[T] is an alias whose __mro_entries_
 Generic; class-syntax NamedTuple and TypedDict work through their metaclasses, as in CPython;
 the code is the playground's own.
 
-Not supported: isinstance() against typing's abstract aliases (use collections.abc)."""
+The abstract aliases (Iterable, Mapping, ...) stand for collections.abc's classes, so isinstance()
+works with them as in CPython; runtime_checkable protocols check their members."""
 
 import collections as _collections
+import collections.abc as _abc
+import contextlib as _contextlib
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 
 TYPE_CHECKING = False
 
@@ -95,6 +99,12 @@ class _GenericAlias:
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
 
 class _SpecialGeneric:
     """An unsubscripted generic such as List or Iterable (typing.List)."""
@@ -122,6 +132,12 @@ class _SpecialGeneric:
 
     def __ror__(self, other):
         return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
 
 
 class _CallableType(_SpecialGeneric):
@@ -165,6 +181,15 @@ class _SpecialForm:
             raise TypeError('Any cannot be instantiated')
         raise TypeError(f'Cannot instantiate {self!r}')
 
+    def __instancecheck__(self, obj):
+        raise TypeError(f'{self} cannot be used with isinstance()')
+
+    def __subclasscheck__(self, cls):
+        if self._name == 'Any':
+            # Any is a class in 3.11: no class is a subclass of it
+            return False
+        raise TypeError(f'{self} cannot be used with issubclass()')
+
     def __repr__(self):
         return f'typing.{self._name}'
 
@@ -185,6 +210,16 @@ class _UnionAlias(_GenericAlias):
 
     def __call__(self, *args, **kwargs):
         raise TypeError(f'Cannot instantiate {self!r}')
+
+    # as _UnionGenericAlias: an instance of any member
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
 
 
 def _union(form, params):
@@ -252,12 +287,6 @@ NotRequired = _SpecialForm('NotRequired', _single)
 Annotated = _SpecialForm('Annotated', _annotated)
 
 
-class _Abstract:
-    # stands for a collections.abc class the playground does not have
-    def __init__(self, name):
-        self.__name__ = name
-
-
 List = _SpecialGeneric('List', list, 1)
 Dict = _SpecialGeneric('Dict', dict, 2)
 Set = _SpecialGeneric('Set', set, 1)
@@ -269,36 +298,31 @@ DefaultDict = _SpecialGeneric('DefaultDict', _collections.defaultdict, 2)
 OrderedDict = _SpecialGeneric('OrderedDict', _collections.OrderedDict, 2)
 Counter = _SpecialGeneric('Counter', _collections.Counter, 1)
 ChainMap = _SpecialGeneric('ChainMap', _collections.ChainMap, 2)
-Callable = _CallableType('Callable', _Abstract('Callable'), -1)
-Iterable = _SpecialGeneric('Iterable', _Abstract('Iterable'), -1)
-Iterator = _SpecialGeneric('Iterator', _Abstract('Iterator'), -1)
-Generator = _SpecialGeneric('Generator', _Abstract('Generator'), -1)
-Sequence = _SpecialGeneric('Sequence', _Abstract('Sequence'), -1)
-MutableSequence = _SpecialGeneric('MutableSequence', _Abstract('MutableSequence'), -1)
-Mapping = _SpecialGeneric('Mapping', _Abstract('Mapping'), -1)
-MutableMapping = _SpecialGeneric('MutableMapping', _Abstract('MutableMapping'), -1)
-AbstractSet = _SpecialGeneric('AbstractSet', _Abstract('AbstractSet'), -1)
-MutableSet = _SpecialGeneric('MutableSet', _Abstract('MutableSet'), -1)
-Collection = _SpecialGeneric('Collection', _Abstract('Collection'), -1)
-Container = _SpecialGeneric('Container', _Abstract('Container'), -1)
-Hashable = _SpecialGeneric('Hashable', _Abstract('Hashable'), -1)
-Sized = _SpecialGeneric('Sized', _Abstract('Sized'), -1)
-Reversible = _SpecialGeneric('Reversible', _Abstract('Reversible'), -1)
-Awaitable = _SpecialGeneric('Awaitable', _Abstract('Awaitable'), -1)
-Coroutine = _SpecialGeneric('Coroutine', _Abstract('Coroutine'), -1)
-AsyncIterable = _SpecialGeneric('AsyncIterable', _Abstract('AsyncIterable'), -1)
-AsyncIterator = _SpecialGeneric('AsyncIterator', _Abstract('AsyncIterator'), -1)
-AsyncGenerator = _SpecialGeneric('AsyncGenerator', _Abstract('AsyncGenerator'), -1)
-KeysView = _SpecialGeneric('KeysView', _Abstract('KeysView'), -1)
-ItemsView = _SpecialGeneric('ItemsView', _Abstract('ItemsView'), -1)
-ValuesView = _SpecialGeneric('ValuesView', _Abstract('ValuesView'), -1)
-ContextManager = _SpecialGeneric('ContextManager', _Abstract('ContextManager'), -1)
-AsyncContextManager = _SpecialGeneric('AsyncContextManager', _Abstract('AsyncContextManager'), -1)
-SupportsInt = _SpecialGeneric('SupportsInt', _Abstract('SupportsInt'), -1)
-SupportsFloat = _SpecialGeneric('SupportsFloat', _Abstract('SupportsFloat'), -1)
-SupportsAbs = _SpecialGeneric('SupportsAbs', _Abstract('SupportsAbs'), -1)
-SupportsIndex = _SpecialGeneric('SupportsIndex', _Abstract('SupportsIndex'), -1)
-SupportsRound = _SpecialGeneric('SupportsRound', _Abstract('SupportsRound'), -1)
+Callable = _CallableType('Callable', _abc.Callable, -1)
+Iterable = _SpecialGeneric('Iterable', _abc.Iterable, -1)
+Iterator = _SpecialGeneric('Iterator', _abc.Iterator, -1)
+Generator = _SpecialGeneric('Generator', _abc.Generator, -1)
+Sequence = _SpecialGeneric('Sequence', _abc.Sequence, -1)
+MutableSequence = _SpecialGeneric('MutableSequence', _abc.MutableSequence, -1)
+Mapping = _SpecialGeneric('Mapping', _abc.Mapping, -1)
+MutableMapping = _SpecialGeneric('MutableMapping', _abc.MutableMapping, -1)
+AbstractSet = _SpecialGeneric('AbstractSet', _abc.Set, -1)
+MutableSet = _SpecialGeneric('MutableSet', _abc.MutableSet, -1)
+Collection = _SpecialGeneric('Collection', _abc.Collection, -1)
+Container = _SpecialGeneric('Container', _abc.Container, -1)
+Hashable = _SpecialGeneric('Hashable', _abc.Hashable, -1)
+Sized = _SpecialGeneric('Sized', _abc.Sized, -1)
+Reversible = _SpecialGeneric('Reversible', _abc.Reversible, -1)
+Awaitable = _SpecialGeneric('Awaitable', _abc.Awaitable, -1)
+Coroutine = _SpecialGeneric('Coroutine', _abc.Coroutine, -1)
+AsyncIterable = _SpecialGeneric('AsyncIterable', _abc.AsyncIterable, -1)
+AsyncIterator = _SpecialGeneric('AsyncIterator', _abc.AsyncIterator, -1)
+AsyncGenerator = _SpecialGeneric('AsyncGenerator', _abc.AsyncGenerator, -1)
+KeysView = _SpecialGeneric('KeysView', _abc.KeysView, -1)
+ItemsView = _SpecialGeneric('ItemsView', _abc.ItemsView, -1)
+ValuesView = _SpecialGeneric('ValuesView', _abc.ValuesView, -1)
+ContextManager = _SpecialGeneric('ContextManager', _contextlib.AbstractContextManager, -1)
+AsyncContextManager = _SpecialGeneric('AsyncContextManager', _contextlib.AbstractAsyncContextManager, -1)
 Text = str
 
 
@@ -346,8 +370,173 @@ class Generic:
         return _GenericAlias(cls, tuple(_convert(p) for p in params))
 
 
-class Protocol(Generic):
-    """Base of structural types; methods only document the protocol at run time."""
+# the names of a class's dict that are not members of a protocol (as typing's EXCLUDED_ATTRIBUTES)
+_NOT_MEMBERS = frozenset({
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol',
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__qualname__', '_MutableMapping__marker'})
+
+
+# as typing._get_protocol_attrs: what the protocol's classes define or annotate
+def _protocol_members(cls):
+    members = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = base.__dict__.get('__annotations__', {})
+        for name in list(base.__dict__) + list(annotations):
+            if not name.startswith('_abc_') and name not in _NOT_MEMBERS:
+                members.add(name)
+    return members
+
+
+def _only_methods(cls):
+    return all(callable(getattr(cls, name, None)) for name in _protocol_members(cls))
+
+
+def _check_runtime(cls):
+    if not cls.__dict__.get('_is_runtime_protocol', False):
+        raise TypeError('Instance and class checks can only be used with @runtime_checkable '
+                        'protocols')
+
+
+# as typing._ProtocolMeta: isinstance() of a runtime protocol looks for its members
+class _ProtocolMeta(_ABCMeta):
+    def __call__(cls, *args, **kwargs):
+        if cls.__dict__.get('_is_protocol', False):
+            raise TypeError('Protocols cannot be instantiated')
+        return super().__call__(*args, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        protocol = cls.__dict__.get('_is_protocol', False)
+        if protocol:
+            _check_runtime(cls)
+        if (not protocol or _only_methods(cls)) and issubclass(type(instance), cls):
+            return True
+        if protocol:
+            if all(hasattr(instance, name) and (not callable(getattr(cls, name, None)) or
+                                                getattr(instance, name) is not None)
+                   for name in _protocol_members(cls)):
+                return True
+        # the subclass hook's refusals do not apply inside isinstance() (CPython lets the abc
+        # machinery's own calls through: _allow_reckless_class_checks)
+        _inside_instancecheck[0] += 1
+        try:
+            return super().__instancecheck__(instance)
+        finally:
+            _inside_instancecheck[0] -= 1
+
+
+_inside_instancecheck = [0]
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base of structural types: a class that lists methods and attributes; isinstance() of a
+    @runtime_checkable one asks whether an object has them all."""
+
+    __slots__ = ()
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if '_is_protocol' not in cls.__dict__:
+            cls._is_protocol = any(base is Protocol for base in cls.__bases__)
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = classmethod(_protocol_subclass_hook)
+
+
+# as the _proto_hook that Protocol.__init_subclass__ installs: issubclass() by members
+def _protocol_subclass_hook(cls, other):
+    if not cls.__dict__.get('_is_protocol', False):
+        return NotImplemented
+    if _inside_instancecheck[0]:
+        return NotImplemented
+    _check_runtime(cls)
+    if not _only_methods(cls):
+        raise TypeError("Protocols with non-method members don't support issubclass()")
+    if not isinstance(other, type):
+        raise TypeError('issubclass() arg 1 must be a class')
+    for name in _protocol_members(cls):
+        for base in other.__mro__:
+            if name in base.__dict__:
+                if base.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not cls.__dict__.get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got '
+                        f'{cls!r}')
+    cls._is_runtime_protocol = True
+    return cls
+
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __int__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __float__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __complex__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __bytes__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __index__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __abs__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __round__(self, ndigits=0):
+        pass
 
 
 def cast(typ, val):
@@ -407,10 +596,6 @@ def final(f):
 
 def no_type_check(arg):
     return arg
-
-
-def runtime_checkable(cls):
-    return cls
 
 
 def NewType(name, tp):
