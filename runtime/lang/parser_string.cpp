@@ -3,6 +3,8 @@
 // and each `{expression}` is parsed by a sub-parser over a "(expression)" copy).
 #include "lang/parser_internal.h"
 
+#include "lang/unicode_db.h"
+
 #include <cstdlib>
 
 namespace loopscope {
@@ -57,10 +59,52 @@ static int hexval(char c) {
     return -1;
 }
 
+// The position CPython's errors give for s[at] in a literal whose text starts at s[base]: it
+// decodes a copy where each non-ASCII character is written as a 10-byte \UXXXXXXXX escape.
+static size_t escaped_pos(std::string_view s, size_t base, size_t at) {
+    size_t n = 0;
+    for (size_t k = base; k < at; ++k) {
+        unsigned char b = static_cast<unsigned char>(s[k]);
+        n += b < 0x80 ? 1 : b >= 0xC0 ? 10 : 0;
+    }
+    return n;
+}
+
+// \N{name} at s[i] == '\\', s[i + 1] == 'N' (as CPython's unicodeescape codec).
+static size_t decode_named(std::string_view s, size_t i, size_t end, size_t base, std::string& out,
+                           std::string& err) {
+    const std::string codec =
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position ";
+    const size_t from = escaped_pos(s, base, i);
+    size_t open = i + 2, close = open;
+    if (open < end && s[open] == '{') {
+        close = s.find('}', open + 1);
+        if (close >= end) close = std::string_view::npos;
+    }
+    if (open >= end || s[open] != '{' || close == std::string_view::npos || close == open + 1) {
+        size_t last = close != std::string_view::npos && open < end && s[open] == '{' ? close : end;
+        err = codec + std::to_string(from) + "-" + std::to_string(escaped_pos(s, base, last) - 1) +
+              ": malformed \\N character escape";
+        return std::string_view::npos;
+    }
+    std::optional<uint32_t> cp =
+        unicode::lookup(s.substr(open + 1, close - open - 1), false, nullptr);
+    if (!cp) {
+        err = codec + std::to_string(from) + "-" + std::to_string(escaped_pos(s, base, close)) +
+              (unicode::available() ? ": unknown Unicode character name"
+                                    : ": the Unicode character names have not been downloaded "
+                                      "yet (they come after the page's first load)");
+        return std::string_view::npos;
+    }
+    append_utf8(out, *cp);
+    return close + 1;
+}
+
 // Decode one backslash escape at s[i] == '\\' (non-raw literal); appends to `out` and returns
-// the index after it, or npos with `err` set.
-static size_t decode_escape(std::string_view s, size_t i, size_t end, bool bytes, std::string& out,
-                            std::string& err) {
+// the index after it, or npos with `err` set. Positions in errors count from s[base], where
+// the literal's text starts.
+static size_t decode_escape(std::string_view s, size_t i, size_t end, size_t base, bool bytes,
+                            std::string& out, std::string& err) {
     size_t j = i + 1;
     if (j >= end) {
         out += '\\';
@@ -82,6 +126,7 @@ static size_t decode_escape(std::string_view s, size_t i, size_t end, bool bytes
         case 'v': out += '\v'; return j + 1;
         default: break;
     }
+    if (c == 'N' && !bytes) return decode_named(s, i, end, base, out, err);
     if (c >= '0' && c <= '7') {
         uint32_t v = 0;
         size_t k = j;
@@ -102,10 +147,11 @@ static size_t decode_escape(std::string_view s, size_t i, size_t end, bool bytes
                 const char* codec =
                     bytes ? "(value error) invalid \\x escape at position " : nullptr;
                 if (codec) {
-                    err = std::string(codec) + std::to_string(i);
+                    err = std::string(codec) + std::to_string(i - base);
                 } else {
                     err = "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                          std::to_string(i) + "-" + std::to_string(k - 1 < i ? i : k - 1) +
+                          std::to_string(escaped_pos(s, base, i)) + "-" +
+                          std::to_string(escaped_pos(s, base, k - 1 < i ? i : k - 1)) +
                           ": truncated \\" + std::string(1, c) + std::string(digits, 'X') +
                           " escape";
                 }
@@ -117,14 +163,15 @@ static size_t decode_escape(std::string_view s, size_t i, size_t end, bool bytes
             out += static_cast<char>(v & 0xFF);
         else if (v > 0x10FFFF) {
             err = "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                  std::to_string(i) + "-" + std::to_string(k - 1) + ": illegal Unicode character";
+                  std::to_string(escaped_pos(s, base, i)) + "-" +
+                  std::to_string(escaped_pos(s, base, k - 1)) + ": illegal Unicode character";
             return std::string_view::npos;
         } else
             append_utf8(out, v);
         return k;
     }
-    // unknown escape (and \N{...}, not supported): kept as written, as CPython does for
-    // unknown escapes (with a DeprecationWarning)
+    // unknown escape (and \N in bytes): kept as written, as CPython does for unknown escapes
+    // (with a DeprecationWarning)
     out += '\\';
     return j;
 }
@@ -156,6 +203,7 @@ size_t Parser::fstring_body(size_t i, size_t end, bool raw, int spec_level, ast:
                             std::string& lit, const ast::Pos& whole) {
     const size_t npos = std::string_view::npos;
     std::string_view s = source_;
+    size_t segment = i; // where the literal text between replacement fields starts
     while (i < end) {
         char c = s[i];
         if (c == '{' || c == '}') {
@@ -163,6 +211,7 @@ size_t Parser::fstring_body(size_t i, size_t end, bool raw, int spec_level, ast:
                 if (i + 1 < end && s[i + 1] == c) {
                     lit += c;
                     i += 2;
+                    segment = i;
                     continue;
                 }
                 if (c == '}') {
@@ -174,11 +223,12 @@ size_t Parser::fstring_body(size_t i, size_t end, bool raw, int spec_level, ast:
             flush_literal(*this, parts, lit, whole);
             i = fstring_field(i, end, raw, spec_level, parts, lit, whole);
             if (i == npos) return npos;
+            segment = i;
             continue;
         }
         if (c == '\\' && !raw) {
             std::string err;
-            size_t n = decode_escape(s, i, end, false, lit, err);
+            size_t n = decode_escape(s, i, end, segment, false, lit, err);
             if (n == npos) {
                 fs_error_ = err;
                 fs_error_plain_ = true;
@@ -471,9 +521,9 @@ Expr* Parser::strings() {
             }
             if (c == '\\' && !raw) {
                 std::string err;
-                size_t n = decode_escape(source_, i - 0, end, b, lit, err);
+                size_t n = decode_escape(source_, i, end, begin, b, lit, err);
                 if (n == std::string_view::npos) {
-                    raise_at(t, err);
+                    raise_at(tok(), err); // CPython points at the token after the strings
                     return nullptr;
                 }
                 i = n;

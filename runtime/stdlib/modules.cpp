@@ -30,6 +30,7 @@ void register_standard_modules(Interp& I) {
     register_weakref(I);
     I.module_factories["_source"] = make_source_module;
     I.module_factories["builtins"] = make_builtins_module;
+    I.module_factories["unicodedata"] = make_unicodedata_module;
 }
 
 } // namespace loopscope

@@ -5,6 +5,7 @@
 #include "lang/ops.h"
 #include "lang/scope.h"
 #include "lang/syntax_error.h"
+#include "lang/unicode_db.h"
 #include "lang/vm.h"
 
 #include <map>
@@ -30,6 +31,10 @@ std::map<std::string, std::string, std::less<>>& provided_texts() {
 } // namespace
 
 void provide_python_text(std::string_view module, std::string text) {
+    if (module == unicode::kDataKey) { // the Unicode database travels with the Python
+        unicode::provide(std::move(text));
+        return;
+    }
     provided_texts()[std::string(module)] = std::move(text);
 }
 

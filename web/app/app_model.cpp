@@ -1,5 +1,6 @@
 #include "app_model.h"
 
+#include "lang/unicode_db.h"
 #include "later_python.h"
 
 #include <algorithm>
@@ -31,7 +32,10 @@ void load(AppModel& m) {
     m.timeline.events.clear();
     m.timeline.synced = 0;
     hide_timeline(m);
-    if (!m.run->load(m.source)) {
+    const uint64_t missed = unicode::missed();
+    const bool ok = m.run->load(m.source);
+    m.needs_unicode = unicode::missed() != missed;
+    if (!ok) {
         m.status = "Syntax error";
         return;
     }
@@ -261,6 +265,8 @@ void advance_frame(AppModel& m, double dt) {
     // Before the Python downloaded after the first load has arrived nothing can run: the
     // motion waits (the status bar says so) without spending the frame.
     const bool can_run = later_python::ready();
+    // A program compiled before the Unicode names arrived (with python.json) is compiled again.
+    if (m.needs_unicode && unicode::available()) load(m);
     if (m.playing && instant && can_run) {
         // Instant runs go event by event until the frame's slice is used: one session tick can
         // cover thousands of cheap loop callbacks, a step covers one event. Each call aims at a

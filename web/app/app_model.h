@@ -81,6 +81,7 @@ struct AppModel {
     std::unique_ptr<RunDriver> run;    // the session (never null after make_initial_model)
     bool loaded = false;               // `source` is loaded in `run` (cleared by edits)
     uint64_t loads = 0;                // programs loaded so far (a new load ends the old run)
+    bool needs_unicode = false;        // its compile met a \N{...} before the Unicode names arrived
     std::string status = "Ready";      // one word or two for the status bar
 
     // Run controls.

@@ -1,0 +1,3 @@
+# A \N escape without {name} is malformed.
+print("before")
+label = "ab\N"
