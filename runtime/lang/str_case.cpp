@@ -1,8 +1,8 @@
 // str_case.cpp - str's case mapping (upper, lower, title, ...), padding (center, ljust, rjust,
-// zfill, expandtabs) and is*() predicates, as CPython's unicodeobject.c. Character classes and
-// case mappings cover ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic; other code points
-// are approximated (see cp_alpha).
+// zfill, expandtabs) and is*() predicates, as CPython's unicodeobject.c, over the Unicode
+// database (lang/unicode_db.h: CPython's own classes and full case mappings).
 #include "lang/builtins_shared.h"
+#include "lang/unicode_db.h"
 
 #include <algorithm>
 
@@ -31,143 +31,135 @@ inline bool cp_space(uint32_t c) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// [SECTION] Character classes
+// [SECTION] Character classes and case mappings (lang/unicode_db.h)
 // ---------------------------------------------------------------------------------------------
 
-// Upper-case code point -> lower, or 0 when `c` is not an upper-case letter.
-uint32_t to_lower_cp(uint32_t c) {
-    if (c >= 'A' && c <= 'Z') return c + 32;
-    if (c < 0xC0) return 0;
-    if (c <= 0xDE && c != 0xD7) return c + 32;
-    if (c >= 0x100 && c <= 0x17F) {
-        if (c == 0x130) return 'i';
-        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : 0;
-        if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return 0;
-        return (c & 1) ? 0 : c + 1;
-    }
-    if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
-    if (c >= 0x410 && c <= 0x42F) return c + 32;
-    if (c >= 0x400 && c <= 0x40F) return c + 80;
-    return 0;
+using unicode::CharInfo;
+using unicode::Mapping;
+
+// The database's entry for `c`; nullptr with a RuntimeError raised while the page has not yet
+// downloaded the table (a run waits for it, so a program only meets this if the download
+// failed).
+const CharInfo* char_info(Interp& I, uint32_t c) {
+    const CharInfo* r = unicode::info(c);
+    if (!r) raise(I, I.t.RuntimeError, unicode::kMissingMessage);
+    return r;
 }
 
-// Lower-case code point -> upper, or 0 when `c` is not a lower-case letter.
-uint32_t to_upper_cp(uint32_t c) {
-    if (c >= 'a' && c <= 'z') return c - 32;
-    if (c < 0xB5) return 0;
-    if (c == 0xB5) return 0x39C;
-    if (c == 0xFF) return 0x178;
-    if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return c - 32;
-    if (c >= 0x100 && c <= 0x17F) {
-        if (c == 0x131) return 'I';
-        if (c == 0x17F) return 'S';
-        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? 0 : c - 1;
-        if (c == 0x130 || c == 0x138 || c == 0x149) return 0;
-        return (c & 1) ? c - 1 : 0;
-    }
-    if (c == 0x3C2) return 0x3A3;
-    if (c >= 0x3B1 && c <= 0x3C9) return c - 32;
-    if (c >= 0x430 && c <= 0x44F) return c - 32;
-    if (c >= 0x450 && c <= 0x45F) return c - 80;
-    return 0;
+bool put_mapping(Interp& I, std::string& out, uint32_t c, Mapping m) {
+    if (unicode::append_mapping(out, c, m)) return true;
+    raise(I, I.t.RuntimeError, unicode::kMissingMessage);
+    return false;
 }
 
-bool cp_upper(uint32_t c) {
-    return to_lower_cp(c) != 0;
-}
-bool cp_lower(uint32_t c) {
-    return to_upper_cp(c) != 0 || c == 0xDF || c == 0x138 || c == 0x149;
-}
-bool cp_alpha(uint32_t c) {
-    if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
-    if (cp_upper(c) || cp_lower(c)) return true;
-    if (c == 0xAA || c == 0xBA) return true;
-    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x5D0 && c <= 0x5EA) || (c >= 0x620 && c <= 0x64A);
-}
-bool cp_decimal(uint32_t c) {
-    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
-}
-bool cp_digit(uint32_t c) {
-    return cp_decimal(c) || c == 0xB2 || c == 0xB3 || c == 0xB9;
-}
-bool cp_numeric(uint32_t c) {
-    return cp_digit(c) || c == 0xBC || c == 0xBD || c == 0xBE || (c >= 0x2150 && c <= 0x218B);
-}
-bool cp_cased(uint32_t c) {
-    return cp_upper(c) || cp_lower(c);
+// The lower case of cps[i], a capital sigma becoming final sigma at the end of a word (as
+// CPython's lower_ucs4 / handle_capital_sigma).
+bool put_lower_at(Interp& I, std::string& out, const std::u32string& cps, size_t i) {
+    if (cps[i] != 0x3A3) return put_mapping(I, out, cps[i], Mapping::Lower);
+    auto flags = [&I](char32_t c) -> int {
+        const CharInfo* r = char_info(I, c);
+        return r ? r->flags : -1;
+    };
+    size_t j = i;
+    int f = 0;
+    while (j > 0 && (f = flags(cps[j - 1])) >= 0 && (f & unicode::kCaseIgnorable)) --j;
+    if (f < 0) return false;
+    bool final_sigma = j > 0 && (flags(cps[j - 1]) & unicode::kCased);
+    if (final_sigma) {
+        j = i + 1;
+        while (j < cps.size() && (f = flags(cps[j])) >= 0 && (f & unicode::kCaseIgnorable)) ++j;
+        if (f < 0) return false;
+        final_sigma = j == cps.size() || !(flags(cps[j]) & unicode::kCased);
+    }
+    append_utf8(out, final_sigma ? 0x3C2 : 0x3C3);
+    return true;
 }
 
-// Appends the upper / lower case of c (ß upper-cases to "SS" as CPython's full mapping).
-void put_upper(std::string& out, uint32_t c) {
-    if (c == 0xDF) {
-        out += "SS";
-        return;
-    }
-    uint32_t u = to_upper_cp(c);
-    append_utf8(out, u ? u : c);
+std::u32string code_points(std::string_view t) {
+    std::u32string cps;
+    cps.reserve(t.size());
+    for (size_t p = 0; p < t.size();) cps.push_back(utf8_decode(t, &p));
+    return cps;
 }
-void put_lower(std::string& out, uint32_t c) {
-    if (c == 0x130) {
-        out += "i\xcc\x87";
-        return;
-    }
-    uint32_t l = to_lower_cp(c);
-    append_utf8(out, l ? l : c);
+
+inline bool ascii_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+inline bool ascii_lower(char c) {
+    return c >= 'a' && c <= 'z';
 }
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Case and padding
 // ---------------------------------------------------------------------------------------------
 
-enum class Case { Upper, Lower, Swap, Title, Capitalize };
+enum class Case { Upper, Lower, Swap, Title, Capitalize, Fold };
 
+// An ASCII string's case mapping (every mapping stays within ASCII).
+template <Case mode>
+std::string ascii_case(std::string_view t) {
+    std::string out(t);
+    bool prev_cased = false;
+    for (size_t i = 0; i < out.size(); ++i) {
+        char& c = out[i];
+        const bool up = ascii_upper(c), low = ascii_lower(c);
+        bool to_upper = false, to_lower = false;
+        switch (mode) {
+            case Case::Upper: to_upper = true; break;
+            case Case::Lower:
+            case Case::Fold: to_lower = true; break;
+            case Case::Swap: to_upper = low, to_lower = up; break;
+            case Case::Title:
+                (prev_cased ? to_lower : to_upper) = true;
+                prev_cased = up || low;
+                break;
+            case Case::Capitalize: (i == 0 ? to_upper : to_lower) = true; break;
+        }
+        if (to_upper && low) c = static_cast<char>(c - 32);
+        if (to_lower && up) c = static_cast<char>(c + 32);
+    }
+    return out;
+}
+
+// As CPython's do_upper, do_lower, do_swapcase, do_title, do_capitalize and do_casefold.
 template <Case mode>
 Value str_case(Interp& I, Value self, const CallArgs& a) {
-    static const char* names[] = {"str.upper", "str.lower", "str.swapcase", "str.title",
-                                  "str.capitalize"};
+    static const char* names[] = {"str.upper", "str.lower",      "str.swapcase",
+                                  "str.title", "str.capitalize", "str.casefold"};
     StrObj* s = self_str(I, self, names[int(mode)] + 4);
     if (!s || !check_none(I, a, names[int(mode)])) return Value::error();
+    if (s->ascii) return new_str(I, ascii_case<mode>(s->s));
+    const std::u32string cps = code_points(s->s);
     std::string out;
     out.reserve(s->s.size());
-    std::string_view t(s->s);
-    bool prev_cased = false; // title: previous character was cased
-    bool first = true;
-    for (size_t p = 0; p < t.size();) {
-        uint32_t c;
-        unsigned char b = static_cast<unsigned char>(t[p]);
-        if (b < 0x80) {
-            c = b;
-            ++p;
-        } else {
-            c = utf8_decode(t, &p);
-        }
+    bool prev_cased = false; // title: the previous character was cased
+    for (size_t i = 0; i < cps.size(); ++i) {
+        const uint32_t c = cps[i];
+        const CharInfo* r = char_info(I, c);
+        if (!r) return Value::error();
+        bool ok = true;
         switch (mode) {
-            case Case::Upper: put_upper(out, c); break;
-            case Case::Lower: put_lower(out, c); break;
+            case Case::Upper: ok = put_mapping(I, out, c, Mapping::Upper); break;
+            case Case::Lower: ok = put_lower_at(I, out, cps, i); break;
+            case Case::Fold: ok = put_mapping(I, out, c, Mapping::Fold); break;
             case Case::Swap:
-                if (cp_upper(c))
-                    put_lower(out, c);
-                else if (cp_lower(c))
-                    put_upper(out, c);
+                if (r->flags & unicode::kUpper)
+                    ok = put_lower_at(I, out, cps, i);
+                else if (r->flags & unicode::kLower)
+                    ok = put_mapping(I, out, c, Mapping::Upper);
                 else
                     append_utf8(out, c);
                 break;
             case Case::Title:
-                if (prev_cased)
-                    put_lower(out, c);
-                else
-                    put_upper(out, c);
-                prev_cased = cp_cased(c);
+                ok = prev_cased ? put_lower_at(I, out, cps, i)
+                                : put_mapping(I, out, c, Mapping::Title);
+                prev_cased = r->flags & unicode::kCased;
                 break;
             case Case::Capitalize:
-                if (first)
-                    put_upper(out, c);
-                else
-                    put_lower(out, c);
+                ok = i == 0 ? put_mapping(I, out, c, Mapping::Title) : put_lower_at(I, out, cps, i);
                 break;
         }
-        first = false;
+        if (!ok) return Value::error();
     }
     return new_str(I, std::move(out));
 }
@@ -254,58 +246,56 @@ Value str_is(Interp& I, Value self, const CallArgs& a) {
     if (!s || !check_none(I, a, names[int(mode)])) return Value::error();
     std::string_view t(s->s);
     if (mode == Is::Ascii) return Value::boolean(s->ascii);
-    if (mode == Is::Printable) {
-        // printable iff repr adds no escapes (other than for quotes and backslashes)
-        for (size_t p = 0; p < t.size();) {
-            uint32_t c = utf8_decode(t, &p);
-            if (c == '\'' || c == '"' || c == '\\') continue;
-            std::string one;
-            append_utf8(one, c);
-            if (repr_string(one).size() != one.size() + 2) return Value::boolean(false);
-        }
-        return Value::boolean(true);
-    }
-    if (t.empty()) return Value::boolean(false);
+    if (t.empty()) return Value::boolean(mode == Is::Printable);
+    using namespace unicode;
     bool cased = false, prev_cased = false;
     bool first = true;
     for (size_t p = 0; p < t.size();) {
         uint32_t c = utf8_decode(t, &p);
+        if (mode == Is::Space) {
+            if (!cp_space(c)) return Value::boolean(false);
+            continue;
+        }
+        const CharInfo* r = char_info(I, c);
+        if (!r) return Value::error();
+        const unsigned f = r->flags;
         switch (mode) {
             case Is::Digit:
-                if (!cp_digit(c)) return Value::boolean(false);
+                if (!(f & kDigit)) return Value::boolean(false);
                 break;
             case Is::Alpha:
-                if (!cp_alpha(c)) return Value::boolean(false);
+                if (!(f & kAlpha)) return Value::boolean(false);
                 break;
             case Is::Alnum:
-                if (!cp_alpha(c) && !cp_numeric(c)) return Value::boolean(false);
-                break;
-            case Is::Space:
-                if (!cp_space(c)) return Value::boolean(false);
+                if (!(f & (kAlpha | kDecimal | kDigit | kNumeric))) return Value::boolean(false);
                 break;
             case Is::Numeric:
-                if (!cp_numeric(c)) return Value::boolean(false);
+                if (!(f & kNumeric)) return Value::boolean(false);
                 break;
             case Is::Decimal:
-                if (!cp_decimal(c)) return Value::boolean(false);
+                if (!(f & kDecimal)) return Value::boolean(false);
+                break;
+            case Is::Printable:
+                if (!(f & kPrintable)) return Value::boolean(false);
                 break;
             case Is::Upper:
-                if (cp_lower(c)) return Value::boolean(false);
-                cased |= cp_upper(c);
+                if (f & (kLower | kTitle)) return Value::boolean(false);
+                cased |= (f & kUpper) != 0;
                 break;
             case Is::Lower:
-                if (cp_upper(c)) return Value::boolean(false);
-                cased |= cp_lower(c);
+                if (f & (kUpper | kTitle)) return Value::boolean(false);
+                cased |= (f & kLower) != 0;
                 break;
             case Is::Identifier:
-                if (c == '_' || cp_alpha(c) || (!first && cp_decimal(c))) break;
-                return Value::boolean(false);
+                if (!(f & (first ? kXidStart : kXidContinue)) && !(first && c == '_'))
+                    return Value::boolean(false);
+                break;
             case Is::Title:
                 // As CPython's unicode_istitle_impl.
-                if (cp_upper(c)) {
+                if (f & (kUpper | kTitle)) {
                     if (prev_cased) return Value::boolean(false);
                     prev_cased = cased = true;
-                } else if (cp_lower(c)) {
+                } else if (f & kLower) {
                     if (!prev_cased) return Value::boolean(false);
                     prev_cased = cased = true;
                 } else {
@@ -318,23 +308,6 @@ Value str_is(Interp& I, Value self, const CallArgs& a) {
     }
     if (mode == Is::Upper || mode == Is::Lower || mode == Is::Title) return Value::boolean(cased);
     return Value::boolean(true);
-}
-
-Value str_casefold(Interp& I, Value self, const CallArgs& a) {
-    StrObj* s = self_str(I, self, "casefold");
-    if (!s || !check_none(I, a, "str.casefold")) return Value::error();
-    std::string out;
-    out.reserve(s->s.size());
-    for (size_t p = 0; p < s->s.size();) {
-        uint32_t c = utf8_decode(s->s, &p);
-        if (c == 0xDF)
-            out += "ss";
-        else if (c == 0x3C2)
-            append_utf8(out, 0x3C3);
-        else
-            put_lower(out, c);
-    }
-    return new_str(I, std::move(out));
 }
 
 Value str_expandtabs(Interp& I, Value self, const CallArgs& a) {
@@ -375,7 +348,7 @@ void init_str_case_methods(Interp& I) {
     add_method(I, t, "swapcase", str_case<Case::Swap>);
     add_method(I, t, "title", str_case<Case::Title>);
     add_method(I, t, "capitalize", str_case<Case::Capitalize>);
-    add_method(I, t, "casefold", str_casefold);
+    add_method(I, t, "casefold", str_case<Case::Fold>);
     add_method(I, t, "center", str_pad<Pad::Center>);
     add_method(I, t, "ljust", str_pad<Pad::Left>);
     add_method(I, t, "rjust", str_pad<Pad::Right>);

@@ -1,6 +1,7 @@
 // strings.cpp - the str object's representation: UTF-8 text with a cached code point count,
 // UTF-8 helpers, hashing and repr (quote choice and escapes as CPython's unicode_repr).
 #include "lang/builtins_shared.h"
+#include "lang/unicode_db.h"
 
 namespace loopscope {
 
@@ -119,10 +120,11 @@ int64_t str_hash(const StrObj* s) {
 
 namespace {
 
-// Printable as Python's str.isprintable() judges a code point (approximated for non-ASCII
-// outside the Unicode database: controls, separators, format characters, surrogates,
-// private use and noncharacters are not printable).
+// Printable as Python's str.isprintable() judges a code point: the Unicode database's answer,
+// approximated while the page has not downloaded it (controls, separators, format characters,
+// surrogates, private use and noncharacters are not printable).
 bool is_printable(uint32_t cp) {
+    if (const unicode::CharInfo* r = unicode::info(cp)) return r->flags & unicode::kPrintable;
     if (cp < 0x20 || cp == 0x7F) return false;
     if (cp < 0x7F) return true;
     if (cp <= 0xA0 || cp == 0xAD) return false;

@@ -16,6 +16,9 @@
 namespace loopscope::unicode {
 
 inline constexpr std::string_view kDataKey = "unicodedata/tables";
+// What a question about a character says while the table has not arrived.
+inline constexpr std::string_view kMissingMessage =
+    "the Unicode database has not been downloaded yet (it comes after the page's first load)";
 
 // Generated (cmake/unicode_tables.py): the whole table, nullptr in the web app's first load.
 const char* unicode_table_text();

@@ -10,9 +10,7 @@ namespace loopscope {
 namespace {
 
 Value not_downloaded(Interp& I) {
-    return raise(I, I.t.RuntimeError,
-                 "the Unicode database has not been downloaded yet (it comes after the page's "
-                 "first load)");
+    return raise(I, I.t.RuntimeError, unicode::kMissingMessage);
 }
 
 // The one character of argument `i` of fname, or raises CPython's TypeError ("argument 1" only
