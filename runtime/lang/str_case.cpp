@@ -54,9 +54,9 @@ bool put_mapping(Interp& I, std::string& out, uint32_t c, Mapping m) {
 
 // The lower case of cps[i], a capital sigma becoming final sigma at the end of a word (as
 // CPython's lower_ucs4 / handle_capital_sigma).
-bool put_lower_at(Interp& I, std::string& out, const std::u32string& cps, size_t i) {
+bool put_lower_at(Interp& I, std::string& out, const std::vector<uint32_t>& cps, size_t i) {
     if (cps[i] != 0x3A3) return put_mapping(I, out, cps[i], Mapping::Lower);
-    auto flags = [&I](char32_t c) -> int {
+    auto flags = [&I](uint32_t c) -> int {
         const CharInfo* r = char_info(I, c);
         return r ? r->flags : -1;
     };
@@ -75,8 +75,8 @@ bool put_lower_at(Interp& I, std::string& out, const std::u32string& cps, size_t
     return true;
 }
 
-std::u32string code_points(std::string_view t) {
-    std::u32string cps;
+std::vector<uint32_t> code_points(std::string_view t) {
+    std::vector<uint32_t> cps;
     cps.reserve(t.size());
     for (size_t p = 0; p < t.size();) cps.push_back(utf8_decode(t, &p));
     return cps;
@@ -129,7 +129,7 @@ Value str_case(Interp& I, Value self, const CallArgs& a) {
     StrObj* s = self_str(I, self, names[int(mode)] + 4);
     if (!s || !check_none(I, a, names[int(mode)])) return Value::error();
     if (s->ascii) return new_str(I, ascii_case<mode>(s->s));
-    const std::u32string cps = code_points(s->s);
+    const std::vector<uint32_t> cps = code_points(s->s);
     std::string out;
     out.reserve(s->s.size());
     bool prev_cased = false; // title: the previous character was cased

@@ -27,16 +27,16 @@ struct Table {
     std::vector<CharInfo> records;
     std::vector<uint32_t> starts; // range starts, ascending
     std::vector<uint16_t> range_record;
-    std::vector<std::u32string> multi;
+    std::vector<std::vector<uint32_t>> multi;
     // names, filled by parse_names
     std::string_view names_text;
     bool names_parsed = false;
     std::vector<uint32_t> name_cps;
     std::vector<std::string> names;
-    std::vector<uint32_t> by_name; // indices into names, sorted by name
     std::vector<Rule> rules;
-    std::vector<std::pair<std::string, uint32_t>> aliases;         // sorted
-    std::vector<std::pair<std::string, std::u32string>> sequences; // sorted
+    // (a lookup by name scans these: it is rare, and the page's first load is kept small)
+    std::vector<std::pair<std::string, uint32_t>> aliases;
+    std::vector<std::pair<std::string, std::vector<uint32_t>>> sequences;
 };
 
 std::string g_provided;
@@ -79,9 +79,9 @@ long num(std::string_view s, int base) {
     return std::strtol(std::string(s).c_str(), nullptr, base);
 }
 
-std::u32string code_points(std::string_view dotted) {
-    std::u32string out;
-    for (std::string_view h : split(dotted, '.')) out += static_cast<char32_t>(num(h, 16));
+std::vector<uint32_t> code_points(std::string_view dotted) {
+    std::vector<uint32_t> out;
+    for (std::string_view h : split(dotted, '.')) out.push_back(static_cast<uint32_t>(num(h, 16)));
     return out;
 }
 
@@ -156,24 +156,18 @@ void parse_names(Table& t) {
         t.names.push_back(name);
         prev = std::move(name);
     }
-    t.by_name.resize(t.names.size());
-    for (uint32_t i = 0; i < t.by_name.size(); ++i) t.by_name[i] = i;
-    std::sort(t.by_name.begin(), t.by_name.end(),
-              [&t](uint32_t a, uint32_t b) { return t.names[a] < t.names[b]; });
     n = in.header("aliases");
     for (size_t i = 0; i < n && in.next(&line); ++i) {
         size_t semi = line.find(';');
         t.aliases.emplace_back(std::string(line.substr(0, semi)),
                                static_cast<uint32_t>(num(line.substr(semi + 1), 16)));
     }
-    std::sort(t.aliases.begin(), t.aliases.end());
     n = in.header("sequences");
     for (size_t i = 0; i < n && in.next(&line); ++i) {
         size_t semi = line.find(';');
         t.sequences.emplace_back(std::string(line.substr(0, semi)),
                                  code_points(line.substr(semi + 1)));
     }
-    std::sort(t.sequences.begin(), t.sequences.end());
 }
 
 // The whole table when it is here, parsed; nullptr otherwise.
@@ -302,7 +296,7 @@ bool append_mapping(std::string& out, uint32_t cp, Mapping m) {
         put_utf8(out, static_cast<uint32_t>(static_cast<int32_t>(cp) + r->delta[k]));
         return true;
     }
-    for (char32_t c : t->multi[size_t(r->multi[k])]) put_utf8(out, static_cast<uint32_t>(c));
+    for (uint32_t c : t->multi[size_t(r->multi[k])]) put_utf8(out, static_cast<uint32_t>(c));
     return true;
 }
 
@@ -344,17 +338,15 @@ std::optional<uint32_t> lookup(std::string_view query, bool sequences, std::stri
         }
         if (ok && v >= r.first && v <= r.last) return v;
     }
-    auto it = std::lower_bound(t->by_name.begin(), t->by_name.end(), name,
-                               [t](uint32_t i, const std::string& n) { return t->names[i] < n; });
-    if (it != t->by_name.end() && t->names[*it] == name) return t->name_cps[*it];
-    auto al =
-        std::lower_bound(t->aliases.begin(), t->aliases.end(), std::make_pair(name, uint32_t(0)));
-    if (al != t->aliases.end() && al->first == name) return al->second;
+    for (size_t i = 0; i < t->names.size(); ++i)
+        if (t->names[i] == name) return t->name_cps[i];
+    for (const auto& [alias, cp] : t->aliases)
+        if (alias == name) return cp;
     if (sequences) {
         for (const auto& [seq_name, cps] : t->sequences) {
             if (seq_name != name) continue;
             sequence->clear();
-            for (char32_t c : cps) put_utf8(*sequence, static_cast<uint32_t>(c));
+            for (uint32_t c : cps) put_utf8(*sequence, static_cast<uint32_t>(c));
             return static_cast<uint32_t>(cps[0]);
         }
     }
