@@ -283,6 +283,11 @@ const CharInfo* info(uint32_t cp) {
     return t ? find(*t, cp) : nullptr;
 }
 
+const CharInfo* latin1_info(uint32_t cp) {
+    if (!g_latin1.parsed) parse_props(g_latin1, unicode_latin1_text());
+    return find(g_latin1, cp);
+}
+
 const char* category_name(uint8_t category) {
     return category < std::size(kCategories) ? kCategories[category] : "Cn";
 }

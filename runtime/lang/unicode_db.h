@@ -66,6 +66,9 @@ struct CharInfo {
 // The entry of `cp`, nullptr when `cp` >= 0x100 and the table has not arrived (or cp is out of
 // range).
 const CharInfo* info(uint32_t cp);
+// The entry of `cp` < 0x100 in the Latin-1 part alone (what the page answers before the
+// download; the tests compare it with the whole table's).
+const CharInfo* latin1_info(uint32_t cp);
 // "Lu", "Nd", ...
 const char* category_name(uint8_t category);
 // Appends the mapping of `cp` (UTF-8); false when the table has not arrived.
