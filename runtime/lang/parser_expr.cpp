@@ -91,7 +91,7 @@ Expr* Parser::expression() {
                         ie->body = a;
                         ie->test = test;
                         ie->orelse = orelse;
-                        result = span(ie, start, *orelse);
+                        result = span(ie, start, prev());
                     }
                 } else if (!at(Tok::Colon)) {
                     raise_range(*a, *test, "expected 'else' after 'if' expression");
@@ -150,7 +150,7 @@ Expr* Parser::disjunction() {
         if (!x) return nullptr;
         b->values.push_back(x);
     }
-    return span(b, start, *b->values.back());
+    return span(b, start, prev());
 }
 
 Expr* Parser::conjunction() {
@@ -165,7 +165,7 @@ Expr* Parser::conjunction() {
         if (!x) return nullptr;
         b->values.push_back(x);
     }
-    return span(b, start, *b->values.back());
+    return span(b, start, prev());
 }
 
 Expr* Parser::inversion() {
@@ -177,7 +177,7 @@ Expr* Parser::inversion() {
     u->operand = inversion();
     leave();
     if (!u->operand) return nullptr;
-    return span(u, n, *u->operand);
+    return span(u, n, prev());
 }
 
 Expr* Parser::comparison() {
@@ -228,7 +228,7 @@ Expr* Parser::comparison() {
     }
 done:
     if (!cmp) return a;
-    return span(cmp, start, *cmp->comparators.back());
+    return span(cmp, start, prev());
 }
 
 //-----------------------------------------------------------------------------
@@ -272,7 +272,7 @@ Expr* Parser::binary(int min_prec) {
         b->left = left;
         b->op = op;
         b->right = right;
-        left = span(b, start, *right);
+        left = span(b, start, prev());
     }
 }
 
@@ -291,7 +291,7 @@ Expr* Parser::factor() {
     u->operand = factor();
     leave();
     if (!u->operand) return nullptr;
-    return span(u, t, *u->operand);
+    return span(u, t, prev());
 }
 
 Expr* Parser::power() {
@@ -307,7 +307,7 @@ Expr* Parser::power() {
     p->left = a;
     p->op = ast::Operator::Pow;
     p->right = b;
-    return span(p, start, *b);
+    return span(p, start, prev());
 }
 
 Expr* Parser::await_primary() {
@@ -316,7 +316,7 @@ Expr* Parser::await_primary() {
     auto* aw = node<ast::Await>(t);
     aw->value = primary();
     if (!aw->value) return nullptr;
-    return span(aw, t, *aw->value);
+    return span(aw, t, prev());
 }
 
 Expr* Parser::primary() {
