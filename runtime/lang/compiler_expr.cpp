@@ -80,8 +80,8 @@ void Compiler::name_op(const std::string& id, const ast::Resolution& res, ast::E
 
 void Compiler::expr(Expr* e) {
     using K = Expr::Kind;
-    int saved_line = u().line;
-    set_line(e->line);
+    SourceRange saved = u().loc;
+    set_loc(*e);
     switch (e->kind) {
         case K::BoolOp: bool_op(e->as<ast::BoolOp>()); break;
         case K::NamedExpr: {
@@ -95,14 +95,14 @@ void Compiler::expr(Expr* e) {
             auto* b = e->as<ast::BinOp>();
             expr(b->left);
             expr(b->right);
-            set_line(e->line);
+            set_loc(*e);
             emit(Op::BINARY_OP, uint32_t(to_binop(b->op)));
             break;
         }
         case K::UnaryOp: {
             auto* un = e->as<ast::UnaryOp>();
             expr(un->operand);
-            set_line(e->line);
+            set_loc(*e);
             UnaryOp op = UnaryOp::Not;
             switch (un->op) {
                 case ast::UnaryOperator::Invert: op = UnaryOp::Invert; break;
@@ -149,7 +149,7 @@ void Compiler::expr(Expr* e) {
         }
         case K::Await:
             expr(e->as<ast::Await>()->value);
-            set_line(e->line);
+            set_loc(*e);
             emit(Op::GET_AWAITABLE, 0);
             load_const_none();
             await_value();
@@ -160,13 +160,13 @@ void Compiler::expr(Expr* e) {
                 expr(y->value);
             else
                 load_const_none();
-            set_line(e->line);
+            set_loc(*e);
             emit(Op::YIELD_VALUE, 0);
             break;
         }
         case K::YieldFrom:
             expr(e->as<ast::YieldFrom>()->value);
-            set_line(e->line);
+            set_loc(*e);
             emit(Op::GET_YIELD_FROM_ITER);
             load_const_none();
             await_value();
@@ -181,7 +181,8 @@ void Compiler::expr(Expr* e) {
         case K::Attribute: {
             auto* a = e->as<ast::Attribute>();
             expr(a->value);
-            set_line(e->line);
+            set_loc(*e);
+            set_attr_loc(*a, a->attr.size());
             emit(Op::LOAD_ATTR, uint32_t(add_name(a->attr)));
             break;
         }
@@ -211,7 +212,7 @@ void Compiler::expr(Expr* e) {
         }
         case K::Slice: slice(e->as<ast::Slice>()); break;
     }
-    set_line(saved_line);
+    set_loc(saved);
 }
 
 void Compiler::sequence(const ast::ExprList& elts, Op build, Op extend, bool to_tuple) {
@@ -260,12 +261,13 @@ void Compiler::dict(ast::Dict* d) {
 }
 
 void Compiler::store(Expr* t) {
-    set_line(t->line);
+    set_loc(*t);
     if (auto* n = t->as<ast::Name>()) {
         name_op(n->id, n->res, ast::ExprContext::Store);
     } else if (auto* a = t->as<ast::Attribute>()) {
         expr(a->value);
-        set_line(t->line);
+        set_loc(*t);
+        set_attr_loc(*a, a->attr.size());
         emit(Op::STORE_ATTR, uint32_t(add_name(a->attr)));
     } else if (auto* s = t->as<ast::Subscript>()) {
         expr(s->value);
@@ -273,7 +275,7 @@ void Compiler::store(Expr* t) {
             slice(sl);
         else
             expr(s->slice);
-        set_line(t->line);
+        set_loc(*t);
         emit(Op::STORE_SUBSCR);
     } else if (auto* tu = t->as<ast::Tuple>()) {
         unpack_assign(tu->elts, t);
@@ -296,7 +298,7 @@ void Compiler::unpack_assign(const ast::ExprList& elts, Expr* node) {
             }
             star = i;
         }
-    set_line(node->line);
+    set_loc(*node);
     if (star == elts.size()) {
         emit(Op::UNPACK_SEQUENCE, uint32_t(elts.size()));
     } else {
@@ -311,12 +313,13 @@ void Compiler::unpack_assign(const ast::ExprList& elts, Expr* node) {
 }
 
 void Compiler::del(Expr* t) {
-    set_line(t->line);
+    set_loc(*t);
     if (auto* n = t->as<ast::Name>()) {
         name_op(n->id, n->res, ast::ExprContext::Del);
     } else if (auto* a = t->as<ast::Attribute>()) {
         expr(a->value);
-        set_line(t->line);
+        set_loc(*t);
+        set_attr_loc(*a, a->attr.size());
         emit(Op::DELETE_ATTR, uint32_t(add_name(a->attr)));
     } else if (auto* s = t->as<ast::Subscript>()) {
         expr(s->value);
@@ -324,7 +327,7 @@ void Compiler::del(Expr* t) {
             slice(sl);
         else
             expr(s->slice);
-        set_line(t->line);
+        set_loc(*t);
         emit(Op::DELETE_SUBSCR);
     } else if (auto* tu = t->as<ast::Tuple>()) {
         for (Expr* x : tu->elts) del(x);
@@ -358,7 +361,7 @@ void Compiler::subscript(ast::Subscript* s) {
         slice(sl);
     else
         expr(s->slice);
-    set_line(s->line);
+    set_loc(*s);
     emit(Op::BINARY_SUBSCR);
 }
 
@@ -399,7 +402,7 @@ void Compiler::jump_if(Expr* e, bool cond, Label target) {
         return;
     }
     expr(e);
-    set_line(e->line);
+    set_loc(*e);
     emit_jump(cond ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, target);
 }
 
@@ -425,7 +428,7 @@ void Compiler::compare(ast::Compare* c) {
     size_t n = c->ops.size();
     if (n == 1) {
         expr(c->comparators[0]);
-        set_line(c->line);
+        set_loc(*c);
         emit_cmp(*this, c->ops[0]);
         return;
     }
@@ -434,12 +437,12 @@ void Compiler::compare(ast::Compare* c) {
         expr(c->comparators[i]);
         emit(Op::SWAP, 2);
         emit(Op::COPY, 2);
-        set_line(c->line);
+        set_loc(*c);
         emit_cmp(*this, c->ops[i]);
         emit_jump(Op::JUMP_IF_FALSE_OR_POP, cleanup);
     }
     expr(c->comparators[n - 1]);
-    set_line(c->line);
+    set_loc(*c);
     emit_cmp(*this, c->ops[n - 1]);
     emit_jump(Op::JUMP, end);
     bind(cleanup);
@@ -448,7 +451,21 @@ void Compiler::compare(ast::Compare* c) {
     bind(end);
 }
 
-bool Compiler::call_simple(ast::Call* c, int extra_args) {
+void Compiler::set_attr_loc(const ast::Pos& attr, size_t name_len) {
+    SourceRange& l = u().loc;
+    if (l.line == attr.end_line) return;
+    l.line = attr.end_line;
+    if (int(name_len) <= attr.end_col) {
+        l.col = attr.end_col - int(name_len);
+    } else {
+        l.col = -1;
+        l.end_col = -1;
+    }
+    if (l.end_line < l.line) l.end_line = l.line;
+    if (l.line == l.end_line && l.end_col < l.col) l.end_col = l.col;
+}
+
+bool Compiler::call_simple(ast::Call* c, int extra_args, const ast::Attribute* method) {
     if (has_starred(c->args)) return false;
     for (ast::Keyword* k : c->keywords)
         if (k->arg.empty()) return false;
@@ -458,7 +475,8 @@ bool Compiler::call_simple(ast::Call* c, int extra_args) {
         expr(k->value);
         kwnames.push_back(Value::object(I.intern(k->arg)));
     }
-    set_line(c->line);
+    set_loc(*c);
+    if (method) set_attr_loc(*method, method->attr.size());
     if (!kwnames.empty()) emit(Op::KW_NAMES, uint32_t(add_const(new_tuple(I, std::move(kwnames)))));
     emit(Op::CALL, uint32_t(extra_args + int(c->args.size() + c->keywords.size())));
     return true;
@@ -471,9 +489,10 @@ void Compiler::call(ast::Call* c) {
     if (simple) {
         if (auto* a = c->func->as<ast::Attribute>()) {
             expr(a->value);
-            set_line(a->end_line);
+            set_loc(*a);
+            set_attr_loc(*a, a->attr.size());
             emit(Op::LOAD_METHOD, uint32_t(add_name(a->attr)));
-            call_simple(c, 0);
+            call_simple(c, 0, a);
             return;
         }
         emit(Op::PUSH_NULL);
@@ -513,7 +532,7 @@ void Compiler::call_general(ast::Call* c) {
         }
         flags = 1;
     }
-    set_line(c->line);
+    set_loc(*c);
     emit(Op::CALL_FUNCTION_EX, flags);
 }
 
@@ -545,13 +564,13 @@ void Compiler::formatted_value(ast::FormattedValue* f) {
         expr(f->format_spec);
         flags |= 4;
     }
-    set_line(f->line);
+    set_loc(*f);
     emit(Op::FORMAT_VALUE, flags);
 }
 
 void Compiler::lambda(ast::Lambda* l) {
     CodeObj* code = function_body(l->scope, nullptr, l->body, l->line, 0);
-    set_line(l->line);
+    set_loc(*l);
     make_function(code, l->scope, l->args);
 }
 
@@ -577,10 +596,10 @@ void Compiler::comprehension(Expr* e, Scope* scope, const std::vector<ast::Compr
     if (e->kind == Expr::Kind::GeneratorExp) load_const_none();
     emit(Op::RETURN_VALUE);
     CodeObj* code = leave_unit();
-    set_line(e->line);
+    set_loc(*e);
     make_closure(code, scope, 0);
     expr(gens[0]->iter);
-    set_line(e->line);
+    set_loc(*e);
     emit(gens[0]->is_async ? Op::GET_AITER : Op::GET_ITER);
     emit(Op::CALL, 0);
     if (scope->is_coroutine && e->kind != Expr::Kind::GeneratorExp) {

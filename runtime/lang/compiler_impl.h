@@ -14,6 +14,7 @@
 #include "lang/interp.h"
 #include "lang/opcodes.h"
 #include "lang/ops.h"
+#include "lang/positions.h"
 #include "lang/scope.h"
 
 #include <string>
@@ -73,7 +74,10 @@ struct Unit {
     std::vector<FBlock> fblocks{};
     int depth = 0;
     int max_depth = 0;
-    int line = 1;
+    // the range the next instruction gets (CPython's u_lineno / u_col_offset ...): the node
+    // being compiled, as compiler.c's SET_LOC; one per emitted instruction in `ranges`
+    SourceRange loc{1, 1, -1, -1};
+    std::vector<SourceRange> ranges{};
     bool dead = false; // after an unconditional jump/return: depth is unknown until a label
     // Indexes of code->consts and code->names, hashed (a function with 70,000 names or
     // constants compiles in linear time): consts by tag and payload bits (Value::same).
@@ -104,7 +108,14 @@ public:
     // `target` with the stack cut to `depth` (default: the current depth) plus the exception.
     int push_handler(Label target, int depth = -1);
     void pop_handler();
-    void set_line(int line) { u().line = line; }
+    // The node whose range the next instructions carry (columns as CPython's ast).
+    void set_loc(const ast::Pos& p) { u().loc = SourceRange{p.line, p.end_line, p.col, p.end_col}; }
+    void set_loc(const SourceRange& r) { u().loc = r; }
+    // A line without columns (no position markers under it).
+    void set_line(int line) { u().loc = SourceRange{line, line, -1, -1}; }
+    // As compiler.c's update_start_location_to_match_attr: an attribute spread over lines is
+    // placed at its name, on its last line.
+    void set_attr_loc(const ast::Pos& attr, size_t name_len);
 
     // ---- statements (compiler_stmt.cpp) ----
     void stmts(const ast::StmtList& body);
@@ -139,7 +150,8 @@ public:
     void del(ast::Expr* target);
     void name_op(const std::string& id, const ast::Resolution& res, ast::ExprContext ctx);
     void call(ast::Call* c);
-    bool call_simple(ast::Call* c, int extra_args);
+    // `method`: the callee of a method call (its CALL is placed as the attribute's name)
+    bool call_simple(ast::Call* c, int extra_args, const ast::Attribute* method = nullptr);
     void call_general(ast::Call* c);
     void compare(ast::Compare* c);
     void bool_op(ast::BoolOp* b);

@@ -96,7 +96,7 @@ void MatchCompiler::match(ast::Match* m) {
     bool has_default = is_wildcard(m->cases.back()->pattern) && cases > 1;
     for (size_t i = 0; i < cases - has_default; ++i) {
         ast::MatchCase* mc = m->cases[i];
-        c.set_line(mc->pattern->line);
+        c.set_loc(*mc->pattern);
         bool last = i == cases - has_default - 1;
         if (!last) c.emit(Op::COPY, 1); // every case but the last works on a copy
         PatternState pc;
@@ -112,12 +112,12 @@ void MatchCompiler::match(ast::Match* m) {
         if (!last) c.emit(Op::POP_TOP); // the subject
         c.stmts(mc->body);
         c.emit_jump(Op::JUMP, end);
-        c.set_line(mc->pattern->line);
+        c.set_loc(*mc->pattern);
         emit_and_reset_fail_pop(pc);
     }
     if (has_default) {
         ast::MatchCase* mc = m->cases.back();
-        c.set_line(mc->pattern->line);
+        c.set_loc(*mc->pattern);
         if (cases == 1)
             c.emit(Op::POP_TOP);
         else
@@ -129,7 +129,7 @@ void MatchCompiler::match(ast::Match* m) {
 }
 
 void MatchCompiler::pattern(Pattern* p, PatternState& pc) {
-    c.set_line(p->line);
+    c.set_loc(*p);
     switch (p->kind) {
         case Pattern::Kind::MatchValue: value(p->as<ast::MatchValue>(), pc); return;
         case Pattern::Kind::MatchSingleton: {
@@ -357,7 +357,7 @@ void MatchCompiler::class_(ast::MatchClass* p, PatternState& pc) {
     std::vector<Value> names;
     for (const std::string& n : p->kwd_attrs) names.push_back(Value::object(c.I.intern(n)));
     c.emit(Op::LOAD_CONST, uint32_t(c.add_const(new_tuple(c.I, std::move(names)))));
-    c.set_line(p->line);
+    c.set_loc(*p);
     c.emit(Op::MATCH_CLASS, uint32_t(nargs));
     c.emit(Op::COPY, 1);
     c.load_const_none();

@@ -35,7 +35,7 @@ void Compiler::enter_unit(Scope* scope, std::string_view name, int firstline, ui
             code->flags |= CO_GENERATOR;
     }
     units_.push_back(Unit{code, scope});
-    u().line = firstline;
+    u().loc = SourceRange{firstline, firstline, -1, -1};
 }
 
 CodeObj* Compiler::leave_unit() {
@@ -60,6 +60,7 @@ CodeObj* Compiler::leave_unit() {
         i = j;
     }
     code->stacksize = U.max_depth + 2;
+    code->positions = encode_positions(U.ranges);
     units_.pop_back();
     return code;
 }
@@ -67,7 +68,8 @@ CodeObj* Compiler::leave_unit() {
 void Compiler::emit(Op op, uint32_t arg) {
     Unit& U = u();
     U.code->code.push_back(encode(op, arg));
-    U.code->lines.push_back(U.line);
+    U.code->lines.push_back(U.loc.line);
+    U.ranges.push_back(U.loc);
     U.instr_handler.push_back(U.handler_stack.empty() ? -1 : U.handler_stack.back());
     U.depth += stack_effect(op, arg);
     if (U.depth > U.max_depth) U.max_depth = U.depth;
@@ -202,7 +204,7 @@ void Compiler::stmts(const ast::StmtList& body) {
 
 void Compiler::stmt(ast::Stmt* s) {
     using K = ast::Stmt::Kind;
-    set_line(s->line);
+    set_loc(*s);
     switch (s->kind) {
         case K::FunctionDef: function_def(s->as<ast::FunctionDef>()); break;
         case K::ClassDef: class_def(s->as<ast::ClassDef>()); break;
@@ -220,21 +222,28 @@ void Compiler::stmt(ast::Stmt* s) {
             break;
         }
         case K::AugAssign: {
+            // As compiler.c's compiler_augassign: the target's loads and stores carry the
+            // target's range, the operation the statement's.
             auto* a = s->as<ast::AugAssign>();
             uint32_t op = uint32_t(to_binop(a->op)) + 16;
+            set_loc(*a->target);
             if (auto* n = a->target->as<ast::Name>()) {
                 name_op(n->id, n->res, ast::ExprContext::Load);
+                set_loc(*s);
                 expr(a->value);
-                set_line(s->line);
                 emit(Op::BINARY_OP, op);
+                set_loc(*a->target);
                 name_op(n->id, n->res, ast::ExprContext::Store);
             } else if (auto* at = a->target->as<ast::Attribute>()) {
                 expr(at->value);
                 emit(Op::COPY, 1);
+                set_attr_loc(*at, at->attr.size());
                 emit(Op::LOAD_ATTR, uint32_t(add_name(at->attr)));
+                set_loc(*s);
                 expr(a->value);
-                set_line(s->line);
                 emit(Op::BINARY_OP, op);
+                set_loc(*a->target);
+                set_attr_loc(*at, at->attr.size());
                 emit(Op::SWAP, 2);
                 emit(Op::STORE_ATTR, uint32_t(add_name(at->attr)));
             } else if (auto* sub = a->target->as<ast::Subscript>()) {
@@ -243,9 +252,10 @@ void Compiler::stmt(ast::Stmt* s) {
                 emit(Op::COPY, 2);
                 emit(Op::COPY, 2);
                 emit(Op::BINARY_SUBSCR);
+                set_loc(*s);
                 expr(a->value);
-                set_line(s->line);
                 emit(Op::BINARY_OP, op);
+                set_loc(*a->target);
                 emit(Op::SWAP, 3);
                 emit(Op::SWAP, 2);
                 emit(Op::STORE_SUBSCR);
@@ -348,9 +358,9 @@ void Compiler::make_function(CodeObj* code, Scope* scope, ast::Arguments* args,
 
 void Compiler::function_def(ast::FunctionDef* f) {
     for (ast::Expr* d : f->decorator_list) expr(d);
-    set_line(f->line);
+    set_loc(*f);
     CodeObj* code = function_body(f->scope, &f->body, nullptr, f->line, 0);
-    set_line(f->line);
+    set_loc(*f);
     make_function(code, f->scope, f->args, f->returns);
     for (size_t i = 0; i < f->decorator_list.size(); ++i) emit(Op::CALL, 0);
     name_op(f->name, f->name_res, ast::ExprContext::Store);
@@ -358,7 +368,7 @@ void Compiler::function_def(ast::FunctionDef* f) {
 
 void Compiler::class_def(ast::ClassDef* c) {
     for (ast::Expr* d : c->decorator_list) expr(d);
-    set_line(c->line);
+    set_loc(*c);
     emit(Op::PUSH_NULL);
     emit(Op::LOAD_BUILD_CLASS);
     // The class body: a function run with the class namespace as its locals.
@@ -393,7 +403,7 @@ void Compiler::class_def(ast::ClassDef* c) {
         emit(Op::RETURN_VALUE);
     }
     CodeObj* body = leave_unit();
-    set_line(c->line);
+    set_loc(*c);
     make_closure(body, c->scope, 0);
     emit(Op::LOAD_CONST, uint32_t(add_const(Value::object(I.intern(c->name)))));
     for (ast::Expr* b : c->bases) expr(b);
@@ -403,7 +413,7 @@ void Compiler::class_def(ast::ClassDef* c) {
         kwnames.push_back(Value::object(I.intern(k->arg)));
     }
     if (!kwnames.empty()) emit(Op::KW_NAMES, uint32_t(add_const(new_tuple(I, std::move(kwnames)))));
-    set_line(c->line);
+    set_loc(*c);
     emit(Op::CALL, uint32_t(2 + c->bases.size() + c->keywords.size()));
     for (size_t i = 0; i < c->decorator_list.size(); ++i) emit(Op::CALL, 0);
     name_op(c->name, c->name_res, ast::ExprContext::Store);
@@ -412,7 +422,7 @@ void Compiler::class_def(ast::ClassDef* c) {
 void Compiler::return_stmt(ast::Return* r) {
     bool preserve = r->value != nullptr;
     if (r->value) expr(r->value);
-    set_line(r->line);
+    set_loc(*r);
     unwind_fblocks(0, preserve);
     if (!r->value) load_const_none();
     emit(Op::RETURN_VALUE);
@@ -513,7 +523,7 @@ void Compiler::unwind_fblock(const FBlock& b, bool preserve_tos) {
 void Compiler::for_stmt(ast::For* f) {
     Label start = new_label(), exit = new_label(), brk = new_label();
     expr(f->iter);
-    set_line(f->line);
+    set_loc(*f);
     if (f->is_async) {
         emit(Op::GET_AITER);
         bind(start);
@@ -530,7 +540,7 @@ void Compiler::for_stmt(ast::For* f) {
         u().fblocks.pop_back();
         emit_jump(Op::JUMP, start);
         bind(end_async);
-        set_line(f->line);
+        set_loc(*f);
         emit(Op::END_ASYNC_FOR);
         stmts(f->orelse);
         bind(brk);
@@ -538,7 +548,7 @@ void Compiler::for_stmt(ast::For* f) {
     }
     emit(Op::GET_ITER);
     bind(start);
-    set_line(f->line);
+    set_loc(*f);
     emit_jump(Op::FOR_ITER, exit);
     store(f->target);
     u().fblocks.push_back(FBlock{FBlock::Type::ForLoop, start, brk});
@@ -553,7 +563,7 @@ void Compiler::for_stmt(ast::For* f) {
 void Compiler::while_stmt(ast::While* w) {
     Label start = new_label(), orelse = new_label(), brk = new_label();
     bind(start);
-    set_line(w->line);
+    set_loc(*w);
     jump_if(w->test, false, orelse);
     u().fblocks.push_back(FBlock{FBlock::Type::WhileLoop, start, brk});
     stmts(w->body);
@@ -582,7 +592,7 @@ void Compiler::with_stmt(ast::With* w, size_t i) {
     ast::WithItem* item = w->items[i];
     bool async = w->is_async;
     expr(item->context_expr);
-    set_line(w->line);
+    set_loc(*w);
     if (async) {
         emit(Op::BEFORE_ASYNC_WITH);
         emit(Op::GET_AWAITABLE, 1);
@@ -606,7 +616,7 @@ void Compiler::with_stmt(ast::With* w, size_t i) {
         stmts(w->body);
     u().fblocks.pop_back();
     u().handler_stack.resize(outer);
-    set_line(w->line);
+    set_loc(*w);
     call_exit_with_nones();
     if (async) {
         emit(Op::GET_AWAITABLE, 2);
@@ -697,10 +707,10 @@ void Compiler::try_except(ast::Try* t) {
     push_handler(cleanup, u().depth - 1);
     for (ast::ExceptHandler* h : t->handlers) {
         Label next = new_label();
-        set_line(h->line);
+        set_loc(*h);
         if (h->type) {
             expr(h->type);
-            set_line(h->line);
+            set_loc(*h);
             emit(Op::CHECK_EXC_MATCH);
             emit_jump(Op::POP_JUMP_IF_FALSE, next);
         }
@@ -763,7 +773,7 @@ void Compiler::try_star(ast::Try* t) {
     emit(Op::COPY, 2);       // [prev, orig, raised, rest]
     for (ast::ExceptHandler* h : t->handlers) {
         Label next = new_label(), no_match = new_label(), raised_in_body = new_label();
-        set_line(h->line);
+        set_loc(*h);
         expr(h->type);
         emit(Op::CHECK_EG_MATCH); // [.., rest', match|None]
         emit(Op::COPY, 1);
@@ -823,18 +833,21 @@ void Compiler::raise_stmt(ast::Raise* r) {
             ++n;
         }
     }
-    set_line(r->line);
+    set_loc(*r);
     emit(Op::RAISE_VARARGS, n);
 }
 
 void Compiler::assert_stmt(ast::Assert* a) {
     Label end = new_label();
     jump_if(a->test, true, end);
-    set_line(a->line);
+    // CPython 3.11 raises from the test's range when it is a comparison (what its jump_if
+    // leaves behind), from the statement's otherwise.
+    const ast::Pos& at = a->test->is<ast::Compare>() ? static_cast<const ast::Pos&>(*a->test) : *a;
+    set_loc(at);
     emit(Op::LOAD_ASSERTION_ERROR);
     if (a->msg) {
         expr(a->msg);
-        set_line(a->line);
+        set_loc(at);
         emit(Op::CALL, 0);
     }
     emit(Op::RAISE_VARARGS, 1);

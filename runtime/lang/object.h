@@ -217,6 +217,8 @@ struct ExcEntry {
 struct CodeObj : Obj {
     std::vector<uint32_t> code; // instructions: 8-bit opcode | 24-bit argument
     std::vector<int32_t> lines; // source line of each instruction
+    // the source range of each instruction, run-length and LEB128 encoded (lang/positions.h)
+    std::vector<uint8_t> positions;
     std::vector<Value> consts;
     std::vector<StrObj*> names;    // global / attribute names
     std::vector<StrObj*> varnames; // fast locals: arguments first
@@ -256,7 +258,7 @@ struct CodeObj : Obj {
 
     explicit CodeObj(TypeObj* t) : Obj(Kind::Code, t) {}
     void mark_refs(Gc&) override;
-    size_t gc_size() const override { return 256 + 8 * code.size(); }
+    size_t gc_size() const override { return 256 + 8 * code.size() + positions.size(); }
     int32_t nlocals() const { return int32_t(varnames.size()); }
     int32_t nslots() const {
         return int32_t(varnames.size() + cellnames.size() + freenames.size());
@@ -390,6 +392,7 @@ struct NumberObj : InstanceObj {
 struct TracebackEntry {
     CodeObj* code;
     int32_t line;
+    int32_t lasti = -1; // the instruction that raised or called (its range: lang/positions.h)
 };
 
 struct ExceptionObj : InstanceObj {

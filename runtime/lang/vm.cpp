@@ -129,7 +129,7 @@ void set_exception_context(Interp& I, Value exc) {
 void add_traceback(Interp& I, Value exc, Frame* f) {
     (void)I;
     if (!is_kind(exc, Kind::Exception)) return;
-    as<ExceptionObj>(exc)->traceback.push_back(TracebackEntry{f->code, f->line()});
+    as<ExceptionObj>(exc)->traceback.push_back(TracebackEntry{f->code, f->line(), f->lasti()});
 }
 
 // UNPACK_SEQUENCE / UNPACK_EX: items of `seq` into `out` (CPython's unpack_iterable messages).
