@@ -25,6 +25,7 @@ Normalisation: CPython 3.11 makes the main script's path absolute, so tracebacks
 `File "/abs/dir/name.py"`. regen (and the `cpython` runner) rewrite that to
 `File "name.py"` (and `in file name.py` in the SyntaxError of source that is not UTF-8), which
 is what the Loopscope CLI prints for `run name.py`.
+CPython runs with its default debug ranges: tracebacks keep their ^^^^ position markers.
 Nothing else is normalised; check compares bytes exactly.
 """
 
@@ -95,7 +96,7 @@ def decode(data):
 def run_cpython(prog, timeout=DEFAULT_TIMEOUT):
     """Run one program with CPython as regen does; return (rc, stdout, stderr) as text."""
     proc = subprocess.run(
-        [PYTHON, "-X", "no_debug_ranges", prog.name], cwd=prog.parent,
+        [PYTHON, prog.name], cwd=prog.parent,
         capture_output=True, env=program_env(), timeout=timeout)
     err = decode(proc.stderr).replace(f'File "{prog.parent}{os.sep}', 'File "')
     # (and the "Non-UTF-8 code ... in file /abs/dir/name.py" SyntaxError)

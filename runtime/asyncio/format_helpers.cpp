@@ -178,7 +178,7 @@ static std::string_view registry_text(Interp& I, const char* key) {
 
 std::string logged_traceback(Interp& I, Value exc) {
     return format_exception(I, exc, registry_text(I, "__main__.source"),
-                            registry_text(I, "__main__.filename"));
+                            registry_text(I, "__main__.filename"), TracebackStyle::Module);
 }
 
 // Whether printing `exc` (its chain and group included) runs only native code: every

@@ -1,6 +1,7 @@
-// traceback.cpp - printing an uncaught exception as CPython 3.11 does (the C traceback printer
-// run with -X no_debug_ranges: no caret lines), with cause / context chains and exception
-// groups in the boxed "Exception Group Traceback" layout of traceback.py.
+// traceback.cpp - printing an uncaught exception as CPython 3.11 does (the C traceback printer,
+// or traceback.py's for the traceback module and logging), with the position markers under
+// source lines (traceback_markers.cpp), cause / context chains and exception groups in the
+// boxed "Exception Group Traceback" layout of traceback.py.
 #include "lang/ops.h"
 #include "lang/syntax_error.h"
 #include "lang/vm_internal.h"
@@ -15,15 +16,25 @@ struct Printer {
     Interp& I;
     std::string_view source;   // text of the main file, for source lines
     std::string_view filename; // the main file's name
+    TracebackStyle style;
     std::string out;
 
-    std::string line_text(CodeObj* code, int line) {
+    // The source line shown under an entry and the markers under it ("" when not shown): the
+    // interpreter's printer keeps the line's trailing blanks, traceback.py strips them.
+    std::string line_text(const TracebackEntry& t) {
+        CodeObj* code = t.code;
         if (!code->filename || code->filename->s != filename) return "";
-        std::string s = source_line(source, line, false);
-        size_t a = s.find_first_not_of(" \t\f");
+        std::string raw = source_line(source, t.line, false);
+        if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+        size_t a = raw.find_first_not_of(" \t\f");
         if (a == std::string::npos) return "";
-        size_t b = s.find_last_not_of(" \t\f\r\n");
-        return s.substr(a, b - a + 1);
+        size_t b = style == TracebackStyle::Interpreter ? raw.size() - 1
+                                                        : raw.find_last_not_of(" \t\f\r\n\v");
+        std::string text = "    " + raw.substr(a, b - a + 1) + "\n";
+        SourceRange r;
+        if (t.lasti >= 0 && instruction_range(code, t.lasti, &r) && r.line == t.line)
+            text += position_markers(raw, r, style);
+        return text;
     }
 
     // The "File ..., line N, in f" lines, outermost first, collapsing runs of the same line
@@ -58,8 +69,7 @@ struct Printer {
             }
             std::string s =
                 "  File \"" + file + "\", line " + std::to_string(t.line) + ", in " + name + "\n";
-            std::string text = line_text(t.code, t.line);
-            if (!text.empty()) s += "    " + text + "\n";
+            s += line_text(t);
             lines.push_back(s);
         }
         flush_repeats();
@@ -151,8 +161,8 @@ struct Printer {
 } // namespace
 
 std::string format_exception(Interp& I, Value exc, std::string_view source,
-                             std::string_view filename) {
-    Printer p{I, source, filename, {}};
+                             std::string_view filename, TracebackStyle style) {
+    Printer p{I, source, filename, style, {}};
     std::set<Obj*> seen;
     Value saved = I.exc;
     p.print(exc, seen, "", false);

@@ -12,6 +12,8 @@
 //   Raised:   an exception escaped; it is in r.value (and I.exc)
 #pragma once
 
+#include "lang/traceback_markers.h"
+
 #include "lang/frame.h"
 #include "lang/interp.h"
 
@@ -47,8 +49,10 @@ void set_exception_context(Interp& I, Value exc);
 
 // Print an uncaught exception as CPython does: "Traceback (most recent call last):" ... with
 // chained causes/contexts. `source` is the text of `filename` (the main file), whose lines
-// are shown under each traceback entry.
+// are shown under each traceback entry, with CPython 3.11's position markers under them by the
+// rules of the interpreter's printer or of traceback.py (lang/traceback_markers.h).
 std::string format_exception(Interp& I, Value exc, std::string_view source,
-                             std::string_view filename);
+                             std::string_view filename,
+                             TracebackStyle style = TracebackStyle::Interpreter);
 
 } // namespace loopscope

@@ -35,7 +35,7 @@ std::string line_of(Interp& I, std::string_view filename, int line) {
 Value tb_format(Interp& I, Value, const CallArgs& a) {
     if (!check_one(I, a, "_format")) return Value::error();
     return I.str(format_exception(I, a.args[0], registry_text(I, "__main__.source"),
-                                  registry_text(I, "__main__.filename")));
+                                  registry_text(I, "__main__.filename"), TracebackStyle::Module));
 }
 
 // _stack() -> [(filename, lineno, function name, line, module name)], outermost first

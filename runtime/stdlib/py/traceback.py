@@ -16,7 +16,7 @@ _sentinel = object()
 
 
 # the pieces of a formatted traceback, as CPython's format_exception returns them: a
-# "File" line with its source line, the chaining paragraph, every other line alone
+# "File" line with its source line and markers, the chaining paragraph, every other line alone
 def _pieces(text):
     out = []
     lines = text.splitlines(keepends=True)
@@ -27,9 +27,13 @@ def _pieces(text):
             out.append(line + lines[i + 1] + lines[i + 2])
             i += 3
             continue
-        if line.startswith('  File "') and i + 1 < len(lines) and lines[i + 1].startswith('    '):
-            out.append(line + lines[i + 1])
-            i += 2
+        if line.startswith('  File "'):
+            # with its source line and the position markers under it
+            j = i + 1
+            while j < len(lines) and j < i + 3 and lines[j].startswith('    '):
+                j += 1
+            out.append(''.join(lines[i:j]))
+            i = j
             continue
         out.append(line)
         i += 1

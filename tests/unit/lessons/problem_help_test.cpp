@@ -138,3 +138,21 @@ TEST_CASE("a traceback keeps the program's frames and folds the runtime's", "[le
     plain[0].text = "hello";
     CHECK_FALSE(find_traceback(plain, "main.py").has_value());
 }
+
+TEST_CASE("the position markers under a source line go with its frame", "[lessons][problems]") {
+    session::Session s;
+    problems_of("def total(d):\n    return d['k'] + 1\n\ntotal({})\n", &s);
+    const session::Snapshot& snap = s.snapshot();
+    std::optional<Traceback> tb = find_traceback(snap.output, "main.py");
+    REQUIRE(tb.has_value());
+    std::vector<std::string> texts;
+    for (const TracebackRow& r : tb->rows) texts.push_back(r.text);
+    REQUIRE(texts.size() == 7);
+    CHECK(texts[3] == "  File \"main.py\", line 2, in total");
+    CHECK(texts[4] == "    return d['k'] + 1");
+    CHECK(texts[5] == "           ~^^^^^");
+    CHECK(tb->rows[5].source);
+    CHECK(tb->rows[5].own);
+    CHECK_FALSE(tb->rows[5].frame);
+    CHECK(texts[6] == "KeyError: 'k'");
+}
