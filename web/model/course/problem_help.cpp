@@ -238,7 +238,7 @@ std::optional<Traceback> find_traceback(const std::vector<session::OutputLine>& 
     tb.begin = header;
     tb.end = end;
     size_t frame_indent = 0;
-    bool in_frame = false, frame_own = true;
+    bool in_frame = false, frame_own = true, after_source = false;
     for (size_t i = header; i < end; ++i) {
         TracebackRow row;
         row.text = output[i].text;
@@ -246,6 +246,8 @@ std::optional<Traceback> find_traceback(const std::vector<session::OutputLine>& 
         const std::string_view b = body(row.text, &indent);
         std::string file;
         int32_t line = 0;
+        const bool was_after_source = after_source;
+        after_source = false;
         if (frame_line(b, &file, &line)) {
             row.frame = true;
             row.own = file == program;
@@ -258,6 +260,12 @@ std::optional<Traceback> find_traceback(const std::vector<session::OutputLine>& 
             row.own = frame_own; // the frame's source line
             row.source = true;
             in_frame = false;
+            after_source = true;
+        } else if (was_after_source && indent > frame_indent &&
+                   b.find_first_not_of(" ^~") == std::string_view::npos) {
+            row.own = frame_own; // the ^^^^ markers under the source line
+            row.source = true;
+            after_source = false;
         } else {
             in_frame = false;
         }
