@@ -76,3 +76,27 @@ TEST_CASE("an exception with its own __str__ is logged without running it in the
                  "future: <Task finished name='Task-2' coro=<work() done, defined at main.py:5> "
                  "exception=E()>\n");
 }
+
+TEST_CASE("a task's logged traceback has traceback.py's position markers", "[asyncio]") {
+    std::string err = run_err("import asyncio\n"
+                              "def check(n):\n"
+                              "    return {'a': n}['b' * n] + 1\n"
+                              "async def work(n):\n"
+                              "    x = 1; check(n)\n"
+                              "async def main():\n"
+                              "    asyncio.create_task(work(1))\n"
+                              "    await asyncio.sleep(1)\n"
+                              "asyncio.run(main())\n");
+    // as CPython 3.11.7 prints it (with its absolute path)
+    CHECK(err == "Task exception was never retrieved\n"
+                 "future: <Task finished name='Task-2' coro=<work() done, defined at main.py:4> "
+                 "exception=KeyError('b')>\n"
+                 "Traceback (most recent call last):\n"
+                 "  File \"main.py\", line 5, in work\n"
+                 "    x = 1; check(n)\n"
+                 "           ^^^^^^^^\n"
+                 "  File \"main.py\", line 3, in check\n"
+                 "    return {'a': n}['b' * n] + 1\n"
+                 "           ~~~~~~~~^^^^^^^^^\n"
+                 "KeyError: 'b'\n");
+}
