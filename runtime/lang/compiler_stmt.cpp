@@ -362,7 +362,12 @@ void Compiler::function_def(ast::FunctionDef* f) {
     CodeObj* code = function_body(f->scope, &f->body, nullptr, f->line, 0);
     set_loc(*f);
     make_function(code, f->scope, f->args, f->returns);
-    for (size_t i = 0; i < f->decorator_list.size(); ++i) emit(Op::CALL, 0);
+    // each decorator's call carries the decorator's range, innermost first
+    for (size_t i = f->decorator_list.size(); i-- > 0;) {
+        set_loc(*f->decorator_list[i]);
+        emit(Op::CALL, 0);
+    }
+    set_loc(*f);
     name_op(f->name, f->name_res, ast::ExprContext::Store);
 }
 
@@ -415,7 +420,11 @@ void Compiler::class_def(ast::ClassDef* c) {
     if (!kwnames.empty()) emit(Op::KW_NAMES, uint32_t(add_const(new_tuple(I, std::move(kwnames)))));
     set_loc(*c);
     emit(Op::CALL, uint32_t(2 + c->bases.size() + c->keywords.size()));
-    for (size_t i = 0; i < c->decorator_list.size(); ++i) emit(Op::CALL, 0);
+    for (size_t i = c->decorator_list.size(); i-- > 0;) {
+        set_loc(*c->decorator_list[i]);
+        emit(Op::CALL, 0);
+    }
+    set_loc(*c);
     name_op(c->name, c->name_res, ast::ExprContext::Store);
 }
 
