@@ -6,13 +6,26 @@
 #include "lang/ast.h"
 #include "lang/parser.h"
 
+#include <cstdint>
+#include <vector>
+
 namespace loopscope {
 
 namespace {
 
+// Code points as uint32_t (std::vector<uint32_t> is instantiated anyway; a u32string would
+// add its own code to the wasm).
+using Chars = std::vector<uint32_t>;
+
+Chars slice(const Chars& s, long from, long to) {
+    if (to > long(s.size())) to = long(s.size());
+    if (from >= to) return {};
+    return Chars(s.begin() + from, s.begin() + to);
+}
+
 // Code points of UTF-8 text (an invalid byte counts as one character).
-std::u32string decode(std::string_view s) {
-    std::u32string out;
+Chars decode(std::string_view s) {
+    Chars out;
     for (size_t i = 0; i < s.size();) {
         unsigned char c = static_cast<unsigned char>(s[i]);
         int n = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
@@ -21,7 +34,7 @@ std::u32string decode(std::string_view s) {
             ++i;
             continue;
         }
-        char32_t cp = n == 0 ? c : c & (0x3F >> n);
+        uint32_t cp = n == 0 ? c : c & (0x3F >> n);
         for (int k = 1; k <= n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
         out.push_back(cp);
         i += size_t(n) + 1;
@@ -29,9 +42,9 @@ std::u32string decode(std::string_view s) {
     return out;
 }
 
-std::string encode(const std::u32string& s) {
+std::string encode(const Chars& s) {
     std::string out;
-    for (char32_t c : s) {
+    for (uint32_t c : s) {
         if (c < 0x80) {
             out += char(c);
         } else if (c < 0x800) {
@@ -67,7 +80,7 @@ bool c_space(char c) {
 }
 
 // str.isspace of one character
-bool py_space(char32_t c) {
+bool py_space(uint32_t c) {
     return (c >= 9 && c <= 13) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0 ||
            c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
            c == 0x202F || c == 0x205F || c == 0x3000;
@@ -75,7 +88,7 @@ bool py_space(char32_t c) {
 
 // East Asian Wide / Fullwidth characters (traceback.py's _display_width counts them twice):
 // the blocks source text meets (CJK, Hangul, fullwidth forms, emoji).
-bool wide(char32_t c) {
+bool wide(uint32_t c) {
     return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
            (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
            (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
@@ -85,7 +98,7 @@ bool wide(char32_t c) {
            (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
-long display_width(const std::u32string& s, long chars) {
+long display_width(const Chars& s, long chars) {
     long w = 0;
     for (long i = 0; i < chars && size_t(i) < s.size(); ++i) w += wide(s[size_t(i)]) ? 2 : 1;
     return w;
@@ -145,7 +158,7 @@ Anchors interpreter_anchors(const std::string& seg) {
 
 // As traceback.py's _extract_caret_anchors_from_line_segment (3.11.7), which mixes byte and
 // character offsets for a BinOp's left operand.
-Anchors module_anchors(const std::u32string& seg) {
+Anchors module_anchors(const Chars& seg) {
     Anchors a;
     std::string seg8 = encode(seg);
     ParseResult parsed = parse_module(seg8, "<traceback>");
@@ -155,9 +168,7 @@ Anchors module_anchors(const std::u32string& seg) {
     long len = long(seg.size());
     if (auto* b = e->as<ast::BinOp>()) {
         long op_start = norm(b->left->end_col), op_end = norm(b->right->col);
-        std::u32string op;
-        if (op_start < op_end && op_start < len)
-            op = seg.substr(size_t(op_start), size_t(op_end - op_start));
+        Chars op = slice(seg, op_start, op_end);
         long off = 0;
         while (size_t(off) < op.size() && py_space(op[size_t(off)])) ++off;
         long left = b->left->end_col + off, right = left + 1;
@@ -186,7 +197,7 @@ Anchors module_anchors(const std::u32string& seg) {
 
 // As traceback.c's tb_displayline + print_error_location_carets.
 std::string interpreter_markers(std::string_view line, const SourceRange& r) {
-    std::u32string chars = decode(line);
+    Chars chars = decode(line);
     long n = long(chars.size());
     long start = chars_before(line, r.col), end = chars_before(line, r.end_col);
     long indent = 0;
@@ -196,7 +207,7 @@ std::string interpreter_markers(std::string_view line, const SourceRange& r) {
     Anchors a;
     if (r.line == r.end_line) {
         if (start < end) {
-            a = interpreter_anchors(encode(chars.substr(size_t(start), size_t(end - start))));
+            a = interpreter_anchors(encode(slice(chars, start, end)));
             if (a.found) {
                 a.left += start;
                 a.right += start;
@@ -231,8 +242,8 @@ std::string interpreter_markers(std::string_view line, const SourceRange& r) {
 
 // As traceback.py's StackSummary.format_frame_summary (3.11.7).
 std::string module_markers(std::string_view line, const SourceRange& r) {
-    std::u32string chars = decode(line);
-    chars.push_back(U'\n'); // linecache's lines end with one
+    Chars chars = decode(line);
+    chars.push_back('\n'); // linecache's lines end with one
     long n = long(chars.size());
     long lead = 0, trail = n;
     while (lead < n && py_space(chars[size_t(lead)])) ++lead;
@@ -243,7 +254,7 @@ std::string module_markers(std::string_view line, const SourceRange& r) {
     long start = chars_before(line, r.col), end = chars_before(line, r.end_col);
     if (start > n) start = n;
     if (end > n) end = n;
-    std::u32string seg = start < end ? chars.substr(size_t(start), size_t(end - start)) : U"";
+    Chars seg = slice(chars, start, end);
     Anchors a;
     if (r.line == r.end_line)
         a = module_anchors(seg);
