@@ -19,6 +19,15 @@ void Gc::mark(Obj* o) {
     gray.push_back(o);
 }
 
+void Gc::drain() {
+    while (!gray.empty()) {
+        Obj* o = gray.back();
+        gray.pop_back();
+        mark(o->type); // an object keeps its class alive (a class made in a function)
+        o->mark_refs(*this);
+    }
+}
+
 Heap::~Heap() {
     Obj* o = objects;
     while (o) {
@@ -330,9 +339,7 @@ size_t GenObj::gc_size() const {
 // about as much garbage as there is live data, and at least min_threshold" into those units.
 // All figures are the platform-independent estimates, so collections happen at the same points
 // natively and in wasm.
-static void pace(Heap& heap, size_t live, size_t freed) {
-    size_t grown = live > heap.live_after_gc ? live - heap.live_after_gc : 0;
-    size_t made = freed + grown;
+static void pace(Heap& heap, size_t live, size_t made) {
     if (heap.allocated >= (64u << 10)) {
         size_t ratio16 = made / (heap.allocated / 16);
         if (ratio16 < 16) ratio16 = 16;
@@ -369,15 +376,17 @@ void Interp::collect() {
     for (Rooted* r = heap.rooted; r; r = r->prev()) gc.mark(r->v);
     for (RootVector* r = heap.root_vectors; r; r = r->prev())
         for (const Value& v : r->values()) gc.mark(v);
+    gc.drain();
     // Inside a pinned re-entry, every object at least as old as the pin stays (heap.h): mark
-    // them all, and what they refer to.
-    if (!heap.pins.empty())
-        for (Obj* o = heap.pins.back(); o; o = o->gc_next) gc.mark(o);
-    while (!gc.gray.empty()) {
-        Obj* o = gc.gray.back();
-        gc.gray.pop_back();
-        gc.mark(o->type); // an object keeps its class alive (a class made in a function)
-        o->mark_refs(gc);
+    // them all, and what they refer to. Those the roots did not reach are the pinned garbage.
+    size_t pinned_garbage = 0;
+    if (!heap.pins.empty()) {
+        for (Obj* o = heap.pins.back(); o; o = o->gc_next) {
+            if (o->marked) continue;
+            pinned_garbage += o->gc_size();
+            gc.mark(o);
+        }
+        gc.drain();
     }
     // Sweep. Finalizers (warnings) run after the sweep decided, before deletion.
     std::vector<Obj*> dead;
@@ -397,8 +406,23 @@ void Interp::collect() {
     for (auto& fin : finalizers) fin(dead);
     for (Obj* o : dead) delete o;
     heap.count -= dead.size();
-    pace(heap, live, freed);
+    // What the cycle made: everything found now (kept or freed) less what the previous
+    // collection kept (objects grow after they are made: a list appended to). The garbage a pin
+    // keeps is not live data: the threshold follows the rest.
+    size_t kept = live;
+    size_t made = kept + freed > heap.kept_after_gc ? kept + freed - heap.kept_after_gc : 0;
+    live = kept - pinned_garbage;
+    Obj* pin = heap.pins.empty() ? nullptr : heap.pins.back();
+    // Again under the same pin (a long re-entry: __init__ making garbage), the threshold
+    // includes the pinned garbage: marking it all again every few MB would cost time quadratic
+    // in what the re-entry allocates.
+    pace(heap, pin && pin == heap.last_pin ? kept : live, made);
     heap.live_after_gc = live;
+    heap.kept_after_gc = kept;
+    heap.last_pin = pin;
+    // Worth another collection once the pin is gone: at least a quarter of the next threshold.
+    heap.retry_armed = false;
+    heap.retry_at = pin && pinned_garbage >= heap.threshold / 4 ? heap.pins.size() : 0;
     heap.allocated = 0;
     if (heap.stress) heap.threshold = 0;
     ++heap.collections;

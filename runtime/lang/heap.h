@@ -55,6 +55,8 @@ struct Frame;
 struct Gc {
     std::vector<Obj*> gray; // marked objects whose references are not yet marked
     void mark(Obj* o);
+    // Marks what the gray objects refer to, until none is left.
+    void drain();
     void mark(const Value& v) {
         if (v.tag == Tag::Obj) mark(v.o);
     }
@@ -66,7 +68,8 @@ struct RootVector;
 struct Heap {
     Obj* objects = nullptr;         // every live object, newest first
     size_t allocated = 0;           // estimated bytes since the last collection
-    size_t live_after_gc = 0;       // estimated bytes that survived the last collection
+    size_t live_after_gc = 0;       // estimated bytes the last collection found reachable
+    size_t kept_after_gc = 0;       // ... and kept (the reachable and the pinned garbage)
     size_t threshold = 8 << 20;     // collect when `allocated` passes this
     size_t min_threshold = 8 << 20; // the threshold after a collection is at least this
     // How much more objects turned out to weigh when they died (or grew while alive) than
@@ -79,6 +82,25 @@ struct Heap {
     // Pins of the re-entries in progress, innermost last: the newest object when each began.
     // A collection frees nothing at least as old as pins.back().
     std::vector<Obj*> pins;
+    // A collection under a pin keeps the garbage older than the pin. It paces on the live
+    // data alone and, when that garbage is worth it, asks for another collection as soon as the
+    // pins are fewer than `retry_at` (unpin() arms it: the threshold drops to 0 until a safe
+    // point outside the pin collects, or one inside a new pin as deep puts it back). Without
+    // this, a program that collects inside short pins again and again (set(genexp) in a loop)
+    // kept all its garbage and doubled the threshold each time (nqueens reached 500 MB).
+    size_t retry_at = 0; // 0: no retry pending
+    bool retry_armed = false;
+    size_t saved_threshold = 0;
+    Obj* last_pin = nullptr; // the pin of the last collection (nullptr: none)
+    void pin() { pins.push_back(objects); }
+    void unpin() {
+        pins.pop_back();
+        if (pins.size() < retry_at && !retry_armed) {
+            retry_armed = true;
+            saved_threshold = threshold;
+            threshold = 0;
+        }
+    }
     // Values rooted natives hold (interp.h): two intrusive stacks, innermost first.
     Rooted* rooted = nullptr;
     RootVector* root_vectors = nullptr;
@@ -100,7 +122,13 @@ struct Heap {
     // Over the budget, a collection that freed too little is not repeated before this many more
     // bytes: marking a large live heap at every safe point would make handling the MemoryError
     // take forever (the MemoryError is raised without it).
-    bool worth_collecting() const {
+    bool worth_collecting() {
+        if (retry_armed && pins.size() >= retry_at) {
+            // Inside a new pin as deep as the one that kept the garbage: not yet (the next
+            // unpin() arms the retry again).
+            retry_armed = false;
+            threshold = saved_threshold;
+        }
         return stress || allocated > threshold || allocated >= budget_recheck;
     }
     size_t budget_recheck = 1 << 20;

@@ -378,7 +378,7 @@ struct Reentry {
     Interp& I;
     int32_t saved_unrooted;
     explicit Reentry(Interp& interp) : I(interp), saved_unrooted(interp.unrooted_natives) {
-        if (saved_unrooted > 0) I.heap.pins.push_back(I.heap.objects);
+        if (saved_unrooted > 0) I.heap.pin();
         I.unrooted_natives = 0;
         ++I.reentries;
     }
@@ -389,7 +389,7 @@ struct Reentry {
             I.overrun_ticks -= I.ticks;
             I.ticks = 0;
         }
-        if (saved_unrooted > 0) I.heap.pins.pop_back();
+        if (saved_unrooted > 0) I.heap.unpin();
         I.unrooted_natives = saved_unrooted;
         --I.reentries;
     }
