@@ -70,13 +70,15 @@ bool add_all(Interp& I, SetObj* s, Value it) {
             if (!set_add(I, s, items[k])) return false;
         return true;
     }
-    Value iter = get_iter(I, it);
-    if (iter.is_error()) return false;
+    // Rooted (heap.h): the iterator and the element, while a generator or __hash__ runs.
+    Rooted iter(I, get_iter(I, it));
+    if (iter.v.is_error()) return false;
+    Rooted x(I);
     for (;;) {
-        Value x = iter_next(I, iter);
-        if (x.is_error()) return false;
-        if (x.is_undef()) return true;
-        if (!set_add(I, s, x)) return false;
+        x.v = iter_next(I, iter.v);
+        if (x.v.is_error()) return false;
+        if (x.v.is_undef()) return true;
+        if (!set_add(I, s, x.v)) return false;
     }
 }
 
@@ -169,6 +171,7 @@ Value set_new_impl(Interp& I, Value self, const CallArgs& a, bool frozen) {
     }
     DictObj* table = I.alloc<DictObj>(I.t.set); // a set table (set_table.cpp)
     SetObj* s = I.alloc<SetObj>(t, table, frozen);
+    Rooted keep(I, Value::object(s)); // a rooted native (heap.h): set(genexp) pins nothing
     // set.__new__ of a subclass ignores its arguments (__init__ fills it); frozenset's fills.
     if ((t == base || frozen) && a.nargs == 1) {
         if (frozen && t == base && is_kind(a.args[0], Kind::Set) && a.args[0].o->type == base)
@@ -518,8 +521,11 @@ Value set_relation(Interp& I, Value self, const CallArgs& a) {
 // ---------------------------------------------------------------------------------------------
 
 void init_set_methods(Interp& I) {
+    // Rooted natives (heap.h): what they hold while Python code runs is rooted (add_all).
     I.t.set->new_fn = set_new;
+    I.t.set->new_rooted = true;
     I.t.frozenset->new_fn = frozenset_new;
+    I.t.frozenset->new_rooted = true;
     add_method(I, I.t.set, "__init__", set_init);
     for (TypeObj* t : {I.t.set, I.t.frozenset}) {
         add_method(I, t, "__len__", set_len);

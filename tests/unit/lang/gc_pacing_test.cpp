@@ -96,18 +96,23 @@ TEST_CASE("a large live heap is collected after about its own size of garbage", 
 }
 
 TEST_CASE("garbage kept by a short pin is freed once the pin is gone", "[gc][pacing]") {
-    // Most collections come inside set()'s generator expression, a call from native code back
-    // into Python that pins everything older (heap.h): the lists made outside it are garbage
-    // the pinned collection must keep. They were counted as live, so the threshold doubled at
-    // every such collection and the heap reached 400 MB; now a collection follows as soon as
-    // set() returns.
-    Measured m = measure("for i in range(30000):\n"
+    // Most collections come inside __repr__, called by repr() from native code: a pin, which
+    // keeps everything older (heap.h), here the lists made outside it. They were counted as
+    // live, so the threshold doubled at every such collection and the heap grew to hundreds of
+    // MB; now a collection follows as soon as repr() returns.
+    Measured m = measure("class R:\n"
+                         "    def __repr__(self):\n"
+                         "        s = 0\n"
+                         "        for x in range(100):\n"
+                         "            s += x\n"
+                         "        return 'r'\n"
+                         "for i in range(100000):\n"
                          "    junk = [i] * 100\n"
-                         "    s = set(x for x in range(100))\n"
-                         "print(len(s))\n");
+                         "    r = repr(R())\n"
+                         "print(r)\n");
     INFO("peak " << mb(m.peak_bytes) << " MB, " << m.collections << " collections\n" << m.err);
     REQUIRE(m.status == 0);
-    REQUIRE(m.out == "100\n");
+    REQUIRE(m.out == "r\n");
     REQUIRE(m.collections > 4);
     REQUIRE(m.peak_bytes < (64u << 20));
 }
