@@ -67,6 +67,10 @@ inline bool has_user_getattribute(Interp& I, TypeObj* t) {
     if (t->hooks_epoch != g_type_dict_epoch) refresh_type_hooks(I, t);
     return t->user_getattribute;
 }
+inline bool has_user_del(Interp& I, TypeObj* t) {
+    if (t->hooks_epoch != g_type_dict_epoch) refresh_type_hooks(I, t);
+    return t->user_del;
+}
 inline bool has_user_setattr(Interp& I, TypeObj* t) {
     if (t->hooks_epoch != g_type_dict_epoch) refresh_type_hooks(I, t);
     return t->user_setattr;

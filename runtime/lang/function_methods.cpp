@@ -102,7 +102,7 @@ static Value agen_athrow(Interp& I, Value self, const CallArgs& a) {
 static Value agen_aclose(Interp& I, Value self, const CallArgs&) {
     GenObj* g = self_gen(self);
     if (!g->started) {
-        finish_generator(g);
+        finish_generator(I, g);
         g->ag_closed = true;
     }
     Value ge = make_exception(I, I.t.GeneratorExit, "");

@@ -1,5 +1,6 @@
 // heap.cpp - the mark-and-sweep collector and each object's mark_refs().
 #include "lang/heap.h"
+#include "lang/finalize.h"
 #include "lang/frame.h"
 #include "lang/interp.h"
 #include "lang/memory_guard.h"
@@ -388,6 +389,8 @@ void Interp::collect() {
         }
         gc.drain();
     }
+    // Objects with finalizers found unreachable live on to have them run (finalize.h).
+    if (fin_count != 0 || !fin_drops.empty()) fin_take_unreachable(*this, gc);
     // Sweep. Finalizers (warnings) run after the sweep decided, before deletion.
     std::vector<Obj*> dead;
     Obj** link = &heap.objects;

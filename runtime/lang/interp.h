@@ -64,6 +64,9 @@ struct Names {
     StrObj* ibinop[13];
 };
 
+struct Interp;
+void run_finalizers(Interp& I); // finalize.h
+
 struct Interp {
     Heap heap;
     BuiltinTypes t{};
@@ -162,6 +165,13 @@ struct Interp {
     // warning) that other modules register.
     std::vector<std::function<void(Gc&)>> root_markers;
     std::vector<std::function<void(const std::vector<Obj*>& dead)>> finalizers;
+    // Finalization when the last reference goes (finalize.h): live objects carrying Obj::fin,
+    // the dropped ones the next collection examines first (not roots), and the unreachable
+    // ones whose finalizers are due, in order (roots until they ran).
+    size_t fin_count = 0;
+    std::vector<Obj*> fin_drops;
+    std::vector<Obj*> fin_queue;
+    bool fin_running = false;
 
     // Collect garbage now (called by the VM at safe points when the heap asks for it). Only
     // where no unrooted native is running since the innermost Python code (heap.h).
@@ -172,8 +182,10 @@ struct Interp {
     void safe_point() {
         // (Over the memory budget, not again right after a collection that freed too little.)
         if (unrooted_natives == 0 &&
-            (heap.stress || (heap.wants_collection() && heap.worth_collecting())))
+            (heap.stress || (heap.wants_collection() && heap.worth_collecting()))) {
             collect();
+            if (!fin_queue.empty()) run_finalizers(*this); // (finalize.h)
+        }
     }
 };
 

@@ -63,6 +63,8 @@ struct Obj {
     Kind kind;
     bool marked = false;    // set by the collector's mark phase
     bool type_dict = false; // DictObj only: the dict of a class (see bump_dict_version)
+    bool fin = false;       // has a finalizer to run when unreachable (finalize.h)
+    uint8_t fin_probes = 0; // drops of it that a probe found were not the last (finalize.h)
     TypeObj* type;          // the Python type: type(x)
     Obj* gc_next = nullptr; // intrusive list of every live object (heap.h)
 
@@ -360,6 +362,7 @@ struct TypeObj : Obj {
     // and LOAD_METHOD skip both lookups.
     bool user_getattribute = false;
     bool user_setattr = false;
+    bool user_del = false; // a Python __del__ in the MRO (finalize.h), refreshed with the two
     uint64_t hooks_epoch = 0;
 
     TypeObj(TypeObj* meta, StrObj* n, DictObj* d)

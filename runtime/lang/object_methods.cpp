@@ -11,6 +11,7 @@
 //   [SECTION] Registration
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
+#include "lang/finalize.h"
 #include "lang/init.h"
 
 namespace loopscope {
@@ -56,7 +57,9 @@ static Value object_new(Interp& I, Value, const CallArgs& a) {
         return raise_type_error(I, "object.__new__(" + t->name->s + ") is not safe, use " +
                                        safe->name->s + ".__new__()");
     }
-    return Value::object(I.alloc<InstanceObj>(t, t->is_builtin ? nullptr : new_dict(I)));
+    auto* inst = I.alloc<InstanceObj>(t, t->is_builtin ? nullptr : new_dict(I));
+    if (!t->is_builtin && has_user_del(I, t)) fin_watch(I, inst); // (finalize.h)
+    return Value::object(inst);
 }
 
 static Value object_repr(Interp& I, Value self, const CallArgs&) {

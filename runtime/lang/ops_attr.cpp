@@ -500,6 +500,7 @@ void attr_cache_fill_store(Interp& I, Value obj, StrObj* name, CodeObj::AttrCach
 void refresh_type_hooks(Interp& I, TypeObj* t) {
     t->user_getattribute = is_kind(type_lookup_cached(t, I.n.__getattribute__), Kind::Function);
     t->user_setattr = is_kind(type_lookup_cached(t, I.n.__setattr__), Kind::Function);
+    t->user_del = is_kind(type_lookup_cached(t, I.intern("__del__")), Kind::Function);
     t->hooks_epoch = g_type_dict_epoch;
 }
 

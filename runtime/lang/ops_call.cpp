@@ -8,6 +8,7 @@
 //   [SECTION] Argument parsing
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
+#include "lang/finalize.h"
 #include "lang/vm.h"
 
 namespace loopscope {
@@ -166,7 +167,9 @@ static Value alloc_instance(Interp& I, TypeObj* t, const CallArgs& a) {
         auto* args = as<TupleObj>(new_tuple(I, std::move(items)));
         return Value::object(I.alloc<ExceptionObj>(t, nullptr, args));
     }
-    return Value::object(I.alloc<InstanceObj>(t, t->is_builtin ? nullptr : new_dict(I)));
+    auto* inst = I.alloc<InstanceObj>(t, t->is_builtin ? nullptr : new_dict(I));
+    if (!t->is_builtin && has_user_del(I, t)) fin_watch(I, inst); // (finalize.h)
+    return Value::object(inst);
 }
 
 TypeObj* builtin_base(Interp& I, TypeObj* t) {

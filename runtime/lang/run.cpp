@@ -1,5 +1,6 @@
 // run.cpp - run_script / ScriptRunner: the front end, the compiler and the VM in sequence.
 #include "lang/run.h"
+#include "lang/finalize.h"
 
 #include "lang/compiler.h"
 #include "lang/ops.h"
@@ -157,7 +158,7 @@ void ScriptRunner::stop() {
 // reported, as CPython does when the interpreter shuts down.
 void ScriptRunner::finish() {
     done_ = true;
-    if (globals_) dict_clear(globals_);
+    if (globals_) fin_shutdown(I, globals_); // __del__ / finally of what is left (finalize.h)
     I.collect();
 }
 

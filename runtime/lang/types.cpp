@@ -1,5 +1,6 @@
 // types.cpp - creating the interpreter: builtin types, the exception hierarchy, interned
 // names, and the registration helpers natives use (add_method, add_builtin, ...).
+#include "lang/finalize.h"
 #include "lang/init.h"
 #include "lang/interp.h"
 #include "lang/ops.h"
@@ -382,6 +383,7 @@ Interp::Interp() {
         line += category->name->s + ": " + std::string(message) + "\n";
         if (shown.insert(line).second) write_err(line);
     };
+    init_finalize(*this);
     // "coroutine '...' was never awaited" when a coroutine that never started is collected
     // (CPython warns when its refcount drops; here the collector decides when).
     finalizers.push_back([this](const std::vector<Obj*>& dead) {

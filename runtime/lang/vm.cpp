@@ -9,6 +9,7 @@
 // for a handler in the frame's exception table (compiler_stmt.cpp builds it); without one the
 // frame is popped and the search continues in the caller, at the instruction that called.
 #include "lang/classes.h"
+#include "lang/finalize.h"
 #include "lang/func_desc.h"
 #include "lang/match_ops.h"
 #include "lang/opcodes.h"
@@ -36,12 +37,22 @@ static const ExcEntry* find_handler(CodeObj* code, int32_t lasti) {
     return nullptr;
 }
 
-void finish_generator(GenObj* g) {
+void finish_generator(Interp& I, GenObj* g) {
+    fin_unwatch(I, g);
     if (g->frame) {
         Frame::destroy(g->frame);
         g->frame = nullptr;
     }
     g->running = false;
+}
+
+// The values a frame drops when it returns or unwinds (finalize.h): its fast locals and the
+// value stack up to `sp`. True when one of them carries a finalizer.
+static bool frame_drops(Interp& I, Frame* f, Value* sp) {
+    bool any = false;
+    for (int32_t i = 0, n = f->code->nlocals(); i < n; ++i) any |= fin_dropped(I, f->slots[i]);
+    for (Value* v = f->stack_base(); v < sp; ++v) any |= fin_dropped(I, *v);
+    return any;
 }
 
 // PEP 479: StopIteration escaping a generator body becomes RuntimeError.
@@ -441,7 +452,10 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
     do {                                                                                           \
         if (I.heap.wants_collection() && (!I.heap.stress || stress_collects(I))) [[unlikely]] {    \
             SAVE_FRAME();                                                                          \
-            if (I.heap.worth_collecting()) I.collect();                                            \
+            if (I.heap.worth_collecting()) {                                                       \
+                I.collect();                                                                       \
+                run_finalizers(I);                                                                 \
+            }                                                                                      \
             if (memory::over_budget() && !raise_memory_error(I)) goto error;                       \
         }                                                                                          \
         if (I.ticks >= 0 && --I.ticks < 0) [[unlikely]] {                                          \
@@ -452,6 +466,14 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 case TickOutcome::Stop: goto error;                                                \
             }                                                                                      \
         }                                                                                          \
+    } while (0)
+// A reference the program's code drops (finalize.h): only while objects with finalizers live.
+#define DROPS(v) (I.fin_count != 0 && !is_library_code(code) && fin_dropped(I, v, false))
+#define WEAK_DROPS(v) (I.fin_count != 0 && !is_library_code(code) && fin_dropped(I, v))
+#define FIN_PROBE()                                                                                \
+    do {                                                                                           \
+        SAVE_FRAME();                                                                              \
+        fin_probe(I);                                                                              \
     } while (0)
 // Runs Python callee `nf` inline: RecursionError past the limit; else `pop_args` leaves the
 // caller's stack as it is after the call, and nf becomes the running frame.
@@ -495,7 +517,11 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
         arg = ins >> 8;
         switch (Op(ins & 0xff)) {
             case Op::NOP: break;
-            case Op::POP_TOP: --sp; break;
+            case Op::POP_TOP:
+                --sp;
+                if (WEAK_DROPS(*sp)) [[unlikely]]
+                    FIN_PROBE();
+                break;
             case Op::PUSH_NULL: PUSH(Value::undef()); break;
             case Op::COPY: {
                 Value v = sp[-int(arg)];
@@ -520,16 +546,27 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 PUSH(v);
                 break;
             }
-            case Op::STORE_FAST: slots[arg] = POP(); break;
-            case Op::DELETE_FAST:
-                if (slots[arg].is_undef()) {
+            case Op::STORE_FAST:
+                if (I.fin_count != 0) [[unlikely]] {
+                    Value old = slots[arg];
+                    slots[arg] = POP();
+                    if (DROPS(old)) FIN_PROBE();
+                    break;
+                }
+                slots[arg] = POP();
+                break;
+            case Op::DELETE_FAST: {
+                Value old = slots[arg];
+                if (old.is_undef()) {
                     raise(I, I.t.UnboundLocalError,
                           "cannot access local variable '" + code->varnames[arg]->s +
                               "' where it is not associated with a value");
                     goto error;
                 }
                 slots[arg] = Value::undef();
+                if (DROPS(old)) FIN_PROBE();
                 break;
+            }
             case Op::LOAD_DEREF: {
                 auto* cell = as<CellObj>(slots[code->nlocals() + int(arg)]);
                 if (cell->value.is_undef()) {
@@ -548,12 +585,22 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 break;
             }
             case Op::LOAD_CLOSURE: PUSH(slots[code->nlocals() + int(arg)]); break;
-            case Op::STORE_DEREF:
-                as<CellObj>(slots[code->nlocals() + int(arg)])->value = POP();
+            case Op::STORE_DEREF: {
+                Value& cell = as<CellObj>(slots[code->nlocals() + int(arg)])->value;
+                Value old = cell;
+                cell = POP();
+                if (DROPS(old)) [[unlikely]]
+                    FIN_PROBE();
                 break;
-            case Op::DELETE_DEREF:
-                as<CellObj>(slots[code->nlocals() + int(arg)])->value = Value::undef();
+            }
+            case Op::DELETE_DEREF: {
+                Value& cell = as<CellObj>(slots[code->nlocals() + int(arg)])->value;
+                Value old = cell;
+                cell = Value::undef();
+                if (DROPS(old)) [[unlikely]]
+                    FIN_PROBE();
                 break;
+            }
             case Op::LOAD_CLASSDEREF: {
                 size_t ncells = code->cellnames.size();
                 StrObj* name = arg < ncells ? code->cellnames[arg] : code->freenames[arg - ncells];
@@ -590,13 +637,25 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 PUSH(v);
                 break;
             }
-            case Op::STORE_GLOBAL: dict_set_str(I, f->globals, names[arg], POP()); break;
-            case Op::DELETE_GLOBAL:
+            case Op::STORE_GLOBAL: {
+                Value old =
+                    I.fin_count != 0 ? dict_get_str(f->globals, names[arg]) : Value::undef();
+                dict_set_str(I, f->globals, names[arg], POP());
+                if (DROPS(old)) [[unlikely]]
+                    FIN_PROBE();
+                break;
+            }
+            case Op::DELETE_GLOBAL: {
+                Value old =
+                    I.fin_count != 0 ? dict_get_str(f->globals, names[arg]) : Value::undef();
                 if (!dict_del_str(f->globals, names[arg])) {
                     raise(I, I.t.NameError, "name '" + names[arg]->s + "' is not defined");
                     goto error;
                 }
+                if (DROPS(old)) [[unlikely]]
+                    FIN_PROBE();
                 break;
+            }
             case Op::LOAD_NAME: {
                 StrObj* name = names[arg];
                 Value v = f->locals_dict ? dict_get_str(f->locals_dict, name) : Value::undef();
@@ -609,15 +668,25 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 PUSH(v);
                 break;
             }
-            case Op::STORE_NAME:
-                dict_set_str(I, f->locals_dict ? f->locals_dict : f->globals, names[arg], POP());
+            case Op::STORE_NAME: {
+                DictObj* ns = f->locals_dict ? f->locals_dict : f->globals;
+                Value old = I.fin_count != 0 ? dict_get_str(ns, names[arg]) : Value::undef();
+                dict_set_str(I, ns, names[arg], POP());
+                if (DROPS(old)) [[unlikely]]
+                    FIN_PROBE();
                 break;
-            case Op::DELETE_NAME:
-                if (!dict_del_str(f->locals_dict ? f->locals_dict : f->globals, names[arg])) {
+            }
+            case Op::DELETE_NAME: {
+                DictObj* ns = f->locals_dict ? f->locals_dict : f->globals;
+                Value old = I.fin_count != 0 ? dict_get_str(ns, names[arg]) : Value::undef();
+                if (!dict_del_str(ns, names[arg])) {
                     raise(I, I.t.NameError, "name '" + names[arg]->s + "' is not defined");
                     goto error;
                 }
+                if (DROPS(old)) [[unlikely]]
+                    FIN_PROBE();
                 break;
+            }
             case Op::LOAD_ATTR: {
                 if (code->load_attr_cache.size() != code->names.size())
                     code->load_attr_cache.resize(code->names.size());
@@ -1111,9 +1180,10 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 GenObj* g = f->gen;
                 Frame* caller = f->back;
+                bool drops = I.fin_count != 0 && !is_library_code(code) && frame_drops(I, f, sp);
                 --I.depth;
                 if (g)
-                    finish_generator(g);
+                    finish_generator(I, g);
                 else {
                     SAVE_FRAME();
                     if (f != entry) Frame::destroy(f);
@@ -1121,6 +1191,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 if (f == entry) {
                     if (!g) Frame::destroy(f);
                     I.frame = caller;
+                    if (drops) fin_request(I); // the native caller's next safe point
                     return RunResult{RunStatus::Returned, r};
                 }
                 f = caller;
@@ -1137,6 +1208,8 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 } else {
                     PUSH(r);
                 }
+                if (drops) [[unlikely]]
+                    FIN_PROBE();
                 break;
             }
             case Op::YIELD_VALUE: {
@@ -1476,8 +1549,20 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 --I.native_depth;
                 CHECK(r);
+                // The arguments dropped (finalize.h); a coroutine handed to a native is kept
+                // by it far more often than dropped (loop.create_task): not probed here.
+                bool drops = false;
+                if (I.fin_count != 0 && !is_library_code(code)) [[unlikely]] {
+                    for (Value* v = argp; v < argp + nargs; ++v)
+                        if (!(is_kind(*v, Kind::Generator) &&
+                              as<GenObj>(*v)->gkind == GenKind::Coroutine))
+                            drops |= fin_dropped(I, *v);
+                    drops |= !I.fin_drops.empty();
+                }
                 sp = args - 2;
                 PUSH(r);
+                if (drops) [[unlikely]]
+                    FIN_PROBE();
                 if (I.suspend_request) [[unlikely]] {
                     // The native left work for the driver: pause with its result pending.
                     I.suspend_request = false;
@@ -1609,19 +1694,27 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             const ExcEntry* h =
                 I.stopping() ? nullptr : find_handler(code, int32_t(ip - code_start) - 1);
             if (h) {
+                Value* top = sp;
                 sp = f->stack_base() + h->depth;
+                bool drops = false;
+                if (I.fin_count != 0 && !is_library_code(code)) [[unlikely]]
+                    for (Value* v = sp; v < top; ++v) drops |= fin_dropped(I, *v);
                 PUSH(I.exc);
                 I.exc = Value::none();
                 ip = code_start + h->target;
+                if (drops) [[unlikely]]
+                    FIN_PROBE();
                 break;
             }
             // No handler: the exception leaves this frame.
             GenObj* g = f->gen;
             Frame* caller = f->back;
+            if (I.fin_count != 0 && !is_library_code(code) && frame_drops(I, f, sp)) [[unlikely]]
+                fin_request(I);
             --I.depth;
             SAVE_FRAME();
             if (g) {
-                finish_generator(g);
+                finish_generator(I, g);
                 convert_stop_iteration(I, g);
             } else if (f != entry) {
                 Frame::destroy(f);

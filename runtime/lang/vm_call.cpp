@@ -1,6 +1,7 @@
 // vm_call.cpp - frames for Python function calls: binding arguments to parameters with
 // CPython's error messages (as ceval.c's initialize_locals), cells and closures, and
 // generator/coroutine creation.
+#include "lang/finalize.h"
 #include "lang/ops.h"
 #include "lang/vm_internal.h"
 
@@ -224,6 +225,8 @@ Value make_generator(Interp& I, FunctionObj* f, Frame* fr) {
                                                 : I.t.generator;
     GenObj* g = I.alloc<GenObj>(t, k, fr, f->name, f->qualname);
     fr->gen = g;
+    // a coroutine (never awaited, or left suspended), or a generator with a handler to run
+    if (k == GenKind::Coroutine || !f->code->handlers.empty()) fin_watch(I, g);
     if (I.frame) {
         g->born_code = I.frame->code;
         g->born_line = I.frame->line();

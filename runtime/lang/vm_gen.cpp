@@ -84,7 +84,7 @@ RunResult gen_throw(Interp& I, GenObj* g, Value exc) {
     if (!g->started) {
         // Thrown in before it ran: it finishes with the exception, never having started.
         g->started = true;
-        finish_generator(g);
+        finish_generator(I, g);
         I.exc = exc;
         return {RunStatus::Raised, exc};
     }
@@ -127,7 +127,7 @@ RunResult gen_throw(Interp& I, GenObj* g, Value exc) {
 Value gen_close(Interp& I, GenObj* g) {
     if (!g->frame) return Value::none();
     if (!g->started) {
-        finish_generator(g);
+        finish_generator(I, g);
         return Value::none();
     }
     Value ge = make_exception(I, I.t.GeneratorExit, "");

@@ -41,7 +41,7 @@ Value run_nested(Interp& I, Frame* fr);
 void add_traceback(Interp& I, Value exc, Frame* f);
 
 // A generator's frame finished: free it and mark the generator done.
-void finish_generator(GenObj* g);
+void finish_generator(Interp& I, GenObj* g);
 
 // The `__build_class__` builtin.
 Value build_class(Interp& I, Value self, const CallArgs& a);

@@ -1,0 +1,169 @@
+// finalize.cpp - finalizers when the last reference goes (finalize.h).
+#include "lang/finalize.h"
+#include "lang/classes.h"
+#include "lang/frame.h"
+#include "lang/heap.h"
+#include "lang/ops.h"
+#include "lang/vm.h"
+#include "lang/vm_internal.h"
+
+#include <algorithm>
+
+namespace loopscope {
+
+void fin_request(Interp& I) {
+    I.heap.threshold = 0;
+    if (I.heap.allocated == 0) I.heap.allocated = 1;
+}
+
+void fin_probe(Interp& I) {
+    if (I.unrooted_natives != 0 || I.fin_running) {
+        fin_request(I);
+        return;
+    }
+    std::vector<Obj*> probed = I.fin_drops;
+    I.collect();
+    // Still watched: a probe that found another reference (kept alive, so not freed).
+    for (Obj* o : probed)
+        if (o->fin && o->fin_probes < 255) ++o->fin_probes;
+    run_finalizers(I);
+}
+
+void fin_take_unreachable(Interp& I, Gc&) {
+    std::vector<Obj*> drops;
+    drops.swap(I.fin_drops);
+    if (I.fin_count == 0) return;
+    // Depth first from each root, an object before what it refers to; the children in the
+    // order CPython's deallocation releases them (a list's and a tuple's items last first,
+    // anything else in order). Everything reached stays alive this cycle.
+    std::vector<Obj*> stack;
+    Gc kids;
+    auto visit = [&](Obj* root) {
+        if (root->marked) return;
+        root->marked = true;
+        stack.push_back(root);
+        while (!stack.empty()) {
+            Obj* o = stack.back();
+            stack.pop_back();
+            if (o->fin) {
+                fin_unwatch(I, o);
+                I.fin_queue.push_back(o);
+            }
+            if (o->type && !o->type->marked) {
+                o->type->marked = true;
+                stack.push_back(o->type);
+            }
+            kids.gray.clear();
+            o->mark_refs(kids);
+            if (o->kind != Kind::List && o->kind != Kind::Tuple)
+                std::reverse(kids.gray.begin(), kids.gray.end());
+            stack.insert(stack.end(), kids.gray.begin(), kids.gray.end());
+        }
+    };
+    for (Obj* o : drops) visit(o);
+    if (I.fin_count == 0) return;
+    std::vector<Obj*> rest; // unreachable, not reached from a drop: oldest first
+    for (Obj* o = I.heap.objects; o; o = o->gc_next)
+        if (o->fin && !o->marked) rest.push_back(o);
+    for (size_t i = rest.size(); i-- > 0;) visit(rest[i]);
+}
+
+// "Exception ignored in: <what>" and the traceback, as CPython's unraisable hook prints it.
+static void report_unraisable(Interp& I, Value what) {
+    Value exc = I.exc;
+    I.exc = Value::none();
+    Rooted keep(I, exc);
+    std::string head = "Exception ignored in: ";
+    Value r = repr(I, what);
+    if (r.is_error()) {
+        I.exc = Value::none();
+        head += "<object repr() failed>";
+    } else {
+        head += str_view(r);
+    }
+    std::string source;
+    auto it = I.registry.find("__main__.source");
+    std::string filename;
+    if (it != I.registry.end() && is_str(it->second)) source = std::string(str_view(it->second));
+    auto fit = I.registry.find("__main__.filename");
+    if (fit != I.registry.end() && is_str(fit->second))
+        filename = std::string(str_view(fit->second));
+    I.write_err(head + "\n" + format_exception(I, exc, source, filename));
+    I.exc = Value::none();
+}
+
+static void finalize_one(Interp& I, Obj* o) {
+    if (o->kind == Kind::Generator) {
+        auto* g = static_cast<GenObj*>(o);
+        if (!g->frame || g->running) return;
+        if (!g->started) {
+            if (g->gkind == GenKind::Coroutine && !g->warned) {
+                g->warned = true;
+                // where it was dropped; dropped where no probe looked: where it was made
+                Interp::WarnSite site = I.current_site();
+                if (!site.file && g->born_code)
+                    site = {g->born_code->filename, g->born_line, is_library_code(g->born_code)};
+                I.warn(I.t.RuntimeWarning, "coroutine '" + g->qualname->s + "' was never awaited",
+                       site);
+            }
+            finish_generator(I, g);
+            return;
+        }
+        if (gen_close(I, g).is_error()) report_unraisable(I, Value::object(g));
+        return;
+    }
+    Value del = type_lookup_cached(o->type, I.intern("__del__"));
+    if (del.is_undef()) return;
+    Rooted keep(I, del);
+    if (call_bound(I, del, Value::object(o), std::span<const Value>()).is_error())
+        report_unraisable(I, del);
+}
+
+void run_finalizers(Interp& I) {
+    if (I.fin_running || I.fin_queue.empty()) return;
+    if (I.stopping()) {
+        I.fin_queue.clear();
+        return;
+    }
+    I.fin_running = true;
+    Value saved = I.exc;
+    Rooted keep(I, saved);
+    I.exc = Value::none();
+    // Finalizers may collect again and queue more: the queue is a root until the end.
+    for (size_t i = 0; i < I.fin_queue.size() && !I.stopping(); ++i)
+        finalize_one(I, I.fin_queue[i]);
+    I.fin_queue.clear();
+    if (!I.stopping()) I.exc = saved;
+    I.fin_running = false;
+}
+
+void fin_shutdown(Interp& I, DictObj* globals) {
+    std::vector<Value> held;
+    for (int pass = 0; pass < 2; ++pass)
+        for (const DictObj::Entry& e : globals->entries) {
+            if (e.key.is_undef() || !is_str(e.key)) continue;
+            std::string_view k = str_view(e.key);
+            bool underscore = k.size() > 1 && k[0] == '_' && k[1] != '_';
+            if ((pass == 0) != underscore || k == "__builtins__") continue;
+            if (e.value.is_obj()) held.push_back(e.value);
+        }
+    dict_clear(globals);
+    if (I.fin_count == 0) return;
+    for (const Value& v : held) I.fin_drops.push_back(v.o);
+    held.clear();
+    // Cycles with finalizers, then what those finalizers dropped, a few rounds at most.
+    for (int round = 0; round < 4 && I.fin_count > 0 && !I.stopping(); ++round) {
+        I.collect();
+        if (I.fin_queue.empty()) break;
+        run_finalizers(I);
+    }
+}
+
+void init_finalize(Interp& I) {
+    Interp* ip = &I;
+    I.root_markers.push_back([ip](Gc& gc) {
+        for (Obj* o : ip->fin_queue) gc.mark(o);
+    });
+}
+
+} // namespace loopscope

@@ -1,0 +1,67 @@
+// finalize.h - finalizers run when the last reference goes, in CPython's order: __del__, a
+// suspended generator's `finally` / `__exit__` (close()), "coroutine ... was never awaited".
+//
+// The design: no reference counts. The objects whose finalizer a learner can see carry
+// Obj::fin (instances of a class with a Python __del__, coroutines, generators and async
+// generators whose code has a handler), counted in Interp::fin_count. While that count is not
+// zero, the VM looks at the values a program drops where a learner's code drops references
+// (POP_TOP, a store over a variable, `del`, a frame returning or unwinding): a dropped value
+// carrying `fin` is noted in Interp::fin_drops and a collection - a reachability probe - runs
+// right there. The collector hands every unreachable `fin` object to the finalization queue
+// (fin_take_unreachable), keeping it and what it refers to alive one more cycle (PEP 442:
+// a finalizer may resurrect its object; it runs once), in the order CPython's deallocation
+// would reach them from the dropped value (an object's finalizer before its contents, a list's
+// items last first, a dict's in order), then the rest (cycles) oldest first. The finalizers
+// run after the collection, where Python code may run.
+//
+// Why: reference counts on every value would cost every program on every copy; a probe costs
+// only programs that drop such an object, once per drop, and is exact (it is the collector's
+// own reachability). Programs without such objects pay one predictable branch per drop site.
+// A probe costs a collection, so an object that probes found still referenced twice is not
+// probed again at weak drops (fin_dropped): a loop calling a method of an object with __del__
+// does not collect at every call.
+#pragma once
+
+#include "lang/interp.h"
+
+namespace loopscope {
+
+inline void fin_watch(Interp& I, Obj* o) {
+    if (!o->fin) {
+        o->fin = true;
+        ++I.fin_count;
+    }
+}
+inline void fin_unwatch(Interp& I, Obj* o) {
+    if (o->fin) {
+        o->fin = false;
+        --I.fin_count;
+    }
+}
+// A reference to `v` was dropped: true when it may have been the last one of a `fin` object.
+// A weak drop (a value popped, a call's argument, a frame's local) is not probed for an object
+// that such probes found alive twice already (one used all along: a global passed to
+// functions); rebinding or deleting a variable (strong) always is.
+constexpr uint8_t kFutileProbes = 2;
+inline bool fin_dropped(Interp& I, Value v, bool weak = true) {
+    if (v.is_obj() && v.o->fin && (!weak || v.o->fin_probes < kFutileProbes)) {
+        I.fin_drops.push_back(v.o);
+        return true;
+    }
+    return false;
+}
+// Drops were noted where Python cannot run now: the next safe point collects (and finalizes).
+void fin_request(Interp& I);
+// Collect now, the drops first, and run the finalizers due. Only where collect() may run.
+void fin_probe(Interp& I);
+// Run the finalizers the collector queued (I.exc is kept).
+void run_finalizers(Interp& I);
+// The collector's part (heap.cpp), after marking and before the sweep.
+void fin_take_unreachable(Interp& I, Gc& gc);
+// The end of a run: the main module's globals go as CPython's shutdown clears them (names
+// starting with one underscore first, then the rest, in order), their finalizers run.
+void fin_shutdown(Interp& I, DictObj* globals);
+// Registers the queue as a root.
+void init_finalize(Interp& I);
+
+} // namespace loopscope
