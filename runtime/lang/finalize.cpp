@@ -16,16 +16,51 @@ void fin_request(Interp& I) {
     if (I.heap.allocated == 0) I.heap.allocated = 1;
 }
 
+static bool holds_fin(Obj* o, int depth) {
+    if (o->fin) return true;
+    if (depth == 0) return false;
+    auto check = [&](const Value& v) { return v.is_obj() && holds_fin(v.o, depth - 1); };
+    constexpr size_t kMax = 32;
+    switch (o->kind) {
+        case Kind::List: {
+            auto& items = static_cast<ListObj*>(o)->items;
+            for (size_t i = 0; i < items.size() && i < kMax; ++i)
+                if (check(items[i])) return true;
+            return false;
+        }
+        case Kind::Tuple: {
+            auto& items = static_cast<TupleObj*>(o)->items;
+            for (size_t i = 0; i < items.size() && i < kMax; ++i)
+                if (check(items[i])) return true;
+            return false;
+        }
+        case Kind::Instance:
+            if (!static_cast<InstanceObj*>(o)->dict) return false;
+            o = static_cast<InstanceObj*>(o)->dict;
+            [[fallthrough]];
+        case Kind::Dict: {
+            auto& entries = static_cast<DictObj*>(o)->entries;
+            for (size_t i = 0; i < entries.size() && i < kMax; ++i)
+                if (check(entries[i].value)) return true;
+            return false;
+        }
+        default: return false;
+    }
+}
+
+bool fin_dropped_deep(Interp& I, Value v, bool weak) {
+    if (!v.is_obj() || (weak && v.o->fin_probes >= kFutileProbes)) return false;
+    if (!holds_fin(v.o, 2)) return false;
+    I.fin_drops.push_back(v.o);
+    return true;
+}
+
 void fin_probe(Interp& I) {
     if (I.unrooted_natives != 0 || I.fin_running) {
         fin_request(I);
         return;
     }
-    std::vector<Obj*> probed = I.fin_drops;
     I.collect();
-    // Still watched: a probe that found another reference (kept alive, so not freed).
-    for (Obj* o : probed)
-        if (o->fin && o->fin_probes < 255) ++o->fin_probes;
     run_finalizers(I);
 }
 
@@ -60,7 +95,11 @@ void fin_take_unreachable(Interp& I, Gc&) {
             stack.insert(stack.end(), kids.gray.begin(), kids.gray.end());
         }
     };
-    for (Obj* o : drops) visit(o);
+    for (Obj* o : drops) {
+        // still referenced: this drop was not the last reference (counted for fin_dropped)
+        if (o->marked && o->fin_probes < 255) ++o->fin_probes;
+        visit(o);
+    }
     if (I.fin_count == 0) return;
     std::vector<Obj*> rest; // unreachable, not reached from a drop: oldest first
     for (Obj* o = I.heap.objects; o; o = o->gc_next)
@@ -138,15 +177,10 @@ void run_finalizers(Interp& I) {
 }
 
 void fin_shutdown(Interp& I, DictObj* globals) {
+    // In insertion order, as CPython 3.11 prints the __del__ of a script's globals at exit.
     std::vector<Value> held;
-    for (int pass = 0; pass < 2; ++pass)
-        for (const DictObj::Entry& e : globals->entries) {
-            if (e.key.is_undef() || !is_str(e.key)) continue;
-            std::string_view k = str_view(e.key);
-            bool underscore = k.size() > 1 && k[0] == '_' && k[1] != '_';
-            if ((pass == 0) != underscore || k == "__builtins__") continue;
-            if (e.value.is_obj()) held.push_back(e.value);
-        }
+    for (const DictObj::Entry& e : globals->entries)
+        if (!e.key.is_undef() && e.value.is_obj()) held.push_back(e.value);
     dict_clear(globals);
     if (I.fin_count == 0) return;
     for (const Value& v : held) I.fin_drops.push_back(v.o);

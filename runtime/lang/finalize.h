@@ -50,16 +50,27 @@ inline bool fin_dropped(Interp& I, Value v, bool weak = true) {
     }
     return false;
 }
+// A dropped value that is, or holds within two levels (a list, tuple or dict of them, an
+// object's attributes; 32 items a level), an object with a finalizer: `v` is the probe's root.
+bool fin_dropped_deep(Interp& I, Value v, bool weak = true);
 // Drops were noted where Python cannot run now: the next safe point collects (and finalizes).
 void fin_request(Interp& I);
 // Collect now, the drops first, and run the finalizers due. Only where collect() may run.
 void fin_probe(Interp& I);
 // Run the finalizers the collector queued (I.exc is kept).
 void run_finalizers(Interp& I);
+// Whether the collector may decide reachability for finalization without the pins of
+// re-entries (heap.h): when no native is running below the Python code (native_depth 0), the
+// only re-entries are the event loop driver's task steps and callbacks, and what the driver
+// holds is a task, its coroutine (on the frame chain) and a handle, none of them an object
+// with a finalizer. A pin still keeps everything older from being freed.
+inline bool fin_pins_ignorable(const Interp& I) {
+    return I.native_depth == 0;
+}
 // The collector's part (heap.cpp), after marking and before the sweep.
 void fin_take_unreachable(Interp& I, Gc& gc);
-// The end of a run: the main module's globals go as CPython's shutdown clears them (names
-// starting with one underscore first, then the rest, in order), their finalizers run.
+// The end of a run: the main module's globals go in insertion order (as CPython 3.11's
+// shutdown shows them), their finalizers run.
 void fin_shutdown(Interp& I, DictObj* globals);
 // Registers the queue as a root.
 void init_finalize(Interp& I);

@@ -379,18 +379,25 @@ void Interp::collect() {
         for (const Value& v : r->values()) gc.mark(v);
     gc.drain();
     // Inside a pinned re-entry, every object at least as old as the pin stays (heap.h): mark
-    // them all, and what they refer to. Those the roots did not reach are the pinned garbage.
+    // them all, and what they refer to; those the roots did not reach are the pinned garbage.
+    // Which objects with finalizers are unreachable is decided before that when the pins are
+    // only the event loop's task steps (finalize.h).
+    bool finalizing = fin_count != 0 || !fin_drops.empty();
+    bool pins_after = finalizing && fin_pins_ignorable(*this);
     size_t pinned_garbage = 0;
-    if (!heap.pins.empty()) {
+    auto mark_pins = [&]() {
+        if (heap.pins.empty()) return;
         for (Obj* o = heap.pins.back(); o; o = o->gc_next) {
             if (o->marked) continue;
             pinned_garbage += o->gc_size();
             gc.mark(o);
         }
         gc.drain();
-    }
+    };
+    if (!pins_after) mark_pins();
     // Objects with finalizers found unreachable live on to have them run (finalize.h).
-    if (fin_count != 0 || !fin_drops.empty()) fin_take_unreachable(*this, gc);
+    if (finalizing) fin_take_unreachable(*this, gc);
+    if (pins_after) mark_pins();
     // Sweep. Finalizers (warnings) run after the sweep decided, before deletion.
     std::vector<Obj*> dead;
     Obj** link = &heap.objects;

@@ -50,8 +50,8 @@ void finish_generator(Interp& I, GenObj* g) {
 // value stack up to `sp`. True when one of them carries a finalizer.
 static bool frame_drops(Interp& I, Frame* f, Value* sp) {
     bool any = false;
-    for (int32_t i = 0, n = f->code->nlocals(); i < n; ++i) any |= fin_dropped(I, f->slots[i]);
-    for (Value* v = f->stack_base(); v < sp; ++v) any |= fin_dropped(I, *v);
+    for (int32_t i = 0, n = f->code->nlocals(); i < n; ++i) any |= fin_dropped_deep(I, f->slots[i]);
+    for (Value* v = f->stack_base(); v < sp; ++v) any |= fin_dropped_deep(I, *v);
     return any;
 }
 
@@ -468,8 +468,8 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
         }                                                                                          \
     } while (0)
 // A reference the program's code drops (finalize.h): only while objects with finalizers live.
-#define DROPS(v) (I.fin_count != 0 && !is_library_code(code) && fin_dropped(I, v, false))
-#define WEAK_DROPS(v) (I.fin_count != 0 && !is_library_code(code) && fin_dropped(I, v))
+#define DROPS(v) (I.fin_count != 0 && !is_library_code(code) && fin_dropped_deep(I, v, false))
+#define WEAK_DROPS(v) (I.fin_count != 0 && !is_library_code(code) && fin_dropped_deep(I, v))
 #define FIN_PROBE()                                                                                \
     do {                                                                                           \
         SAVE_FRAME();                                                                              \

@@ -225,8 +225,17 @@ Value make_generator(Interp& I, FunctionObj* f, Frame* fr) {
                                                 : I.t.generator;
     GenObj* g = I.alloc<GenObj>(t, k, fr, f->name, f->qualname);
     fr->gen = g;
-    // a coroutine (never awaited, or left suspended), or a generator with a handler to run
-    if (k == GenKind::Coroutine || !f->code->handlers.empty()) fin_watch(I, g);
+    // A coroutine (never awaited, or left suspended), a generator with a handler to run, or
+    // one given an object with a finalizer (a generator expression over such a generator).
+    if (k == GenKind::Coroutine || !f->code->handlers.empty()) {
+        fin_watch(I, g);
+    } else if (I.fin_count != 0) {
+        for (int32_t i = 0, n = f->code->argcount; i < n; ++i)
+            if (fr->slots[i].is_obj() && fr->slots[i].o->fin) {
+                fin_watch(I, g);
+                break;
+            }
+    }
     if (I.frame) {
         g->born_code = I.frame->code;
         g->born_line = I.frame->line();
