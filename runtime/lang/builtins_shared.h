@@ -30,7 +30,7 @@ struct ExtraTypes {
             *dict_reversekeyiterator = nullptr, *set_iterator = nullptr, *enumerate = nullptr,
             *zip = nullptr, *map = nullptr, *filter = nullptr, *reversed = nullptr,
             *callable_iterator = nullptr, *seq_iterator = nullptr, *bytes_iterator = nullptr,
-            *bytearray_iterator = nullptr;
+            *bytearray_iterator = nullptr, *memory_iterator = nullptr;
     // Objects whose repr is in progress (the "[...]" / "{...}" recursion guard).
     std::vector<Obj*> repr_stack;
     // id(): stable numbers handed out on first use.

@@ -374,6 +374,7 @@ Interp::Interp() {
     init_os_error_methods(self);
     init_function_methods(self);
     init_bytes_types(self);
+    init_memoryview(self);
     init_builtin_functions(self);
     init_async_builtins(self);
     warn = [this, shown = std::set<std::string>()](TypeObj* category, std::string_view message,
