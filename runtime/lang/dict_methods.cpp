@@ -32,8 +32,6 @@ DictObj* self_dict(Interp& I, Value self, const char* method) {
 // Merge a dict into `d` (no Python code runs except hashing already-hashed keys).
 bool merge_dict(Interp& I, DictObj* d, DictObj* src) {
     if (src == d) return true;
-    // copying a large dict is work like a loop's, charged before it starts
-    if (!native_bytes(I, uint64_t(src->used) * sizeof(DictObj::Entry))) return false;
     for (size_t k = 0; k < src->entries.size(); ++k) {
         const DictObj::Entry e = src->entries[k];
         if (e.key.is_undef()) continue;
@@ -302,18 +300,17 @@ Value dict_update(Interp& I, Value self, const CallArgs& a) {
     return Value::none();
 }
 
-// (nullptr when the run is stopped: merge_dict charges the copy)
 DictObj* copy_dict(Interp& I, DictObj* d) {
     DictObj* c = new_dict(I);
     c->entries.reserve(size_t(d->used));
-    return merge_dict(I, c, d) ? c : nullptr;
+    merge_dict(I, c, d);
+    return c;
 }
 
 Value dict_copy(Interp& I, Value self, const CallArgs& a) {
     DICT_SELF("copy");
     if (!check_none(I, a, "dict.copy")) return Value::error();
-    DictObj* c = copy_dict(I, d);
-    return c ? Value::object(c) : Value::error();
+    return Value::object(copy_dict(I, d));
 }
 
 Value dict_clear_m(Interp& I, Value self, const CallArgs& a) {
@@ -362,7 +359,7 @@ Value dict_or(Interp& I, Value self, const CallArgs& a) {
     if (!check_one(I, a, "dict.__or__")) return Value::error();
     if (!is_kind(a.args[0], Kind::Dict)) return I.not_implemented;
     DictObj* c = copy_dict(I, d);
-    if (!c || !merge_dict(I, c, as<DictObj>(a.args[0]))) return Value::error();
+    if (!merge_dict(I, c, as<DictObj>(a.args[0]))) return Value::error();
     return Value::object(c);
 }
 
@@ -371,7 +368,7 @@ Value dict_ror(Interp& I, Value self, const CallArgs& a) {
     if (!check_one(I, a, "dict.__ror__")) return Value::error();
     if (!is_kind(a.args[0], Kind::Dict)) return I.not_implemented;
     DictObj* c = copy_dict(I, as<DictObj>(a.args[0]));
-    if (!c || !merge_dict(I, c, d)) return Value::error();
+    if (!merge_dict(I, c, d)) return Value::error();
     return Value::object(c);
 }
 
