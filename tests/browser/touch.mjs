@@ -97,10 +97,21 @@ export async function touchScenarios(browser, base, check, outDir, watchPage) {
     // Fit the whole run (a tap on Fit), then tap near its start: far from the cursor at its end.
     const fit = await rect(page, 'timeline-fit');
     await tap(page, fit.x + fit.w / 2, fit.y + fit.h / 2);
-    await tap(page, tl.x + 165, tl.y + 110);
-    // On a loaded machine the seek may land a few frames later: wait for it (up to 5 s).
-    await page.waitForFunction((c) => window.loopscope.getState().cursor !== c, cursor,
-                               { timeout: 5000, polling: 50 }).catch(() => {});
+    // Tap only once the fit has moved the view back from where the swipe left it: a tap before
+    // that lands on the panned view, past the run's end, where there is nothing to seek to.
+    await page.waitForFunction((x) => {
+      const v = (window.loopscope.metrics || {})['timeline.viewX0'];
+      return typeof v === 'number' && Math.abs(v - x) > 0.5;
+    }, m1['timeline.viewX0'], { timeout: 5000, polling: 50 }).catch(() => {});
+    // On a loaded machine the seek may land a few frames later: wait for it (up to 5 s). A tap
+    // whose touchstart and touchend reach the page in one frame is sometimes lost on the way to
+    // ImGui (software WebGL, no frame pacing): up to three taps, each must be a tap (not a pan).
+    for (let attempt = 0; attempt < 3; ++attempt) {
+      await tap(page, tl.x + 165, tl.y + 110);
+      const moved = await page.waitForFunction((c) => window.loopscope.getState().cursor !== c, cursor,
+                                               { timeout: 5000, polling: 50 }).then(() => true, () => false);
+      if (moved) break;
+    }
     s = await state(page);
     check('phone: a tap on the timeline seeks', s.cursor !== cursor, `cursor ${cursor} -> ${s.cursor}`);
     // The status bar on a phone: its texts side by side, never over each other.
