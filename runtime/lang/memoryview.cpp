@@ -96,6 +96,22 @@ Value mv_len(Interp& I, Value self, const CallArgs& a) {
     return Value::integer(m->len);
 }
 
+// An integer key (or one with __index__) made an index into the view, as memory_subscript's
+// and memory_ass_sub's integer case.
+bool view_index(Interp& I, const MemView* m, Value key, int64_t* i) {
+    if (!is_int(I, key) &&
+        (!key.is_obj() || type_lookup(type_of(I, key), I.n.__index__).is_undef())) {
+        raise_type_error(I, "memoryview: invalid slice key");
+        return false;
+    }
+    if (!to_index(I, key, i)) return false;
+    if (!norm_index(i, m->len)) {
+        raise(I, I.t.IndexError, "index out of bounds on dimension 1");
+        return false;
+    }
+    return true;
+}
+
 // mv[i] / mv[a:b:c] (as memory_subscript).
 Value mv_getitem(Interp& I, Value self, const CallArgs& a) {
     MV_SELF("__getitem__");
@@ -109,12 +125,7 @@ Value mv_getitem(Interp& I, Value self, const CallArgs& a) {
                                               m->step * step, len, m->readonly));
     }
     int64_t i;
-    if (!is_int(I, key) &&
-        (!key.is_obj() || type_lookup(type_of(I, key), I.n.__index__).is_undef()))
-        return raise_type_error(I, "memoryview: invalid slice key");
-    if (!to_index(I, key, &i)) return Value::error();
-    if (!norm_index(&i, m->len))
-        return raise(I, I.t.IndexError, "index out of bounds on dimension 1");
+    if (!view_index(I, m, key, &i)) return Value::error();
     int64_t off = m->at(i);
     if (off < 0) return resized(I);
     return Value::integer(static_cast<unsigned char>(m->base->data[size_t(off)]));
@@ -145,12 +156,7 @@ Value mv_setitem(Interp& I, Value self, const CallArgs& a) {
         return Value::none();
     }
     int64_t i;
-    if (!is_int(I, key) &&
-        (!key.is_obj() || type_lookup(type_of(I, key), I.n.__index__).is_undef()))
-        return raise_type_error(I, "memoryview: invalid slice key");
-    if (!to_index(I, key, &i)) return Value::error();
-    if (!norm_index(&i, m->len))
-        return raise(I, I.t.IndexError, "index out of bounds on dimension 1");
+    if (!view_index(I, m, key, &i)) return Value::error();
     if (!is_int(I, v)) return raise_type_error(I, "memoryview: invalid type for format 'B'");
     int64_t x;
     if (is_kind(v, Kind::BigInt))
