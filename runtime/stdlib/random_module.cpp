@@ -170,19 +170,21 @@ Value r_shuffle(Interp& I, Value self, const CallArgs& a) {
     return Value::none();
 }
 
-Value r_sample(Interp& I, Value self, const CallArgs& a) {
+// _sample_indices(n, k): (pooled, indices) for random.py's sample, which checks its arguments
+// and reads the population as CPython's does (a copied pool, or by index).
+Value r_sample_indices(Interp& I, Value self, const CallArgs& a) {
     PyRandom* g = self_gen(I, self);
     if (!g) return Value::error();
-    if (a.nargs != 2) return raise_type_error(I, "sample() takes 2 positional arguments");
-    std::vector<Value> pop;
-    if (!collect(I, a.args[0], pop)) return Value::error();
-    int64_t k;
-    if (!to_index(I, a.args[1], &k)) return Value::error();
-    auto r = g->sample_indices(pop.size(), k);
+    if (!check_range(I, a, "_sample_indices", 2, 2)) return Value::error();
+    int64_t n, k;
+    if (!to_index(I, a.args[0], &n) || !to_index(I, a.args[1], &k)) return Value::error();
+    auto r = g->sample_indices(size_t(n), k);
     if (!r) return raise_num(I, r.error());
     std::vector<Value> out;
-    for (size_t i : r.value()) out.push_back(pop[i]);
-    return new_list(I, std::move(out));
+    out.reserve(r.value().size());
+    for (size_t i : r.value()) out.push_back(Value::integer(int64_t(i)));
+    Value pooled = Value::boolean(PyRandom::sample_pools(size_t(n), k));
+    return new_tuple(I, {pooled, new_list(I, std::move(out))});
 }
 
 Value r_gauss(Interp& I, Value self, const CallArgs& a) {
@@ -215,7 +217,7 @@ Value make_random_module(Interp& I) {
     const std::pair<const char*, NativeFn> methods[] = {
         {"seed", r_seed},       {"random", r_random},       {"uniform", r_uniform},
         {"randint", r_randint}, {"randrange", r_randrange}, {"getrandbits", r_getrandbits},
-        {"choice", r_choice},   {"shuffle", r_shuffle},     {"sample", r_sample},
+        {"choice", r_choice},   {"shuffle", r_shuffle},     {"_sample_indices", r_sample_indices},
         {"gauss", r_gauss},
     };
     DictObj* d;

@@ -278,15 +278,19 @@ NumResult<size_t> PyRandom::choice_index(size_t n) {
     return size_t(randbelow(uint64_t(n)));
 }
 
+bool PyRandom::sample_pools(size_t n, int64_t k) {
+    double setsize = 21;
+    if (k > 5) setsize += std::pow(4.0, std::ceil(std::log(double(k * 3)) / std::log(4.0)));
+    return double(n) <= setsize;
+}
+
 NumResult<std::vector<size_t>> PyRandom::sample_indices(size_t n, int64_t k) {
     // As random.py's sample: a pool for small populations, a set of picks for large ones.
     if (k < 0 || uint64_t(k) > n) {
         return num_error(NumErrorKind::ValueError, "Sample larger than population or is negative");
     }
     std::vector<size_t> result(size_t(k), 0);
-    double setsize = 21;
-    if (k > 5) setsize += std::pow(4.0, std::ceil(std::log(double(k * 3)) / std::log(4.0)));
-    if (double(n) <= setsize) {
+    if (sample_pools(n, k)) {
         std::vector<size_t> pool(n);
         for (size_t i = 0; i < n; ++i) pool[i] = i;
         for (size_t i = 0; i < size_t(k); ++i) {

@@ -8,6 +8,7 @@ The code is the playground's own."""
 from math import log as _log, exp as _exp, pi as _pi, e as _e, sqrt as _sqrt, acos as _acos
 from math import cos as _cos, floor as _floor, isfinite as _isfinite
 from bisect import bisect as _bisect
+from itertools import accumulate as _accumulate
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
@@ -45,6 +46,40 @@ def choices(self, population, weights=None, *, cum_weights=None, k=1):
         raise ValueError('Total of weights must be finite')
     hi = n - 1
     return [population[_bisect(cum_weights, random() * total, 0, hi)] for _ in range(k)]
+
+
+# isinstance(x, collections.abc.Sequence), importing collections.abc only for other types
+def _is_sequence(x):
+    if isinstance(x, (list, tuple, str, range, bytes, bytearray, memoryview)):
+        return True
+    from collections.abc import Sequence
+    return isinstance(x, Sequence)
+
+
+# as random.Random.sample: the arguments checked in CPython's order, the indices drawn natively
+def sample(self, population, k, *, counts=None):
+    if not _is_sequence(population):
+        raise TypeError('Population must be a sequence.  For dicts or sets, use sorted(d).')
+    n = len(population)
+    if counts is not None:
+        cum_counts = list(_accumulate(counts))
+        if len(cum_counts) != n:
+            raise ValueError('The number of counts does not match the population')
+        total = cum_counts.pop()
+        if not isinstance(total, int):
+            raise TypeError('Counts must be integers')
+        if total <= 0:
+            raise ValueError('Total of counts must be greater than zero')
+        picks = self.sample(range(total), k=k)
+        return [population[_bisect(cum_counts, s)] for s in picks]
+    if not 0 <= k <= n:
+        raise ValueError('Sample larger than population or is negative')
+    result = [None] * k
+    pooled, indices = self._sample_indices(n, k)
+    source = list(population) if pooled else population
+    for i, j in enumerate(indices):
+        result[i] = source[j]
+    return result
 
 
 # as random.Random.triangular
@@ -168,13 +203,15 @@ def weibullvariate(self, alpha, beta):
 
 # each becomes a method of Random (_add_method, native) and a module function bound to the
 # module's hidden instance (_inst), as CPython's module functions are
-for _name, _fn in [('choices', choices), ('triangular', triangular),
+for _name, _fn in [('choices', choices), ('sample', sample), ('triangular', triangular),
                    ('normalvariate', normalvariate), ('lognormvariate', lognormvariate),
                    ('expovariate', expovariate), ('vonmisesvariate', vonmisesvariate),
                    ('gammavariate', gammavariate), ('betavariate', betavariate),
                    ('paretovariate', paretovariate), ('weibullvariate', weibullvariate)]:
+    _fn.__qualname__ = 'Random.' + _name
     _add_method(_name, _fn)
 choices = _inst.choices
+sample = _inst.sample
 triangular = _inst.triangular
 normalvariate = _inst.normalvariate
 lognormvariate = _inst.lognormvariate
@@ -184,7 +221,7 @@ gammavariate = _inst.gammavariate
 betavariate = _inst.betavariate
 paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
-del _name, _fn, _add_method, _inst
+del _name, _fn, _add_method, _inst, _sample_indices
 
 
 def _unsupported(name, why):
