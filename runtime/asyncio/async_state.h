@@ -27,10 +27,11 @@ struct AsyncState : NativeObj {
     // parallel to clock->threads.
     std::vector<LoopObj*> thread_loops;
     LoopObj* running_loop = nullptr;
-    LoopObj* event_loop = nullptr; // set_event_loop / get_event_loop
-    std::vector<TaskObj*> tasks;   // pending tasks in creation order (all_tasks)
-    size_t tasks_compact_at = 64;  // drop finished tasks from `tasks` when it reaches this
-    uint64_t task_counter = 0;     // Task-N names
+    LoopObj* event_loop = nullptr;    // set_event_loop / get_event_loop
+    std::vector<TaskObj*> tasks;      // pending tasks in creation order (all_tasks)
+    std::vector<LoopObj*> agen_loops; // loops tracking async generators (weak: see sweep)
+    size_t tasks_compact_at = 64;     // drop finished tasks from `tasks` when it reaches this
+    uint64_t task_counter = 0;        // Task-N names
     uint64_t task_creation = 0;
     uint64_t timer_seq = 0;
     uint64_t future_serial = 0;

@@ -103,43 +103,6 @@ static Value log_error_fn(Interp& I, Value, const CallArgs& a) {
     return Value::none();
 }
 
-// The firstiter hook of base_events (sys.set_asyncgen_hooks): async generators first
-// iterated while a loop runs are remembered by that loop, for shutdown_asyncgens. The
-// playground wraps async_generator.__anext__ / asend / athrow to see the first iteration.
-static NativeFn g_agen_orig[3] = {nullptr, nullptr, nullptr};
-
-static void track_asyncgen(Interp& I, Value self) {
-    AsyncState* st = async_state(I);
-    if (!st->running_loop || !is_kind(self, Kind::Generator)) return;
-    LoopObj* loop = st->running_loop;
-    if (loop->asyncgen_seen.insert(self.o).second) loop->asyncgens.push_back(as<GenObj>(self));
-}
-static Value agen_anext_hook(Interp& I, Value self, const CallArgs& a) {
-    track_asyncgen(I, self);
-    return g_agen_orig[0](I, self, a);
-}
-static Value agen_asend_hook(Interp& I, Value self, const CallArgs& a) {
-    track_asyncgen(I, self);
-    return g_agen_orig[1](I, self, a);
-}
-static Value agen_athrow_hook(Interp& I, Value self, const CallArgs& a) {
-    track_asyncgen(I, self);
-    return g_agen_orig[2](I, self, a);
-}
-
-static void install_asyncgen_hooks(Interp& I) {
-    const char* names[3] = {"__anext__", "asend", "athrow"};
-    NativeFn hooks[3] = {agen_anext_hook, agen_asend_hook, agen_athrow_hook};
-    for (int i = 0; i < 3; ++i) {
-        Value f = dict_get_str(I.t.async_generator->dict, I.intern(names[i]));
-        if (!is_kind(f, Kind::NativeFunction)) continue;
-        auto* nf = as<NativeFunctionObj>(f);
-        if (nf->fn == hooks[i]) continue;
-        g_agen_orig[i] = nf->fn;
-        nf->fn = hooks[i];
-    }
-}
-
 // _loop_asyncgens(loop): the loop's suspended async generators, in first-iteration order.
 static Value loop_asyncgens(Interp& I, Value, const CallArgs& a) {
     LoopObj* loop = a.nargs == 1 ? as_loop(a.args[0]) : nullptr;
@@ -283,7 +246,6 @@ static Value make_native_module(Interp& I) {
     set_fn(I, d, "iscoroutinefunction", iscoroutinefunction_fn);
     set_fn(I, d, "isfuture", isfuture_fn);
     set_fn(I, d, "_loop_asyncgens", loop_asyncgens);
-    install_asyncgen_hooks(I);
     set_fn(I, d, "_log_error", log_error_fn);
     set_fn(I, d, "_set_type_attr", set_type_attr);
     init_trace_contract(I, st, d);

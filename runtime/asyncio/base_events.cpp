@@ -23,7 +23,22 @@ void LoopObj::mark_refs(Gc& gc) {
     for (HandleObj* h : timers) gc.mark(h);
     if (current_task) gc.mark(current_task);
     if (current_handle) gc.mark(current_handle);
-    for (GenObj* g : asyncgens) gc.mark(g);
+    gc.mark(saved_firstiter);
+    gc.mark(saved_finalizer);
+}
+
+// After a sweep: the loops and async generators that died leave the weak lists.
+static void prune_asyncgens(AsyncState* st, const std::vector<Obj*>& dead) {
+    if (st->agen_loops.empty()) return;
+    std::set<Obj*> gone;
+    for (Obj* o : dead)
+        if (o->kind == Kind::Generator || o->kind == Kind::Native) gone.insert(o);
+    if (gone.empty()) return;
+    std::erase_if(st->agen_loops, [&](LoopObj* l) { return gone.count(l) != 0; });
+    for (LoopObj* l : st->agen_loops) {
+        std::erase_if(l->asyncgens, [&](GenObj* g) { return gone.count(g) != 0; });
+        for (Obj* o : gone) l->asyncgen_seen.erase(o);
+    }
 }
 
 // Only the keyword arguments in `allowed` may be passed (CPython's wording for natives).
@@ -271,6 +286,9 @@ struct LoopDriver final : NativeContinuation {
         loop->running = false;
         loop->current_handle = nullptr;
         loop->st->running_loop = nullptr;
+        I.asyncgen_firstiter = loop->saved_firstiter;
+        I.asyncgen_finalizer = loop->saved_finalizer;
+        loop->saved_firstiter = loop->saved_finalizer = Value::none();
         if (loop->st->trace.sink) trace_simple(I, trace::EventKind::LoopStopped);
         if (!ok) return {RunStatus::Raised, I.exc};
         return {RunStatus::Returned, Value::none()};
@@ -401,6 +419,12 @@ Value loop_run_forever(Interp& I, LoopObj* loop) {
                      "Cannot run the event loop while another loop is running");
     loop->running = true;
     st->running_loop = loop;
+    // as run_forever: the loop's hooks while it runs, the previous ones restored after
+    loop->saved_firstiter = I.asyncgen_firstiter;
+    loop->saved_finalizer = I.asyncgen_finalizer;
+    Value self = Value::object(loop);
+    I.asyncgen_firstiter = getattr(I, self, I.intern("_asyncgen_firstiter_hook"));
+    I.asyncgen_finalizer = getattr(I, self, I.intern("_asyncgen_finalizer_hook"));
     if (I.can_continue_outside()) {
         // Called straight from pausable Python code: the driver runs the loop (see
         // Interp::continuation); the caller sees this call return when the loop stops.
@@ -629,6 +653,28 @@ static Value m_run_forever(Interp& I, Value self, const CallArgs&) {
     return loop_run_forever(I, l);
 }
 
+// as BaseEventLoop._asyncgen_firstiter_hook: remember the generator for shutdown_asyncgens
+static Value m_asyncgen_firstiter_hook(Interp& I, Value self, const CallArgs& a) {
+    LoopObj* l = self_loop(I, self);
+    if (!l || !check_nargs(I, a, "_asyncgen_firstiter_hook", 1, 1)) return Value::error();
+    if (!is_kind(a.args[0], Kind::Generator)) return Value::none();
+    if (!l->asyncgen_seen.insert(a.args[0].o).second) return Value::none();
+    l->asyncgens.push_back(as<GenObj>(a.args[0]));
+    auto& loops = l->st->agen_loops;
+    if (std::find(loops.begin(), loops.end(), l) == loops.end()) loops.push_back(l);
+    return Value::none();
+}
+
+// _forget_asyncgen(loop, agen): py/base_events.py's finalizer hook drops it from the list
+static Value forget_asyncgen(Interp& I, Value, const CallArgs& a) {
+    LoopObj* l = a.nargs == 2 ? as_loop(a.args[0]) : nullptr;
+    if (!l) return raise_type_error(I, "_forget_asyncgen(loop, agen)");
+    Value agen = a.args[1];
+    std::erase_if(l->asyncgens, [&](GenObj* g) { return g == agen.o; });
+    if (agen.is_obj()) l->asyncgen_seen.erase(agen.o);
+    return Value::none();
+}
+
 static Value loop_repr(Interp& I, Value self, const CallArgs&) {
     LoopObj* l = self_loop(I, self);
     if (!l) return Value::error();
@@ -657,6 +703,9 @@ void init_loop_type(Interp& I, AsyncState* st, DictObj* mod) {
     add_method(I, lt, "stop", m_stop);
     add_method(I, lt, "run_forever", m_run_forever);
     add_method(I, lt, "__repr__", loop_repr);
+    add_method(I, lt, "_asyncgen_firstiter_hook", m_asyncgen_firstiter_hook);
+    set_fn(I, mod, "_forget_asyncgen", forget_asyncgen);
+    I.finalizers.push_back([st](const std::vector<Obj*>& dead) { prune_asyncgens(st, dead); });
     dict_set_str(I, lt->dict, I.n.__module__, I.str("asyncio.unix_events"));
     dict_set_str(I, mod, I.intern("_LoopType"), Value::object(lt));
 }

@@ -20,10 +20,12 @@ struct LoopObj : NativeObj {
     size_t timer_cancelled_count = 0;
     TaskObj* current_task = nullptr;     // the task whose step is running
     HandleObj* current_handle = nullptr; // the handle running now
-    // async generators first iterated while this loop ran (the firstiter hook of
-    // base_events), closed by asyncio.run's shutdown_asyncgens
+    // async generators first iterated while this loop ran (its firstiter hook), closed by
+    // asyncio.run's shutdown_asyncgens; weak, as CPython's WeakSet (pruned at each sweep)
     std::vector<GenObj*> asyncgens;
     std::set<Obj*> asyncgen_seen;
+    // sys.set_asyncgen_hooks as they were before run_forever set the loop's own
+    Value saved_firstiter = Value::none(), saved_finalizer = Value::none();
     bool closed = false;
     bool running = false;
     bool stopping = false;

@@ -135,6 +135,16 @@ static void finalize_one(Interp& I, Obj* o) {
     if (o->kind == Kind::Generator) {
         auto* g = static_cast<GenObj*>(o);
         if (!g->frame || g->running) return;
+        // A suspended async generator goes to the finalizer hook (asyncio schedules its
+        // aclose()), as genobject.c's _PyGen_Finalize.
+        if (g->gkind == GenKind::AsyncGenerator && !g->ag_finalizer.is_none() && !g->ag_closed) {
+            Value hook = g->ag_finalizer;
+            Rooted keep(I, hook);
+            Value arg = Value::object(g);
+            if (call(I, hook, std::span<const Value>(&arg, 1)).is_error())
+                report_unraisable(I, arg);
+            return;
+        }
         if (!g->started) {
             if (g->gkind == GenKind::Coroutine && !g->warned) {
                 g->warned = true;

@@ -77,6 +77,10 @@ struct GenObj : Obj {
     // Async generators: a running asend/athrow awaitable, and whether aclose() finished it.
     bool ag_running_async = false;
     bool ag_closed = false;
+    // sys.set_asyncgen_hooks: the hooks were consulted at the first iteration, and the
+    // finalizer then current (called instead of closing when the generator is dropped).
+    bool ag_hooks_inited = false;
+    Value ag_finalizer = Value::none();
     // Where the coroutine object was made (the never-awaited warning names this line).
     CodeObj* born_code = nullptr;
     int32_t born_line = 0;

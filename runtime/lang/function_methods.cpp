@@ -1,5 +1,6 @@
 // function_methods.cpp - methods of generators, coroutines and async generators (send, throw,
 // close, __next__, __anext__, ...), and the __build_class__ builtin.
+#include "lang/finalize.h"
 #include "lang/init.h"
 #include "lang/ops.h"
 #include "lang/vm_internal.h"
@@ -82,15 +83,34 @@ static Value coro_await(Interp& I, Value self, const CallArgs&) {
     return self;
 }
 
+// The first __anext__/asend/athrow/aclose consults sys.set_asyncgen_hooks (as genobject.c's
+// async_gen_init_hooks): the finalizer then current is kept, the firstiter hook is called.
+static bool agen_init_hooks(Interp& I, GenObj* g) {
+    if (g->ag_hooks_inited) return true;
+    g->ag_hooks_inited = true;
+    if (!I.asyncgen_finalizer.is_none()) {
+        g->ag_finalizer = I.asyncgen_finalizer;
+        fin_watch(I, g); // dropping it calls the finalizer (finalize.h)
+    }
+    if (I.asyncgen_firstiter.is_none()) return true;
+    Value hook = I.asyncgen_firstiter;
+    Rooted keep(I, hook);
+    Value arg = Value::object(g);
+    return !call(I, hook, std::span<const Value>(&arg, 1)).is_error();
+}
+
 static Value agen_anext(Interp& I, Value self, const CallArgs&) {
+    if (!agen_init_hooks(I, self_gen(self))) return Value::error();
     return async_gen_anext(I, self_gen(self), Value::none(), false);
 }
 static Value agen_asend(Interp& I, Value self, const CallArgs& a) {
     if (!check_nargs(I, a, "asend", 1, 1)) return Value::error();
+    if (!agen_init_hooks(I, self_gen(self))) return Value::error();
     return async_gen_anext(I, self_gen(self), a.args[0], false);
 }
 static Value agen_athrow(Interp& I, Value self, const CallArgs& a) {
     if (!check_nargs(I, a, "athrow", 1, 3)) return Value::error();
+    if (!agen_init_hooks(I, self_gen(self))) return Value::error();
     Value exc = a.args[0];
     // Anything else is refused with TypeError when the awaitable runs (vm_gen.cpp).
     if (is_kind(exc, Kind::Type) && is_subtype(as<TypeObj>(exc), I.t.BaseException)) {
@@ -101,6 +121,7 @@ static Value agen_athrow(Interp& I, Value self, const CallArgs& a) {
 }
 static Value agen_aclose(Interp& I, Value self, const CallArgs&) {
     GenObj* g = self_gen(self);
+    if (!agen_init_hooks(I, g)) return Value::error();
     if (!g->started) {
         finish_generator(I, g);
         g->ag_closed = true;

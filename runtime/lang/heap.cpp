@@ -326,6 +326,7 @@ void GenObj::mark_refs(Gc& gc) {
     gc.mark(name);
     gc.mark(qualname);
     if (born_code) gc.mark(born_code);
+    gc.mark(ag_finalizer);
 }
 size_t GenObj::gc_size() const {
     return 96 + (frame ? 16 * size_t(frame->nslots) : 0);
@@ -371,6 +372,8 @@ void Interp::collect() {
     gc.mark(ellipsis);
     gc.mark(empty_str);
     gc.mark(empty_tuple);
+    gc.mark(asyncgen_firstiter);
+    gc.mark(asyncgen_finalizer);
     for (Frame* f = frame; f; f = f->back) f->mark_refs(gc);
     for (auto& kv : registry) gc.mark(kv.second);
     for (auto& marker : root_markers) marker(gc);

@@ -169,6 +169,9 @@ struct Interp {
     // the dropped ones the next collection examines first (not roots), and the unreachable
     // ones whose finalizers are due, in order (roots until they ran).
     size_t fin_count = 0;
+    // sys.set_asyncgen_hooks (None when unset); an event loop sets them while it runs.
+    Value asyncgen_firstiter = Value::none();
+    Value asyncgen_finalizer = Value::none();
     std::vector<Obj*> fin_drops;
     std::vector<Obj*> fin_queue;
     bool fin_running = false;

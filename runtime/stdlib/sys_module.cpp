@@ -91,6 +91,19 @@ Value sys_setrecursionlimit(Interp& I, Value, const CallArgs& a) {
     return Value::none();
 }
 
+// _asyncgen_hooks() / _set_asyncgen_hooks(firstiter, finalizer): the hooks py/sys.py's
+// get_asyncgen_hooks and set_asyncgen_hooks read and write (checked there).
+Value sys_asyncgen_hooks(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "_asyncgen_hooks", 0, 0)) return Value::error();
+    return new_tuple(I, {I.asyncgen_firstiter, I.asyncgen_finalizer});
+}
+Value sys_set_asyncgen_hooks(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "_set_asyncgen_hooks", 2, 2)) return Value::error();
+    I.asyncgen_firstiter = a.args[0];
+    I.asyncgen_finalizer = a.args[1];
+    return Value::none();
+}
+
 } // namespace
 
 Value make_sys_module(Interp& I) {
@@ -112,6 +125,8 @@ Value make_sys_module(Interp& I) {
     set_fn(I, d, "exception", sys_exception);
     set_fn(I, d, "exc_info", sys_exc_info);
     set_fn(I, d, "setrecursionlimit", sys_setrecursionlimit);
+    set_fn(I, d, "_asyncgen_hooks", sys_asyncgen_hooks);
+    set_fn(I, d, "_set_asyncgen_hooks", sys_set_asyncgen_hooks);
     Value m = Value::object(I.alloc<ModuleObj>(I.t.module, I.intern("sys"), d));
     // version_info and the other facts are Python (runtime/stdlib/py/sys.py), run here
     const PythonSource* py = find_python_source(stdlib_python_sources(), "sys");

@@ -2,8 +2,8 @@
 Python. The loop itself (ready queue, timers, run_forever) is native: _asyncio's _LoopType,
 runtime/asyncio/base_events.cpp. run_until_complete is added to it as a method here.
 """
-from _asyncio import (_LoopType, _get_running_loop, _log_error, _loop_asyncgens, _set_type_attr,
-                      _trace_callback, isfuture)
+from _asyncio import (_LoopType, _forget_asyncgen, _get_running_loop, _log_error, _loop_asyncgens,
+                      _set_type_attr, _trace_callback, isfuture)
 from asyncio.tasks import ensure_future, gather
 
 
@@ -68,3 +68,21 @@ async def _shutdown_asyncgens(loop):
 # task, as CPython does (it takes a Task-N number)
 async def _shutdown_default_executor(loop):
     return
+
+
+# as BaseEventLoop._asyncgen_finalizer_hook (sys.set_asyncgen_hooks' finalizer while the loop
+# runs): an async generator dropped unfinished is closed by a task, unless the loop is closed
+def _asyncgen_finalizer_hook(self, agen):
+    _forget_asyncgen(self, agen)
+    if not self.is_closed():
+        self.call_soon(self.create_task, _aclose(agen))
+
+
+# the closing task's coroutine (CPython's task runs aclose()'s awaitable itself; the
+# playground's tasks run coroutines)
+async def _aclose(agen):
+    await agen.aclose()
+
+
+_set_type_attr(_LoopType, '_asyncgen_finalizer_hook', _asyncgen_finalizer_hook)
+del _asyncgen_finalizer_hook

@@ -101,6 +101,35 @@ def intern(string, /):
     return string
 
 
+class _AsyncgenHooks(_Record):
+    _name = 'asyncgen_hooks'
+    _fields = ('firstiter', 'finalizer')
+
+
+_AsyncgenHooks.__name__ = _AsyncgenHooks.__qualname__ = 'asyncgen_hooks'
+_AsyncgenHooks.__module__ = 'builtins'
+
+
+_unset = object()
+
+
+# as sys.set_asyncgen_hooks: the finalizer is checked first, None clears a hook
+def set_asyncgen_hooks(firstiter=_unset, finalizer=_unset, **others):
+    for name in others:
+        raise TypeError(f"'{name}' is an invalid keyword argument for this function")
+    if finalizer is not _unset and finalizer is not None and not callable(finalizer):
+        raise TypeError(f'callable finalizer expected, got {type(finalizer).__name__}')
+    if firstiter is not _unset and firstiter is not None and not callable(firstiter):
+        raise TypeError(f'callable firstiter expected, got {type(firstiter).__name__}')
+    old_firstiter, old_finalizer = _asyncgen_hooks()
+    _set_asyncgen_hooks(old_firstiter if firstiter is _unset else firstiter,
+                        old_finalizer if finalizer is _unset else finalizer)
+
+
+def get_asyncgen_hooks():
+    return _AsyncgenHooks(*_asyncgen_hooks())
+
+
 def _unsupported(name, why):
     def unsupported(*args, **kwargs):
         raise NotImplementedError(f'sys.{name} is not supported in the playground: {why}')
