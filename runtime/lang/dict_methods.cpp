@@ -7,6 +7,7 @@
 //   [SECTION] Views    - dict_keys / dict_values / dict_items
 //   [SECTION] Registration
 #include "lang/builtins_shared.h"
+#include "lang/finalize.h"
 #include "lang/init.h"
 
 namespace loopscope {
@@ -315,6 +316,12 @@ Value dict_copy(Interp& I, Value self, const CallArgs& a) {
 Value dict_clear_m(Interp& I, Value self, const CallArgs& a) {
     DICT_SELF("clear");
     if (!check_none(I, a, "dict.clear")) return Value::error();
+    if (I.fin_count != 0) {
+        bool any = false;
+        for (const DictObj::Entry& e : d->entries)
+            if (!e.key.is_undef()) any |= fin_dropped_deep(I, e.value, false);
+        if (any) fin_request(I);
+    }
     dict_clear(d);
     return Value::none();
 }

@@ -55,6 +55,30 @@ bool fin_dropped_deep(Interp& I, Value v, bool weak) {
     return true;
 }
 
+Value fin_peek_attr(Value obj, StrObj* name) {
+    if (!is_kind(obj, Kind::Instance)) return Value::undef();
+    DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
+    return d ? dict_get_str(d, name) : Value::undef();
+}
+
+Value fin_peek_item(Value container, Value key) {
+    if (is_kind(container, Kind::List) && key.is_int()) {
+        auto& items = as<ListObj>(container)->items;
+        int64_t i = key.i < 0 ? key.i + int64_t(items.size()) : key.i;
+        return i >= 0 && i < int64_t(items.size()) ? items[size_t(i)] : Value::undef();
+    }
+    if (is_kind(container, Kind::Dict) && is_kind(key, Kind::Str))
+        return dict_get_str(as<DictObj>(container), as<StrObj>(key));
+    return Value::undef();
+}
+
+bool fin_dropped_all(Interp& I, std::span<const Value> items, bool reverse) {
+    bool any = false;
+    for (size_t k = 0; k < items.size(); ++k)
+        any |= fin_dropped_deep(I, items[reverse ? items.size() - 1 - k : k], false);
+    return any;
+}
+
 void fin_probe(Interp& I) {
     if (I.unrooted_natives != 0 || I.fin_running) {
         fin_request(I);

@@ -24,6 +24,8 @@
 
 #include "lang/interp.h"
 
+#include <span>
+
 namespace loopscope {
 
 inline void fin_watch(Interp& I, Obj* o) {
@@ -53,6 +55,14 @@ inline bool fin_dropped(Interp& I, Value v, bool weak = true) {
 // A dropped value that is, or holds within two levels (a list, tuple or dict of them, an
 // object's attributes; 32 items a level), an object with a finalizer: `v` is the probe's root.
 bool fin_dropped_deep(Interp& I, Value v, bool weak = true);
+// The value a store or delete is about to replace, when it can be found without running
+// Python (Undef otherwise): an instance's attribute, a list's item at an int index, a dict's
+// value under a str key.
+Value fin_peek_attr(Value obj, StrObj* name);
+Value fin_peek_item(Value container, Value key);
+// The items a native is about to drop (list.clear, dict.clear): noted last first when
+// `reverse` (as CPython's list frees its items), true when one may have been a last reference.
+bool fin_dropped_all(Interp& I, std::span<const Value> items, bool reverse);
 // Drops were noted where Python cannot run now: the next safe point collects (and finalizes).
 void fin_request(Interp& I);
 // Collect now, the drops first, and run the finalizers due. Only where collect() may run.

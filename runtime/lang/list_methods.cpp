@@ -8,6 +8,7 @@
 //   [SECTION] tuple
 //   [SECTION] Registration
 #include "lang/builtins_shared.h"
+#include "lang/finalize.h"
 #include "lang/init.h"
 
 #include <algorithm>
@@ -449,6 +450,7 @@ Value list_imul(Interp& I, Value self, const CallArgs& a) {
     int64_t n;
     if (!int_arg(I, a.args[0], &n)) return Value::error();
     if (n <= 0) {
+        if (I.fin_count != 0 && fin_dropped_all(I, items, true)) fin_request(I);
         items.clear();
         return self;
     }
@@ -553,6 +555,7 @@ Value list_copy(Interp& I, Value self, const CallArgs& a) {
 Value list_clear(Interp& I, Value self, const CallArgs& a) {
     LIST_SELF("clear");
     if (!check_none(I, a, "list.clear")) return Value::error();
+    if (I.fin_count != 0 && fin_dropped_all(I, items, true)) fin_request(I);
     items.clear();
     return Value::none();
 }

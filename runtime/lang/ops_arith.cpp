@@ -11,6 +11,7 @@
 //   [SECTION] Hashing
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
+#include "lang/finalize.h"
 #include "lang/float_format.h"
 #include "lang/ops_internal.h"
 #include "lang/vm.h"
@@ -572,6 +573,10 @@ Value inplace_op(Interp& I, BinOp op, Value a, Value b) {
         if (op == BinOp::Mul && is_int(I, b)) {
             Value r = repeat_seq(I, a, b);
             if (r.is_error()) return r;
+            // `xs *= 0` drops every item (finalize.h)
+            if (I.fin_count != 0 && as<ListObj>(r)->items.empty() &&
+                fin_dropped_all(I, l->items, true))
+                fin_request(I);
             l->items = std::move(as<ListObj>(r)->items);
             return a;
         }

@@ -717,21 +717,40 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     code->store_attr_cache.resize(code->names.size());
                 CodeObj::AttrCache& c = code->store_attr_cache[arg];
                 if (Value* slot = attr_cache_slot(obj, names[arg], c)) {
+                    Value old = *slot;
                     *slot = v;
                     bump_dict_version(static_cast<InstanceObj*>(obj.o)->dict);
                     sp -= 2;
+                    if (DROPS(old)) [[unlikely]]
+                        FIN_PROBE();
                     break;
                 }
                 SAVE_FRAME();
-                if (!setattr(I, obj, names[arg], v)) goto error;
+                Value old = Value::undef();
+                if (I.fin_count != 0) [[unlikely]]
+                    old = fin_peek_attr(obj, names[arg]);
+                {
+                    Rooted keep(I, old);
+                    if (!setattr(I, obj, names[arg], v)) goto error;
+                }
                 attr_cache_fill_store(I, obj, names[arg], c);
                 sp -= 2;
+                if (DROPS(old)) [[unlikely]]
+                    FIN_PROBE();
                 break;
             }
             case Op::DELETE_ATTR: {
                 SAVE_FRAME();
-                if (!delattr(I, TOP(), names[arg])) goto error;
+                Value old = Value::undef();
+                if (I.fin_count != 0) [[unlikely]]
+                    old = fin_peek_attr(TOP(), names[arg]);
+                {
+                    Rooted keep(I, old);
+                    if (!delattr(I, TOP(), names[arg])) goto error;
+                }
                 --sp;
+                if (DROPS(old)) [[unlikely]]
+                    FIN_PROBE();
                 break;
             }
             case Op::LOAD_METHOD: {
@@ -828,6 +847,9 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 CHECK(r);
                 sp[-2] = r;
                 --sp;
+                // `xs *= 0` noted the items it dropped (finalize.h)
+                if (!I.fin_drops.empty() && !is_library_code(code)) [[unlikely]]
+                    FIN_PROBE();
                 break;
             }
             case Op::UNARY_OP: {
@@ -895,14 +917,30 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             case Op::STORE_SUBSCR: {
                 SAVE_FRAME();
-                if (!setitem(I, sp[-2], sp[-1], sp[-3])) goto error;
+                Value old = Value::undef();
+                if (I.fin_count != 0) [[unlikely]]
+                    old = fin_peek_item(sp[-2], sp[-1]);
+                {
+                    Rooted keep(I, old);
+                    if (!setitem(I, sp[-2], sp[-1], sp[-3])) goto error;
+                }
                 sp -= 3;
+                if (DROPS(old)) [[unlikely]]
+                    FIN_PROBE();
                 break;
             }
             case Op::DELETE_SUBSCR: {
                 SAVE_FRAME();
-                if (!delitem(I, sp[-2], sp[-1])) goto error;
+                Value old = Value::undef();
+                if (I.fin_count != 0) [[unlikely]]
+                    old = fin_peek_item(sp[-2], sp[-1]);
+                {
+                    Rooted keep(I, old);
+                    if (!delitem(I, sp[-2], sp[-1])) goto error;
+                }
                 sp -= 2;
+                if (DROPS(old)) [[unlikely]]
+                    FIN_PROBE();
                 break;
             }
             case Op::BUILD_SLICE: {
