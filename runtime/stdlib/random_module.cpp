@@ -178,12 +178,12 @@ Value r_sample_indices(Interp& I, Value self, const CallArgs& a) {
     if (!check_range(I, a, "_sample_indices", 2, 2)) return Value::error();
     int64_t n, k;
     if (!to_index(I, a.args[0], &n) || !to_index(I, a.args[1], &k)) return Value::error();
-    auto r = g->sample_indices(size_t(n), k);
+    auto r = g->sample_indices(uint64_t(n), k);
     if (!r) return raise_num(I, r.error());
     std::vector<Value> out;
     out.reserve(r.value().size());
-    for (size_t i : r.value()) out.push_back(Value::integer(int64_t(i)));
-    Value pooled = Value::boolean(PyRandom::sample_pools(size_t(n), k));
+    for (uint64_t i : r.value()) out.push_back(Value::integer(int64_t(i)));
+    Value pooled = Value::boolean(PyRandom::sample_pools(uint64_t(n), k));
     return new_tuple(I, {pooled, new_list(I, std::move(out))});
 }
 

@@ -278,31 +278,32 @@ NumResult<size_t> PyRandom::choice_index(size_t n) {
     return size_t(randbelow(uint64_t(n)));
 }
 
-bool PyRandom::sample_pools(size_t n, int64_t k) {
+bool PyRandom::sample_pools(uint64_t n, int64_t k) {
     double setsize = 21;
     if (k > 5) setsize += std::pow(4.0, std::ceil(std::log(double(k * 3)) / std::log(4.0)));
     return double(n) <= setsize;
 }
 
-NumResult<std::vector<size_t>> PyRandom::sample_indices(size_t n, int64_t k) {
-    // As random.py's sample: a pool for small populations, a set of picks for large ones.
+NumResult<std::vector<uint64_t>> PyRandom::sample_indices(uint64_t n, int64_t k) {
+    // As random.py's sample: a pool for small populations, a set of picks for large ones
+    // (indices are 64-bit: a range(10**12) population is fine in wasm too).
     if (k < 0 || uint64_t(k) > n) {
         return num_error(NumErrorKind::ValueError, "Sample larger than population or is negative");
     }
-    std::vector<size_t> result(size_t(k), 0);
+    std::vector<uint64_t> result(size_t(k), 0);
     if (sample_pools(n, k)) {
-        std::vector<size_t> pool(n);
-        for (size_t i = 0; i < n; ++i) pool[i] = i;
+        std::vector<uint64_t> pool(size_t(n), 0);
+        for (size_t i = 0; i < pool.size(); ++i) pool[i] = i;
         for (size_t i = 0; i < size_t(k); ++i) {
-            size_t j = size_t(randbelow(uint64_t(n - i)));
+            size_t j = size_t(randbelow(n - i));
             result[i] = pool[j];
-            pool[j] = pool[n - i - 1];
+            pool[j] = pool[size_t(n - i - 1)];
         }
     } else {
-        std::unordered_set<size_t> selected;
+        std::unordered_set<uint64_t> selected;
         for (size_t i = 0; i < size_t(k); ++i) {
-            size_t j = size_t(randbelow(uint64_t(n)));
-            while (selected.count(j)) j = size_t(randbelow(uint64_t(n)));
+            uint64_t j = randbelow(n);
+            while (selected.count(j)) j = randbelow(n);
             selected.insert(j);
             result[i] = j;
         }

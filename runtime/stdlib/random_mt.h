@@ -61,10 +61,10 @@ public:
         }
     }
     // sample(population, k) for a population of length n: the chosen indices in order.
-    NumResult<std::vector<size_t>> sample_indices(size_t n, int64_t k);
+    NumResult<std::vector<uint64_t>> sample_indices(uint64_t n, int64_t k);
     // Whether sample() picks from a copied pool (small populations) or by index into the
     // population with a set of picks (large ones), as random.py decides.
-    static bool sample_pools(size_t n, int64_t k);
+    static bool sample_pools(uint64_t n, int64_t k);
     // choices(population, k=k) without weights: indices chosen with replacement.
     std::vector<size_t> choices_indices(size_t n, size_t k);
     // choices(population, cum_weights=cw, k=k): bisect over cumulative weights.

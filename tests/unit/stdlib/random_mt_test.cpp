@@ -53,7 +53,8 @@ BigInt big(const std::string& s) {
     return BigInt::parse(s, 0).value();
 }
 
-std::string join(const std::vector<size_t>& v) {
+template <class T>
+std::string join(const std::vector<T>& v) {
     std::string out;
     for (size_t i = 0; i < v.size(); ++i) out += (i ? "," : "") + std::to_string(v[i]);
     return out;
@@ -110,7 +111,8 @@ std::string run(const RandomCase& c) {
             rng.shuffle(x);
             item = join(x);
         } else if (op == "sample") {
-            auto r = rng.sample_indices(size_t(std::atoll(a[0].c_str())), std::atoll(a[1].c_str()));
+            auto r =
+                rng.sample_indices(uint64_t(std::atoll(a[0].c_str())), std::atoll(a[1].c_str()));
             if (!r) return err(r.error());
             item = join(r.value());
         } else if (op == "choices") {
