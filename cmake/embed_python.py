@@ -25,15 +25,7 @@ import os
 import sys
 import tokenize
 
-
-def c_string_lines(text):
-    """The text as adjacent C string literals, one per source line."""
-    out = []
-    for line in text.splitlines(keepends=True):
-        esc = line.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t")
-        esc = esc.replace("\r", "\\r").replace("\n", "\\n")
-        out.append(f'     "{esc}"')
-    return out or ['     ""']
+from cpp_writer import TEXT_LATER_MACRO, c_string_lines, write_atomically
 
 
 def without_comment_lines(text):
@@ -75,7 +67,7 @@ def main() -> int:
         "namespace loopscope {",
         "",
         "namespace {",
-        "#ifdef LOOPSCOPE_PY_TEXT_LATER",
+        f"#ifdef {TEXT_LATER_MACRO}",
         "#define LOOPSCOPE_PY_TEXT(text) nullptr",
         "#else",
         "#define LOOPSCOPE_PY_TEXT(text) text",
@@ -84,7 +76,7 @@ def main() -> int:
     ]
     for module, shown, text in entries:
         lines.append(f'    {{"{module}", "{shown}", LOOPSCOPE_PY_TEXT(')
-        lines.extend(c_string_lines(text))
+        lines.extend(c_string_lines(text, " " * 5))
         lines.append("    )},")
     lines += [
         "};",
@@ -101,13 +93,6 @@ def main() -> int:
         texts = {module: text for module, _, text in entries}
         write_atomically(texts_json, json.dumps(texts, sort_keys=True, ensure_ascii=False) + "\n")
     return 0
-
-
-def write_atomically(path, text):
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, path)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,8 @@ import re
 import sys
 import unicodedata
 
+from cpp_writer import TEXT_LATER_MACRO, c_string_lines, write_atomically
+
 CATEGORIES = ("Cn Lu Ll Lt Lm Lo Mn Mc Me Nd Nl No Pc Pd Ps Pe Pi Pf Po Sm Sc Sk So Zs Zl Zp "
               "Cc Cf Cs Co").split()
 KEY = "unicodedata/tables"
@@ -175,34 +177,22 @@ def main() -> int:
         "const char* unicode_latin1_text() {",
         "    return",
     ]
-    cpp += ['        "%s\\n"' % c_text(line) for line in latin1]
+    cpp += c_string_lines("\n".join(latin1) + "\n", " " * 8)
     cpp += [
         "        ;",
         "}",
         "",
         "const char* unicode_table_text() {",
-        "#ifdef LOOPSCOPE_PY_TEXT_LATER",
+        f"#ifdef {TEXT_LATER_MACRO}",
         "    return nullptr;",
         "#else",
         "    return",
     ]
-    cpp += ['        "%s\\n"' % c_text(line) for line in lines]
+    cpp += c_string_lines(text, " " * 8)
     cpp += ["        ;", "#endif", "}", "", "} // namespace loopscope::unicode", ""]
     write_atomically(out_cpp, "\n".join(cpp))
     write_atomically(out_json, json.dumps({KEY: text}) + "\n")
     return 0
-
-
-def c_text(line):
-    """The line inside a C string literal (a name's shared-prefix count may be a backslash)."""
-    return line.replace("\\", "\\\\")
-
-
-def write_atomically(path, text):
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, path)
 
 
 if __name__ == "__main__":
