@@ -8,6 +8,7 @@
 //   [SECTION] Registration
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
+#include "lang/frame_objects.h"
 #include "lang/init.h"
 
 namespace loopscope {
@@ -79,8 +80,9 @@ static Value key_error_str(Interp& I, Value self, const CallArgs& a) {
 }
 
 static Value exception_with_traceback(Interp& I, Value self, const CallArgs& a) {
-    if (!self_exc(I, self, "with_traceback") || !check_nargs(I, a, "with_traceback", 1, 1))
-        return Value::error();
+    ExceptionObj* e = self_exc(I, self, "with_traceback");
+    if (!e || !check_nargs(I, a, "with_traceback", 1, 1)) return Value::error();
+    if (!set_exception_traceback(I, e, a.args[0])) return Value::error();
     return self;
 }
 

@@ -2,6 +2,7 @@
 #include "lang/finalize.h"
 #include "lang/classes.h"
 #include "lang/frame.h"
+#include "lang/frame_objects.h"
 #include "lang/heap.h"
 #include "lang/ops.h"
 #include "lang/vm.h"
@@ -16,10 +17,16 @@ void fin_request(Interp& I) {
     if (I.heap.allocated == 0) I.heap.allocated = 1;
 }
 
-static bool holds_fin(Obj* o, int depth) {
+static bool holds_fin(Interp& I, Obj* o, int depth) {
     if (o->fin) return true;
     if (depth == 0) return false;
-    auto check = [&](const Value& v) { return v.is_obj() && holds_fin(v.o, depth - 1); };
+    auto check = [&](const Value& v) { return v.is_obj() && holds_fin(I, v.o, depth - 1); };
+    auto frame_holds = [&](const FrameObj* f) {
+        if (!f || f->live) return false;
+        for (size_t i = 0; i < f->locals.size() && i < 32; ++i)
+            if (check(f->locals[i])) return true;
+        return false;
+    };
     constexpr size_t kMax = 32;
     switch (o->kind) {
         case Kind::List: {
@@ -44,13 +51,36 @@ static bool holds_fin(Obj* o, int depth) {
                 if (check(entries[i].value)) return true;
             return false;
         }
+        case Kind::Exception: {
+            // its traceback's ended frames hold their locals (as CPython's frame objects)
+            for (const TracebackEntry& t : static_cast<ExceptionObj*>(o)->traceback)
+                if (frame_holds(t.frame)) return true;
+            if (!static_cast<InstanceObj*>(o)->dict) return false;
+            o = static_cast<InstanceObj*>(o)->dict;
+            auto& entries = static_cast<DictObj*>(o)->entries;
+            for (size_t i = 0; i < entries.size() && i < kMax; ++i)
+                if (check(entries[i].value)) return true;
+            return false;
+        }
+        case Kind::Native: {
+            // a traceback (its chain's frames) or a frame: their ended frames' locals
+            if (o->type == I.t.frame) return frame_holds(static_cast<FrameObj*>(o));
+            if (o->type != I.t.traceback) return false;
+            Value tb = Value::object(o);
+            for (size_t n = 0; n < kMax && is_traceback(I, tb); ++n) {
+                auto* t = static_cast<TracebackObj*>(tb.o);
+                if (frame_holds(t->frame)) return true;
+                tb = t->next;
+            }
+            return false;
+        }
         default: return false;
     }
 }
 
 bool fin_dropped_deep(Interp& I, Value v, bool weak) {
     if (!v.is_obj() || (weak && v.o->fin_probes >= kFutileProbes)) return false;
-    if (!holds_fin(v.o, 2)) return false;
+    if (!holds_fin(I, v.o, 2)) return false;
     I.fin_drops.push_back(v.o);
     return true;
 }

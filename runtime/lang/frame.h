@@ -13,6 +13,7 @@
 namespace loopscope {
 
 struct GenObj;
+struct FrameObj;
 
 // Paused: the tick budget ran out (see Interp::ticks); the frame chain is left as it was and
 // resume_frame() continues it. Only the run whose entry is Interp::pausable_entry pauses.
@@ -46,6 +47,7 @@ struct Frame {
     Value init_self = Value::undef(); // instance returned by a FRAME_DISCARD_RESULT frame
     uint32_t flags = 0;
     int32_t traced_line = -1; // last line reported to Interp::line_hook
+    FrameObj* obj = nullptr;  // its frame object, once made (frame_objects.h)
     int32_t nslots;
     Value slots[1]; // fast locals, then cells/frees, then the value stack
 

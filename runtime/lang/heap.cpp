@@ -2,6 +2,7 @@
 #include "lang/heap.h"
 #include "lang/finalize.h"
 #include "lang/frame.h"
+#include "lang/frame_objects.h"
 #include "lang/interp.h"
 #include "lang/memory_guard.h"
 #include "lang/ops.h"
@@ -219,7 +220,11 @@ void NumberObj::mark_refs(Gc& gc) {
 void ExceptionObj::mark_refs(Gc& gc) {
     InstanceObj::mark_refs(gc);
     gc.mark(args);
-    for (auto& e : traceback) gc.mark(e.code);
+    for (auto& e : traceback) {
+        gc.mark(e.code);
+        if (e.frame) gc.mark(e.frame);
+        if (e.tb) gc.mark(e.tb);
+    }
     gc.mark(cause);
     gc.mark(context);
     gc.mark(group_message);
@@ -293,6 +298,7 @@ Frame* Frame::create(CodeObj* code, FunctionObj* func, DictObj* globals) {
     f->init_self = Value::undef();
     f->flags = 0;
     f->traced_line = -1;
+    f->obj = nullptr;
     f->nslots = n;
     int32_t nlocal = code->nslots();
     for (int32_t i = 0; i < nlocal; ++i) f->slots[i] = Value::undef();
@@ -301,6 +307,7 @@ Frame* Frame::create(CodeObj* code, FunctionObj* func, DictObj* globals) {
 }
 
 void Frame::destroy(Frame* f) {
+    if (f->obj) frame_finished(f);
     if (f->nslots <= kPooledSlots && !g_pools_closed && frame_pool(f->nslots).size() < 256)
         frame_pool(f->nslots).push_back(f);
     else
@@ -316,6 +323,7 @@ void Frame::mark_refs(Gc& gc) {
     gc.mark(handled);
     gc.mark(init_self);
     for (Value* v = slots; v < sp; ++v) gc.mark(*v);
+    if (obj) gc.mark(obj);
 }
 
 GenObj::~GenObj() {

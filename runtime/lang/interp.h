@@ -35,6 +35,7 @@ struct BuiltinTypes {
         *generator, *coroutine, *async_generator, *property, *staticmethod, *classmethod, *super,
         *dict_keys, *dict_values, *dict_items, *not_implemented_type, *ellipsis_type;
     TypeObj *bytes, *bytearray, *UnicodeDecodeError, *UnicodeEncodeError; // bytes_object.cpp
+    TypeObj *frame = nullptr, *traceback = nullptr;                       // frame_objects.cpp
     // exceptions
     TypeObj *BaseException, *Exception, *BaseExceptionGroup, *ExceptionGroup, *ArithmeticError,
         *ZeroDivisionError, *OverflowError, *AssertionError, *AttributeError, *LookupError,

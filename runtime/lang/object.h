@@ -391,16 +391,21 @@ struct NumberObj : InstanceObj {
     void mark_refs(Gc&) override;
 };
 
+struct FrameObj;
+struct TracebackObj;
+
 // One line of a traceback: where a frame was when the exception passed through it.
 struct TracebackEntry {
     CodeObj* code;
     int32_t line;
-    int32_t lasti = -1; // the instruction that raised or called (its range: lang/positions.h)
+    int32_t lasti = -1;         // the instruction that raised or called (lang/positions.h)
+    FrameObj* frame = nullptr;  // the frame's object (frame_objects.h)
+    TracebackObj* tb = nullptr; // its `traceback` object, made when a program asks
 };
 
 struct ExceptionObj : InstanceObj {
     TupleObj* args;
-    std::vector<TracebackEntry> traceback; // outermost first
+    std::vector<TracebackEntry> traceback; // innermost first
     Value cause = Value::none();
     Value context = Value::none();
     bool suppress_context = false;

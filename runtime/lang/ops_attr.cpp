@@ -9,6 +9,7 @@
 //   [SECTION] Items         - getitem, setitem, delitem
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
+#include "lang/frame_objects.h"
 #include "lang/suggestions.h"
 
 namespace loopscope {
@@ -230,7 +231,7 @@ static Value exception_attr(Interp& I, ExceptionObj* e, StrObj* name) {
     if (name == n.__cause__) return e->cause;
     if (name == n.__context__) return e->context;
     if (name == n.__suppress_context__) return Value::boolean(e->suppress_context);
-    if (name == n.__traceback__) return Value::none();
+    if (name == n.__traceback__) return exception_traceback(I, e);
     if (name == n.__notes__) {
         if (e->notes.empty()) return Value::undef();
         return new_list(I, e->notes);
@@ -672,7 +673,7 @@ static bool set_exception_field(Interp& I, ExceptionObj* e, StrObj* name, Value 
         e->suppress_context = t != 0;
         return true;
     }
-    if (name == n.__traceback__) return true;
+    if (name == n.__traceback__) return set_exception_traceback(I, e, v);
     if (name == n.__notes__) {
         e->notes.clear();
         return collect(I, v, e->notes);

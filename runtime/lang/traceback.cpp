@@ -17,6 +17,7 @@ struct Printer {
     std::string_view source;   // text of the main file, for source lines
     std::string_view filename; // the main file's name
     TracebackStyle style;
+    const TracebackOptions& opt;
     std::string out;
 
     // The source line shown under an entry and the markers under it ("" when not shown): the
@@ -39,9 +40,23 @@ struct Printer {
 
     // The "File ..., line N, in f" lines, outermost first, collapsing runs of the same line
     // after three ("[Previous line repeated N more times]") as CPython's tb_printinternal.
-    std::vector<std::string> stack_lines(ExceptionObj* e) {
+    // The entries shown for `e` (innermost first), `limit` applied.
+    std::vector<TracebackEntry> shown(ExceptionObj* e, bool top) {
+        std::vector<TracebackEntry> tb = top && opt.top ? *opt.top : e->traceback;
+        if (opt.has_limit) {
+            size_t n = size_t(opt.limit < 0 ? -opt.limit : opt.limit);
+            if (n < tb.size()) {
+                if (opt.limit >= 0) // the outermost n: the end of the vector
+                    tb.erase(tb.begin(), tb.end() - std::ptrdiff_t(n));
+                else
+                    tb.resize(n);
+            }
+        }
+        return tb;
+    }
+
+    std::vector<std::string> stack_lines(const std::vector<TracebackEntry>& tb) {
         std::vector<std::string> lines;
-        const auto& tb = e->traceback;
         std::string last_file;
         int last_line = -1;
         std::string last_name;
@@ -111,18 +126,21 @@ struct Printer {
         }
     }
 
-    void print(Value exc, std::set<Obj*>& seen, const std::string& margin, bool in_group) {
+    void print(Value exc, std::set<Obj*>& seen, const std::string& margin, bool in_group,
+               bool top = false) {
         if (!is_kind(exc, Kind::Exception)) {
             emit(exception_line(exc), margin);
             return;
         }
         auto* e = as<ExceptionObj>(exc);
         seen.insert(e);
-        if (!e->cause.is_none() && is_kind(e->cause, Kind::Exception) && !seen.count(e->cause.o)) {
+        const std::vector<TracebackEntry> tb = shown(e, top);
+        if (opt.chain && !e->cause.is_none() && is_kind(e->cause, Kind::Exception) &&
+            !seen.count(e->cause.o)) {
             print(e->cause, seen, margin, in_group);
             emit("\nThe above exception was the direct cause of the following exception:\n\n",
                  margin);
-        } else if (!e->suppress_context && is_kind(e->context, Kind::Exception) &&
+        } else if (opt.chain && !e->suppress_context && is_kind(e->context, Kind::Exception) &&
                    !seen.count(e->context.o)) {
             print(e->context, seen, margin, in_group);
             emit("\nDuring handling of the above exception, another exception occurred:\n\n",
@@ -130,17 +148,16 @@ struct Printer {
         }
         bool group = isinstance(I, exc, I.t.BaseExceptionGroup);
         if (!group) {
-            if (!e->traceback.empty()) emit("Traceback (most recent call last):\n", margin);
-            for (auto& l : stack_lines(e)) emit(l, margin);
+            if (!tb.empty()) emit("Traceback (most recent call last):\n", margin);
+            for (auto& l : stack_lines(tb)) emit(l, margin);
             emit(exception_line(exc), margin);
             return;
         }
         // traceback.py's TracebackException.format for groups.
         const std::string m = in_group ? margin : margin + "  ";
-        if (!e->traceback.empty())
-            emit("+ Exception Group Traceback (most recent call last):\n", m);
+        if (!tb.empty()) emit("+ Exception Group Traceback (most recent call last):\n", m);
         std::string bar = m + "| ";
-        for (auto& l : stack_lines(e)) emit(l, bar);
+        for (auto& l : stack_lines(tb)) emit(l, bar);
         emit(exception_line(exc), bar);
         size_t n = e->group.size();
         for (size_t i = 0; i < n && i < 15; ++i) {
@@ -162,10 +179,16 @@ struct Printer {
 
 std::string format_exception(Interp& I, Value exc, std::string_view source,
                              std::string_view filename, TracebackStyle style) {
-    Printer p{I, source, filename, style, {}};
+    return format_exception(I, exc, source, filename, style, TracebackOptions{});
+}
+
+std::string format_exception(Interp& I, Value exc, std::string_view source,
+                             std::string_view filename, TracebackStyle style,
+                             const TracebackOptions& options) {
+    Printer p{I, source, filename, style, options, {}};
     std::set<Obj*> seen;
     Value saved = I.exc;
-    p.print(exc, seen, "", false);
+    p.print(exc, seen, "", false, true);
     I.exc = saved;
     return p.out;
 }

@@ -1,6 +1,7 @@
 // types.cpp - creating the interpreter: builtin types, the exception hierarchy, interned
 // names, and the registration helpers natives use (add_method, add_builtin, ...).
 #include "lang/finalize.h"
+#include "lang/frame_objects.h"
 #include "lang/init.h"
 #include "lang/interp.h"
 #include "lang/ops.h"
@@ -375,6 +376,7 @@ Interp::Interp() {
     init_function_methods(self);
     init_bytes_types(self);
     init_memoryview(self);
+    init_frame_objects(self);
     init_builtin_functions(self);
     init_async_builtins(self);
     warn = [this, shown = std::set<std::string>()](TypeObj* category, std::string_view message,

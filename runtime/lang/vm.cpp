@@ -10,6 +10,7 @@
 // frame is popped and the search continues in the caller, at the instruction that called.
 #include "lang/classes.h"
 #include "lang/finalize.h"
+#include "lang/frame_objects.h"
 #include "lang/func_desc.h"
 #include "lang/match_ops.h"
 #include "lang/opcodes.h"
@@ -138,9 +139,11 @@ void set_exception_context(Interp& I, Value exc) {
 }
 
 void add_traceback(Interp& I, Value exc, Frame* f) {
-    (void)I;
     if (!is_kind(exc, Kind::Exception)) return;
-    as<ExceptionObj>(exc)->traceback.push_back(TracebackEntry{f->code, f->line(), f->lasti()});
+    // The caller's frame object too: tb_frame.f_back still answers after `f` ends.
+    if (f->back) frame_object(I, f->back);
+    as<ExceptionObj>(exc)->traceback.push_back(
+        TracebackEntry{f->code, f->line(), f->lasti(), frame_object(I, f)});
 }
 
 // UNPACK_SEQUENCE / UNPACK_EX: items of `seq` into `out` (CPython's unpack_iterable messages).
@@ -735,7 +738,8 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 attr_cache_fill_store(I, obj, names[arg], c);
                 sp -= 2;
-                if (DROPS(old)) [[unlikely]]
+                // the old value, or what a setter dropped (e.__traceback__ = None: the frames)
+                if (DROPS(old) || !I.fin_drops.empty()) [[unlikely]]
                     FIN_PROBE();
                 break;
             }
@@ -1435,7 +1439,15 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 PUSH(exc);
                 break;
             }
-            case Op::POP_EXCEPT: f->handled = POP(); break;
+            case Op::POP_EXCEPT: {
+                // the handled exception goes; its traceback may hold the last reference to a
+                // failed frame's local with __del__ (finalize.h)
+                Value old = f->handled;
+                f->handled = POP();
+                if (DROPS(old)) [[unlikely]]
+                    FIN_PROBE();
+                break;
+            }
             case Op::CHECK_EXC_MATCH: {
                 Value type = POP();
                 SAVE_FRAME();

@@ -54,5 +54,17 @@ void set_exception_context(Interp& I, Value exc);
 std::string format_exception(Interp& I, Value exc, std::string_view source,
                              std::string_view filename,
                              TracebackStyle style = TracebackStyle::Interpreter);
+// traceback.format_exception's options: `limit` entries of each traceback (from the outermost
+// when positive, the innermost when negative), the top exception's traceback given apart (the
+// `tb` argument, innermost first), and whether causes and contexts are shown.
+struct TracebackOptions {
+    bool has_limit = false;
+    int64_t limit = 0;
+    const std::vector<TracebackEntry>* top = nullptr;
+    bool chain = true;
+};
+std::string format_exception(Interp& I, Value exc, std::string_view source,
+                             std::string_view filename, TracebackStyle style,
+                             const TracebackOptions& options);
 
 } // namespace loopscope

@@ -5,6 +5,7 @@
 #include "stdlib/modules.h"
 #include "stdlib/python_source.h"
 
+#include "lang/frame_objects.h"
 #include "lang/vm.h"
 
 namespace loopscope {
@@ -66,6 +67,17 @@ Value sys_exc_info(Interp& I, Value, const CallArgs& a) {
     return new_tuple(I, {Value::object(type_of(I, e)), e, tb});
 }
 
+// _getframe(depth=0): the frame object `depth` calls up from the caller (as CPython's)
+Value sys_getframe(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "_getframe", 0, 1)) return Value::error();
+    int64_t depth = 0;
+    if (a.nargs && !to_index(I, a.args[0], &depth)) return Value::error();
+    Frame* f = I.frame;
+    for (; f && depth > 0; --depth) f = f->back;
+    if (!f) return raise_value_error(I, "call stack is not deep enough");
+    return Value::object(frame_object(I, f));
+}
+
 Value sys_getrecursionlimit(Interp& I, Value, const CallArgs& a) {
     if (!check_nargs(I, a, "getrecursionlimit", 0, 0)) return Value::error();
     return Value::integer(I.recursion_limit);
@@ -124,6 +136,7 @@ Value make_sys_module(Interp& I) {
     set_fn(I, d, "getrecursionlimit", sys_getrecursionlimit);
     set_fn(I, d, "exception", sys_exception);
     set_fn(I, d, "exc_info", sys_exc_info);
+    set_fn(I, d, "_getframe", sys_getframe);
     set_fn(I, d, "setrecursionlimit", sys_setrecursionlimit);
     set_fn(I, d, "_asyncgen_hooks", sys_asyncgen_hooks);
     set_fn(I, d, "_set_asyncgen_hooks", sys_set_asyncgen_hooks);

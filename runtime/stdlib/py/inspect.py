@@ -3,6 +3,7 @@
 cleandoc. Not supported: signature(), getsource() and the frame/stack functions (they raise and
 say so). The code is the playground's own."""
 
+import sys
 import types as _types
 from _asyncio import iscoroutinefunction as _iscorofunc
 
@@ -123,5 +124,19 @@ signature = _unsupported('signature', 'functions do not keep their parameter lis
 getsource = _unsupported('getsource', 'the source of a function is not kept')
 getmembers = _unsupported('getmembers', 'dir() is not available yet')
 stack = _unsupported('stack', 'frames cannot be inspected')
-currentframe = _unsupported('currentframe', 'frames cannot be inspected')
+
+
+def isframe(object):
+    return isinstance(object, _types.FrameType)
+
+
+def istraceback(object):
+    return isinstance(object, _types.TracebackType)
+
+
+# as inspect.currentframe: the caller's frame
+def currentframe():
+    return sys._getframe(1)
+
+
 getframeinfo = _unsupported('getframeinfo', 'frames cannot be inspected')

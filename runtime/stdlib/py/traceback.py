@@ -1,16 +1,19 @@
 """traceback: printing and formatting exceptions and the stack (CPython's traceback.py).
 
 The text is what an uncaught exception prints (the interpreter's own formatter, _traceback);
-this module cuts it into the pieces CPython's functions return. Frames of the runtime's own
-modules show no source line. `limit` is accepted but not applied.
+this module cuts it into the pieces CPython's functions return. Tracebacks and frames are the
+interpreter's objects (e.__traceback__, tb_next, tb_frame, f_back). Frames of the runtime's own
+modules show no source line.
 """
 import sys
 
-from _traceback import _format, _line, _stack
+from _traceback import _format, _line, _stack, _tb_entries
 
-__all__ = ['extract_stack', 'format_exc', 'format_exception', 'format_exception_only',
-           'format_list', 'format_stack', 'print_exc', 'print_exception', 'print_last',
-           'print_stack', 'FrameSummary', 'StackSummary', 'TracebackException', 'walk_stack']
+__all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only',
+           'format_list', 'format_stack', 'format_tb', 'print_exc', 'format_exc',
+           'print_exception', 'print_last', 'print_stack', 'print_tb', 'clear_frames',
+           'FrameSummary', 'StackSummary', 'TracebackException', 'walk_stack', 'walk_tb',
+           'print_list']
 
 _sentinel = object()
 
@@ -47,12 +50,26 @@ def _exception_of(exc, value):
     return value
 
 
-# as traceback.format_exception
+# as traceback.format_exception: the old form's `tb` stands for the exception's own traceback
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    if value is _sentinel and tb is not _sentinel:
+        raise ValueError('Both or neither of value and tb must be given')
     exc = _exception_of(exc, value)
     if exc is None:
         return ['NoneType: None\n']
-    return _pieces(_format(exc))
+    if limit is None:
+        limit = _default_limit()
+    if tb is _sentinel:
+        return _pieces(_format(exc, limit, chain))
+    return _pieces(_format(exc, limit, chain, tb))
+
+
+# sys.tracebacklimit, when a program set it (a negative one shows no entries)
+def _default_limit():
+    limit = getattr(sys, 'tracebacklimit', None)
+    if limit is not None and limit < 0:
+        return 0
+    return limit
 
 
 # as traceback.format_exception_only
@@ -102,16 +119,33 @@ def print_last(limit=None, file=None, chain=True):
 
 
 class FrameSummary:
-    """One frame of a stack: file, line number, function name and source line."""
+    """One frame of a stack: file, line number, function name, source line and (for a traceback's
+    entries) the positions of the failing expression, as 3.11's."""
 
-    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line',
+                 'locals', '_markers')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
         self.name = name
-        self.locals = locals
-        if line is None:
-            line = _line(filename, lineno) if lookup_line else ''
-        self.line = line.strip()
+        self._line = line
+        self._markers = ''
+        if lookup_line:
+            self.line
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _line(self.filename, self.lineno)
+        return self._line.strip()
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
@@ -135,11 +169,30 @@ class FrameSummary:
             filename=self.filename, lineno=self.lineno, name=self.name)
 
 
-class StackSummary:
-    """A list of FrameSummary, outermost first (a list subclass in CPython)."""
+def _limited(items, limit):
+    # items innermost-last; as StackSummary.extract's islice (positive) / deque (negative)
+    if limit is None:
+        return items
+    if limit >= 0:
+        return items[:limit]
+    return items[limit:] if -limit < len(items) else items
 
-    def __init__(self, frames=()):
-        self._frames = list(frames)
+
+class StackSummary(list):
+    """A list of FrameSummary, outermost first."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        if limit is None:
+            limit = _default_limit()
+        frames = _limited(list(frame_gen), limit)
+        result = klass()
+        for f, lineno in frames:
+            code = f.f_code
+            result.append(FrameSummary(code.co_filename, lineno, code.co_name,
+                                       lookup_line=lookup_lines,
+                                       locals=f.f_locals if capture_locals else None))
+        return result
 
     @classmethod
     def from_list(klass, a_list):
@@ -152,37 +205,43 @@ class StackSummary:
                 result.append(FrameSummary(filename, lineno, name, line=line))
         return result
 
-    def append(self, frame):
-        self._frames.append(frame)
+    def format_frame_summary(self, frame_summary):
+        row = '  File "{}", line {}, in {}\n'.format(
+            frame_summary.filename, frame_summary.lineno, frame_summary.name)
+        if frame_summary.line:
+            row += '    {}\n'.format(frame_summary.line)
+            row += frame_summary._markers
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row += '    {name} = {value}\n'.format(name=name, value=value)
+        return row
 
-    def extend(self, frames):
-        self._frames.extend(frames)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return StackSummary(self._frames[i])
-        return self._frames[i]
-
-    def __iter__(self):
-        return iter(self._frames)
-
-    def __len__(self):
-        return len(self._frames)
-
-    def __eq__(self, other):
-        return list(self) == list(other)
-
-    def __repr__(self):
-        return repr(self._frames)
-
+    # as StackSummary.format: a run of more than three identical entries is cut short
     def format(self):
-        out = []
-        for f in self:
-            piece = '  File "{}", line {}, in {}\n'.format(f.filename, f.lineno, f.name)
-            if f.line:
-                piece += '    {}\n'.format(f.line.strip())
-            out.append(piece)
-        return out
+        result = []
+        last_file = last_line = last_name = None
+        count = 0
+        for frame_summary in self:
+            if (last_file is None or last_file != frame_summary.filename or
+                    last_line is None or last_line != frame_summary.lineno or
+                    last_name is None or last_name != frame_summary.name):
+                if count > 3:
+                    count -= 3
+                    result.append('  [Previous line repeated {} more time{}]\n'.format(
+                        count, 's' if count > 1 else ''))
+                last_file = frame_summary.filename
+                last_line = frame_summary.lineno
+                last_name = frame_summary.name
+                count = 0
+            count += 1
+            if count > 3:
+                continue
+            result.append(self.format_frame_summary(frame_summary))
+        if count > 3:
+            count -= 3
+            result.append('  [Previous line repeated {} more time{}]\n'.format(
+                count, 's' if count > 1 else ''))
+        return result
 
 
 # the frames running now, outermost first, without this module's own
@@ -193,20 +252,65 @@ def _frames():
     return [FrameSummary(file, line, name, line=text) for file, line, name, text, mod in frames]
 
 
+def walk_stack(f):
+    """(frame, line) from `f` (the caller's caller when None) outwards."""
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def walk_tb(tb):
+    """(frame, line) of each entry of the traceback, outermost first."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
 def extract_stack(f=None, limit=None):
     if f is not None:
-        raise NotImplementedError('traceback.extract_stack(f) is not available in the '
-                                  'playground (frames cannot be inspected)')
+        stack = StackSummary.extract(walk_stack(f), limit=limit)
+        stack.reverse()
+        return stack
+    if limit is None:
+        limit = _default_limit()
     frames = _frames()
     if limit is not None:
         frames = frames[-limit:] if limit > 0 else []
+    return StackSummary(frames)
+
+
+def extract_tb(tb, limit=None):
+    if limit is None:
+        limit = _default_limit()
     result = StackSummary()
-    result.extend(frames)
+    for (file, line, name, text, end_line, col, end_col, markers) in _limited(_tb_entries(tb),
+                                                                               limit):
+        summary = FrameSummary(file, line, name, line=text, end_lineno=end_line, colno=col,
+                               end_colno=end_col)
+        summary._markers = markers
+        result.append(summary)
     return result
 
 
 def format_list(extracted_list):
     return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in StackSummary.from_list(extracted_list).format():
+        print(item, file=file, end='')
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    print_list(extract_tb(tb, limit=limit), file=file)
 
 
 def format_stack(f=None, limit=None):
@@ -220,29 +324,62 @@ def print_stack(f=None, limit=None, file=None):
         print(piece, file=file, end='')
 
 
-def walk_stack(f):
-    raise NotImplementedError('traceback.walk_stack is not available in the playground '
-                              '(frames cannot be inspected)')
+def clear_frames(tb):
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except RuntimeError:
+            pass
+        tb = tb.tb_next
 
 
 class TracebackException:
-    """An exception ready to format (the parts of CPython's class a program uses)."""
+    """An exception ready to format (the parts of CPython's class a program uses: exc_type,
+    stack, __cause__, __context__, format, format_exception_only, print)."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
-                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10):
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
+                 _seen=None):
         self._exc = exc_value
+        self._tb = exc_traceback
+        self._limit = limit
         self.exc_type = exc_type
+        self.stack = extract_tb(exc_traceback, limit=limit)
         self.__notes__ = getattr(exc_value, '__notes__', None)
+        self.__suppress_context__ = getattr(exc_value, '__suppress_context__', False)
+        seen = set() if _seen is None else _seen
+        seen.add(id(exc_value))
+        self.__cause__ = self.__context__ = None
+        cause = getattr(exc_value, '__cause__', None)
+        if cause is not None and id(cause) not in seen:
+            self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__,
+                                                limit=limit, _seen=seen)
+        context = getattr(exc_value, '__context__', None)
+        if context is not None and id(context) not in seen:
+            self.__context__ = TracebackException(type(context), context, context.__traceback__,
+                                                  limit=limit, _seen=seen)
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
     def __str__(self):
         return str(self._exc)
 
-    def format(self, *, chain=True):
-        return iter(format_exception(self._exc, chain=chain))
+    def format(self, *, chain=True, _ctx=None):
+        return iter(format_exception(type(self._exc), self._exc, self._tb, limit=self._limit,
+                                     chain=chain))
 
     def format_exception_only(self):
         return iter(format_exception_only(self._exc))
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end='')
