@@ -23,8 +23,9 @@ signal (a crash) always fails.
 
 Normalisation: CPython 3.11 makes the main script's path absolute, so tracebacks read
 `File "/abs/dir/name.py"`. regen (and the `cpython` runner) rewrite that to
-`File "name.py"` (and `in file name.py` in the SyntaxError of source that is not UTF-8), which
-is what the Loopscope CLI prints for `run name.py`.
+`File "name.py"` (and `in file name.py` in the SyntaxError of source that is not UTF-8, and
+`name.py:12:` at the start of a warning line), which is what the Loopscope CLI prints for
+`run name.py`.
 CPython runs with its default debug ranges: tracebacks keep their ^^^^ position markers.
 Nothing else is normalised; check compares bytes exactly.
 """
@@ -101,6 +102,10 @@ def run_cpython(prog, timeout=DEFAULT_TIMEOUT):
     err = decode(proc.stderr).replace(f'File "{prog.parent}{os.sep}', 'File "')
     # (and the "Non-UTF-8 code ... in file /abs/dir/name.py" SyntaxError)
     err = err.replace(f" in file {prog.parent}{os.sep}", " in file ")
+    # (and a warning's "/abs/dir/name.py:12: RuntimeWarning: ..." line)
+    err = "\n".join(line[len(f"{prog.parent}{os.sep}"):]
+                    if line.startswith(f"{prog.parent}{os.sep}{prog.name}:") else line
+                    for line in err.split("\n"))
     return proc.returncode, decode(proc.stdout), err
 
 

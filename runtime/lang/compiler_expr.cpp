@@ -507,10 +507,13 @@ void Compiler::call_general(ast::Call* c) {
     emit(Op::PUSH_NULL);
     expr(c->func);
     emit(Op::BUILD_LIST, 0);
+    // f(*x) alone: CPython checks x in the call and names the function in its error
+    // (kLoneStarArg); f(a, *x) and f(*x, *y) say "Value after *"
+    bool lone = c->args.size() == 1;
     for (Expr* a : c->args) {
         if (auto* s = a->as<ast::Starred>()) {
             expr(s->value);
-            emit(Op::LIST_EXTEND, 1);
+            emit(Op::LIST_EXTEND, lone ? 1 | kLoneStarArg : 1);
         } else {
             expr(a);
             emit(Op::LIST_APPEND, 1);

@@ -186,7 +186,67 @@ void add_property(Interp& I, TypeObj* t, const char* name, NativeFn get, NativeF
                  Value::object(I.alloc<PropertyObj>(I.t.property, g, s, Value::none())));
 }
 
+// ImportError's msg, name and path (None unless set), as CPython's ImportError members.
+ExceptionObj* self_import_error(Interp& I, Value self) {
+    if (is_kind(self, Kind::Exception) && is_subtype(self.o->type, I.t.ImportError))
+        return as<ExceptionObj>(self);
+    raise_type_error(I, "descriptor requires an 'ImportError' object but received a '" +
+                            type_name(I, self) + "'");
+    return nullptr;
+}
+
+constexpr const char* kImportFields[] = {"msg", "name", "path"};
+
+template <int K>
+Value import_field_get(Interp& I, Value, const CallArgs& a) {
+    ExceptionObj* e = self_import_error(I, arg(a, 0));
+    if (!e) return Value::error();
+    Value v = e->dict ? dict_get_str(e->dict, I.intern(kImportFields[K])) : Value::undef();
+    return v.is_undef() ? Value::none() : v;
+}
+
+template <int K>
+Value import_field_set(Interp& I, Value, const CallArgs& a) {
+    ExceptionObj* e = self_import_error(I, arg(a, 0));
+    if (!e) return Value::error();
+    if (!e->dict) e->dict = new_dict(I);
+    dict_set_str(I, e->dict, I.intern(kImportFields[K]), a.nargs > 1 ? a.args[1] : Value::none());
+    return Value::none();
+}
+
+// ImportError(*args, name=None, path=None): msg is the only argument, if there is one alone.
+Value import_error_init(Interp& I, Value self, const CallArgs& a) {
+    ExceptionObj* e = self_import_error(I, self);
+    if (!e) return Value::error();
+    Value name = Value::none(), path = Value::none();
+    for (int k = 0; k < a.nkw(); ++k) {
+        std::string_view key = str_view(a.kwnames->items[size_t(k)]);
+        if (key == "name")
+            name = a.kwvalues()[k];
+        else if (key == "path")
+            path = a.kwvalues()[k];
+        else
+            return raise_type_error(I, "'" + std::string(key) +
+                                           "' is an invalid keyword argument for ImportError()");
+    }
+    e->args = as<TupleObj>(new_tuple(I, std::vector<Value>(a.args, a.args + a.nargs)));
+    if (!e->dict) e->dict = new_dict(I);
+    dict_set_str(I, e->dict, I.intern("msg"), a.nargs == 1 ? a.args[0] : Value::none());
+    dict_set_str(I, e->dict, I.intern("name"), name);
+    dict_set_str(I, e->dict, I.intern("path"), path);
+    return Value::none();
+}
+
 } // namespace
+
+// An import that failed (vm.cpp): the module's name as ImportError.name, the text as msg.
+void set_import_error_name(Interp& I, Value exc, std::string_view module) {
+    if (!is_kind(exc, Kind::Exception)) return;
+    auto* e = as<ExceptionObj>(exc);
+    if (!e->dict) e->dict = new_dict(I);
+    if (e->args->items.size() == 1) dict_set_str(I, e->dict, I.intern("msg"), e->args->items[0]);
+    dict_set_str(I, e->dict, I.intern("name"), I.str(module));
+}
 
 void init_os_error_methods(Interp& I) {
     TypeObj* os = I.t.OSError;
@@ -202,6 +262,11 @@ void init_os_error_methods(Interp& I) {
         if (t->is_builtin && is_subtype(t, os)) t->new_fn = os_error_new;
     }
     add_property(I, I.t.SystemExit, "code", system_exit_code, system_exit_set_code);
+    TypeObj* ie = I.t.ImportError;
+    add_method(I, ie, "__init__", import_error_init);
+    add_property(I, ie, "msg", import_field_get<0>, import_field_set<0>);
+    add_property(I, ie, "name", import_field_get<1>, import_field_set<1>);
+    add_property(I, ie, "path", import_field_get<2>, import_field_set<2>);
 }
 
 } // namespace loopscope

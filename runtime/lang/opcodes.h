@@ -111,6 +111,9 @@ enum class Op : uint8_t {
         Count
 };
 
+// LIST_EXTEND's argument flag: the lone starred argument of a call, f(*x) (its error names f).
+constexpr uint32_t kLoneStarArg = 1u << 16;
+
 inline int stack_effect(Op op, uint32_t arg) {
     switch (op) {
 #define LS_OP_EFFECT(name, effect)                                                                 \

@@ -5,6 +5,7 @@
 #include "lang/init.h"
 #include "lang/interp.h"
 #include "lang/ops.h"
+#include "lang/syntax_error.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -384,7 +385,24 @@ Interp::Interp() {
         std::string line;
         if (site.file) line = site.file->s + ":" + std::to_string(site.line) + ": ";
         line += category->name->s + ": " + std::string(message) + "\n";
-        if (shown.insert(line).second) write_err(line);
+        if (!shown.insert(line).second) return;
+        // As warnings.formatwarning: the site's source line, stripped, when the program's own;
+        // a warning about an object (a coroutine never awaited: its source is the coroutine)
+        // says where tracemalloc would have told its allocation.
+        auto text = [&](const char* key) -> std::string_view {
+            auto it = registry.find(key);
+            return it != registry.end() && is_str(it->second) ? str_view(it->second) : "";
+        };
+        if (site.file && !site.library && site.file->s == text("__main__.filename")) {
+            std::string src = source_line(text("__main__.source"), site.line, false);
+            size_t a = src.find_first_not_of(" \t\f\r\n");
+            size_t b = src.find_last_not_of(" \t\f\r\n");
+            if (a != std::string::npos) line += "  " + src.substr(a, b - a + 1) + "\n";
+        }
+        if (message.starts_with("coroutine '") && message.ends_with("' was never awaited"))
+            line +=
+                category->name->s + ": Enable tracemalloc to get the object allocation traceback\n";
+        write_err(line);
     };
     init_finalize(*this);
     // "coroutine '...' was never awaited" when a coroutine that never started is collected

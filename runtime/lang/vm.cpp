@@ -138,6 +138,8 @@ void set_exception_context(Interp& I, Value exc) {
     as<ExceptionObj>(exc)->context = handled;
 }
 
+void set_import_error_name(Interp& I, Value exc, std::string_view module); // exceptions_os.cpp
+
 void add_traceback(Interp& I, Value exc, Frame* f) {
     if (!is_kind(exc, Kind::Exception)) return;
     // The caller's frame object too: tb_frame.f_back still answers after `f` ends.
@@ -339,7 +341,9 @@ static Value import_one(Interp& I, StrObj* name) {
         dict_set_str(I, I.modules, name, m);
         return m;
     }
-    return raise(I, I.t.ModuleNotFoundError, "No module named '" + name->s + "'");
+    raise(I, I.t.ModuleNotFoundError, "No module named '" + name->s + "'");
+    set_import_error_name(I, I.exc, name->s);
+    return Value::error();
 }
 
 // `import a.b.c`: a, then a.b, then a.b.c, each submodule also an attribute of its parent (as
@@ -378,8 +382,12 @@ static Value import_from(Interp& I, Value module, StrObj* name) {
     }
     if (v.is_undef()) {
         std::string mod = is_kind(module, Kind::Module) ? as<ModuleObj>(module)->name->s : "?";
-        return raise(I, I.t.ImportError,
-                     "cannot import name '" + name->s + "' from '" + mod + "' (unknown location)");
+        // (unknown location): as CPython for a module without a file (sys, time); the
+        // playground's modules have none a learner could open
+        raise(I, I.t.ImportError,
+              "cannot import name '" + name->s + "' from '" + mod + "' (unknown location)");
+        set_import_error_name(I, I.exc, mod);
+        return Value::error();
     }
     return v;
 }
@@ -1020,12 +1028,17 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             case Op::LIST_EXTEND: {
                 // Into the list being built (on the stack, so rooted while items are made).
                 Value it = TOP();
+                int depth = int(arg & ~kLoneStarArg);
                 SAVE_FRAME();
-                if (!collect(I, it, as<ListObj>(sp[-int(arg) - 1])->items)) {
+                if (!collect(I, it, as<ListObj>(sp[-depth - 1])->items)) {
                     if (exc_matches(I, I.exc, I.t.TypeError) &&
                         type_lookup(type_of(I, it), I.n.__iter__).is_undef()) {
                         I.exc = Value::none();
-                        raise_type_error(I, "Value after * must be an iterable, not " +
+                        // f(*x): the callable is below the list being built
+                        std::string what = arg & kLoneStarArg
+                                               ? function_str(I, sp[-depth - 2]) + " argument"
+                                               : std::string("Value");
+                        raise_type_error(I, what + " after * must be an iterable, not " +
                                                 type_name(I, it));
                     }
                     goto error;

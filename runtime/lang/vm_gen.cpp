@@ -340,6 +340,51 @@ Value prep_reraise_star(Interp& I, Value orig, Value raised) {
 
 // ---- classes -----------------------------------------------------------------------------------
 
+// class A(5): a base that is not a class. As CPython's __build_class__, the metaclass is the
+// most derived of the bases' types (here int), and it is called with the name, the bases and
+// the namespace (int('A', (5,), ns) fails with int's own message).
+static Value build_class_of_instances(Interp& I, FunctionObj* body, const CallArgs& a,
+                                      const std::vector<Value>& base_values) {
+    Value meta = Value::undef();
+    std::vector<Value> kwnames, kwvalues;
+    for (int k = 0; k < a.nkw(); ++k) {
+        Value kname = a.kwnames->items[size_t(k)];
+        if (str_view(kname) == "metaclass") {
+            meta = a.kwvalues()[k];
+            continue;
+        }
+        kwnames.push_back(kname);
+        kwvalues.push_back(a.kwvalues()[k]);
+    }
+    if (meta.is_undef()) meta = Value::object(type_of(I, base_values[0]));
+    if (is_kind(meta, Kind::Type)) {
+        TypeObj* winner = as<TypeObj>(meta);
+        for (Value b : base_values) {
+            TypeObj* t = type_of(I, b);
+            if (is_subtype(winner, t)) continue;
+            if (is_subtype(t, winner)) {
+                winner = t;
+                continue;
+            }
+            return raise_type_error(I, "metaclass conflict: the metaclass of a derived class must "
+                                       "be a (non-strict) subclass of the metaclasses of all its "
+                                       "bases");
+        }
+        meta = Value::object(winner);
+    }
+    Rooted meta_root(I, meta);
+    DictObj* ns = new_dict(I);
+    Rooted ns_root(I, Value::object(ns));
+    Value r = run_class_body(I, body, ns);
+    if (r.is_error()) return r;
+    Rooted bases_tuple(I, new_tuple(I, base_values));
+    std::vector<Value> args = {a.args[1], bases_tuple.v, Value::object(ns)};
+    for (Value v : kwvalues) args.push_back(v);
+    Rooted names(I, kwnames.empty() ? Value::undef() : new_tuple(I, std::move(kwnames)));
+    CallArgs ca{args.data(), 3, names.v.is_undef() ? nullptr : as<TupleObj>(names.v)};
+    return call(I, meta, ca);
+}
+
 Value build_class(Interp& I, Value, const CallArgs& a) {
     if (a.nargs < 2 || !is_kind(a.args[0], Kind::Function) || !is_str(a.args[1]))
         return raise_type_error(I, "__build_class__: func and name are required");
@@ -370,10 +415,14 @@ Value build_class(Interp& I, Value, const CallArgs& a) {
         resolved = true;
     }
     std::vector<TypeObj*> bases;
+    bool all_types = true;
     for (Value b : base_values) {
-        if (!is_kind(b, Kind::Type)) return raise_type_error(I, "bases must be types");
-        bases.push_back(as<TypeObj>(b));
+        if (is_kind(b, Kind::Type))
+            bases.push_back(as<TypeObj>(b));
+        else
+            all_types = false;
     }
+    if (!all_types) return build_class_of_instances(I, body, a, base_values);
     // metaclass= picks the class's type; other keyword arguments go to the metaclass (and on
     // to the parent's __init_subclass__)
     Value meta = Value::undef();
