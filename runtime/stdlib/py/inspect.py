@@ -1,7 +1,7 @@
 """inspect for the playground, written in Python: the is* predicates a tutorial uses
 (iscoroutinefunction, isawaitable, iscoroutine, isfunction, isclass, ismethod, ...), getdoc,
-cleandoc. Not supported: signature(), getsource() and the frame/stack functions (they raise and
-say so). The code is the playground's own."""
+cleandoc, currentframe, isframe, istraceback. Not supported: signature(), getsource(), stack()
+and getframeinfo() (they raise and say so). The code is the playground's own."""
 
 import sys
 import types as _types
