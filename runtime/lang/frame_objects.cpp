@@ -25,9 +25,10 @@ void FrameObj::mark_refs(Gc& gc) {
     if (locals_dict) gc.mark(locals_dict);
     if (back) gc.mark(back);
     for (const Value& v : locals) gc.mark(v);
-    // A frame still running (or a suspended generator's) keeps what it holds, so that its
-    // locals are there to copy when it ends, even in the sweep that frees its generator.
-    if (live) live->mark_refs(gc);
+    // A suspended generator's frame is kept with its generator (so that its locals are there
+    // to copy when it ends, even in the sweep that frees the generator). A running frame is
+    // on the VM's chain, marked there (its saved stack top may be stale while it runs).
+    if (live && live->gen) gc.mark(live->gen);
 }
 
 int32_t FrameObj::lineno() const {

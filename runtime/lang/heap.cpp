@@ -323,7 +323,8 @@ void Frame::mark_refs(Gc& gc) {
     gc.mark(handled);
     gc.mark(init_self);
     for (Value* v = slots; v < sp; ++v) gc.mark(*v);
-    if (obj) gc.mark(obj);
+    // (obj is not marked: a frame object lives as long as something refers to it; when it
+    // goes, its destructor unlinks it and the next request makes a new one)
 }
 
 GenObj::~GenObj() {
