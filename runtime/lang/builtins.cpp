@@ -9,6 +9,7 @@
 //   [SECTION] Objects        - isinstance, issubclass, attributes, id, hash, repr, callable...
 //   [SECTION] Registration
 #include "lang/builtins_shared.h"
+#include "lang/complex_object.h"
 #include "lang/classes.h"
 #include "lang/float_format.h"
 #include "lang/frame.h"
@@ -392,6 +393,17 @@ Value bi_pow(Interp& I, Value, const CallArgs& a) {
     if (!parse_args(I, a, spec, av)) return Value::error();
     if (av[2].is_undef() || av[2].is_none()) return binary_op(I, BinOp::Pow, av[0], av[1]);
     for (Value& v : av) v = number_value(v); // pow(x, y, m) of int subclasses: their ints
+    {
+        // complex's power is reached when any argument is complex (as ternary_op's slots)
+        int cx = 0, num = 0;
+        double re, im;
+        for (Value& v : av) {
+            bool c = complex_parts(I, v, &re, &im);
+            cx += c;
+            num += c || v.is_float() || is_int(I, v);
+        }
+        if (cx && num == 3) return raise_value_error(I, "complex modulo");
+    }
     if (!is_int(I, av[0]) || !is_int(I, av[1]) || !is_int(I, av[2])) {
         return raise_type_error(I,
                                 "pow() 3rd argument not allowed unless all arguments are integers");

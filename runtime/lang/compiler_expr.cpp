@@ -1,6 +1,7 @@
 // compiler_expr.cpp - expressions, assignment targets, calls, comprehensions, f-strings.
 #include "lang/bytes_object.h"
 #include "lang/compiler_impl.h"
+#include "lang/complex_object.h"
 
 namespace loopscope {
 
@@ -29,7 +30,7 @@ Value Compiler::constant(ast::Constant* c) {
         }
         case T::Float: return Value::floating(c->number);
         case T::Str: return Value::object(I.intern(c->text));
-        case T::Imaginary: error(*c, "complex numbers are not supported in the playground"); break;
+        case T::Imaginary: return new_complex(I, 0.0, c->number);
         case T::Bytes: return new_bytes(I, c->text);
     }
     return Value::none();

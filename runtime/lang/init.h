@@ -13,6 +13,7 @@ void init_number_methods(Interp& I);        // number_methods.cpp: int, bool, fl
 void init_str_methods(Interp& I);           // str_methods.cpp
 void init_bytes_types(Interp& I);           // bytes_object.cpp: bytes, bytearray, their codecs
 void init_memoryview(Interp& I);            // memoryview.cpp: memoryview over bytes / bytearray
+void init_complex(Interp& I);               // complex_object.cpp: complex
 void init_bytes_codecs(Interp& I);          // bytes_codecs.cpp: str.encode, the Unicode errors
 void init_bytes_int_methods(Interp& I);     // bytes_int.cpp: int.to_bytes, int.from_bytes
 void init_list_methods(Interp& I);          // list_methods.cpp: list, tuple

@@ -36,6 +36,7 @@ struct BuiltinTypes {
         *dict_keys, *dict_values, *dict_items, *not_implemented_type, *ellipsis_type;
     TypeObj *bytes, *bytearray, *UnicodeDecodeError, *UnicodeEncodeError; // bytes_object.cpp
     TypeObj *frame = nullptr, *traceback = nullptr;                       // frame_objects.cpp
+    TypeObj* complex_ = nullptr;                                          // complex_object.cpp
     // exceptions
     TypeObj *BaseException, *Exception, *BaseExceptionGroup, *ExceptionGroup, *ArithmeticError,
         *ZeroDivisionError, *OverflowError, *AssertionError, *AttributeError, *LookupError,

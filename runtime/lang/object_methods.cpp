@@ -178,8 +178,8 @@ static bool check_base(Interp& I, TypeObj* b) {
         return true;
     const BuiltinTypes& t = I.t;
     for (TypeObj* ok : {t.list, t.dict, t.set, t.frozenset, t.tuple, t.str})
-        if (b == ok) return true;                  // instances are SubclassObj (object.h)
-    if (b == t.int_ || b == t.float_) return true; // instances are NumberObj (object.h)
+        if (b == ok) return true; // instances are SubclassObj (object.h)
+    if (b == t.int_ || b == t.float_ || b == t.complex_) return true; // NumberObj (object.h)
     if (b->new_fn == nullptr || b == t.bool_ || b == t.range || b == t.slice) {
         raise_type_error(I, "type '" + b->name->s + "' is not an acceptable base type");
         return false;
@@ -249,9 +249,9 @@ Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* 
     // object (SubclassObj); two different such bases cannot share one object. A subclass of
     // int or float: its instances are NumberObj, which no other builtin layout shares.
     for (TypeObj* b : bases) {
-        TypeObj* nb = b->number_base                     ? b->number_base
-                      : b == I.t.int_ || b == I.t.float_ ? b
-                                                         : nullptr;
+        TypeObj* nb = b->number_base                                          ? b->number_base
+                      : b == I.t.int_ || b == I.t.float_ || b == I.t.complex_ ? b
+                                                                              : nullptr;
         Kind k = b->instance_kind;
         bool conflict = false;
         if (nb) {

@@ -11,6 +11,7 @@
 //   [SECTION] Hashing
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
+#include "lang/complex_object.h"
 #include "lang/finalize.h"
 #include "lang/float_format.h"
 #include "lang/ops_internal.h"
@@ -318,7 +319,12 @@ static Value float_binop(Interp& I, BinOp op, double x, double y) {
             return Value::floating(x / y);
         case BinOp::FloorDiv: r = float_floordiv(x, y); break;
         case BinOp::Mod: r = float_mod(x, y); break;
-        case BinOp::Pow: r = float_pow(x, y); break;
+        case BinOp::Pow:
+            // a negative base with a finite non-integral exponent: complex (as float_pow)
+            if (x < 0.0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y))
+                return complex_pow_of_floats(I, x, y);
+            r = float_pow(x, y);
+            break;
         default: return Value::undef();
     }
     if (!r) return raise_num(I, r.error());

@@ -274,6 +274,7 @@ void init_builtin_subclass_news(Interp& I) {
     add(I.t.str, builtin_new_static<&BuiltinTypes::str>);
     add(I.t.int_, builtin_new_static<&BuiltinTypes::int_>);
     add(I.t.float_, builtin_new_static<&BuiltinTypes::float_>);
+    add(I.t.complex_, builtin_new_static<&BuiltinTypes::complex_>);
 }
 
 static bool is_native(Value f, NativeFn fn) {

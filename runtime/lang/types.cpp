@@ -366,6 +366,7 @@ Interp::Interp() {
 
     init_object_methods(self);
     init_number_methods(self);
+    init_complex(self);
     init_str_methods(self);
     init_list_methods(self);
     init_dict_methods(self);
