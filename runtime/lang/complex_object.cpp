@@ -560,11 +560,16 @@ Value cx_imag(Interp& I, Value self, const CallArgs& a) {
     return Value::floating(me->im);
 }
 
+Value cx_readonly(Interp& I, Value, const CallArgs&) {
+    return raise(I, I.t.AttributeError, "readonly attribute");
+}
+
+// real / imag: read-only members (assigning says "readonly attribute", as a T_DOUBLE member)
 void cx_property(Interp& I, TypeObj* t, const char* name, NativeFn getter) {
     Value g = new_native_function(I, name, getter);
-    dict_set_str(
-        I, t->dict, I.intern(name),
-        Value::object(I.alloc<PropertyObj>(I.t.property, g, Value::none(), Value::none())));
+    Value s = new_native_function(I, name, cx_readonly);
+    dict_set_str(I, t->dict, I.intern(name),
+                 Value::object(I.alloc<PropertyObj>(I.t.property, g, s, s)));
 }
 
 } // namespace
