@@ -309,7 +309,8 @@ Value cx_format(Interp& I, double re, double im, std::string_view spec_text) {
     if (f.fill == '0')
         return raise_value_error(I, "Zero padding is not allowed in complex format specifier");
     if (f.align == '=')
-        return raise_value_error(I, "'=' alignment flag is not allowed in complex format specifier");
+        return raise_value_error(I,
+                                 "'=' alignment flag is not allowed in complex format specifier");
     char32_t type = f.type;
     if (type != 0 && std::string_view("eEfFgGn").find(char(type)) == std::string_view::npos) {
         std::string msg = "Unknown format code '";
@@ -334,6 +335,12 @@ Value cx_format(Interp& I, double re, double im, std::string_view spec_text) {
             flags.alt = f.alternate;
             flags.no_neg_0 = f.no_neg_0;
             s = double_to_string(x, 'r', 0, flags);
+            if (f.grouping) { // a separator every 3 digits of the integral part
+                size_t start = s[0] == '-' ? 1 : 0, end = start;
+                while (end < s.size() && is_digit(s[end])) ++end;
+                for (size_t k = end; k > start + 3; k -= 3)
+                    s.insert(s.begin() + (k - 3), f.grouping);
+            }
             if (s[0] != '-' && sign && sign != '-') s.insert(s.begin(), sign);
         } else {
             std::string sub;

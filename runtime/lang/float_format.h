@@ -63,8 +63,9 @@ NumResult<double> float_truediv(double x, double y);
 NumResult<double> float_floordiv(double x, double y);
 NumResult<double> float_mod(double x, double y);
 NumResult<std::pair<double, double>> float_divmod(double x, double y);
-// A negative base with a non-integral exponent gives a complex number in CPython; complex is
-// not modelled, so that case is a ValueError "complex result not supported".
+// A negative base with a non-integral exponent gives a complex number: the operator hands that
+// case to complex (ops_arith.cpp's float_binop); here it is a ValueError "complex result not
+// supported".
 NumResult<double> float_pow(double x, double y);
 
 bool float_is_integer(double x);

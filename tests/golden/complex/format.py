@@ -10,3 +10,4 @@ for spec in ["010", "=10", "0=10", "d", "%", "s", "x", ".2%", ",n"]:
         print(format(1j, spec))
     except ValueError as e:
         print(spec, e)
+print(format(1234567.5 + 1234j, ","), format(1234567.5 + 1234j, "_"), format(1e20 + 1j, ","), format(-1234j, ","), format(12345678j, "_>20"))
