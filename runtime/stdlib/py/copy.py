@@ -11,7 +11,7 @@ class Error(Exception):
 
 error = Error
 
-_atomic = (type(None), int, float, bool, str, bytes, type, range, type(print),
+_atomic = (type(None), int, float, bool, complex, str, bytes, type, range, type(print),
            type(lambda: 0), type(Ellipsis), type(NotImplemented), property)
 
 
