@@ -578,6 +578,35 @@ NumResult<double> true_divide(const BigInt& a, const BigInt& b) {
     return neg ? -d : d;
 }
 
+uint64_t mul_work(size_t na, size_t nb) {
+    if (na == 0 || nb == 0) return 0;
+    const size_t lo = std::min(na, nb), hi = std::max(na, nb);
+    if (lo < 48 || hi >= 2 * lo) return uint64_t(na) * nb; // (limbs of 2**28 bits at most)
+    // Karatsuba: three half-size products per level down to 48 limbs.
+    return uint64_t(2304.0 * std::pow(double(hi) / 48.0, 1.585));
+}
+
+uint64_t div_work(size_t na, size_t nb) {
+    return na < nb ? 0 : uint64_t(na - nb + 1) * nb;
+}
+
+uint64_t pow_work(const BigInt& a, uint64_t e) {
+    const uint64_t bits = a.bit_length();
+    if (bits <= 1 || e < 2) return 0;
+    const unsigned __int128 result_bits = (unsigned __int128)(bits - 1) * e;
+    if (result_bits > kMaxResultBits) return 0; // refused with MemoryError before any work
+    const size_t half = size_t(result_bits / 64) + 1;
+    // The last squaring costs most; the ones before add about half again, the multiplications
+    // by the base (often unbalanced: schoolbook) several times that (measured: 3x-8x).
+    return 8 * mul_work(half, half);
+}
+
+uint64_t pow_mod_work(const BigInt& e, const BigInt& m) {
+    const size_t k = m.limbs().size();
+    const double w = 2.0 * double(e.bit_length()) * double(mul_work(k, k) + div_work(2 * k, k));
+    return w > 4e18 ? uint64_t(4e18) : uint64_t(w);
+}
+
 NumResult<BigInt> pow(const BigInt& a, uint64_t e) {
     if (e == 0) return BigInt(1);
     uint64_t bits = a.bit_length();

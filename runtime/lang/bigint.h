@@ -188,6 +188,15 @@ private:
     bool neg_ = false;          // true only for values < 0 (zero is never negative)
 };
 
+// The work of arithmetic on huge ints, in limb operations (about a nanosecond each), estimated
+// before it is done so that the interpreter can charge it to the tick budget: a * b (schoolbook
+// or Karatsuba as mul_mag chooses), a // b and a % b (Knuth's algorithm D), a ** e (repeated
+// squaring) and pow(a, e, m).
+uint64_t mul_work(size_t na, size_t nb);
+uint64_t div_work(size_t na, size_t nb);
+uint64_t pow_work(const BigInt& a, uint64_t e);
+uint64_t pow_mod_work(const BigInt& e, const BigInt& m);
+
 // As CPython's _PyUnicode_TransformDecimalAndSpaceToASCII, used by int() and float() on text:
 // Unicode decimal digits become ASCII digits, Unicode whitespace becomes ' ', any other
 // non-ASCII code point becomes '?' (so that it fails to parse).

@@ -45,13 +45,18 @@ TickOutcome raise_stop(Interp& I) {
 
 } // namespace
 
-TickOutcome out_of_ticks(Interp& I, bool can_pause) {
+TickOutcome out_of_ticks(Interp& I, bool can_pause, bool in_builtin) {
     if (I.stopping()) return raise_stop(I);
     if (can_pause) return TickOutcome::Pause;
     if (I.max_overrun_ticks >= 0 && I.overrun_ticks >= I.max_overrun_ticks) {
         if (!I.budget_name.empty())
             I.stop_message = "Stopped: the tick budget (" + I.budget_name + ") ran out in " +
                              innermost_code(I) + ".";
+        else if (in_builtin)
+            I.stop_message = "Stopped: a built-in operation called from " + innermost_code(I) +
+                             " ran for " + with_commas(I.max_overrun_ticks) +
+                             " steps without returning (it had a huge or endless amount of "
+                             "data to work through), so it was ended.";
         else
             I.stop_message = "Stopped: " + innermost_code(I) + " ran for " +
                              with_commas(I.max_overrun_ticks) +
@@ -66,6 +71,46 @@ TickOutcome out_of_ticks(Interp& I, bool can_pause) {
     I.overrun_ticks += chunk;
     I.ticks = chunk - 1; // this tick is the chunk's first
     return TickOutcome::Continue;
+}
+
+bool native_work_slow(Interp& I, int64_t n) {
+    if (I.stopping()) return out_of_ticks(I, false, true) == TickOutcome::Continue;
+    // The slice's ticks pay for part; the rest is overrun, as out_of_ticks hands it out in
+    // chunks, and past the limit the run stops here, before the work is done.
+    n -= I.ticks;
+    I.ticks = 0;
+    if (I.max_overrun_ticks >= 0 && I.overrun_ticks + n > I.max_overrun_ticks) {
+        I.overrun_ticks = I.max_overrun_ticks;
+        I.ticks = -1;
+        return out_of_ticks(I, false, true) == TickOutcome::Continue;
+    }
+    I.overrun_ticks += n; // the next tick pauses, or takes a new chunk (out_of_ticks)
+    return true;
+}
+
+bool native_affordable_slow(Interp& I, uint64_t bytes) {
+    const int64_t n = bytes_work(bytes);
+    if (I.stopping() ||
+        (I.max_overrun_ticks >= 0 && n > I.ticks + (I.max_overrun_ticks - I.overrun_ticks)))
+        return native_work(I, n); // stops
+    return true;
+}
+
+bool room_in_ticks(Interp& I, uint64_t bytes) {
+    return native_affordable(I, bytes);
+}
+
+void Interp::charge_made() {
+    const int64_t n = bytes_work(heap.large_made);
+    heap.large_made = 0;
+    if (ticks < 0) return;
+    if (ticks >= n) {
+        ticks -= n;
+        return;
+    }
+    // Overrun: the next tick pauses where it can, or stops the run past the limit.
+    overrun_ticks += n - ticks;
+    ticks = 0;
 }
 
 } // namespace loopscope

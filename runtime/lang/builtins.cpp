@@ -362,7 +362,9 @@ Value bi_divmod(Interp& I, Value, const CallArgs& a) {
                              {Value::floating(r.value().first), Value::floating(r.value().second)});
         }
         BigInt p, q;
-        if (!int_value(I, x, &p) || !int_value(I, y, &q)) return Value::error();
+        if (!int_value(I, x, &p) || !int_value(I, y, &q) ||
+            !native_ops(I, div_work(p.limbs().size(), q.limbs().size())))
+            return Value::error();
         auto r = divmod(p, q);
         if (!r) return raise_num(I, r.error());
         return new_tuple(I, {new_int(I, r.value().first), new_int(I, r.value().second)});
@@ -412,6 +414,7 @@ Value bi_pow(Interp& I, Value, const CallArgs& a) {
     if (!int_value(I, av[0], &b) || !int_value(I, av[1], &e) || !int_value(I, av[2], &m))
         return Value::error();
     if (m.is_zero()) return raise_value_error(I, "pow() 3rd argument cannot be 0");
+    if (!native_ops(I, pow_mod_work(e, m))) return Value::error(); // charged before it starts
     auto r = pow_mod(b, e, m);
     if (!r) return raise_num(I, r.error());
     return new_int(I, r.value());

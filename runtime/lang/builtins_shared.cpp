@@ -132,9 +132,11 @@ bool tuple_hash(Interp& I, const std::vector<Value>& items, int64_t* out) {
               "maximum recursion depth exceeded while calling a Python object");
         return false;
     }
+    size_t k = 0;
     for (const Value& v : items) {
         int64_t h;
-        if (!key_hash(I, v, &h)) {
+        // a tick per 16 items: hashing millions is bounded like a loop
+        if ((++k % 16 == 0 && !native_tick(I)) || !key_hash(I, v, &h)) {
             --I.depth;
             return false;
         }
@@ -156,6 +158,9 @@ Value seq_compare(Interp& I, const std::vector<Value>& a, const std::vector<Valu
     }
     size_t i = 0;
     for (; i < a.size() && i < b.size(); ++i) {
+        // a tick per kCompareRun items: comparing millions is bounded like a loop
+        constexpr size_t kCompareRun = 16;
+        if (i % kCompareRun == kCompareRun - 1 && !native_tick(I)) return Value::error();
         Value x = a[i], y = b[i];
         if (x.same(y)) continue;
         int r = eq(I, x, y);

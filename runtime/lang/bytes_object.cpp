@@ -222,6 +222,7 @@ Value construct(Interp& I, Value cls, const CallArgs& a, bool array) {
         if (!to_index(I, src, &n)) return Value::error();
         if (n < 0) return raise_value_error(I, "negative count");
         if (n > (int64_t(1) << 31)) return raise(I, I.t.MemoryError, "");
+        if (!room_for(I, uint64_t(n))) return Value::error();
         return make(std::string(size_t(n), '\0'));
     }
     if (!is_bytes_like(I, src) && !is_iterable(I, src)) {
@@ -463,6 +464,7 @@ Value b_mul(Interp& I, Value self, const CallArgs& a) {
     std::string_view d = bytes_view(self);
     int64_t k;
     if (!repeat_count(I, n, int64_t(d.size()), &k)) return Value::error();
+    if (!room_for(I, mul_or_max(d.size(), uint64_t(k)))) return Value::error();
     std::string out;
     out.reserve(d.size() * size_t(k));
     for (int64_t i = 0; i < k; ++i) out += d;

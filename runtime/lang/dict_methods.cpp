@@ -204,7 +204,8 @@ Value dict_repr(Interp& I, Value self, const CallArgs& a) {
         if (e.key.is_undef()) continue;
         if (!first) out += ", ";
         first = false;
-        if (!repr_into(I, e.key, out)) {
+        // a tick per item: the repr of millions is bounded like a loop
+        if (!native_tick(I) || !repr_into(I, e.key, out)) {
             repr_leave(I, d);
             return Value::error();
         }
@@ -484,6 +485,10 @@ Value view_repr(Interp& I, Value self, const CallArgs& a) {
         if (e.key.is_undef()) continue;
         if (!first) out += ", ";
         first = false;
+        if (!native_tick(I)) { // a tick per item, as dict_repr
+            ok = false;
+            break;
+        }
         if (v->view == ViewKind::Keys) {
             ok = repr_into(I, e.key, out);
         } else if (v->view == ViewKind::Values) {

@@ -77,6 +77,10 @@ struct Heap {
     // given attributes - in 1/16ths (16 = exact). The pacing scales the threshold by it, so the
     // next collection comes after about `live` bytes of real garbage, whatever the program does.
     size_t undercount16 = 16;
+    // Bytes of large objects (kLargeObject or more: a long string, list, bytes, int) made since
+    // the interpreter last charged them as work (Interp::alloc, native_made).
+    static constexpr size_t kLargeObject = 4096;
+    size_t large_made = 0;
     size_t count = 0; // live objects
     size_t collections = 0;
     // Pins of the re-entries in progress, innermost last: the newest object when each began.
@@ -112,7 +116,10 @@ struct Heap {
         T* o = new T(static_cast<A&&>(a)...);
         o->gc_next = objects;
         objects = o;
-        allocated += o->gc_size();
+        const size_t size = o->gc_size();
+        allocated += size;
+        if (size >= kLargeObject) [[unlikely]]
+            large_made += size;
         ++count;
         return o;
     }

@@ -145,8 +145,14 @@ struct Interp {
     // Allocation; the collector may run only at the VM's safe points (heap.h).
     template <typename T, typename... A>
     T* alloc(A&&... a) {
-        return heap.alloc<T>(static_cast<A&&>(a)...);
+        T* o = heap.alloc<T>(static_cast<A&&>(a)...);
+        if (heap.large_made != 0) [[unlikely]]
+            charge_made();
+        return o;
     }
+    // Making a large object is work in proportion to its size (a repeat, a join, a copy, a
+    // conversion), charged to the tick budget once done (budget.cpp).
+    void charge_made();
 
     // Modules created on first import (asyncio, time, random): name -> factory.
     std::unordered_map<std::string, std::function<Value(Interp&)>> module_factories;
@@ -199,27 +205,59 @@ struct Interp {
 enum class TickOutcome { Continue, Pause, Stop };
 // The budget ran out (I.ticks went from 0 to -1) at a point that can pause (`can_pause`) or
 // not: Pause, Continue with a new chunk of overrun ticks, or Stop (I.exc is set; stopping()).
-TickOutcome out_of_ticks(Interp& I, bool can_pause);
+// `in_builtin`: the ticks were charged by a built-in's own work (native_tick, native_work), not
+// by Python code; the stop message says so.
+TickOutcome out_of_ticks(Interp& I, bool can_pause, bool in_builtin = false);
 // One tick of a native loop (an item of an iterator it consumes): false with I.exc set when
 // the run must stop.
 inline bool native_tick(Interp& I) {
     if (memory::over_budget()) [[unlikely]]
         return raise_memory_error(I); // memory_guard.h
-    if (I.ticks >= 0 && --I.ticks < 0) return out_of_ticks(I, false) == TickOutcome::Continue;
+    if (I.ticks >= 0 && --I.ticks < 0) return out_of_ticks(I, false, true) == TickOutcome::Continue;
     return true;
 }
 
 // `n` ticks of work in one native call (a sort's comparisons, a scan of a list, ...) charged
 // at once (n up to a few thousand): false with I.exc set when the run must stop. A single call
 // of a built-in that does a lot of work (list.sort of millions of items) is bounded like a loop.
+bool native_work_slow(Interp& I, int64_t n);
 inline bool native_work(Interp& I, int64_t n) {
     if (I.ticks < 0) return true; // no budget
     if (I.ticks >= n) {
         I.ticks -= n;
         return true;
     }
-    I.ticks = -1;
-    return out_of_ticks(I, false) == TickOutcome::Continue;
+    return native_work_slow(I, n);
+}
+
+// The ticks that work on `bytes` bytes costs (filling, copying or scanning them): one per
+// kBytesPerTick, about what a loop's tick costs in time. Work under kLargeObject bytes is free.
+constexpr uint64_t kBytesPerTick = 16;
+inline int64_t bytes_work(uint64_t bytes) {
+    if (bytes < Heap::kLargeObject) return 0;
+    return bytes / kBytesPerTick > uint64_t(INT64_MAX / 2) ? INT64_MAX / 2
+                                                           : int64_t(bytes / kBytesPerTick);
+}
+// Work on `bytes` bytes about to be done in one native call (a scan of a long string, a
+// sequence about to be built): charged before it is done, so that work the budget cannot pay
+// for is stopped before it starts. False with I.exc set when the run must stop.
+inline bool native_bytes(Interp& I, uint64_t bytes) {
+    return bytes < Heap::kLargeObject || native_work(I, bytes_work(bytes));
+}
+// Work of `ops` elementary operations of about a nanosecond (the limb products of huge-int
+// arithmetic, bigint.h: mul_work ...) about to be done in one native call: one tick per 32,
+// charged before it is done; under 65,536 (a product of 2,500-digit ints) it is free.
+inline bool native_ops(Interp& I, uint64_t ops) {
+    if (ops < (uint64_t(1) << 16)) return true;
+    return native_work(I, ops / 32 > uint64_t(INT64_MAX / 2) ? INT64_MAX / 2 : int64_t(ops / 32));
+}
+
+// Before making an object of `bytes` bytes (whose making Interp::alloc charges once made):
+// stops the run now if the budget could not pay for it, else charges nothing. False with I.exc
+// set when the run must stop.
+bool native_affordable_slow(Interp& I, uint64_t bytes);
+inline bool native_affordable(Interp& I, uint64_t bytes) {
+    return bytes < Heap::kLargeObject || I.ticks < 0 || native_affordable_slow(I, bytes);
 }
 
 // ---- values natives hold across calls into Python (heap.h) ----------------------------------

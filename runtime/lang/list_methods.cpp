@@ -90,7 +90,8 @@ Value seq_repr(Interp& I, Obj* self, const std::vector<Value>& items, bool is_li
     out.push_back(is_list ? '[' : '(');
     for (size_t k = 0; k < items.size(); ++k) {
         if (k) out += ", ";
-        if (!repr_into(I, items[k], out)) {
+        // a tick per item: the repr of millions is bounded like a loop
+        if (!native_tick(I) || !repr_into(I, items[k], out)) {
             repr_leave(I, self);
             return Value::error();
         }
@@ -423,6 +424,10 @@ Value list_extend(Interp& I, Value self, const CallArgs& a) {
     Value v = a.args[0];
     if (is_kind(v, Kind::List) || is_kind(v, Kind::Tuple)) {
         const auto& src = is_kind(v, Kind::List) ? as<ListObj>(v)->items : as<TupleObj>(v)->items;
+        // (grown in place: no new object charges the copy)
+        if (!room_for(I, src.size(), sizeof(Value)) ||
+            !native_bytes(I, uint64_t(src.size()) * sizeof(Value)))
+            return Value::error();
         if (&src == &items) {
             size_t n = items.size();
             items.reserve(2 * n);
@@ -457,6 +462,8 @@ Value list_imul(Interp& I, Value self, const CallArgs& a) {
     size_t len = items.size();
     if (len && uint64_t(n) > (uint64_t(1) << 31) / len) return raise(I, I.t.MemoryError, "");
     if (!room_for(I, mul_or_max(len, uint64_t(n)), sizeof(Value))) return Value::error();
+    // (grown in place: no new object charges the work, so it is charged here)
+    if (!native_bytes(I, mul_or_max(len, uint64_t(n)) * sizeof(Value))) return Value::error();
     items.reserve(len * size_t(n));
     for (int64_t k = 1; k < n; ++k)
         for (size_t i = 0; i < len; ++i) items.push_back(items[i]);

@@ -34,9 +34,13 @@ inline uint64_t mul_or_max(uint64_t a, uint64_t b) {
 
 // true when `count` items of `size` bytes fit the budget; else MemoryError is raised. Takes
 // 64-bit counts: a size_t cast of 2**40 would be 0 in wasm.
+// It also stops the run when the tick budget could not pay for making that much
+// (native_affordable, interp.h): `[0] * 10**8` ends before it starts when it would be stopped.
+bool room_in_ticks(Interp& I, uint64_t bytes);
 inline bool room_for(Interp& I, uint64_t count, uint64_t size = 1) {
     const uint64_t bytes = mul_or_max(count, size);
-    return (bytes <= SIZE_MAX && memory::fits(size_t(bytes))) || raise_memory_error(I);
+    return ((bytes <= SIZE_MAX && memory::fits(size_t(bytes))) || raise_memory_error(I)) &&
+           (bytes < 4096 || room_in_ticks(I, bytes));
 }
 
 // Before v.push_back(...): true when there is room (or no reallocation is due); else

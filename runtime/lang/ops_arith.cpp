@@ -205,8 +205,23 @@ static Value big_result(Interp& I, const NumResult<BigInt>& r) {
     return new_int(I, r.value());
 }
 
+// The limb operations of `x op y` when it is costly (bigint.h), else 0.
+static uint64_t big_binop_work(BinOp op, const BigInt& x, const BigInt& y) {
+    const size_t nx = x.limbs().size(), ny = y.limbs().size();
+    switch (op) {
+        case BinOp::Mul: return mul_work(nx, ny);
+        case BinOp::FloorDiv:
+        case BinOp::Mod: return div_work(nx, ny);
+        case BinOp::Pow:
+            return y.is_negative() || !y.fits_int64() ? 0 : pow_work(x, uint64_t(y.to_int64()));
+        default: return 0; // linear: the result is charged once made (Interp::alloc)
+    }
+}
+
 // int op int on arbitrary-precision values.
 static Value big_binop(Interp& I, BinOp op, const BigInt& x, const BigInt& y) {
+    // huge products, quotients and powers are work like a loop's, charged before they start
+    if (!native_ops(I, big_binop_work(op, x, y))) return Value::error();
     switch (op) {
         case BinOp::Add: return new_int(I, x + y);
         case BinOp::Sub: return new_int(I, x - y);
@@ -400,7 +415,9 @@ static Value seq_binop(Interp& I, BinOp op, Value a, Value b) {
                 StrObj* sb = as<StrObj>(b);
                 if (sb->s.empty() && a.o->type == I.t.str) return a;
                 if (sa->s.empty() && b.o->type == I.t.str) return b;
-                if (!room_for(I, sa->s.size() + sb->s.size())) return Value::error();
+                if (!room_for(I, sa->s.size() + sb->s.size()) ||
+                    !native_bytes(I, sa->s.size() + sb->s.size())) // (filled after alloc)
+                    return Value::error();
                 // The code point count is the sum: allocate empty and fill, rather than
                 // letting StrObj's constructor rescan the text (`s += x` loops).
                 auto* r = I.alloc<StrObj>(I.t.str, std::string());
@@ -567,6 +584,10 @@ Value inplace_op(Interp& I, BinOp op, Value a, Value b) {
             if (is_kind(b, Kind::List) || is_kind(b, Kind::Tuple)) {
                 const auto& src =
                     is_kind(b, Kind::List) ? as<ListObj>(b)->items : as<TupleObj>(b)->items;
+                // (grown in place: no new object charges the copy)
+                if (!room_for(I, src.size(), sizeof(Value)) ||
+                    !native_bytes(I, uint64_t(src.size()) * sizeof(Value)))
+                    return Value::error();
                 std::vector<Value> tmp(src);
                 l->items.insert(l->items.end(), tmp.begin(), tmp.end());
                 return a;

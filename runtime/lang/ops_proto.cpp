@@ -144,6 +144,7 @@ int contains(Interp& I, Value container, Value item) {
                                             type_name(I, item));
                     return -1;
                 }
+                if (!native_bytes(I, static_cast<StrObj*>(o)->s.size())) return -1; // a scan
                 return static_cast<StrObj*>(o)->s.find(as<StrObj>(item)->s) != std::string::npos;
             }
             default: break;
@@ -283,6 +284,10 @@ bool collect(Interp& I, Value iterable, std::vector<Value>& out) {
     if (is_kind(iterable, Kind::List) || is_kind(iterable, Kind::Tuple)) {
         const auto& src = is_kind(iterable, Kind::List) ? as<ListObj>(iterable)->items
                                                         : as<TupleObj>(iterable)->items;
+        // the copy is work like a loop's (and may be more than the memory budget allows)
+        if (!room_for(I, src.size(), sizeof(Value)) ||
+            !native_bytes(I, uint64_t(src.size()) * sizeof(Value)))
+            return false;
         out.insert(out.end(), src.begin(), src.end());
         return true;
     }

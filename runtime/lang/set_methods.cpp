@@ -227,7 +227,8 @@ Value set_repr(Interp& I, Value self, const CallArgs& a) {
     std::vector<int32_t> order = set_order(s->table);
     for (size_t k = 0; k < order.size(); ++k) {
         if (k) out += ", ";
-        if (!repr_into(I, s->table->entries[size_t(order[k])].key, out)) {
+        // a tick per item: the repr of millions is bounded like a loop
+        if (!native_tick(I) || !repr_into(I, s->table->entries[size_t(order[k])].key, out)) {
             repr_leave(I, s);
             return Value::error();
         }

@@ -173,6 +173,7 @@ Value str_contains(Interp& I, Value self, const CallArgs& a) {
         return raise_type_error(I, "'in <string>' requires string as left operand, not " +
                                        type_name(I, a.args[0]));
     }
+    if (!native_bytes(I, s->s.size())) return Value::error(); // a scan, charged as work
     return Value::boolean(s->s.find(str_view(a.args[0])) != std::string::npos);
 }
 
@@ -239,6 +240,7 @@ Value str_find(Interp& I, Value self, const CallArgs& a) {
     if (!search_window(I, s, arg(a, 1), arg(a, 2), &cs, &ce, &bs, &be)) return Value::error();
     std::string_view hay(s->s);
     std::string_view nd(needle->s);
+    if (!native_bytes(I, be - bs)) return Value::error(); // a scan, charged as work
     if (mode == Find::Count) {
         if (ce - cs < needle->cp_len || cs > s->cp_len) return Value::integer(0);
         if (nd.empty()) return Value::integer(ce - cs + 1);
@@ -547,6 +549,9 @@ Value str_join(Interp& I, Value self, const CallArgs& a) {
         total += as_str(v)->s.size() + s->s.size();
     }
     if (items->size() == 1 && as_str((*items)[0])->type == I.t.str) return (*items)[0];
+    // the pass over the items is work like a loop's; the text is charged once made (alloc)
+    if (!room_for(I, total) || !native_bytes(I, uint64_t(items->size()) * sizeof(Value)))
+        return Value::error();
     std::string out;
     out.reserve(total);
     for (size_t k = 0; k < items->size(); ++k) {

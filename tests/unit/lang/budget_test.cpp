@@ -109,3 +109,65 @@ TEST_CASE("a function with 70,000 locals and constants compiles (hashed tables)"
     REQUIRE(r.status == 0);
     REQUIRE(r.out == "104999\n(0.0, -0.0, 1, True, 1.0, None, 'a', 'a')\n");
 }
+
+TEST_CASE("a built-in's own work is charged: one huge call is stopped before it starts",
+          "[budget]") {
+    // Each would take seconds in one native call; the charge (a tick per 16 bytes made or
+    // scanned, an estimate of a huge int's limb products) is more than the page-like limit.
+    const char* programs[] = {
+        "print('start')\nx = [0] * 10**7\n",             // 160 MB made
+        "print('start')\nb = bytes(10**8)\n",            // 100 MB
+        "print('start')\nx = int('9' * 4000) ** 1000\n", // ~4e9 limb products
+        "print('start')\nprint(pow(3, 10**3000, 10**3000 + 1))\n",
+    };
+    for (const char* src : programs) {
+        Sliced s = run_sliced(src, 1000, 200000);
+        INFO(src << "\n" << s.err);
+        REQUIRE(s.finished);
+        REQUIRE(s.slices < 5);
+        REQUIRE(s.status == 1);
+        REQUIRE(s.out == "start\n");
+        REQUIRE(s.stop_reason == "Stopped: a built-in operation called from <module> (line 2) "
+                                 "ran for 200,000 steps without returning (it had a huge or "
+                                 "endless amount of data to work through), so it was ended.");
+    }
+}
+
+TEST_CASE("work on large data costs ticks in proportion: slices stay short", "[budget]") {
+    // Every iteration makes a 1 MB string and scans it: ~125,000 ticks of work for a few
+    // bytecodes. Slices of 100,000 ticks pause after about one iteration each, so the loop of
+    // 40 takes tens of slices (it took one before the work was charged), and finishes.
+    std::string src = "s = 'ab' * 500000\nn = 0\nfor i in range(40):\n    t = s.upper()\n"
+                      "    n += t.count('C') + ('c' in t)\nprint(n)\n";
+    Sliced s = run_sliced(src, 100000, 20000000);
+    INFO(s.err);
+    REQUIRE(s.finished);
+    REQUIRE(s.status == 0);
+    REQUIRE(s.out == "0\n");
+    REQUIRE(s.slices >= 30);
+
+    // Small data stays free: the same loop over 1 KB strings runs in one slice.
+    Sliced small = run_sliced("s = 'ab' * 500\nfor i in range(40):\n    t = s.upper()\n"
+                              "print(len(t))\n",
+                              100000, 20000000);
+    REQUIRE(small.finished);
+    REQUIRE(small.out == "1000\n");
+    REQUIRE(small.slices == 1);
+}
+
+TEST_CASE("repr, comparison and hashing of huge containers are bounded mid-call", "[budget]") {
+    // Called from a __repr__ (code that cannot pause), each is stopped inside the built-in.
+    const char* ops[] = {"repr(a)", "a == b", "a < b", "hash(t)", "str(d)"};
+    for (const char* op : ops) {
+        std::string src = std::string("a = list(range(10**6))\nb = list(range(10**6))\n"
+                                      "t = tuple(a)\nd = dict.fromkeys(a)\n"
+                                      "class A:\n    def __repr__(self):\n        while True: ") +
+                          op + "\nprint('start')\nprint(A())\n";
+        Sliced s = run_sliced(src, 10000000, 200000);
+        INFO(src << "\n" << s.err);
+        REQUIRE(s.finished);
+        REQUIRE(s.status == 1);
+        REQUIRE(s.out == "start\n");
+        REQUIRE(s.stop_reason.find("ran for 200,000 steps without returning") != std::string::npos);
+    }
+}

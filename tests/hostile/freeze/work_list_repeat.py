@@ -1,0 +1,5 @@
+# One call that would fill 160 MB ([0] * 10**7): making a large object costs a tick per 16 bytes,
+# and work the budget cannot pay for is stopped before it starts (room_for / native_affordable).
+print("start")
+while True:
+    items = [0] * 10**7

@@ -1,0 +1,7 @@
+# `in`, find and count scan a 2 MB string: a tick per 16 bytes scanned.
+print("start")
+s = "ab" * 10**6
+while True:
+    "c" in s
+    s.find("c")
+    s.count("c")
