@@ -33,6 +33,8 @@ DictObj* self_dict(Interp& I, Value self, const char* method) {
 // Merge a dict into `d` (no Python code runs except hashing already-hashed keys).
 bool merge_dict(Interp& I, DictObj* d, DictObj* src) {
     if (src == d) return true;
+    // copying a large dict is work like a loop's, charged before it starts
+    if (!native_bytes(I, uint64_t(src->used) * sizeof(DictObj::Entry))) return false;
     for (size_t k = 0; k < src->entries.size(); ++k) {
         const DictObj::Entry e = src->entries[k];
         if (e.key.is_undef()) continue;
@@ -301,17 +303,18 @@ Value dict_update(Interp& I, Value self, const CallArgs& a) {
     return Value::none();
 }
 
+// (nullptr when the run is stopped: merge_dict charges the copy)
 DictObj* copy_dict(Interp& I, DictObj* d) {
     DictObj* c = new_dict(I);
     c->entries.reserve(size_t(d->used));
-    merge_dict(I, c, d);
-    return c;
+    return merge_dict(I, c, d) ? c : nullptr;
 }
 
 Value dict_copy(Interp& I, Value self, const CallArgs& a) {
     DICT_SELF("copy");
     if (!check_none(I, a, "dict.copy")) return Value::error();
-    return Value::object(copy_dict(I, d));
+    DictObj* c = copy_dict(I, d);
+    return c ? Value::object(c) : Value::error();
 }
 
 Value dict_clear_m(Interp& I, Value self, const CallArgs& a) {
@@ -366,7 +369,7 @@ Value dict_or(Interp& I, Value self, const CallArgs& a) {
     if (!check_one(I, a, "dict.__or__")) return Value::error();
     if (!is_kind(a.args[0], Kind::Dict)) return I.not_implemented;
     DictObj* c = copy_dict(I, d);
-    if (!merge_dict(I, c, as<DictObj>(a.args[0]))) return Value::error();
+    if (!c || !merge_dict(I, c, as<DictObj>(a.args[0]))) return Value::error();
     return Value::object(c);
 }
 
@@ -375,7 +378,7 @@ Value dict_ror(Interp& I, Value self, const CallArgs& a) {
     if (!check_one(I, a, "dict.__ror__")) return Value::error();
     if (!is_kind(a.args[0], Kind::Dict)) return I.not_implemented;
     DictObj* c = copy_dict(I, as<DictObj>(a.args[0]));
-    if (!merge_dict(I, c, d)) return Value::error();
+    if (!c || !merge_dict(I, c, d)) return Value::error();
     return Value::object(c);
 }
 

@@ -549,6 +549,7 @@ Value list_sort(Interp& I, Value self, const CallArgs& a) {
 Value list_reverse(Interp& I, Value self, const CallArgs& a) {
     LIST_SELF("reverse");
     if (!check_none(I, a, "list.reverse")) return Value::error();
+    if (!native_bytes(I, uint64_t(items.size()) * sizeof(Value))) return Value::error();
     std::reverse(items.begin(), items.end());
     return Value::none();
 }

@@ -96,10 +96,17 @@ SetObj* copy_of(Interp& I, SetObj* src, bool frozen) {
     return s;
 }
 
+// A walk over every entry of a large set, probing another (intersection, difference, subset,
+// ...): work like a loop's, charged before it starts.
+bool charge_walk(Interp& I, const DictObj* t) {
+    return native_bytes(I, uint64_t(t->used) * sizeof(DictObj::Entry));
+}
+
 // Elements of `a` whose membership in `b` is `keep` (intersection: true, difference: false).
 // `a` is walked in its iteration order, as CPython's set_intersection / set_difference.
 bool filter_into(Interp& I, SetObj* out, SetObj* a, SetObj* b, bool keep) {
     DictObj* t = a->table;
+    if (!charge_walk(I, t)) return false;
     for (int32_t k : set_order(t)) {
         DictObj::Entry e = t->entries[size_t(k)];
         if (e.key.is_undef()) continue;
@@ -116,6 +123,7 @@ bool discard_all(Interp& I, SetObj* s, SetObj* o) {
         dict_clear(s->table);
         return true;
     }
+    if (!charge_walk(I, o->table)) return false;
     for (int32_t k : set_order(o->table)) {
         DictObj::Entry e = o->table->entries[size_t(k)];
         int64_t pos = dict_find(I, s->table, e.key, e.hash);
@@ -131,6 +139,7 @@ bool toggle_all(Interp& I, SetObj* s, SetObj* o) {
         dict_clear(s->table);
         return true;
     }
+    if (!charge_walk(I, o->table)) return false;
     std::vector<DictObj::Entry> items;
     for (int32_t k : set_order(o->table)) items.push_back(o->table->entries[size_t(k)]);
     for (const DictObj::Entry& e : items) {
@@ -148,6 +157,7 @@ bool toggle_all(Interp& I, SetObj* s, SetObj* o) {
 int subset(Interp& I, SetObj* a, SetObj* b) {
     if (a->table->used > b->table->used) return 0;
     DictObj* t = a->table;
+    if (!charge_walk(I, t)) return -1;
     for (size_t k = 0; k < t->entries.size(); ++k) {
         DictObj::Entry e = t->entries[k];
         if (e.key.is_undef()) continue;

@@ -202,6 +202,8 @@ void set_table_del_at(DictObj* d, int64_t pos) {
 // slots directly when CPython does.
 bool set_table_merge(Interp& I, DictObj* so, const DictObj* other) {
     if (other->used == 0 || other == so) return true;
+    // copying a large set is work like a loop's, charged before it starts
+    if (!native_bytes(I, uint64_t(other->used) * sizeof(DictObj::Entry))) return false;
     size_t fill = so->entries.size();
     if ((fill + size_t(other->used)) * 5 >= mask_of(so) * 3) {
         ensure_table(so);
