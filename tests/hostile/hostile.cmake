@@ -32,6 +32,9 @@ add_test(NAME hostile/freeze
                  "${CMAKE_CURRENT_LIST_DIR}/freeze")
 set_tests_properties(hostile/freeze PROPERTIES LABELS hostile)
 loopscope_test_properties(hostile/freeze)
+# (about 45 programs, each a second or more under node: three times the default timeout)
+math(EXPR _hostile_freeze_timeout "${LOOPSCOPE_TEST_TIMEOUT} * 3")
+set_tests_properties(hostile/freeze PROPERTIES TIMEOUT ${_hostile_freeze_timeout})
 
 # hostile/memory   every tests/hostile/memory/*.py asks for more memory than the budget; run with
 #                  --max-memory 256M it must end with a MemoryError traceback (check_memory.py),
