@@ -291,6 +291,16 @@ bool collect(Interp& I, Value iterable, std::vector<Value>& out) {
         out.insert(out.end(), src.begin(), src.end());
         return true;
     }
+    if (is_kind(iterable, Kind::Range)) {
+        // As CPython's list() and tuple() of a sized iterable (list_preallocate_exact): room for
+        // every item is asked first, so list(range(10**9)) is a MemoryError at once instead of
+        // a native loop that fills the memory (or the page's tick limit) first.
+        const int64_t n = as<RangeObj>(iterable)->length();
+        if (n > 0) {
+            if (!room_for(I, uint64_t(out.size()) + uint64_t(n), sizeof(Value))) return false;
+            out.reserve(out.size() + size_t(n));
+        }
+    }
     // The iterator and the items so far stay rooted while __next__ runs.
     RootVector rooted_out(I, out);
     Rooted it(I, get_iter(I, iterable));

@@ -112,7 +112,7 @@ TEST_CASE("a function with 70,000 locals and constants compiles (hashed tables)"
 
 TEST_CASE("a built-in's own work is charged: one huge call is stopped before it starts",
           "[budget]") {
-    // Each would take seconds in one native call; the charge (a tick per 16 bytes made or
+    // Each would take seconds in one native call; the charge (a tick per 256 bytes made or
     // scanned, an estimate of a huge int's limb products) is more than the page-like limit.
     const char* programs[] = {
         "print('start')\nx = [0] * 10**7\n",             // 160 MB made
@@ -134,12 +134,13 @@ TEST_CASE("a built-in's own work is charged: one huge call is stopped before it 
 }
 
 TEST_CASE("work on large data costs ticks in proportion: slices stay short", "[budget]") {
-    // Every iteration makes a 1 MB string and scans it: ~125,000 ticks of work for a few
-    // bytecodes. Slices of 100,000 ticks pause after about one iteration each, so the loop of
-    // 40 takes tens of slices (it took one before the work was charged), and finishes.
+    // Every iteration makes a 1 MB string and scans it twice: ~12,000 ticks of work (a tick
+    // per 256 bytes) for a few bytecodes. Slices of 10,000 ticks pause after about one
+    // iteration each, so the loop of 40 takes tens of slices (it took one before the work was
+    // charged), and finishes.
     std::string src = "s = 'ab' * 500000\nn = 0\nfor i in range(40):\n    t = s.upper()\n"
                       "    n += t.count('C') + ('c' in t)\nprint(n)\n";
-    Sliced s = run_sliced(src, 100000, 20000000);
+    Sliced s = run_sliced(src, 10000, 20000000);
     INFO(s.err);
     REQUIRE(s.finished);
     REQUIRE(s.status == 0);
@@ -149,7 +150,7 @@ TEST_CASE("work on large data costs ticks in proportion: slices stay short", "[b
     // Small data stays free: the same loop over 1 KB strings runs in one slice.
     Sliced small = run_sliced("s = 'ab' * 500\nfor i in range(40):\n    t = s.upper()\n"
                               "print(len(t))\n",
-                              100000, 20000000);
+                              10000, 20000000);
     REQUIRE(small.finished);
     REQUIRE(small.out == "1000\n");
     REQUIRE(small.slices == 1);
