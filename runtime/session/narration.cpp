@@ -50,22 +50,23 @@ void materialize(const ViewModel& m, const TraceStore& s, const std::vector<uint
     out.line = m.line;
 
     out.ready.resize(m.ready.size());
-    for (size_t k = 0; k < m.ready.size(); ++k) {
-        const auto& r = m.ready[k];
-        out.ready[k].handle = r.handle;
-        out.ready[k].task = r.task;
-        out.ready[k].what = r.what ? str.get(r.what) : "step " + task_label(m, s, r.task);
-    }
+    size_t at = 0;
+    m.ready.for_each([&](const ViewModel::Ready& r) {
+        ReadyItem& o = out.ready[at++];
+        o.handle = r.handle;
+        o.task = r.task;
+        o.what = r.what ? str.get(r.what) : "step " + task_label(m, s, r.task);
+    });
     out.timers.resize(m.timers.size());
-    for (size_t k = 0; k < m.timers.size(); ++k) {
-        const auto& t = m.timers[k];
-        TimerItem& o = out.timers[k];
+    at = 0;
+    m.timers.for_each([&](const ViewModel::Timer& t) {
+        TimerItem& o = out.timers[at++];
         o.handle = t.handle;
         o.when = t.when;
         o.task = t.task;
         o.what = t.what ? str.get(t.what) : (t.task ? "wake " + task_label(m, s, t.task) : "");
         o.cancelled = t.cancelled;
-    }
+    });
 
     out.blocked = false;
     if (cache.stack_of.size() != out.tasks.size())
@@ -101,9 +102,9 @@ void materialize(const ViewModel& m, const TraceStore& s, const std::vector<uint
     }
 
     out.primitives.resize(m.prims.size());
-    for (size_t k = 0; k < m.prims.size(); ++k) {
-        const auto& p = m.prims[k];
-        PrimitiveView& o = out.primitives[k];
+    at = 0;
+    m.prims.for_each([&](const ViewModel::Prim& p) {
+        PrimitiveView& o = out.primitives[at++];
         o.id = p.id;
         o.kind = p.kind;
         o.name = p.name ? str.get(p.name)
@@ -111,9 +112,11 @@ void materialize(const ViewModel& m, const TraceStore& s, const std::vector<uint
         o.state = str.get(p.state);
         o.size = p.size;
         o.maxsize = p.maxsize;
-        o.waiters = p.waiters;
-        o.putters = p.putters;
-    }
+        o.waiters.clear();
+        p.waiters.for_each([&](int32_t w) { o.waiters.push_back(w); });
+        o.putters.clear();
+        p.putters.for_each([&](int32_t w) { o.putters.push_back(w); });
+    });
 
     // Output: append-only in the trace, so keep the common prefix.
     if (out.output.size() > m.outputs) out.output.resize(m.outputs);

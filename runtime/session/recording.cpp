@@ -28,11 +28,16 @@ void Recording::observe() {
     if (k == trace::EventKind::Output || k == trace::EventKind::Warning) outputs_.push_back(i);
     if (head_.applied == next_checkpoint_) {
         checkpoints_.push_back(head_);
-        // What the next copy will cost, as events: the live state, the task chunk pointers
-        // and the chunks the events in between will change (about one per event, at most all).
-        const size_t chunks = (head_.tasks.size() + TaskList::kChunk - 1) / TaskList::kChunk;
-        const size_t live = head_.memory_bytes(false) +
-                            std::min<size_t>(chunks, every_) * TaskList::kChunk * sizeof(ModelTask);
+        // What the next copy will cost, as events: the chunk pointers and the chunks the events
+        // in between will change (about one per event, at most all).
+        size_t chunks = 0, chunk_bytes = 0;
+        head_.each_chunk([&](const void*, size_t bytes) {
+            ++chunks;
+            chunk_bytes += bytes;
+        });
+        const size_t live =
+            head_.memory_bytes(false) +
+            (chunks ? std::min<size_t>(chunks, every_) * (chunk_bytes / chunks) : 0);
         const uint64_t spacing = std::clamp<uint64_t>(live / kCheckpointBytesPerEvent, every_,
                                                       uint64_t{every_} * kMaxSpacing);
         next_checkpoint_ = head_.applied + spacing;
@@ -77,10 +82,10 @@ const Snapshot& Recording::snapshot_at(uint64_t i) {
 size_t Recording::memory_bytes() const {
     size_t n = store_.memory_bytes() + outputs_.capacity() * sizeof(uint64_t) +
                checkpoints_.capacity() * sizeof(ViewModel);
-    // Task chunks are shared between checkpoints (and the head): each counts once.
+    // Chunks are shared between checkpoints (and the head): each counts once.
     std::unordered_set<const void*> chunks;
     auto count_chunks = [&](const ViewModel& m) {
-        m.tasks.each_chunk([&](const void* chunk, size_t bytes) {
+        m.each_chunk([&](const void* chunk, size_t bytes) {
             if (chunks.insert(chunk).second) n += bytes;
         });
     };

@@ -7,9 +7,9 @@
 // the previous request was close behind i, the replay of the events since. Nothing is
 // re-executed and nothing depends on the interpreter.
 //
-// What a checkpoint costs (issue 16, "the recording scales"): the tasks are shared between
-// copies in chunks (TaskList), so a checkpoint copies what changed since the last one, plus
-// the live state (ready queue, timers, primitives' waiters). Checkpoints come every
+// What a checkpoint costs (issue 16, "the recording scales"): the tasks (TaskList) and the live
+// state (ready queue, timers, primitives and their waiters: SharedSeq) are shared between
+// copies in chunks, so a checkpoint copies what changed since the last one. Checkpoints come every
 // `checkpoint_every` events, further apart when that live state is large: far enough apart
 // that they cost about kCheckpointBytesPerEvent per event, but at most kMaxSpacing times
 // checkpoint_every apart, which bounds the replay of a step back.

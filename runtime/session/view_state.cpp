@@ -14,47 +14,45 @@ using trace::WaitKind;
 
 namespace {
 
+using Ready = ViewModel::Ready;
+using Timer = ViewModel::Timer;
+using Prim = ViewModel::Prim;
+
 // Remove `handle` from the ready queue (normally its front); its description, or 0.
-uint32_t remove_ready(std::vector<ViewModel::Ready>& ready, int32_t handle) {
-    for (size_t k = 0; k < ready.size(); ++k)
-        if (ready[k].handle == handle) {
-            uint32_t what = ready[k].what;
-            ready.erase(ready.begin() + static_cast<ptrdiff_t>(k));
-            return what;
-        }
-    return 0;
+uint32_t remove_ready(SharedSeq<Ready>& ready, int32_t handle) {
+    Ready r;
+    return ready.erase_first([handle](const Ready& x) { return x.handle == handle; }, &r) ? r.what
+                                                                                          : 0;
 }
 
-bool in_ready(const std::vector<ViewModel::Ready>& ready, int32_t handle) {
-    for (const auto& r : ready)
-        if (r.handle == handle) return true;
-    return false;
+bool in_ready(const SharedSeq<Ready>& ready, int32_t handle) {
+    return ready.any([handle](const Ready& r) { return r.handle == handle; });
 }
 
 // A cancelled timer leaves CPython's heap when it reaches the top (BaseEventLoop._run_once);
-// here when the clock passes its deadline, unless an event removed it before.
-void drop_cancelled_timers(std::vector<ViewModel::Timer>& timers, double now) {
-    timers.erase(
-        std::remove_if(timers.begin(), timers.end(),
-                       [now](const ViewModel::Timer& t) { return t.cancelled && t.when <= now; }),
-        timers.end());
+// here when the clock passes its deadline, unless an event removed it before. (Sorted by
+// deadline: only the timers due by `now` are looked at.)
+void drop_cancelled_timers(SharedSeq<Timer>& timers, double now) {
+    timers.erase_if([](const Timer& t) { return t.cancelled; },
+                    [now](const Timer& t) { return t.when > now; });
 }
 
-void remove_waiter(std::vector<ViewModel::Prim>& prims, int32_t task) {
-    for (auto& p : prims) {
-        p.waiters.erase(std::remove(p.waiters.begin(), p.waiters.end(), task), p.waiters.end());
-        p.putters.erase(std::remove(p.putters.begin(), p.putters.end(), task), p.putters.end());
-    }
+void remove_waiter(SharedSeq<Prim>& prims, int32_t task) {
+    auto is_task = [task](int32_t w) { return w == task; };
+    prims.update_if([&](const Prim& p) { return p.waiters.any(is_task) || p.putters.any(is_task); },
+                    [&](Prim& p) {
+                        p.waiters.erase_if(is_task);
+                        p.putters.erase_if(is_task);
+                    });
 }
 
-ViewModel::Prim& prim_slot(std::vector<ViewModel::Prim>& prims, int32_t id, PrimKind kind) {
-    auto it = std::lower_bound(prims.begin(), prims.end(), id,
-                               [](const ViewModel::Prim& p, int32_t v) { return p.id < v; });
-    if (it != prims.end() && it->id == id) return *it;
-    ViewModel::Prim p;
+Prim& prim_slot(SharedSeq<Prim>& prims, int32_t id, PrimKind kind) {
+    if (Prim* p = prims.find_mut([id](const Prim& x) { return x.id == id; })) return *p;
+    Prim p;
     p.id = id;
     p.kind = kind;
-    return *prims.insert(it, std::move(p));
+    prims.insert_before_first(p, [id](const Prim& x) { return x.id > id; });
+    return *prims.find_mut([id](const Prim& x) { return x.id == id; });
 }
 
 } // namespace
@@ -200,7 +198,7 @@ void ViewModel::apply(const TraceStore& s) {
                 if (w.object != 0) {
                     Prim& p = prim_slot(prims, w.object, pk);
                     auto& list = (wk == WaitKind::QueuePut) ? p.putters : p.waiters;
-                    if (std::find(list.begin(), list.end(), tid) == list.end()) list.push_back(tid);
+                    if (!list.any([tid](int32_t w) { return w == tid; })) list.push_back(tid);
                 }
             }
             break;
@@ -237,38 +235,28 @@ void ViewModel::apply(const TraceStore& s) {
             break;
         case EventKind::HandleSkipped:
             ran = remove_ready(ready, s.handle(i));
-            for (size_t k = 0; k < timers.size(); ++k)
-                if (timers[k].handle == s.handle(i)) {
-                    ran = timers[k].what;
-                    timers.erase(timers.begin() + static_cast<ptrdiff_t>(k));
-                    break;
-                }
+            if (Timer tm; timers.erase_first(
+                    [h = s.handle(i)](const Timer& x) { return x.handle == h; }, &tm))
+                ran = tm.what;
             break;
         case EventKind::TimerScheduled: {
             Timer tm{s.value(i), s.handle(i), tid, s.text_id(i), false};
-            auto it = std::upper_bound(
-                timers.begin(), timers.end(), tm, [](const Timer& a, const Timer& b) {
-                    return a.when < b.when || (a.when == b.when && a.handle < b.handle);
-                });
-            timers.insert(it, tm);
+            timers.insert_before_first(tm, [&tm](const Timer& b) {
+                return tm.when < b.when || (tm.when == b.when && tm.handle < b.handle);
+            });
             break;
         }
         case EventKind::TimerFired: {
             const int32_t h = s.handle(i);
-            for (size_t k = 0; k < timers.size(); ++k)
-                if (timers[k].handle == h) {
-                    Timer tm = timers[k];
-                    timers.erase(timers.begin() + static_cast<ptrdiff_t>(k));
-                    if (!tm.cancelled && !in_ready(ready, h))
-                        ready.push_back({h, 0, tm.what ? tm.what : s.text_id(i)});
-                    break;
-                }
+            if (Timer tm; timers.erase_first([h](const Timer& x) { return x.handle == h; }, &tm))
+                if (!tm.cancelled && !in_ready(ready, h))
+                    ready.push_back({h, 0, tm.what ? tm.what : s.text_id(i)});
             drop_cancelled_timers(timers, t);
             break;
         }
         case EventKind::TimerCancelled:
-            for (auto& tm : timers)
-                if (tm.handle == s.handle(i)) tm.cancelled = true;
+            timers.update_if([h = s.handle(i)](const Timer& x) { return x.handle == h; },
+                             [](Timer& x) { x.cancelled = true; });
             break;
         case EventKind::PrimitiveState: {
             Prim& p = prim_slot(prims, s.object(i), s.prim(i));
@@ -285,11 +273,13 @@ void ViewModel::apply(const TraceStore& s) {
     if (kind != EventKind::Line && s.line(i) != 0) line = s.line(i);
 }
 
-size_t ViewModel::memory_bytes(bool count_task_chunks) const {
-    size_t n = sizeof(*this) + ready.capacity() * sizeof(Ready) +
-               timers.capacity() * sizeof(Timer) + tasks.memory_bytes(count_task_chunks) +
-               prims.capacity() * sizeof(Prim);
-    for (const auto& p : prims) n += (p.waiters.capacity() + p.putters.capacity()) * 4;
+size_t ViewModel::memory_bytes(bool count_chunks) const {
+    size_t n = sizeof(*this) + ready.memory_bytes(count_chunks) +
+               timers.memory_bytes(count_chunks) + tasks.memory_bytes(count_chunks) +
+               prims.memory_bytes(count_chunks);
+    prims.for_each([&](const Prim& p) {
+        n += p.waiters.memory_bytes(count_chunks) + p.putters.memory_bytes(count_chunks);
+    });
     return n;
 }
 

@@ -9,6 +9,7 @@
 // materialize() turns it into the Snapshot the panels draw.
 #pragma once
 
+#include "session/shared_seq.h"
 #include "session/snapshot.h"
 #include "trace/trace_store.h"
 
@@ -78,7 +79,7 @@ struct ViewModel {
         int32_t id = 0, size = -1, maxsize = -1;
         uint32_t name = 0, state = 0;
         trace::PrimKind kind = trace::PrimKind::None;
-        std::vector<int32_t> waiters, putters;
+        SharedSeq<int32_t> waiters, putters; // task ids, in the order they began to wait
     };
 
     uint64_t applied = 0; // events [0, applied) are applied
@@ -88,17 +89,32 @@ struct ViewModel {
     uint32_t error = 0;   // ScriptFinished text
     uint32_t ran = 0;     // what the last HandleRun / HandleSkipped ran (string id), for narration
     bool deadlock = false, finished = false;
-    std::vector<Ready> ready;
-    std::vector<Timer> timers; // by (when, handle)
-    TaskList tasks;            // by id
-    std::vector<Prim> prims;   // by id
+    // The live state, shared between copies in chunks as the tasks are (shared_seq.h), so that
+    // a checkpoint of a program with 100,000 sleeping tasks does not copy 100,000 timers.
+    SharedSeq<Ready> ready;
+    SharedSeq<Timer> timers; // by (when, handle)
+    TaskList tasks;          // by id
+    SharedSeq<Prim> prims;   // by id
 
     // Apply event `applied` of `store` (events must be applied in order).
     void apply(const trace::TraceStore& store);
     const Task* find_task(int32_t id) const;
-    // Bytes a copy of this model costs: with `count_task_chunks` false, the task chunks it
-    // shares with other copies are left out (Recording counts each chunk once).
-    size_t memory_bytes(bool count_task_chunks = true) const;
+    // Bytes a copy of this model costs: with `count_chunks` false, the chunks it may share with
+    // other copies (tasks, ready queue, timers, primitives, waiters) are left out (Recording
+    // counts each chunk once, each_chunk).
+    size_t memory_bytes(bool count_chunks = true) const;
+    // f(chunk address, chunk bytes) for every chunk this copy may share with others.
+    template <class F>
+    void each_chunk(F&& f) const {
+        tasks.each_chunk(f);
+        ready.each_chunk(f);
+        timers.each_chunk(f);
+        prims.each_chunk(f);
+        prims.for_each([&](const Prim& p) {
+            p.waiters.each_chunk(f);
+            p.putters.each_chunk(f);
+        });
+    }
 };
 
 // What materialize() remembers between calls on the same Snapshot, to skip work.
