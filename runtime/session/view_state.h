@@ -37,7 +37,9 @@ struct ModelTask {
 // so checkpoints cost what changed, not every task ever created.
 class TaskList {
 public:
-    static constexpr size_t kChunk = 64;
+    // (16, not 64: the events between two checkpoints touch tasks all over the list, and each
+    // touch copies a chunk. session_bench --tasks 30000: 435 -> 219 bytes an event.)
+    static constexpr size_t kChunk = 16;
     size_t size() const { return size_; }
     bool empty() const { return size_ == 0; }
     const ModelTask& operator[](size_t i) const { return (*chunks_[i / kChunk])[i % kChunk]; }
