@@ -25,9 +25,14 @@ namespace {
 // (SDL's) may allocate too.
 std::atomic<size_t> g_in_use{0};
 std::atomic<size_t> g_peak{0};
-// Bytes of blocks handed out by the object pools (count_block): only the interpreter's thread
-// changes it, so a plain load and store (no locked read-modify-write) suffice.
-std::atomic<size_t> g_pool_bytes{0};
+// Small blocks (the object pools of lang/heap.cpp, the small blocks of operator new below) are
+// counted per thread, without a locked read-modify-write per block: each thread adds what it
+// took and gave back into its own `t_pending`, which goes into g_in_use once it is more than
+// kFlush either way. in_use() adds the calling thread's own pending bytes, so the interpreter's
+// thread sees an exact figure; the peak and the budget's flag are checked when pending bytes are
+// added (so the peak may miss up to kFlush bytes of a moment's high point).
+thread_local ptrdiff_t t_pending = 0;
+constexpr ptrdiff_t kFlush = 32 << 10;
 // The budget, and the in_use() past which over_budget() is raised: the budget, or more while
 // a MemoryError's headroom is granted. 0 until the first allocation sets the default.
 std::atomic<size_t> g_budget{0};
@@ -46,8 +51,19 @@ inline void note_in_use(size_t now) {
 
 inline void count_alloc(void* p) {
     size_t n = malloc_usable_size(p);
-    note_in_use(g_in_use.fetch_add(n, std::memory_order_relaxed) + n +
-                g_pool_bytes.load(std::memory_order_relaxed));
+    note_in_use(g_in_use.fetch_add(n, std::memory_order_relaxed) + n + size_t(t_pending));
+}
+
+// A small block of `n` bytes was handed out (n > 0) or given back (n < 0).
+inline void count_small(ptrdiff_t n) {
+    ptrdiff_t pending = t_pending + n;
+    if (pending <= kFlush && pending >= -kFlush) {
+        t_pending = pending;
+        return;
+    }
+    t_pending = 0;
+    size_t d = size_t(pending);
+    note_in_use(g_in_use.fetch_add(d, std::memory_order_relaxed) + d);
 }
 
 inline void count_free(void* p) {
@@ -63,7 +79,7 @@ inline void count_free(void* p) {
 } // namespace
 
 size_t in_use() {
-    return g_in_use.load(std::memory_order_relaxed) + g_pool_bytes.load(std::memory_order_relaxed);
+    return g_in_use.load(std::memory_order_relaxed) + size_t(t_pending);
 }
 
 size_t peak() {
@@ -177,13 +193,11 @@ void* counted_malloc(size_t n) {
 }
 
 void count_block(size_t n) {
-    size_t pool = g_pool_bytes.load(std::memory_order_relaxed) + n;
-    g_pool_bytes.store(pool, std::memory_order_relaxed);
-    note_in_use(g_in_use.load(std::memory_order_relaxed) + pool);
+    count_small(ptrdiff_t(n));
 }
 
 void uncount_block(size_t n) {
-    g_pool_bytes.store(g_pool_bytes.load(std::memory_order_relaxed) - n, std::memory_order_relaxed);
+    count_small(-ptrdiff_t(n));
 }
 
 void counted_free(void* p) {
@@ -196,36 +210,174 @@ void counted_free(void* p) {
 
 // ---- the replacements ------------------------------------------------------------------------
 // (Aligned new/delete are not replaced: they stay uncounted in pairs.)
+//
+// Small blocks (the items of a tuple or a small list, a dict's table, a string's text) come
+// from size classes of 16 bytes carved from 64 KiB chunks, with a free list per class: the
+// collector frees millions of them, and a free-list push and pop cost far less than free() and
+// malloc() (nqueens spent a quarter of its time in glibc's malloc, free and
+// malloc_usable_size). Every block, pooled or not, starts with a header word that says its class
+// (0: from malloc), so any form of delete finds where it came from (a sized delete, the usual
+// one, works it out from the size without reading it). Each thread has its own
+// free lists (SDL's threads in the desktop build allocate too); a block freed by another thread
+// joins that thread's lists. The count is the block handed out, header included, as
+// malloc_usable_size counted malloc's; the chunks' reserve is not counted, as the object pools'
+// (lang/heap.cpp). Under AddressSanitizer every block comes from malloc, so its checks see
+// each one.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LOOPSCOPE_NO_SMALL_BLOCKS 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define LOOPSCOPE_NO_SMALL_BLOCKS 1
+#endif
 
-void* operator new(size_t n) {
-    return loopscope::memory::counted_malloc(n);
+namespace loopscope::memory {
+namespace {
+
+#ifndef LOOPSCOPE_NO_SMALL_BLOCKS
+constexpr size_t kHeader = __STDCPP_DEFAULT_NEW_ALIGNMENT__;
+static_assert(kHeader >= sizeof(size_t) && kHeader <= 16 && 16 % kHeader == 0);
+constexpr size_t kSmallMax = 512; // the largest pooled block, header included
+constexpr size_t kClasses = kSmallMax / 16 + 1;
+constexpr size_t kSmallChunk = 64 << 10;
+
+struct SmallBlocks {
+    void* free[kClasses];
+    char* bump; // the rest of the newest chunk
+    char* bump_end;
+    void* chunks; // every chunk, linked through its first word (so leak checkers see them)
+};
+// Constant-initialized and trivially destructible: no guard on each access.
+thread_local SmallBlocks t_small;
+
+void give_small(SmallBlocks& s, void* b, size_t cls) {
+    *static_cast<void**>(b) = s.free[cls];
+    s.free[cls] = b;
 }
-void* operator new[](size_t n) {
-    return loopscope::memory::counted_malloc(n);
-}
-void* operator new(size_t n, const std::nothrow_t&) noexcept {
-    void* p = std::malloc(n ? n : 1);
-    if (p) loopscope::memory::count_alloc(p);
+
+// A block of `cls` * 16 bytes, or nullptr when malloc failed.
+void* take_small(size_t cls) {
+    SmallBlocks& s = t_small;
+    if (void* b = s.free[cls]) {
+        void* next = *static_cast<void**>(b);
+        s.free[cls] = next;
+        __builtin_prefetch(next, 1); // the next block of this class: written when it is taken
+        return b;
+    }
+    size_t n = cls * 16;
+    if (size_t(s.bump_end - s.bump) < n) {
+        // The tail of the old chunk goes to the free lists of the classes it fits.
+        while (size_t(s.bump_end - s.bump) >= 16) {
+            size_t rest = size_t(s.bump_end - s.bump);
+            size_t c = (rest > kSmallMax ? kSmallMax : rest) / 16;
+            give_small(s, s.bump, c);
+            s.bump += c * 16;
+        }
+        char* chunk = static_cast<char*>(std::malloc(kSmallChunk));
+        if (!chunk) return nullptr;
+        *reinterpret_cast<void**>(chunk) = s.chunks;
+        s.chunks = chunk;
+        s.bump = chunk + 16;
+        s.bump_end = chunk + kSmallChunk;
+    }
+    void* p = s.bump;
+    s.bump += n;
     return p;
 }
-void* operator new[](size_t n, const std::nothrow_t& t) noexcept {
-    return operator new(n, t);
+
+void* allocate(size_t n) {
+    if (n <= kSmallMax - kHeader) {
+        size_t cls = (n + kHeader + 15) / 16;
+        char* b = static_cast<char*>(take_small(cls));
+        if (!b) return nullptr;
+        *reinterpret_cast<size_t*>(b) = cls;
+        count_small(ptrdiff_t(cls * 16));
+        return b + kHeader;
+    }
+    if (n > SIZE_MAX - kHeader) return nullptr;
+    char* b = static_cast<char*>(std::malloc(n + kHeader));
+    if (!b) return nullptr;
+    *reinterpret_cast<size_t*>(b) = 0;
+    count_alloc(b);
+    return b + kHeader;
+}
+
+void release(void* p) {
+    if (!p) return;
+    char* b = static_cast<char*>(p) - kHeader;
+    size_t cls = *reinterpret_cast<size_t*>(b);
+    if (cls != 0) {
+        count_small(-ptrdiff_t(cls * 16));
+        give_small(t_small, b, cls);
+        return;
+    }
+    count_free(b);
+    std::free(b);
+}
+
+// A sized delete knows the class without reading the header (a cache miss when the sweep frees
+// a dead tuple's items): allocate() pooled exactly the sizes up to kSmallMax - kHeader.
+void release(void* p, size_t n) {
+    if (!p) return;
+    if (n > kSmallMax - kHeader) {
+        release(p);
+        return;
+    }
+    size_t cls = (n + kHeader + 15) / 16;
+    count_small(-ptrdiff_t(cls * 16));
+    give_small(t_small, static_cast<char*>(p) - kHeader, cls);
+}
+#else
+void* allocate(size_t n) {
+    void* p = std::malloc(n ? n : 1);
+    if (p) count_alloc(p);
+    return p;
+}
+void release(void* p) {
+    counted_free(p);
+}
+void release(void* p, size_t) {
+    counted_free(p);
+}
+#endif
+
+void* allocate_or_die(size_t n) {
+    void* p = allocate(n);
+    if (!p) out_of_memory(n);
+    return p;
+}
+
+} // namespace
+} // namespace loopscope::memory
+
+void* operator new(size_t n) {
+    return loopscope::memory::allocate_or_die(n);
+}
+void* operator new[](size_t n) {
+    return loopscope::memory::allocate_or_die(n);
+}
+void* operator new(size_t n, const std::nothrow_t&) noexcept {
+    return loopscope::memory::allocate(n);
+}
+void* operator new[](size_t n, const std::nothrow_t&) noexcept {
+    return loopscope::memory::allocate(n);
 }
 void operator delete(void* p) noexcept {
-    loopscope::memory::counted_free(p);
+    loopscope::memory::release(p);
 }
 void operator delete[](void* p) noexcept {
-    loopscope::memory::counted_free(p);
+    loopscope::memory::release(p);
 }
-void operator delete(void* p, size_t) noexcept {
-    loopscope::memory::counted_free(p);
+void operator delete(void* p, size_t n) noexcept {
+    loopscope::memory::release(p, n);
 }
-void operator delete[](void* p, size_t) noexcept {
-    loopscope::memory::counted_free(p);
+void operator delete[](void* p, size_t n) noexcept {
+    loopscope::memory::release(p, n);
 }
 void operator delete(void* p, const std::nothrow_t&) noexcept {
-    loopscope::memory::counted_free(p);
+    loopscope::memory::release(p);
 }
 void operator delete[](void* p, const std::nothrow_t&) noexcept {
-    loopscope::memory::counted_free(p);
+    loopscope::memory::release(p);
 }
