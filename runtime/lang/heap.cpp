@@ -75,6 +75,7 @@ struct ObjPools {
     void* take(size_t cls) {
         if (FreeBlock* b = free[cls]) {
             free[cls] = b->next;
+            __builtin_prefetch(b->next, 1); // written when it is taken next
             return b;
         }
         size_t n = cls * 16;
@@ -414,6 +415,7 @@ void Interp::collect() {
     std::vector<Obj*> dead;
     Obj** link = &heap.objects;
     size_t live = 0, freed = 0;
+    uint32_t dead_kinds = 0;
     while (Obj* o = *link) {
         if (o->marked) {
             o->marked = false;
@@ -422,11 +424,18 @@ void Interp::collect() {
         } else {
             *link = o->gc_next;
             freed += o->gc_size();
+            dead_kinds |= uint32_t(1) << unsigned(o->kind);
             dead.push_back(o);
         }
     }
+    heap.dead_kinds = dead_kinds;
     for (auto& fin : finalizers) fin(dead);
-    for (Obj* o : dead) delete o;
+    // Prefetched a few ahead: the dead are scattered, and the finalizers' walks over them
+    // (most skip: Heap::dead_kinds) left few in the cache.
+    for (size_t i = 0, n = dead.size(); i < n; ++i) {
+        if (i + 4 < n) __builtin_prefetch(dead[i + 4]);
+        delete dead[i];
+    }
     heap.count -= dead.size();
     // What the cycle made: everything found now (kept or freed) less what the previous
     // collection kept (objects grow after they are made: a list appended to). The garbage a pin

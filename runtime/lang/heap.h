@@ -51,6 +51,7 @@ namespace loopscope {
 
 struct Obj;
 struct Frame;
+enum class Kind : uint8_t;
 
 struct Gc {
     std::vector<Obj*> gray; // marked objects whose references are not yet marked
@@ -82,6 +83,10 @@ struct Heap {
     static constexpr size_t kLargeObject = 4096;
     size_t large_made = 0;
     size_t count = 0; // live objects
+    // The kinds among the objects the running collection frees (1 << Kind): a finalizer that
+    // looks for one kind skips the walk over the dead when none is there.
+    uint32_t dead_kinds = 0;
+    bool some_dead(Kind k) const { return (dead_kinds >> unsigned(k)) & 1; }
     size_t collections = 0;
     // Pins of the re-entries in progress, innermost last: the newest object when each began.
     // A collection frees nothing at least as old as pins.back().

@@ -58,6 +58,7 @@ enum class Kind : uint8_t {
     DictView,
     Native, // other native objects (asyncio futures, tasks, primitives...)
 };
+static_assert(unsigned(Kind::Native) < 32, "Heap::dead_kinds keeps one bit per kind");
 
 struct Obj {
     Kind kind;

@@ -728,7 +728,9 @@ void init_object_methods(Interp& I) {
 
     // Cached MRO lookups of a previous Interp (or a dead type) must not be reused.
     clear_lookup_cache();
-    I.finalizers.push_back([](const std::vector<Obj*>& dead) {
+    Interp* interp = &I;
+    I.finalizers.push_back([interp](const std::vector<Obj*>& dead) {
+        if (!interp->heap.some_dead(Kind::Type)) return;
         for (Obj* d : dead) {
             if (d->kind == Kind::Type) {
                 clear_lookup_cache();

@@ -409,6 +409,7 @@ Interp::Interp() {
     // "coroutine '...' was never awaited" when a coroutine that never started is collected
     // (CPython warns when its refcount drops; here the collector decides when).
     finalizers.push_back([this](const std::vector<Obj*>& dead) {
+        if (!heap.some_dead(Kind::Generator)) return;
         for (Obj* o : dead) {
             if (o->kind != Kind::Generator) continue;
             auto* g = static_cast<GenObj*>(o);
