@@ -9,8 +9,8 @@
 //   [SECTION] Objects        - isinstance, issubclass, attributes, id, hash, repr, callable...
 //   [SECTION] Registration
 #include "lang/builtins_shared.h"
-#include "lang/complex_object.h"
 #include "lang/classes.h"
+#include "lang/complex_object.h"
 #include "lang/float_format.h"
 #include "lang/frame.h"
 #include "lang/init.h"
