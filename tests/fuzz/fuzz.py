@@ -69,7 +69,10 @@ def main():
         "-dict=" + os.path.join(HERE, "python.dict"),
         "-max_len=%d" % MAX_LEN,
         "-max_total_time=%d" % args.seconds,
-        "-timeout=20",
+        # Seeds are the test corpus, and under ASan + UBSan a memory-bomb seed runs its whole
+        # 200,000-tick budget in 10-30 s: only a unit past 60 s is a hang or a slow finding.
+        "-timeout=60",
+        "-report_slow_units=60",
         "-rss_limit_mb=2560",
         "-malloc_limit_mb=1024",
         "-fork=1",
