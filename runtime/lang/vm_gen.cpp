@@ -340,47 +340,55 @@ Value prep_reraise_star(Interp& I, Value orig, Value raised) {
 
 // ---- classes -----------------------------------------------------------------------------------
 
+// The keyword arguments of a class statement: metaclass= picks the class's type, the others go
+// to the metaclass (and on to the parent's __init_subclass__).
+struct ClassKeywords {
+    Value meta = Value::undef();
+    std::vector<Value> names, values;
+};
+
+static ClassKeywords split_class_keywords(const CallArgs& a) {
+    ClassKeywords kw;
+    for (int k = 0; k < a.nkw(); ++k) {
+        Value kname = a.kwnames->items[size_t(k)];
+        Value v = a.kwvalues()[k];
+        if (str_view(kname) == "metaclass") {
+            kw.meta = v;
+            continue;
+        }
+        kw.names.push_back(kname);
+        kw.values.push_back(v);
+    }
+    return kw;
+}
+
 // class A(5): a base that is not a class. As CPython's __build_class__, the metaclass is the
 // most derived of the bases' types (here int), and it is called with the name, the bases and
 // the namespace (int('A', (5,), ns) fails with int's own message).
-static Value build_class_of_instances(Interp& I, FunctionObj* body, const CallArgs& a,
-                                      const std::vector<Value>& base_values) {
-    Value meta = Value::undef();
-    std::vector<Value> kwnames, kwvalues;
-    for (int k = 0; k < a.nkw(); ++k) {
-        Value kname = a.kwnames->items[size_t(k)];
-        if (str_view(kname) == "metaclass") {
-            meta = a.kwvalues()[k];
+static Value metaclass_of_instances(Interp& I, Value meta, const std::vector<Value>& base_values) {
+    if (meta.is_undef()) meta = Value::object(type_of(I, base_values[0]));
+    if (!is_kind(meta, Kind::Type)) return meta;
+    TypeObj* winner = as<TypeObj>(meta);
+    for (Value b : base_values) {
+        TypeObj* t = type_of(I, b);
+        if (is_subtype(winner, t)) continue;
+        if (is_subtype(t, winner)) {
+            winner = t;
             continue;
         }
-        kwnames.push_back(kname);
-        kwvalues.push_back(a.kwvalues()[k]);
+        return raise_type_error(I, "metaclass conflict: the metaclass of a derived class must be "
+                                   "a (non-strict) subclass of the metaclasses of all its bases");
     }
-    if (meta.is_undef()) meta = Value::object(type_of(I, base_values[0]));
-    if (is_kind(meta, Kind::Type)) {
-        TypeObj* winner = as<TypeObj>(meta);
-        for (Value b : base_values) {
-            TypeObj* t = type_of(I, b);
-            if (is_subtype(winner, t)) continue;
-            if (is_subtype(t, winner)) {
-                winner = t;
-                continue;
-            }
-            return raise_type_error(I, "metaclass conflict: the metaclass of a derived class must "
-                                       "be a (non-strict) subclass of the metaclasses of all its "
-                                       "bases");
-        }
-        meta = Value::object(winner);
-    }
-    Rooted meta_root(I, meta);
-    DictObj* ns = new_dict(I);
-    Rooted ns_root(I, Value::object(ns));
-    Value r = run_class_body(I, body, ns);
-    if (r.is_error()) return r;
-    Rooted bases_tuple(I, new_tuple(I, base_values));
-    std::vector<Value> args = {a.args[1], bases_tuple.v, Value::object(ns)};
-    for (Value v : kwvalues) args.push_back(v);
-    Rooted names(I, kwnames.empty() ? Value::undef() : new_tuple(I, std::move(kwnames)));
+    return Value::object(winner);
+}
+
+// meta(name, bases, ns, **kw)
+static Value call_metaclass(Interp& I, Value meta, Value name, std::vector<Value> base_values,
+                            DictObj* ns, ClassKeywords& kw) {
+    Rooted bases_tuple(I, new_tuple(I, std::move(base_values)));
+    std::vector<Value> args = {name, bases_tuple.v, Value::object(ns)};
+    for (Value v : kw.values) args.push_back(v);
+    Rooted names(I, kw.names.empty() ? Value::undef() : new_tuple(I, std::move(kw.names)));
     CallArgs ca{args.data(), 3, names.v.is_undef() ? nullptr : as<TupleObj>(names.v)};
     return call(I, meta, ca);
 }
@@ -422,23 +430,13 @@ Value build_class(Interp& I, Value, const CallArgs& a) {
         else
             all_types = false;
     }
-    if (!all_types) return build_class_of_instances(I, body, a, base_values);
-    // metaclass= picks the class's type; other keyword arguments go to the metaclass (and on
-    // to the parent's __init_subclass__)
-    Value meta = Value::undef();
-    std::vector<Value> kwnames, kwvalues;
-    for (int k = 0; k < a.nkw(); ++k) {
-        Value kname = a.kwnames->items[size_t(k)];
-        Value v = a.kwvalues()[k];
-        if (str_view(kname) == "metaclass") {
-            meta = v;
-            continue;
-        }
-        kwnames.push_back(kname);
-        kwvalues.push_back(v);
-    }
+    ClassKeywords kw = split_class_keywords(a);
+    Value meta = kw.meta;
     TypeObj* winner = I.t.type;
-    if (is_kind(meta, Kind::Type) || meta.is_undef()) {
+    if (!all_types) {
+        meta = metaclass_of_instances(I, meta, base_values);
+        if (meta.is_error()) return meta;
+    } else if (is_kind(meta, Kind::Type) || meta.is_undef()) {
         winner = winner_metaclass(I, meta.is_undef() ? I.t.type : as<TypeObj>(meta), bases);
         if (!winner) return Value::error();
         meta = Value::object(winner);
@@ -449,22 +447,17 @@ Value build_class(Interp& I, Value, const CallArgs& a) {
     Value r = run_class_body(I, body, ns);
     if (r.is_error()) return r;
     if (resolved) dict_set_str(I, ns, I.intern("__orig_bases__"), new_tuple(I, orig));
+    if (!all_types) return call_metaclass(I, meta, a.args[1], base_values, ns, kw);
     if (winner == I.t.type && is_kind(meta, Kind::Type)) {
-        if (kwnames.empty())
+        if (kw.names.empty())
             return make_class(I, as<StrObj>(a.args[1]), std::move(bases), ns, nullptr);
-        auto* names = as<TupleObj>(new_tuple(I, std::move(kwnames)));
-        CallArgs kw{kwvalues.data(), 0, names};
-        return make_class(I, as<StrObj>(a.args[1]), std::move(bases), ns, &kw);
+        auto* names = as<TupleObj>(new_tuple(I, std::move(kw.names)));
+        CallArgs ckw{kw.values.data(), 0, names};
+        return make_class(I, as<StrObj>(a.args[1]), std::move(bases), ns, &ckw);
     }
-    // meta(name, bases, ns, **kw)
     std::vector<Value> resolved_values;
     for (TypeObj* b : bases) resolved_values.push_back(Value::object(b));
-    Rooted bases_tuple(I, new_tuple(I, std::move(resolved_values)));
-    std::vector<Value> args = {a.args[1], bases_tuple.v, Value::object(ns)};
-    for (Value v : kwvalues) args.push_back(v);
-    Rooted names(I, kwnames.empty() ? Value::undef() : new_tuple(I, std::move(kwnames)));
-    CallArgs ca{args.data(), 3, names.v.is_undef() ? nullptr : as<TupleObj>(names.v)};
-    return call(I, meta, ca);
+    return call_metaclass(I, meta, a.args[1], std::move(resolved_values), ns, kw);
 }
 
 } // namespace loopscope
