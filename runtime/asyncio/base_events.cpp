@@ -30,9 +30,13 @@ void LoopObj::mark_refs(Gc& gc) {
 // After a sweep: the loops and async generators that died leave the weak lists.
 static void prune_asyncgens(AsyncState* st, const std::vector<Obj*>& dead) {
     if (st->agen_loops.empty()) return;
+    // only async generators and loops: a program's dead handles and futures stay out of the set
     std::set<Obj*> gone;
-    for (Obj* o : dead)
-        if (o->kind == Kind::Generator || o->kind == Kind::Native) gone.insert(o);
+    for (Obj* o : dead) {
+        bool agen =
+            o->kind == Kind::Generator && static_cast<GenObj*>(o)->gkind == GenKind::AsyncGenerator;
+        if (agen || o->type == st->loop_type) gone.insert(o);
+    }
     if (gone.empty()) return;
     std::erase_if(st->agen_loops, [&](LoopObj* l) { return gone.count(l) != 0; });
     for (LoopObj* l : st->agen_loops) {
