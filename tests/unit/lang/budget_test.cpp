@@ -42,6 +42,20 @@ Sliced run_sliced(const std::string& source, int64_t slice, int64_t max_overrun,
     return s;
 }
 
+// A program that prints "start" and then must be stopped by the limit of 200,000 ticks on code
+// that cannot pause, within a few slices of 1,000, before any handler or finally runs.
+Sliced run_until_stopped(const std::string& source) {
+    Sliced s = run_sliced(source, 1000, 200000);
+    INFO(source << "\n" << s.err);
+    REQUIRE(s.finished);
+    REQUIRE(s.slices < 5);
+    REQUIRE(s.status == 1);
+    REQUIRE(s.out == "start\n");
+    REQUIRE(s.stop_reason.rfind("Stopped: ", 0) == 0);
+    REQUIRE(s.err == s.stop_reason + "\n");
+    return s;
+}
+
 } // namespace
 
 TEST_CASE("an endless loop where the run cannot pause is stopped with a message", "[budget]") {
@@ -57,15 +71,8 @@ TEST_CASE("an endless loop where the run cannot pause is stopped with a message"
         "print('start')\nasyncio.run(main())\n",
     };
     for (const char* src : programs) {
-        Sliced s = run_sliced(src, 1000, 200000);
-        INFO(src << "\n" << s.err);
-        REQUIRE(s.finished);
-        REQUIRE(s.slices < 5);
-        REQUIRE(s.status == 1);
-        REQUIRE(s.out == "start\n"); // no handler, finally or except ran
-        REQUIRE(s.stop_reason.rfind("Stopped: ", 0) == 0);
+        Sliced s = run_until_stopped(src);
         REQUIRE(s.stop_reason.find("ran for 200,000 steps without returning") != std::string::npos);
-        REQUIRE(s.err == s.stop_reason + "\n");
     }
     Sliced s = run_sliced(programs[0], 1000, 200000);
     REQUIRE(s.stop_reason.find("A.__repr__ (line 3)") != std::string::npos);
@@ -121,12 +128,7 @@ TEST_CASE("a built-in's own work is charged: one huge call is stopped before it 
         "print('start')\nprint(pow(3, 10**3000, 10**3000 + 1))\n",
     };
     for (const char* src : programs) {
-        Sliced s = run_sliced(src, 1000, 200000);
-        INFO(src << "\n" << s.err);
-        REQUIRE(s.finished);
-        REQUIRE(s.slices < 5);
-        REQUIRE(s.status == 1);
-        REQUIRE(s.out == "start\n");
+        Sliced s = run_until_stopped(src);
         REQUIRE(s.stop_reason == "Stopped: a built-in operation called from <module> (line 2) "
                                  "ran for 200,000 steps without returning (it had a huge or "
                                  "endless amount of data to work through), so it was ended.");

@@ -3,37 +3,22 @@
 // key, an event-loop callback or a generator consumed by sum() is freed as it would be at module
 // level, and everything a native still holds survives (these programs print what they computed
 // from values that native frames kept across the collections).
+#include "../support/measured_run.h"
 #include "asyncio/asyncio_module.h"
-#include "core/memory.h"
-#include "lang/run.h"
 
 #include <catch2/catch.hpp>
 
 #include <string>
 
 using namespace loopscope;
+using loopscope::test::measure_program;
+using loopscope::test::MeasuredRun;
 
 namespace {
 
-struct Measured {
-    CapturedRun run;
-    size_t peak_bytes; // the most the program needed at once, on top of a fresh interpreter
-    size_t collections;
-};
-
-Measured measure(const std::string& source) {
-    Measured m{{0, {}, {}}, 0, 0};
-    Interp I;
-    register_modules(I); // asyncio for the callback cases
-    I.write_out = [&](std::string_view s) { m.run.out.append(s); };
-    I.write_err = [&](std::string_view s) { m.run.err.append(s); };
-    I.heap.threshold = I.heap.min_threshold = 1u << 20; // small loops, many collections
-    size_t base = memory::in_use();
-    memory::reset_peak();
-    m.run.status = run_script(I, source, "main.py");
-    m.peak_bytes = memory::peak() - base;
-    m.collections = I.heap.collections;
-    return m;
+// small loops, many collections; asyncio for the callback cases
+MeasuredRun measure(const std::string& source) {
+    return measure_program(source, 1u << 20, register_modules);
 }
 
 // A loop that makes N temporary 100-character strings (the issue's reproducer, shorter).
@@ -53,7 +38,7 @@ constexpr size_t kSlack = 6u << 20;
 
 TEST_CASE("garbage made inside calls from native code is collected as at module level",
           "[gc][native]") {
-    Measured module = measure(garbage_loop("") + "print('module')\n");
+    MeasuredRun module = measure(garbage_loop("") + "print('module')\n");
     REQUIRE(module.run.out == "module\n");
     INFO("module level: " << mb(module.peak_bytes) << " MB");
     REQUIRE(module.collections > 0);
@@ -94,7 +79,7 @@ TEST_CASE("garbage made inside calls from native code is collected as at module 
          "100\n"},
     };
     for (const Case& c : cases) {
-        Measured m = measure(c.source);
+        MeasuredRun m = measure(c.source);
         INFO(c.name << ": " << mb(m.peak_bytes) << " MB (module level " << mb(module.peak_bytes)
                     << " MB)\n"
                     << m.run.err);
