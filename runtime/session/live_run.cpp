@@ -133,8 +133,14 @@ LiveRun::LiveRun(trace::TraceSink& sink, Options options)
     };
     AsyncState* st = async_state(I);
     st->trace.blocking_ticks = options.blocking_ticks;
-    st->log_error = [&m](const std::string& msg, const std::string&) {
+    // asyncio's logged errors ("Task exception was never retrieved", "Exception in callback"):
+    // the first line is the warning; the rest (which task, its traceback) follows as stderr.
+    st->log_error = [&m](const std::string& msg, const std::string& detail) {
         m.emit_line(2, msg.substr(0, msg.find('\n')), true);
+        std::string rest =
+            msg.find('\n') == std::string::npos ? "" : msg.substr(msg.find('\n') + 1);
+        if (!rest.empty() && rest.back() != '\n') rest += '\n';
+        m.write(2, rest + detail);
     };
     // At a deadlock the run's story ends (SEMANTICS.md rule 8): a line left unfinished is
     // shown now, right after the Deadlock event, as the transcript shows it.

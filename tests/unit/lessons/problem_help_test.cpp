@@ -139,6 +139,31 @@ TEST_CASE("a traceback keeps the program's frames and folds the runtime's", "[le
     CHECK_FALSE(find_traceback(plain, "main.py").has_value());
 }
 
+TEST_CASE("a lost task's exception is shown with the task and its traceback",
+          "[lessons][problems]") {
+    // The warning line, then what CPython's logger prints under it, as stderr lines.
+    session::Session s;
+    auto p = problems_of("import asyncio\n\nasync def boom():\n    raise ValueError('x')\n\n"
+                         "async def main():\n    asyncio.create_task(boom())\n"
+                         "    await asyncio.sleep(1)\n    print('end')\n\nasyncio.run(main())\n",
+                         &s);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].kind == ProblemKind::NeverRetrieved);
+    const std::vector<session::OutputLine>& out = s.snapshot().output;
+    size_t w = 0;
+    while (w < out.size() && !out[w].warning) ++w;
+    REQUIRE(w + 5 < out.size() + 1);
+    CHECK(out[w].text == "Task exception was never retrieved");
+    CHECK(out[w + 1].text == "future: <Task finished name='Task-2' coro=<boom() done, defined at "
+                             "main.py:3> exception=ValueError('x')>");
+    CHECK(out[w + 1].stream == 2);
+    CHECK_FALSE(out[w + 1].warning);
+    std::optional<Traceback> tb = find_traceback(out, "main.py");
+    REQUIRE(tb.has_value());
+    CHECK(tb->begin == w + 2);
+    CHECK(tb->rows.back().text == "ValueError: x");
+}
+
 TEST_CASE("the position markers under a source line go with its frame", "[lessons][problems]") {
     session::Session s;
     problems_of("def total(d):\n    return d['k'] + 1\n\ntotal({})\n", &s);
