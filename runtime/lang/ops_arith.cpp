@@ -17,6 +17,7 @@
 #include "lang/ops_internal.h"
 #include "lang/vm.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -382,18 +383,25 @@ static Value repeat_seq(Interp& I, Value seq, Value count) {
         StrObj* s = as<StrObj>(seq);
         if (n != 0 && int64_t(s->s.size()) > kMax / n) return raise(I, I.t.MemoryError, "");
         if (!room_for(I, mul_or_max(s->s.size(), uint64_t(n)))) return Value::error();
+        // Filled by doubling: the text once, then what is written so far copied after itself
+        // (`"y" * 1000` is 10 copies, not 1,000 appends).
+        const size_t total = s->s.size() * size_t(n);
         std::string out;
-        out.reserve(s->s.size() * size_t(n));
-        for (int64_t k = 0; k < n; ++k) out += s->s;
+        out.reserve(total);
+        if (total != 0) out = s->s;
+        while (out.size() < total) out.append(out.data(), std::min(out.size(), total - out.size()));
         return new_str(I, std::move(out));
     }
     const std::vector<Value>& items =
         is_kind(seq, Kind::List) ? as<ListObj>(seq)->items : as<TupleObj>(seq)->items;
     if (n != 0 && int64_t(items.size()) > kMax / n) return raise(I, I.t.MemoryError, "");
     if (!room_for(I, mul_or_max(items.size(), uint64_t(n)), sizeof(Value))) return Value::error();
-    std::vector<Value> out;
-    out.reserve(items.size() * size_t(n));
-    for (int64_t k = 0; k < n; ++k) out.insert(out.end(), items.begin(), items.end());
+    // Filled by doubling, as the text above.
+    const size_t total = items.size() * size_t(n);
+    std::vector<Value> out(total);
+    if (total != 0) std::copy(items.begin(), items.end(), out.begin());
+    for (size_t done = items.size(); done < total; done += std::min(done, total - done))
+        std::copy_n(out.begin(), std::min(done, total - done), out.begin() + ptrdiff_t(done));
     return is_kind(seq, Kind::List) ? new_list(I, std::move(out)) : new_tuple(I, std::move(out));
 }
 

@@ -111,6 +111,36 @@ TEST_CASE("list += extends the same list object in place", "[ops]") {
     CHECK(text(I, xs) == "[1, 2, 1, 2]");
 }
 
+TEST_CASE("str, list and tuple repeated n times hold n copies in order (filled by doubling)",
+          "[ops]") {
+    Interp I;
+    const std::string unit = "a\xc3\xa9"
+                             "b"; // "aéb": 3 code points, 4 bytes
+    Value s = I.str(unit);
+    Value xs = new_list(I, {Value::integer(1), I.str("x"), Value::none()});
+    Value tup = new_tuple(I, {Value::integer(7), Value::integer(8)});
+    for (int64_t n : {-3, 0, 1, 2, 3, 4, 5, 7, 8, 9, 31, 32, 33, 100, 1000, 1025}) {
+        CAPTURE(n);
+        std::string want;
+        for (int64_t k = 0; k < n; ++k) want += unit;
+        Value r = binary_op(I, BinOp::Mul, s, Value::integer(n));
+        REQUIRE(is_str(r));
+        CHECK(str_view(r) == want);
+        CHECK(as_str(r)->cp_len == (n > 0 ? 3 * n : 0));
+        Value l = binary_op(I, BinOp::Mul, Value::integer(n), xs); // n * xs as well
+        REQUIRE(is_kind(l, Kind::List));
+        const auto& li = as<ListObj>(l)->items;
+        REQUIRE(li.size() == size_t(n > 0 ? 3 * n : 0));
+        for (size_t k = 0; k < li.size(); ++k) CHECK(li[k].same(as<ListObj>(xs)->items[k % 3]));
+        Value t = binary_op(I, BinOp::Mul, tup, Value::integer(n));
+        REQUIRE(is_kind(t, Kind::Tuple));
+        const auto& ti = as<TupleObj>(t)->items;
+        REQUIRE(ti.size() == size_t(n > 0 ? 2 * n : 0));
+        for (size_t k = 0; k < ti.size(); ++k) CHECK(ti[k].i == (k % 2 ? 8 : 7));
+    }
+    CHECK(str_view(binary_op(I, BinOp::Mul, I.str(""), Value::integer(1000))).empty());
+}
+
 TEST_CASE("comparisons mix ints and floats exactly and order str by code point", "[ops]") {
     Interp I;
     Value big = binary_op(I, BinOp::Pow, Value::integer(2), Value::integer(53));
