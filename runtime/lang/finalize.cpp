@@ -156,9 +156,9 @@ void fin_take_unreachable(Interp& I, Gc&) {
     }
     if (I.fin_count == 0) return;
     std::vector<Obj*> rest; // unreachable, not reached from a drop: oldest first
-    for (Obj* o = I.heap.objects; o; o = o->gc_next)
+    for (Obj* o : I.heap.objects)
         if (o->fin && !o->marked) rest.push_back(o);
-    for (size_t i = rest.size(); i-- > 0;) visit(rest[i]);
+    for (Obj* o : rest) visit(o);
 }
 
 // "Exception ignored in: <what>" and the traceback, as CPython's unraisable hook prints it.

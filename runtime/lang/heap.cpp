@@ -9,6 +9,7 @@
 
 #include "core/memory.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <new>
@@ -31,12 +32,7 @@ void Gc::drain() {
 }
 
 Heap::~Heap() {
-    Obj* o = objects;
-    while (o) {
-        Obj* next = o->gc_next;
-        delete o;
-        o = next;
-    }
+    for (size_t i = objects.size(); i-- > 0;) delete objects[i]; // newest first
 }
 
 // ---- object pools
@@ -400,7 +396,8 @@ void Interp::collect() {
     size_t pinned_garbage = 0;
     auto mark_pins = [&]() {
         if (heap.pins.empty()) return;
-        for (Obj* o = heap.pins.back(); o; o = o->gc_next) {
+        for (size_t i = 0, n = heap.pins.back(); i < n; ++i) {
+            Obj* o = heap.objects[i];
             if (o->marked) continue;
             pinned_garbage += o->gc_size();
             gc.mark(o);
@@ -412,22 +409,27 @@ void Interp::collect() {
     if (finalizing) fin_take_unreachable(*this, gc);
     if (pins_after) mark_pins();
     // Sweep. Finalizers (warnings) run after the sweep decided, before deletion.
+    // The survivors move down in order; the objects are read a few ahead of the walk (they are
+    // scattered over the pools: waiting for each in turn was most of a collection's time).
     std::vector<Obj*> dead;
-    Obj** link = &heap.objects;
-    size_t live = 0, freed = 0;
+    std::vector<Obj*>& objs = heap.objects;
+    size_t live = 0, freed = 0, kept_n = 0;
     uint32_t dead_kinds = 0;
-    while (Obj* o = *link) {
+    for (size_t i = 0, n = objs.size(); i < n; ++i) {
+        if (i + 8 < n) __builtin_prefetch(objs[i + 8]);
+        Obj* o = objs[i];
         if (o->marked) {
             o->marked = false;
             live += o->gc_size();
-            link = &o->gc_next;
+            objs[kept_n++] = o;
         } else {
-            *link = o->gc_next;
             freed += o->gc_size();
             dead_kinds |= uint32_t(1) << unsigned(o->kind);
             dead.push_back(o);
         }
     }
+    objs.resize(kept_n);
+    std::reverse(dead.begin(), dead.end()); // newest first, the order finalizers report in
     heap.dead_kinds = dead_kinds;
     for (auto& fin : finalizers) fin(dead);
     // Prefetched a few ahead: the dead are scattered, and the finalizers' walks over them
@@ -443,7 +445,7 @@ void Interp::collect() {
     size_t kept = live;
     size_t made = kept + freed > heap.kept_after_gc ? kept + freed - heap.kept_after_gc : 0;
     live = kept - pinned_garbage;
-    Obj* pin = heap.pins.empty() ? nullptr : heap.pins.back();
+    Obj* pin = heap.pin_newest.empty() ? nullptr : heap.pin_newest.back();
     // Again under the same pin (a long re-entry: __init__ making garbage), the threshold
     // includes the pinned garbage: marking it all again every few MB would cost time quadratic
     // in what the re-entry allocates.

@@ -1,11 +1,12 @@
 // heap.h - allocation and the mark-and-sweep collector.
 //
-// Mark and sweep over an intrusive list of every object, newest first. Allocation never
-// collects: it only counts, and the collector runs at safe points - the top of a VM instruction,
-// where every value of the running Python code is on a frame, or a native's explicit
-// Interp::safe_point(). Sizes are platform-independent estimates, so collection points - and any
-// finalizer output such as "coroutine ... was never awaited" - happen at the same place natively
-// and in wasm.
+// Mark and sweep over a vector of every object, oldest first (the sweep reads it in order and
+// prefetches the objects ahead, where walking a list through the objects waited on each one).
+// Allocation never collects: it only counts, and the collector runs at safe points - the top of a
+// VM instruction, where every value of the running Python code is on a frame, or a native's
+// explicit Interp::safe_point(). Sizes are platform-independent estimates, so collection points -
+// and any finalizer output such as "coroutine ... was never awaited" - happen at the same place
+// natively and in wasm.
 //
 // Pacing: a collection comes when the bytes allocated since the last one (`allocated`, counted
 // when objects are made) pass a threshold. Objects grow after they are made (a list appended
@@ -67,7 +68,7 @@ struct Rooted;
 struct RootVector;
 
 struct Heap {
-    Obj* objects = nullptr;         // every live object, newest first
+    std::vector<Obj*> objects;      // every live object, oldest first
     size_t allocated = 0;           // estimated bytes since the last collection
     size_t live_after_gc = 0;       // estimated bytes the last collection found reachable
     size_t kept_after_gc = 0;       // ... and kept (the reachable and the pinned garbage)
@@ -88,9 +89,11 @@ struct Heap {
     uint32_t dead_kinds = 0;
     bool some_dead(Kind k) const { return (dead_kinds >> unsigned(k)) & 1; }
     size_t collections = 0;
-    // Pins of the re-entries in progress, innermost last: the newest object when each began.
-    // A collection frees nothing at least as old as pins.back().
-    std::vector<Obj*> pins;
+    // Pins of the re-entries in progress, innermost last: how many objects there were when
+    // each began. A collection frees none of the first pins.back() objects (as old or older).
+    std::vector<size_t> pins;
+    // The newest object when each pin began (nullptr: none), which tells one pin from another.
+    std::vector<Obj*> pin_newest;
     // A collection under a pin keeps the garbage older than the pin. It paces on the live
     // data alone and, when that garbage is worth it, asks for another collection as soon as the
     // pins are fewer than `retry_at` (unpin() arms it: the threshold drops to 0 until a safe
@@ -101,9 +104,13 @@ struct Heap {
     bool retry_armed = false;
     size_t saved_threshold = 0;
     Obj* last_pin = nullptr; // the pin of the last collection (nullptr: none)
-    void pin() { pins.push_back(objects); }
+    void pin() {
+        pins.push_back(objects.size());
+        pin_newest.push_back(objects.empty() ? nullptr : objects.back());
+    }
     void unpin() {
         pins.pop_back();
+        pin_newest.pop_back();
         if (pins.size() < retry_at && !retry_armed) {
             retry_armed = true;
             saved_threshold = threshold;
@@ -119,8 +126,7 @@ struct Heap {
     template <typename T, typename... A>
     T* alloc(A&&... a) {
         T* o = new T(static_cast<A&&>(a)...);
-        o->gc_next = objects;
-        objects = o;
+        objects.push_back(o);
         const size_t size = o->gc_size();
         allocated += size;
         if (size >= kLargeObject) [[unlikely]]

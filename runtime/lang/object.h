@@ -67,7 +67,6 @@ struct Obj {
     bool fin = false;       // has a finalizer to run when unreachable (finalize.h)
     uint8_t fin_probes = 0; // drops of it that a probe found were not the last (finalize.h)
     TypeObj* type;          // the Python type: type(x)
-    Obj* gc_next = nullptr; // intrusive list of every live object (heap.h)
 
     Obj(Kind k, TypeObj* t) : kind(k), type(t) {}
     virtual ~Obj() = default;
