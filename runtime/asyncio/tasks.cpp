@@ -393,9 +393,10 @@ void init_task_type(Interp& I, AsyncState* st, DictObj* mod) {
 
     // "Task exception was never retrieved" (futures.Future.__del__), when the collector finds
     // a failed future nobody asked about. No Python code runs here.
-    I.finalizers.push_back([&I, st](const std::vector<Obj*>& dead) {
+    I.finalizers.push_back([&I, st](const std::vector<Obj*>&) {
         if (!I.heap.some_dead(Kind::Native)) return;
-        for (Obj* o : dead) {
+        const std::vector<Obj*> rare = I.heap.dead_rare; // (logging may collect)
+        for (Obj* o : rare) {
             if (o->kind != Kind::Native || !st->future_type ||
                 !is_subtype(o->type, st->future_type))
                 continue;

@@ -412,6 +412,11 @@ void Interp::collect() {
     // The survivors move down in order; the objects are read a few ahead of the walk (they are
     // scattered over the pools: waiting for each in turn was most of a collection's time).
     std::vector<Obj*> dead;
+    std::vector<Obj*>& rare = heap.dead_rare;
+    rare.clear();
+    constexpr uint32_t kRare = uint32_t(1) << unsigned(Kind::Generator) |
+                               uint32_t(1) << unsigned(Kind::Native) |
+                               uint32_t(1) << unsigned(Kind::Type);
     std::vector<Obj*>& objs = heap.objects;
     size_t live = 0, freed = 0, kept_n = 0;
     uint32_t dead_kinds = 0;
@@ -424,12 +429,15 @@ void Interp::collect() {
             objs[kept_n++] = o;
         } else {
             freed += o->gc_size();
-            dead_kinds |= uint32_t(1) << unsigned(o->kind);
+            const uint32_t bit = uint32_t(1) << unsigned(o->kind);
+            dead_kinds |= bit;
             dead.push_back(o);
+            if (bit & kRare) rare.push_back(o);
         }
     }
     objs.resize(kept_n);
     std::reverse(dead.begin(), dead.end()); // newest first, the order finalizers report in
+    std::reverse(rare.begin(), rare.end());
     heap.dead_kinds = dead_kinds;
     for (auto& fin : finalizers) fin(dead);
     // Prefetched a few ahead: the dead are scattered, and the finalizers' walks over them
@@ -439,6 +447,7 @@ void Interp::collect() {
         delete dead[i];
     }
     heap.count -= dead.size();
+    rare.clear();
     // What the cycle made: everything found now (kept or freed) less what the previous
     // collection kept (objects grow after they are made: a list appended to). The garbage a pin
     // keeps is not live data: the threshold follows the rest.

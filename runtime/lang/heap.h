@@ -88,6 +88,10 @@ struct Heap {
     // looks for one kind skips the walk over the dead when none is there.
     uint32_t dead_kinds = 0;
     bool some_dead(Kind k) const { return (dead_kinds >> unsigned(k)) & 1; }
+    // The generators, coroutines, natives (futures, loops, weak references) and types among
+    // them, newest first as the dead: the finalizers looking only for those walk this short
+    // list, not every dead object (whose memory the sweep has long left).
+    std::vector<Obj*> dead_rare;
     size_t collections = 0;
     // Pins of the re-entries in progress, innermost last: how many objects there were when
     // each began. A collection frees none of the first pins.back() objects (as old or older).

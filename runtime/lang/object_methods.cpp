@@ -729,9 +729,9 @@ void init_object_methods(Interp& I) {
     // Cached MRO lookups of a previous Interp (or a dead type) must not be reused.
     clear_lookup_cache();
     Interp* interp = &I;
-    I.finalizers.push_back([interp](const std::vector<Obj*>& dead) {
+    I.finalizers.push_back([interp](const std::vector<Obj*>&) {
         if (!interp->heap.some_dead(Kind::Type)) return;
-        for (Obj* d : dead) {
+        for (Obj* d : interp->heap.dead_rare) {
             if (d->kind == Kind::Type) {
                 clear_lookup_cache();
                 return;

@@ -408,9 +408,10 @@ Interp::Interp() {
     init_finalize(*this);
     // "coroutine '...' was never awaited" when a coroutine that never started is collected
     // (CPython warns when its refcount drops; here the collector decides when).
-    finalizers.push_back([this](const std::vector<Obj*>& dead) {
+    finalizers.push_back([this](const std::vector<Obj*>&) {
         if (!heap.some_dead(Kind::Generator)) return;
-        for (Obj* o : dead) {
+        const std::vector<Obj*> rare = heap.dead_rare; // (a warning hook may collect)
+        for (Obj* o : rare) {
             if (o->kind != Kind::Generator) continue;
             auto* g = static_cast<GenObj*>(o);
             if (g->gkind == GenKind::Coroutine && !g->started && !g->warned && g->frame) {
