@@ -127,12 +127,16 @@ Value bi_sorted(Interp& I, Value, const CallArgs& a) {
             return Value::error();
         rev = r != 0;
     }
-    if (!sort_list_values(I, items, key, rev)) return Value::error();
+    // sorted() calls the new list's sort method, a builtin method call CPython counts as a level
+    if (!enter_c_level(I)) return Value::error();
+    bool sorted_ok = sort_list_values(I, items, key, rev);
+    leave_c_level(I);
+    if (!sorted_ok) return Value::error();
     return list.v;
 }
 
 template <bool is_max>
-Value bi_minmax(Interp& I, Value, const CallArgs& a) {
+static Value minmax(Interp& I, const CallArgs& a) {
     const char* name = is_max ? "max" : "min";
     if (a.nargs == 0) {
         return raise_type_error(I, std::string(name) + " expected at least 1 argument, got 0");
@@ -210,6 +214,15 @@ Value bi_minmax(Interp& I, Value, const CallArgs& a) {
     return best;
 }
 
+// min() and max() take a tuple of arguments: CPython counts their call as a level.
+template <bool is_max>
+Value bi_minmax(Interp& I, Value, const CallArgs& a) {
+    if (!enter_c_level(I)) return Value::error();
+    Value r = minmax<is_max>(I, a);
+    leave_c_level(I);
+    return r;
+}
+
 Value bi_sum(Interp& I, Value, const CallArgs& a) {
     if (a.nargs < 1) {
         return raise_type_error(I, "sum() takes at least 1 positional argument (0 given)");
@@ -259,8 +272,7 @@ Value bi_sum(Interp& I, Value, const CallArgs& a) {
 }
 
 template <bool is_all>
-Value bi_anyall(Interp& I, Value, const CallArgs& a) {
-    if (!check_one(I, a, is_all ? "all" : "any")) return Value::error();
+static Value anyall(Interp& I, const CallArgs& a) {
     Rooted it(I, get_iter(I, a.args[0])), v(I); // rooted (heap.h)
     if (it.v.is_error()) return it.v;
     for (;;) {
@@ -271,6 +283,15 @@ Value bi_anyall(Interp& I, Value, const CallArgs& a) {
         if (t < 0) return Value::error();
         if (bool(t) != is_all) return Value::boolean(!is_all);
     }
+}
+
+// any() and all() take one argument: CPython counts their call as a level.
+template <bool is_all>
+Value bi_anyall(Interp& I, Value, const CallArgs& a) {
+    if (!check_one(I, a, is_all ? "all" : "any") || !enter_c_level(I)) return Value::error();
+    Value r = anyall<is_all>(I, a);
+    leave_c_level(I);
+    return r;
 }
 
 bool is_callable(Interp& I, Value v) {
@@ -320,7 +341,10 @@ Value bi_abs(Interp& I, Value, const CallArgs& a) {
     if (type_lookup(type_of(I, x), I.n.__abs__).is_undef()) {
         return raise_type_error(I, "bad operand type for abs(): '" + type_name(I, x) + "'");
     }
-    return call_special(I, x, I.n.__abs__, std::span<const Value>());
+    if (!enter_c_level(I)) return Value::error(); // (a one-argument builtin: a level)
+    Value r = call_special(I, x, I.n.__abs__, std::span<const Value>());
+    leave_c_level(I);
+    return r;
 }
 
 Value bi_round(Interp& I, Value, const CallArgs& a) {
@@ -621,20 +645,25 @@ Value bi_id(Interp& I, Value, const CallArgs& a) {
 }
 
 Value bi_hash(Interp& I, Value, const CallArgs& a) {
-    if (!check_one(I, a, "hash")) return Value::error();
+    if (!check_one(I, a, "hash") || !enter_c_level(I)) return Value::error();
     int64_t h;
-    if (!hash(I, a.args[0], &h)) return Value::error();
+    bool ok = hash(I, a.args[0], &h);
+    leave_c_level(I);
+    if (!ok) return Value::error();
     return Value::integer(h);
 }
 
 Value bi_repr(Interp& I, Value, const CallArgs& a) {
-    if (!check_one(I, a, "repr")) return Value::error();
-    return repr(I, a.args[0]);
+    if (!check_one(I, a, "repr") || !enter_c_level(I)) return Value::error();
+    Value r = repr(I, a.args[0]);
+    leave_c_level(I);
+    return r;
 }
 
 Value bi_ascii(Interp& I, Value, const CallArgs& a) {
-    if (!check_one(I, a, "ascii")) return Value::error();
+    if (!check_one(I, a, "ascii") || !enter_c_level(I)) return Value::error();
     Value r = repr(I, a.args[0]);
+    leave_c_level(I);
     if (r.is_error()) return r;
     StrObj* s = as_str(r);
     if (s->ascii) return r;
@@ -797,6 +826,9 @@ void init_builtin_functions(Interp& I) {
     add_builtin(I, "vars", bi_vars);
     add_builtin(I, "globals", bi_globals);
     add_builtin(I, "dir", bi_dir);
+    // These count their own level of the recursion limit (enter_c_level), however called.
+    for (const char* name : {"repr", "ascii", "hash", "min", "max", "any", "all", "abs"})
+        as<NativeFunctionObj>(dict_get_str(I.builtins, I.intern(name)))->counts_level = true;
 }
 
 } // namespace loopscope

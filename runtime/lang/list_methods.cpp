@@ -234,11 +234,13 @@ bool sort_values(Interp& I, std::vector<Value>& items, Value key, bool reverse) 
     }
     // CPython reverses before and after so equal items keep their order.
     if (reverse) std::reverse(v.begin(), v.end());
-    bool all_int = true, all_str = true, all_float = true;
+    bool all_int = true, all_str = true, all_float = true, one_type = true;
+    TypeObj* first = v.empty() ? nullptr : type_of(I, v[0].key);
     for (auto& s : v) {
         all_int &= s.key.tag == Tag::Int;
         all_float &= s.key.tag == Tag::Float;
         all_str &= is_str(s.key);
+        one_type &= type_of(I, s.key) == first;
     }
     bool ok;
     if (all_int) {
@@ -248,6 +250,9 @@ bool sort_values(Interp& I, std::vector<Value>& items, Value key, bool reverse) 
     } else if (all_str) {
         ok = merge_sort(
             I, v, [](const Value& a, const Value& b) { return int(as_str(a)->s < as_str(b)->s); });
+    } else if (one_type) {
+        ok = merge_sort(I, v,
+                        [&](const Value& a, const Value& b) { return less_same_type(I, a, b); });
     } else {
         ok = merge_sort(I, v, [&](const Value& a, const Value& b) { return less(I, a, b); });
     }

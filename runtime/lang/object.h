@@ -238,6 +238,9 @@ struct CodeObj : Obj {
     int32_t kwonlyargcount = 0;
     int32_t stacksize = 0;
     uint32_t flags = 0;
+    // Calls so far, up to kCodeWarmCalls: CPython 3.11 runs a code object's first calls
+    // unspecialized, where every call of a builtin counts a level of the recursion limit.
+    uint8_t calls = 0;
     // LOAD_GLOBAL's cache, one entry per name: the value found while the globals and builtins
     // dicts (by uid) had these versions. Not marked: a hit implies the dict still holds it.
     struct GlobalCache {
@@ -320,6 +323,8 @@ struct NativeFunctionObj : Obj {
     // A method of int (1) or float (2): called on an instance of a subclass of that type
     // (NumberObj) it works on the number the instance carries (call_native unwraps `self`).
     uint8_t number_method = 0;
+    // `fn` counts a level of the recursion limit itself (ops.h: enter_c_level).
+    bool counts_level = false;
 
     NativeFunctionObj(TypeObj* t, NativeFn f, StrObj* n)
         : Obj(Kind::NativeFunction, t), fn(f), name(n) {}

@@ -27,6 +27,18 @@ Value raise_attribute_error(Interp& I, Value obj, StrObj* name);
 Value raise_key_error(Interp& I, Value key);
 Value raise_not_implemented(Interp& I, std::string_view feature); // "X is not available..."
 bool exc_matches(Interp& I, Value exc, TypeObj* type);            // isinstance(exc, type)
+
+// A level of the recursion limit that CPython 3.11 counts in C (Py_EnterRecursiveCall) on a
+// call path besides the Python frames: a call to a builtin taking one argument (repr, hash)
+// or a tuple of arguments (min, max), a call through a type's tp_call (a class, an instance
+// with __call__), object.__format__, list.sort reached from sorted(). Counting the same
+// levels gives RecursionError at CPython's depth. False (RecursionError raised, with
+// `while calling a Python object`) past the limit; else leave_c_level() undoes it.
+bool enter_c_level(Interp& I);
+constexpr uint8_t kCodeWarmCalls = 8; // (CodeObj::calls)
+inline void leave_c_level(Interp& I) {
+    --I.depth;
+}
 // Create (without raising) an exception instance of `type` with args (msg,).
 Value make_exception(Interp& I, TypeObj* type, std::string_view msg);
 
@@ -88,6 +100,9 @@ enum class CmpOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
 Value compare(Interp& I, Value a, Value b, CmpOp op);
 int eq(Interp& I, Value a, Value b);
 int less(Interp& I, Value a, Value b); // a < b as truth value, for sort/min/max
+// less() for a sort whose keys all have one type: the type's comparison is called directly,
+// without the level PyObject_RichCompare counts (as listobject.c's unsafe_object_compare).
+int less_same_type(Interp& I, Value a, Value b);
 bool hash(Interp& I, Value v, int64_t* out);
 Value length(Interp& I, Value v); // len(v) as int
 bool len(Interp& I, Value v, int64_t* out);

@@ -835,6 +835,14 @@ int less(Interp& I, Value a, Value b) {
     return truthy(I, r);
 }
 
+int less_same_type(Interp& I, Value a, Value b) {
+    Value r = fast_compare(I, a, b, CmpOp::Lt);
+    if (r.is_undef()) r = compare_slow(I, a, b, CmpOp::Lt);
+    if (r.is_error()) return -1;
+    if (r.is_bool()) return r.b ? 1 : 0;
+    return truthy(I, r);
+}
+
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Hashing
 // ---------------------------------------------------------------------------------------------

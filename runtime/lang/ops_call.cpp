@@ -44,6 +44,25 @@ static Value with_prepended(Value first, const CallArgs& a, F&& fn) {
 
 static Value call_type(Interp& I, TypeObj* t, const CallArgs& a);
 
+bool enter_c_level(Interp& I) {
+    if (++I.depth > I.recursion_limit) {
+        --I.depth;
+        raise(I, I.t.RecursionError,
+              "maximum recursion depth exceeded while calling a Python object");
+        return false;
+    }
+    return true;
+}
+
+// A class or an instance called through its type's tp_call (CPython's _PyObject_MakeTpCall
+// counts a level of the recursion limit).
+static Value call_counted(Interp& I, Value f, Value self, const CallArgs& a, TypeObj* t) {
+    if (!enter_c_level(I)) return Value::error();
+    Value r = t ? call_type(I, t, a) : call_bound(I, f, self, a);
+    leave_c_level(I);
+    return r;
+}
+
 Value call(Interp& I, Value callable, const CallArgs& a) {
     if (callable.is_obj()) {
         Obj* o = callable.o;
@@ -76,13 +95,16 @@ Value call(Interp& I, Value callable, const CallArgs& a) {
                     Value f = type_lookup_cached(o->type, I.n.__call__);
                     if (!(is_kind(f, Kind::NativeFunction) &&
                           as<NativeFunctionObj>(f)->fn == type_call_native))
-                        return call_bound(I, f, callable, a);
+                        return call_counted(I, f, callable, a, nullptr);
                 }
-                return call_type(I, static_cast<TypeObj*>(o), a);
+                auto* t = static_cast<TypeObj*>(o);
+                // (builtin types have their own vectorcall in CPython: no level)
+                if (!t->is_builtin) return call_counted(I, Value::undef(), Value::undef(), a, t);
+                return call_type(I, t, a);
             }
             default: {
                 Value f = type_lookup_cached(o->type, I.n.__call__);
-                if (!f.is_undef()) return call_bound(I, f, callable, a);
+                if (!f.is_undef()) return call_counted(I, f, callable, a, nullptr);
                 break;
             }
         }

@@ -559,7 +559,12 @@ Value format(Interp& I, Value v, std::string_view spec) {
     if (!spec.empty())
         return raise_type_error(I, "unsupported format string passed to " + type_of(I, v)->name->s +
                                        ".__format__");
-    return to_str(I, v);
+    if (v.is_none()) return to_str(I, v);
+    // object.__format__, a builtin method CPython calls (and counts as a level) before str()
+    if (!enter_c_level(I)) return Value::error();
+    Value r = to_str(I, v);
+    leave_c_level(I);
+    return r;
 }
 
 } // namespace loopscope

@@ -289,11 +289,15 @@ Value str_format_method(Interp& I, Value self, const CallArgs& a) {
         return raise_type_error(I, "descriptor 'format' for 'str' objects doesn't apply to a '" +
                                        type_name(I, self) + "' object");
     }
+    // (str.format takes a tuple of arguments: CPython counts its call as a level)
+    if (!enter_c_level(I)) return Value::error();
     FormatState st{I, a};
     std::string out;
     std::string_view fmt = str_view(self);
     out.reserve(fmt.size() + 16);
-    if (!render(st, fmt, 2, out)) return Value::error();
+    bool ok = render(st, fmt, 2, out);
+    leave_c_level(I);
+    if (!ok) return Value::error();
     return new_str(I, std::move(out));
 }
 

@@ -782,6 +782,7 @@ void init_str_methods(Interp& I) {
     add_method(I, t, "lstrip", str_strip<1>);
     add_method(I, t, "rstrip", str_strip<2>);
     add_method(I, t, "format", str_format_method);
+    as<NativeFunctionObj>(dict_get_str(t->dict, I.intern("format")))->counts_level = true;
     add_method(I, t, "translate", str_translate);
     add_method(I, t, "format_map", str_format_map);
     // maketrans is a static method: `str.maketrans(...)` and `"".maketrans(...)` alike.

@@ -1131,7 +1131,11 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 const uint32_t* target = code_start + arg;
                 bool backward = target <= ip;
                 ip = target;
-                if (backward) SAFE_POINT(); // a paused run resumes at the jump's target
+                if (backward) {
+                    // a loop's back edge warms its code as a call does (CodeObj::calls)
+                    if (code->calls < kCodeWarmCalls) ++code->calls;
+                    SAFE_POINT(); // a paused run resumes at the jump's target
+                }
                 break;
             }
             case Op::POP_JUMP_IF_FALSE:
@@ -1596,7 +1600,13 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 ++I.native_depth;
                 if (is_kind(callable, Kind::NativeFunction)) {
                     auto* nfn = as<NativeFunctionObj>(callable);
-                    if (nfn->self.is_undef() && nfn->is_method) {
+                    // Called from a code object's first calls (unspecialized in CPython 3.11),
+                    // a builtin's call counts a level of the recursion limit.
+                    bool cold = code->calls < kCodeWarmCalls && !nfn->counts_level;
+                    if (cold && !enter_c_level(I)) {
+                        cold = false;
+                        r = Value::error();
+                    } else if (nfn->self.is_undef() && nfn->is_method) {
                         if (npos < 1) {
                             r = raise_type_error(I, "unbound method " + nfn->name->s +
                                                         "() needs an argument");
@@ -1606,6 +1616,16 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         }
                     } else {
                         r = call_native(I, nfn, nfn->self, ca);
+                    }
+                    if (cold) leave_c_level(I);
+                } else if (callable.is_obj() && callable.o == I.t.str &&
+                           code->calls < kCodeWarmCalls) {
+                    // str has no vectorcall in CPython 3.11: called unspecialized, its tp_call
+                    // counts a level
+                    r = Value::error();
+                    if (enter_c_level(I)) {
+                        r = call(I, callable, ca);
+                        leave_c_level(I);
                     }
                 } else {
                     r = call(I, callable, ca);

@@ -200,6 +200,7 @@ void init_cells(Interp& I, Frame* fr, FunctionObj* f) {
 
 Frame* make_call_frame(Interp& I, FunctionObj* f, const CallArgs& a, Value self) {
     CodeObj* c = f->code;
+    if (c->calls < kCodeWarmCalls) ++c->calls;
     Frame* fr = Frame::create(c, f, f->globals);
     // Fast path: exact positional arguments, no keywords, no defaults needed.
     if (!a.kwnames && !(c->flags & (CO_VARARGS | CO_VARKEYWORDS)) && c->kwonlyargcount == 0 &&
@@ -252,6 +253,7 @@ Value call_function(Interp& I, FunctionObj* f, const CallArgs& a, Value self) {
 }
 
 Value run_class_body(Interp& I, FunctionObj* body, DictObj* ns) {
+    if (body->code->calls < kCodeWarmCalls) ++body->code->calls;
     Frame* fr = Frame::create(body->code, body, body->globals);
     fr->locals_dict = ns;
     fr->flags |= FRAME_CLASS_BODY;

@@ -1,0 +1,112 @@
+# Recursion through protocols called from native code raises RecursionError at CPython 3.11's
+# depth: a class or an instance call counts a level (tp_call), len/bool/iter/next/getattr only
+# in a function's first calls; loops warm a code object like calls (issue 16, item 3).
+depth = 0
+
+
+def tick():
+    global depth
+    depth += 1
+
+
+class Len:
+    def __len__(self):
+        tick()
+        return len(self)
+
+
+class Bool:
+    def __bool__(self):
+        tick()
+        return bool(self)
+
+
+class GetAttr:
+    def __getattr__(self, name):
+        tick()
+        return getattr(self, name)
+
+
+class Iter:
+    def __iter__(self):
+        tick()
+        return iter(self)
+
+
+class ForIter:
+    def __iter__(self):
+        tick()
+        for x in self:
+            pass
+        return iter([])
+
+
+class Next:
+    def __next__(self):
+        tick()
+        return next(self)
+
+
+class Contains:
+    def __contains__(self, x):
+        tick()
+        return x in self
+
+
+class Call:
+    def __call__(self):
+        tick()
+        return self()
+
+
+class Init:
+    def __init__(self):
+        tick()
+        Init()
+
+
+class Abs:
+    def __abs__(self):
+        tick()
+        return abs(self)
+
+
+def mapped(x):
+    tick()
+    return list(map(mapped, [x]))
+
+
+def class_body():
+    tick()
+
+    class C:
+        class_body()
+
+
+def every(x):
+    tick()
+    return all(every(y) for y in [x])
+
+
+cases = [
+    ("len()", lambda: len(Len())),
+    ("bool()", lambda: bool(Bool())),
+    ("getattr()", lambda: GetAttr().x),
+    ("iter()", lambda: iter(Iter())),
+    ("for", lambda: [x for x in ForIter()]),
+    ("next()", lambda: next(Next())),
+    ("in", lambda: 1 in Contains()),
+    ("__call__", lambda: Call()()),
+    ("__init__", lambda: Init()),
+    ("abs()", lambda: abs(Abs())),
+    ("map", lambda: mapped(0)),
+    ("class body", class_body),
+    ("all(genexp)", lambda: every(0)),
+]
+for round in range(2):  # the second round runs warm code
+    for name, case in cases:
+        depth = 0
+        try:
+            case()
+        except RecursionError as e:
+            print(f"{round} {name}: {depth} ({e})")
