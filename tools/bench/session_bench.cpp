@@ -211,7 +211,7 @@ int main(int argc, char** argv) {
         if (!std::strcmp(argv[i], "--sizes"))
             sizes = parse_sizes(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--tasks"))
-            task_counts = parse_sizes(argv[++i]);
+            task_counts = parse_sizes(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--workers"))
             workers = std::atoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--checkpoint"))
