@@ -3,6 +3,7 @@
 #include "session/view_state.h"
 
 #include <cstdio>
+#include <unordered_map>
 
 namespace loopscope::session {
 
@@ -38,6 +39,49 @@ std::string what_of_handle(const ViewModel& m, const TraceStore& s, uint64_t i) 
     return "callback #" + std::to_string(s.handle(i));
 }
 
+// Fill `out` (ReadyItem or TimerItem) from the items of `seq`, drawing again only the chunks
+// not drawn last time (cache: those chunks, held) and moving the others' items. `draw(src, item)`
+// draws one and says whether its text came from a task's name (it changes when `naming` does).
+template <class Src, class Item, class Draw>
+void draw_seq(const SharedSeq<Src>& seq, uint32_t naming, std::vector<Item>& out,
+              std::vector<Item>& fresh, MaterializeCache::Seq& cache, Draw&& draw) {
+    // The cache describes `out` only if out is the vector it was made with.
+    if (out.size() != cache.items) cache = {};
+    // The previous chunks by address: their index in the cache.
+    std::unordered_map<const void*, size_t> old;
+    old.reserve(cache.chunks.size());
+    for (size_t k = 0; k < cache.chunks.size(); ++k) old.emplace(cache.chunks[k].get(), k);
+    fresh.clear();
+    fresh.reserve(seq.size());
+    MaterializeCache::Seq next;
+    next.naming = naming;
+    next.chunks.reserve(seq.chunk_count());
+    next.offset.reserve(seq.chunk_count());
+    next.named.reserve(seq.chunk_count());
+    for (size_t j = 0; j < seq.chunk_count(); ++j) {
+        const auto& c = seq.chunk(j);
+        const size_t at = fresh.size();
+        uint8_t named = 0;
+        auto it = old.find(c.get());
+        if (it != old.end() && (cache.naming == naming || !cache.named[it->second])) {
+            const size_t from = cache.offset[it->second];
+            for (size_t k = 0; k < c->size(); ++k) fresh.push_back(std::move(out[from + k]));
+            named = cache.named[it->second];
+        } else {
+            for (const Src& x : *c) {
+                fresh.emplace_back();
+                named |= draw(x, fresh.back()) ? 1 : 0;
+            }
+        }
+        next.chunks.push_back(c);
+        next.offset.push_back(static_cast<uint32_t>(at));
+        next.named.push_back(named);
+    }
+    out.swap(fresh);
+    next.items = out.size();
+    cache = std::move(next);
+}
+
 } // namespace
 
 void materialize(const ViewModel& m, const TraceStore& s, const std::vector<uint64_t>& outs,
@@ -49,60 +93,84 @@ void materialize(const ViewModel& m, const TraceStore& s, const std::vector<uint
     out.current_task = m.current_task;
     out.line = m.line;
 
-    out.ready.resize(m.ready.size());
-    size_t at = 0;
-    m.ready.for_each([&](const ViewModel::Ready& r) {
-        ReadyItem& o = out.ready[at++];
-        o.handle = r.handle;
-        o.task = r.task;
-        o.what = r.what ? str.get(r.what) : "step " + task_label(m, s, r.task);
-    });
-    out.timers.resize(m.timers.size());
-    at = 0;
-    m.timers.for_each([&](const ViewModel::Timer& t) {
-        TimerItem& o = out.timers[at++];
-        o.handle = t.handle;
-        o.when = t.when;
-        o.task = t.task;
-        o.what = t.what ? str.get(t.what) : (t.task ? "wake " + task_label(m, s, t.task) : "");
-        o.cancelled = t.cancelled;
-    });
+    draw_seq(m.ready, m.naming, out.ready, cache.ready_spare, cache.ready,
+             [&](const ViewModel::Ready& r, ReadyItem& o) {
+                 o.handle = r.handle;
+                 o.task = r.task;
+                 if (r.what) {
+                     o.what = str.get(r.what);
+                     return false;
+                 }
+                 o.what = "step " + task_label(m, s, r.task);
+                 return true;
+             });
+    draw_seq(m.timers, m.naming, out.timers, cache.timers_spare, cache.timers,
+             [&](const ViewModel::Timer& t, TimerItem& o) {
+                 o.handle = t.handle;
+                 o.when = t.when;
+                 o.task = t.task;
+                 o.cancelled = t.cancelled;
+                 if (t.what || !t.task) {
+                     o.what = t.what ? str.get(t.what) : "";
+                     return false;
+                 }
+                 o.what = "wake " + task_label(m, s, t.task);
+                 return true;
+             });
 
-    out.blocked = false;
-    if (cache.stack_of.size() != out.tasks.size())
+    // Tasks: out.tasks[k] is m.tasks[k]; only the chunks that changed are drawn again.
+    if (cache.stack_of.size() != out.tasks.size()) {
         cache.stack_of.assign(out.tasks.size(), ViewModel::kNone);
+        cache.task_chunks.clear();
+    }
     out.tasks.resize(m.tasks.size());
     cache.stack_of.resize(m.tasks.size(), ViewModel::kNone);
-    for (size_t k = 0; k < m.tasks.size(); ++k) {
-        const auto& t = m.tasks[k];
-        TaskView& o = out.tasks[k];
-        if (o.id != t.id) cache.stack_of[k] = ViewModel::kNone;
-        o.id = t.id;
-        o.name = str.get(t.name);
-        o.coro = str.get(t.coro);
-        o.parent = t.parent;
-        o.state = t.state;
-        o.result = str.get(t.result);
-        o.created = t.created;
-        o.finished = t.finished;
-        o.line = t.line;
-        o.blocking = t.blocking;
-        out.blocked = out.blocked || t.blocking;
-        if (t.state == TaskState::Waiting && t.suspension != ViewModel::kNone)
-            s.wait(t.suspension, o.wait);
-        else
-            o.wait = trace::WaitInfo{};
-        if (cache.stack_of[k] != t.suspension) {
-            if (t.suspension != ViewModel::kNone)
-                s.stack(t.suspension, o.stack);
-            else
-                o.stack.clear();
-            cache.stack_of[k] = t.suspension;
+    const size_t chunks = m.tasks.chunk_count();
+    cache.task_chunks.resize(chunks);
+    cache.task_chunk_blocked.resize(chunks);
+    out.blocked = false;
+    for (size_t j = 0; j < chunks; ++j) {
+        const auto& c = m.tasks.chunk(j);
+        if (cache.task_chunks[j].get() == c.get()) {
+            out.blocked = out.blocked || cache.task_chunk_blocked[j];
+            continue;
         }
+        bool blocked = false;
+        for (size_t r = 0; r < c->size(); ++r) {
+            const size_t k = j * TaskList::kChunk + r;
+            const auto& t = (*c)[r];
+            TaskView& o = out.tasks[k];
+            if (o.id != t.id) cache.stack_of[k] = ViewModel::kNone;
+            o.id = t.id;
+            o.name = str.get(t.name);
+            o.coro = str.get(t.coro);
+            o.parent = t.parent;
+            o.state = t.state;
+            o.result = str.get(t.result);
+            o.created = t.created;
+            o.finished = t.finished;
+            o.line = t.line;
+            o.blocking = t.blocking;
+            blocked = blocked || t.blocking;
+            if (t.state == TaskState::Waiting && t.suspension != ViewModel::kNone)
+                s.wait(t.suspension, o.wait);
+            else
+                o.wait = trace::WaitInfo{};
+            if (cache.stack_of[k] != t.suspension) {
+                if (t.suspension != ViewModel::kNone)
+                    s.stack(t.suspension, o.stack);
+                else
+                    o.stack.clear();
+                cache.stack_of[k] = t.suspension;
+            }
+        }
+        cache.task_chunks[j] = c;
+        cache.task_chunk_blocked[j] = blocked;
+        out.blocked = out.blocked || blocked;
     }
 
     out.primitives.resize(m.prims.size());
-    at = 0;
+    size_t at = 0;
     m.prims.for_each([&](const ViewModel::Prim& p) {
         PrimitiveView& o = out.primitives[at++];
         o.id = p.id;

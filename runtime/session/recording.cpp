@@ -31,10 +31,12 @@ void Recording::observe() {
         // What the next copy will cost, as events: the chunk pointers and the chunks the events
         // in between will change (about one per event, at most all).
         size_t chunks = 0, chunk_bytes = 0;
-        head_.each_chunk([&](const void*, size_t bytes) {
-            ++chunks;
-            chunk_bytes += bytes;
-        });
+        head_.each_chunk(
+            [&](const void*, size_t bytes) {
+                ++chunks;
+                chunk_bytes += bytes;
+            },
+            false);
         const size_t live =
             head_.memory_bytes(false) +
             (chunks ? std::min<size_t>(chunks, every_) * (chunk_bytes / chunks) : 0);

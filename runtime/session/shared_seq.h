@@ -11,7 +11,9 @@
 // the front (the ready queue, due timers), or found by a scan the model made anyway.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -47,9 +49,17 @@ public:
     // The first item for which p(item), made this copy's own to change, or nullptr.
     template <class P>
     T* find_mut(P&& p) {
-        for (auto& c : chunks_)
+        return find_mut_after([](const T&) { return false; }, p);
+    }
+    // As find_mut, but first skipping the chunks whose last item is before(item) (a sorted
+    // sequence: the whole chunk comes before the item sought).
+    template <class B, class P>
+    T* find_mut_after(B&& before, P&& p) {
+        for (size_t j = skip(before); j < chunks_.size(); ++j) {
+            auto& c = chunks_[j];
             for (size_t k = 0; k < c->size(); ++k)
                 if (p((*c)[k])) return &(*own(c))[k];
+        }
         return nullptr;
     }
     // f(item) on every item for which p(item); only the chunks holding one are copied.
@@ -62,7 +72,12 @@ public:
     // Erase the first item for which p(item) (copied to *out first): false when there is none.
     template <class P>
     bool erase_first(P&& p, T* out = nullptr) {
-        for (size_t j = 0; j < chunks_.size(); ++j) {
+        return erase_first_after([](const T&) { return false; }, p, out);
+    }
+    // As erase_first, skipping the leading chunks as find_mut_after does.
+    template <class B, class P>
+    bool erase_first_after(B&& before, P&& p, T* out = nullptr) {
+        for (size_t j = skip(before); j < chunks_.size(); ++j) {
             auto& c = chunks_[j];
             for (size_t k = 0; k < c->size(); ++k)
                 if (p((*c)[k])) {
@@ -159,6 +174,10 @@ public:
         for (const auto& c : chunks_)
             f(static_cast<const void*>(c.get()), c->capacity() * sizeof(T));
     }
+    // The chunks themselves (materialize() keeps the ones it drew from: while it holds one, no
+    // copy can change it in place, so the same address means the same items).
+    size_t chunk_count() const { return chunks_.size(); }
+    const std::shared_ptr<std::vector<T>>& chunk(size_t j) const { return chunks_[j]; }
     // Chunks this copy shares with another copy (for tests).
     size_t shared_chunks() const {
         size_t n = 0;
@@ -168,6 +187,15 @@ public:
 
 private:
     using Chunk = std::vector<T>;
+    // The first chunk whose last item is not before(item).
+    template <class B>
+    size_t skip(B&& before) const {
+        size_t j = 0;
+        while (j < chunks_.size() && before(chunks_[j]->back())) ++j;
+        return j;
+    }
+
+private:
     // The chunk, copied first when another copy shares it.
     static Chunk* own(std::shared_ptr<Chunk>& c) {
         if (c.use_count() > 1) {
@@ -203,6 +231,77 @@ private:
 
     std::vector<std::shared_ptr<Chunk>> chunks_;
     size_t size_ = 0;
+};
+
+// An array indexed by small integers (handles), default T{} everywhere, whose copies share
+// chunks of kItems items as SharedSeq's do: the view model's indexes by handle (which handles are
+// in the ready queue, when each timer is due) cost a checkpoint one pointer per chunk and the
+// chunks that changed since the last one. Indexes from kLimit up are not stored (get() gives
+// T{}, set() ignores them): callers fall back to a scan there.
+template <class T, size_t kItems>
+class SharedArray {
+public:
+    static constexpr size_t kLimit = size_t{1} << 24;
+
+    static bool indexable(int64_t i) { return i >= 0 && static_cast<uint64_t>(i) < kLimit; }
+    T get(size_t i) const {
+        const size_t c = i / kItems;
+        return c < chunks_.size() && chunks_[c] ? (*chunks_[c])[i % kItems] : T{};
+    }
+    void set(size_t i, const T& v) {
+        if (i >= kLimit) return;
+        const size_t c = i / kItems;
+        if (c >= chunks_.size()) {
+            if (v == T{}) return;
+            chunks_.resize(c + 1);
+        }
+        std::shared_ptr<Chunk>& ch = chunks_[c];
+        if (!ch) {
+            if (v == T{}) return;
+            ch = std::make_shared<Chunk>();
+            ch->fill(T{});
+        } else if (ch.use_count() > 1) {
+            ch = std::make_shared<Chunk>(*ch);
+        }
+        (*ch)[i % kItems] = v;
+    }
+    void clear() { chunks_.clear(); }
+    size_t memory_bytes(bool count_chunks) const {
+        size_t n = chunks_.capacity() * sizeof(chunks_[0]);
+        if (count_chunks)
+            for (const auto& c : chunks_) n += c ? sizeof(Chunk) : 0;
+        return n;
+    }
+    template <class F>
+    void each_chunk(F&& f) const {
+        for (const auto& c : chunks_)
+            if (c) f(static_cast<const void*>(c.get()), sizeof(Chunk));
+    }
+
+private:
+    using Chunk = std::array<T, kItems>;
+    std::vector<std::shared_ptr<Chunk>> chunks_;
+};
+
+// A set of small integers in a SharedArray of bit words (4,096 per chunk of 512 bytes).
+class SharedBits {
+public:
+    static bool indexable(int64_t i) { return Words::indexable(i / 64) && i >= 0; }
+    bool test(size_t i) const { return (words_.get(i / 64) >> (i % 64)) & 1u; }
+    void set(size_t i, bool on) {
+        const uint64_t w = words_.get(i / 64), bit = uint64_t{1} << (i % 64);
+        words_.set(i / 64, on ? (w | bit) : (w & ~bit));
+    }
+    void clear() { words_.clear(); }
+    size_t memory_bytes(bool count_chunks) const { return words_.memory_bytes(count_chunks); }
+    template <class F>
+    void each_chunk(F&& f) const {
+        words_.each_chunk(f);
+    }
+
+private:
+    using Words = SharedArray<uint64_t, 64>;
+    Words words_;
 };
 
 } // namespace loopscope::session

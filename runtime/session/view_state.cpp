@@ -17,16 +17,48 @@ namespace {
 using Ready = ViewModel::Ready;
 using Timer = ViewModel::Timer;
 using Prim = ViewModel::Prim;
+using TimerAt = ViewModel::TimerAt;
 
-// Remove `handle` from the ready queue (normally its front); its description, or 0.
-uint32_t remove_ready(SharedSeq<Ready>& ready, int32_t handle) {
-    Ready r;
-    return ready.erase_first([handle](const Ready& x) { return x.handle == handle; }, &r) ? r.what
-                                                                                          : 0;
+bool is_ready(const ViewModel& m, int32_t handle) {
+    if (SharedBits::indexable(handle)) return m.in_ready.test(static_cast<size_t>(handle));
+    return m.ready.any([handle](const Ready& r) { return r.handle == handle; });
 }
 
-bool in_ready(const SharedSeq<Ready>& ready, int32_t handle) {
-    return ready.any([handle](const Ready& r) { return r.handle == handle; });
+void push_ready(ViewModel& m, const Ready& r) {
+    m.ready.push_back(r);
+    if (SharedBits::indexable(r.handle)) m.in_ready.set(static_cast<size_t>(r.handle), true);
+}
+
+// Remove `handle` from the ready queue (normally its front); its description, or 0.
+uint32_t remove_ready(ViewModel& m, int32_t handle) {
+    if (!is_ready(m, handle)) return 0;
+    if (SharedBits::indexable(handle)) m.in_ready.set(static_cast<size_t>(handle), false);
+    Ready r;
+    return m.ready.erase_first([handle](const Ready& x) { return x.handle == handle; }, &r) ? r.what
+                                                                                            : 0;
+}
+
+// The timer with handle h: its position is found from when it was set for (timers are sorted by
+// (when, handle)), so only the chunks before it are skipped, not scanned. Handles that were
+// never timers are not looked for; handles past SharedArray's limit are scanned for.
+Timer* find_timer(ViewModel& m, int32_t h) {
+    if (!SharedBits::indexable(h))
+        return m.timers.find_mut([h](const Timer& x) { return x.handle == h; });
+    const ViewModel::TimerAt at = m.timer_at.get(static_cast<size_t>(h));
+    if (!at.set) return nullptr;
+    return m.timers.find_mut_after(
+        [&](const Timer& b) { return b.when < at.when || (b.when == at.when && b.handle < h); },
+        [h](const Timer& x) { return x.handle == h; });
+}
+
+bool erase_timer(ViewModel& m, int32_t h, Timer* out) {
+    if (!SharedBits::indexable(h))
+        return m.timers.erase_first([h](const Timer& x) { return x.handle == h; }, out);
+    const ViewModel::TimerAt at = m.timer_at.get(static_cast<size_t>(h));
+    if (!at.set) return false;
+    return m.timers.erase_first_after(
+        [&](const Timer& b) { return b.when < at.when || (b.when == at.when && b.handle < h); },
+        [h](const Timer& x) { return x.handle == h; }, out);
 }
 
 // A cancelled timer leaves CPython's heap when it reaches the top (BaseEventLoop._run_once);
@@ -37,8 +69,21 @@ void drop_cancelled_timers(SharedSeq<Timer>& timers, double now) {
                     [now](const Timer& t) { return t.when > now; });
 }
 
-void remove_waiter(SharedSeq<Prim>& prims, int32_t task) {
+// Take `task` out of the waiters and putters of the primitives. `t` is the task when the model
+// knows it: then only the primitive it waits on (wait_prim) is looked at, not every waiter of
+// every primitive.
+void remove_waiter(SharedSeq<Prim>& prims, int32_t task, ModelTask* t) {
     auto is_task = [task](int32_t w) { return w == task; };
+    if (t) {
+        if (t->wait_prim == 0) return;
+        const int32_t id = t->wait_prim;
+        t->wait_prim = 0;
+        if (Prim* p = prims.find_mut([id](const Prim& x) { return x.id == id; })) {
+            p->waiters.erase_first(is_task);
+            p->putters.erase_first(is_task);
+        }
+        return;
+    }
     prims.update_if([&](const Prim& p) { return p.waiters.any(is_task) || p.putters.any(is_task); },
                     [&](Prim& p) {
                         p.waiters.erase_if(is_task);
@@ -105,12 +150,20 @@ size_t TaskList::memory_bytes(bool count_chunks) const {
 
 namespace {
 
-// The index of task `id` in `tasks` (ids are mostly 1, 2, 3... in order), or -1.
+// The index of task `id` in `tasks` (sorted by id; ids are mostly 1, 2, 3... in order), or -1.
+// (A binary search, not a scan: every TaskCreated looks up a task that is not there yet, and a
+// scan made recording 100,000 tasks quadratic.)
 int64_t task_index(const TaskList& tasks, int32_t id) {
     if (id >= 1 && static_cast<size_t>(id) <= tasks.size() && tasks[id - 1].id == id) return id - 1;
-    for (size_t k = 0; k < tasks.size(); ++k)
-        if (tasks[k].id == id) return static_cast<int64_t>(k);
-    return -1;
+    size_t lo = 0, hi = tasks.size();
+    while (lo < hi) {
+        const size_t mid = lo + (hi - lo) / 2;
+        if (tasks[mid].id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < tasks.size() && tasks[lo].id == id ? static_cast<int64_t>(lo) : -1;
 }
 
 } // namespace
@@ -155,6 +208,7 @@ void ViewModel::apply(const TraceStore& s) {
         case EventKind::ClockJump: drop_cancelled_timers(timers, t); break;
         case EventKind::Deadlock: deadlock = true; break;
         case EventKind::TaskCreated: {
+            ++naming;
             Task n;
             n.id = tid;
             n.parent = s.parent(i);
@@ -172,6 +226,7 @@ void ViewModel::apply(const TraceStore& s) {
             break;
         }
         case EventKind::TaskRenamed:
+            ++naming;
             if (Task* task = task_mut()) task->name = s.name_id(i);
             break;
         case EventKind::TaskStep:
@@ -180,7 +235,8 @@ void ViewModel::apply(const TraceStore& s) {
                 task->state = TaskState::Running;
                 task->blocking = false;
             }
-            remove_waiter(prims, tid); // CPython's primitives drop their waiter future on resume
+            // CPython's primitives drop their waiter future on resume
+            remove_waiter(prims, tid, task_mut());
             break;
         case EventKind::TaskSuspended: {
             if (current_task == tid) current_task = 0;
@@ -196,9 +252,12 @@ void ViewModel::apply(const TraceStore& s) {
                 trace::WaitInfo w;
                 s.wait(i, w);
                 if (w.object != 0) {
+                    Task* task = task_mut();
+                    if (task && task->wait_prim != w.object) remove_waiter(prims, tid, task);
                     Prim& p = prim_slot(prims, w.object, pk);
                     auto& list = (wk == WaitKind::QueuePut) ? p.putters : p.waiters;
                     if (!list.any([tid](int32_t w) { return w == tid; })) list.push_back(tid);
+                    if (task) task->wait_prim = w.object;
                 }
             }
             break;
@@ -215,32 +274,33 @@ void ViewModel::apply(const TraceStore& s) {
                 task->finished = t;
                 task->blocking = false;
             }
-            remove_waiter(prims, tid);
+            remove_waiter(prims, tid, task_mut());
             break;
         case EventKind::LoopBlocked:
             if (Task* task = task_mut()) task->blocking = true;
             break;
         case EventKind::HandleScheduled:
-            if (!in_ready(ready, s.handle(i))) ready.push_back({s.handle(i), tid, s.text_id(i)});
+            if (!is_ready(*this, s.handle(i))) push_ready(*this, {s.handle(i), tid, s.text_id(i)});
             if (task_at >= 0 && tasks[static_cast<size_t>(task_at)].state == TaskState::Waiting) {
                 // woken: it waits no more (a producer woken by a get is not shown waiting on
                 // a queue with room while it is ready to run)
-                task_mut()->state = TaskState::Ready;
-                remove_waiter(prims, tid);
+                Task* task = task_mut();
+                task->state = TaskState::Ready;
+                remove_waiter(prims, tid, task);
             }
             break;
         case EventKind::HandleRun:
-            ran = remove_ready(ready, s.handle(i));
+            ran = remove_ready(*this, s.handle(i));
             current_task = tid;
             break;
         case EventKind::HandleSkipped:
-            ran = remove_ready(ready, s.handle(i));
-            if (Timer tm; timers.erase_first(
-                    [h = s.handle(i)](const Timer& x) { return x.handle == h; }, &tm))
-                ran = tm.what;
+            ran = remove_ready(*this, s.handle(i));
+            if (Timer tm; erase_timer(*this, s.handle(i), &tm)) ran = tm.what;
             break;
         case EventKind::TimerScheduled: {
             Timer tm{s.value(i), s.handle(i), tid, s.text_id(i), false};
+            if (SharedBits::indexable(tm.handle))
+                timer_at.set(static_cast<size_t>(tm.handle), TimerAt{tm.when, true});
             timers.insert_before_first(tm, [&tm](const Timer& b) {
                 return tm.when < b.when || (tm.when == b.when && tm.handle < b.handle);
             });
@@ -248,15 +308,14 @@ void ViewModel::apply(const TraceStore& s) {
         }
         case EventKind::TimerFired: {
             const int32_t h = s.handle(i);
-            if (Timer tm; timers.erase_first([h](const Timer& x) { return x.handle == h; }, &tm))
-                if (!tm.cancelled && !in_ready(ready, h))
-                    ready.push_back({h, 0, tm.what ? tm.what : s.text_id(i)});
+            if (Timer tm; erase_timer(*this, h, &tm))
+                if (!tm.cancelled && !is_ready(*this, h))
+                    push_ready(*this, {h, 0, tm.what ? tm.what : s.text_id(i)});
             drop_cancelled_timers(timers, t);
             break;
         }
         case EventKind::TimerCancelled:
-            timers.update_if([h = s.handle(i)](const Timer& x) { return x.handle == h; },
-                             [](Timer& x) { x.cancelled = true; });
+            if (Timer* tm = find_timer(*this, s.handle(i))) tm->cancelled = true;
             break;
         case EventKind::PrimitiveState: {
             Prim& p = prim_slot(prims, s.object(i), s.prim(i));
@@ -276,7 +335,8 @@ void ViewModel::apply(const TraceStore& s) {
 size_t ViewModel::memory_bytes(bool count_chunks) const {
     size_t n = sizeof(*this) + ready.memory_bytes(count_chunks) +
                timers.memory_bytes(count_chunks) + tasks.memory_bytes(count_chunks) +
-               prims.memory_bytes(count_chunks);
+               prims.memory_bytes(count_chunks) + in_ready.memory_bytes(count_chunks) +
+               timer_at.memory_bytes(count_chunks);
     prims.for_each([&](const Prim& p) {
         n += p.waiters.memory_bytes(count_chunks) + p.putters.memory_bytes(count_chunks);
     });

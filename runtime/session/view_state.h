@@ -27,6 +27,7 @@ struct ModelTask {
     uint32_t name = 0, coro = 0, result = 0; // string ids
     uint32_t suspension = kNoEvent;          // event index of its last TaskSuspended
     double created = 0.0, finished = -1.0;
+    int32_t wait_prim = 0; // the primitive whose waiters (or putters) list it is in, or 0
     TaskState state = TaskState::Created;
     bool blocking = false;
 };
@@ -57,9 +58,12 @@ public:
         for (const auto& c : chunks_)
             f(static_cast<const void*>(c.get()), kChunk * sizeof(ModelTask));
     }
+    using Chunk = std::vector<ModelTask>; // kChunk slots reserved
+    // The chunks themselves (see SharedSeq::chunk).
+    size_t chunk_count() const { return chunks_.size(); }
+    const std::shared_ptr<Chunk>& chunk(size_t j) const { return chunks_[j]; }
 
 private:
-    using Chunk = std::vector<ModelTask>; // kChunk slots reserved
     std::vector<std::shared_ptr<Chunk>> chunks_;
     size_t size_ = 0;
 };
@@ -90,6 +94,9 @@ struct ViewModel {
     uint32_t outputs = 0; // Output / Warning events so far
     uint32_t error = 0;   // ScriptFinished text
     uint32_t ran = 0;     // what the last HandleRun / HandleSkipped ran (string id), for narration
+    // TaskCreated and TaskRenamed events so far: two models of one trace with the same count
+    // name every task alike (materialize() keeps the labels it made while it is unchanged).
+    uint32_t naming = 0;
     bool deadlock = false, finished = false;
     // The live state, shared between copies in chunks as the tasks are (shared_seq.h), so that
     // a checkpoint of a program with 100,000 sleeping tasks does not copy 100,000 timers.
@@ -97,6 +104,16 @@ struct ViewModel {
     SharedSeq<Timer> timers; // by (when, handle)
     TaskList tasks;          // by id
     SharedSeq<Prim> prims;   // by id
+    // Indexes by handle, so that no event scans the ready queue or the timers: which handles
+    // are in the ready queue, and when each timer was set for (TimerCancelled gives only the
+    // handle). Shared between copies in chunks too.
+    struct TimerAt {
+        double when = 0.0;
+        bool set = false; // the handle was scheduled as a timer (it may have left since)
+        bool operator==(const TimerAt&) const = default;
+    };
+    SharedBits in_ready;
+    SharedArray<TimerAt, 256> timer_at;
 
     // Apply event `applied` of `store` (events must be applied in order).
     void apply(const trace::TraceStore& store);
@@ -105,13 +122,18 @@ struct ViewModel {
     // other copies (tasks, ready queue, timers, primitives, waiters) are left out (Recording
     // counts each chunk once, each_chunk).
     size_t memory_bytes(bool count_chunks = true) const;
-    // f(chunk address, chunk bytes) for every chunk this copy may share with others.
+    // f(chunk address, chunk bytes) for every chunk this copy may share with others; with
+    // `indexes` false, the chunks of the indexes by handle are left out.
     template <class F>
-    void each_chunk(F&& f) const {
+    void each_chunk(F&& f, bool indexes = true) const {
         tasks.each_chunk(f);
         ready.each_chunk(f);
         timers.each_chunk(f);
         prims.each_chunk(f);
+        if (indexes) {
+            in_ready.each_chunk(f);
+            timer_at.each_chunk(f);
+        }
         prims.for_each([&](const Prim& p) {
             p.waiters.each_chunk(f);
             p.putters.each_chunk(f);
@@ -119,9 +141,22 @@ struct ViewModel {
     }
 };
 
-// What materialize() remembers between calls on the same Snapshot, to skip work.
+// What materialize() remembers between calls on the same Snapshot, to skip work: the chunks of
+// the model it drew last (held, so none of them can change in place: a chunk at the same address
+// holds the same items), so that only the items of the chunks that changed are drawn again.
 struct MaterializeCache {
     std::vector<uint32_t> stack_of; // per out.tasks[k]: the suspension its stack came from
+    std::vector<std::shared_ptr<const void>> task_chunks; // per chunk of m.tasks drawn
+    std::vector<uint8_t> task_chunk_blocked;              // a task of that chunk is blocking
+    struct Seq {                                          // one for the ready queue, one for timers
+        std::vector<std::shared_ptr<const void>> chunks;
+        std::vector<uint32_t> offset; // where the chunk's items begin in the Snapshot's vector
+        std::vector<uint8_t> named;   // an item's text is made from a task's name
+        uint32_t naming = 0;          // ViewModel::naming when they were drawn
+        size_t items = 0;             // the size of the vector drawn
+    } ready, timers;
+    std::vector<ReadyItem> ready_spare; // the vectors drawn the time before (their capacity)
+    std::vector<TimerItem> timers_spare;
 };
 
 // Fill `out` from `m` (the state after event m.applied - 1). `output_events` lists the indices
