@@ -17,6 +17,9 @@ void Recording::clear() {
     next_checkpoint_ = 0;
     outputs_.clear();
     cur_ = ViewModel{};
+    near_.clear();
+    near_base_ = UINT64_MAX;
+    last_target_ = UINT64_MAX;
     snap_ = Snapshot{};
     cache_ = MaterializeCache{};
     snap_at_ = UINT64_MAX;
@@ -43,6 +46,12 @@ void Recording::observe() {
         const uint64_t spacing = std::clamp<uint64_t>(live / kCheckpointBytesPerEvent, every_,
                                                       uint64_t{every_} * kMaxSpacing);
         next_checkpoint_ = head_.applied + spacing;
+        // The live stretch: the first step back from the newest event uses its near copies.
+        near_.clear();
+        near_base_ = head_.applied;
+    } else if (near_base_ == checkpoints_.back().applied && next_checkpoint_ > head_.applied &&
+               head_.applied == (near_.empty() ? near_base_ : near_.back().applied) + kNearStep) {
+        near_.push_back(head_);
     }
     head_.apply(store_);
 }
@@ -59,15 +68,36 @@ void Recording::add_line(double time, int32_t task, int32_t line, int32_t depth)
 
 const ViewModel& Recording::model_at(uint64_t i) {
     const uint64_t target = i + 1; // events applied
-    if (target == head_.applied) return head_;
+    if (target == head_.applied) {
+        last_target_ = target;
+        return head_;
+    }
     // The last checkpoint at or before target; replay forward from cur_ instead when it is
     // behind target and no further back than that checkpoint.
     auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), target,
                                [](uint64_t v, const ViewModel& m) { return v < m.applied; });
     const ViewModel& c = *(it - 1);
     const bool from_cur = cur_.applied <= target && cur_.applied >= c.applied;
-    if (!from_cur) cur_ = c;
-    while (cur_.applied < target) cur_.apply(store_);
+    if (near_base_ != c.applied) {
+        near_.clear();
+        near_base_ = c.applied;
+    }
+    if (!from_cur) {
+        // The nearest copy at or before target: a near_ one, or the checkpoint.
+        auto n = std::upper_bound(near_.begin(), near_.end(), target,
+                                  [](uint64_t v, const ViewModel& m) { return v < m.applied; });
+        cur_ = n == near_.begin() ? c : *(n - 1);
+    }
+    // Copies only when stepping back (a seek elsewhere would pay for copies it never uses).
+    const bool stepping_back =
+        !from_cur && target < last_target_ && target + kNearStep > last_target_;
+    last_target_ = target;
+    while (cur_.applied < target) {
+        cur_.apply(store_);
+        if (stepping_back &&
+            cur_.applied == (near_.empty() ? near_base_ : near_.back().applied) + kNearStep)
+            near_.push_back(cur_);
+    }
     return cur_;
 }
 
@@ -97,6 +127,10 @@ size_t Recording::memory_bytes() const {
     }
     n += head_.memory_bytes(false);
     count_chunks(head_);
+    for (const auto& c : near_) {
+        n += c.memory_bytes(false);
+        count_chunks(c);
+    }
     return n;
 }
 

@@ -12,7 +12,9 @@
 // copies in chunks, so a checkpoint copies what changed since the last one. Checkpoints come every
 // `checkpoint_every` events, further apart when that live state is large: far enough apart
 // that they cost about kCheckpointBytesPerEvent per event, but at most kMaxSpacing times
-// checkpoint_every apart, which bounds the replay of a step back.
+// checkpoint_every apart, which bounds the replay of a seek. Stepping back through such a long
+// stretch keeps a copy every kNearStep events of the stretch it replayed (near_: short-lived,
+// sharing their chunks), so each further step back replays at most kNearStep events.
 #pragma once
 
 #include "session/snapshot.h"
@@ -27,7 +29,8 @@ namespace loopscope::session {
 class Recording {
 public:
     static constexpr size_t kCheckpointBytesPerEvent = 48;
-    static constexpr uint32_t kMaxSpacing = 8;
+    static constexpr uint32_t kMaxSpacing = 32;
+    static constexpr uint32_t kNearStep = 256;
 
     explicit Recording(uint32_t checkpoint_every = 256);
 
@@ -62,6 +65,11 @@ private:
     uint64_t next_checkpoint_ = 0;       // head_.applied at which the next one is taken
     std::vector<uint64_t> outputs_;
     ViewModel cur_; // the model of the last request
+    // Copies made while replaying from the checkpoint at near_base_: at near_base_ + k *
+    // kNearStep (k >= 1), in order.
+    std::vector<ViewModel> near_;
+    uint64_t near_base_ = UINT64_MAX;
+    uint64_t last_target_ = UINT64_MAX; // the model_at before
     Snapshot snap_;
     MaterializeCache cache_;
     uint64_t snap_at_ = UINT64_MAX;

@@ -270,6 +270,18 @@ int main(int argc, char** argv) {
         auto t0 = Clock::now();
         run_program(s, static_cast<int>(n), kManyTasks);
         measure_session(s, ms_since(t0), repeat);
+        const size_t store = s.recording().store().memory_bytes();
+        s.seek(s.recorded() - 1);
+        const Snapshot& end = s.snapshot();
+        std::printf("%8s %llu tasks: recording %.1f MB (events %.1f MB, checkpoints %.1f MB); "
+                    "the program %s\n",
+                    "", static_cast<unsigned long long>(n),
+                    static_cast<double>(s.memory_bytes()) / 1e6, static_cast<double>(store) / 1e6,
+                    static_cast<double>(s.memory_bytes() - store) / 1e6,
+                    end.error.empty() ? ("printed " + (end.output.empty() ? std::string("nothing")
+                                                                          : end.output.back().text))
+                                            .c_str()
+                                      : ("ended with " + end.error).c_str());
     }
     return 0;
 }
