@@ -38,11 +38,15 @@ uint32_t remove_ready(ViewModel& m, int32_t handle) {
                                                                                             : 0;
 }
 
+bool timer_indexable(int32_t h) {
+    return decltype(ViewModel::timer_at)::indexable(h);
+}
+
 // The timer with handle h: its position is found from when it was set for (timers are sorted by
 // (when, handle)), so only the chunks before it are skipped, not scanned. Handles that were
 // never timers are not looked for; handles past SharedArray's limit are scanned for.
 Timer* find_timer(ViewModel& m, int32_t h) {
-    if (!SharedBits::indexable(h))
+    if (!timer_indexable(h))
         return m.timers.find_mut([h](const Timer& x) { return x.handle == h; });
     const ViewModel::TimerAt at = m.timer_at.get(static_cast<size_t>(h));
     if (!at.set) return nullptr;
@@ -52,7 +56,7 @@ Timer* find_timer(ViewModel& m, int32_t h) {
 }
 
 bool erase_timer(ViewModel& m, int32_t h, Timer* out) {
-    if (!SharedBits::indexable(h))
+    if (!timer_indexable(h))
         return m.timers.erase_first([h](const Timer& x) { return x.handle == h; }, out);
     const ViewModel::TimerAt at = m.timer_at.get(static_cast<size_t>(h));
     if (!at.set) return false;
@@ -299,7 +303,7 @@ void ViewModel::apply(const TraceStore& s) {
             break;
         case EventKind::TimerScheduled: {
             Timer tm{s.value(i), s.handle(i), tid, s.text_id(i), false};
-            if (SharedBits::indexable(tm.handle))
+            if (timer_indexable(tm.handle))
                 timer_at.set(static_cast<size_t>(tm.handle), TimerAt{tm.when, true});
             timers.insert_before_first(tm, [&tm](const Timer& b) {
                 return tm.when < b.when || (tm.when == b.when && tm.handle < b.handle);
