@@ -3,6 +3,7 @@
 #include "session/view_state.h"
 
 #include <cstdio>
+#include <unordered_map>
 
 namespace loopscope::session {
 
@@ -46,9 +47,10 @@ void draw_seq(const SharedSeq<Src>& seq, uint32_t naming, std::vector<Item>& out
               std::vector<Item>& fresh, MaterializeCache::Seq& cache, Draw&& draw) {
     // The cache describes `out` only if out is the vector it was made with.
     if (out.size() != cache.items) cache = {};
-    // Chunks keep their order (edits replace a chunk, split one or drop one), so the previous
-    // chunks are matched in order, looking a few ahead of the last match.
-    size_t next_old = 0;
+    // The previous chunks by address: their index in the cache.
+    std::unordered_map<const void*, size_t> old;
+    old.reserve(cache.chunks.size());
+    for (size_t k = 0; k < cache.chunks.size(); ++k) old.emplace(cache.chunks[k].get(), k);
     fresh.clear();
     fresh.reserve(seq.size());
     MaterializeCache::Seq next;
@@ -60,14 +62,11 @@ void draw_seq(const SharedSeq<Src>& seq, uint32_t naming, std::vector<Item>& out
         const auto& c = seq.chunk(j);
         const size_t at = fresh.size();
         uint8_t named = 0;
-        size_t k = next_old;
-        while (k < cache.chunks.size() && k < next_old + 4 && cache.chunks[k].get() != c.get()) ++k;
-        if (k < cache.chunks.size() && cache.chunks[k].get() == c.get() &&
-            (cache.naming == naming || !cache.named[k])) {
-            const size_t from = cache.offset[k];
-            for (size_t r = 0; r < c->size(); ++r) fresh.push_back(std::move(out[from + r]));
-            named = cache.named[k];
-            next_old = k + 1;
+        auto it = old.find(c.get());
+        if (it != old.end() && (cache.naming == naming || !cache.named[it->second])) {
+            const size_t from = cache.offset[it->second];
+            for (size_t k = 0; k < c->size(); ++k) fresh.push_back(std::move(out[from + k]));
+            named = cache.named[it->second];
         } else {
             for (const Src& x : *c) {
                 fresh.emplace_back();

@@ -283,4 +283,25 @@ private:
     std::vector<std::shared_ptr<Chunk>> chunks_;
 };
 
+// A set of small integers in a SharedArray of bit words (4,096 per chunk of 512 bytes).
+class SharedBits {
+public:
+    static bool indexable(int64_t i) { return Words::indexable(i / 64) && i >= 0; }
+    bool test(size_t i) const { return (words_.get(i / 64) >> (i % 64)) & 1u; }
+    void set(size_t i, bool on) {
+        const uint64_t w = words_.get(i / 64), bit = uint64_t{1} << (i % 64);
+        words_.set(i / 64, on ? (w | bit) : (w & ~bit));
+    }
+    void clear() { words_.clear(); }
+    size_t memory_bytes(bool count_chunks) const { return words_.memory_bytes(count_chunks); }
+    template <class F>
+    void each_chunk(F&& f) const {
+        words_.each_chunk(f);
+    }
+
+private:
+    using Words = SharedArray<uint64_t, 64>;
+    Words words_;
+};
+
 } // namespace loopscope::session

@@ -17,55 +17,49 @@ namespace {
 using Ready = ViewModel::Ready;
 using Timer = ViewModel::Timer;
 using Prim = ViewModel::Prim;
-using HandleAt = ViewModel::HandleAt;
-
-bool indexable(int32_t h) {
-    return decltype(ViewModel::handles)::indexable(h);
-}
+using TimerAt = ViewModel::TimerAt;
 
 bool is_ready(const ViewModel& m, int32_t handle) {
-    if (indexable(handle)) return m.handles.get(static_cast<size_t>(handle)).ready;
+    if (SharedBits::indexable(handle)) return m.in_ready.test(static_cast<size_t>(handle));
     return m.ready.any([handle](const Ready& r) { return r.handle == handle; });
-}
-
-void mark_ready(ViewModel& m, int32_t handle, bool ready) {
-    if (!indexable(handle)) return;
-    HandleAt at = m.handles.get(static_cast<size_t>(handle));
-    at.ready = ready;
-    m.handles.set(static_cast<size_t>(handle), at);
 }
 
 void push_ready(ViewModel& m, const Ready& r) {
     m.ready.push_back(r);
-    mark_ready(m, r.handle, true);
+    if (SharedBits::indexable(r.handle)) m.in_ready.set(static_cast<size_t>(r.handle), true);
 }
 
 // Remove `handle` from the ready queue (normally its front); its description, or 0.
 uint32_t remove_ready(ViewModel& m, int32_t handle) {
     if (!is_ready(m, handle)) return 0;
-    mark_ready(m, handle, false);
+    if (SharedBits::indexable(handle)) m.in_ready.set(static_cast<size_t>(handle), false);
     Ready r;
     return m.ready.erase_first([handle](const Ready& x) { return x.handle == handle; }, &r) ? r.what
                                                                                             : 0;
+}
+
+bool timer_indexable(int32_t h) {
+    return decltype(ViewModel::timer_at)::indexable(h);
 }
 
 // The timer with handle h: its position is found from when it was set for (timers are sorted by
 // (when, handle)), so only the chunks before it are skipped, not scanned. Handles that were
 // never timers are not looked for; handles past SharedArray's limit are scanned for.
 Timer* find_timer(ViewModel& m, int32_t h) {
-    if (!indexable(h)) return m.timers.find_mut([h](const Timer& x) { return x.handle == h; });
-    const HandleAt at = m.handles.get(static_cast<size_t>(h));
-    if (!at.timer) return nullptr;
+    if (!timer_indexable(h))
+        return m.timers.find_mut([h](const Timer& x) { return x.handle == h; });
+    const ViewModel::TimerAt at = m.timer_at.get(static_cast<size_t>(h));
+    if (!at.set) return nullptr;
     return m.timers.find_mut_after(
         [&](const Timer& b) { return b.when < at.when || (b.when == at.when && b.handle < h); },
         [h](const Timer& x) { return x.handle == h; });
 }
 
 bool erase_timer(ViewModel& m, int32_t h, Timer* out) {
-    if (!indexable(h))
+    if (!timer_indexable(h))
         return m.timers.erase_first([h](const Timer& x) { return x.handle == h; }, out);
-    const HandleAt at = m.handles.get(static_cast<size_t>(h));
-    if (!at.timer) return false;
+    const ViewModel::TimerAt at = m.timer_at.get(static_cast<size_t>(h));
+    if (!at.set) return false;
     return m.timers.erase_first_after(
         [&](const Timer& b) { return b.when < at.when || (b.when == at.when && b.handle < h); },
         [h](const Timer& x) { return x.handle == h; }, out);
@@ -309,12 +303,8 @@ void ViewModel::apply(const TraceStore& s) {
             break;
         case EventKind::TimerScheduled: {
             Timer tm{s.value(i), s.handle(i), tid, s.text_id(i), false};
-            if (indexable(tm.handle)) {
-                HandleAt at = handles.get(static_cast<size_t>(tm.handle));
-                at.when = tm.when;
-                at.timer = true;
-                handles.set(static_cast<size_t>(tm.handle), at);
-            }
+            if (timer_indexable(tm.handle))
+                timer_at.set(static_cast<size_t>(tm.handle), TimerAt{tm.when, true});
             timers.insert_before_first(tm, [&tm](const Timer& b) {
                 return tm.when < b.when || (tm.when == b.when && tm.handle < b.handle);
             });
@@ -349,7 +339,8 @@ void ViewModel::apply(const TraceStore& s) {
 size_t ViewModel::memory_bytes(bool count_chunks) const {
     size_t n = sizeof(*this) + ready.memory_bytes(count_chunks) +
                timers.memory_bytes(count_chunks) + tasks.memory_bytes(count_chunks) +
-               prims.memory_bytes(count_chunks) + handles.memory_bytes(count_chunks);
+               prims.memory_bytes(count_chunks) + in_ready.memory_bytes(count_chunks) +
+               timer_at.memory_bytes(count_chunks);
     prims.for_each([&](const Prim& p) {
         n += p.waiters.memory_bytes(count_chunks) + p.putters.memory_bytes(count_chunks);
     });

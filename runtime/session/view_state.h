@@ -104,16 +104,16 @@ struct ViewModel {
     SharedSeq<Timer> timers; // by (when, handle)
     TaskList tasks;          // by id
     SharedSeq<Prim> prims;   // by id
-    // An index by handle, so that no event scans the ready queue or the timers: whether the
-    // handle is in the ready queue, and when it was set for if it is a timer (TimerCancelled
-    // gives only the handle). Shared between copies in chunks too.
-    struct HandleAt {
+    // Indexes by handle, so that no event scans the ready queue or the timers: which handles
+    // are in the ready queue, and when each timer was set for (TimerCancelled gives only the
+    // handle). Shared between copies in chunks too.
+    struct TimerAt {
         double when = 0.0;
-        bool timer = false; // scheduled as a timer (it may have left the timers since)
-        bool ready = false; // in the ready queue
-        bool operator==(const HandleAt&) const = default;
+        bool set = false; // the handle was scheduled as a timer (it may have left since)
+        bool operator==(const TimerAt&) const = default;
     };
-    SharedArray<HandleAt, 256> handles;
+    SharedBits in_ready;
+    SharedArray<TimerAt, 256> timer_at;
 
     // Apply event `applied` of `store` (events must be applied in order).
     void apply(const trace::TraceStore& store);
@@ -130,7 +130,10 @@ struct ViewModel {
         ready.each_chunk(f);
         timers.each_chunk(f);
         prims.each_chunk(f);
-        if (indexes) handles.each_chunk(f);
+        if (indexes) {
+            in_ready.each_chunk(f);
+            timer_at.each_chunk(f);
+        }
         prims.for_each([&](const Prim& p) {
             p.waiters.each_chunk(f);
             p.putters.each_chunk(f);
