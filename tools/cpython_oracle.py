@@ -250,6 +250,10 @@ class _SeqTimerHandle(events.TimerHandle):
         return NotImplemented
 
 
+# its repr names it as CPython's own timers: <TimerHandle when=...>
+_SeqTimerHandle.__name__ = _SeqTimerHandle.__qualname__ = "TimerHandle"
+
+
 def _finish_virtual_thread(fut, ok, value):
     # as futures._copy_future_state: a cancelled destination is left alone
     if fut.cancelled():
@@ -277,6 +281,13 @@ class VirtualEventLoop(base_events.BaseEventLoop):
     def time(self):
         return CLOCK.now
 
+    # as BaseEventLoop._check_thread (debug mode): a virtual thread is another thread
+    def _check_thread(self):
+        if CLOCK.thread is not None:
+            raise RuntimeError("Non-thread-safe operation invoked on an event loop other "
+                               "than the current one")
+        super()._check_thread()
+
     # as base_events.BaseEventLoop.call_at, with the (deadline, sequence) timer
     def call_at(self, when, callback, *args, context=None):
         if when is None:
@@ -287,7 +298,9 @@ class VirtualEventLoop(base_events.BaseEventLoop):
             self._check_callback(callback, "call_at")
         timer = _SeqTimerHandle(when, callback, args, self, context)
         if timer._source_traceback:
-            del timer._source_traceback[-1]
+            # the frames of _SeqTimerHandle.__init__ and of this call_at: as in CPython, the
+            # handle was "created at" the caller of call_at (call_later drops its own frame)
+            del timer._source_traceback[-2:]
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer

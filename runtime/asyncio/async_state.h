@@ -40,7 +40,8 @@ struct AsyncState : NativeObj {
     TraceRecords trace;          // what the trace remembers (trace_records.h)
     TypeObj *loop_type = nullptr, *handle_type = nullptr, *timer_handle_type = nullptr,
             *future_type = nullptr, *task_type = nullptr, *queue_state_type = nullptr;
-    Value finish_thread = Value::undef(); // the callback ending a virtual thread (base_events)
+    Value finish_thread = Value::undef();    // the callback ending a virtual thread (base_events)
+    Value create_future_py = Value::undef(); // debug mode's loop.create_future (base_events.py)
     // Called when the loop has nothing ready, no timer, and run_until_complete still waits
     // (rule 8). Returning normally makes run_forever raise RuntimeError("deadlock").
     std::function<void()> on_deadlock;

@@ -31,6 +31,7 @@ void AsyncState::mark_refs(Gc& gc) {
     for (TaskObj* t : tasks) gc.mark(t);
     trace.mark_refs(gc);
     gc.mark(finish_thread);
+    gc.mark(create_future_py);
     for (TypeObj* t :
          {loop_type, handle_type, timer_handle_type, future_type, task_type, queue_state_type})
         if (t) gc.mark(t);
@@ -100,6 +101,13 @@ static Value log_error_fn(Interp& I, Value, const CallArgs& a) {
     std::string msg(is_str(a.args[0]) ? str_view(a.args[0]) : "");
     std::string detail = a.nargs > 1 ? logged_traceback(I, a.args[1]) : "";
     st->log_error(msg, detail);
+    return Value::none();
+}
+
+// _set_create_future(fn): what loop.create_future() calls in debug mode (py/base_events.py)
+static Value set_create_future(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "_set_create_future", 1, 1)) return Value::error();
+    async_state(I)->create_future_py = a.args[0];
     return Value::none();
 }
 
@@ -209,8 +217,6 @@ static const char* const kLoopOutsideNames[] = {"add_reader",
                                                 "call_soon_threadsafe",
                                                 "set_default_executor",
                                                 "shutdown_default_executor",
-                                                "set_debug",
-                                                "get_debug",
                                                 "set_task_factory",
                                                 "get_task_factory",
                                                 "set_exception_handler",
@@ -247,6 +253,7 @@ static Value make_native_module(Interp& I) {
     set_fn(I, d, "isfuture", isfuture_fn);
     set_fn(I, d, "_loop_asyncgens", loop_asyncgens);
     set_fn(I, d, "_log_error", log_error_fn);
+    set_fn(I, d, "_set_create_future", set_create_future);
     set_fn(I, d, "_set_type_attr", set_type_attr);
     init_trace_contract(I, st, d);
     init_queue_state_type(I, st, d);

@@ -161,6 +161,7 @@ HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, std::vector<
     h->args = std::move(args);
     h->op = op;
     h->trace_id = int32_t(++loop->st->handle_counter);
+    if (op == HandleObj::Op::Call) h->site.note(I, loop);
     loop->ready.push_back(h);
     if (loop->st->trace.sink) trace_handle_scheduled(I, h);
     return h;
@@ -177,6 +178,7 @@ HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback,
     h->seq = loop->st->timer_seq++;
     h->scheduled = true;
     h->trace_id = int32_t(++loop->st->handle_counter);
+    h->site.note(I, loop);
     timer_push(loop->timers, h);
     if (loop->st->trace.sink) trace_timer_scheduled(I, h);
     return h;
@@ -299,6 +301,8 @@ struct LoopDriver final : NativeContinuation {
     bool started = false;        // the first iteration began
     TaskObj* stepping = nullptr; // a task whose step paused midway
     HandleObj* handle = nullptr; // the handle that step belongs to
+    HandleObj* timed = nullptr;  // debug mode: the handle running, timed from `t0`
+    double t0 = 0.0;
 
     LoopDriver(LoopObj* l, bool p) : loop(l), pausable(p) {}
 
@@ -324,6 +328,21 @@ struct LoopDriver final : NativeContinuation {
             t->blocked_reported = true;
             trace_loop_blocked(I, t, t->step_ticks);
         }
+    }
+
+    // Debug mode: a handle that ran for slow_callback_duration or more of virtual time is
+    // logged (as base_events._run_once), named by its task when it was a task's step.
+    void time_handle(Interp& I) {
+        if (!timed) return;
+        HandleObj* h = timed;
+        timed = nullptr;
+        double dt = loop->st->clock->time - t0;
+        if (!(dt >= loop->slow_callback_duration)) return;
+        std::string what = h->op == HandleObj::Op::Call ? handle_repr(I, h)
+                                                        : future_repr(I, as<TaskObj>(h->callback));
+        char took[64];
+        snprintf(took, sizeof took, " took %.3f seconds", dt);
+        loop->st->log_error("Executing " + what + took, "");
     }
 
     // After a task's step completed: Task.__step's second half. false: fatal error pending.
@@ -372,6 +391,7 @@ struct LoopDriver final : NativeContinuation {
                 if (r.status == RunStatus::Paused) return r;
                 stepping = nullptr;
                 if (!end_step(I, t, r)) return finish(I, false);
+                time_handle(I);
                 continue;
             }
             if (pausable && I.ticks >= 0 && --I.ticks < 0)
@@ -385,6 +405,10 @@ struct LoopDriver final : NativeContinuation {
             }
             if (loop->st->trace.sink) trace_handle_run(I, h, false);
             loop->current_handle = h;
+            if (loop->debug) {
+                timed = h;
+                t0 = loop->st->clock->time;
+            }
             if (h->op == HandleObj::Op::Call) {
                 Value fatal = Value::none();
                 bool ok = run_callback(I, loop, h, &fatal);
@@ -393,6 +417,7 @@ struct LoopDriver final : NativeContinuation {
                     I.exc = fatal;
                     return finish(I, false);
                 }
+                time_handle(I);
                 continue;
             }
             auto* t = as<TaskObj>(h->callback);
@@ -408,6 +433,7 @@ struct LoopDriver final : NativeContinuation {
             I.pausable_entry = nullptr;
             if (!ran) {
                 loop->current_handle = nullptr;
+                timed = nullptr;
                 continue;
             }
             account(I, t, before, dropped);
@@ -416,18 +442,21 @@ struct LoopDriver final : NativeContinuation {
                 return r;
             }
             if (!end_step(I, t, r)) return finish(I, false);
+            time_handle(I);
         }
     }
 
     // The script's frames, a paused step's included, were abandoned already.
     void abandon(Interp& I) override {
         stepping = nullptr;
+        timed = nullptr;
         finish(I, true);
     }
 
     void mark_refs(Gc& gc) override {
         gc.mark(loop);
         if (stepping) gc.mark(stepping);
+        if (timed) gc.mark(timed);
     }
 };
 
@@ -493,6 +522,36 @@ static std::vector<Value> rest_args(const CallArgs& a, int from) {
     return v;
 }
 
+// Debug mode's checks on a loop call (BaseEventLoop._check_thread, _check_callback); false
+// with the error pending. A virtual thread is another thread: it may not touch the loop.
+static bool debug_checks(Interp& I, LoopObj* l, Value callback, const char* method,
+                         bool thread = true) {
+    if (!l->debug) return true;
+    if (thread && !l->st->clock->threads.empty()) {
+        raise(I, I.t.RuntimeError,
+              "Non-thread-safe operation invoked on an event loop other than the current one");
+        return false;
+    }
+    Value fn = is_kind(callback, Kind::BoundMethod) ? as<BoundMethodObj>(callback)->func : callback;
+    if (is_coroutine(callback) ||
+        (is_kind(fn, Kind::Function) && (as<FunctionObj>(fn)->code->flags & CO_COROUTINE))) {
+        raise_type_error(I, std::string("coroutines cannot be used with ") + method + "()");
+        return false;
+    }
+    bool callable = callback.is_obj() &&
+                    (is_kind(callback, Kind::Function) || is_kind(callback, Kind::NativeFunction) ||
+                     is_kind(callback, Kind::BoundMethod) || is_kind(callback, Kind::Type) ||
+                     !type_lookup(type_of(I, callback), I.n.__call__).is_undef());
+    if (!callable) {
+        std::string r;
+        if (!repr_into(I, callback, r)) return false;
+        raise_type_error(I, std::string("a callable object was expected by ") + method +
+                                "(), got " + r);
+        return false;
+    }
+    return true;
+}
+
 static Value m_time(Interp& I, Value self, const CallArgs&) {
     LoopObj* l = self_loop(I, self);
     if (!l) return Value::error();
@@ -505,7 +564,7 @@ static Value m_call_soon(Interp& I, Value self, const CallArgs& a) {
     if (a.nargs < 1)
         return raise_type_error(I,
                                 "call_soon() missing 1 required positional argument: 'callback'");
-    if (!check_closed(I, l)) return Value::error();
+    if (!check_closed(I, l) || !debug_checks(I, l, a.args[0], "call_soon")) return Value::error();
     Value ctx = context_for(I, l->st, kwarg(a, "context"));
     if (ctx.is_error()) return ctx;
     return Value::object(
@@ -519,7 +578,7 @@ static Value m_call_at(Interp& I, Value self, const CallArgs& a) {
     if (a.args[0].is_none()) return raise_type_error(I, "when cannot be None");
     double when;
     if (!to_seconds(I, a.args[0], &when)) return Value::error();
-    if (!check_closed(I, l)) return Value::error();
+    if (!check_closed(I, l) || !debug_checks(I, l, a.args[1], "call_at")) return Value::error();
     Value ctx = context_for(I, l->st, kwarg(a, "context"));
     if (ctx.is_error()) return ctx;
     return Value::object(loop_call_at(I, l, when, a.args[1], rest_args(a, 2), ctx));
@@ -533,7 +592,8 @@ static Value m_call_later(Interp& I, Value self, const CallArgs& a) {
     if (a.args[0].is_none()) return raise_type_error(I, "delay cannot be None");
     double delay;
     if (!to_seconds(I, a.args[0], &delay)) return Value::error();
-    if (!check_closed(I, l)) return Value::error();
+    // (CPython's call_later goes through call_at: the checks name call_at)
+    if (!check_closed(I, l) || !debug_checks(I, l, a.args[1], "call_at")) return Value::error();
     Value ctx = context_for(I, l->st, kwarg(a, "context"));
     if (ctx.is_error()) return ctx;
     return Value::object(
@@ -543,6 +603,12 @@ static Value m_call_later(Interp& I, Value self, const CallArgs& a) {
 static Value m_create_future(Interp& I, Value self, const CallArgs&) {
     LoopObj* l = self_loop(I, self);
     if (!l) return Value::error();
+    // Debug mode: made by py/base_events.py's _create_future, so the future was "created at"
+    // the library's line there, as CPython's loop.create_future
+    if (l->debug) {
+        Value fn = l->st->create_future_py;
+        if (!fn.is_undef()) return call(I, fn, std::span<const Value>(&self, 1));
+    }
     return Value::object(new_future(I, l));
 }
 
@@ -608,7 +674,8 @@ static bool run_virtual_thread(Interp& I, AsyncState* st, double start, Value f,
 static Value m_run_in_executor(Interp& I, Value self, const CallArgs& a) {
     LoopObj* l = self_loop(I, self);
     if (!l || !check_nargs(I, a, "run_in_executor", 2, 1 << 20)) return Value::error();
-    if (!check_closed(I, l)) return Value::error();
+    if (!check_closed(I, l) || !debug_checks(I, l, a.args[1], "run_in_executor", false))
+        return Value::error();
     AsyncState* st = l->st;
     FutureObj* fut = new_future(I, l);
     VirtualClock& clock = *st->clock;
@@ -703,8 +770,44 @@ static Value loop_repr(Interp& I, Value self, const CallArgs&) {
     s += l->running ? "True" : "False";
     s += " closed=";
     s += l->closed ? "True" : "False";
-    s += " debug=False>";
+    s += l->debug ? " debug=True>" : " debug=False>";
     return I.str(s);
+}
+
+static Value m_get_debug(Interp& I, Value self, const CallArgs& a) {
+    LoopObj* l = self_loop(I, self);
+    if (!l || !check_nargs(I, a, "get_debug", 0, 0)) return Value::error();
+    return Value::boolean(l->debug);
+}
+
+// set_debug(enabled); (CPython's coroutine origin tracking is not modelled)
+static Value m_set_debug(Interp& I, Value self, const CallArgs& a) {
+    LoopObj* l = self_loop(I, self);
+    if (!l || !check_nargs(I, a, "set_debug", 1, 1)) return Value::error();
+    int t = truthy(I, a.args[0]);
+    if (t < 0) return Value::error();
+    l->debug = t;
+    return Value::none();
+}
+
+// the slow_callback_duration attribute (a property: called with the loop first)
+static Value m_get_slow(Interp& I, Value self, const CallArgs& a) {
+    LoopObj* l = self_loop(I, a.nargs ? a.args[0] : self);
+    if (!l) return Value::error();
+    return Value::floating(l->slow_callback_duration);
+}
+
+static Value m_set_slow(Interp& I, Value self, const CallArgs& a) {
+    LoopObj* l = self_loop(I, a.nargs ? a.args[0] : self);
+    if (!l || a.nargs < 2) return Value::error();
+    Value v = a.args[1];
+    if (!(v.is_float() || is_int(I, v)))
+        return raise_type_error(I, "slow_callback_duration must be a number of seconds, not '" +
+                                       type_name(I, v) + "'");
+    double d;
+    if (!to_double(I, v, &d)) return Value::error();
+    l->slow_callback_duration = d;
+    return Value::none();
 }
 
 void init_loop_type(Interp& I, AsyncState* st, DictObj* mod) {
@@ -724,6 +827,12 @@ void init_loop_type(Interp& I, AsyncState* st, DictObj* mod) {
     add_method(I, lt, "stop", m_stop);
     add_method(I, lt, "run_forever", m_run_forever);
     add_method(I, lt, "__repr__", loop_repr);
+    add_method(I, lt, "get_debug", m_get_debug);
+    add_method(I, lt, "set_debug", m_set_debug);
+    auto* slow = I.alloc<PropertyObj>(
+        I.t.property, new_native_function(I, "slow_callback_duration", m_get_slow),
+        new_native_function(I, "slow_callback_duration", m_set_slow), Value::none());
+    dict_set_str(I, lt->dict, I.intern("slow_callback_duration"), Value::object(slow));
     add_method(I, lt, "_asyncgen_firstiter_hook", m_asyncgen_firstiter_hook);
     set_fn(I, mod, "_forget_asyncgen", forget_asyncgen);
     I.finalizers.push_back([st](const std::vector<Obj*>& dead) { prune_asyncgens(st, dead); });

@@ -26,6 +26,10 @@ struct LoopObj : NativeObj {
     std::set<Obj*> asyncgen_seen;
     // sys.set_asyncgen_hooks as they were before run_forever set the loop's own
     Value saved_firstiter = Value::none(), saved_finalizer = Value::none();
+    // debug mode (set_debug): reprs say where objects were made, slow callbacks are logged,
+    // loop calls are checked (BaseEventLoop._check_thread / _check_callback)
+    bool debug = false;
+    double slow_callback_duration = 0.1;
     bool closed = false;
     bool running = false;
     bool stopping = false;

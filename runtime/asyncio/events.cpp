@@ -9,18 +9,32 @@
 
 namespace loopscope {
 
+void SourceSite::note(Interp& I, const LoopObj* loop) {
+    if (!loop->debug || !I.frame) return;
+    file = I.frame->code->filename;
+    line = I.frame->line();
+}
+
+std::string SourceSite::text() const {
+    if (!file) return "";
+    return " created at " + file->s + ":" + std::to_string(line);
+}
+
 void HandleObj::mark_refs(Gc& gc) {
     NativeObj::mark_refs(gc);
+    site.mark(gc);
     gc.mark(callback);
     gc.mark(context);
     for (const Value& v : args) gc.mark(v);
     gc.mark(loop);
 }
 
-static void handle_cancel(HandleObj* h) {
+static void handle_cancel(Interp& I, HandleObj* h) {
     if (h->cancelled) return;
     if (h->is_timer && h->scheduled) h->loop->timer_cancelled_count++;
     h->cancelled = true;
+    // as Handle.cancel in debug mode: the repr keeps naming the callback ("Executing ...")
+    if (h->loop->debug) h->cancelled_repr = handle_repr(I, h);
     if (h->op == HandleObj::Op::Call) {
         h->callback = Value::none();
         h->args.clear();
@@ -44,7 +58,7 @@ static Value h_cancel(Interp& I, Value self, const CallArgs&) {
     if (!h) return Value::error();
     if (h->loop->st->trace.sink && h->is_timer && h->scheduled && !h->cancelled)
         trace_timer_cancelled(I, h);
-    handle_cancel(h);
+    handle_cancel(I, h);
     return Value::none();
 }
 
@@ -60,20 +74,24 @@ static Value h_when(Interp& I, Value self, const CallArgs&) {
     return Value::floating(h->when);
 }
 
-static Value h_repr(Interp& I, Value self, const CallArgs&) {
-    HandleObj* h = self_handle(I, self);
-    if (!h) return Value::error();
+std::string handle_repr(Interp& I, HandleObj* h) {
+    if (!h->cancelled_repr.empty()) return h->cancelled_repr;
     std::string s = h->is_timer ? "<TimerHandle" : "<Handle";
     if (h->cancelled) s += " cancelled";
     if (h->is_timer) {
-        Value w = repr(I, Value::floating(h->when));
-        if (w.is_error()) return w;
-        s += " when=" + std::string(str_view(w));
+        std::string w;
+        if (!repr_into(I, Value::floating(h->when), w)) I.exc = Value::none();
+        s += " when=" + w;
     }
-    if (h->op == HandleObj::Op::Call && !h->cancelled)
+    if (h->op == HandleObj::Op::Call && !h->callback.is_none())
         s += " " + format_callback_source(I, h->callback, h->args);
-    s += ">";
-    return I.str(s);
+    return s + h->site.text() + ">";
+}
+
+static Value h_repr(Interp& I, Value self, const CallArgs&) {
+    HandleObj* h = self_handle(I, self);
+    if (!h) return Value::error();
+    return I.str(handle_repr(I, h));
 }
 
 static Value get_running_loop(Interp& I, Value, const CallArgs& a) {

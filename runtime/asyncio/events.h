@@ -5,12 +5,28 @@
 #include "lang/ops.h"
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace loopscope {
 
 struct LoopObj;
 struct AsyncState;
+
+// Where a future, task or handle was made in debug mode: the last frame of CPython's
+// _source_traceback, i.e. the innermost Python frame when it was created (for the library's
+// own objects a line of runtime/asyncio/py/). `file` is null outside debug mode.
+struct SourceSite {
+    StrObj* file = nullptr;
+    int32_t line = 0;
+    // Notes the innermost Python frame when `loop` is in debug mode.
+    void note(Interp& I, const LoopObj* loop);
+    // " created at FILE:LINE", or "" when nothing was noted.
+    std::string text() const;
+    void mark(Gc& gc) const {
+        if (file) gc.mark(file);
+    }
+};
 
 // A callback on a loop's ready queue or timer heap. Task steps and wake-ups are handles too
 // (CPython schedules Task.__step / __wakeup as bound methods); `op` says which.
@@ -25,12 +41,17 @@ struct HandleObj : NativeObj {
     uint64_t seq = 0; // scheduling order: equal deadlines fire FIFO (SEMANTICS.md rule 3)
     bool is_timer = false;
     bool cancelled = false;
-    bool scheduled = false; // in the loop's timer heap
-    int32_t trace_id = 0;   // 1, 2, 3 ... in creation order (trace events name it so)
+    bool scheduled = false;     // in the loop's timer heap
+    int32_t trace_id = 0;       // 1, 2, 3 ... in creation order (trace events name it so)
+    SourceSite site;            // debug mode: where it was scheduled
+    std::string cancelled_repr; // debug mode: the repr when cancelled (callback kept in it)
 
     HandleObj(TypeObj* t, LoopObj* l) : NativeObj(t), loop(l) {}
     void mark_refs(Gc& gc) override;
 };
+
+// repr(handle): <Handle cb() at FILE:LINE>, <TimerHandle when=... ...> (events.Handle).
+std::string handle_repr(Interp& I, HandleObj* h);
 
 // Handle, TimerHandle and the loop getters (get_running_loop, get_event_loop,
 // new_event_loop, set_event_loop, _get_running_loop, _set_running_loop) into `mod`.

@@ -24,6 +24,7 @@ void FutureObj::mark_refs(Gc& gc) {
         gc.mark(c.context);
     }
     for (const Value& v : children) gc.mark(v);
+    site.mark(gc);
 }
 
 FutureObj* as_future(Value v) {
@@ -34,17 +35,27 @@ FutureObj* as_future(Value v) {
 FutureObj* new_future(Interp& I, LoopObj* loop) {
     auto* f = I.alloc<FutureObj>(loop->st->future_type, loop);
     f->serial = loop->st->future_serial++;
+    f->site.note(I, loop);
     return f;
 }
 
-static void schedule_callbacks(Interp& I, FutureObj* f) {
-    if (f->callbacks.empty()) return;
+// false with RuntimeError pending when debug mode's check refuses the loop.call_soon (a
+// virtual thread completing the future); the callbacks are dropped then, as CPython's.
+static bool schedule_callbacks(Interp& I, FutureObj* f) {
+    if (f->callbacks.empty()) return true;
+    if (f->loop->debug && !f->loop->st->clock->threads.empty()) {
+        f->callbacks.clear();
+        raise(I, I.t.RuntimeError,
+              "Non-thread-safe operation invoked on an event loop other than the current one");
+        return false;
+    }
     std::vector<FutureObj::Callback> cbs;
     cbs.swap(f->callbacks);
     for (const auto& c : cbs) {
         loop_call_soon(I, f->loop, c.fn, {Value::object(f)},
                        c.wakeup ? HandleObj::Op::TaskWakeup : HandleObj::Op::Call, c.context);
     }
+    return true;
 }
 
 static Value invalid_state(Interp& I, std::string_view msg) {
@@ -58,8 +69,7 @@ bool future_set_result(Interp& I, FutureObj* f, Value v) {
     }
     f->result = v;
     f->state = FutState::Finished;
-    schedule_callbacks(I, f);
-    return true;
+    return schedule_callbacks(I, f);
 }
 
 bool future_set_exception(Interp& I, FutureObj* f, Value exc) {
@@ -82,9 +92,8 @@ bool future_set_exception(Interp& I, FutureObj* f, Value exc) {
     }
     f->exception = exc;
     f->state = FutState::Finished;
-    schedule_callbacks(I, f);
     f->log_traceback = true;
-    return true;
+    return schedule_callbacks(I, f);
 }
 
 bool future_cancel(Interp& I, FutureObj* f, Value msg) {
@@ -92,7 +101,7 @@ bool future_cancel(Interp& I, FutureObj* f, Value msg) {
     if (f->state != FutState::Pending) return false;
     f->state = FutState::Cancelled;
     f->cancel_message = msg;
-    schedule_callbacks(I, f);
+    if (!schedule_callbacks(I, f)) I.exc = Value::none(); // (only a virtual thread's call)
     return true;
 }
 

@@ -2,6 +2,7 @@
 // and the callbacks it schedules when it does.
 #pragma once
 
+#include "asyncio/events.h"
 #include "lang/ops.h"
 
 #include <cstdint>
@@ -36,6 +37,7 @@ struct FutureObj : NativeObj {
     bool gathering = false;
     bool cancel_requested = false;
     std::vector<Value> children;
+    SourceSite site; // debug mode: where it was made (the repr's "created at")
 
     FutureObj(TypeObj* t, LoopObj* l) : NativeObj(t), loop(l) {}
     void mark_refs(Gc& gc) override;

@@ -78,6 +78,7 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name, Value contex
     auto* t = I.alloc<TaskObj>(st->task_type, loop);
     t->context = ctx;
     t->serial = st->future_serial++;
+    t->site.note(I, loop);
     if (name.is_none()) {
         t->name = I.str("Task-" + std::to_string(++st->task_counter));
     } else if (is_str(name)) {

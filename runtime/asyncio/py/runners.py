@@ -12,6 +12,8 @@ def run(main, *, debug=None):
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     loop = new_event_loop()
     set_event_loop(loop)
+    if debug is not None:
+        loop.set_debug(debug)
     try:
         if not iscoroutine(main):
             raise ValueError("a coroutine was expected, got {!r}".format(main))
