@@ -2,9 +2,8 @@
 Python. The loop itself (ready queue, timers, run_forever) is native: _asyncio's _LoopType,
 runtime/asyncio/base_events.cpp. run_until_complete is added to it as a method here.
 """
-from _asyncio import (Future, _LoopType, _forget_asyncgen, _get_running_loop, _log_error,
-                      _loop_asyncgens, _set_create_future, _set_type_attr, _trace_callback,
-                      isfuture)
+from _asyncio import (_LoopType, _forget_asyncgen, _get_running_loop, _log_error, _loop_asyncgens,
+                      _set_type_attr, _trace_callback, isfuture)
 from asyncio.tasks import ensure_future, gather
 
 
@@ -52,16 +51,6 @@ _set_type_attr(_LoopType, 'run_until_complete', run_until_complete)
 del run_until_complete
 
 
-# as BaseEventLoop.create_future, what the native loop.create_future() calls in debug mode:
-# the future's repr then says it was created at this line
-def _create_future(loop):
-    return Future(loop=loop)
-
-
-_set_create_future(_create_future)
-del _create_future
-
-
 # as BaseEventLoop.shutdown_asyncgens: close the async generators still suspended
 async def _shutdown_asyncgens(loop):
     agens = _loop_asyncgens(loop)
@@ -97,3 +86,17 @@ async def _aclose(agen):
 
 _set_type_attr(_LoopType, '_asyncgen_finalizer_hook', _asyncgen_finalizer_hook)
 del _asyncgen_finalizer_hook
+
+
+# (at the end of the file: the lines above keep their numbers in tracebacks)
+from _asyncio import Future, _set_create_future  # noqa: E402
+
+
+# as BaseEventLoop.create_future, what the native loop.create_future() calls in debug mode:
+# the future's repr then says it was created at this line
+def _create_future(loop):
+    return Future(loop=loop)
+
+
+_set_create_future(_create_future)
+del _create_future

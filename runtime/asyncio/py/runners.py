@@ -10,10 +10,8 @@ from contextvars import copy_context
 def run(main, *, debug=None):
     if _get_running_loop() is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
-    loop = new_event_loop()
-    set_event_loop(loop)
-    if debug is not None:
-        loop.set_debug(debug)
+    # as Runner._lazy_init: a new loop, the current one, in debug mode when asked
+    loop = _new_current_loop(debug)
     try:
         if not iscoroutine(main):
             raise ValueError("a coroutine was expected, got {!r}".format(main))
@@ -109,3 +107,12 @@ class Runner:
             self._loop.set_debug(self._debug)
         self._context = copy_context()
         self._state = 'initialized'
+
+
+# asyncio.run's loop (at the end of the file: the lines above keep their numbers)
+def _new_current_loop(debug):
+    loop = new_event_loop()
+    set_event_loop(loop)
+    if debug is not None:
+        loop.set_debug(debug)
+    return loop
