@@ -307,6 +307,22 @@ Value list_getitem(Interp& I, Value self, const CallArgs& a) {
     return seq_getitem(I, items, a.args[0], true);
 }
 
+// The items a slice store or delete is about to drop, noted so their finalizers run now (as
+// CPython frees them there): `reverse` for a contiguous slice (list_ass_slice frees its
+// recycled items last first), in slice order for an extended one.
+static void fin_slice_drops(Interp& I, const std::vector<Value>& items, int64_t start, int64_t step,
+                            int64_t n, bool reverse) {
+    if (step == 1) {
+        if (fin_dropped_all(I, std::span<const Value>(items.data() + start, size_t(n)), reverse))
+            fin_request(I);
+        return;
+    }
+    std::vector<Value> dropped;
+    dropped.reserve(size_t(n));
+    for (int64_t j = 0, i = start; j < n; ++j, i += step) dropped.push_back(items[size_t(i)]);
+    if (fin_dropped_all(I, dropped, false)) fin_request(I);
+}
+
 Value list_setitem(Interp& I, Value self, const CallArgs& a) {
     LIST_SELF("__setitem__");
     if (!check_range(I, a, "__setitem__", 2, 2)) return Value::error();
@@ -328,6 +344,8 @@ Value list_setitem(Interp& I, Value self, const CallArgs& a) {
         }
         if (step == 1) {
             if (stop < start) stop = start;
+            if (I.fin_count != 0 && stop > start)
+                fin_slice_drops(I, items, start, 1, stop - start, true);
             items.erase(items.begin() + start, items.begin() + stop);
             items.insert(items.begin() + start, src.begin(), src.end());
             return Value::none();
@@ -337,6 +355,7 @@ Value list_setitem(Interp& I, Value self, const CallArgs& a) {
                                             std::to_string(src.size()) +
                                             " to extended slice of size " + std::to_string(n));
         }
+        if (I.fin_count != 0) fin_slice_drops(I, items, start, step, n, false);
         for (int64_t j = 0, i = start; j < n; ++j, i += step) items[size_t(i)] = src[size_t(j)];
         return Value::none();
     }
@@ -358,6 +377,7 @@ Value list_delitem(Interp& I, Value self, const CallArgs& a) {
             return Value::error();
         if (n == 0) return Value::none();
         if (step == 1) {
+            if (I.fin_count != 0) fin_slice_drops(I, items, start, 1, n, true);
             items.erase(items.begin() + start, items.begin() + start + n);
             return Value::none();
         }
@@ -365,6 +385,7 @@ Value list_delitem(Interp& I, Value self, const CallArgs& a) {
             start = start + step * (n - 1);
             step = -step;
         }
+        if (I.fin_count != 0) fin_slice_drops(I, items, start, step, n, false);
         std::vector<Value> keep;
         keep.reserve(items.size() - size_t(n));
         for (int64_t i = 0; i < int64_t(items.size()); ++i) {

@@ -8,6 +8,7 @@
 //   [SECTION] Methods
 //   [SECTION] Registration
 #include "lang/builtins_shared.h"
+#include "lang/finalize.h"
 #include "lang/init.h"
 
 namespace loopscope {
@@ -374,9 +375,15 @@ template <bool must_exist>
 Value set_remove(Interp& I, Value self, const CallArgs& a) {
     SET_SELF(must_exist ? "remove" : "discard");
     if (!check_one(I, a, must_exist ? "set.remove" : "set.discard")) return Value::error();
-    int r = dict_del(I, s->table, a.args[0]);
-    if (r < 0) return Value::error();
-    if (r == 0 && must_exist) return raise_key_error(I, a.args[0]);
+    int64_t h;
+    if (!key_hash(I, a.args[0], &h)) return Value::error();
+    int64_t pos = dict_find(I, s->table, a.args[0], h);
+    if (pos == -2) return Value::error();
+    if (pos < 0) return must_exist ? raise_key_error(I, a.args[0]) : Value::none();
+    // the element stored (maybe another object equal to the argument) goes now
+    if (I.fin_count != 0 && fin_dropped_deep(I, s->table->entries[size_t(pos)].key, false))
+        fin_request(I);
+    dict_del_at(s->table, pos);
     return Value::none();
 }
 
@@ -402,6 +409,12 @@ Value set_pop(Interp& I, Value self, const CallArgs& a) {
 Value set_clear(Interp& I, Value self, const CallArgs& a) {
     SET_SELF("clear");
     if (!check_none(I, a, "set.clear")) return Value::error();
+    if (I.fin_count != 0) { // the elements go now (as set_clear_internal frees them)
+        bool any = false;
+        for (const DictObj::Entry& e : s->table->entries)
+            if (!e.key.is_undef()) any |= fin_dropped_deep(I, e.key, false);
+        if (any) fin_request(I);
+    }
     dict_clear(s->table);
     return Value::none();
 }

@@ -31,12 +31,12 @@ class deque:
     def append(self, x):
         self._items.append(x)
         if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[0]
+            del self._items[:1]  # (a slice: the native drop finalizes at once)
 
     def appendleft(self, x):
         self._items.insert(0, x)
         if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[-1]
+            del self._items[-1:]  # (a slice: the native drop finalizes at once)
 
     def extend(self, iterable):
         if iterable is self:
@@ -86,7 +86,8 @@ class deque:
     def remove(self, value):
         for i, v in enumerate(self._items):
             if v is value or v == value:
-                del self._items[i]
+                del v  # the slice's native drop below is then the last reference: finalized now
+                del self._items[i:i + 1]
                 return
         raise ValueError(f'{value!r} is not in deque')
 
@@ -128,11 +129,14 @@ class deque:
     def __getitem__(self, i):
         return self._items[self._index(i)]
 
+    # (slices: the list's native drop finalizes the replaced item at once)
     def __setitem__(self, i, x):
-        self._items[self._index(i)] = x
+        j = self._index(i)
+        self._items[j:j + 1] = (x,)
 
     def __delitem__(self, i):
-        del self._items[self._index(i)]
+        j = self._index(i)
+        del self._items[j:j + 1]
 
     def __eq__(self, other):
         if not isinstance(other, deque):
