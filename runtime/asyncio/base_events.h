@@ -56,6 +56,11 @@ void loop_schedule_step(Interp& I, TaskObj* t, Value exc);
 // Run until stop() (base_events.run_forever); Error if a callback raised SystemExit /
 // KeyboardInterrupt or the loop deadlocked.
 Value loop_run_forever(Interp& I, LoopObj* loop);
+// Debug mode's checks on a loop call `method`(callback, ...) (BaseEventLoop._check_thread
+// when `thread`, _check_callback); false with the error pending (debug_mode.cpp).
+bool debug_checks(Interp& I, LoopObj* l, Value callback, const char* method, bool thread = true);
+// get_debug, set_debug and slow_callback_duration on the loop type (debug_mode.cpp).
+void init_loop_debug(Interp& I, TypeObj* lt);
 // The loop type (_UnixSelectorEventLoop) and its methods, into `mod` as _LoopType.
 void init_loop_type(Interp& I, AsyncState* st, DictObj* mod);
 
