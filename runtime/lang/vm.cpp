@@ -459,7 +459,11 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
     do {                                                                                           \
         if ((v).is_error()) goto error;                                                            \
     } while (0)
-#define SAFE_POINT()                                                                               \
+// A safe point: a collection, the memory budget, the tick budget. An error raised here is
+// raised by the instruction that ends before `err_ip` (its handler and line): a backward jump
+// has already moved ip to the loop's start, whose previous instruction may lie outside the
+// `try` around the loop (a MemoryError raised there escaped `except MemoryError`).
+#define SAFE_POINT_AT(err_ip)                                                                      \
     do {                                                                                           \
         if (I.heap.wants_collection() && (!I.heap.stress || stress_collects(I))) [[unlikely]] {    \
             SAVE_FRAME();                                                                          \
@@ -467,7 +471,10 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 I.collect();                                                                       \
                 run_finalizers(I);                                                                 \
             }                                                                                      \
-            if (memory::over_budget() && !raise_memory_error(I)) goto error;                       \
+            if (memory::over_budget() && !raise_memory_error(I)) {                                 \
+                ip = (err_ip);                                                                     \
+                goto error;                                                                        \
+            }                                                                                      \
         }                                                                                          \
         if (I.ticks >= 0 && --I.ticks < 0) [[unlikely]] {                                          \
             SAVE_FRAME();                                                                          \
@@ -478,6 +485,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }                                                                                      \
         }                                                                                          \
     } while (0)
+#define SAFE_POINT() SAFE_POINT_AT(ip)
 // A reference the program's code drops (finalize.h): only while objects with finalizers live.
 #define DROPS(v) (I.fin_count != 0 && !is_library_code(code) && fin_dropped_deep(I, v, false))
 #define WEAK_DROPS(v) (I.fin_count != 0 && !is_library_code(code) && fin_dropped_deep(I, v))
@@ -1129,12 +1137,14 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             case Op::JUMP: {
                 const uint32_t* target = code_start + arg;
+                const uint32_t* after_jump = ip;
                 bool backward = target <= ip;
                 ip = target;
                 if (backward) {
                     // a loop's back edge warms its code as a call does (CodeObj::calls)
                     if (code->calls < kCodeWarmCalls) ++code->calls;
-                    SAFE_POINT(); // a paused run resumes at the jump's target
+                    // a paused run resumes at the jump's target; an error is the jump's own
+                    SAFE_POINT_AT(after_jump);
                 }
                 break;
             }

@@ -90,3 +90,23 @@ TEST_CASE("a MemoryError is caught like any exception and the program goes on", 
     REQUIRE(r.out == "caught MemoryError() ()\ncaught again True\nafter 10000\n");
     REQUIRE(r.status == 0);
 }
+
+TEST_CASE("a MemoryError at a loop's back edge is caught by the try around the loop", "[memory]") {
+    // The budget runs out at the safe point of the loop's backward jump, whose target is the
+    // first instruction of the try; the error is the jump's, inside the try. (It was raised
+    // from the instruction before the target, outside the try, and escaped at some budgets.)
+    const std::string source = "hoard = []\n"
+                               "try:\n"
+                               "    while True:\n"
+                               "        hoard.append('y' * 1000)\n"
+                               "except MemoryError as e:\n"
+                               "    print('caught', repr(e))\n"
+                               "hoard = None\n"
+                               "print('after')\n";
+    for (size_t kb = 1024; kb <= 16 * 1024; kb += 256) {
+        CapturedRun r = run_with_budget(source, kb << 10);
+        INFO(kb << " KB over what is in use\n" << r.err);
+        REQUIRE(r.out == "caught MemoryError()\nafter\n");
+        REQUIRE(r.status == 0);
+    }
+}
