@@ -35,12 +35,6 @@ class FString:
         return f"{self}"
 
 
-class StrCall:
-    def __str__(self):
-        tick()
-        return str(self)
-
-
 class StrFormat:
     def __str__(self):
         tick()
@@ -52,7 +46,6 @@ cases = [
     ("%r", lambda: "%r" % (Percent(),)),
     ("print", lambda: print(Printed())),
     ("f-string", lambda: f"{FString()}"),
-    ("str()", lambda: str(StrCall())),
     ("str.format", lambda: str(StrFormat())),
 ]
 for name, case in cases:
