@@ -454,7 +454,9 @@ void Interp::collect() {
     size_t kept = live;
     size_t made = kept + freed > heap.kept_after_gc ? kept + freed - heap.kept_after_gc : 0;
     live = kept - pinned_garbage;
-    Obj* pin = heap.pin_newest.empty() ? nullptr : heap.pin_newest.back();
+    // The pin's newest object: the sweep kept the first pins.back() objects in their places.
+    Obj* pin =
+        heap.pins.empty() || heap.pins.back() == 0 ? nullptr : heap.objects[heap.pins.back() - 1];
     // Again under the same pin (a long re-entry: __init__ making garbage), the threshold
     // includes the pinned garbage: marking it all again every few MB would cost time quadratic
     // in what the re-entry allocates.

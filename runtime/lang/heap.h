@@ -95,9 +95,9 @@ struct Heap {
     size_t collections = 0;
     // Pins of the re-entries in progress, innermost last: how many objects there were when
     // each began. A collection frees none of the first pins.back() objects (as old or older).
+    // (objects[pins.back() - 1], the newest object when the pin began, tells one pin from
+    // another.)
     std::vector<size_t> pins;
-    // The newest object when each pin began (nullptr: none), which tells one pin from another.
-    std::vector<Obj*> pin_newest;
     // A collection under a pin keeps the garbage older than the pin. It paces on the live
     // data alone and, when that garbage is worth it, asks for another collection as soon as the
     // pins are fewer than `retry_at` (unpin() arms it: the threshold drops to 0 until a safe
@@ -108,13 +108,9 @@ struct Heap {
     bool retry_armed = false;
     size_t saved_threshold = 0;
     Obj* last_pin = nullptr; // the pin of the last collection (nullptr: none)
-    void pin() {
-        pins.push_back(objects.size());
-        pin_newest.push_back(objects.empty() ? nullptr : objects.back());
-    }
+    void pin() { pins.push_back(objects.size()); }
     void unpin() {
         pins.pop_back();
-        pin_newest.pop_back();
         if (pins.size() < retry_at && !retry_armed) {
             retry_armed = true;
             saved_threshold = threshold;
