@@ -459,10 +459,12 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
     do {                                                                                           \
         if ((v).is_error()) goto error;                                                            \
     } while (0)
-// A safe point: a collection, the memory budget, the tick budget. An error raised here is
-// raised by the instruction that ends before `err_ip` (its handler and line): a backward jump
-// has already moved ip to the loop's start, whose previous instruction may lie outside the
-// `try` around the loop (a MemoryError raised there escaped `except MemoryError`).
+// A safe point: a collection, the memory budget, the tick budget. An error raised here (a
+// MemoryError, the Stop's KeyboardInterrupt) is raised by the instruction that ends before
+// `err_ip` (its handler and line): a backward jump has already moved ip to the loop's start,
+// whose previous instruction may lie outside the `try` around the loop (a MemoryError raised
+// there escaped `except MemoryError`) and on another line (the message of a loop stopped by the
+// tick budget named the line before the loop).
 #define SAFE_POINT_AT(err_ip)                                                                      \
     do {                                                                                           \
         if (I.heap.wants_collection() && (!I.heap.stress || stress_collects(I))) [[unlikely]] {    \
@@ -477,11 +479,14 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }                                                                                      \
         }                                                                                          \
         if (I.ticks >= 0 && --I.ticks < 0) [[unlikely]] {                                          \
-            SAVE_FRAME();                                                                          \
+            f->ip = (err_ip); /* the stop message names this instruction's line */                 \
+            f->sp = sp;                                                                            \
             switch (out_of_ticks(I, entry == I.pausable_entry && I.native_depth == 0)) {           \
-                case TickOutcome::Continue: break;                                                 \
-                case TickOutcome::Pause: return RunResult{RunStatus::Paused, Value::none()};       \
-                case TickOutcome::Stop: goto error;                                                \
+                case TickOutcome::Continue: f->ip = ip; break;                                     \
+                case TickOutcome::Pause:                                                           \
+                    f->ip = ip; /* resumes at the jump's target */                                 \
+                    return RunResult{RunStatus::Paused, Value::none()};                            \
+                case TickOutcome::Stop: ip = (err_ip); goto error;                                 \
             }                                                                                      \
         }                                                                                          \
     } while (0)

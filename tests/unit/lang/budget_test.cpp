@@ -174,3 +174,19 @@ TEST_CASE("repr, comparison and hashing of huge containers are bounded mid-call"
         REQUIRE(s.stop_reason.find("ran for 200,000 steps without returning") != std::string::npos);
     }
 }
+
+TEST_CASE("a loop stopped at its back edge is named by a line inside the loop", "[budget]") {
+    // The back edge's safe point runs after the jump; the message named the instruction before
+    // the loop's start (here `x = 0`, line 3) instead of the jump's own line.
+    const std::string source = "class A:\n"
+                               "    def __repr__(self):\n"
+                               "        x = 0\n"
+                               "        while x >= 0:\n"
+                               "            x += 1\n"
+                               "            y = x\n"
+                               "        return ''\n"
+                               "print('start')\n"
+                               "print(A())\n";
+    Sliced s = run_until_stopped(source);
+    REQUIRE(s.stop_reason.find("A.__repr__ (line 6)") != std::string::npos);
+}
