@@ -7,6 +7,7 @@
 #include "session/session.h"
 #include "session/shared_seq.h"
 #include "session/snapshot_text.h"
+#include "support/sequential_snapshots.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,6 +19,7 @@
 
 using namespace loopscope;
 using namespace loopscope::session;
+using loopscope::test::sequential_texts;
 using trace::EventKind;
 using trace::TraceEvent;
 using trace::WaitKind;
@@ -118,20 +120,6 @@ struct Builder {
     double clock = 0.0;
 };
 
-// The snapshot texts of a fresh model applying every event (no checkpoint, no drawing cache).
-std::vector<std::string> fresh_texts(const Recording& rec) {
-    std::vector<std::string> texts;
-    ViewModel m;
-    for (uint64_t i = 0; i < rec.size(); ++i) {
-        m.apply(rec.store());
-        Snapshot fresh;
-        MaterializeCache cache;
-        materialize(m, rec.store(), rec.output_events(), fresh, cache);
-        texts.push_back(snapshot_text(fresh));
-    }
-    return texts;
-}
-
 } // namespace
 
 TEST_CASE("ready items and timers named after a task follow its renaming, and handles past the "
@@ -159,7 +147,7 @@ TEST_CASE("ready items and timers named after a task follow its renaming, and ha
     b.add(EventKind::TimerFired, 0, huge + 1);
     b.add(EventKind::TimerFired, 0, 1000 + 3);
     b.add(EventKind::TimerFired, 0, 1000 + 150);
-    const std::vector<std::string> want = fresh_texts(b.rec);
+    const std::vector<std::string> want = sequential_texts(b.rec);
     // the same Snapshot and drawing cache, forwards, then backwards, then scattered
     for (uint64_t i = 0; i < b.rec.size(); ++i)
         REQUIRE(snapshot_text(b.rec.snapshot_at(i)) == want[i]);

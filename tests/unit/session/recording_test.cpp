@@ -3,6 +3,7 @@
 #include "session/recording.h"
 #include "session/snapshot_text.h"
 #include "session/synthetic_trace.h"
+#include "support/sequential_snapshots.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,23 +14,7 @@
 
 using namespace loopscope;
 using namespace loopscope::session;
-
-// The snapshot texts after every event, computed by applying the events one by one to a fresh
-// model (no checkpoint involved).
-static std::vector<std::string> sequential_texts(const Recording& rec) {
-    std::vector<std::string> texts;
-    ViewModel m;
-    Snapshot snap;
-    MaterializeCache cache;
-    for (uint64_t i = 0; i < rec.size(); ++i) {
-        m.apply(rec.store());
-        Snapshot fresh;
-        MaterializeCache fresh_cache;
-        materialize(m, rec.store(), rec.output_events(), fresh, fresh_cache);
-        texts.push_back(snapshot_text(fresh));
-    }
-    return texts;
-}
+using loopscope::test::sequential_texts;
 
 TEST_CASE("seeking to any event gives the snapshot that applying every event up to it gives") {
     Recording rec(64);
