@@ -95,25 +95,39 @@ export async function touchScenarios(browser, base, check, outDir, watchPage) {
           Math.abs(m1['timeline.viewX0'] - x0) > 0.5 && s.cursor === cursor,
           `view from x ${x0} to ${m1['timeline.viewX0']}, cursor ${cursor} -> ${s.cursor}`);
     // Fit the whole run (a tap on Fit), then tap near its start: far from the cursor at its end.
-    const fit = await rect(page, 'timeline-fit');
-    await tap(page, fit.x + fit.w / 2, fit.y + fit.h / 2);
     // Tap only once the fit has moved the view back from where the swipe left it: a tap before
     // that lands on the panned view, past the run's end, where there is nothing to seek to.
-    await page.waitForFunction((x) => {
+    // On a loaded machine a tap is sometimes lost on the way to ImGui (software WebGL, touchstart
+    // and touchend in one frame): up to three taps on Fit, up to three on the timeline after it.
+    const fit = await rect(page, 'timeline-fit');
+    const fitted = async () => page.waitForFunction((x) => {
       const v = (window.loopscope.metrics || {})['timeline.viewX0'];
       return typeof v === 'number' && Math.abs(v - x) > 0.5;
-    }, m1['timeline.viewX0'], { timeout: 5000, polling: 50 }).catch(() => {});
-    // On a loaded machine the seek may land a few frames later: wait for it (up to 5 s). A tap
-    // whose touchstart and touchend reach the page in one frame is sometimes lost on the way to
-    // ImGui (software WebGL, no frame pacing): up to three taps, each must be a tap (not a pan).
-    for (let attempt = 0; attempt < 3; ++attempt) {
+    }, m1['timeline.viewX0'], { timeout: 5000, polling: 50 }).then(() => true, () => false);
+    let fitTaps = 0;
+    do {
+      await tap(page, fit.x + fit.w / 2, fit.y + fit.h / 2);
+      ++fitTaps;
+    } while (!(await fitted()) && fitTaps < 3);
+    let seekTaps = 0;
+    while (seekTaps < 3) {
       await tap(page, tl.x + 165, tl.y + 110);
+      ++seekTaps;
       const moved = await page.waitForFunction((c) => window.loopscope.getState().cursor !== c, cursor,
                                                { timeout: 5000, polling: 50 }).then(() => true, () => false);
       if (moved) break;
     }
+    const m2 = await metrics(page);
+    // What lies at the tapped points (a page element over the canvas would take the touch).
+    const under = await page.evaluate((pts) => pts.map(([x, y]) => {
+      const el = document.elementFromPoint(x, y);
+      return el ? `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}` : 'nothing';
+    }).join(', ') + '; notices: ' + JSON.stringify(window.loopscope.notices || []),
+    [[fit.x + fit.w / 2, fit.y + fit.h / 2], [tl.x + 165, tl.y + 110]]);
     s = await state(page);
-    check('phone: a tap on the timeline seeks', s.cursor !== cursor, `cursor ${cursor} -> ${s.cursor}`);
+    check('phone: a tap on the timeline seeks', s.cursor !== cursor,
+          `cursor ${cursor} -> ${s.cursor}; taps on Fit ${fitTaps}, on the timeline ${seekTaps}; view from x ` +
+          `${m1['timeline.viewX0']} to ${m2['timeline.viewX0']} (run to x ${m2['timeline.xMax']}); under the taps: ${under}`);
     // The status bar on a phone: its texts side by side, never over each other.
     const status = await rect(page, 'status');
     const counts = await rect(page, 'status:counts');
