@@ -448,60 +448,122 @@ def _c_exp(x, y):  # as cmath_exp_impl
     return r
 
 
-def sqrt(z, /):
-    return _result(_c_sqrt, z)
+# The argument checks of CPython's builtins (a module function is called with *args, **kw and
+# checks them as CPython does before converting anything).
+def _one(name, args, kw):  # as a METH_O function: no keywords, exactly one argument
+    if kw:
+        raise TypeError(f"cmath.{name}() takes no keyword arguments")
+    if len(args) != 1:
+        raise TypeError(f"cmath.{name}() takes exactly one argument ({len(args)} given)")
+    return args[0]
 
 
-def exp(z, /):
-    return _result(_c_exp, z)
+def _count(name, args, kw, least, most):  # as _PyArg_NoKwnames then _PyArg_CheckPositional
+    if kw:
+        raise TypeError(f"cmath.{name}() takes no keyword arguments")
+    n = len(args)
+    if least <= n <= most:
+        return args
+    if least == most:
+        want = f"expected {least} argument{'s' if least != 1 else ''}"
+    elif n < least:
+        want = f"expected at least {least} argument{'s' if least != 1 else ''}"
+    else:
+        want = f"expected at most {most} argument{'s' if most != 1 else ''}"
+    raise TypeError(f"{name} {want}, got {n}")
 
 
-def acos(z, /):
-    return _result(_c_acos, z)
+def _isclose_args(args, kw):  # as _PyArg_UnpackKeywords for (a, b, *, rel_tol, abs_tol)
+    names = ("a", "b", "rel_tol", "abs_tol")
+    n, nkw = len(args), len(kw)
+    if nkw == 0 and n == 2:
+        return args[0], args[1], 1e-09, 0.0
+    if n + nkw > 4:
+        what = "keyword arguments" if n == 0 else "arguments"
+        raise TypeError(f"isclose() takes at most 4 {what} ({n + nkw} given)")
+    if n > 2:
+        raise TypeError(f"isclose() takes exactly 2 positional arguments ({n} given)")
+    out = list(args) + [_missing] * (4 - n)
+    left = nkw
+    for i in range(n, 4):
+        if left:
+            out[i] = kw.get(names[i], _missing)
+        elif i >= 2:
+            break
+        if out[i] is not _missing:
+            left -= 1
+        elif i < 2:
+            raise TypeError(f"isclose() missing required argument '{names[i]}' (pos {i + 1})")
+    if left:
+        for i in range(n):
+            if names[i] in kw:
+                raise TypeError(f"argument for isclose() given by name ('{names[i]}') and "
+                                f"position ({i + 1})")
+        for key in kw:
+            if key not in names:
+                raise TypeError(f"{key!r} is an invalid keyword argument for isclose()")
+    rel_tol = 1e-09 if out[2] is _missing else out[2]
+    abs_tol = 0.0 if out[3] is _missing else out[3]
+    return out[0], out[1], rel_tol, abs_tol
 
 
-def acosh(z, /):
-    return _result(_c_acosh, z)
+_missing = object()
 
 
-def asin(z, /):
-    return _result(_c_asin, z)
+def sqrt(*z, **kw):
+    return _result(_c_sqrt, _one("sqrt", z, kw))
 
 
-def asinh(z, /):
-    return _result(_c_asinh, z)
+def exp(*z, **kw):
+    return _result(_c_exp, _one("exp", z, kw))
 
 
-def atan(z, /):
-    return _result(_c_atan, z)
+def acos(*z, **kw):
+    return _result(_c_acos, _one("acos", z, kw))
 
 
-def atanh(z, /):
-    return _result(_c_atanh, z)
+def acosh(*z, **kw):
+    return _result(_c_acosh, _one("acosh", z, kw))
 
 
-def cos(z, /):
-    return _result(_c_cos, z)
+def asin(*z, **kw):
+    return _result(_c_asin, _one("asin", z, kw))
 
 
-def cosh(z, /):
-    return _result(_c_cosh, z)
+def asinh(*z, **kw):
+    return _result(_c_asinh, _one("asinh", z, kw))
 
 
-def sin(z, /):
-    return _result(_c_sin, z)
+def atan(*z, **kw):
+    return _result(_c_atan, _one("atan", z, kw))
 
 
-def sinh(z, /):
-    return _result(_c_sinh, z)
+def atanh(*z, **kw):
+    return _result(_c_atanh, _one("atanh", z, kw))
 
 
-def tan(z, /):
-    return _result(_c_tan, z)
+def cos(*z, **kw):
+    return _result(_c_cos, _one("cos", z, kw))
 
 
-def tanh(z, /):
-    return _result(_c_tanh, z)
+def cosh(*z, **kw):
+    return _result(_c_cosh, _one("cosh", z, kw))
+
+
+def sin(*z, **kw):
+    return _result(_c_sin, _one("sin", z, kw))
+
+
+def sinh(*z, **kw):
+    return _result(_c_sinh, _one("sinh", z, kw))
+
+
+def tan(*z, **kw):
+    return _result(_c_tan, _one("tan", z, kw))
+
+
+def tanh(*z, **kw):
+    return _result(_c_tanh, _one("tanh", z, kw))
 
 
 def _log_errno(z):  # c_log and whether it set EDOM
@@ -512,10 +574,11 @@ def _log_errno(z):  # c_log and whether it set EDOM
         return (-inf, _atan2(y, x)), True
 
 
-def log(z, base=None, /):  # as cmath_log_impl: each c_log sets errno, then the quotient may
-    r, bad = _log_errno(z)
-    if base is not None:
-        b, bad = _log_errno(base)
+def log(*args, **kw):  # as cmath_log_impl: each c_log sets errno, then the quotient may
+    args = _count("log", args, kw, 1, 2)
+    r, bad = _log_errno(args[0])
+    if len(args) == 2:
+        b, bad = _log_errno(args[1])
         try:
             q = complex(*r) / complex(*b)
         except ZeroDivisionError:
@@ -526,15 +589,15 @@ def log(z, base=None, /):  # as cmath_log_impl: each c_log sets errno, then the 
     return complex(*r)
 
 
-def log10(z, /):
-    r, bad = _log_errno(z)
+def log10(*z, **kw):
+    r, bad = _log_errno(_one("log10", z, kw))
     if bad:
         raise ValueError("math domain error")
     return complex(r[0] / _LN10, r[1] / _LN10)
 
 
-def phase(z, /):  # CPython's phase raises when atan2 reports underflow (errno ERANGE): a
-    x, y = _parts(z)  # nonzero y over a finite x that rounds to 0
+def phase(*z, **kw):  # CPython's phase raises when atan2 reports underflow (errno ERANGE):
+    x, y = _parts(_one("phase", z, kw))  # a nonzero y over a finite x that rounds to 0
     phi = _atan2(y, x)
     if phi == 0.0 and y != 0.0 and _isfinite(x):
         raise OverflowError("math range error")
@@ -548,14 +611,15 @@ def _abs(x, y):  # as _Py_c_abs, with overflow as the range error
         raise OverflowError("math range error") from None
 
 
-def polar(z, /):
-    x, y = _parts(z)
+def polar(*z, **kw):
+    x, y = _parts(_one("polar", z, kw))
     return _abs(x, y), _atan2(y, x)
 
 
-def rect(r, phi, /):  # as cmath_rect_impl
-    r = _real(r)
-    phi = _real(phi)
+def rect(*args, **kw):  # as cmath_rect_impl
+    args = _count("rect", args, kw, 2, 2)
+    r = _real(args[0])
+    phi = _real(args[1])
     if not (_isfinite(r) and _isfinite(phi)):
         if _isinf(r) and _isfinite(phi) and phi != 0.0:
             if r > 0:
@@ -572,22 +636,23 @@ def rect(r, phi, /):  # as cmath_rect_impl
     return complex(r * _cos(phi), r * _sin(phi))
 
 
-def isfinite(z, /):
-    x, y = _parts(z)
+def isfinite(*z, **kw):
+    x, y = _parts(_one("isfinite", z, kw))
     return _isfinite(x) and _isfinite(y)
 
 
-def isnan(z, /):
-    x, y = _parts(z)
+def isnan(*z, **kw):
+    x, y = _parts(_one("isnan", z, kw))
     return _isnan(x) or _isnan(y)
 
 
-def isinf(z, /):
-    x, y = _parts(z)
+def isinf(*z, **kw):
+    x, y = _parts(_one("isinf", z, kw))
     return _isinf(x) or _isinf(y)
 
 
-def isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0):
+def isclose(*args, **kw):
+    a, b, rel_tol, abs_tol = _isclose_args(args, kw)
     ax, ay = _parts(a)
     bx, by = _parts(b)
     rel_tol = _real(rel_tol)
