@@ -82,11 +82,22 @@ std::vector<TracebackEntry> traceback_entries(Interp& I, Value tb) {
     std::vector<TracebackEntry> out;
     while (is_traceback(I, tb)) {
         auto* t = static_cast<TracebackObj*>(tb.o);
-        // a cycle made through tb_next cannot be built (it is read-only): no guard needed
+        // tb_next's setter refuses a loop: no guard needed
         out.push_back(TracebackEntry{t->frame->code, t->lineno, t->lasti, t->frame, t});
         tb = t->next;
     }
     std::reverse(out.begin(), out.end());
+    return out;
+}
+
+std::vector<TracebackEntry> shown_traceback(Interp& I, ExceptionObj* e) {
+    const auto& entries = e->traceback;
+    size_t made = entries.size();
+    while (made > 0 && !entries[made - 1].tb) --made;
+    if (made == 0) return entries;
+    // the objects made so far are a prefix (innermost first); entries added since are outer
+    std::vector<TracebackEntry> out = traceback_entries(I, Value::object(entries[made - 1].tb));
+    out.insert(out.end(), entries.begin() + std::ptrdiff_t(made), entries.end());
     return out;
 }
 
@@ -210,11 +221,38 @@ TB_GETTER(tb_frame, "tb_frame", Value::object(t->frame))
 TB_GETTER(tb_lineno, "tb_lineno", Value::integer(t->lineno))
 TB_GETTER(tb_lasti, "tb_lasti", Value::integer(int64_t(std::max(t->lasti, 0)) * 2))
 
-void add_getter(Interp& I, TypeObj* t, const char* name, NativeFn fn) {
+// tb.tb_next = x: a traceback or None, never one that leads back to tb (as CPython's
+// tb_next_set)
+Value tb_set_next(Interp& I, Value self, const CallArgs& a) {
+    TracebackObj* t = self_tb(I, self, a, "tb_next");
+    if (!t) return Value::error();
+    Value v = a.args[a.nargs - 1];
+    if (!v.is_none() && !is_traceback(I, v))
+        return raise_type_error(I, "expected traceback object, got '" + type_name(I, v) + "'");
+    for (Value c = v; is_traceback(I, c); c = static_cast<TracebackObj*>(c.o)->next)
+        if (c.o == t) return raise(I, I.t.ValueError, "traceback loop detected");
+    // the entries the old link led to may hold the last reference to an object with __del__
+    bool drops = I.fin_count != 0 && fin_dropped_deep(I, t->next, false);
+    t->next = v;
+    if (drops) fin_request(I);
+    return Value::none();
+}
+
+Value tb_del_next(Interp& I, Value, const CallArgs&) {
+    return raise_type_error(I, "can't delete tb_next attribute");
+}
+
+Value tb_readonly(Interp& I, Value, const CallArgs&) {
+    return raise(I, I.t.AttributeError, "readonly attribute");
+}
+
+void add_getter(Interp& I, TypeObj* t, const char* name, NativeFn fn, NativeFn set = nullptr,
+                NativeFn del = nullptr) {
     Value g = new_native_function(I, name, fn);
-    dict_set_str(
-        I, t->dict, I.intern(name),
-        Value::object(I.alloc<PropertyObj>(I.t.property, g, Value::none(), Value::none())));
+    Value s = set ? new_native_function(I, name, set) : Value::none();
+    Value d = del ? new_native_function(I, name, del) : Value::none();
+    dict_set_str(I, t->dict, I.intern(name),
+                 Value::object(I.alloc<PropertyObj>(I.t.property, g, s, d)));
 }
 
 } // namespace
@@ -233,10 +271,10 @@ void init_frame_objects(Interp& I) {
     add_method(I, f, "clear", frame_clear);
     TypeObj* t = new_builtin_type(I, "traceback", I.t.object, Kind::Native);
     I.t.traceback = t;
-    add_getter(I, t, "tb_next", tb_next);
-    add_getter(I, t, "tb_frame", tb_frame);
+    add_getter(I, t, "tb_next", tb_next, tb_set_next, tb_del_next);
+    add_getter(I, t, "tb_frame", tb_frame, tb_readonly, tb_readonly); // members in CPython
     add_getter(I, t, "tb_lineno", tb_lineno);
-    add_getter(I, t, "tb_lasti", tb_lasti);
+    add_getter(I, t, "tb_lasti", tb_lasti, tb_readonly, tb_readonly);
 }
 
 } // namespace loopscope

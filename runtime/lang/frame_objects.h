@@ -57,6 +57,9 @@ Value exception_traceback(Interp& I, ExceptionObj* e);
 bool set_exception_traceback(Interp& I, ExceptionObj* e, Value tb);
 // The entries of the chain starting at `tb` (a TracebackObj or None), innermost first.
 std::vector<TracebackEntry> traceback_entries(Interp& I, Value tb);
+// The entries a report of `e` shows (innermost first): once the program made its traceback
+// objects, the chain they link (tb_next is settable), then the entries added since.
+std::vector<TracebackEntry> shown_traceback(Interp& I, ExceptionObj* e);
 bool is_traceback(Interp& I, Value v);
 bool is_frame(Interp& I, Value v);
 // Registers the `frame` and `traceback` types (types.cpp).

@@ -832,6 +832,12 @@ bool generic_delattr(Interp& I, Value obj, StrObj* name) {
     if (is_kind(descr, Kind::Property)) {
         auto* p = as<PropertyObj>(descr);
         if (p->fdel.is_none() || p->fdel.is_undef()) {
+            if (tp->is_builtin) { // a getset descriptor of a builtin type (as setting it)
+                raise(I, I.t.AttributeError,
+                      "attribute '" + name->s + "' of '" + tp->name->s +
+                          "' objects is not writable");
+                return false;
+            }
             raise(I, I.t.AttributeError,
                   "property '" + name->s + "' of '" + tp->name->s + "' object has no deleter");
             return false;

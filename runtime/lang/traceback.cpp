@@ -2,6 +2,7 @@
 // or traceback.py's for the traceback module and logging), with the position markers under
 // source lines (traceback_markers.cpp), cause / context chains and exception groups in the
 // boxed "Exception Group Traceback" layout of traceback.py.
+#include "lang/frame_objects.h"
 #include "lang/ops.h"
 #include "lang/syntax_error.h"
 #include "lang/vm_internal.h"
@@ -42,7 +43,7 @@ struct Printer {
     // after three ("[Previous line repeated N more times]") as CPython's tb_printinternal.
     // The entries shown for `e` (innermost first), `limit` applied.
     std::vector<TracebackEntry> shown(ExceptionObj* e, bool top) {
-        std::vector<TracebackEntry> tb = top && opt.top ? *opt.top : e->traceback;
+        std::vector<TracebackEntry> tb = top && opt.top ? *opt.top : shown_traceback(I, e);
         if (opt.has_limit) {
             size_t n = size_t(opt.limit < 0 ? -opt.limit : opt.limit);
             if (n < tb.size()) {
