@@ -48,6 +48,10 @@ struct AsyncState : NativeObj {
     // asyncio's logger.error (first line is the message, e.g. "Task exception was never
     // retrieved"); `detail` is what CPython prints after it. Default: both to stderr.
     std::function<void(const std::string& message, const std::string& detail)> log_error;
+    // The runner replaced log_error (transcript, page): asyncio's default exception handler
+    // writes there even when the program imported logging (as the oracle's own handler on
+    // the asyncio logger, which does not propagate).
+    bool log_hooked = false;
 
     AsyncState(TypeObj* t, Interp* interp)
         : NativeObj(t), I(interp), clock(&virtual_clock(*interp)) {}

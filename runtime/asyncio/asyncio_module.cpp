@@ -9,6 +9,7 @@
 #include "asyncio/base_events.h"
 #include "asyncio/deque.h"
 #include "asyncio/events.h"
+#include "asyncio/exception_handler.h"
 #include "asyncio/format_helpers.h"
 #include "asyncio/queues.h"
 #include "asyncio/tasks.h"
@@ -218,11 +219,7 @@ static const char* const kLoopOutsideNames[] = {"add_reader",
                                                 "set_default_executor",
                                                 "shutdown_default_executor",
                                                 "set_task_factory",
-                                                "get_task_factory",
-                                                "set_exception_handler",
-                                                "get_exception_handler",
-                                                "default_exception_handler",
-                                                "call_exception_handler"};
+                                                "get_task_factory"};
 
 // _asyncio: the native half of asyncio (the name of CPython's C accelerator module), which the
 // Python modules of runtime/asyncio/py/ import from.
@@ -234,6 +231,7 @@ static Value make_native_module(Interp& I) {
     init_loop_type(I, st, d);
     init_future_type(I, st, d);
     init_task_type(I, st, d);
+    init_exception_handler(I, st, d);
     init_deque_type(I, d);
     for (TypeObj* t : {I.t.CancelledError, I.t.InvalidStateError, I.t.QueueEmpty, I.t.QueueFull,
                        I.t.BrokenBarrierError}) {

@@ -4,6 +4,7 @@
 #include "asyncio/base_events.h"
 
 #include "asyncio/async_state.h"
+#include "asyncio/exception_handler.h"
 #include "asyncio/format_helpers.h"
 #include "asyncio/tasks.h"
 #include "asyncio/trace_emit.h"
@@ -25,6 +26,7 @@ void LoopObj::mark_refs(Gc& gc) {
     if (current_handle) gc.mark(current_handle);
     gc.mark(saved_firstiter);
     gc.mark(saved_finalizer);
+    gc.mark(exception_handler);
 }
 
 // After a sweep: the loops and async generators that died leave the weak lists.
@@ -213,7 +215,7 @@ static bool run_callback(Interp& I, LoopObj* loop, HandleObj* h, Value* fatal) {
         if (exc_matches(I, exc, I.t.SystemExit) || exc_matches(I, exc, I.t.KeyboardInterrupt)) {
             *fatal = exc;
         } else {
-            log_callback_error(I, loop->st, h->callback, h->args, exc);
+            report_callback_error(I, loop, h, exc);
         }
     }
     return fatal->is_none();

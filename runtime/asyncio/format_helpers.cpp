@@ -182,49 +182,4 @@ std::string logged_traceback(Interp& I, Value exc) {
                             registry_text(I, "__main__.filename"), TracebackStyle::Module);
 }
 
-// Whether printing `exc` (its chain and group included) runs only native code: every
-// exception's __str__ is a builtin one.
-static bool str_is_native(Interp& I, Value exc, int depth) {
-    if (depth > 50) return false;
-    if (!is_kind(exc, Kind::Exception)) return !exc.is_obj();
-    Value f = type_lookup(type_of(I, exc), I.n.__str__);
-    if (!is_kind(f, Kind::NativeFunction)) return false;
-    auto* e = as<ExceptionObj>(exc);
-    for (Value v : {e->cause, e->context})
-        if (!v.is_none() && !str_is_native(I, v, depth + 1)) return false;
-    for (Value v : e->group)
-        if (!str_is_native(I, v, depth + 1)) return false;
-    return true;
-}
-
-std::string logged_traceback_no_python(Interp& I, Value exc) {
-    return str_is_native(I, exc, 0) ? logged_traceback(I, exc) : "";
-}
-
-void log_callback_error(Interp& I, AsyncState* st, Value callback, const std::vector<Value>& args,
-                        Value exc) {
-    std::string msg = "Exception in callback " + format_callback_source(I, callback, args);
-    std::string detail = "handle: <Handle " + format_callback_source(I, callback, args) + ">\n";
-    detail += logged_traceback(I, exc);
-    st->log_error(msg, detail);
-}
-
-std::string plain_exc_repr(Interp& I, Value exc) {
-    std::string s = type_name(I, exc) + "(";
-    if (exc.is_obj() && exc.o->kind == Kind::Exception) {
-        auto* e = as<ExceptionObj>(exc);
-        for (size_t i = 0; e->args && i < e->args->items.size(); ++i) {
-            if (i) s += ", ";
-            Value v = e->args->items[i];
-            if (is_str(v))
-                s += repr_string(str_view(v));
-            else if (v.is_int())
-                s += std::to_string(v.i);
-            else
-                s += "...";
-        }
-    }
-    return s + ")";
-}
-
 } // namespace loopscope

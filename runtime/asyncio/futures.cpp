@@ -8,6 +8,7 @@
 #include "asyncio/format_helpers.h"
 #include "asyncio/tasks.h"
 #include "lang/classes.h"
+#include "lang/finalize.h"
 #include "stdlib/module_helpers.h"
 
 namespace loopscope {
@@ -93,6 +94,7 @@ bool future_set_exception(Interp& I, FutureObj* f, Value exc) {
     f->exception = exc;
     f->state = FutState::Finished;
     f->log_traceback = true;
+    fin_watch(I, f); // its __del__ reports the exception if nobody retrieves it
     return schedule_callbacks(I, f);
 }
 
@@ -320,6 +322,7 @@ static Value f_set_log_traceback(Interp& I, Value self0, const CallArgs& a) {
     FutureObj* f = property_future(I, self0, a);
     if (!f) return Value::error();
     f->log_traceback = truthy(I, a.args[1]) == 1;
+    if (f->log_traceback) fin_watch(I, f);
     return Value::none();
 }
 static Value f_get_log_traceback(Interp& I, Value self0, const CallArgs& a) {

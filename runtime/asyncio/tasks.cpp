@@ -9,6 +9,7 @@
 #include "asyncio/format_helpers.h"
 #include "asyncio/trace_emit.h"
 #include "lang/classes.h"
+#include "lang/finalize.h"
 #include "lang/vm.h"
 #include "stdlib/module_helpers.h"
 
@@ -174,6 +175,13 @@ void task_step_end(Interp& I, TaskObj* t, RunResult r, Value* fatal) {
             *fatal = e;
         } else {
             future_set_exception(I, t, e);
+            // As the end of CPython's Task.__step, where the loop may drop the last reference
+            // to a failed task: the next safe point probes it (its __del__ reports an
+            // exception nobody can retrieve any more); the registry lets go of it first.
+            if (fin_dropped(I, Value::object(t))) {
+                live_tasks(loop->st);
+                fin_request(I);
+            }
         }
     } else {
         Value result = r.value;
@@ -391,34 +399,6 @@ void init_task_type(Interp& I, AsyncState* st, DictObj* mod) {
     set_fn(I, mod, "_all_tasks_ordered", all_tasks_ordered);
     set_fn(I, mod, "current_task", current_task_fn);
     set_fn(I, mod, "_GatheringFuture", gathering_future);
-
-    // "Task exception was never retrieved" (futures.Future.__del__), when the collector finds
-    // a failed future nobody asked about. No Python code runs here.
-    I.finalizers.push_back([&I, st](const std::vector<Obj*>&) {
-        if (!I.heap.some_dead(Kind::Native)) return;
-        const std::vector<Obj*> rare = I.heap.dead_rare; // (logging may collect)
-        for (Obj* o : rare) {
-            if (o->kind != Kind::Native || !st->future_type ||
-                !is_subtype(o->type, st->future_type))
-                continue;
-            auto* f = static_cast<FutureObj*>(o);
-            if (!f->log_traceback || f->exception.is_none()) continue;
-            f->log_traceback = false;
-            std::string head = f->is_task ? "Task" : "Future";
-            std::string detail = "future: <" + head + " finished";
-            if (f->is_task) {
-                auto* t = static_cast<TaskObj*>(f);
-                if (is_str(t->name)) detail += " name=" + repr_string(str_view(t->name));
-                if (is_kind(t->coro, Kind::Generator) && t->coro_code)
-                    detail += " coro=<" + as<GenObj>(t->coro)->qualname->s +
-                              "() done, defined at " + t->coro_code->filename->s + ":" +
-                              std::to_string(t->coro_code->firstlineno) + ">";
-            }
-            detail += " exception=" + plain_exc_repr(I, f->exception) + ">\n";
-            detail += logged_traceback_no_python(I, f->exception);
-            st->log_error(head + " exception was never retrieved", detail);
-        }
-    });
 }
 
 } // namespace loopscope

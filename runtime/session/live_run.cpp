@@ -135,6 +135,7 @@ LiveRun::LiveRun(trace::TraceSink& sink, Options options)
     st->trace.blocking_ticks = options.blocking_ticks;
     // asyncio's logged errors ("Task exception was never retrieved", "Exception in callback"):
     // the first line is the warning; the rest (which task, its traceback) follows as stderr.
+    st->log_hooked = true;
     st->log_error = [&m](const std::string& msg, const std::string& detail) {
         m.emit_line(2, msg.substr(0, msg.find('\n')), true);
         std::string rest =

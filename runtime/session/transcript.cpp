@@ -93,6 +93,7 @@ int run_transcript(std::string_view source, std::string_view filename,
         tr.problem(text);
     };
     AsyncState* st = async_state(I);
+    st->log_hooked = true;
     st->log_error = [&](const std::string& msg, const std::string&) {
         tr.problem("!warning " + first_line(msg));
     };

@@ -59,8 +59,8 @@ async def _shutdown_asyncgens(loop):
     outcomes = await gather(*[agen.aclose() for agen in agens], return_exceptions=True)
     for outcome, agen in zip(outcomes, agens):
         if isinstance(outcome, Exception):
-            _log_error(f'an error occurred during closing of asynchronous generator {agen!r}',
-                       outcome)
+            loop.call_exception_handler({'message': f'an error occurred during closing of '
+                f'asynchronous generator {agen!r}', 'exception': outcome, 'asyncgen': agen})
 
 
 # as BaseEventLoop.shutdown_default_executor: the playground's threads are virtual and
@@ -100,3 +100,83 @@ def _create_future(loop):
 
 _set_create_future(_create_future)
 del _create_future
+
+
+# (at the end of the file too: the loop's exception handler)
+from _asyncio import _logs_natively  # noqa: E402
+
+
+def _asyncio_logger():
+    import logging
+    return logging.getLogger('asyncio')
+
+
+# asyncio's logger.error(text, exc_info=...): the logging module's, unless the program never
+# imported it (then it could not have configured it: the run's own sink prints what logging's
+# last resort would) or the run shows logged errors itself (transcript, page)
+def _log(text, exc_info):
+    if _logs_natively():
+        exc = exc_info[1] if isinstance(exc_info, tuple) else None
+        if exc_info is True:
+            import sys
+            exc = sys.exception()
+        if exc is None:
+            _log_error(text)
+        else:
+            _log_error(text, exc)
+    else:
+        _asyncio_logger().error(text, exc_info=exc_info)
+
+
+# as BaseEventLoop.default_exception_handler: the message, then each other key of the context
+# sorted (repr of its value), and the exception's traceback
+def default_exception_handler(self, context):
+    message = context.get('message')
+    if not message:
+        message = 'Unhandled exception in event loop'
+    exception = context.get('exception')
+    if exception is not None:
+        exc_info = (type(exception), exception, exception.__traceback__)
+    else:
+        exc_info = False
+    log_lines = [message]
+    for key in sorted(context):
+        if key in {'message', 'exception'}:
+            continue
+        log_lines.append(f'{key}: {context[key]!r}')
+    _log('\n'.join(log_lines), exc_info)
+
+
+# as BaseEventLoop.call_exception_handler: the handler set_exception_handler gave, else the
+# default one; an error in either is logged, never raised (but SystemExit, KeyboardInterrupt)
+def call_exception_handler(self, context):
+    handler = self.get_exception_handler()
+    if handler is None:
+        try:
+            self.default_exception_handler(context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException:
+            _log('Exception in default exception handler', True)
+        return
+    try:
+        handler(self, context)
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException as exc:
+        try:
+            self.default_exception_handler({
+                'message': 'Unhandled error in exception handler',
+                'exception': exc,
+                'context': context,
+            })
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException:
+            _log('Exception in default exception handler while handling an unexpected error '
+                 'in custom exception handler', True)
+
+
+_set_type_attr(_LoopType, 'default_exception_handler', default_exception_handler)
+_set_type_attr(_LoopType, 'call_exception_handler', call_exception_handler)
+del default_exception_handler, call_exception_handler

@@ -1,5 +1,5 @@
 """asyncio.runners: asyncio.run (CPython's asyncio/runners.py, the 3.11 Runner's steps)."""
-from _asyncio import (_all_tasks_ordered, _get_running_loop, _log_error, _trace_hide, iscoroutine,
+from _asyncio import (_all_tasks_ordered, _get_running_loop, _trace_hide, iscoroutine,
                       new_event_loop, set_event_loop)
 from asyncio.base_events import _shutdown_asyncgens, _shutdown_default_executor
 from asyncio.tasks import gather
@@ -41,7 +41,7 @@ def _cancel_all_tasks(loop):
         if task.cancelled():
             continue
         if task.exception() is not None:
-            _log_error('unhandled exception during asyncio.run() shutdown', task.exception())
+            _shutdown_error(loop, task)
 
 
 # as runners.Runner: one event loop kept across several run() calls, closed on exit
@@ -116,3 +116,13 @@ def _new_current_loop(debug):
     if debug is not None:
         loop.set_debug(debug)
     return loop
+
+
+# (at the end of the file: the lines above keep their numbers in tracebacks)
+# as _cancel_all_tasks' report of a task that failed while it was being cancelled
+def _shutdown_error(loop, task):
+    loop.call_exception_handler({
+        'message': 'unhandled exception during asyncio.run() shutdown',
+        'exception': task.exception(),
+        'task': task,
+    })

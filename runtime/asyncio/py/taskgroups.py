@@ -1,7 +1,7 @@
 """asyncio.taskgroups: TaskGroup (CPython's asyncio/taskgroups.py). Leaving `async with`
 waits for every task of the group; the first failure cancels the others and the parent, and
 the failures come out together as an ExceptionGroup."""
-from _asyncio import (CancelledError, _log_error, _trace_callback, _trace_wait, current_task,
+from _asyncio import (CancelledError, _trace_callback, _trace_wait, current_task,
                       get_running_loop)
 
 
@@ -119,8 +119,8 @@ class TaskGroup:
             self._base_error = exc
         if self._parent_task.done():
             # nobody is left to raise it to
-            _log_error(f'Task {task!r} has errored out but its parent '
-                       f'task {self._parent_task} is already completed', exc)
+            # (reported by _orphan_error, at the end of the file)
+            _orphan_error(self._loop, task, self._parent_task, exc)
             return
         # The first failure cancels the other tasks and interrupts the parent's body, which
         # then reaches __aexit__ and collects everything.
@@ -131,3 +131,14 @@ class TaskGroup:
 
 
 _trace_callback(TaskGroup._on_task_done, "the task group's done callback")
+
+
+# (at the end of the file: the lines above keep their numbers in tracebacks)
+# as TaskGroup._on_task_done's report of a task failing after its parent task finished
+def _orphan_error(loop, task, parent, exc):
+    loop.call_exception_handler({
+        'message': f'Task {task!r} has errored out but its parent '
+                   f'task {parent} is already completed',
+        'exception': exc,
+        'task': task,
+    })

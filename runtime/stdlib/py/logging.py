@@ -168,9 +168,10 @@ class Formatter:
         return s
 
     def formatException(self, ei):
-        # only the exception's line: the playground cannot format its traceback here yet
-        exc = ei[1]
-        return f'{type(exc).__name__}: {exc}' if str(exc) else type(exc).__name__
+        # as traceback.print_exception(*ei) without the last newline
+        import traceback
+        s = ''.join(traceback.format_exception(ei[0], ei[1], ei[2]))
+        return s[:-1] if s[-1:] == '\n' else s
 
     def formatStack(self, stack_info):
         return stack_info

@@ -60,7 +60,8 @@ TEST_CASE("a failing callback is logged with its traceback and source lines", "[
                    "KeyError: 'k'\n") != std::string::npos);
 }
 
-TEST_CASE("an exception with its own __str__ is logged without running it in the collector",
+TEST_CASE("an exception with its own __str__ is logged with its traceback (Future.__del__ runs "
+          "where Python may)",
           "[asyncio]") {
     std::string err = run_err("import asyncio\n"
                               "class E(Exception):\n"
@@ -74,7 +75,11 @@ TEST_CASE("an exception with its own __str__ is logged without running it in the
                               "asyncio.run(main())\n");
     CHECK(err == "Task exception was never retrieved\n"
                  "future: <Task finished name='Task-2' coro=<work() done, defined at main.py:5> "
-                 "exception=E()>\n");
+                 "exception=E()>\n"
+                 "Traceback (most recent call last):\n"
+                 "  File \"main.py\", line 6, in work\n"
+                 "    raise E()\n"
+                 "E: mine\n");
 }
 
 TEST_CASE("a task's logged traceback has traceback.py's position markers", "[asyncio]") {
