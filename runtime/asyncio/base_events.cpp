@@ -117,25 +117,13 @@ static void timer_heapify(std::vector<HandleObj*>& heap) { // heapq.heapify
     for (size_t i = heap.size() / 2; i-- > 0;) sift_toward_leaves(heap, i);
 }
 
-// As BaseSelectorEventLoop.__init__: a new loop logs its selector at DEBUG on the asyncio logger
-// (seen by programs that configure logging at that level). Without the logging module imported
-// nothing could show it. A failing call leaves no error (logging reports its own).
-static void log_selector(Interp& I) {
-    Value logging = I.modules ? dict_get_str(I.modules, I.intern("logging")) : Value::undef();
-    if (!logging.is_obj()) return;
-    Value get_logger = getattr(I, logging, I.intern("getLogger"));
-    Value name = I.str("asyncio");
-    Value logger =
-        get_logger.is_error() ? get_logger : call(I, get_logger, std::span<const Value>(&name, 1));
-    Value debug = logger.is_error() ? logger : getattr(I, logger, I.intern("debug"));
-    Value args[2] = {I.str("Using selector: %s"), I.str("EpollSelector")};
-    if (debug.is_error() || call(I, debug, args).is_error()) I.exc = Value::none();
-}
-
 LoopObj* new_loop(Interp& I, AsyncState* st) {
     LoopObj* l = I.alloc<LoopObj>(st->loop_type, st);
     Rooted keep(I, Value::object(l));
-    log_selector(I);
+    // As BaseSelectorEventLoop.__init__: a new loop logs its selector at DEBUG (seen by programs
+    // that configure logging at that level; without logging imported nothing could show it).
+    if (logging_imported(I))
+        log_on_asyncio_logger(I, "debug", {I.str("Using selector: %s"), I.str("EpollSelector")});
     return l;
 }
 
@@ -342,6 +330,13 @@ struct LoopDriver final : NativeContinuation {
         if (!(dt >= loop->slow_callback_duration)) return;
         std::string what = h->op == HandleObj::Op::Call ? handle_repr(I, h)
                                                         : future_repr(I, as<TaskObj>(h->callback));
+        // (as _run_once: logger.warning('Executing %s took %.3f seconds', ...))
+        if (!logs_natively(I)) {
+            log_on_asyncio_logger(
+                I, "warning",
+                {I.str("Executing %s took %.3f seconds"), I.str(what), Value::floating(dt)});
+            return;
+        }
         char took[64];
         snprintf(took, sizeof took, " took %.3f seconds", dt);
         loop->st->log_error("Executing " + what + took, "");

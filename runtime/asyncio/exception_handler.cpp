@@ -35,6 +35,29 @@ void report_callback_error(Interp& I, LoopObj* loop, HandleObj* h, Value exc) {
         I.exc = Value::none(); // (as CPython, a failing handler is not the callback's error)
 }
 
+bool logging_imported(Interp& I) {
+    return I.modules && dict_get_str(I.modules, I.intern("logging")).is_obj();
+}
+
+bool logs_natively(Interp& I) {
+    return async_state(I)->log_hooked || !logging_imported(I);
+}
+
+void log_on_asyncio_logger(Interp& I, const char* method, std::initializer_list<Value> args) {
+    Value logging = dict_get_str(I.modules, I.intern("logging"));
+    if (!logging.is_obj()) return;
+    RootedValues keep(I); // (allocating does not collect: only safe points do)
+    std::vector<Value>& argv = keep.items;
+    argv.assign(args);
+    Value get_logger = getattr(I, logging, I.intern("getLogger"));
+    Value name = I.str("asyncio");
+    Value logger =
+        get_logger.is_error() ? get_logger : call(I, get_logger, std::span<const Value>(&name, 1));
+    Value fn = logger.is_error() ? logger : getattr(I, logger, I.intern(method));
+    if (fn.is_error() || call(I, fn, std::span<const Value>(argv.data(), argv.size())).is_error())
+        I.exc = Value::none();
+}
+
 namespace {
 
 bool is_callable(Interp& I, Value v) { // as callable()
@@ -72,10 +95,8 @@ Value m_get_exception_handler(Interp& I, Value self, const CallArgs& a) {
 // _logs_natively(): whether the default exception handler writes through the run's own sink
 // (the transcript's and the page's, or stderr as logging's last resort would) rather than the
 // logging module: when the program never imported logging it cannot have configured it.
-Value logs_natively(Interp& I, Value, const CallArgs&) {
-    AsyncState* st = async_state(I);
-    Value logging = I.modules ? dict_get_str(I.modules, I.intern("logging")) : Value::undef();
-    return Value::boolean(st->log_hooked || !logging.is_obj());
+Value logs_natively_fn(Interp& I, Value, const CallArgs&) {
+    return Value::boolean(logs_natively(I));
 }
 
 // Future.__del__ (as FutureObj_finalize): "<type> exception was never retrieved" through the
@@ -100,7 +121,7 @@ void init_exception_handler(Interp& I, AsyncState* st, DictObj* mod) {
     TypeObj* lt = st->loop_type;
     add_method(I, lt, "set_exception_handler", m_set_exception_handler);
     add_method(I, lt, "get_exception_handler", m_get_exception_handler);
-    set_fn(I, mod, "_logs_natively", logs_natively);
+    set_fn(I, mod, "_logs_natively", logs_natively_fn);
     add_method(I, st->future_type, "__del__", f_del);
 }
 

@@ -13,6 +13,15 @@ struct AsyncState;
 struct LoopObj;
 struct HandleObj;
 
+// Whether the program imported logging.
+bool logging_imported(Interp& I);
+// Whether asyncio's logged records go to the run's own sink (AsyncState::log_error) rather than
+// the logging module: when the program cannot have configured logging (never imported it), or
+// the runner shows them itself (transcript, page: AsyncState::log_hooked).
+bool logs_natively(Interp& I);
+// logging.getLogger('asyncio').<method>(*args); an error in it is dropped (logging reports its
+// own errors).
+void log_on_asyncio_logger(Interp& I, const char* method, std::initializer_list<Value> args);
 // loop.call_exception_handler({key: value, ...}); false with I.exc set when it raised.
 bool call_exception_handler(Interp& I, LoopObj* loop,
                             std::initializer_list<std::pair<const char*, Value>> context);
