@@ -52,6 +52,14 @@ struct AsyncState : NativeObj {
     // writes there even when the program imported logging (as the oracle's own handler on
     // the asyncio logger, which does not propagate).
     bool log_hooked = false;
+    // Future.__del__'s reports so far, and the loop's probes of the failed tasks it drops
+    // (tasks.cpp: probe_dropped_task)
+    uint64_t never_retrieved_reports = 0;
+    struct DropProbes {
+        uint32_t futile = 0, skip = 0, skipped = 0;
+        bool pending = false;
+        uint64_t reports_then = 0;
+    } drop_probes;
 
     AsyncState(TypeObj* t, Interp* interp)
         : NativeObj(t), I(interp), clock(&virtual_clock(*interp)) {}

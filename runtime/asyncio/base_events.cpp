@@ -275,7 +275,7 @@ static Value wakeup_exception(Interp& I, FutureObj* fut) {
         return exc;
     }
     if (fut->state == FutState::Finished && !fut->exception.is_none()) {
-        fut->log_traceback = false;
+        future_retrieved(I, fut);
         return fut->exception;
     }
     return Value::none();

@@ -106,6 +106,7 @@ Value f_del(Interp& I, Value self, const CallArgs& a) {
     if (!f) return raise_type_error(I, "descriptor '__del__' requires a Future");
     if (!f->log_traceback || f->exception.is_none() || !f->loop) return Value::none();
     f->log_traceback = false;
+    ++f->loop->st->never_retrieved_reports;
     std::string msg = (f->gathering ? std::string("_GatheringFuture") : f->type->name->s) +
                       " exception was never retrieved";
     if (!call_exception_handler(

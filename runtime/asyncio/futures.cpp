@@ -98,8 +98,14 @@ bool future_set_exception(Interp& I, FutureObj* f, Value exc) {
     return schedule_callbacks(I, f);
 }
 
-bool future_cancel(Interp& I, FutureObj* f, Value msg) {
+void future_retrieved(Interp& I, FutureObj* f) {
     f->log_traceback = false;
+    AsyncState* st = f->loop ? f->loop->st : nullptr;
+    if (st && (f->type == st->future_type || f->type == st->task_type)) fin_unwatch(I, f);
+}
+
+bool future_cancel(Interp& I, FutureObj* f, Value msg) {
+    future_retrieved(I, f);
     if (f->state != FutState::Pending) return false;
     f->state = FutState::Cancelled;
     f->cancel_message = msg;
@@ -172,7 +178,7 @@ static Value f_result(Interp& I, Value self, const CallArgs&) {
         return raise_value(I, e);
     }
     if (f->state != FutState::Finished) return invalid_state(I, "Result is not set.");
-    f->log_traceback = false;
+    future_retrieved(I, f);
     if (!f->exception.is_none()) return raise_value(I, f->exception);
     return f->result;
 }
@@ -186,7 +192,7 @@ static Value f_exception(Interp& I, Value self, const CallArgs&) {
         return raise_value(I, e);
     }
     if (f->state != FutState::Finished) return invalid_state(I, "Exception is not set.");
-    f->log_traceback = false;
+    future_retrieved(I, f);
     return f->exception;
 }
 
@@ -321,8 +327,12 @@ static Value f_get_cancel_requested(Interp& I, Value self0, const CallArgs& a) {
 static Value f_set_log_traceback(Interp& I, Value self0, const CallArgs& a) {
     FutureObj* f = property_future(I, self0, a);
     if (!f) return Value::error();
-    f->log_traceback = truthy(I, a.args[1]) == 1;
-    if (f->log_traceback) fin_watch(I, f);
+    if (truthy(I, a.args[1]) == 1) {
+        f->log_traceback = true;
+        fin_watch(I, f);
+    } else {
+        future_retrieved(I, f);
+    }
     return Value::none();
 }
 static Value f_get_log_traceback(Interp& I, Value self0, const CallArgs& a) {
@@ -407,7 +417,7 @@ SendStatus FutureObj::send(Interp& I, Value, Value* out) {
         if (!e.is_error()) raise_value(I, e);
         return SendStatus::Error;
     }
-    f->log_traceback = false;
+    future_retrieved(I, f);
     if (!f->exception.is_none()) {
         raise_value(I, f->exception);
         return SendStatus::Error;

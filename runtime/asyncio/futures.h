@@ -49,6 +49,9 @@ FutureObj* as_future(Value v); // nullptr when v is not a Future (or Task)
 FutureObj* new_future(Interp& I, LoopObj* loop);
 bool future_set_result(Interp& I, FutureObj* f, Value v);
 bool future_set_exception(Interp& I, FutureObj* f, Value exc);
+// Its exception was retrieved (or it was cancelled): nothing to report at its end, and a future
+// of the native types leaves the finalization probes (lang/finalize.h) again.
+void future_retrieved(Interp& I, FutureObj* f);
 bool future_cancel(Interp& I, FutureObj* f, Value msg); // Future.cancel
 // cancel() of any future: Task.cancel, _GatheringFuture.cancel or Future.cancel.
 bool any_cancel(Interp& I, FutureObj* f, Value msg);

@@ -13,6 +13,8 @@
 #include "lang/vm.h"
 #include "stdlib/module_helpers.h"
 
+#include <algorithm>
+
 namespace loopscope {
 
 void TaskObj::mark_refs(Gc& gc) {
@@ -31,7 +33,7 @@ bool is_coroutine(Value v) {
 
 // Task.cancel (tasks.py)
 bool task_cancel(Interp& I, TaskObj* t, Value msg) {
-    t->log_traceback = false;
+    future_retrieved(I, t);
     if (t->state != FutState::Pending) return false;
     t->num_cancels_requested++;
     if (t->loop->st->trace.sink) trace_cancel_requested(I, t, msg);
@@ -150,6 +152,28 @@ RunResult task_step_begin(Interp& I, TaskObj* t, Value exc, bool* ran) {
     return exc.is_none() ? gen_send(I, g, Value::none()) : gen_throw(I, g, exc);
 }
 
+// Whether to probe a failed task the loop drops. A probe costs a collection: from the third
+// probe in a row that found its task still referenced (a program keeping its tasks in a list),
+// each doubles how many later ones go unprobed (up to 1024; those are reported at a later
+// collection); one that reported starts again from every task.
+static bool probe_dropped_task(AsyncState* st) {
+    AsyncState::DropProbes& p = st->drop_probes;
+    if (p.pending) {
+        bool reported = st->never_retrieved_reports != p.reports_then;
+        p.futile = reported ? 0 : p.futile + 1;
+        p.skip = p.futile <= 2 ? 0 : std::min<uint32_t>(p.skip ? 2 * p.skip : 1, 1024);
+        p.pending = false;
+    }
+    if (p.skipped < p.skip) {
+        ++p.skipped;
+        return false;
+    }
+    p.skipped = 0;
+    p.pending = true;
+    p.reports_then = st->never_retrieved_reports;
+    return true;
+}
+
 // Task.__step, second half: how the task is woken next, from what its coroutine did.
 void task_step_end(Interp& I, TaskObj* t, RunResult r, Value* fatal) {
     LoopObj* loop = t->loop;
@@ -174,11 +198,12 @@ void task_step_end(Interp& I, TaskObj* t, RunResult r, Value* fatal) {
             future_set_exception(I, t, e);
             *fatal = e;
         } else {
+            bool awaited = !t->callbacks.empty();
             future_set_exception(I, t, e);
             // As the end of CPython's Task.__step, where the loop may drop the last reference
-            // to a failed task: the next safe point probes it (its __del__ reports an
-            // exception nobody can retrieve any more); the registry lets go of it first.
-            if (fin_dropped(I, Value::object(t))) {
+            // to a failed task nobody awaits: the next safe point probes it (its __del__
+            // reports an exception nobody can retrieve any more); the registry lets go of it.
+            if (!awaited && probe_dropped_task(loop->st) && fin_dropped(I, Value::object(t))) {
                 live_tasks(loop->st);
                 fin_request(I);
             }
