@@ -44,8 +44,8 @@ bool logs_natively(Interp& I) {
 }
 
 void log_on_asyncio_logger(Interp& I, const char* method, std::initializer_list<Value> args) {
+    if (!logging_imported(I)) return;
     Value logging = dict_get_str(I.modules, I.intern("logging"));
-    if (!logging.is_obj()) return;
     RootedValues keep(I); // (allocating does not collect: only safe points do)
     std::vector<Value>& argv = keep.items;
     argv.assign(args);
