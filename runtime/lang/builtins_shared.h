@@ -113,6 +113,13 @@ inline bool norm_index(int64_t* i, int64_t length) {
 }
 
 // Iterators over builtin containers (iterators.cpp).
+// Item access of exact lists, tuples and strs with a slice key; they keep no reference to the
+// slice, so BINARY_SLICE / STORE_SLICE pass one that lives on the C++ stack (ops_attr.cpp).
+Value list_get_slice(Interp& I, Value self, Value slice);
+Value tuple_get_slice(Interp& I, Value self, Value slice);
+Value str_get_slice(Interp& I, Value self, Value slice);
+bool list_set_slice(Interp& I, Value self, Value slice, Value v);
+
 Value new_list_iterator(Interp& I, ListObj* l);
 Value new_list_reverse_iterator(Interp& I, ListObj* l);
 Value new_tuple_iterator(Interp& I, TupleObj* t);

@@ -272,10 +272,13 @@ void Compiler::store(Expr* t) {
         emit(Op::STORE_ATTR, uint32_t(add_name(a->attr)));
     } else if (auto* s = t->as<ast::Subscript>()) {
         expr(s->value);
-        if (auto* sl = s->slice->as<ast::Slice>())
-            slice(sl);
-        else
-            expr(s->slice);
+        if (auto* sl = s->slice->as<ast::Slice>()) {
+            uint32_t n = slice_parts(sl);
+            set_loc(*t);
+            emit(Op::STORE_SLICE, n);
+            return;
+        }
+        expr(s->slice);
         set_loc(*t);
         emit(Op::STORE_SUBSCR);
     } else if (auto* tu = t->as<ast::Tuple>()) {
@@ -339,7 +342,7 @@ void Compiler::del(Expr* t) {
     }
 }
 
-void Compiler::slice(ast::Slice* s) {
+uint32_t Compiler::slice_parts(ast::Slice* s) {
     if (s->lower)
         expr(s->lower);
     else
@@ -348,20 +351,26 @@ void Compiler::slice(ast::Slice* s) {
         expr(s->upper);
     else
         load_const_none();
-    if (s->step) {
-        expr(s->step);
-        emit(Op::BUILD_SLICE, 3);
-    } else {
-        emit(Op::BUILD_SLICE, 2);
-    }
+    if (!s->step) return 2;
+    expr(s->step);
+    return 3;
 }
 
+void Compiler::slice(ast::Slice* s) {
+    emit(Op::BUILD_SLICE, slice_parts(s));
+}
+
+// `a[i:j]` (and `a[i:j:k]`) pass the bounds on the stack, as CPython 3.12's BINARY_SLICE: no
+// slice object for builtin sequences.
 void Compiler::subscript(ast::Subscript* s) {
     expr(s->value);
-    if (auto* sl = s->slice->as<ast::Slice>())
-        slice(sl);
-    else
-        expr(s->slice);
+    if (auto* sl = s->slice->as<ast::Slice>()) {
+        uint32_t n = slice_parts(sl);
+        set_loc(*s);
+        emit(Op::BINARY_SLICE, n);
+        return;
+    }
+    expr(s->slice);
     set_loc(*s);
     emit(Op::BINARY_SUBSCR);
 }

@@ -167,6 +167,7 @@ public:
     void await_value(); // the SEND/YIELD_VALUE loop after GET_AWAITABLE
     void subscript(ast::Subscript* s);
     void slice(ast::Slice* s);
+    uint32_t slice_parts(ast::Slice* s); // pushes the bounds (and step): 2 or 3
     void unpack_assign(const ast::ExprList& elts, ast::Expr* node);
     Value constant(ast::Constant* c);
     // Build a function object from `scope`'s code (already compiled) with defaults/closure.

@@ -331,21 +331,33 @@ Value list_setitem(Interp& I, Value self, const CallArgs& a) {
         int64_t start, stop, step, n;
         if (!slice_indices(I, as<SliceObj>(k), int64_t(items.size()), &start, &stop, &step, &n))
             return Value::error();
-        std::vector<Value> src;
+        std::vector<Value> collected;
+        const std::vector<Value>* from = &collected;
         if (is_kind(v, Kind::List) || is_kind(v, Kind::Tuple)) {
-            src = is_kind(v, Kind::List) ? as<ListObj>(v)->items : as<TupleObj>(v)->items;
+            const auto& vs =
+                is_kind(v, Kind::List) ? as<ListObj>(v)->items : as<TupleObj>(v)->items;
+            // the list's own items are copied first (`a[1:] = a`), another's read in place
+            if (&vs == &items)
+                collected = vs;
+            else
+                from = &vs;
         } else {
             if (type_lookup(type_of(I, v), I.n.__iter__).is_undef() &&
                 type_lookup(type_of(I, v), I.n.__getitem__).is_undef()) {
                 return raise_type_error(I, step == 1 ? "can only assign an iterable"
                                                      : "must assign iterable to extended slice");
             }
-            if (!collect(I, v, src)) return Value::error();
+            if (!collect(I, v, collected)) return Value::error();
         }
+        const std::vector<Value>& src = *from;
         if (step == 1) {
             if (stop < start) stop = start;
             if (I.fin_count != 0 && stop > start)
                 fin_slice_drops(I, items, start, 1, stop - start, true);
+            if (size_t(stop - start) == src.size()) { // same length: overwrite in place
+                std::copy(src.begin(), src.end(), items.begin() + start);
+                return Value::none();
+            }
             items.erase(items.begin() + start, items.begin() + stop);
             items.insert(items.begin() + start, src.begin(), src.end());
             return Value::none();
@@ -683,6 +695,18 @@ Value tuple_count(Interp& I, Value self, const CallArgs& a) {
 }
 
 } // namespace
+
+// For BINARY_SLICE / STORE_SLICE: these keep no reference to the slice key.
+Value list_get_slice(Interp& I, Value self, Value slice) {
+    return list_getitem(I, self, CallArgs{&slice, 1, nullptr});
+}
+Value tuple_get_slice(Interp& I, Value self, Value slice) {
+    return tuple_getitem(I, self, CallArgs{&slice, 1, nullptr});
+}
+bool list_set_slice(Interp& I, Value self, Value slice, Value v) {
+    Value args[2] = {slice, v};
+    return !list_setitem(I, self, CallArgs{args, 2, nullptr}).is_error();
+}
 
 bool sort_list_values(Interp& I, std::vector<Value>& items, Value key, bool reverse) {
     return sort_values(I, items, key, reverse);

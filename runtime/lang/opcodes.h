@@ -46,6 +46,8 @@ namespace loopscope {
     X(STORE_SUBSCR, -3) /* [value, obj, key] */                                                    \
     X(DELETE_SUBSCR, -2)                                                                           \
     X(BUILD_SLICE, 1 - int(arg))                                                                   \
+    X(BINARY_SLICE, -int(arg))    /* [obj, start, stop(, step)] -> obj[start:stop(:step)] */       \
+    X(STORE_SLICE, -2 - int(arg)) /* [value, obj, start, stop(, step)] */                          \
     X(BUILD_TUPLE, 1 - int(arg))                                                                   \
     X(BUILD_LIST, 1 - int(arg))                                                                    \
     X(BUILD_SET, 1 - int(arg))                                                                     \

@@ -139,6 +139,10 @@ bool delattr(Interp& I, Value obj, StrObj* name);
 // Items
 Value getitem(Interp& I, Value obj, Value key);
 bool setitem(Interp& I, Value obj, Value key, Value v);
+// obj[start:stop:step] and its store (BINARY_SLICE, STORE_SLICE): no slice object on the heap for
+// exact lists, tuples and strs; step is None for a two-part slice.
+Value get_slice(Interp& I, Value obj, Value start, Value stop, Value step);
+bool set_slice(Interp& I, Value obj, Value start, Value stop, Value step, Value v);
 bool delitem(Interp& I, Value obj, Value key);
 
 // Calls: positional args, optional keyword names (values follow the positionals in `args`).

@@ -443,6 +443,11 @@ static Value seq_binop(Interp& I, BinOp op, Value a, Value b) {
                     a.o->kind == Kind::List ? as<ListObj>(a)->items : as<TupleObj>(a)->items;
                 const auto& y =
                     a.o->kind == Kind::List ? as<ListObj>(b)->items : as<TupleObj>(b)->items;
+                // an exact tuple plus an empty one is itself (as CPython's tupleconcat)
+                if (a.o->kind == Kind::Tuple) {
+                    if (y.empty() && a.o->type == I.t.tuple) return a;
+                    if (x.empty() && b.o->type == I.t.tuple) return b;
+                }
                 if (!room_for(I, x.size() + y.size(), sizeof(Value))) return Value::error();
                 std::vector<Value> out;
                 out.reserve(x.size() + y.size());

@@ -742,6 +742,10 @@ Value str_new(Interp& I, Value self, const CallArgs& a) {
 
 } // namespace
 
+Value str_get_slice(Interp& I, Value self, Value slice) {
+    return str_getitem(I, self, CallArgs{&slice, 1, nullptr});
+}
+
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Registration
 // ---------------------------------------------------------------------------------------------

@@ -968,6 +968,25 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     FIN_PROBE();
                 break;
             }
+            case Op::BINARY_SLICE: {
+                Value* base = sp - arg - 1; // obj, start, stop(, step)
+                SAVE_FRAME();
+                Value r =
+                    get_slice(I, base[0], base[1], base[2], arg == 3 ? base[3] : Value::none());
+                CHECK(r);
+                base[0] = r;
+                sp = base + 1;
+                break;
+            }
+            case Op::STORE_SLICE: {
+                Value* base = sp - arg - 2; // value, obj, start, stop(, step)
+                SAVE_FRAME();
+                if (!set_slice(I, base[1], base[2], base[3], arg == 3 ? base[4] : Value::none(),
+                               base[0]))
+                    goto error;
+                sp = base;
+                break;
+            }
             case Op::BUILD_SLICE: {
                 Value step = arg == 3 ? POP() : Value::none();
                 Value stop = POP();
