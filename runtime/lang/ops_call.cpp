@@ -305,6 +305,11 @@ static bool is_native(Value f, NativeFn fn) {
 
 static Value call_type(Interp& I, TypeObj* t, const CallArgs& a) {
     if (t == I.t.type && a.nargs == 1 && a.nkw() == 0) return Value::object(type_of(I, a.args[0]));
+    // str(x) of an exact str or a scalar (int, float, bool, None) runs no Python code: straight
+    // to the text, as str.__new__ would give (`s += str(i)` in loops)
+    if (t == I.t.str && a.nargs == 1 && a.nkw() == 0 &&
+        (!a.args[0].is_obj() || a.args[0].o->type == I.t.str))
+        return to_str(I, a.args[0]);
     // The new instance and __init__ stay rooted while __new__ / __init__ run (they may drop
     // every other reference: `self = None`).
     Rooted inst_root(I);

@@ -13,6 +13,7 @@
 #include "lang/format_spec.h"
 #include "lang/vm.h"
 
+#include <charconv>
 #include <cstdio>
 
 namespace loopscope {
@@ -426,8 +427,8 @@ Value default_repr(Interp& I, Value v) {
 
 static void append_int(std::string& out, int64_t x) {
     char buf[24];
-    int n = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(x));
-    out.append(buf, size_t(n));
+    auto r = std::to_chars(buf, buf + sizeof buf, x); // no printf: str(i) in loops
+    out.append(buf, size_t(r.ptr - buf));
 }
 
 // Scalars whose repr and str agree (None, bool, int, float); false when `v` is none of them.
