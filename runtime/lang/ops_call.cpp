@@ -310,6 +310,13 @@ static Value call_type(Interp& I, TypeObj* t, const CallArgs& a) {
     if (t == I.t.str && a.nargs == 1 && a.nkw() == 0 &&
         (!a.args[0].is_obj() || a.args[0].o->type == I.t.str))
         return to_str(I, a.args[0]);
+    // A builtin type's own __new__ makes the whole instance (range(n), list(xs), int(s)): its
+    // __init__ is never looked at
+    if (t->new_fn && t->is_builtin) {
+        if (t->new_rooted) return t->new_fn(I, Value::object(t), a);
+        UnrootedNative u(I);
+        return t->new_fn(I, Value::object(t), a);
+    }
     // The new instance and __init__ stay rooted while __new__ / __init__ run (they may drop
     // every other reference: `self = None`).
     Rooted inst_root(I);
