@@ -924,8 +924,10 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             case Op::BINARY_SUBSCR: {
                 Value key = sp[-1], obj = sp[-2];
-                if (is_kind(obj, Kind::List) && key.tag == Tag::Int && obj.o->type == I.t.list) {
-                    auto& items = as<ListObj>(obj)->items;
+                if (key.tag == Tag::Int && obj.is_obj() &&
+                    (obj.o->type == I.t.list || obj.o->type == I.t.tuple)) {
+                    auto& items = obj.o->type == I.t.list ? as<ListObj>(obj)->items
+                                                          : as<TupleObj>(obj)->items;
                     int64_t i = key.i < 0 ? key.i + int64_t(items.size()) : key.i;
                     if (i >= 0 && i < int64_t(items.size())) {
                         sp[-2] = items[size_t(i)];
