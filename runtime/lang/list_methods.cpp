@@ -350,8 +350,12 @@ Value list_setitem(Interp& I, Value self, const CallArgs& a) {
             if (!collect(I, v, collected)) return Value::error();
         }
         const std::vector<Value>& src = *from;
+        // Collecting ran Python code, which may have shrunk the list: the bounds are clamped
+        // again (as CPython's list_ass_slice)
+        int64_t size = int64_t(items.size());
         if (step == 1) {
-            if (stop < start) stop = start;
+            start = std::min(start, size);
+            stop = std::min(std::max(stop, start), size);
             if (I.fin_count != 0 && stop > start)
                 fin_slice_drops(I, items, start, 1, stop - start, true);
             if (size_t(stop - start) == src.size()) { // same length: overwrite in place
@@ -361,6 +365,16 @@ Value list_setitem(Interp& I, Value self, const CallArgs& a) {
             items.erase(items.begin() + start, items.begin() + stop);
             items.insert(items.begin() + start, src.begin(), src.end());
             return Value::none();
+        }
+        if (n > 0 && std::max(start, start + (n - 1) * step) >= size) {
+            // Past the shrunk list's end (where CPython would write out of bounds): a size
+            // mismatch, counting only the slice's items still there
+            int64_t left = 0;
+            for (int64_t j = 0, i = start; j < n; ++j, i += step) left += i >= 0 && i < size;
+            if (int64_t(src.size()) != left) n = left;
+            return raise_value_error(I, "attempt to assign sequence of size " +
+                                            std::to_string(src.size()) +
+                                            " to extended slice of size " + std::to_string(n));
         }
         if (int64_t(src.size()) != n) {
             return raise_value_error(I, "attempt to assign sequence of size " +

@@ -146,3 +146,27 @@ print((t2 + ()) is t2, (() + t2) is t2, (t2[:0] + t2) is t2, (t2 + t2[5:]) is t2
 print(type(t + ()).__name__, (t + ()) is t, (() + t) is t, (xs + []) is xs, ([] + xs) is xs)
 e0 = ()
 print((e0 + e0) is e0, (e0 + ()) == ())
+
+# the iterable assigned to a slice shrinks the list while it is collected: the bounds are
+# clamped to what is left
+ys = [0, 1, 2, 3, 4, 5]
+
+
+def clearing():
+    ys.clear()
+    yield 9
+
+
+ys[2:5] = clearing()
+print(ys)
+zs = [0, 1, 2, 3, 4, 5]
+
+
+def cutting():
+    del zs[3:]
+    yield 7
+    yield 8
+
+
+zs[1:5] = cutting()
+print(zs)
