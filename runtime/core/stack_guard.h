@@ -12,7 +12,8 @@
 namespace loopscope::stack_guard {
 
 // True when less than a safe reserve of the current thread's stack is left (natively: 256 KB;
-// in wasm: when JavaScript cannot make room for a probe of about 144 KB). Cheap natively; in
+// in wasm: when JavaScript cannot make room for a probe of about 144 KB, or when less than
+// 256 KB of the linear memory's stack is left). Cheap natively; in
 // wasm a probe costs microseconds, so callers ask only when already nested deeply.
 bool low();
 
