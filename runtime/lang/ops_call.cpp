@@ -114,6 +114,9 @@ Value call(Interp& I, Value callable, const CallArgs& a) {
 
 Value call(Interp& I, Value callable, std::span<const Value> args) {
     CallArgs a{args.data(), int32_t(args.size()), nullptr};
+    // a Python function (a key function, map's) without the general call's frame (as below)
+    if (is_kind(callable, Kind::Function))
+        return enter_python(I, as<FunctionObj>(callable), a, Value::undef());
     return call(I, callable, a);
 }
 
@@ -142,6 +145,9 @@ Value call_bound(Interp& I, Value func, Value self, const CallArgs& a) {
 
 Value call_bound(Interp& I, Value func, Value self, std::span<const Value> args) {
     CallArgs a{args.data(), int32_t(args.size()), nullptr};
+    // A Python dunder (the common case) without the general call_bound's frame: in wasm a
+    // level of recursion through native code costs V8 stack per native frame.
+    if (is_kind(func, Kind::Function)) return enter_python(I, as<FunctionObj>(func), a, self);
     return call_bound(I, func, self, a);
 }
 
