@@ -77,7 +77,9 @@ static void convert_stop_iteration(Interp& I, GenObj* g) {
     I.exc = err;
 }
 
-Value run_nested(Interp& I, Frame* fr) {
+// run_nested's body, inlined into call_function too: in wasm a level of recursion through
+// native code costs V8 stack per native frame.
+[[gnu::always_inline]] static inline Value enter_nested(Interp& I, Frame* fr) {
     if (I.depth + 1 > I.recursion_limit || native_stack_low(I)) {
         Frame::destroy(fr);
         return raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
@@ -93,6 +95,18 @@ Value run_nested(Interp& I, Frame* fr) {
     ++I.depth;
     RunResult r = run_frame(I, fr, false);
     return r.status == RunStatus::Returned ? r.value : Value::error();
+}
+
+Value run_nested(Interp& I, Frame* fr) {
+    return enter_nested(I, fr);
+}
+
+Value call_function(Interp& I, FunctionObj* f, const CallArgs& a, Value self) {
+    Frame* fr = make_call_frame(I, f, a, self);
+    if (!fr) return Value::error();
+    if (f->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))
+        return make_generator(I, f, fr);
+    return enter_nested(I, fr);
 }
 
 RunResult resume_frame(Interp& I, Frame* entry) {

@@ -244,14 +244,6 @@ Value make_generator(Interp& I, FunctionObj* f, Frame* fr) {
     return Value::object(g);
 }
 
-Value call_function(Interp& I, FunctionObj* f, const CallArgs& a, Value self) {
-    Frame* fr = make_call_frame(I, f, a, self);
-    if (!fr) return Value::error();
-    if (f->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))
-        return make_generator(I, f, fr);
-    return run_nested(I, fr);
-}
-
 Value run_class_body(Interp& I, FunctionObj* body, DictObj* ns) {
     if (body->code->calls < kCodeWarmCalls) ++body->code->calls;
     Frame* fr = Frame::create(body->code, body, body->globals);
