@@ -215,11 +215,7 @@ static const char* const kLoopOutsideNames[] = {"add_reader",
                                                 "subprocess_shell",
                                                 "add_signal_handler",
                                                 "remove_signal_handler",
-                                                "call_soon_threadsafe",
-                                                "set_default_executor",
-                                                "shutdown_default_executor",
-                                                "set_task_factory",
-                                                "get_task_factory"};
+                                                "set_default_executor"};
 
 // _asyncio: the native half of asyncio (the name of CPython's C accelerator module), which the
 // Python modules of runtime/asyncio/py/ import from.

@@ -27,6 +27,7 @@ void LoopObj::mark_refs(Gc& gc) {
     gc.mark(saved_firstiter);
     gc.mark(saved_finalizer);
     gc.mark(exception_handler);
+    gc.mark(task_factory);
 }
 
 // After a sweep: the loops and async generators that died leave the weak lists.
@@ -525,12 +526,26 @@ static Value m_time(Interp& I, Value self, const CallArgs&) {
     return Value::floating(l->st->clock->time);
 }
 
+// A loop method called with too few positional arguments, as CPython's message for a Python
+// method: "BaseEventLoop.call_at() missing 2 required positional arguments: 'when' and
+// 'callback'".
+static Value missing_args(Interp& I, const char* method, std::vector<const char*> names,
+                          int32_t given) {
+    std::string list;
+    const size_t n = names.size() - static_cast<size_t>(given);
+    for (size_t i = static_cast<size_t>(given); i < names.size(); ++i) {
+        if (!list.empty()) list += i + 1 == names.size() ? (n > 2 ? ", and " : " and ") : ", ";
+        list += std::string("'") + names[i] + "'";
+    }
+    return raise_type_error(I, std::string("BaseEventLoop.") + method + "() missing " +
+                                   std::to_string(n) + " required positional argument" +
+                                   (n == 1 ? "" : "s") + ": " + list);
+}
+
 static Value m_call_soon(Interp& I, Value self, const CallArgs& a) {
     LoopObj* l = self_loop(I, self);
     if (!l || !only_kwargs(I, a, "call_soon", {"context"})) return Value::error();
-    if (a.nargs < 1)
-        return raise_type_error(I,
-                                "call_soon() missing 1 required positional argument: 'callback'");
+    if (a.nargs < 1) return missing_args(I, "call_soon", {"callback"}, a.nargs);
     if (!check_closed(I, l) || !debug_checks(I, l, a.args[0], "call_soon")) return Value::error();
     Value ctx = context_for(I, l->st, kwarg(a, "context"));
     if (ctx.is_error()) return ctx;
@@ -538,10 +553,28 @@ static Value m_call_soon(Interp& I, Value self, const CallArgs& a) {
         loop_call_soon(I, l, a.args[0], rest_args(a, 1), HandleObj::Op::Call, ctx));
 }
 
+// as BaseEventLoop.call_soon_threadsafe: call_soon from any thread. From a virtual thread that
+// has slept (time.sleep), the callback is due when the thread made the call, on its clock: the
+// loop runs it once its own time reaches that (CPython's real thread would call it then).
+static Value m_call_soon_threadsafe(Interp& I, Value self, const CallArgs& a) {
+    LoopObj* l = self_loop(I, self);
+    if (!l || !only_kwargs(I, a, "call_soon_threadsafe", {"context"})) return Value::error();
+    if (a.nargs < 1) return missing_args(I, "call_soon_threadsafe", {"callback"}, a.nargs);
+    if (!check_closed(I, l) || !debug_checks(I, l, a.args[0], "call_soon_threadsafe", false))
+        return Value::error();
+    Value ctx = context_for(I, l->st, kwarg(a, "context"));
+    if (ctx.is_error()) return ctx;
+    const VirtualClock& clock = *l->st->clock;
+    if (clock.now() > clock.time)
+        return Value::object(loop_call_at(I, l, clock.now(), a.args[0], rest_args(a, 1), ctx));
+    return Value::object(
+        loop_call_soon(I, l, a.args[0], rest_args(a, 1), HandleObj::Op::Call, ctx));
+}
+
 static Value m_call_at(Interp& I, Value self, const CallArgs& a) {
     LoopObj* l = self_loop(I, self);
     if (!l || !only_kwargs(I, a, "call_at", {"context"})) return Value::error();
-    if (a.nargs < 2) return raise_type_error(I, "call_at() missing required positional arguments");
+    if (a.nargs < 2) return missing_args(I, "call_at", {"when", "callback"}, a.nargs);
     if (a.args[0].is_none()) return raise_type_error(I, "when cannot be None");
     double when;
     if (!to_seconds(I, a.args[0], &when)) return Value::error();
@@ -554,8 +587,7 @@ static Value m_call_at(Interp& I, Value self, const CallArgs& a) {
 static Value m_call_later(Interp& I, Value self, const CallArgs& a) {
     LoopObj* l = self_loop(I, self);
     if (!l || !only_kwargs(I, a, "call_later", {"context"})) return Value::error();
-    if (a.nargs < 2)
-        return raise_type_error(I, "call_later() missing required positional arguments");
+    if (a.nargs < 2) return missing_args(I, "call_later", {"delay", "callback"}, a.nargs);
     if (a.args[0].is_none()) return raise_type_error(I, "delay cannot be None");
     double delay;
     if (!to_seconds(I, a.args[0], &delay)) return Value::error();
@@ -579,6 +611,8 @@ static Value m_create_future(Interp& I, Value self, const CallArgs&) {
     return Value::object(new_future(I, l));
 }
 
+// as BaseEventLoop.create_task: a Task, or what the loop's task factory makes of the coroutine
+// (then named as tasks._set_task_name: set_name(name) when a name is given)
 static Value m_create_task(Interp& I, Value self, const CallArgs& a) {
     LoopObj* l = self_loop(I, self);
     if (!l || !only_kwargs(I, a, "create_task", {"name", "context"})) return Value::error();
@@ -587,10 +621,41 @@ static Value m_create_task(Interp& I, Value self, const CallArgs& a) {
                                        std::to_string(a.nargs + 1) + " were given");
     if (!check_closed(I, l)) return Value::error();
     Value name = kwarg(a, "name");
-    TaskObj* t =
-        new_task(I, l, a.args[0], name.is_undef() ? Value::none() : name, kwarg(a, "context"));
-    if (!t) return Value::error();
-    return Value::object(t);
+    if (name.is_undef()) name = Value::none();
+    Value context = kwarg(a, "context");
+    if (l->task_factory.is_none()) {
+        TaskObj* t = new_task(I, l, a.args[0], name, context);
+        if (!t) return Value::error();
+        return Value::object(t);
+    }
+    const bool with_context = !context.is_undef() && !context.is_none();
+    Value argv[3] = {self, a.args[0], context};
+    Value kwnames = with_context ? new_tuple(I, {I.str("context")}) : Value::undef();
+    if (kwnames.is_error()) return kwnames;
+    Value task =
+        call(I, l->task_factory, CallArgs{argv, 2, with_context ? as<TupleObj>(kwnames) : nullptr});
+    if (task.is_error() || name.is_none()) return task;
+    Value set_name = getattr_opt(I, task, I.intern("set_name"));
+    if (set_name.is_error()) return set_name;
+    if (!set_name.is_undef() && call(I, set_name, std::span<const Value>(&name, 1)).is_error())
+        return Value::error();
+    return task;
+}
+
+// as BaseEventLoop.set_task_factory / get_task_factory
+static Value m_set_task_factory(Interp& I, Value self, const CallArgs& a) {
+    LoopObj* l = self_loop(I, self);
+    if (!l || !check_nargs(I, a, "set_task_factory", 1, 1)) return Value::error();
+    if (!a.args[0].is_none() && !is_callable(I, a.args[0]))
+        return raise_type_error(I, "task factory must be a callable or None");
+    l->task_factory = a.args[0];
+    return Value::none();
+}
+
+static Value m_get_task_factory(Interp& I, Value self, const CallArgs& a) {
+    LoopObj* l = self_loop(I, self);
+    if (!l || !check_nargs(I, a, "get_task_factory", 0, 0)) return Value::error();
+    return l->task_factory;
 }
 
 // Completes a virtual thread's future (as the oracle's _finish_virtual_thread).
@@ -750,6 +815,9 @@ void init_loop_type(Interp& I, AsyncState* st, DictObj* mod) {
     add_method(I, lt, "call_at", m_call_at);
     add_method(I, lt, "create_future", m_create_future);
     add_method(I, lt, "create_task", m_create_task);
+    add_method(I, lt, "set_task_factory", m_set_task_factory);
+    add_method(I, lt, "get_task_factory", m_get_task_factory);
+    add_method(I, lt, "call_soon_threadsafe", m_call_soon_threadsafe);
     add_method(I, lt, "run_in_executor", m_run_in_executor);
     set_fn(I, mod, "_virtual_thread", virtual_thread_fn);
     add_method(I, lt, "is_running", m_is_running);

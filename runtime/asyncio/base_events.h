@@ -27,6 +27,7 @@ struct LoopObj : NativeObj {
     // sys.set_asyncgen_hooks as they were before run_forever set the loop's own
     Value saved_firstiter = Value::none(), saved_finalizer = Value::none();
     Value exception_handler = Value::none(); // set_exception_handler
+    Value task_factory = Value::none();      // set_task_factory
     // debug mode (set_debug): reprs say where objects were made, slow callbacks are logged,
     // loop calls are checked (BaseEventLoop._check_thread / _check_callback)
     bool debug = false;

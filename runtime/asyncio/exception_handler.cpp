@@ -60,12 +60,6 @@ void log_on_asyncio_logger(Interp& I, const char* method, std::initializer_list<
 
 namespace {
 
-bool is_callable(Interp& I, Value v) { // as callable()
-    return is_kind(v, Kind::Function) || is_kind(v, Kind::NativeFunction) ||
-           is_kind(v, Kind::BoundMethod) || is_kind(v, Kind::Type) ||
-           (v.is_obj() && !type_lookup(type_of(I, v), I.n.__call__).is_undef());
-}
-
 LoopObj* self_loop(Interp& I, Value self) {
     LoopObj* l = as_loop(self);
     if (!l) raise_type_error(I, "descriptor requires an event loop object");

@@ -294,16 +294,6 @@ Value bi_anyall(Interp& I, Value, const CallArgs& a) {
     return r;
 }
 
-bool is_callable(Interp& I, Value v) {
-    if (!v.is_obj()) return false;
-    switch (v.o->kind) {
-        case Kind::Function:
-        case Kind::NativeFunction:
-        case Kind::BoundMethod:
-        case Kind::Type: return true;
-        default: return !type_lookup(v.o->type, I.n.__call__).is_undef();
-    }
-}
 
 Value bi_iter(Interp& I, Value, const CallArgs& a) {
     if (!check_range(I, a, "iter", 1, 2, "iter()")) return Value::error();
@@ -829,6 +819,18 @@ void init_builtin_functions(Interp& I) {
     // These count their own level of the recursion limit (enter_c_level), however called.
     for (const char* name : {"repr", "ascii", "hash", "min", "max", "any", "all", "abs"})
         as<NativeFunctionObj>(dict_get_str(I.builtins, I.intern(name)))->counts_level = true;
+}
+
+// callable(v) (ops.h)
+bool is_callable(Interp& I, Value v) {
+    if (!v.is_obj()) return false;
+    switch (v.o->kind) {
+        case Kind::Function:
+        case Kind::NativeFunction:
+        case Kind::BoundMethod:
+        case Kind::Type: return true;
+        default: return !type_lookup(v.o->type, I.n.__call__).is_undef();
+    }
 }
 
 } // namespace loopscope

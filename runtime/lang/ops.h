@@ -149,6 +149,8 @@ bool delitem(Interp& I, Value obj, Value key);
 Value call(Interp& I, Value callable, const CallArgs& a);
 Value call(Interp& I, Value callable, std::span<const Value> args);
 Value call_method(Interp& I, Value obj, StrObj* name, std::span<const Value> args);
+// callable(v)
+bool is_callable(Interp& I, Value v);
 // Look a special method up on the type (not the instance) and call it with obj as self;
 // Undef when the type has no such method.
 Value call_special(Interp& I, Value obj, StrObj* name, std::span<const Value> args);

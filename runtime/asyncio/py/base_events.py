@@ -51,25 +51,6 @@ _set_type_attr(_LoopType, 'run_until_complete', run_until_complete)
 del run_until_complete
 
 
-# as BaseEventLoop.shutdown_asyncgens: close the async generators still suspended
-async def _shutdown_asyncgens(loop):
-    agens = _loop_asyncgens(loop)
-    if not len(agens):
-        return
-    outcomes = await gather(*[agen.aclose() for agen in agens], return_exceptions=True)
-    for outcome, agen in zip(outcomes, agens):
-        if isinstance(outcome, Exception):
-            loop.call_exception_handler({'message': f'an error occurred during closing of '
-                f'asynchronous generator {agen!r}', 'exception': outcome, 'asyncgen': agen})
-
-
-# as BaseEventLoop.shutdown_default_executor: the playground's threads are virtual and
-# finished when they return, so there is nothing to wait for; asyncio.run still runs it as a
-# task, as CPython does (it takes a Task-N number)
-async def _shutdown_default_executor(loop):
-    return
-
-
 # as BaseEventLoop._asyncgen_finalizer_hook (sys.set_asyncgen_hooks' finalizer while the loop
 # runs): an async generator dropped unfinished is closed by a task, unless the loop is closed
 def _asyncgen_finalizer_hook(self, agen):
@@ -180,3 +161,28 @@ def call_exception_handler(self, context):
 _set_type_attr(_LoopType, 'default_exception_handler', default_exception_handler)
 _set_type_attr(_LoopType, 'call_exception_handler', call_exception_handler)
 del default_exception_handler, call_exception_handler
+
+
+# as BaseEventLoop.shutdown_asyncgens: close the async generators still suspended
+async def shutdown_asyncgens(self):
+    agens = _loop_asyncgens(self)
+    if not len(agens):
+        return
+    outcomes = await gather(*[agen.aclose() for agen in agens], return_exceptions=True)
+    for outcome, agen in zip(outcomes, agens):
+        if isinstance(outcome, Exception):
+            self.call_exception_handler({'message': f'an error occurred during closing of '
+                f'asynchronous generator {agen!r}', 'exception': outcome, 'asyncgen': agen})
+
+
+# as BaseEventLoop.shutdown_default_executor: the playground's threads are virtual and
+# finished when they return, so there is nothing to wait for; asyncio.run still runs it as a
+# task, as CPython does (it takes a Task-N number)
+async def shutdown_default_executor(self):
+    return
+
+
+for _method in (shutdown_asyncgens, shutdown_default_executor):
+    _method.__qualname__ = 'BaseEventLoop.' + _method.__name__
+    _set_type_attr(_LoopType, _method.__name__, _method)
+del shutdown_asyncgens, shutdown_default_executor, _method

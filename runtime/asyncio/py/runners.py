@@ -1,7 +1,6 @@
 """asyncio.runners: asyncio.run (CPython's asyncio/runners.py, the 3.11 Runner's steps)."""
 from _asyncio import (_all_tasks_ordered, _get_running_loop, _trace_hide, iscoroutine,
                       new_event_loop, set_event_loop)
-from asyncio.base_events import _shutdown_asyncgens, _shutdown_default_executor
 from asyncio.tasks import gather
 from contextvars import copy_context
 
@@ -21,8 +20,8 @@ def run(main, *, debug=None):
         # trace leaves them out (_trace_hide).
         try:
             _cancel_all_tasks(loop)
-            loop.run_until_complete(_trace_hide(_shutdown_asyncgens(loop)))
-            loop.run_until_complete(_trace_hide(_shutdown_default_executor(loop)))
+            loop.run_until_complete(_trace_hide(loop.shutdown_asyncgens()))
+            loop.run_until_complete(_trace_hide(loop.shutdown_default_executor()))
         finally:
             set_event_loop(None)
             loop.close()
@@ -67,8 +66,8 @@ class Runner:
         try:
             loop = self._loop
             _cancel_all_tasks(loop)
-            loop.run_until_complete(_trace_hide(_shutdown_asyncgens(loop)))
-            loop.run_until_complete(_trace_hide(_shutdown_default_executor(loop)))
+            loop.run_until_complete(_trace_hide(loop.shutdown_asyncgens()))
+            loop.run_until_complete(_trace_hide(loop.shutdown_default_executor()))
         finally:
             if self._set_event_loop:
                 set_event_loop(None)
