@@ -703,21 +703,39 @@ static bool run_virtual_thread(Interp& I, AsyncState* st, double start, Value f,
 
 // run_in_executor(executor, f, *args): f runs now in a virtual thread (SEMANTICS.md rule 6),
 // whatever the executor (as the oracle, tools/cpython_oracle.py: its workers never queue).
+// as BaseEventLoop.run_in_executor: with None, f runs now in a virtual thread of its own (rule 6);
+// with one of concurrent.futures' pools, it is submitted there (CPython: wrap_future(
+// executor.submit(...))), so it waits for a free worker; the future completes when it ends.
 static Value m_run_in_executor(Interp& I, Value self, const CallArgs& a) {
     LoopObj* l = self_loop(I, self);
     if (!l || !check_nargs(I, a, "run_in_executor", 2, 1 << 20)) return Value::error();
     if (!check_closed(I, l) || !debug_checks(I, l, a.args[1], "run_in_executor", false))
         return Value::error();
     AsyncState* st = l->st;
-    FutureObj* fut = new_future(I, l);
     VirtualClock& clock = *st->clock;
     Value r;
-    double elapsed;
-    bool ok = run_virtual_thread(I, st, clock.now(), a.args[1], rest_args(a, 2), &r, &elapsed);
+    double end;
+    bool ok;
+    Value submit =
+        a.args[0].is_none() ? Value::undef() : getattr_opt(I, a.args[0], I.intern("_loop_submit"));
+    if (submit.is_error()) return submit;
+    if (!submit.is_undef()) { // -> (returned, result or exception, end time)
+        Value out = call(I, submit, std::span<const Value>(a.args + 1, size_t(a.nargs - 1)));
+        if (out.is_error()) return out;
+        auto* t = is_kind(out, Kind::Tuple) ? as<TupleObj>(out) : nullptr;
+        if (!t || t->items.size() != 3 || !to_seconds(I, t->items[2], &end))
+            return raise_type_error(I, "_loop_submit() must return (ok, value, end)");
+        ok = truthy(I, t->items[0]) == 1;
+        r = t->items[1];
+    } else {
+        double elapsed;
+        ok = run_virtual_thread(I, st, clock.now(), a.args[1], rest_args(a, 2), &r, &elapsed);
+        end = clock.time + elapsed;
+    }
+    FutureObj* fut = new_future(I, l);
     if (st->finish_thread.is_undef())
         st->finish_thread = new_native_function(I, "_finish_virtual_thread", finish_vthread);
-    loop_call_at(I, l, clock.time + elapsed, st->finish_thread,
-                 {Value::object(fut), Value::boolean(ok), r});
+    loop_call_at(I, l, end, st->finish_thread, {Value::object(fut), Value::boolean(ok), r});
     return Value::object(fut);
 }
 

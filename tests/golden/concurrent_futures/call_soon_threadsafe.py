@@ -1,7 +1,7 @@
-# loop.call_soon_threadsafe: a worker thread (to_thread, run_in_executor) hands its results back
-# to the event loop; the callback runs once the thread has made the call (here after its
-# time.sleep), between the ticks of a task that kept running. Also the loop methods' messages
-# for missing arguments.
+# loop.call_soon_threadsafe: a worker thread (to_thread, run_in_executor) hands its results
+# back to the event loop; the callback runs once the thread has made the call (here after its
+# time.sleep of 0.75 s), between the ticks (every 0.5 s) of a task that kept running. Also the
+# loop methods' messages for missing arguments.
 import asyncio
 import time
 
@@ -28,7 +28,7 @@ async def main():
     print(type(h).__name__)
     fut = loop.create_future()
     t = asyncio.create_task(ticker())
-    await asyncio.to_thread(worker, loop, fut, 1)
+    await asyncio.to_thread(worker, loop, fut, 0.75)
     print("result", await fut)
     await t
     fut = loop.create_future()

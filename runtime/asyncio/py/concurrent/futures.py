@@ -285,6 +285,13 @@ class _Pool(Executor):
         self._futures.append(future)
         return future
 
+    # loop.run_in_executor(self, fn, *args), as CPython's wrap_future(self.submit(fn, *args)):
+    # the call's outcome and the time it ends
+    def _loop_submit(self, fn, *args):
+        future = self.submit(fn, *args)
+        ok = future._exception is None
+        return ok, future._result if ok else future._exception, future._end
+
     def shutdown(self, wait=True, *, cancel_futures=False):
         self._shutdown = True
         if cancel_futures:
