@@ -771,8 +771,16 @@ static Value m_close(Interp& I, Value self, const CallArgs&) {
     if (l->running) return raise(I, I.t.RuntimeError, "Cannot close a running event loop");
     if (l->closed) return Value::none();
     l->closed = true;
+    // The callbacks and timers still pending are dropped: the trace says so (the view's ready
+    // queue empties, its timers show as cancelled: they will never fire)
+    const bool traced = l->st->trace.sink != nullptr;
+    for (HandleObj* h : l->ready)
+        if (traced) trace_handle_run(I, h, true);
     l->ready.clear();
-    for (HandleObj* h : l->timers) h->scheduled = false;
+    for (HandleObj* h : l->timers) {
+        h->scheduled = false;
+        if (traced && !h->cancelled) trace_timer_cancelled(I, h);
+    }
     l->timers.clear();
     l->timer_cancelled_count = 0;
     return Value::none();
