@@ -31,11 +31,13 @@ void LoopObj::mark_refs(Gc& gc) {
 }
 
 // After a sweep: the loops and async generators that died leave the weak lists.
-static void prune_asyncgens(AsyncState* st, const std::vector<Obj*>& dead) {
+// `rare`: Heap::dead_rare, the dead generators and natives (loops among them), not every dead
+// object.
+static void prune_asyncgens(AsyncState* st, const std::vector<Obj*>& rare) {
     if (st->agen_loops.empty()) return;
     // only async generators and loops: a program's dead handles and futures stay out of the set
     std::set<Obj*> gone;
-    for (Obj* o : dead) {
+    for (Obj* o : rare) {
         bool agen =
             o->kind == Kind::Generator && static_cast<GenObj*>(o)->gkind == GenKind::AsyncGenerator;
         if (agen || o->type == st->loop_type) gone.insert(o);
@@ -855,7 +857,9 @@ void init_loop_type(Interp& I, AsyncState* st, DictObj* mod) {
     init_loop_debug(I, lt);
     add_method(I, lt, "_asyncgen_firstiter_hook", m_asyncgen_firstiter_hook);
     set_fn(I, mod, "_forget_asyncgen", forget_asyncgen);
-    I.finalizers.push_back([st](const std::vector<Obj*>& dead) { prune_asyncgens(st, dead); });
+    Interp* ip = &I;
+    I.finalizers.push_back(
+        [st, ip](const std::vector<Obj*>&) { prune_asyncgens(st, ip->heap.dead_rare); });
     dict_set_str(I, lt->dict, I.n.__module__, I.str("asyncio.unix_events"));
     dict_set_str(I, mod, I.intern("_LoopType"), Value::object(lt));
 }
