@@ -158,7 +158,20 @@ class StreamReaderProtocol(_FlowControl):
             self._stream_writer = StreamWriter(transport, self, reader, self._loop)
             res = self._client_connected_cb(reader, self._stream_writer)
             if asyncio.iscoroutine(res):
+                def callback(task):
+                    # CPython 3.11 asks for the exception of a cancelled handler too, so
+                    # one cancelled at shutdown is logged as an error in this callback
+                    exc = task.exception()
+                    if exc is not None:
+                        self._loop.call_exception_handler({
+                            "message": "Unhandled exception in client_connected_cb",
+                            "exception": exc,
+                            "transport": transport,
+                        })
+                        transport.close()
+
                 self._task = self._loop.create_task(res)
+                self._task.add_done_callback(callback)
 
     def connection_lost(self, exc):
         reader = self._stream_reader
