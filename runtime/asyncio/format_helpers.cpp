@@ -152,7 +152,8 @@ std::string future_repr(Interp& I, FutureObj* f) {
     if (f->is_task) {
         auto* t = static_cast<TaskObj*>(f);
         head = "Task";
-        if (t->must_cancel) info[0] = "cancelling";
+        // as base_tasks._task_repr_info: a cancel requested (cancelling() > 0), not yet done
+        if (t->num_cancels_requested > 0 && f->state == FutState::Pending) info[0] = "cancelling";
         std::string nm;
         if (!repr_into(I, t->name, nm)) I.exc = Value::none();
         info.insert(info.begin() + 1, "name=" + nm);
