@@ -4,9 +4,8 @@ module-level functions and the last-resort handler, with CPython 3.11's output. 
 the playground's clock (UTC).
 
 Not supported: the caller's place in records (funcName, lineno, filename, pathname read as
-CPython's "unknown" values, since frames cannot be inspected), tracebacks in exc_info output
-(only the exception line is written), FileHandler and the other handlers that need files,
-sockets or threads (they raise and say so), and logging.config."""
+CPython's "unknown" values, since frames cannot be inspected), FileHandler and the other
+handlers that need files, sockets or threads (they raise and say so), and logging.config."""
 
 import sys
 import time as _time
@@ -435,7 +434,7 @@ class Logger(Filterer):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc = _current_exception()
-                exc_info = (None, None, None) if exc is None else (type(exc), exc, None)
+                exc_info = (None, None, None) if exc is None else (type(exc), exc, exc.__traceback__)
             if exc_info[1] is None:
                 exc_info = None
         record = LogRecord(self.name, level, '(unknown file)', 0, msg, args, exc_info,
