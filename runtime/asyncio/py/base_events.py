@@ -56,13 +56,48 @@ del run_until_complete
 def _asyncgen_finalizer_hook(self, agen):
     _forget_asyncgen(self, agen)
     if not self.is_closed():
-        self.call_soon(self.create_task, _aclose(agen))
+        closer = _aclose(agen)
+        closer.send(None)  # to its first pause, before anything of the generator runs
+        self.call_soon(self.create_task, closer)
 
 
 # the closing task's coroutine (CPython's task runs aclose()'s awaitable itself; the
-# playground's tasks run coroutines)
+# playground's tasks run coroutines). It starts paused, so a task cancelled before its first
+# step (asyncio.run's end cancels it) still reaches the generator, as CPython's task throws
+# the CancelledError into the aclose() awaitable and so into the generator.
 async def _aclose(agen):
+    try:
+        await _Pause()
+    except GeneratorExit:  # never run as a task (the loop closed first): nothing to do
+        raise
+    except BaseException as exc:
+        # CPython's throw into an aclose() awaitable that never ran: the exception goes into
+        # the generator and the awaitable stays unstarted, so the task's next step starts it,
+        # which throws GeneratorExit in where the generator then waits
+        if await _ThrowOnce(agen, exc):
+            await agen.aclose()
+        return
     await agen.aclose()
+
+
+class _Pause:
+    def __await__(self):
+        yield
+
+
+# one step of agen.athrow(exc): True when the generator is then waiting (the task waits too)
+class _ThrowOnce:
+    def __init__(self, agen, exc):
+        self._agen = agen
+        self._exc = exc
+
+    def __await__(self):
+        try:
+            waiting_on = self._agen.athrow(self._exc).send(None)
+        except (StopIteration, StopAsyncIteration, GeneratorExit):
+            return False
+        yield waiting_on
+        return True
 
 
 _set_type_attr(_LoopType, '_asyncgen_finalizer_hook', _asyncgen_finalizer_hook)
