@@ -20,6 +20,11 @@ struct Printer {
     TracebackStyle style;
     const TracebackOptions& opt;
     std::string out;
+    // Inside exception groups (traceback.py's _ExceptionPrintContext): how deep, and whether the
+    // box of the last sub-exception is still to be closed (a nested group's last box closes it).
+    int depth = 0;
+    bool need_close = false;
+    static constexpr int kMaxGroupWidth = 15, kMaxGroupDepth = 10;
 
     // The source line shown under an entry and the markers under it ("" when not shown): the
     // interpreter's printer keeps the line's trailing blanks, traceback.py strips them.
@@ -127,10 +132,18 @@ struct Printer {
         }
     }
 
-    void print(Value exc, std::set<Obj*>& seen, const std::string& margin, bool in_group,
-               bool top = false) {
+    std::string indent() const { return std::string(2 * size_t(depth), ' '); }
+    // Each line of `text` at the current group depth: indented, and inside a group behind a
+    // margin ('|', or '+' on the header of the outermost group).
+    void say(const std::string& text, char margin = '|') {
+        std::string m = indent();
+        if (depth > 0) m += std::string(1, margin) + " ";
+        emit(text, m);
+    }
+
+    void print(Value exc, std::set<Obj*>& seen, bool top = false) {
         if (!is_kind(exc, Kind::Exception)) {
-            emit(exception_line(exc), margin);
+            say(exception_line(exc));
             return;
         }
         auto* e = as<ExceptionObj>(exc);
@@ -138,41 +151,63 @@ struct Printer {
         const std::vector<TracebackEntry> tb = shown(e, top);
         if (opt.chain && !e->cause.is_none() && is_kind(e->cause, Kind::Exception) &&
             !seen.count(e->cause.o)) {
-            print(e->cause, seen, margin, in_group);
-            emit("\nThe above exception was the direct cause of the following exception:\n\n",
-                 margin);
+            print(e->cause, seen);
+            say("\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (opt.chain && !e->suppress_context && is_kind(e->context, Kind::Exception) &&
                    !seen.count(e->context.o)) {
-            print(e->context, seen, margin, in_group);
-            emit("\nDuring handling of the above exception, another exception occurred:\n\n",
-                 margin);
+            print(e->context, seen);
+            say("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         bool group = isinstance(I, exc, I.t.BaseExceptionGroup);
         if (!group) {
-            if (!tb.empty()) emit("Traceback (most recent call last):\n", margin);
-            for (auto& l : stack_lines(tb)) emit(l, margin);
-            emit(exception_line(exc), margin);
+            if (!tb.empty()) say("Traceback (most recent call last):\n");
+            for (auto& l : stack_lines(tb)) say(l);
+            say(exception_line(exc));
             return;
         }
-        // traceback.py's TracebackException.format for groups.
-        const std::string m = in_group ? margin : margin + "  ";
-        if (!tb.empty()) emit("+ Exception Group Traceback (most recent call last):\n", m);
-        std::string bar = m + "| ";
-        for (auto& l : stack_lines(tb)) emit(l, bar);
-        emit(exception_line(exc), bar);
-        size_t n = e->group.size();
-        for (size_t i = 0; i < n && i < 15; ++i) {
-            std::string head = i == 0 ? "+-+" : "  +";
-            std::string title = "---------------- " + std::to_string(i + 1) + " ----------------";
-            out += m + head + title + "\n";
-            std::set<Obj*> sub_seen = seen;
-            print(e->group[i], sub_seen, m + "  | ", true);
+        print_group(e, tb, seen);
+    }
+
+    // traceback.py's TracebackException.format for a group: the outermost one opens the boxes
+    // (one level deeper); each sub-exception is a numbered box one level deeper again, the
+    // first 15 shown; the last box is closed once, by the innermost group that ends with it.
+    void print_group(ExceptionObj* e, const std::vector<TracebackEntry>& tb, std::set<Obj*>& seen) {
+        if (depth > kMaxGroupDepth) {
+            say("... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
+            return;
         }
-        if (n > 15) {
-            out += m + "  +---------------- ... ----------------\n";
-            out += m + "    | and " + std::to_string(n - 15) + " more exceptions\n";
+        const bool outermost = depth == 0;
+        if (outermost) ++depth;
+        if (!tb.empty())
+            say("Exception Group Traceback (most recent call last):\n", outermost ? '+' : '|');
+        for (auto& l : stack_lines(tb)) say(l);
+        say(exception_line(Value::object(e)));
+        const size_t count = e->group.size();
+        const size_t n = count <= size_t(kMaxGroupWidth) ? count : size_t(kMaxGroupWidth) + 1;
+        need_close = false;
+        for (size_t i = 0; i < n; ++i) {
+            const bool last = i + 1 == n;
+            if (last) need_close = true;
+            const bool truncated = i >= size_t(kMaxGroupWidth);
+            const std::string title = truncated ? "..." : std::to_string(i + 1);
+            out += indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title +
+                   " ----------------\n";
+            ++depth;
+            if (!truncated) {
+                std::set<Obj*> sub_seen = seen;
+                print(e->group[i], sub_seen);
+            } else {
+                const size_t more = count - size_t(kMaxGroupWidth);
+                say("and " + std::to_string(more) + " more exception" + (more > 1 ? "s" : "") +
+                    "\n");
+            }
+            if (last && need_close) {
+                out += indent() + "+------------------------------------\n";
+                need_close = false;
+            }
+            --depth;
         }
-        out += m + "  +------------------------------------\n";
+        if (outermost) depth = 0;
     }
 };
 
@@ -189,7 +224,7 @@ std::string format_exception(Interp& I, Value exc, std::string_view source,
     Printer p{I, source, filename, style, options, {}};
     std::set<Obj*> seen;
     Value saved = I.exc;
-    p.print(exc, seen, "", false, true);
+    p.print(exc, seen, true);
     I.exc = saved;
     return p.out;
 }
