@@ -435,8 +435,6 @@ class Logger(Filterer):
             elif not isinstance(exc_info, tuple):
                 exc = _current_exception()
                 exc_info = (None, None, None) if exc is None else (type(exc), exc, exc.__traceback__)
-            if exc_info[1] is None:
-                exc_info = None
         record = LogRecord(self.name, level, '(unknown file)', 0, msg, args, exc_info,
                            '(unknown function)', None)
         if extra is not None:
