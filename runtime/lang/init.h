@@ -15,6 +15,7 @@ void init_bytes_types(Interp& I);           // bytes_object.cpp: bytes, bytearra
 void init_memoryview(Interp& I);            // memoryview.cpp: memoryview over bytes / bytearray
 void init_complex(Interp& I);               // complex_object.cpp: complex
 void init_bytes_codecs(Interp& I);          // bytes_codecs.cpp: str.encode, the Unicode errors
+void init_float_hex_methods(Interp& I);     // float_hex.cpp: float.hex, float.fromhex
 void init_bytes_int_methods(Interp& I);     // bytes_int.cpp: int.to_bytes, int.from_bytes
 void init_list_methods(Interp& I);          // list_methods.cpp: list, tuple
 void init_dict_methods(Interp& I);          // dict_methods.cpp: dict and its views

@@ -460,6 +460,7 @@ void init_number_methods(Interp& I) {
     add_method(I, f, "conjugate", float_conjugate);
     add_property(I, f, "real", num_real);
     add_property(I, f, "imag", num_imag);
+    init_float_hex_methods(I);
 
     add_method(I, I.t.str, "__format__", str_format_spec);
 }
