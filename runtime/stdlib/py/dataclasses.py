@@ -3,7 +3,7 @@ unsafe_hash, frozen, match_args, kw_only), field(), fields(), asdict(), astuple(
 is_dataclass(), make_dataclass(), InitVar, KW_ONLY, FrozenInstanceError, behaving as CPython 3.11.
 The generated methods are made from source text (the private module _source), so their
 signatures, argument errors and traceback lines ("<string>") are those CPython shows.
-dataclass(slots=True) and weakref_slot are not supported (the playground has no __slots__ layout).
+dataclass(slots=True) makes the class anew with __slots__ (as CPython's _add_slots).
 """
 
 import _source
@@ -363,8 +363,6 @@ def _get_field(cls, a_name, a_type, default_kw_only):
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
                    slots, weakref_slot):
-    if slots or weakref_slot:
-        raise NotImplementedError('dataclass(slots=True) is not supported in the playground')
     fields = {}
     if cls.__module__ in _sys.modules:
         pass
@@ -477,7 +475,60 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
 
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
+    if slots:
+        cls = _add_slots(cls, frozen, weakref_slot)
     return cls
+
+
+# the names a class's own __slots__ gives (as CPython's _get_slots)
+def _get_slots(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return tuple(slots)
+
+
+# as CPython's _add_slots: a new class from the old one's namespace, with a slot for each field
+# a base does not already give, and no class attributes for the fields' defaults
+def _add_slots(cls, is_frozen, weakref_slot):
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    namespace = dict(cls.__dict__)
+    names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_get_slots(base))
+    wanted = names + (('__weakref__',) if weakref_slot else ())
+    namespace['__slots__'] = tuple(n for n in wanted if n not in inherited)
+    for name in names:
+        namespace.pop(name, None)
+    namespace.pop('__dict__', None)
+    namespace.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, namespace)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    if is_frozen:
+        if '__getstate__' not in namespace:
+            cls.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in namespace:
+            cls.__setstate__ = _dataclass_setstate
+    return cls
+
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
 
 
 def _type_text(a_type):
