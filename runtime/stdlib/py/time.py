@@ -1,6 +1,6 @@
-"""The Python half of the time module (CPython's is all C): struct_time and the calendar
-functions. It runs in the namespace of the native module (runtime/stdlib/time_module.cpp),
-whose _gmtime(secs) gives the nine UTC fields of a time (None: now on the virtual clock) and
+"""The Python half of the time module (CPython's is all C): struct_time, the calendar
+functions and strptime (CPython's _strptime, in the C locale). It runs in the namespace of
+the native module (runtime/stdlib/time_module.cpp), whose _gmtime(secs) gives the nine UTC fields of a time (None: now on the virtual clock) and
 _strftime(format, fields) formats them in the C locale. The playground's local time is UTC.
 """
 
@@ -63,3 +63,179 @@ def _asctime(t):
 # as time.ctime: asctime of a number of seconds
 def ctime(secs=None):
     return _asctime(_gmtime(secs))
+
+
+# strptime's directives as regular expressions in the C locale (as CPython's _strptime.TimeRE;
+# %G, %V and %z are not read)
+_MONTHS = ('january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+           'september', 'october', 'november', 'december')
+_DAYS = ('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday')
+
+
+def _names_re(key, names):
+    return f'(?P<{key}>' + '|'.join(sorted(names, key=len, reverse=True)) + ')'
+
+
+_DIRECTIVES = {
+    'd': r'(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])',
+    'f': r'(?P<f>[0-9]{1,6})',
+    'H': r'(?P<H>2[0-3]|[0-1]\d|\d)',
+    'I': r'(?P<I>1[0-2]|0[1-9]|[1-9])',
+    'j': r'(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])',
+    'm': r'(?P<m>1[0-2]|0[1-9]|[1-9])',
+    'M': r'(?P<M>[0-5]\d|\d)',
+    'S': r'(?P<S>6[0-1]|[0-5]\d|\d)',
+    'U': r'(?P<U>5[0-3]|[0-4]\d|\d)',
+    'W': r'(?P<W>5[0-3]|[0-4]\d|\d)',
+    'w': r'(?P<w>[0-6])',
+    'u': r'(?P<u>[1-7])',
+    'y': r'(?P<y>\d\d)',
+    'Y': r'(?P<Y>\d\d\d\d)',
+    'A': _names_re('A', _DAYS),
+    'a': _names_re('a', [d[:3] for d in _DAYS]),
+    'B': _names_re('B', _MONTHS),
+    'b': _names_re('b', [m[:3] for m in _MONTHS]),
+    'p': '(?P<p>am|pm)',
+    'Z': '(?P<Z>utc|gmt)',
+    '%': '%',
+}
+# the C locale's %c, %x and %X, expanded before the directives
+_COMPOSITE = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
+
+
+# as TimeRE.pattern: the format's regex characters escaped, runs of spaces matching any
+# whitespace, each directive its expression
+def _strptime_pattern(format):
+    import re
+    text = re.sub(r'([\\.^$*+?\(\){}\[\]|])', r'\\\1', format)
+    text = re.sub(r'\s+', r'\\s+', text)
+    out = []
+    while '%' in text:
+        i = text.index('%')
+        out.append(text[:i])
+        key = text[i + 1]
+        out.append(_strptime_pattern(_COMPOSITE[key]) if key in _COMPOSITE else _DIRECTIVES[key])
+        text = text[i + 2:]
+    out.append(text)
+    return ''.join(out)
+
+
+def _is_leap(y):
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def _days_in_month(y, m):
+    return (31, 29 if _is_leap(y) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[m - 1]
+
+
+# the proleptic Gregorian day number of a date, 1 for 0001-01-01 (as date.toordinal)
+def _ordinal(y, m, d):
+    if not 1 <= d <= _days_in_month(y, m):
+        raise ValueError('day is out of range for month')
+    p = y - 1
+    before = p * 365 + p // 4 - p // 100 + p // 400
+    return before + sum(_days_in_month(y, k) for k in range(1, m)) + d
+
+
+# as _calc_julian_from_U_or_W: the day of the year of a weekday in week %U / %W
+def _julian_from_week(year, week, weekday, starts_monday):
+    first = (_ordinal(year, 1, 1) + 6) % 7
+    if not starts_monday:
+        first = (first + 1) % 7
+        weekday = (weekday + 1) % 7
+    if week == 0:
+        return 1 + weekday - first
+    return 1 + (7 - first) % 7 + 7 * (week - 1) + weekday
+
+
+# as time.strptime (CPython's _strptime._strptime): the fields the text gives, the rest from
+# 1900-01-01 00:00:00; the weekday and day of the year computed when the text lacks them
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    for index, arg in enumerate((string, format)):
+        if not isinstance(arg, str):
+            raise TypeError(f'strptime() argument {index} must be str, not {type(arg)}')
+    try:
+        import re
+        regex = re.compile(_strptime_pattern(format), re.IGNORECASE)
+    except KeyError as err:
+        bad = err.args[0]
+        raise ValueError(f"'{'%' if bad == chr(92) else bad}' is a bad directive in format "
+                         f"'{format}'") from None
+    except IndexError:
+        raise ValueError(f"stray % in format '{format}'") from None
+    found = regex.match(string)
+    if found is None:
+        raise ValueError(f'time data {string!r} does not match format {format!r}')
+    if len(string) != found.end():
+        raise ValueError(f'unconverted data remains: {string[found.end():]}')
+    g = found.groupdict()
+    year = None
+    month = day = 1
+    hour = minute = second = 0
+    tz = -1
+    week = week_start = -1
+    weekday = julian = None
+    for key, text in g.items():
+        if key == 'y':
+            year = int(text)
+            year += 2000 if year <= 68 else 1900
+        elif key == 'Y':
+            year = int(text)
+        elif key == 'm':
+            month = int(text)
+        elif key in 'Bb':
+            names = _MONTHS if key == 'B' else [m[:3] for m in _MONTHS]
+            month = names.index(text.lower()) + 1
+        elif key == 'd':
+            day = int(text)
+        elif key == 'H':
+            hour = int(text)
+        elif key == 'I':
+            hour = int(text)
+            ampm = g.get('p', '').lower()
+            if ampm in ('', 'am'):
+                if hour == 12:
+                    hour = 0
+            elif hour != 12:
+                hour += 12
+        elif key == 'M':
+            minute = int(text)
+        elif key == 'S':
+            second = int(text)
+        elif key in 'Aa':
+            names = _DAYS if key == 'A' else [d[:3] for d in _DAYS]
+            weekday = names.index(text.lower())
+        elif key == 'w':
+            weekday = (int(text) + 6) % 7
+        elif key == 'u':
+            weekday = int(text) - 1
+        elif key == 'j':
+            julian = int(text)
+        elif key in 'UW':
+            week = int(text)
+            week_start = 6 if key == 'U' else 0
+        elif key == 'Z':
+            tz = 0
+    leap_fix = False
+    if year is None:
+        leap_fix = month == 2 and day == 29
+        year = 1904 if leap_fix else 1900
+    if julian is None and weekday is not None and week != -1:
+        julian = _julian_from_week(year, week, weekday, week_start == 0)
+        if julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    if julian is None:
+        julian = _ordinal(year, month, day) - _ordinal(year, 1, 1) + 1
+    else:
+        ordinal = julian - 1 + _ordinal(year, 1, 1)
+        t = _gmtime((ordinal - _ordinal(1970, 1, 1)) * 86400)
+        year, month, day = t[0], t[1], t[2]
+    if weekday is None:
+        weekday = (_ordinal(year, month, day) + 6) % 7
+    if leap_fix:
+        year = 1900
+    result = struct_time((year, month, day, hour, minute, second, weekday, julian, tz))
+    result.tm_zone = g.get('Z')
+    result.tm_gmtoff = None
+    return result
