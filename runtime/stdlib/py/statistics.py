@@ -1,16 +1,17 @@
 """statistics for the playground, written in Python: mean, fmean, geometric_mean,
 harmonic_mean, median (low, high, grouped), mode, multimode, quantiles, variance, pvariance,
-stdev, pstdev. Sums are exact (integer ratios), results are converted as CPython 3.11 does (an
+stdev, pstdev, covariance, correlation, linear_regression. Sums are exact (integer ratios), results are converted as CPython 3.11 does (an
 int when all data are ints and the result is whole, else a correctly rounded float; stdev is the
 correctly rounded square root), so printed values match. Fraction and Decimal data are not
 supported (the playground has neither module); NormalDist is not available."""
 
 import math as _math
-from collections import Counter as _Counter
+from collections import Counter as _Counter, namedtuple as _namedtuple
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median',
            'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
-           'pvariance', 'quantiles', 'stdev', 'variance']
+           'pvariance', 'quantiles', 'stdev', 'variance', 'covariance', 'correlation',
+           'linear_regression', 'LinearRegression']
 
 
 class StatisticsError(ValueError):
@@ -336,6 +337,58 @@ def pstdev(data, mu=None):
         return float('nan')
     mss = _norm(ss[0], ss[1] * n)
     return _sqrt_frac(mss[0], mss[1])
+
+
+# The two-variable functions sum in floats (math.fsum), as CPython 3.11's do.
+def _paired(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(f'{what} requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError(f'{what} requires at least two data points')
+    return n
+
+
+# sums of the products of deviations from the means: (sxy, sxx, syy)
+def _deviation_sums(x, y, n):
+    xbar = _math.fsum(x) / n
+    ybar = _math.fsum(y) / n
+    sxy = _math.fsum((a - xbar) * (b - ybar) for a, b in zip(x, y))
+    sxx = _math.fsum((a - xbar) * (a - xbar) for a in x)
+    syy = _math.fsum((b - ybar) * (b - ybar) for b in y)
+    return sxy, sxx, syy, xbar, ybar
+
+
+def covariance(x, y, /):
+    n = _paired(x, y, 'covariance')
+    return _deviation_sums(x, y, n)[0] / (n - 1)
+
+
+def correlation(x, y, /):
+    n = _paired(x, y, 'correlation')
+    sxy, sxx, syy, _, _ = _deviation_sums(x, y, n)
+    try:
+        return sxy / _math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = _namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+# least squares: slope sxy / sxx; through the origin when proportional
+def linear_regression(x, y, /, *, proportional=False):
+    n = _paired(x, y, 'linear regression')
+    if proportional:
+        sxy = _math.fsum(a * b for a, b in zip(x, y))
+        sxx = _math.fsum(a * a for a in x)
+    else:
+        sxy, sxx, _, xbar, ybar = _deviation_sums(x, y, n)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    return LinearRegression(slope=slope, intercept=0.0 if proportional else ybar - slope * xbar)
 
 
 class NormalDist:
