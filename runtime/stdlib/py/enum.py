@@ -83,8 +83,63 @@ class nonmember:
         self.value = value
 
 
-# as enum.property: a member attribute (name, value) that a member of the same name may shadow
-property = _builtin_property
+# as enum.property: a member attribute (name, value) that a member of the same name may shadow;
+# without a setter or deleter its errors name the class that defines it
+class property:
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self._owner = None
+        self._attr = getattr(fget, '__name__', None)
+        self.member = None  # a member of the same name: what the class gives
+
+    def __set_name__(self, owner, name):
+        self._owner = owner
+        self._attr = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self if self.member is None else self.member
+        if self.fget is None:
+            raise AttributeError(f'{self._owner!r} has no attribute {self._attr!r}')
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError(f'{self._owner!r} cannot set attribute {self._attr!r}')
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError(f'{self._owner!r} cannot delete attribute {self._attr!r}')
+        self.fdel(instance)
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+
+# A member named as an enum.property of a base (a member called 'name' or 'value'): the class
+# attribute gives the member, the members keep the property (as _proto_member.__set_name__)
+def _member_attribute(cls, name, member):
+    for base in cls.__mro__[1:]:
+        found = base.__dict__.get(name)
+        if found is None:
+            continue
+        if not isinstance(found, property):
+            break
+        redirect = property(found.fget, found.fset, found.fdel)
+        redirect.member = member
+        redirect.__set_name__(cls, name)
+        return redirect
+    return member
 
 
 def _is_dunder(name):
@@ -261,7 +316,7 @@ class EnumType(type):
             cls._value2member_map_.setdefault(value, enum_member)
         except TypeError:
             cls._unhashable_values_.append(value)
-        type.__setattr__(cls, name, enum_member)
+        type.__setattr__(cls, name, _member_attribute(cls, name, enum_member))
 
     def _find_new_member_(cls, member_type, first_enum):
         for klass in cls.__mro__:
@@ -453,11 +508,11 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @_builtin_property
+    @property
     def name(self):
         return self._name_
 
-    @_builtin_property
+    @property
     def value(self):
         return self._value_
 
