@@ -554,6 +554,8 @@ def reveal_type(obj, /):
 
 
 def get_origin(tp):
+    if isinstance(tp, type(int | str)):
+        return type(tp)
     if isinstance(tp, _GenericAlias):
         if tp._name == 'Annotated':
             return Annotated
@@ -570,15 +572,31 @@ def get_args(tp):
         if tp._name == 'Callable' and tp.__args__ and tp.__args__[0] is not ...:
             return (list(tp.__args__[:-1]), tp.__args__[-1])
         return tp.__args__
+    if isinstance(tp, type(int | str)):
+        return tp.__args__
     return ()
 
 
+# as typing.get_type_hints without evaluating strings: a class's annotations merged along its
+# MRO (bases first), None as NoneType, Annotated[T, ...] as T unless include_extras
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
-        raise NotImplementedError('typing.get_type_hints needs __annotations__, which the '
-                                  'playground does not keep yet')
-    return dict(hints)
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            hints.update(base.__dict__.get('__annotations__', {}))
+    else:
+        hints = getattr(obj, '__annotations__', None)
+        if hints is None:
+            raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+        hints = dict(hints)
+    for name, value in hints.items():
+        if value is None:
+            value = type(None)
+        while not include_extras and isinstance(value, _GenericAlias) and \
+                value._name == 'Annotated':
+            value = value.__origin__
+        hints[name] = value
+    return hints
 
 
 def overload(func):
@@ -598,13 +616,40 @@ def no_type_check(arg):
     return arg
 
 
-def NewType(name, tp):
-    def new_type(x):
+# as typing.NewType: a callable that returns its argument, shown as module.name
+class NewType:
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[2]
+        self.__supertype__ = tp
+        import sys
+        try:
+            self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            self.__module__ = 'typing'
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        superclass_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError(f'Cannot subclass an instance of NewType. Perhaps you were '
+                                f'looking for: `{subclass_name} = NewType({subclass_name!r}, '
+                                f'{superclass_name})`')
+        return (Dummy,)
 
 
 _prohibited_nt = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
