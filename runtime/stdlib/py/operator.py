@@ -39,6 +39,13 @@ def concat(a, b):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
 def contains(a, b): return b in a
+# new in 3.11; the argument error is the C function's
+def call(*args, **kwargs):
+    if not args:
+        raise TypeError('call expected at least 1 argument, got 0')
+    return args[0](*args[1:], **kwargs)
+
+
 def countOf(a, b): return sum(1 for x in a if x is b or x == b)
 def delitem(a, b): del a[b]
 def getitem(a, b): return a[b]

@@ -547,6 +547,14 @@ def assert_type(val, typ, /):
     return val
 
 
+# as typing.assert_never: the value's repr, cut at 100 characters
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f'Expected code to be unreachable, but got: {value}')
+
+
 def reveal_type(obj, /):
     import sys
     print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)
