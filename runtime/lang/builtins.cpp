@@ -294,7 +294,6 @@ Value bi_anyall(Interp& I, Value, const CallArgs& a) {
     return r;
 }
 
-
 Value bi_iter(Interp& I, Value, const CallArgs& a) {
     if (!check_range(I, a, "iter", 1, 2, "iter()")) return Value::error();
     if (a.nargs == 1) return get_iter(I, a.args[0]);
