@@ -12,6 +12,19 @@ import { compareWithReference, frames, settle, state } from './playground.mjs';
 const metrics = (page) => page.evaluate(() => ({ ...(window.loopscope.metrics || {}) }));
 const rect = (page, name) => page.evaluate((k) => window.loopscope.rect(k), name);
 
+// A widget's rectangle once it has stopped moving: a fling may still scroll the page for a while
+// after a swipe on a loaded machine, and a tap aimed at a stale position misses.
+async function stableRect(page, name) {
+  let r = await rect(page, name);
+  for (let i = 0; i < 40; ++i) {
+    await frames(page, 3);
+    const again = await rect(page, name);
+    if (JSON.stringify(again) === JSON.stringify(r)) return again;
+    r = again;
+  }
+  return r;
+}
+
 // A one-finger swipe from (x0, y0) to (x1, y1) in `steps` moves, ~16 ms apart.
 async function swipe(page, x0, y0, x1, y1, steps = 12) {
   const cdp = await page.context().newCDPSession(page);
@@ -86,7 +99,7 @@ export async function touchScenarios(browser, base, check, outDir, watchPage) {
       if (!t || t.y < 140) await swipe(page, 200, 300, 200, 460);
       else await swipe(page, 200, 600, 200, 440);
     }
-    const tl = await rect(page, 'panel:timeline');
+    let tl = await stableRect(page, 'panel:timeline');
     const x0 = (await metrics(page))['timeline.viewX0'];
     await swipe(page, tl.x + tl.w * 0.8, tl.y + 110, tl.x + tl.w * 0.3, tl.y + 110);
     const m1 = await metrics(page);
@@ -99,7 +112,7 @@ export async function touchScenarios(browser, base, check, outDir, watchPage) {
     // that lands on the panned view, past the run's end, where there is nothing to seek to.
     // On a loaded machine a tap is sometimes lost on the way to ImGui (software WebGL, touchstart
     // and touchend in one frame): up to three taps on Fit, up to three on the timeline after it.
-    const fit = await rect(page, 'timeline-fit');
+    const fit = await stableRect(page, 'timeline-fit');
     const fitted = async () => page.waitForFunction((x) => {
       const v = (window.loopscope.metrics || {})['timeline.viewX0'];
       return typeof v === 'number' && Math.abs(v - x) > 0.5;
@@ -109,6 +122,7 @@ export async function touchScenarios(browser, base, check, outDir, watchPage) {
       await tap(page, fit.x + fit.w / 2, fit.y + fit.h / 2);
       ++fitTaps;
     } while (!(await fitted()) && fitTaps < 3);
+    tl = await stableRect(page, 'panel:timeline'); // (where it is now, not before the swipes)
     let seekTaps = 0;
     while (seekTaps < 3) {
       await tap(page, tl.x + 165, tl.y + 110);
@@ -127,7 +141,10 @@ export async function touchScenarios(browser, base, check, outDir, watchPage) {
     s = await state(page);
     check('phone: a tap on the timeline seeks', s.cursor !== cursor,
           `cursor ${cursor} -> ${s.cursor}; taps on Fit ${fitTaps}, on the timeline ${seekTaps}; view from x ` +
-          `${m1['timeline.viewX0']} to ${m2['timeline.viewX0']} (run to x ${m2['timeline.xMax']}); under the taps: ${under}`);
+          `${m1['timeline.viewX0']} to ${m2['timeline.viewX0']} (run to x ${m2['timeline.xMax']}); timeline at y ${tl.y}; under the taps: ${under}; ` +
+          JSON.stringify(Object.fromEntries(Object.entries(m2).filter(([k]) => k.startsWith('touch.') ||
+                                                                       k.startsWith('timeline.release') ||
+                                                                       k === 'timeline.seekTarget'))));
     // The status bar on a phone: its texts side by side, never over each other.
     const status = await rect(page, 'status');
     const counts = await rect(page, 'status:counts');

@@ -1,6 +1,8 @@
 // touch.cpp - taps, swipes and flings from SDL finger events (touch.h).
 #include "touch.h"
 
+#include "test_hooks.h"
+
 #include "imgui.h"
 #include "imgui_internal.h" // ImGuiWindow, SetScrollX/Y: scrolling the pane under the finger
 
@@ -41,6 +43,9 @@ struct Gesture {
     bool drag_h = false, drag_v = false;
     float zoom = 1.0f;
     double dt = 0.0;
+    // For the browser tests (window.loopscope.metrics): fingers down and up seen, those ignored
+    // (a second finger, another finger's lift), and taps given to ImGui as clicks.
+    int downs = 0, ups = 0, ignored_downs = 0, ignored_ups = 0, taps = 0;
 };
 
 Gesture g_touch;
@@ -105,7 +110,11 @@ bool process_event(const SDL_Event& event, float window_w, float window_h) {
         }
         case SDL_FINGERDOWN: {
             t.touch_mode = true;
-            if (t.phase != Phase::Idle && t.phase != Phase::Tap) return true; // a second finger
+            ++t.downs;
+            if (t.phase != Phase::Idle && t.phase != Phase::Tap) { // a second finger
+                ++t.ignored_downs;
+                return true;
+            }
             t.phase = Phase::Pending;
             t.finger = event.tfinger.fingerId;
             t.start_x = t.x = event.tfinger.x * window_w;
@@ -147,7 +156,11 @@ bool process_event(const SDL_Event& event, float window_w, float window_h) {
             return true;
         }
         case SDL_FINGERUP: {
-            if (event.tfinger.fingerId != t.finger) return true;
+            ++t.ups;
+            if (event.tfinger.fingerId != t.finger) {
+                ++t.ignored_ups;
+                return true;
+            }
             t.x = event.tfinger.x * window_w;
             t.y = event.tfinger.y * window_h;
             if (t.phase == Phase::Pending) {
@@ -174,6 +187,12 @@ void new_frame(ImGuiIO& io, float zoom, double dt) {
     t.drag_h = t.drag_v = false; // this frame's widgets say it again
     t.swiped = t.swipe_ended;
     t.swipe_ended = false;
+    publish_metric("touch.downs", t.downs);
+    publish_metric("touch.ups", t.ups);
+    publish_metric("touch.ignoredDowns", t.ignored_downs);
+    publish_metric("touch.ignoredUps", t.ignored_ups);
+    publish_metric("touch.taps", t.taps);
+    publish_metric("touch.phase", static_cast<double>(t.phase));
     if (!t.touch_mode) return;
     const ImVec2 at(t.x / t.zoom, t.y / t.zoom);
     switch (t.phase) {
@@ -193,6 +212,7 @@ void new_frame(ImGuiIO& io, float zoom, double dt) {
             io.MouseDown[0] = false;
             break;
         case Phase::Tap:
+            ++t.taps;
             io.MousePos = at;
             io.MouseDown[0] = true;
             t.phase = Phase::Idle;

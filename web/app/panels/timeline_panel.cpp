@@ -443,6 +443,11 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
     publish_metric("timeline.xMax", st.layout.x_max);
 
     // Hover and click. A swipe on a touch screen pans (above) and never seeks.
+    if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) { // (for the browser tests)
+        publish_metric("timeline.releaseX", io.MousePos.x);
+        publish_metric("timeline.releaseY", io.MousePos.y);
+        publish_metric("timeline.releaseHovered", hovered ? (dragging ? 2 : 1) : 0);
+    }
     if (hovered && !dragging && io.MousePos.x >= plot_x0 && io.MousePos.y >= lanes_top) {
         const int lane = static_cast<int>((io.MousePos.y - lanes_top + st.scroll_y) / kLaneH);
         const int hit = lane < lanes ? tl::hit_test(placed, io.MousePos.x, lane, 4.0f) : -1;
@@ -464,6 +469,7 @@ void draw_timeline_panel(AppModel& m, const fonts::FontSet& fonts, ImVec2 size) 
         }
         if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < 9.0f &&
             shown > 0 && !touch_swiped()) {
+            publish_metric("timeline.seekTarget", static_cast<double>(target));
             cmd_seek(m, target);
         }
     }
