@@ -132,9 +132,7 @@ Value int_from_bytes(Interp& I, Value self, const CallArgs& a0) {
 
 void init_bytes_int_methods(Interp& I) {
     add_method(I, I.t.int_, "to_bytes", int_to_bytes);
-    Value fb = new_native_function(I, "from_bytes", int_from_bytes);
-    dict_set_str(I, I.t.int_->dict, I.intern("from_bytes"),
-                 Value::object(I.alloc<MethodWrapperObj>(Kind::ClassMethod, I.t.classmethod, fb)));
+    add_classmethod(I, I.t.int_, "from_bytes", int_from_bytes);
 }
 
 } // namespace loopscope

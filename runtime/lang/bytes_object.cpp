@@ -563,10 +563,7 @@ void init_bytes_types(Interp& I) {
         add_method(I, t, "__mul__", b_mul);
         add_method(I, t, "__rmul__", b_mul);
         add_method(I, t, "__mod__", b_mod);
-        Value fh = new_native_function(I, "fromhex", b_fromhex);
-        dict_set_str(
-            I, t->dict, I.intern("fromhex"),
-            Value::object(I.alloc<MethodWrapperObj>(Kind::ClassMethod, I.t.classmethod, fh)));
+        add_classmethod(I, t, "fromhex", b_fromhex);
         init_bytes_methods(I, t);
     }
     add_method(I, bytes, "__hash__", b_hash);

@@ -623,10 +623,7 @@ void init_dict_methods(Interp& I) {
     add_method(I, t, "update", dict_update);
     add_method(I, t, "copy", dict_copy);
     add_method(I, t, "clear", dict_clear_m);
-    // fromkeys is a classmethod: wrap the native so `dict.fromkeys(...)` binds the class.
-    Value fk = new_native_function(I, "fromkeys", dict_fromkeys);
-    dict_set_str(I, t->dict, I.intern("fromkeys"),
-                 Value::object(I.alloc<MethodWrapperObj>(Kind::ClassMethod, I.t.classmethod, fk)));
+    add_classmethod(I, t, "fromkeys", dict_fromkeys);
     dict_set_str(I, t->dict, I.n.__hash__, Value::none());
 
     for (TypeObj* vt : {I.t.dict_keys, I.t.dict_values, I.t.dict_items}) {

@@ -116,9 +116,7 @@ Value float_fromhex(Interp& I, Value self, const CallArgs& a0) {
 
 void init_float_hex_methods(Interp& I) {
     add_method(I, I.t.float_, "hex", float_hex_m);
-    Value fh = new_native_function(I, "fromhex", float_fromhex);
-    dict_set_str(I, I.t.float_->dict, I.intern("fromhex"),
-                 Value::object(I.alloc<MethodWrapperObj>(Kind::ClassMethod, I.t.classmethod, fh)));
+    add_classmethod(I, I.t.float_, "fromhex", float_fromhex);
 }
 
 } // namespace loopscope

@@ -670,12 +670,6 @@ static void add_static(Interp& I, TypeObj* t, const char* name, NativeFn fn) {
                  Value::object(I.alloc<MethodWrapperObj>(Kind::StaticMethod, I.t.staticmethod, f)));
 }
 
-static void add_classmethod(Interp& I, TypeObj* t, const char* name, NativeFn fn) {
-    Value f = new_native_function(I, name, fn);
-    dict_set_str(I, t->dict, I.intern(name),
-                 Value::object(I.alloc<MethodWrapperObj>(Kind::ClassMethod, I.t.classmethod, f)));
-}
-
 void init_object_methods(Interp& I) {
     TypeObj* o = I.t.object;
     add_method(I, o, "__init__", object_init_native);

@@ -53,6 +53,8 @@ Value new_native_function(Interp& I, std::string_view name, NativeFn fn,
 // Add a method to a builtin type: `type.name` is a native function receiving `self`.
 // `rooted`: fn keeps what it holds across calls into Python reachable (heap.h).
 void add_method(Interp& I, TypeObj* type, std::string_view name, NativeFn fn, bool rooted = false);
+// Add a classmethod to a builtin type: `type.name(...)` calls fn with the class first.
+void add_classmethod(Interp& I, TypeObj* type, std::string_view name, NativeFn fn);
 void add_builtin(Interp& I, std::string_view name, NativeFn fn,
                  bool rooted = false); // into the builtins dict
 TypeObj* new_builtin_type(Interp& I, std::string_view name, TypeObj* base, Kind instance_kind);

@@ -111,6 +111,12 @@ void add_method(Interp& I, TypeObj* type, std::string_view name, NativeFn fn, bo
     dict_set_str(I, type->dict, I.intern(name), f);
 }
 
+void add_classmethod(Interp& I, TypeObj* type, std::string_view name, NativeFn fn) {
+    Value f = new_native_function(I, name, fn);
+    dict_set_str(I, type->dict, I.intern(name),
+                 Value::object(I.alloc<MethodWrapperObj>(Kind::ClassMethod, I.t.classmethod, f)));
+}
+
 void add_builtin(Interp& I, std::string_view name, NativeFn fn, bool rooted) {
     Value f = new_native_function(I, name, fn);
     as<NativeFunctionObj>(f)->rooted = rooted;
