@@ -46,6 +46,7 @@ struct Gesture {
     // For the browser tests (window.loopscope.metrics): fingers down and up seen, those ignored
     // (a second finger, another finger's lift), and taps given to ImGui as clicks.
     int downs = 0, ups = 0, ignored_downs = 0, ignored_ups = 0, taps = 0;
+    int published = -1; // what the metrics last said (new_frame)
 };
 
 Gesture g_touch;
@@ -187,12 +188,17 @@ void new_frame(ImGuiIO& io, float zoom, double dt) {
     t.drag_h = t.drag_v = false; // this frame's widgets say it again
     t.swiped = t.swipe_ended;
     t.swipe_ended = false;
-    publish_metric("touch.downs", t.downs);
-    publish_metric("touch.ups", t.ups);
-    publish_metric("touch.ignoredDowns", t.ignored_downs);
-    publish_metric("touch.ignoredUps", t.ignored_ups);
-    publish_metric("touch.taps", t.taps);
-    publish_metric("touch.phase", static_cast<double>(t.phase));
+    // (the counts only grow: their sum and the phase change whenever one of them does)
+    const int stamp = (t.downs + t.ups + t.taps) * 8 + static_cast<int>(t.phase);
+    if (stamp != t.published) {
+        t.published = stamp;
+        publish_metric("touch.downs", t.downs);
+        publish_metric("touch.ups", t.ups);
+        publish_metric("touch.ignoredDowns", t.ignored_downs);
+        publish_metric("touch.ignoredUps", t.ignored_ups);
+        publish_metric("touch.taps", t.taps);
+        publish_metric("touch.phase", static_cast<double>(t.phase));
+    }
     if (!t.touch_mode) return;
     const ImVec2 at(t.x / t.zoom, t.y / t.zoom);
     switch (t.phase) {
