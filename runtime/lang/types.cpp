@@ -93,7 +93,6 @@ TypeObj* new_builtin_type(Interp& I, std::string_view name, TypeObj* base, Kind 
     t->is_builtin = true;
     t->instance_kind = instance_kind;
     t->layout = base ? base->layout : Layout::Builtin;
-    dict_set_str(I, d, I.n.__name__, Value::object(t->name));
     return t;
 }
 
@@ -320,8 +319,6 @@ Interp::Interp() {
     t.object->name = t.object->qualname = intern("object");
     t.str->name = t.str->qualname = intern("str");
     t.dict->name = t.dict->qualname = intern("dict");
-    for (TypeObj* ty : {t.type, t.object, t.str, t.dict})
-        dict_set_str(*this, ty->dict, n.__name__, Value::object(ty->name));
     empty_str = alloc<StrObj>(t.str, std::string());
 
     Interp& self = *this;
