@@ -12,8 +12,6 @@ ONE_OR_MORE = '+'
 PARSER = 'A...'
 REMAINDER = '...'
 
-_UNSET = object()
-
 
 def _basename(path):
     return path.rsplit('/', 1)[-1]
