@@ -213,8 +213,6 @@ static const char* const kLoopOutsideNames[] = {"add_reader",
                                                 "getnameinfo",
                                                 "subprocess_exec",
                                                 "subprocess_shell",
-                                                "add_signal_handler",
-                                                "remove_signal_handler",
                                                 "set_default_executor"};
 
 // _asyncio: the native half of asyncio (the name of CPython's C accelerator module), which the

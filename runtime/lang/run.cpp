@@ -94,7 +94,8 @@ bool ScriptRunner::step(int64_t ticks) {
             status_ = system_exit_status(exc);
         } else {
             I.write_err(format_exception(I, exc, source_, filename_));
-            status_ = 1;
+            // CPython ends an uncaught KeyboardInterrupt by SIGINT: a shell's status 130
+            status_ = exc_matches(I, exc, I.t.KeyboardInterrupt) ? 130 : 1;
         }
     }
     finish();
@@ -156,8 +157,19 @@ void ScriptRunner::stop() {
 
 // Collect what the script left behind so finalizer warnings (never-awaited coroutines) are
 // reported, as CPython does when the interpreter shuts down.
+// The program's atexit functions (stdlib/py/atexit.py), when it imported the module: before its
+// globals go, as Py_FinalizeEx calls them before the modules are torn down.
+static void run_atexit(Interp& I) {
+    Value m = I.modules ? dict_get_str(I.modules, I.intern("atexit")) : Value::undef();
+    if (!m.is_obj() || I.stopping()) return;
+    Value fn = getattr_opt(I, m, I.intern("_run_exitfuncs"));
+    if (!fn.is_undef() && !fn.is_error()) call(I, fn, std::span<const Value>{});
+    if (!I.stopping()) I.exc = Value::none();
+}
+
 void ScriptRunner::finish() {
     done_ = true;
+    run_atexit(I);
     if (globals_) fin_shutdown(I, globals_); // __del__ / finally of what is left (finalize.h)
     I.collect();
 }

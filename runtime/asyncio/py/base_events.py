@@ -221,3 +221,90 @@ for _method in (shutdown_asyncgens, shutdown_default_executor):
     _method.__qualname__ = 'BaseEventLoop.' + _method.__name__
     _set_type_attr(_LoopType, _method.__name__, _method)
 del shutdown_asyncgens, shutdown_default_executor, _method
+
+
+# Signals (unix_events._UnixSelectorEventLoop): a program sends itself one with
+# signal.raise_signal. CPython's C handler writes the number to the loop's self-pipe; the next
+# iteration's select finds it (after the callbacks already queued) and its reader queues the
+# handler's callback, which runs one iteration later. Here the self-pipe's reader is a timer
+# due at once (queued at the same place), and signal.py tells the loops with handlers.
+from _asyncio import iscoroutine, iscoroutinefunction  # noqa: E402
+
+_signal_handlers = {}  # loop -> {signal number: (callback, args)}
+
+
+def _sighandler_noop(signum, frame):
+    pass
+
+
+def _check_signal(signal, sig):
+    if not isinstance(sig, int):
+        raise TypeError(f'sig must be an int, not {sig!r}')
+    if sig not in signal.valid_signals():
+        raise ValueError(f'invalid signal number {sig}')
+
+
+# as _UnixSelectorEventLoop.add_signal_handler
+def add_signal_handler(self, sig, callback, *args):
+    if iscoroutine(callback) or iscoroutinefunction(callback):
+        raise TypeError("coroutines cannot be used with add_signal_handler()")
+    import signal
+    _check_signal(signal, sig)
+    if self.is_closed():
+        raise RuntimeError('Event loop is closed')
+    handlers = _signal_handlers.setdefault(self, {})
+    handlers[sig] = (callback, args)
+    if self not in signal._wakeup_loops:
+        signal._wakeup_loops.append(self)
+    try:
+        signal.signal(sig, _sighandler_noop)
+    except OSError:
+        del handlers[sig]
+        if not handlers:
+            _forget_signals(signal, self)
+        raise RuntimeError(f'sig {sig:d} cannot be caught')
+
+
+# as _UnixSelectorEventLoop.remove_signal_handler
+def remove_signal_handler(self, sig):
+    import signal
+    _check_signal(signal, sig)
+    handlers = _signal_handlers.get(self, {})
+    if sig not in handlers:
+        return False
+    del handlers[sig]
+    signal.signal(sig, signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL)
+    if not handlers:
+        _forget_signals(signal, self)
+    return True
+
+
+def _forget_signals(signal, loop):
+    _signal_handlers.pop(loop, None)
+    if loop in signal._wakeup_loops:
+        signal._wakeup_loops.remove(loop)
+
+
+# signal.raise_signal -> the loop: a closed loop gives its signals back (as its close() does);
+# else the self-pipe's reader runs at the next iteration
+def _signal_arrived(self, sig):
+    if self.is_closed():
+        import signal
+        for number in list(_signal_handlers.get(self, {})):
+            remove_signal_handler(self, number)
+        _forget_signals(signal, self)
+        return
+    self.call_at(self.time(), _read_signal, self, sig)
+
+
+# as _UnixSelectorEventLoop._handle_signal
+def _read_signal(loop, sig):
+    entry = _signal_handlers.get(loop, {}).get(sig)
+    if entry is not None:
+        loop.call_soon(entry[0], *entry[1])
+
+
+for _method in (add_signal_handler, remove_signal_handler, _signal_arrived):
+    _method.__qualname__ = '_UnixSelectorEventLoop.' + _method.__name__
+    _set_type_attr(_LoopType, _method.__name__, _method)
+del add_signal_handler, _method

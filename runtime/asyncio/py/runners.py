@@ -10,7 +10,7 @@ def run(main, *, debug=None):
     if _get_running_loop() is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     # as Runner._lazy_init: a new loop, the current one, in debug mode when asked
-    loop = _new_current_loop(debug)
+    loop = _new_current_loop(debug, main)
     try:
         if not iscoroutine(main):
             raise ValueError("a coroutine was expected, got {!r}".format(main))
@@ -25,7 +25,7 @@ def run(main, *, debug=None):
         finally:
             set_event_loop(None)
             loop.close()
-
+            _sigint_finish(loop)
 
 # as runners._cancel_all_tasks: cancel what main left running and let it finish
 def _cancel_all_tasks(loop):
@@ -109,11 +109,15 @@ class Runner:
 
 
 # asyncio.run's loop (at the end of the file: the lines above keep their numbers)
-def _new_current_loop(debug):
+def _new_current_loop(debug, main):
     loop = new_event_loop()
     set_event_loop(loop)
     if debug is not None:
         loop.set_debug(debug)
+    _runs.append((loop, main))
+    signal = _sys.modules.get('signal')
+    if signal is not None:
+        _install_sigint(signal, loop, main)
     return loop
 
 
@@ -125,3 +129,65 @@ def _shutdown_error(loop, task):
         'exception': task.exception(),
         'task': task,
     })
+
+
+# as Runner.run's SIGINT handling: while asyncio.run runs and SIGINT has its default handler,
+# the first SIGINT cancels the main task (asyncio.run then raises KeyboardInterrupt) and a
+# second one raises KeyboardInterrupt where the program is. The handler is installed when the
+# program uses the signal module (signal.py calls _signal_imported when it is imported later).
+import sys as _sys  # noqa: E402
+
+_runs = []  # (loop, main coroutine) of the asyncio.run calls running
+_handlers = {}  # loop -> its _SigintHandler
+
+
+class _SigintHandler:
+    def __init__(self, loop, main):
+        self._loop = loop
+        self._main = main
+        self._task = None
+        self.interrupts = 0
+
+    def main_task(self):
+        if self._task is None:
+            for task in _all_tasks_ordered(self._loop):
+                if task.get_coro() is self._main:
+                    self._task = task
+                    break
+        return self._task
+
+    def __call__(self, signum, frame):
+        self.interrupts += 1
+        task = self.main_task()
+        if self.interrupts == 1 and task is not None and not task.done():
+            task.cancel()
+            return
+        raise KeyboardInterrupt()
+
+
+def _install_sigint(signal, loop, main):
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        handler = _SigintHandler(loop, main)
+        signal.signal(signal.SIGINT, handler)
+        _handlers[loop] = handler
+
+
+def _signal_imported(signal):
+    for loop, main in _runs:
+        _install_sigint(signal, loop, main)
+
+
+def _sigint_finish(loop):
+    for i, (run_loop, main) in enumerate(_runs):
+        if run_loop is loop:
+            del _runs[i]
+            break
+    handler = _handlers.pop(loop, None)
+    if handler is None:
+        return
+    signal = _sys.modules['signal']
+    if signal.getsignal(signal.SIGINT) is handler:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    task = handler.main_task()
+    if handler.interrupts and task is not None and task.cancelled() and task.uncancel() == 0:
+        raise KeyboardInterrupt()
