@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <utility>
 
 using namespace loopscope;
 
@@ -28,6 +29,19 @@ TEST_CASE("modules that cannot exist in a browser say why and what to use", "[st
         CHECK(r.err.find(std::string("ImportError: ") + name +
                          " is not available in the playground") != std::string::npos);
         CHECK(r.err.find("asyncio.to_thread") != std::string::npos);
+    }
+    // no file descriptors, no network of the host's: each names what to use instead
+    const std::pair<const char*, const char*> network[] = {{"socket", "asyncio.open_connection"},
+                                                           {"ssl", "https://"},
+                                                           {"select", "asyncio.wait"},
+                                                           {"selectors", "asyncio.wait"}};
+    for (auto [name, instead] : network) {
+        Captured r = run(std::string("import ") + name + "\n");
+        INFO(r.err);
+        CHECK(r.status != 0);
+        CHECK(r.err.find(std::string("ImportError: ") + name +
+                         " is not available in the playground") != std::string::npos);
+        CHECK(r.err.find(instead) != std::string::npos);
     }
     // a failed import leaves no half-made module behind: the second import fails the same way
     Captured again = run("try:\n    import subprocess\nexcept ImportError:\n    pass\n"
