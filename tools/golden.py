@@ -94,10 +94,16 @@ def decode(data):
     return data.decode("utf-8", errors="replace")
 
 
+def stdin_of(prog):
+    """What the program reads from its standard input: <name>.in next to it, else nothing."""
+    given = prog.with_suffix(".in")
+    return given.read_bytes() if given.exists() else b""
+
+
 def run_cpython(prog, timeout=DEFAULT_TIMEOUT):
     """Run one program with CPython as regen does; return (rc, stdout, stderr) as text."""
     proc = subprocess.run(
-        [PYTHON, prog.name], cwd=prog.parent,
+        [PYTHON, prog.name], cwd=prog.parent, input=stdin_of(prog),
         capture_output=True, env=program_env(), timeout=timeout)
     err = decode(proc.stderr).replace(f'File "{prog.parent}{os.sep}', 'File "')
     # (and the "Non-UTF-8 code ... in file /abs/dir/name.py" SyntaxError)
@@ -189,12 +195,12 @@ def check_one(prog, prefix, timeout):
     try:
         # Own process group, so a timeout also ends whatever the CLI started (e.g. node).
         proc = subprocess.Popen(prefix + [prog.name], cwd=prog.parent, env=program_env(),
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                start_new_session=True)
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, start_new_session=True)
     except OSError as e:
         return f"FAIL {name}: cannot start {prefix[0]!r}: {e}\n"
     try:
-        raw_out, raw_err = proc.communicate(timeout=timeout)
+        raw_out, raw_err = proc.communicate(input=stdin_of(prog), timeout=timeout)
     except subprocess.TimeoutExpired:
         try:
             os.killpg(proc.pid, signal.SIGKILL)

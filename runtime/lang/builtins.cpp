@@ -73,8 +73,50 @@ Value bi_print(Interp& I, Value, const CallArgs& a) {
     return Value::none();
 }
 
-Value bi_input(Interp& I, Value, const CallArgs&) {
-    return raise(I, I.t.NotImplementedError, "input() is not available in the playground");
+// input([prompt]), as CPython's builtin_input when stdin is not a terminal: the prompt through
+// sys.stdout, a line from sys.stdin.readline() without its '\n', EOFError at the end. Until
+// the program imports sys, the run's own streams (Interp::write_out, read_line).
+Value bi_input(Interp& I, Value, const CallArgs& a) {
+    if (a.nkw()) return raise_type_error(I, "input() takes no keyword arguments");
+    if (a.nargs > 1)
+        return raise_type_error(I, "input expected at most 1 argument, got " +
+                                       std::to_string(a.nargs));
+    Value sys = I.modules ? dict_get_str(I.modules, I.intern("sys")) : Value::undef();
+    Value in = Value::undef(); // sys.stdin, when the program imported sys
+    if (sys.is_obj()) {
+        in = getattr(I, sys, I.intern("stdin"));
+        if (in.is_error()) return in;
+    }
+    // without program input, only a sys.stdin the program put there itself can be read
+    if (!I.read_line && (in.is_undef() || in.same(getattr_opt(I, sys, I.intern("__stdin__")))))
+        return raise(I, I.t.NotImplementedError,
+                     "input() is not available here: this run has no program input "
+                     "(in the page, write the value into the program: name = 'Ada')");
+    if (a.nargs == 1) {
+        Value prompt = to_str(I, a.args[0]);
+        if (prompt.is_error()) return prompt;
+        if (sys.is_obj()) {
+            Value out = getattr(I, sys, I.intern("stdout"));
+            if (out.is_error()) return out;
+            if (call_method(I, out, I.intern("write"), std::span<const Value>(&prompt, 1))
+                    .is_error())
+                return Value::error();
+        } else if (I.write_out) {
+            I.write_out(str_view(prompt));
+        }
+    }
+    std::string line;
+    if (sys.is_obj()) {
+        Value got = call_method(I, in, I.intern("readline"), std::span<const Value>{});
+        if (got.is_error()) return got;
+        if (!is_str(got)) return raise_type_error(I, "object.readline() returned non-string");
+        line = str_view(got);
+    } else if (!I.read_line(line)) {
+        line.clear();
+    }
+    if (line.empty()) return raise(I, I.t.EOFError, "EOF when reading a line");
+    if (line.back() == '\n') line.pop_back();
+    return I.str(line);
 }
 
 // Running text as code and importing by a computed name are not offered: say so rather than

@@ -43,7 +43,7 @@ struct BuiltinTypes {
         *IndexError, *KeyError, *NameError, *UnboundLocalError, *RuntimeError, *NotImplementedError,
         *RecursionError, *StopIteration, *StopAsyncIteration, *TypeError, *ValueError,
         *UnicodeError, *SyntaxError, *IndentationError, *TabError, *MemoryError, *GeneratorExit,
-        *KeyboardInterrupt, *SystemExit, *OSError, *TimeoutError, *ImportError,
+        *KeyboardInterrupt, *SystemExit, *OSError, *TimeoutError, *ImportError, *EOFError,
         *ModuleNotFoundError, *Warning, *UserWarning, *DeprecationWarning, *RuntimeWarning,
         *CancelledError, *InvalidStateError, *QueueEmpty, *QueueFull, *BrokenBarrierError;
 };
@@ -127,6 +127,9 @@ struct Interp {
     // Output of print() and tracebacks. Defaults write to stdout / stderr.
     std::function<void(std::string_view)> write_out;
     std::function<void(std::string_view)> write_err;
+    // The program's standard input, one line at a time (with its '\n' when it has one); false
+    // at the end. Unset: the run has no input, and input() / sys.stdin say so.
+    std::function<bool(std::string& line)> read_line;
 
     // Singletons
     Value not_implemented, ellipsis;

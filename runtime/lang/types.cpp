@@ -262,7 +262,7 @@ static void init_exception_types(Interp& I) {
         E(name, t.OSError);
     t.ImportError = E("ImportError", t.Exception);
     t.ModuleNotFoundError = E("ModuleNotFoundError", t.ImportError);
-    E("EOFError", t.Exception);
+    t.EOFError = E("EOFError", t.Exception);
     E("BufferError", t.Exception);
     E("ReferenceError", t.Exception);
     t.Warning = E("Warning", t.Exception);

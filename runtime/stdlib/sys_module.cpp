@@ -116,6 +116,19 @@ Value sys_set_asyncgen_hooks(Interp& I, Value, const CallArgs& a) {
     return Value::none();
 }
 
+// _readline(): the next line of the program's standard input ('' at its end), for py/sys.py's
+// sys.stdin; a run without input says so.
+Value sys_readline(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "_readline", 0, 0)) return Value::error();
+    if (!I.read_line)
+        return raise(I, I.t.NotImplementedError,
+                     "sys.stdin is not available here: this run has no program input "
+                     "(in the page, write the text into the program)");
+    std::string line;
+    if (!I.read_line(line)) line.clear();
+    return I.str(line);
+}
+
 } // namespace
 
 Value make_sys_module(Interp& I) {
@@ -140,6 +153,7 @@ Value make_sys_module(Interp& I) {
     set_fn(I, d, "setrecursionlimit", sys_setrecursionlimit);
     set_fn(I, d, "_asyncgen_hooks", sys_asyncgen_hooks);
     set_fn(I, d, "_set_asyncgen_hooks", sys_set_asyncgen_hooks);
+    set_fn(I, d, "_readline", sys_readline);
     Value m = Value::object(I.alloc<ModuleObj>(I.t.module, I.intern("sys"), d));
     // version_info and the other facts are Python (runtime/stdlib/py/sys.py), run here
     const PythonSource* py = find_python_source(stdlib_python_sources(), "sys");

@@ -80,6 +80,17 @@ static int run_bounded(Interp& I, const std::string& source, const char* file, i
     }
 }
 
+// input() and sys.stdin read the command's standard input, a line when the program asks
+static bool read_stdin_line(std::string& line) {
+    std::fflush(stdout); // a prompt written before shows first
+    line.clear();
+    for (int c; (c = std::getc(stdin)) != EOF;) {
+        line.push_back(char(c));
+        if (c == '\n') break;
+    }
+    return !line.empty();
+}
+
 static int cli_main(int argc, char** argv) {
     if (argc < 2) return usage();
     std::string cmd = argv[1];
@@ -159,6 +170,7 @@ static int cli_main(int argc, char** argv) {
     }
     Interp I;
     register_program_modules(I);
+    I.read_line = read_stdin_line;
     int status =
         max_ticks < 0 ? run_script(I, source, file) : run_bounded(I, source, file, max_ticks);
     std::fflush(stdout);

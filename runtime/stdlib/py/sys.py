@@ -140,3 +140,91 @@ def _unsupported(name, why):
 getsizeof = _unsupported('getsizeof', "the playground's objects do not have CPython's sizes")
 settrace = _unsupported('settrace', 'the playground traces the program itself')
 setprofile = _unsupported('setprofile', 'the playground traces the program itself')
+
+
+class _Stdin:
+    """sys.stdin: the program's standard input as text, read through _readline a line at a
+    time (what input() reads too)."""
+    name = '<stdin>'
+    mode = 'r'
+    encoding = 'utf-8'
+    errors = 'strict'
+    closed = False
+
+    def __init__(self):
+        self._buffer = ''
+        self._ended = False
+
+    def _more(self):
+        if self._ended:
+            return False
+        line = _readline()
+        if not line:
+            self._ended = True
+            return False
+        self._buffer += line
+        return True
+
+    def readline(self, size=-1):
+        while '\n' not in self._buffer and self._more():
+            pass
+        i = self._buffer.find('\n')
+        end = len(self._buffer) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, size)
+        line, self._buffer = self._buffer[:end], self._buffer[end:]
+        return line
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            while self._more():
+                pass
+            size = len(self._buffer)
+        while len(self._buffer) < size and self._more():
+            pass
+        text, self._buffer = self._buffer[:size], self._buffer[size:]
+        return text
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def isatty(self):
+        return False
+
+    def fileno(self):
+        return 0
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"
+
+
+stdin = __stdin__ = _Stdin()
+__stdout__ = stdout
+__stderr__ = stderr

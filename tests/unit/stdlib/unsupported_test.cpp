@@ -49,6 +49,19 @@ TEST_CASE("modules that cannot exist in a browser say why and what to use", "[st
     CHECK(again.out == "False\n");
 }
 
+TEST_CASE("a run without program input says so at input() and sys.stdin", "[stdlib]") {
+    // the page's runs have no standard input (the CLI's read the command's)
+    Captured r = run("input('name? ')\n");
+    CHECK(r.status != 0);
+    CHECK(r.err.find("NotImplementedError: input() is not available here: this run has no "
+                     "program input") != std::string::npos);
+    Captured s =
+        run("import sys\ntry:\n    sys.stdin.readline()\nexcept NotImplementedError as e:\n"
+            "    print(e)\ninput()\n");
+    CHECK(s.out.find("sys.stdin is not available here") == 0);
+    CHECK(s.err.find("NotImplementedError: input() is not available") != std::string::npos);
+}
+
 TEST_CASE("unsupported functions raise and say so", "[stdlib]") {
     Captured r = run("import random, sys, inspect, contextlib, logging, statistics, re\n"
                      "calls = [random.getstate, random.SystemRandom, sys.getsizeof,\n"
