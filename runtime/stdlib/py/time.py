@@ -48,7 +48,62 @@ localtime = gmtime
 
 # as time.strftime: without a time, now
 def strftime(format, t=None):
-    return _strftime(format, _gmtime(None) if t is None else t)
+    if t is None:
+        t = _gmtime(None)
+    return _strftime(_expand_weeks(format, t) if '%' in format else format, t)
+
+
+# what the C library's strftime gives for %U, %W, %G, %g, %V and the '-' flag (no padding)
+# and the native _strftime does not: written out here before it runs
+def _expand_weeks(format, t):
+    out = []
+    i = 0
+    while i < len(format):
+        c = format[i]
+        if c != '%' or i + 1 >= len(format):
+            out.append(c)
+            i += 1
+            continue
+        d = format[i + 1]
+        i += 2
+        if d == '-' and i < len(format):
+            d = format[i]
+            i += 1
+            if d in 'dmHIMSjyeUWV':
+                text = _week_field(d, t) if d in 'UWV' else _strftime('%' + d, t)
+                out.append(text.lstrip('0 ') or '0')
+            else:
+                out.append('%-' + d)
+            continue
+        if d in 'UWGgV':
+            out.append(_week_field(d, t).replace('%', '%%'))
+        else:
+            out.append('%' + d)
+    return ''.join(out)
+
+
+def _iso_weeks(year):
+    def p(y):
+        return (y + y // 4 - y // 100 + y // 400) % 7
+    return 53 if p(year) == 4 or p(year - 1) == 3 else 52
+
+
+def _week_field(d, t):
+    year, wday, yday = t[0], t[6] % 7, t[7] - 1
+    if d == 'U':
+        return f'{(yday + 7 - (wday + 1) % 7) // 7:02d}'
+    if d == 'W':
+        return f'{(yday + 7 - wday) // 7:02d}'
+    week = (yday + 1 - (wday + 1) + 10) // 7
+    if week < 1:
+        year -= 1
+        week = _iso_weeks(year)
+    elif week > _iso_weeks(year):
+        year += 1
+        week = 1
+    if d == 'V':
+        return f'{week:02d}'
+    return str(year) if d == 'G' else f'{year % 100:02d}'
 
 
 # as time.asctime: 'Thu Jan  1 00:00:00 2026' (the day padded with a space, not a zero)
@@ -66,7 +121,7 @@ def ctime(secs=None):
 
 
 # strptime's directives as regular expressions in the C locale (as CPython's _strptime.TimeRE;
-# %G, %V and %z are not read)
+# %G and %V are not read)
 _MONTHS = ('january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
            'september', 'october', 'november', 'december')
 _DAYS = ('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday')
@@ -97,6 +152,7 @@ _DIRECTIVES = {
     'b': _names_re('b', [m[:3] for m in _MONTHS]),
     'p': '(?P<p>am|pm)',
     'Z': '(?P<Z>utc|gmt)',
+    'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))',
     '%': '%',
 }
 # the C locale's %c, %x and %X, expanded before the directives
@@ -148,9 +204,20 @@ def _julian_from_week(year, week, weekday, starts_monday):
     return 1 + (7 - first) % 7 + 7 * (week - 1) + weekday
 
 
-# as time.strptime (CPython's _strptime._strptime): the fields the text gives, the rest from
-# 1900-01-01 00:00:00; the weekday and day of the year computed when the text lacks them
+# as time.strptime: a struct_time whose tm_zone and tm_gmtoff are what the text gives
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    fields, fraction, gmtoff, gmtoff_fraction, tzname = _strptime(string, format)
+    result = struct_time(fields)
+    result.tm_zone = tzname
+    result.tm_gmtoff = gmtoff
+    return result
+
+
+# as CPython's _strptime._strptime: the nine fields the text gives, the rest from
+# 1900-01-01 00:00:00 (the weekday and day of the year computed when the text lacks them), the
+# microseconds of %f, the UTC offset of %z in seconds and its microseconds, and %Z's text
+# (datetime.strptime reads them all)
+def _strptime(string, format):
     for index, arg in enumerate((string, format)):
         if not isinstance(arg, str):
             raise TypeError(f'strptime() argument {index} must be str, not {type(arg)}')
@@ -173,6 +240,9 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     month = day = 1
     hour = minute = second = 0
     tz = -1
+    fraction = 0
+    gmtoff = None
+    gmtoff_fraction = 0
     week = week_start = -1
     weekday = julian = None
     for key, text in g.items():
@@ -214,6 +284,10 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
         elif key in 'UW':
             week = int(text)
             week_start = 6 if key == 'U' else 0
+        elif key == 'f':
+            fraction = int(text + '0' * (6 - len(text)))
+        elif key == 'z':
+            gmtoff, gmtoff_fraction = _utc_offset(text)
         elif key == 'Z':
             tz = 0
     leap_fix = False
@@ -235,7 +309,24 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
         weekday = (_ordinal(year, month, day) + 6) % 7
     if leap_fix:
         year = 1900
-    result = struct_time((year, month, day, hour, minute, second, weekday, julian, tz))
-    result.tm_zone = g.get('Z')
-    result.tm_gmtoff = None
-    return result
+    fields = (year, month, day, hour, minute, second, weekday, julian, tz)
+    return fields, fraction, gmtoff, gmtoff_fraction, g.get('Z')
+
+
+# %z's text ('Z', '+HH[:]MM', '-HH[:]MM[:]SS[.ffffff]') as (seconds, microseconds) east of UTC
+def _utc_offset(text):
+    if text == 'Z':
+        return 0, 0
+    z = text
+    if z[3] == ':':
+        z = z[:3] + z[4:]
+        if len(z) > 5:
+            if z[5] != ':':
+                raise ValueError(f'Inconsistent use of : in {text}')
+            z = z[:5] + z[6:]
+    seconds = int(z[1:3]) * 3600 + int(z[3:5]) * 60 + int(z[5:7] or 0)
+    micro = z[8:]
+    fraction = int(micro + '0' * (6 - len(micro))) if micro else 0
+    if z[0] == '-':
+        return -seconds, -fraction
+    return seconds, fraction
