@@ -399,6 +399,19 @@ std::string type_module(Interp& I, TypeObj* t) {
     return t->is_builtin ? "builtins" : "__main__";
 }
 
+// type.__name__. A class named '<its __module__>.<name>' (the standard modules written in Python
+// name theirs so, e.g. 'datetime.date', for messages to read as CPython's C types' tp_name) has
+// the part after the dot as its __name__, as those C types have.
+static Value type_short_name(Interp& I, TypeObj* t) {
+    const std::string& s = t->name->s;
+    size_t dot = s.rfind('.');
+    if (dot == std::string::npos || t->is_builtin) return Value::object(t->name);
+    Value mod = dict_get_str(t->dict, I.n.__module__);
+    if (!is_str(mod) || str_view(mod) != std::string_view(s).substr(0, dot))
+        return Value::object(t->name);
+    return I.str(std::string_view(s).substr(dot + 1));
+}
+
 static Value type_getattr(Interp& I, TypeObj* t, StrObj* name) {
     const Names& n = I.n;
     TypeObj* meta = t->type;
@@ -406,7 +419,7 @@ static Value type_getattr(Interp& I, TypeObj* t, StrObj* name) {
     Value mattr = meta == I.t.type ? Value::undef() : lookup_owner(meta, name, &mowner);
     if (is_kind(mattr, Kind::Property))
         return property_get(I, as<PropertyObj>(mattr), Value::object(t), name);
-    if (name == n.__name__) return Value::object(t->name);
+    if (name == n.__name__) return type_short_name(I, t);
     if (name == n.__qualname__) return Value::object(t->qualname);
     if (name == n.__class__) return Value::object(meta);
     if (name->s == "__mro__") {
