@@ -70,8 +70,25 @@ def _iso_week1_monday(y):
     return jan4 - (jan4 + 6) % 7
 
 
+# the name CPython's messages and reprs give a type (its tp_name): 'datetime.date' for this
+# module's classes, the plain name for others (a learner's subclass of date too)
 def _type_name(obj):
-    return type(obj).__name__
+    cls = type(obj)
+    if cls.__module__ == 'datetime':
+        return 'datetime.' + cls.__name__
+    return cls.__name__
+
+
+# a read-only field: the property that reads its slot ('_' + name), and CPython's message for
+# a write (a member of timedelta, else an attribute of `owner`)
+def _field(name, owner=None):
+    slot = '_' + name
+    message = ('readonly attribute' if owner is None else
+               f"attribute '{name}' of 'datetime.{owner}' objects is not writable")
+
+    def deny(self, value):
+        raise AttributeError(message)
+    return property(lambda self: getattr(self, slot), deny)
 
 
 # an int argument as PyArg_Parse's "i" reads it
@@ -306,10 +323,9 @@ class timedelta:
             total += int(whole)
         return _delta_from_us(cls, total)
 
-    days = property(lambda self: self._days, doc='Number of days.')
-    seconds = property(lambda self: self._seconds, doc='Number of seconds (>= 0 and less than 1 day).')
-    microseconds = property(lambda self: self._microseconds,
-                            doc='Number of microseconds (>= 0 and less than 1 second).')
+    days = _field('days')
+    seconds = _field('seconds')
+    microseconds = _field('microseconds')
 
     def _us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
@@ -507,9 +523,9 @@ class date:
         self._hashcode = -1
         return self
 
-    year = property(lambda self: self._year)
-    month = property(lambda self: self._month)
-    day = property(lambda self: self._day)
+    year = _field('year', 'date')
+    month = _field('month', 'date')
+    day = _field('day', 'date')
 
     @classmethod
     def today(cls):
@@ -887,12 +903,12 @@ class time:
         self._hashcode = -1
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour = _field('hour', 'time')
+    minute = _field('minute', 'time')
+    second = _field('second', 'time')
+    microsecond = _field('microsecond', 'time')
+    tzinfo = _field('tzinfo', 'time')
+    fold = _field('fold', 'time')
 
     @classmethod
     def fromisoformat(cls, s):
@@ -1048,12 +1064,12 @@ class datetime(date):
         _check_tzinfo(tz)
         return _raw_datetime(cls, y, m, d, hh, mm, ss, us, tz, fold)
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour = _field('hour', 'datetime')
+    minute = _field('minute', 'datetime')
+    second = _field('second', 'datetime')
+    microsecond = _field('microsecond', 'datetime')
+    tzinfo = _field('tzinfo', 'datetime')
+    fold = _field('fold', 'datetime')
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):

@@ -1,0 +1,41 @@
+# timedelta's errors: argument types, overflow, division by zero, unsupported operands
+from datetime import timedelta
+
+def attempt(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+attempt('str arg', lambda: timedelta('1'))
+attempt('str hours', lambda: timedelta(hours='2'))
+attempt('too many', lambda: timedelta(1, 2, 3, 4, 5, 6, 7, 8))
+attempt('bad keyword', lambda: timedelta(day=1))
+attempt('twice', lambda: timedelta(1, days=1))
+attempt('nan', lambda: timedelta(float('nan')))
+attempt('inf', lambda: timedelta(hours=float('inf')))
+attempt('too big', lambda: timedelta(days=1000000000))
+attempt('too small', lambda: timedelta(days=-1000000000))
+attempt('max+1', lambda: timedelta.max + timedelta(microseconds=1))
+attempt('min-1', lambda: timedelta.min - timedelta(microseconds=1))
+attempt('max*2', lambda: timedelta.max * 2)
+attempt('/ 0', lambda: timedelta(1) / 0)
+attempt('// 0', lambda: timedelta(1) // 0)
+attempt('/ 0.0', lambda: timedelta(1) / 0.0)
+attempt('/ td0', lambda: timedelta(1) / timedelta(0))
+attempt('// td0', lambda: timedelta(1) // timedelta(0))
+attempt('% td0', lambda: timedelta(1) % timedelta(0))
+attempt('divmod td0', lambda: divmod(timedelta(1), timedelta(0)))
+attempt('* inf', lambda: timedelta(1) * float('inf'))
+attempt('* nan', lambda: timedelta(1) * float('nan'))
+attempt('+ 1', lambda: timedelta(1) + 1)
+attempt('- 1.5', lambda: timedelta(1) - 1.5)
+attempt('* str', lambda: timedelta(1) * 'x')
+attempt('* td', lambda: timedelta(1) * timedelta(1))
+attempt('// 1.5', lambda: timedelta(1) // 1.5)
+attempt('% 2', lambda: timedelta(1) % 2)
+attempt('< 1', lambda: timedelta(1) < 1)
+attempt('>= None', lambda: timedelta(1) >= None)
+attempt('== 86400', lambda: timedelta(1) == 86400)
+attempt('1 / td', lambda: 1 / timedelta(1))
+attempt('days set', lambda: setattr(timedelta(1), 'days', 2) or 'no error')
