@@ -79,16 +79,21 @@ def _type_name(obj):
     return cls.__name__
 
 
+# a wrong argument's type as PyArg_Parse's messages name it ('None' for None)
+def _arg_type(obj):
+    return 'None' if obj is None else _type_name(obj)
+
+
 # a read-only field: the property that reads its slot ('_' + name), and CPython's message for
-# a write (a member of timedelta, else an attribute of `owner`)
+# a write or a del (a member of timedelta, else an attribute of `owner`)
 def _field(name, owner=None):
     slot = '_' + name
     message = ('readonly attribute' if owner is None else
                f"attribute '{name}' of 'datetime.{owner}' objects is not writable")
 
-    def deny(self, value):
+    def deny(self, value=None):
         raise AttributeError(message)
-    return property(lambda self: getattr(self, slot), deny)
+    return property(lambda self: getattr(self, slot), deny, deny)
 
 
 # an int argument as PyArg_Parse's "i" reads it
@@ -108,8 +113,12 @@ def _as_c_int(v):
     return v
 
 
+_INT_FIELDS = frozenset(('year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond',
+                         'fold'))
+
+
 # positional and keyword arguments as PyArg_ParseTupleAndKeywords matches them (its checks in
-# its order, its messages)
+# its order, its messages); the fields of dates and times read as C ints on the way
 def _parse(fname, names, required, args, kwargs, positional=None):
     if len(args) + len(kwargs) > len(names):
         raise TypeError(f'{fname} takes at most {len(names)} arguments '
@@ -117,11 +126,15 @@ def _parse(fname, names, required, args, kwargs, positional=None):
     if positional is not None and len(args) > positional:
         raise TypeError(f'{fname} takes at most {positional} positional arguments '
                         f'({len(args)} given)')
-    values = list(args)
-    for i in range(len(args), len(names)):
-        values.append(kwargs.get(names[i], _MISSING))
-        if i < required and values[i] is _MISSING:
-            raise TypeError(f"{fname} missing required argument '{names[i]}' (pos {i + 1})")
+    values = []
+    for i, name in enumerate(names):
+        v = args[i] if i < len(args) else kwargs.get(name, _MISSING)
+        if v is _MISSING:
+            if i < required:
+                raise TypeError(f"{fname} missing required argument '{name}' (pos {i + 1})")
+        elif name in _INT_FIELDS:
+            v = _as_c_int(v)
+        values.append(v)
     for i in range(len(args)):
         if names[i] in kwargs:
             raise TypeError(f"argument for {fname} given by name ('{names[i]}') and position "
@@ -134,7 +147,6 @@ def _parse(fname, names, required, args, kwargs, positional=None):
 
 
 def _check_date_fields(y, m, d):
-    y, m, d = _as_c_int(y), _as_c_int(m), _as_c_int(d)
     if not MINYEAR <= y <= MAXYEAR:
         raise ValueError(f'year {y} is out of range')
     if not 1 <= m <= 12:
@@ -145,7 +157,6 @@ def _check_date_fields(y, m, d):
 
 
 def _check_time_fields(hh, mm, ss, us, fold):
-    hh, mm, ss, us, fold = (_as_c_int(v) for v in (hh, mm, ss, us, fold))
     if not 0 <= hh <= 23:
         raise ValueError('hour must be in 0..23')
     if not 0 <= mm <= 59:
@@ -206,10 +217,10 @@ def _format_offset(off, sep=':'):
     return text
 
 
-def _format_time(hh, mm, ss, us, timespec):
+def _format_time(hh, mm, ss, us, timespec, position):
     if not isinstance(timespec, str):
-        raise TypeError(f"isoformat() argument 'timespec' must be str, not "
-                        f"{_type_name(timespec)}")
+        raise TypeError(f'isoformat() argument {position} must be str, not '
+                        f'{_arg_type(timespec)}')
     if timespec == 'auto':
         timespec = 'microseconds' if us else 'seconds'
     if timespec == 'hours':
@@ -228,7 +239,7 @@ def _format_time(hh, mm, ss, us, timespec):
 # as wrap_strftime: %z, %Z and %f filled in here, the rest by time.strftime
 def _strftime(obj, fmt, timetuple):
     if not isinstance(fmt, str):
-        raise TypeError(f"strftime() argument 1 must be str, not {_type_name(fmt)}")
+        raise TypeError(f"strftime() argument 1 must be str, not {_arg_type(fmt)}")
     out = []
     i = 0
     n = len(fmt)
@@ -580,7 +591,7 @@ class date:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError(f'must be str, not {_type_name(fmt)}')
+            raise TypeError(f'__format__() argument 1 must be str, not {_arg_type(fmt)}')
         return self.strftime(fmt) if fmt else str(self)
 
     def timetuple(self):
@@ -803,13 +814,13 @@ class timezone(tzinfo):
         offset, name = _parse('timezone()', ('offset', 'name'), 1, args, kwargs)
         if not isinstance(offset, timedelta):
             raise TypeError(f"timezone() argument 1 must be datetime.timedelta, not "
-                            f"{_type_name(offset)}")
+                            f"{_arg_type(offset)}")
         if name is _MISSING:
             name = None
             if not offset and cls is timezone and _UTC_READY:
                 return utc
         elif not isinstance(name, str):
-            raise TypeError(f'timezone() argument 2 must be str, not {_type_name(name)}')
+            raise TypeError(f'timezone() argument 2 must be str, not {_arg_type(name)}')
         if not -_ONE_DAY < offset < _ONE_DAY:
             raise ValueError(f'offset must be a timedelta strictly between '
                              f'-timedelta(hours=24) and timedelta(hours=24), not {offset!r}.')
@@ -842,7 +853,7 @@ class timezone(tzinfo):
     def _check_dt(self, name, dt):
         if dt is not None and not isinstance(dt, datetime):
             raise TypeError(f'{name}(dt) argument must be a datetime instance or None, not '
-                            f'{_type_name(dt)}')
+                            f'{_arg_type(dt)}')
 
     def utcoffset(self, dt):
         self._check_dt('utcoffset', dt)
@@ -952,7 +963,7 @@ class time:
 
     def isoformat(self, timespec='auto'):
         text = _format_time(self._hour, self._minute, self._second, self._microsecond,
-                            timespec)
+                            timespec, 1)
         return text + _format_offset(self.utcoffset())
 
     def __str__(self):
@@ -964,7 +975,7 @@ class time:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError(f'must be str, not {_type_name(fmt)}')
+            raise TypeError(f'__format__() argument 1 must be str, not {_arg_type(fmt)}')
         return self.strftime(fmt) if fmt else str(self)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *,
@@ -1096,10 +1107,10 @@ class datetime(date):
     def combine(cls, date_, time_, tzinfo=True):
         if not isinstance(date_, date):
             raise TypeError(f"combine() argument 1 must be datetime.date, not "
-                            f"{_type_name(date_)}")
+                            f"{_arg_type(date_)}")
         if not isinstance(time_, time):
             raise TypeError(f"combine() argument 2 must be datetime.time, not "
-                            f"{_type_name(time_)}")
+                            f"{_arg_type(time_)}")
         if tzinfo is True:
             tzinfo = time_.tzinfo
         return cls(date_.year, date_.month, date_.day, time_.hour, time_.minute, time_.second,
@@ -1127,7 +1138,7 @@ class datetime(date):
         for i, arg in enumerate((date_string, format)):
             if not isinstance(arg, str):
                 raise TypeError(f'strptime() argument {i + 1} must be str, not '
-                                f'{_type_name(arg)}')
+                                f'{_arg_type(arg)}')
         fields, fraction, gmtoff, gmtoff_fraction, tzname = _time._strptime(date_string,
                                                                             format)
         args = tuple(fields[:6]) + (fraction,)
@@ -1225,13 +1236,11 @@ class datetime(date):
 
     def isoformat(self, sep='T', timespec='auto'):
         if not isinstance(sep, str) or len(sep) != 1:
-            if isinstance(sep, str):
-                raise TypeError(f'isoformat() argument 1 must be a unicode character, not str')
-            raise TypeError(f'isoformat() argument 1 must be a unicode character, not '
-                            f'{_type_name(sep)}')
+            kind = 'str' if isinstance(sep, str) else _arg_type(sep)
+            raise TypeError(f'isoformat() argument 1 must be a unicode character, not {kind}')
         return (f'{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}'
                 + _format_time(self._hour, self._minute, self._second, self._microsecond,
-                               timespec)
+                               timespec, 2)
                 + _format_offset(self.utcoffset()))
 
     def __str__(self):

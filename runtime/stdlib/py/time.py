@@ -53,8 +53,8 @@ def strftime(format, t=None):
     return _strftime(_expand_weeks(format, t) if '%' in format else format, t)
 
 
-# what the C library's strftime gives for %U, %W, %G, %g, %V and the '-' flag (no padding)
-# and the native _strftime does not: written out here before it runs
+# what the C library's strftime gives for %U, %W, %G, %g, %V, %C (the century unpadded) and
+# the '-' flag (no padding) and the native _strftime does not: written out before it runs
 def _expand_weeks(format, t):
     out = []
     i = 0
@@ -69,14 +69,14 @@ def _expand_weeks(format, t):
         if d == '-' and i < len(format):
             d = format[i]
             i += 1
-            if d in 'dmHIMSjyeUWV':
-                text = _week_field(d, t) if d in 'UWV' else _strftime('%' + d, t)
+            if d in 'dmHIMSjyeUWVC':
+                text = _week_field(d, t) if d in 'UWVC' else _strftime('%' + d, t)
                 out.append(text.lstrip('0 ') or '0')
             else:
                 out.append('%-' + d)
             continue
-        if d in 'UWGgV':
-            out.append(_week_field(d, t).replace('%', '%%'))
+        if d in 'UWGgVC':
+            out.append(_week_field(d, t))
         else:
             out.append('%' + d)
     return ''.join(out)
@@ -90,6 +90,8 @@ def _iso_weeks(year):
 
 def _week_field(d, t):
     year, wday, yday = t[0], t[6] % 7, t[7] - 1
+    if d == 'C':
+        return str(year // 100)
     if d == 'U':
         return f'{(yday + 7 - (wday + 1) % 7) // 7:02d}'
     if d == 'W':

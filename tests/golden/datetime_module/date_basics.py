@@ -1,0 +1,27 @@
+# date: building dates, fields, str/repr, weekday, arithmetic with timedelta, comparisons
+from datetime import date, timedelta
+
+d = date(2026, 1, 1)
+print(d, repr(d), d.year, d.month, d.day)
+print(d.weekday(), d.isoweekday(), d.toordinal(), d.ctime())
+birthday = date(1990, 7, 15)
+print((d - birthday).days, (d - birthday) // timedelta(days=365))
+print(d + timedelta(days=30), d - timedelta(weeks=1), d + timedelta(hours=47))
+print(timedelta(days=59) + d, d - timedelta(hours=1))
+print(date(2024, 2, 28) + timedelta(1), date(2023, 2, 28) + timedelta(1), date(2024, 12, 31) + timedelta(1))
+print(d < date(2026, 1, 2), d == date(2026, 1, 1), d != date(2026, 1, 1), d >= date(2025, 12, 31))
+print(max(date(2020, 5, 1), date(2019, 12, 31)), sorted([date(2021, 1, 1), date(2020, 6, 1), date(2020, 1, 9)]))
+print(len({date(2020, 1, 1), date(2020, 1, 1), date(2020, 1, 2)}))
+print(d.replace(year=2030), d.replace(month=2, day=28), d.replace(day=31))
+print(date.fromordinal(1), date.fromordinal(738000), date.fromordinal(3652059))
+print(date.min, date.max, date.resolution, repr(date.min))
+print(date(2026, 3, 15).timetuple())
+print(date(2024, 2, 29).timetuple().tm_yday, date(2023, 12, 31).timetuple().tm_yday)
+days = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+print([days[date(2026, 1, day).weekday()] for day in range(1, 8)])
+print(date(2026, 12, 25) - date(2026, 1, 1), (date(2027, 1, 1) - date(2026, 1, 1)).days)
+print(date(2000, 1, 1) == date(2000, 1, 1.0 .__int__()), bool(date.min))
+print(date(2026, 1, 1) == '2026-01-01', date(2026, 1, 1) == 20260101)
+print(type(date(2026, 1, 1) - date(2025, 1, 1)).__name__, type(date.today()).__name__)
+print(date.fromtimestamp(0), date.fromtimestamp(1767225600), date.fromtimestamp(1767225599.9))
+print(date(year=2026, month=6, day=1), date(2026, day=2, month=3))

@@ -1,0 +1,41 @@
+# date's errors: field ranges, argument types and counts, unsupported operations
+from datetime import date, datetime, timedelta
+
+def attempt(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+attempt('month 13', lambda: date(2026, 13, 1))
+attempt('month 0', lambda: date(2026, 0, 1))
+attempt('day 32', lambda: date(2026, 1, 32))
+attempt('feb 29', lambda: date(2025, 2, 29))
+attempt('feb 30 leap', lambda: date(2024, 2, 30))
+attempt('year 0', lambda: date(0, 1, 1))
+attempt('year 10000', lambda: date(10000, 1, 1))
+attempt('year -5', lambda: date(-5, 1, 1))
+attempt('str year', lambda: date('2026', 1, 1))
+attempt('float day', lambda: date(2026, 1, 1.5))
+attempt('None month', lambda: date(2026, None, 1))
+attempt('missing', lambda: date(2026, 1))
+attempt('missing all', lambda: date())
+attempt('too many', lambda: date(2026, 1, 1, 12))
+attempt('bad kw', lambda: date(2026, 1, 1, hour=3))
+attempt('kw twice', lambda: date(2026, 1, month=1))
+attempt('huge', lambda: date(2 ** 40, 1, 1))
+attempt('max + 1', lambda: date.max + timedelta(days=1))
+attempt('min - 1', lambda: date.min - timedelta(days=1))
+attempt('+ int', lambda: date(2026, 1, 1) + 1)
+attempt('+ date', lambda: date(2026, 1, 1) + date(2026, 1, 1))
+attempt('- int', lambda: date(2026, 1, 1) - 1)
+attempt('- datetime', lambda: date(2026, 1, 1) - datetime(2026, 1, 1))
+attempt('< str', lambda: date(2026, 1, 1) < '2027-01-01')
+attempt('< datetime', lambda: date(2026, 1, 1) < datetime(2027, 1, 1))
+attempt('== datetime', lambda: date(2026, 1, 1) == datetime(2026, 1, 1))
+attempt('fromordinal 0', lambda: date.fromordinal(0))
+attempt('fromordinal big', lambda: date.fromordinal(3652060))
+attempt('replace bad', lambda: date(2024, 2, 29).replace(year=2025))
+attempt('set year', lambda: setattr(date(2026, 1, 1), 'year', 2027))
+attempt('format int', lambda: format(date(2026, 1, 1), 5))
+attempt('fromtimestamp str', lambda: date.fromtimestamp('0'))
