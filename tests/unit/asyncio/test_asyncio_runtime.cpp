@@ -222,6 +222,26 @@ for t in [0, 1767229261, 951782400, 4107542400, 1709210096, 2000000000, 12345678
 )OUT");
 }
 
+TEST_CASE("datetime.now() is 2026-01-01 00:00:00 UTC plus the virtual clock", "[asyncio]") {
+    // SEMANTICS.md rule 4: time.time() = 1767225600.0 + clock, and local time is UTC
+    CapturedRun r = run_program(R"PY(import asyncio, time
+from datetime import datetime, date, timezone
+print(repr(datetime.now()), datetime.now(timezone.utc), date.today())
+time.sleep(2.5)
+print(repr(datetime.now()), datetime.utcnow().isoformat(), datetime.now().timestamp())
+async def main():
+    start = datetime.now()
+    await asyncio.sleep(1.25)
+    print(datetime.now() - start, datetime.now().strftime('%H:%M:%S.%f'), datetime.now().astimezone())
+asyncio.run(main())
+)PY");
+    INFO(r.err);
+    CHECK(r.out == R"OUT(datetime.datetime(2026, 1, 1, 0, 0) 2026-01-01 00:00:00+00:00 2026-01-01
+datetime.datetime(2026, 1, 1, 0, 0, 2, 500000) 2026-01-01T00:00:02.500000 1767225602.5
+0:00:01.250000 00:00:03.750000 2026-01-01 00:00:03.750000+00:00
+)OUT");
+}
+
 TEST_CASE("random.seed with a str or a float gives CPython's sequences", "[asyncio]") {
     // expected: python3 (the same script)
     CapturedRun r = run_program(R"PY(import random
