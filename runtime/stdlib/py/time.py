@@ -108,6 +108,23 @@ def _week_field(d, t):
     return str(year) if d == 'G' else f'{year % 100:02d}'
 
 
+# as time.mktime: a local time tuple as seconds since the epoch; local time is UTC, and fields
+# out of range carry over (month 13 is January of the next year, as the C library's mktime)
+def mktime(t):
+    if not isinstance(t, (tuple, struct_time)):
+        raise TypeError('Tuple or struct_time argument required')
+    if len(t) != 9:
+        raise TypeError(f'mktime(): illegal time tuple argument')
+    year, month, day, hour, minute, second = (int(v) for v in tuple(t)[:6])
+    year += (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    days = _ordinal(year, month, 1) - _ordinal(1970, 1, 1) + day - 1
+    return float(((days * 24 + hour) * 60 + minute) * 60 + second)
+
+
+tzname = ('UTC', 'UTC')
+
+
 # as time.asctime: 'Thu Jan  1 00:00:00 2026' (the day padded with a space, not a zero)
 def asctime(t=None):
     return _asctime(_gmtime(None) if t is None else t)

@@ -222,7 +222,8 @@ for t in [0, 1767229261, 951782400, 4107542400, 1709210096, 2000000000, 12345678
 )OUT");
 }
 
-TEST_CASE("datetime.now() is 2026-01-01 00:00:00 UTC plus the virtual clock", "[asyncio]") {
+TEST_CASE("datetime.now() is 2026-01-01 00:00:00 UTC plus the virtual clock; time.mktime is UTC",
+          "[asyncio]") {
     // SEMANTICS.md rule 4: time.time() = 1767225600.0 + clock, and local time is UTC
     CapturedRun r = run_program(R"PY(import asyncio, time
 from datetime import datetime, date, timezone
@@ -234,11 +235,16 @@ async def main():
     await asyncio.sleep(1.25)
     print(datetime.now() - start, datetime.now().strftime('%H:%M:%S.%f'), datetime.now().astimezone())
 asyncio.run(main())
+print(time.tzname, time.mktime(datetime(2026, 3, 7, 14, 5, 9).timetuple()))
+print(time.mktime((2026, 13, 40, 25, 61, 61, 0, 0, -1)), time.mktime((1969, 12, 31, 23, 59, 59, 0, 0, 0)))
 )PY");
     INFO(r.err);
+    // expected: python3 with TZ=UTC (the same script, its clock readings aside)
     CHECK(r.out == R"OUT(datetime.datetime(2026, 1, 1, 0, 0) 2026-01-01 00:00:00+00:00 2026-01-01
 datetime.datetime(2026, 1, 1, 0, 0, 2, 500000) 2026-01-01T00:00:02.500000 1767225602.5
 0:00:01.250000 00:00:03.750000 2026-01-01 00:00:03.750000+00:00
+('UTC', 'UTC') 1772892309.0
+1802224921.0 -1.0
 )OUT");
 }
 
