@@ -47,21 +47,20 @@ def _ymd_to_ordinal(y, m, d):
 _MAX_ORDINAL = _ymd_to_ordinal(9999, 12, 31)
 
 
-# (year, month, day) of an ordinal: whole 400-year cycles (146097 days), then years, then months
+# (year, month, day) of an ordinal: whole 400-, 100-, 4- and 1-year spans, then the month
 def _ordinal_to_ymd(n):
-    cycles, n = divmod(n - 1, 146097)
-    y = cycles * 400 + 1
-    while True:
-        length = 366 if _is_leap(y) else 365
-        if n < length:
-            break
-        n -= length
-        y += 1
-    m = 1
-    while n >= _days_in_month(y, m):
-        n -= _days_in_month(y, m)
-        m += 1
-    return y, m, n + 1
+    n400, n = divmod(n - 1, 146097)
+    n100, n = divmod(n, 36524)
+    n4, n = divmod(n, 1461)
+    n1, n = divmod(n, 365)
+    y = n400 * 400 + n100 * 100 + n4 * 4 + n1 + 1
+    if n1 == 4 or n100 == 4:
+        return y - 1, 12, 31  # the last day of a leap span
+    leap = _is_leap(y)
+    m = (n + 50) >> 5  # the month, or the one after it
+    if _DAYS_BEFORE_MONTH[m] + (m > 2 and leap) > n:
+        m -= 1
+    return y, m, n - _DAYS_BEFORE_MONTH[m] - (m > 2 and leap) + 1
 
 
 # the ordinal of the Monday of ISO week 1 (the week holding January 4th)
@@ -240,6 +239,8 @@ def _format_time(hh, mm, ss, us, timespec, position):
 def _strftime(obj, fmt, timetuple):
     if not isinstance(fmt, str):
         raise TypeError(f"strftime() argument 1 must be str, not {_arg_type(fmt)}")
+    if '%f' not in fmt and '%z' not in fmt and '%Z' not in fmt:
+        return _time.strftime(fmt, timetuple)
     out = []
     i = 0
     n = len(fmt)

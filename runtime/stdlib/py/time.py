@@ -50,7 +50,9 @@ localtime = gmtime
 def strftime(format, t=None):
     if t is None:
         t = _gmtime(None)
-    return _strftime(_expand_weeks(format, t) if '%' in format else format, t)
+    if any(d in format for d in ('%U', '%W', '%G', '%g', '%V', '%C', '%-')):
+        format = _expand_weeks(format, t)
+    return _strftime(format, t)
 
 
 # what the C library's strftime gives for %U, %W, %G, %g, %V, %C (the century unpadded) and
