@@ -225,6 +225,24 @@ def _julian_from_week(year, week, weekday, starts_monday):
     return 1 + (7 - first) % 7 + 7 * (week - 1) + weekday
 
 
+# the compiled expression of a strptime format (CPython's _strptime caches them too)
+_regex_cache = {}
+
+
+def _strptime_regex(format):
+    if len(_regex_cache) > 100:
+        _regex_cache.clear()
+    try:
+        import re
+        return re.compile(_strptime_pattern(format), re.IGNORECASE)
+    except KeyError as err:
+        bad = err.args[0]
+        raise ValueError(f"'{'%' if bad == chr(92) else bad}' is a bad directive in format "
+                         f"'{format}'") from None
+    except IndexError:
+        raise ValueError(f"stray % in format '{format}'") from None
+
+
 # as time.strptime: a struct_time whose tm_zone and tm_gmtoff are what the text gives
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     fields, fraction, gmtoff, gmtoff_fraction, tzname = _strptime(string, format)
@@ -242,15 +260,9 @@ def _strptime(string, format):
     for index, arg in enumerate((string, format)):
         if not isinstance(arg, str):
             raise TypeError(f'strptime() argument {index} must be str, not {type(arg)}')
-    try:
-        import re
-        regex = re.compile(_strptime_pattern(format), re.IGNORECASE)
-    except KeyError as err:
-        bad = err.args[0]
-        raise ValueError(f"'{'%' if bad == chr(92) else bad}' is a bad directive in format "
-                         f"'{format}'") from None
-    except IndexError:
-        raise ValueError(f"stray % in format '{format}'") from None
+    regex = _regex_cache.get(format)
+    if regex is None:
+        regex = _regex_cache[format] = _strptime_regex(format)
     found = regex.match(string)
     if found is None:
         raise ValueError(f'time data {string!r} does not match format {format!r}')
