@@ -141,8 +141,7 @@ def ctime(secs=None):
     return _asctime(_gmtime(secs))
 
 
-# strptime's directives as regular expressions in the C locale (as CPython's _strptime.TimeRE;
-# %G and %V are not read)
+# strptime's directives as regular expressions in the C locale (as CPython's _strptime.TimeRE)
 _MONTHS = ('january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
            'september', 'october', 'november', 'december')
 _DAYS = ('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday')
@@ -167,6 +166,8 @@ _DIRECTIVES = {
     'u': r'(?P<u>[1-7])',
     'y': r'(?P<y>\d\d)',
     'Y': r'(?P<Y>\d\d\d\d)',
+    'G': r'(?P<G>\d\d\d\d)',
+    'V': r'(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)',
     'A': _names_re('A', _DAYS),
     'a': _names_re('a', [d[:3] for d in _DAYS]),
     'B': _names_re('B', _MONTHS),
@@ -277,7 +278,7 @@ def _strptime(string, format):
     gmtoff = None
     gmtoff_fraction = 0
     week = week_start = -1
-    weekday = julian = None
+    weekday = julian = iso_year = iso_week = None
     for key, text in g.items():
         if key == 'y':
             year = int(text)
@@ -323,6 +324,11 @@ def _strptime(string, format):
             gmtoff, gmtoff_fraction = _utc_offset(text)
         elif key == 'Z':
             tz = 0
+        elif key == 'G':
+            iso_year = int(text)
+        elif key == 'V':
+            iso_week = int(text)
+    _check_iso_directives(year, iso_year, iso_week, week, weekday, julian)
     leap_fix = False
     if year is None:
         leap_fix = month == 2 and day == 29
@@ -332,6 +338,8 @@ def _strptime(string, format):
         if julian <= 0:
             year -= 1
             julian += 366 if _is_leap(year) else 365
+    elif julian is None and weekday is not None and iso_week is not None:
+        year, julian = _julian_from_iso(iso_year, iso_week, weekday)
     if julian is None:
         julian = _ordinal(year, month, day) - _ordinal(year, 1, 1) + 1
     else:
@@ -344,6 +352,35 @@ def _strptime(string, format):
         year = 1900
     fields = (year, month, day, hour, minute, second, weekday, julian, tz)
     return fields, fraction, gmtoff, gmtoff_fraction, g.get('Z')
+
+
+# the ISO directives' rules, with CPython's messages: %G needs %V and a weekday (and no %j),
+# %V needs %G and a weekday
+def _check_iso_directives(year, iso_year, iso_week, week, weekday, julian):
+    weekdays = "directive ('%A', '%a', '%w', or '%u')."
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
+                             "'%V' and a weekday " + weekdays)
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+    elif week == -1 and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
+                             "'%G' and a weekday " + weekdays)
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive "
+                         "'%Y'. Use the ISO year '%G' instead.")
+
+
+# (year, day of the year) of a weekday (0 is Monday) of an ISO week
+def _julian_from_iso(iso_year, iso_week, weekday):
+    jan4 = _ordinal(iso_year, 1, 4)
+    n = jan4 - (jan4 + 6) % 7 + (iso_week - 1) * 7 + weekday
+    year = iso_year + 1 if n >= _ordinal(iso_year + 1, 1, 1) else iso_year
+    if n < _ordinal(year, 1, 1):
+        year -= 1
+    return year, n - _ordinal(year, 1, 1) + 1
 
 
 # %z's text ('Z', '+HH[:]MM', '-HH[:]MM[:]SS[.ffffff]') as (seconds, microseconds) east of UTC
