@@ -373,13 +373,13 @@ def _check_iso_directives(year, iso_year, iso_week, week, weekday, julian):
                          "'%Y'. Use the ISO year '%G' instead.")
 
 
-# (year, day of the year) of a weekday (0 is Monday) of an ISO week
+# (year, day of the year) of a weekday (0 is Monday) of an ISO week, as CPython's
+# _calc_julian_from_V counts it: from January 1st of the ISO year (so past its end for the
+# last days of week 53), or of the year before when the day falls in it
 def _julian_from_iso(iso_year, iso_week, weekday):
     jan4 = _ordinal(iso_year, 1, 4)
     n = jan4 - (jan4 + 6) % 7 + (iso_week - 1) * 7 + weekday
-    year = iso_year + 1 if n >= _ordinal(iso_year + 1, 1, 1) else iso_year
-    if n < _ordinal(year, 1, 1):
-        year -= 1
+    year = iso_year if n >= _ordinal(iso_year, 1, 1) else iso_year - 1
     return year, n - _ordinal(year, 1, 1) + 1
 
 
