@@ -1,8 +1,8 @@
 """calendar for the playground, written in Python: isleap, leapdays, weekday, monthrange,
 monthcalendar, timegm, the month and day names (English, as CPython's C locale), the weekday
-constants, Calendar and TextCalendar (month(), prmonth(), calendar(), prcal()) with the
-first weekday setting. Output and messages follow CPython 3.11. HTMLCalendar and the locale
-calendars are not available (the playground has no locales)."""
+constants, Calendar, TextCalendar (month(), prmonth(), calendar(), prcal()) and HTMLCalendar's
+tables, with the first weekday setting. Output and messages follow CPython 3.11. The locale
+calendars know only the C locale (the playground has no other)."""
 
 import datetime as _datetime
 
@@ -247,18 +247,88 @@ class TextCalendar(Calendar):
         print(self.formatyear(theyear, w, l, c, m), end='')
 
 
-def _unsupported(name):
-    class Unsupported:
-        def __init__(self, *args, **kwargs):
-            raise NotImplementedError(f'calendar.{name} is not supported in the playground: '
-                                      f'use TextCalendar (or calendar.month())')
-    Unsupported.__name__ = Unsupported.__qualname__ = name
-    return Unsupported
+class HTMLCalendar(Calendar):
+    """A Calendar as HTML tables (the cells' CSS classes as CPython names them)."""
+
+    cssclasses = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = 'noday'
+    cssclass_month_head = 'month'
+    cssclass_month = 'month'
+    cssclass_year_head = 'year'
+    cssclass_year = 'year'
+
+    def formatday(self, day, weekday):
+        if day == 0:
+            return f'<td class="{self.cssclass_noday}">&nbsp;</td>'
+        return f'<td class="{self.cssclasses[weekday]}">{day}</td>'
+
+    def formatweek(self, theweek):
+        return '<tr>' + ''.join(self.formatday(d, wd) for d, wd in theweek) + '</tr>'
+
+    def formatweekday(self, day):
+        return f'<th class="{self.cssclasses_weekday_head[day]}">{day_abbr[day]}</th>'
+
+    def formatweekheader(self):
+        return '<tr>' + ''.join(self.formatweekday(i) for i in self.iterweekdays()) + '</tr>'
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        text = f'{month_name[themonth]} {theyear}' if withyear else month_name[themonth]
+        return f'<tr><th colspan="7" class="{self.cssclass_month_head}">{text}</th></tr>'
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        rows = [f'<table border="0" cellpadding="0" cellspacing="0" '
+                f'class="{self.cssclass_month}">',
+                self.formatmonthname(theyear, themonth, withyear), self.formatweekheader()]
+        rows += [self.formatweek(w) for w in self.monthdays2calendar(theyear, themonth)]
+        rows.append('</table>')
+        return ''.join(row + '\n' for row in rows)
+
+    def formatyear(self, theyear, width=3):
+        width = max(width, 1)
+        out = [f'<table border="0" cellpadding="0" cellspacing="0" class="{self.cssclass_year}">',
+               '\n', f'<tr><th colspan="{width}" class="{self.cssclass_year_head}">{theyear}'
+               f'</th></tr>']
+        for first in range(1, 13, width):
+            out.append('<tr>')
+            for m in range(first, min(first + width, 13)):
+                out += ['<td>', self.formatmonth(theyear, m, withyear=False), '</td>']
+            out.append('</tr>')
+        out.append('</table>')
+        return ''.join(out)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        raise NotImplementedError('calendar.HTMLCalendar.formatyearpage is not supported in '
+                                  'the playground: use formatyear() for the table')
 
 
-HTMLCalendar = _unsupported('HTMLCalendar')
-LocaleTextCalendar = _unsupported('LocaleTextCalendar')
-LocaleHTMLCalendar = _unsupported('LocaleHTMLCalendar')
+# the locales whose names are the C locale's (English): the only ones the playground has
+_ENGLISH = (None, '', 'C', 'POSIX', 'C.UTF-8', 'C.utf8', 'en_US', 'en_US.UTF-8', 'en_US.utf8')
+
+
+def _check_locale(cls, locale):
+    if locale not in _ENGLISH:
+        raise NotImplementedError(f'calendar.{cls.__name__} with locale {locale!r} is not '
+                                  f'supported in the playground: it has only the C locale '
+                                  f'(English names)')
+
+
+class LocaleTextCalendar(TextCalendar):
+    """TextCalendar in a locale: the C locale's English names only, in the playground."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        _check_locale(type(self), locale)
+        TextCalendar.__init__(self, firstweekday)
+        self.locale = locale
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """HTMLCalendar in a locale: the C locale's English names only, in the playground."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        _check_locale(type(self), locale)
+        HTMLCalendar.__init__(self, firstweekday)
+        self.locale = locale
 
 
 def formatstring(cols, colwidth=20, spacing=6):
