@@ -49,6 +49,15 @@ Value bi_print(Interp& I, Value, const CallArgs& a) {
     }
     std::string_view sep_s = (sep.is_undef() || sep.is_none()) ? " " : str_view(sep);
     std::string_view end_s = (end.is_undef() || end.is_none()) ? "\n" : str_view(end);
+    if (file.is_undef() || file.is_none()) {
+        // sys.stdout, when the program replaced it (contextlib.redirect_stdout, a StringIO)
+        Value sys = I.modules ? dict_get_str(I.modules, I.intern("sys")) : Value::undef();
+        if (sys.is_obj()) {
+            Value out = getattr(I, sys, I.intern("stdout"));
+            if (out.is_error()) return out;
+            if (!out.same(getattr_opt(I, sys, I.intern("__stdout__")))) file = out;
+        }
+    }
     if (!file.is_undef() && !file.is_none()) {
         // As CPython: one file.write() per piece.
         StrObj* write = I.intern("write");

@@ -372,13 +372,30 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                 unwind.raised(new_exc)
         return unwind.finish()
 
-def _not_in_browser(name):
-    def unsupported(*args, **kwargs):
-        raise NotImplementedError(f'contextlib.{name} is not supported in the playground: '
-                                  'sys.stdout and sys.stderr cannot be replaced')
-    unsupported.__name__ = name
-    return unsupported
+# as contextlib._RedirectStream: a sys stream replaced for the block and given back after it
+# (the same object may be entered again inside: the old targets stack up)
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
 
 
-redirect_stdout = _not_in_browser('redirect_stdout')
-redirect_stderr = _not_in_browser('redirect_stderr')
+class redirect_stdout(_RedirectStream):
+    _stream = 'stdout'
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = 'stderr'
+
