@@ -34,7 +34,13 @@ TEST_CASE("modules that cannot exist in a browser say why and what to use", "[st
     const std::pair<const char*, const char*> network[] = {{"socket", "asyncio.open_connection"},
                                                            {"ssl", "https://"},
                                                            {"select", "asyncio.wait"},
-                                                           {"selectors", "asyncio.wait"}};
+                                                           {"selectors", "asyncio.wait"},
+                                                           {"tkinter", "print()"},
+                                                           {"turtle", "print()"},
+                                                           {"curses", "print()"},
+                                                           {"readline", "input()"},
+                                                           {"ctypes", "Python"},
+                                                           {"mmap", "open()"}};
     for (auto [name, instead] : network) {
         Captured r = run(std::string("import ") + name + "\n");
         INFO(r.err);
