@@ -225,6 +225,7 @@ static Value make_native_module(Interp& I) {
     init_loop_type(I, st, d);
     init_future_type(I, st, d);
     init_task_type(I, st, d);
+    I.shutdown_hooks.push_back(destroy_pending_tasks);
     init_exception_handler(I, st, d);
     init_deque_type(I, d);
     for (TypeObj* t : {I.t.CancelledError, I.t.InvalidStateError, I.t.QueueEmpty, I.t.QueueFull,

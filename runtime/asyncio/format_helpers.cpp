@@ -6,6 +6,8 @@
 #include "lang/classes.h"
 #include "lang/vm.h"
 
+#include <algorithm>
+
 namespace loopscope {
 
 // ---------------------------------------------------------------------------------------------
@@ -131,7 +133,20 @@ static std::string callbacks_repr(Interp& I, FutureObj* f) {
     return "cb=[" + s + "]";
 }
 
+static std::string future_repr_once(Interp& I, FutureObj* f);
+
+// as reprlib.recursive_repr around base_futures._future_repr: a future met again inside its own
+// repr (tasks awaiting each other) is "..." there, not an endless recursion
 std::string future_repr(Interp& I, FutureObj* f) {
+    static std::vector<FutureObj*> in_progress;
+    if (std::find(in_progress.begin(), in_progress.end(), f) != in_progress.end()) return "...";
+    in_progress.push_back(f);
+    std::string s = future_repr_once(I, f);
+    in_progress.pop_back();
+    return s;
+}
+
+static std::string future_repr_once(Interp& I, FutureObj* f) {
     std::vector<std::string> info;
     info.push_back(f->state == FutState::Pending     ? "pending"
                    : f->state == FutState::Cancelled ? "cancelled"

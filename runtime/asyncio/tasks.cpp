@@ -6,6 +6,7 @@
 
 #include "asyncio/async_state.h"
 #include "asyncio/base_events.h"
+#include "asyncio/exception_handler.h"
 #include "asyncio/format_helpers.h"
 #include "asyncio/trace_emit.h"
 #include "lang/classes.h"
@@ -306,6 +307,21 @@ static Value t_must_cancel(Interp& I, Value self0, const CallArgs& a) {
     TaskObj* t = property_task(I, self0, a);
     return t ? Value::boolean(t->must_cancel) : Value::error();
 }
+static Value t_log_destroy_pending(Interp& I, Value self0, const CallArgs& a) {
+    TaskObj* t = property_task(I, self0, a);
+    return t ? Value::boolean(t->log_destroy_pending) : Value::error();
+}
+static Value t_set_log_destroy_pending(Interp& I, Value, const CallArgs& a) {
+    if (a.nargs != 2) return raise_type_error(I, "_log_destroy_pending takes a value");
+    TaskObj* t = as_future(a.args[0]) && as_future(a.args[0])->is_task
+                     ? static_cast<TaskObj*>(as_future(a.args[0]))
+                     : nullptr;
+    if (!t) return raise_type_error(I, "descriptor requires a Task");
+    int on = truthy(I, a.args[1]);
+    if (on < 0) return Value::error();
+    t->log_destroy_pending = on != 0;
+    return Value::none();
+}
 static Value t_fut_waiter(Interp& I, Value self0, const CallArgs& a) {
     TaskObj* t = property_task(I, self0, a);
     if (!t) return Value::error();
@@ -404,6 +420,45 @@ static Value gathering_future(Interp& I, Value, const CallArgs& a) {
     return Value::object(f);
 }
 
+// The end of the program (Interp::shutdown_hooks, after the globals' finalizers): CPython's last
+// collection frees the tasks still pending, whose loops have stopped. A started coroutine is
+// closed first (its finally blocks run), then the task's finalizer reports "Task was destroyed
+// but it is pending!" through its loop's exception handler (TaskObj_finalize); a coroutine
+// that never started is reported after its task, as never awaited (at "sys:1", as CPython
+// warns at shutdown). In creation order; CPython's order differs when a loop was left open
+// with timers pending (its timer heap is freed first).
+void destroy_pending_tasks(Interp& I) {
+    AsyncState* st = async_state(I);
+    std::vector<TaskObj*> pending;
+    for (TaskObj* t : st->tasks)
+        if (t->state == FutState::Pending && !t->internal && !(t->loop && t->loop->running))
+            pending.push_back(t);
+    RootedValues keep(I);
+    for (TaskObj* t : pending) keep.items.push_back(Value::object(t));
+    for (TaskObj* t : pending) {
+        if (I.stopping()) return;
+        GenObj* g = is_kind(t->coro, Kind::Generator) ? as<GenObj>(t->coro) : nullptr;
+        bool started = g && g->started;
+        if (started && g->frame && !g->running && gen_close(I, g).is_error()) {
+            report_unraisable(I, Value::object(g));
+            I.exc = Value::none();
+        }
+        if (t->log_destroy_pending && t->state == FutState::Pending) {
+            t->log_destroy_pending = false;
+            if (!call_exception_handler(
+                    I, t->loop,
+                    {{"task", Value::object(t)},
+                     {"message", I.str("Task was destroyed but it is pending!")}}))
+                I.exc = Value::none();
+        }
+        if (g && !started && !g->warned && g->gkind == GenKind::Coroutine) {
+            g->warned = true;
+            I.warn(I.t.RuntimeWarning, "coroutine '" + g->qualname->s + "' was never awaited",
+                   Interp::WarnSite{I.intern("sys"), 1, false});
+        }
+    }
+}
+
 void init_task_type(Interp& I, AsyncState* st, DictObj* mod) {
     TypeObj* tt = new_builtin_type(I, "Task", st->future_type, Kind::Native);
     st->task_type = tt;
@@ -417,6 +472,12 @@ void init_task_type(Interp& I, AsyncState* st, DictObj* mod) {
     add_method(I, tt, "print_stack", t_get_stack);
     add_prop(I, tt, "_must_cancel", t_must_cancel);
     add_prop(I, tt, "_fut_waiter", t_fut_waiter);
+    dict_set_str(
+        I, tt->dict, I.intern("_log_destroy_pending"),
+        Value::object(I.alloc<PropertyObj>(
+            I.t.property, new_native_function(I, "_log_destroy_pending", t_log_destroy_pending),
+            new_native_function(I, "_log_destroy_pending", t_set_log_destroy_pending),
+            Value::none())));
     add_prop(I, tt, "_coro", t_coro_prop);
     dict_set_str(I, tt->dict, I.n.__module__, I.str("asyncio"));
     dict_set_str(I, mod, I.intern("Task"), Value::object(tt));

@@ -16,12 +16,13 @@ struct TaskObj : FutureObj {
     int64_t num_cancels_requested = 0;
     uint64_t creation = 0; // creation order (all_tasks, shutdown cancellation)
     bool must_cancel = false;
-    bool internal = false;         // asyncio.run's own (shutdown, _trace_hide): not in the trace
-    int32_t task_id = 0;           // 1, 2, 3 ... in creation order (trace events)
-    TaskObj* step_prev = nullptr;  // the loop's current task when this step began
-    int64_t step_ticks = 0;        // ticks its current step has run (LoopBlocked)
-    bool blocked_reported = false; // LoopBlocked already emitted for this step
-    bool context_entered = false;  // its step entered `context` (left at the step's end)
+    bool internal = false;           // asyncio.run's own (shutdown, _trace_hide): not in the trace
+    int32_t task_id = 0;             // 1, 2, 3 ... in creation order (trace events)
+    TaskObj* step_prev = nullptr;    // the loop's current task when this step began
+    int64_t step_ticks = 0;          // ticks its current step has run (LoopBlocked)
+    bool blocked_reported = false;   // LoopBlocked already emitted for this step
+    bool context_entered = false;    // its step entered `context` (left at the step's end)
+    bool log_destroy_pending = true; // reported if still pending when the program ends
 
     TaskObj(TypeObj* t, LoopObj* l) : FutureObj(t, l) { is_task = true; }
     void mark_refs(Gc& gc) override;
@@ -29,6 +30,8 @@ struct TaskObj : FutureObj {
 };
 
 bool is_coroutine(Value v); // coroutines.iscoroutine
+// The end of the program: the tasks still pending are destroyed (see tasks.cpp).
+void destroy_pending_tasks(Interp& I);
 // `context`: the Context the task runs in, Undef/None: a copy of the current one.
 TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name, Value context = Value::undef());
 // Task.__step, first half: deliver `exc` (or None) to the coroutine and run it. Returns what

@@ -162,7 +162,7 @@ void fin_take_unreachable(Interp& I, Gc&) {
 }
 
 // "Exception ignored in: <what>" and the traceback, as CPython's unraisable hook prints it.
-static void report_unraisable(Interp& I, Value what) {
+void report_unraisable(Interp& I, Value what) {
     Value exc = I.exc;
     I.exc = Value::none();
     Rooted keep(I, exc);

@@ -82,6 +82,9 @@ void fin_take_unreachable(Interp& I, Gc& gc);
 // The end of a run: the main module's globals go in insertion order (as CPython 3.11's
 // shutdown shows them), their finalizers run.
 void fin_shutdown(Interp& I, DictObj* globals);
+// "Exception ignored in: <what>" and the traceback of I.exc (cleared), as CPython's unraisable
+// hook prints it.
+void report_unraisable(Interp& I, Value what);
 // Registers the queue as a root.
 void init_finalize(Interp& I);
 

@@ -130,6 +130,9 @@ struct Interp {
     // The program's standard input, one line at a time (with its '\n' when it has one); false
     // at the end. Unset: the run has no input, and input() / sys.stdin say so.
     std::function<bool(std::string& line)> read_line;
+    // What other layers do when the program ends, after its globals' finalizers (asyncio:
+    // the tasks still pending are destroyed).
+    std::vector<std::function<void(Interp&)>> shutdown_hooks;
 
     // Singletons
     Value not_implemented, ellipsis;

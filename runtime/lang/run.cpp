@@ -169,8 +169,11 @@ static void run_atexit(Interp& I) {
 
 void ScriptRunner::finish() {
     done_ = true;
-    run_atexit(I);
+    bool stopped = !stop_reason_.empty(); // over its budget, or the page's Stop: no more Python
+    if (!stopped) run_atexit(I);
     if (globals_) fin_shutdown(I, globals_); // __del__ / finally of what is left (finalize.h)
+    for (auto& hook : I.shutdown_hooks)
+        if (!stopped && !I.stopping()) hook(I);
     I.collect();
 }
 

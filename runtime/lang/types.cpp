@@ -403,7 +403,10 @@ Interp::Interp() {
             size_t b = src.find_last_not_of(" \t\f\r\n");
             if (a != std::string::npos) line += "  " + src.substr(a, b - a + 1) + "\n";
         }
-        if (message.starts_with("coroutine '") && message.ends_with("' was never awaited"))
+        // (not at "sys:1", the program's end: there CPython can no longer import tracemalloc)
+        bool at_exit = site.file && site.file->s == "sys";
+        if (!at_exit && message.starts_with("coroutine '") &&
+            message.ends_with("' was never awaited"))
             line +=
                 category->name->s + ": Enable tracemalloc to get the object allocation traceback\n";
         write_err(line);

@@ -29,7 +29,7 @@ def run_until_complete(self, future):
     if _get_running_loop() is not None:
         raise RuntimeError('Cannot run the event loop while another loop is running')
     made_here = not isfuture(future)
-    future = ensure_future(future, loop=self)
+    future = _task_made_here(future, self) if made_here else ensure_future(future, loop=self)
     future.add_done_callback(_run_until_complete_cb)
     try:
         self.run_forever()
@@ -308,3 +308,11 @@ for _method in (add_signal_handler, remove_signal_handler, _signal_arrived):
     _method.__qualname__ = '_UnixSelectorEventLoop.' + _method.__name__
     _set_type_attr(_LoopType, _method.__name__, _method)
 del add_signal_handler, _method
+
+
+# run_until_complete's own task for a coroutine: CPython does not report it as "destroyed
+# but pending" (the loop stopped around it)
+def _task_made_here(coro, loop):
+    task = ensure_future(coro, loop=loop)
+    task._log_destroy_pending = False
+    return task
