@@ -28,6 +28,10 @@ Normalisation: CPython 3.11 makes the main script's path absolute, so tracebacks
 `run name.py`.
 CPython runs with its default debug ranges: tracebacks keep their ^^^^ position markers.
 Nothing else is normalised; check compares bytes exactly.
+
+CPython runs each program (by its absolute path) in a fresh empty temporary working folder,
+which matches the playground's simulated file system (empty at the start): a program that
+writes, lists or stats files sees only what it made itself, and nothing is left behind.
 """
 
 import argparse
@@ -38,6 +42,7 @@ import shlex
 import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -102,9 +107,12 @@ def stdin_of(prog):
 
 def run_cpython(prog, timeout=DEFAULT_TIMEOUT):
     """Run one program with CPython as regen does; return (rc, stdout, stderr) as text."""
-    proc = subprocess.run(
-        [PYTHON, prog.name], cwd=prog.parent, input=stdin_of(prog),
-        capture_output=True, env=program_env(), timeout=timeout)
+    # The working folder is a fresh empty one (as the playground's simulated disk starts
+    # empty): programs that use os, pathlib or open() see only the files they create.
+    with tempfile.TemporaryDirectory(prefix="golden-") as scratch:
+        proc = subprocess.run(
+            [PYTHON, str(prog)], cwd=scratch, input=stdin_of(prog),
+            capture_output=True, env=program_env(), timeout=timeout)
     err = decode(proc.stderr).replace(f'File "{prog.parent}{os.sep}', 'File "')
     # (and the "Non-UTF-8 code ... in file /abs/dir/name.py" SyntaxError)
     err = err.replace(f" in file {prog.parent}{os.sep}", " in file ")
