@@ -53,6 +53,10 @@ class Host:
 _hosts = {}
 _routes = []  # [(method or None, pattern, Response parts)]
 _files = {}  # path -> str (a text file, UTF-8) or bytes (what a binary write left)
+_dirs = set()  # the folders (paths; the root "" is always one): made by mkdir, or by file()
+_mtimes = {}  # path of a file or folder -> time.time() when it last changed
+_inodes = {}  # path -> its inode number (os.stat's st_ino), given in creation order
+_cwd = [""]  # the working folder's path ("": the root, "/")
 _counter = [0]  # request ids
 
 
@@ -112,6 +116,10 @@ def reset():
     _hosts.clear()
     _routes.clear()
     _files.clear()
+    _dirs.clear()
+    _mtimes.clear()
+    _inodes.clear()
+    _cwd[0] = ""
     _counter[0] = 0
     _disk.latency, _disk.bandwidth = 0.01, None
     _db.data.clear()
@@ -632,12 +640,19 @@ def disk(latency=None, bandwidth=None):
 
 def norm_path(path):
     """The key of `path` in the file system: "data/a.txt" for "./data//a.txt" or
-    "/data/a.txt" (one flat namespace; the working folder is its root)."""
+    "/data/a.txt" (the root, "/", is the folder a program starts in); a relative path starts
+    at the working folder (os.chdir changes it)."""
     if hasattr(path, "__fspath__"):
         path = path.__fspath__()
+    if isinstance(path, bytes):
+        path = path.decode("utf-8")
     if not isinstance(path, str):
         raise TypeError("expected str, bytes or os.PathLike object, not " + type(path).__name__)
-    parts = []
+    if "\0" in path:
+        raise ValueError("embedded null byte")
+    if not path:
+        raise os_error(FileNotFoundError, 2, "No such file or directory", path)
+    parts = [] if path.startswith("/") or not _cwd[0] else _cwd[0].split("/")
     for p in path.split("/"):
         if p == "" or p == ".":
             continue
@@ -657,7 +672,20 @@ def file(path, text=""):
     key = norm_path(path)
     if not key:
         raise ValueError("file() needs a file name")
+    if key in _dirs:
+        raise ValueError("file(): %r is a folder" % (path,))
+    parent = key.rpartition("/")[0]
+    while parent and parent not in _dirs:  # (its folders are made as needed)
+        if parent in _files:
+            raise ValueError("file(): %r is a file" % (parent,))
+        parent = parent.rpartition("/")[0]
+    for folder in parents(key):
+        if folder not in _dirs:
+            add_dir(folder)
+    if key not in _files:
+        _inode(key)
     _files[key] = text if isinstance(text, str) else bytes(text)
+    touch(key)
 
 
 def files(mapping):
@@ -667,26 +695,66 @@ def files(mapping):
 
 
 def is_dir(key):
-    if key == "":
+    if key == "" or key in _dirs:
         return True
-    prefix = key + "/"
+    prefix = key + "/"  # (a folder implied by a file put straight into _files)
     for k in _files:
         if k.startswith(prefix):
             return True
     return False
 
 
-def os_error(cls, errno, strerror, filename):
+def exists(key):
+    return key in _files or is_dir(key)
+
+
+def parents(key):
+    """The folders above `key`, outermost first ("a", "a/b" for "a/b/c.txt")."""
+    parts = key.split("/")[:-1]
+    return ["/".join(parts[:i + 1]) for i in range(len(parts))]
+
+
+def now():
+    return time.time()
+
+
+def touch(key):
+    """`key` changed now, and so did its folder (an entry was made or written)."""
+    t = now()
+    _mtimes[key] = t
+    _mtimes[key.rpartition("/")[0]] = t
+
+
+def _inode(key):
+    _inodes[key] = len(_inodes) + 2  # (inode 2 is the root's, as on ext4)
+    return _inodes[key]
+
+
+def add_dir(key):
+    _dirs.add(key)
+    _inode(key)
+    touch(key)
+
+
+def check_parent(key, path):
+    """Raises CPython's error when the folder that would hold `key` is missing or a file."""
+    for folder in parents(key):
+        if folder in _files:
+            raise os_error(NotADirectoryError, 20, "Not a directory", path)
+        if not is_dir(folder):
+            raise os_error(FileNotFoundError, 2, "No such file or directory", path)
+
+
+def os_error(cls, errno, strerror, filename, filename2=None):
     """cls(errno, strerror, filename) with CPython's text ("[Errno 2] No such file or directory:
-    'x.txt'"), also where the interpreter's OSError lacks the errno form."""
-    e = cls(errno, strerror, filename)
-    text = "[Errno %d] %s: %r" % (errno, strerror, filename)
-    if str(e) != text:
-        e = cls(text)
-        e.errno = errno
-        e.strerror = strerror
-        e.filename = filename
-    return e
+    'x.txt'", "... 'a' -> 'b'" with a second file name)."""
+    if hasattr(filename, "__fspath__") and not isinstance(filename, (str, bytes)):
+        filename = filename.__fspath__()  # (CPython keeps what it was given for str/bytes)
+    if filename2 is None:
+        return cls(errno, strerror, filename)
+    if hasattr(filename2, "__fspath__") and not isinstance(filename2, (str, bytes)):
+        filename2 = filename2.__fspath__()
+    return cls(errno, strerror, filename, None, filename2)
 
 
 def listdir(path="."):
@@ -696,12 +764,10 @@ def listdir(path="."):
     if not is_dir(key):
         raise os_error(FileNotFoundError, 2, "No such file or directory", path)
     prefix = key + "/" if key else ""
-    names = []
-    for k in _files:
-        if k.startswith(prefix):
-            name = k[len(prefix):].split("/")[0]
-            if name not in names:
-                names.append(name)
+    names = set()
+    for k in list(_files) + list(_dirs):
+        if k.startswith(prefix) and len(k) > len(prefix):
+            names.add(k[len(prefix):].split("/")[0])
     return sorted(names)
 
 
@@ -712,6 +778,124 @@ def remove(path):
             raise os_error(IsADirectoryError, 21, "Is a directory", path)
         raise os_error(FileNotFoundError, 2, "No such file or directory", path)
     del _files[key]
+    _mtimes.pop(key, None)
+    _inodes.pop(key, None)
+    _mtimes[key.rpartition("/")[0]] = now()
+
+
+def make_dir(path):
+    """os.mkdir: a new empty folder."""
+    key = norm_path(path)
+    if exists(key):
+        raise os_error(FileExistsError, 17, "File exists", path)
+    check_parent(key, path)
+    add_dir(key)
+
+
+def remove_dir(path):
+    """os.rmdir: removes an empty folder."""
+    key = norm_path(path)
+    if key in _files:
+        raise os_error(NotADirectoryError, 20, "Not a directory", path)
+    if not is_dir(key):
+        raise os_error(FileNotFoundError, 2, "No such file or directory", path)
+    if not key:
+        raise os_error(OSError, 16, "Device or resource busy", path)
+    if listdir(path):
+        raise os_error(OSError, 39, "Directory not empty", path)
+    _dirs.discard(key)
+    _mtimes.pop(key, None)
+    _inodes.pop(key, None)
+    _mtimes[key.rpartition("/")[0]] = now()
+
+
+def rename(src, dst):
+    """os.rename / os.replace: moves a file or a folder (with what it holds), replacing a file
+    or an empty folder at `dst` (POSIX rename)."""
+    a, b = norm_path(src), norm_path(dst)
+    if not exists(a):
+        raise os_error(FileNotFoundError, 2, "No such file or directory", src, dst)
+    for folder in parents(b):
+        if folder in _files:
+            raise os_error(NotADirectoryError, 20, "Not a directory", src, dst)
+        if not is_dir(folder):
+            raise os_error(FileNotFoundError, 2, "No such file or directory", src, dst)
+    if a == b:
+        return
+    if a in _files:
+        if is_dir(b):
+            raise os_error(IsADirectoryError, 21, "Is a directory", src, dst)
+        _files[b] = _files.pop(a)
+        _inodes[b] = _inodes.pop(a, None) or len(_inodes) + 2
+        _mtimes[b] = _mtimes.pop(a, now())
+        t = now()
+        _mtimes[a.rpartition("/")[0]] = t
+        _mtimes[b.rpartition("/")[0]] = t
+        return
+    if not a or b == a or b.startswith(a + "/"):
+        raise os_error(OSError, 22, "Invalid argument", src, dst)
+    if b in _files:
+        raise os_error(NotADirectoryError, 20, "Not a directory", src, dst)
+    if is_dir(b):
+        if listdir(dst):
+            raise os_error(OSError, 39, "Directory not empty", src, dst)
+        _dirs.discard(b)
+    moved = [k for k in list(_files) + list(_dirs) + [a] if k == a or k.startswith(a + "/")]
+    for k in moved:
+        new = b + k[len(a):]
+        if k in _files:
+            _files[new] = _files.pop(k)
+        else:
+            _dirs.discard(k)
+            _dirs.add(new)
+        if k in _inodes:
+            _inodes[new] = _inodes.pop(k)
+        if k in _mtimes:
+            _mtimes[new] = _mtimes.pop(k)
+    t = now()
+    _mtimes[a.rpartition("/")[0]] = t
+    _mtimes[b.rpartition("/")[0]] = t
+
+
+def stat_of(path):
+    """(is_folder, size, mtime, inode, links) of `path`; FileNotFoundError when missing."""
+    key = norm_path(path)
+    if key in _files:
+        return (False, file_size(key), _mtimes.get(key, 1767225600.0), _inodes.get(key, 0), 1)
+    check_parent(key, path)
+    if not is_dir(key):
+        raise os_error(FileNotFoundError, 2, "No such file or directory", path)
+    prefix = key + "/" if key else ""
+    subfolders = sum(1 for d in _dirs if d.startswith(prefix) and "/" not in d[len(prefix):])
+    return (True, 4096, _mtimes.get(key, 1767225600.0), _inodes.get(key, 2), 2 + subfolders)
+
+
+def touch_file(path, exist_ok=True):
+    """Path.touch: an empty file, or a newer modification time for the one there."""
+    key = norm_path(path)
+    if exists(key):
+        if not exist_ok:
+            raise os_error(FileExistsError, 17, "File exists", path)
+        _mtimes[key] = now()
+        return
+    check_parent(key, path)
+    _inode(key)
+    _files[key] = ""
+    touch(key)
+
+
+def getcwd():
+    return "/" + _cwd[0]
+
+
+def chdir(path):
+    key = norm_path(path)
+    if key in _files:
+        raise os_error(NotADirectoryError, 20, "Not a directory", path)
+    check_parent(key, path)
+    if not is_dir(key):
+        raise os_error(FileNotFoundError, 2, "No such file or directory", path)
+    _cwd[0] = key
 
 
 def file_cost(size=0):
@@ -745,14 +929,17 @@ class OpenFile:
             raise os_error(IsADirectoryError, 21, "Is a directory", path)
         exists = self.key in _files
         kind = kinds[0]
+        if not exists:
+            check_parent(self.key, path)
         if kind == "r" and not exists:
             raise os_error(FileNotFoundError, 2, "No such file or directory", path)
         if kind == "x" and exists:
             raise os_error(FileExistsError, 17, "File exists", path)
-        if kind in "wx":
+        if not exists:
+            _inode(self.key)
+        if kind in "wx" or (kind == "a" and not exists):
             _files[self.key] = ""
-        elif kind == "a" and not exists:
-            _files[self.key] = ""
+            touch(self.key)
         self.pos = len(self._content()) if kind == "a" else 0
         self.words = "file %s (%s)" % (path, mode)  # what it is in the Sync panel
         _trace_conn(self, self.words, "open")
@@ -782,6 +969,7 @@ class OpenFile:
             _files[self.key] = content
         else:
             _files[self.key] = content.encode(self.encoding)
+        _mtimes[self.key] = now()
 
     def read(self, size=-1):
         self._check(True)
