@@ -302,8 +302,14 @@ class Path(PurePath):
         return type(self)(os.getcwd(), self)
 
     def resolve(self, strict=False):
-        if strict:
-            os.stat(self)
+        if strict:  # (as realpath: the first part that is missing is the error's name)
+            walked = self._root
+            for name in self._body():
+                if name == "..":
+                    walked = _pp.dirname(walked) if walked not in ("", "/", "//") else walked
+                    continue
+                walked = _pp.join(walked, name)
+                os.stat(walked)
         return type(self)(_pp.abspath(self._str()))
 
     def expanduser(self):
