@@ -245,9 +245,8 @@ class StringIO(TextIOBase):
             raise ValueError("Invalid whence (%r, should be 0, 1 or 2)" % (whence,))
         if whence == 0 and pos < 0:
             raise ValueError("Negative seek position %d" % pos)
-        if whence != 0 and pos != 0:
-            raise OSError("Can't do nonzero cur-relative seeks" if whence == 1 else
-                          "Can't do nonzero end-relative seeks")
+        if whence != 0 and pos != 0:  # (CPython says cur-relative for both)
+            raise OSError("Can't do nonzero cur-relative seeks")
         if whence == 0:
             self._pos = pos
         elif whence == 2:
@@ -374,6 +373,10 @@ BytesIO.__module__ = "_io"
 
 
 def _as_bytes(b):
+    if isinstance(b, (bytes, bytearray)):
+        return bytes(b)
+    if isinstance(b, memoryview):
+        return b.tobytes()
     if isinstance(b, str):
         raise TypeError("a bytes-like object is required, not 'str'")
     try:

@@ -444,9 +444,9 @@ class Path(PurePath):
             return f.write(data)
 
     def write_bytes(self, data):
-        view = memoryview(data)
+        view = data if isinstance(data, memoryview) else memoryview(data)
         with self.open("wb") as f:
-            return f.write(bytes(view))
+            return f.write(view.tobytes())
 
     def touch(self, mode=0o666, exist_ok=True):
         _world.touch_file(self, exist_ok)
