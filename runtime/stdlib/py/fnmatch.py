@@ -14,24 +14,34 @@ def fnmatch(name, pat):
 
 
 def fnmatchcase(name, pat):
-    return _compiled(pat).match(name) is not None
+    return _compiled(pat).match(_text(name, pat)) is not None
 
 
 def filter(names, pat):
     import os
-    match = _compiled(os.path.normcase(pat)).match
-    return [n for n in names if match(os.path.normcase(n))]
+    pat = os.path.normcase(pat)
+    match = _compiled(pat).match
+    return [n for n in names if match(_text(os.path.normcase(n), pat))]
+
+
+def _text(name, pat):
+    """A bytes name as the str the pattern's expression matches (bytes patterns are kept as
+    latin-1 text: one character per byte)."""
+    if isinstance(pat, bytes):
+        if not isinstance(name, bytes):
+            raise TypeError("cannot use a bytes pattern on a string-like object")
+        return name.decode("latin-1")
+    if isinstance(name, bytes):
+        raise TypeError("cannot use a string pattern on a bytes-like object")
+    return name
 
 
 def _compiled(pat):
     key = (type(pat), pat)
     r = _cache.get(key)
     if r is None:
-        if isinstance(pat, bytes):
-            text = _translate(pat.decode("latin-1"), False)
-            r = re.compile(text.encode("latin-1"))
-        else:
-            r = re.compile(_translate(pat, False))
+        text = pat.decode("latin-1") if isinstance(pat, bytes) else pat
+        r = re.compile(_translate(text, False))
         if len(_cache) >= 256:
             _cache.clear()
         _cache[key] = r
