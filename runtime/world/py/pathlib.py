@@ -383,6 +383,12 @@ class Path(PurePath):
             yield p
 
     def _glob(self, folder, parts):
+        for part in parts:
+            if "**" in part and part != "**":
+                raise ValueError("Invalid pattern: '**' can only be an entire path component")
+        yield from self._glob_parts(folder, parts)
+
+    def _glob_parts(self, folder, parts):
         if not parts:
             yield folder
             return
@@ -394,7 +400,7 @@ class Path(PurePath):
         if head == "**":
             seen = set()
             for sub in self._below(folder):
-                for p in self._glob(sub, rest):
+                for p in self._glob_parts(sub, rest):
                     if tuple(p._parts) not in seen:
                         seen.add(tuple(p._parts))
                         yield p
@@ -405,7 +411,7 @@ class Path(PurePath):
         if not wild:
             child = folder._from(folder._root, folder._body() + [head])
             if rest:
-                yield from self._glob(child, rest)
+                yield from self._glob_parts(child, rest)
             elif child.exists():
                 yield child
             return
@@ -414,7 +420,7 @@ class Path(PurePath):
                 child = folder._from(folder._root, folder._body() + [name])
                 if rest:
                     if child.is_dir():
-                        yield from self._glob(child, rest)
+                        yield from self._glob_parts(child, rest)
                 else:
                     yield child
 

@@ -46,3 +46,12 @@ try:
     Path("missing/dir").resolve(strict=True)
 except FileNotFoundError as e:
     print("FileNotFoundError", e)
+for bad in ["a**/x", "x**"]:
+    try:
+        list(root.glob(bad))
+    except ValueError as e:
+        print("ValueError", e)
+try:
+    list(root.rglob("y**"))
+except ValueError as e:
+    print("ValueError", e)
