@@ -98,8 +98,8 @@ TEST_CASE("os: starting programs and file descriptors are not available", "[worl
     INFO(r.err);
     REQUIRE(r.status == 0);
     const char* expected[] = {
-        "os.system is not available in the playground: programs run inside the browser, which "
-        "cannot start other programs. To run work concurrently use asyncio tasks",
+        ("os.system is not available in the playground: programs run inside the browser, which "
+         "cannot start other programs. To run work concurrently use asyncio tasks"),
         "os.popen is not available in the playground",
         "os.fork is not available in the playground",
         "os.execv is not available in the playground",
