@@ -71,11 +71,13 @@ import asyncio  # noqa: E402  (after the re-exec on purpose)
 import builtins  # noqa: E402
 import contextvars  # noqa: E402
 import gc  # noqa: E402
-# CPython's own glob, pathlib and shutil, imported before runtime/world/py joins the path: the
-# world's files of those names (the playground's, over its simulated disk) must not replace them
+# CPython's own glob, pathlib, shutil and tempfile, imported before runtime/world/py joins the
+# path: the world's files of those names (the playground's, over its simulated disk) must not
+# replace them
 import glob  # noqa: E402,F401
 import pathlib  # noqa: E402,F401
 import shutil  # noqa: E402,F401
+import tempfile  # noqa: E402,F401
 import heapq  # noqa: E402
 import io  # noqa: E402
 import itertools  # noqa: E402

@@ -118,3 +118,25 @@ TEST_CASE("os: starting programs and file descriptors are not available", "[worl
         CHECK(r.out.find(line) != std::string::npos);
     }
 }
+
+TEST_CASE("tempfile: repeatable names under /tmp, which goes again when tempfile made it",
+          "[world][os]") {
+    CapturedRun r = run("import tempfile, os\n"
+                        "print(tempfile.gettempdir(), tempfile.mkdtemp(), os.listdir('.'))\n"
+                        "os.rmdir('/tmp/tmpy0cq65zt')\n"
+                        "with tempfile.TemporaryDirectory() as d:\n"
+                        "    print(d, os.listdir('/tmp'))\n"
+                        "print(os.listdir('.'))\n"
+                        "try:\n"
+                        "    tempfile.mkstemp()\n"
+                        "except NotImplementedError as e:\n"
+                        "    print(e)\n");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    // the names: "tmp" and random.Random(0).choice of tempfile's 37 characters, 8 at a time
+    CHECK(r.out == "/tmp /tmp/tmpy0cq65zt ['tmp']\n"
+                   "/tmp/tmp4wn6isig ['tmp4wn6isig']\n"
+                   "[]\n"
+                   "tempfile.mkstemp is not supported in the playground: it returns a file "
+                   "descriptor; use NamedTemporaryFile(delete=False)\n");
+}
