@@ -1,0 +1,58 @@
+// small_modules_test.cpp - what hashlib, zlib, urllib, uuid and secrets do where the playground
+// cannot follow CPython (no machine randomness, no real clock, no network, no compression):
+// CPython cannot produce these outputs, so they are checked here. The deterministic values are
+// CPython's own: random.Random(4) for uuid, random.Random(0) for secrets.
+#include "support/run_program.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+using namespace loopscope;
+
+TEST_CASE("uuid4 and secrets are deterministic and leave the program's random alone", "[stdlib]") {
+    // uuid4: Random(4).getrandbits(128) as little-endian bytes with version 4 (CPython:
+    // os.urandom); secrets: Random(0).getrandbits(8 * n) as little-endian bytes
+    CapturedRun r = test::run_program("import uuid, secrets, random\n"
+                                      "print(uuid.uuid4())\n"
+                                      "print(secrets.token_hex(8))\n"
+                                      "print(random.random())\n");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(r.out == "d7a56d3c-fcf9-444d-8716-691acdaba1b8\ncd072cd8be6f9f62\n0.8444218515250481\n");
+}
+
+TEST_CASE("uuid1 reads the virtual clock", "[stdlib]") {
+    // time.time() is 1767225600.0 + the clock (SEMANTICS rule 4); uuid1's time counts 100 ns
+    // steps from 1582-10-15
+    CapturedRun r = test::run_program("import uuid, time\n"
+                                      "time.sleep(2.5)\n"
+                                      "u = uuid.uuid1()\n"
+                                      "print((u.time - 0x01b21dd213814000) / 1e7, u.version)\n"
+                                      "print(uuid.uuid1().time - u.time)\n"
+                                      "print(uuid.getnode() >> 40 & 1)\n");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(r.out == "1767225602.5 1\n1\n1\n");
+}
+
+TEST_CASE("hashing, compression and network modules say what is not available", "[stdlib]") {
+    CapturedRun r = test::run_program(
+        "import hashlib, zlib, base64, binascii, secrets\n"
+        "for f in [lambda: hashlib.sha3_256(b''), lambda: hashlib.new('blake2b'),\n"
+        "          lambda: zlib.compress(b'x'), lambda: base64.a85encode(b'x'),\n"
+        "          lambda: binascii.b2a_uu(b'x'), secrets.SystemRandom]:\n"
+        "    try:\n"
+        "        f()\n"
+        "    except NotImplementedError as e:\n"
+        "        print(e)\n"
+        "import urllib.request\n");
+    CHECK(r.out.find("hashlib.sha3_256 is not supported in the playground") != std::string::npos);
+    CHECK(r.out.find("hashlib.blake2b is not supported in the playground") != std::string::npos);
+    CHECK(r.out.find("zlib.compress is not available in the playground") != std::string::npos);
+    CHECK(r.out.find("base64.a85encode is not supported") != std::string::npos);
+    CHECK(r.out.find("binascii.b2a_uu is not supported") != std::string::npos);
+    CHECK(r.out.find("secrets.SystemRandom is not supported") != std::string::npos);
+    CHECK(r.status != 0);
+    CHECK(r.err.find("ImportError: urllib.request is not available in the playground") !=
+          std::string::npos);
+}
