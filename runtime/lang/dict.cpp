@@ -34,6 +34,7 @@ void rebuild(DictObj* d, size_t n) {
         d->entries.resize(w);
     }
     d->index.assign(n, kEmpty);
+    d->dummies = 0;
     size_t mask = n - 1;
     for (size_t k = 0; k < d->entries.size(); ++k) {
         uint64_t h = uint64_t(d->entries[k].hash);
@@ -47,9 +48,14 @@ void rebuild(DictObj* d, size_t n) {
     }
 }
 
-// Make room for one more entry.
+// Make room for one more entry. The index must keep an empty slot for every probe to end on:
+// its live entries and deleted marks count, not only the entries (trailing holes are dropped
+// from `entries` while their marks stay in the index).
 void grow_for_insert(DictObj* d) {
-    if (!d->index.empty() && d->entries.size() + 1 <= usable(d->index.size())) return;
+    if (!d->index.empty() && d->entries.size() + 1 <= usable(d->index.size()) &&
+        size_t(d->used + d->dummies) + 1 <= usable(d->index.size())) {
+        return;
+    }
     size_t want = size_t(d->used + 1) * 3;
     size_t n = kMinSize;
     while (n < want) n <<= 1;
@@ -159,6 +165,7 @@ bool dict_insert(Interp& I, DictObj* d, Value key, int64_t h, Value v) {
         perturb >>= 5;
         i = (i * 5 + size_t(perturb) + 1) & mask;
     }
+    if (d->index[i] == kDeleted) --d->dummies;
     d->index[i] = int32_t(d->entries.size());
     d->entries.push_back(DictObj::Entry{h, key, v});
     I.heap.allocated += kEntryWeight;
@@ -170,6 +177,7 @@ bool dict_insert(Interp& I, DictObj* d, Value key, int64_t h, Value v) {
 void dict_del_at(DictObj* d, int64_t pos) {
     if (is_set_table(d)) return set_table_del_at(d, pos);
     d->index[slot_of(d, pos)] = kDeleted;
+    ++d->dummies;
     DictObj::Entry& e = d->entries[size_t(pos)];
     e.key = Value::undef();
     e.value = Value::undef();
@@ -180,6 +188,7 @@ void dict_del_at(DictObj* d, int64_t pos) {
     if (d->used == 0) {
         d->entries.clear();
         std::fill(d->index.begin(), d->index.end(), kEmpty);
+        d->dummies = 0;
     }
 }
 
@@ -261,6 +270,7 @@ void dict_set_str(Interp& I, DictObj* d, StrObj* key, Value v) {
         perturb >>= 5;
         i = (i * 5 + size_t(perturb) + 1) & mask;
     }
+    if (d->index[i] == kDeleted) --d->dummies;
     d->index[i] = int32_t(d->entries.size());
     d->entries.push_back(DictObj::Entry{h, Value::object(key), v});
     I.heap.allocated += kEntryWeight;
@@ -279,6 +289,7 @@ void dict_clear(DictObj* d) {
     d->entries.clear();
     d->index.clear();
     d->used = 0;
+    d->dummies = 0;
     bump_dict_version(d);
 }
 

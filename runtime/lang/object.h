@@ -138,6 +138,7 @@ struct DictObj : Obj {
     std::vector<Entry> entries; // in insertion order, with holes
     std::vector<int32_t> index; // -1 empty, -2 deleted, else position in entries
     int64_t used = 0;           // live entries
+    int64_t dummies = 0;        // index slots marked deleted (dict tables; see dict.cpp)
     uint64_t version = 0;       // bumped on every mutation (iteration checks, caches)
     uint64_t uid = next_uid();  // never reused, unlike addresses: keys LOAD_GLOBAL's cache
 
