@@ -338,6 +338,10 @@ static Value math_floor(Interp& I, Value, const CallArgs& a) {
     if (!check_nargs(I, a, "floor", 1, 1)) return Value::error();
     Value n = number_value(a.args[0]);
     if (is_int(I, n)) return n.is_bool() ? Value::integer(n.b) : n;
+    if (!a.args[0].is_float()) { // as CPython: the type's __floor__ first (Fraction's)
+        Value r = call_special(I, a.args[0], I.intern("__floor__"), std::span<const Value>());
+        if (!r.is_undef()) return r;
+    }
     double x;
     if (!to_double(I, a.args[0], &x)) return Value::error();
     return int_from_double(I, std::floor(x));
@@ -347,6 +351,10 @@ static Value math_ceil(Interp& I, Value, const CallArgs& a) {
     if (!check_nargs(I, a, "ceil", 1, 1)) return Value::error();
     Value n = number_value(a.args[0]);
     if (is_int(I, n)) return n.is_bool() ? Value::integer(n.b) : n;
+    if (!a.args[0].is_float()) { // as CPython: the type's __ceil__ first (Fraction's)
+        Value r = call_special(I, a.args[0], I.intern("__ceil__"), std::span<const Value>());
+        if (!r.is_undef()) return r;
+    }
     double x;
     if (!to_double(I, a.args[0], &x)) return Value::error();
     return int_from_double(I, std::ceil(x));
