@@ -1,0 +1,20 @@
+import pprint
+
+text = ("The event loop runs one callback at a time; while a coroutine awaits, other tasks "
+        "run. This is cooperative multitasking, not parallelism.")
+pprint.pprint(text)
+pprint.pprint(text, width=30)
+pprint.pprint([text, text[:20]], width=50)
+pprint.pprint({"doc": text, "short": "x"}, width=60)
+pprint.pprint("line one\nline two\nline three is a little bit longer than the others\n", width=30)
+pprint.pprint("nospaceshereatallbutitisverylongindeedandgoesonandonandonandonandon", width=20)
+pprint.pprint("trailing spaces      ", width=10)
+pprint.pprint("tabs\tand\tquotes 'single' \"double\" éàü", width=15)
+data = bytes(range(64))
+pprint.pprint(data)
+pprint.pprint(data, width=40)
+pprint.pprint([data[:10], data], width=30)
+pprint.pprint(bytearray(data), width=40)
+pprint.pprint(b"abcd", width=1)
+pprint.pprint({"payload": bytearray(b"x" * 50)}, width=30)
+print(pprint.saferepr(text[:30]), pprint.isreadable(text), pprint.isreadable(object()))
