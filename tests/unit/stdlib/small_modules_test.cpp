@@ -56,3 +56,43 @@ TEST_CASE("hashing, compression and network modules say what is not available", 
     CHECK(r.err.find("ImportError: urllib.request is not available in the playground") !=
           std::string::npos);
 }
+
+TEST_CASE("a queue wait that no virtual thread can end raises instead of hanging", "[stdlib]") {
+    // CPython would wait forever; with a timeout it waits (on the virtual clock) and raises
+    CapturedRun r = test::run_program("import queue, time\n"
+                                      "for call in [lambda: queue.Queue().get(),\n"
+                                      "             lambda: queue.SimpleQueue().get(True),\n"
+                                      "             lambda: queue.LifoQueue(1).put(1) or None,\n"
+                                      "             lambda: queue.Queue().join()]:\n"
+                                      "    try:\n"
+                                      "        call()\n"
+                                      "    except RuntimeError as e:\n"
+                                      "        print(e)\n"
+                                      "full = queue.Queue(1)\n"
+                                      "full.put(1)\n"
+                                      "try:\n"
+                                      "    full.put(2)\n"
+                                      "except RuntimeError as e:\n"
+                                      "    print(e)\n"
+                                      "undone = queue.Queue()\n"
+                                      "undone.put(1)\n"
+                                      "try:\n"
+                                      "    undone.join()\n"
+                                      "except RuntimeError as e:\n"
+                                      "    print(e)\n"
+                                      "try:\n"
+                                      "    queue.Queue().get(timeout=1.5)\n"
+                                      "except queue.Empty:\n"
+                                      "    print(time.monotonic())\n");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(r.out.find("queue.Queue.get() would wait forever: the queue is empty, and no other "
+                     "thread can run while it waits") != std::string::npos);
+    CHECK(r.out.find("queue.SimpleQueue.get() would wait forever") != std::string::npos);
+    CHECK(r.out.find("queue.Queue.put() would wait forever: the queue is full (1 items)") !=
+          std::string::npos);
+    CHECK(r.out.find("queue.Queue.join() would wait forever: 1 item(s) were never marked with "
+                     "task_done()") != std::string::npos);
+    CHECK(r.out.find("Call task_done() once for each item taken with get().") != std::string::npos);
+    CHECK(r.out.find("\n1.5\n") != std::string::npos);
+}
