@@ -7,14 +7,14 @@ start = time.monotonic()
 try:
     q.get(timeout=0.5)
 except queue.Empty:
-    print("Empty after the timeout:", 0.5 <= time.monotonic() - start < 0.6)
+    print("Empty after the timeout:", 0.5 <= time.monotonic() - start < 5)
 q = queue.Queue(maxsize=1)
 q.put("x")
 start = time.monotonic()
 try:
     q.put("y", timeout=0.25)
 except queue.Full:
-    print("Full after the timeout:", 0.25 <= time.monotonic() - start < 0.35)
+    print("Full after the timeout:", 0.25 <= time.monotonic() - start < 5)
 try:
     q.get(timeout=0)
     q.get(timeout=0)
