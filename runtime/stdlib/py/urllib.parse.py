@@ -168,11 +168,91 @@ def urlsplit(url, scheme='', allow_fragments=True):
         netloc, url = _splitnetloc(url, 2)
         if (('[' in netloc and ']' not in netloc) or (']' in netloc and '[' not in netloc)):
             raise ValueError('Invalid IPv6 URL')
+        if '[' in netloc and ']' in netloc:
+            _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
     if allow_fragments and '#' in url:
         url, fragment = url.split('#', 1)
     if '?' in url:
         url, query = url.split('?', 1)
     return SplitResult(scheme, netloc, url, query, fragment)
+
+
+# _check_bracketed_host: what may stand between brackets is an IPv6 address or an IPvFuture
+def _check_bracketed_host(hostname):
+    if hostname.startswith('v'):
+        if not _is_ipvfuture(hostname):
+            raise ValueError('IPvFuture address is invalid')
+    elif _is_ipv4(hostname):
+        raise ValueError('An IPv4 address cannot be in brackets')
+    elif not _is_ipv6(hostname):
+        raise ValueError(f'{hostname!r} does not appear to be an IPv4 or IPv6 address')
+
+
+_HEXDIGITS_SET = frozenset('0123456789abcdefABCDEF')
+
+
+def _is_ipvfuture(text):
+    # v<hex digits>.<at least one character>
+    version, dot, rest = text[1:].partition('.')
+    return bool(version) and bool(dot) and bool(rest) and set(version) <= _HEXDIGITS_SET and \
+        '\n' not in rest
+
+
+def _is_ipv4(text):
+    # as ipaddress.IPv4Address: four decimal octets, no leading zeros, each at most 255
+    octets = text.split('.')
+    if len(octets) != 4:
+        return False
+    for octet in octets:
+        if not octet or not (octet.isascii() and octet.isdigit()) or len(octet) > 3:
+            return False
+        if octet != '0' and octet[0] == '0':
+            return False
+        if int(octet, 10) > 255:
+            return False
+    return True
+
+
+def _is_ipv6(text):
+    # as ipaddress.IPv6Address: hextets with at most one '::', an IPv4 tail, a %scope
+    text, sep, scope = text.partition('%')
+    if sep and (not scope or '%' in scope):
+        return False
+    if not text:
+        return False
+    parts = text.split(':')
+    if len(parts) < 3:
+        return False
+    if '.' in parts[-1]:
+        if not _is_ipv4(parts.pop()):
+            return False
+        parts += ['0', '0']
+    if len(parts) > 9:
+        return False
+    skip = None
+    for i in range(1, len(parts) - 1):
+        if not parts[i]:
+            if skip is not None:
+                return False
+            skip = i
+    if skip is not None:
+        hi, lo = skip, len(parts) - skip - 1
+        if not parts[0]:
+            hi -= 1
+            if hi:
+                return False
+        if not parts[-1]:
+            lo -= 1
+            if lo:
+                return False
+        if 8 - (hi + lo) < 1:
+            return False
+        hextets = parts[:hi] + parts[len(parts) - lo:]
+    else:
+        if len(parts) != 8:
+            return False
+        hextets = parts
+    return all(h and len(h) <= 4 and set(h) <= _HEXDIGITS_SET for h in hextets)
 
 
 def urlunparse(components):
