@@ -2,6 +2,7 @@
 // cannot follow CPython (no machine randomness, no real clock, no network, no compression):
 // CPython cannot produce these outputs, so they are checked here. The deterministic values are
 // CPython's own: random.Random(4) for uuid, random.Random(0) for secrets.
+#include "session/transcript.h"
 #include "support/run_program.h"
 
 #include <catch2/catch.hpp>
@@ -95,4 +96,30 @@ TEST_CASE("a queue wait that no virtual thread can end raises instead of hanging
                      "task_done()") != std::string::npos);
     CHECK(r.out.find("Call task_done() once for each item taken with get().") != std::string::npos);
     CHECK(r.out.find("\n1.5\n") != std::string::npos);
+}
+
+TEST_CASE("hashlib.file_digest reads a file of the simulated file system", "[stdlib]") {
+    // CPython's needs readinto(); the playground's files are read with read(). The world (and
+    // open) come with a session run: the transcript's lines are "[T] text".
+    std::string out, err;
+    run_transcript(
+        "import hashlib, loopscope_world as w\n"
+        "w.file('data.bin', b'hello')\n"
+        "with open('data.bin', 'rb') as f:\n"
+        "    print(hashlib.file_digest(f, 'sha256').hexdigest())\n"
+        "with open('data.bin', 'rb') as f:\n"
+        "    print(hashlib.file_digest(f, hashlib.md5).hexdigest())\n"
+        "with open('data.bin') as f:\n"
+        "    try:\n"
+        "        hashlib.file_digest(f, 'sha1')\n"
+        "    except ValueError as e:\n"
+        "        print('ValueError', str(e).endswith('is not a file-like object in binary reading "
+        "mode.'))\n",
+        "main.py", [&](std::string_view s) { out += s; }, [&](std::string_view s) { err += s; });
+    INFO(out + err);
+    CHECK(out.find("] 2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824\n") !=
+          std::string::npos);
+    CHECK(out.find("] 5d41402abc4b2a76b9719d911017c592\n") != std::string::npos);
+    CHECK(out.find("] ValueError True\n") != std::string::npos);
+    CHECK(err.empty());
 }
