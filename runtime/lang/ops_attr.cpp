@@ -170,6 +170,10 @@ static Value bind_found(Interp& I, Value attr, TypeObj* owner, Value obj, TypeOb
         }
         return bind_native(I, as<NativeFunctionObj>(attr), obj);
     }
+    // `__str__ = object.__str__` in a class body: the builtin's method binds to the instance
+    // (a method descriptor's __get__ in CPython)
+    if (is_unbound_native(attr) && !obj.is_undef())
+        return Value::object(I.alloc<BoundMethodObj>(I.t.method, attr, obj));
     if (is_kind(attr, Kind::Property) && !obj.is_undef())
         return property_get(I, as<PropertyObj>(attr), obj, name);
     return bind_attribute(I, attr, obj, type);

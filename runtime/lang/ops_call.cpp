@@ -127,6 +127,10 @@ Value call_bound(Interp& I, Value func, Value self, const CallArgs& a) {
             case Kind::Function: return enter_python(I, static_cast<FunctionObj*>(o), a, self);
             case Kind::NativeFunction: {
                 auto* f = static_cast<NativeFunctionObj*>(o);
+                // object.__str__ kept on a class: self is its first argument
+                if (is_unbound_native(func))
+                    return with_prepended(self, a,
+                                          [&](const CallArgs& b) { return call(I, func, b); });
                 return call_native(I, f, f->self.is_undef() ? self : f->self, a);
             }
             case Kind::StaticMethod: return call(I, static_cast<MethodWrapperObj*>(o)->func, a);

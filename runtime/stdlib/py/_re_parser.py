@@ -61,6 +61,8 @@ class _Parser:
         self.groups = 1
         self.groupindex = {}
         self.open_groups = []
+        # global flags (?i) may only come first: before any item, branch or group
+        self.flags_ok = True
 
     def error(self, msg, pos=None):
         return error(msg, self.p, self.i if pos is None else pos)
@@ -69,7 +71,7 @@ class _Parser:
         return self.p[self.i] if self.i < len(self.p) else None
 
     def parse(self):
-        node = self.parse_alt()
+        node = self.parse_alt(True)
         if self.i < len(self.p):
             if self.p[self.i] == ')':
                 raise self.error('unbalanced parenthesis')
@@ -90,9 +92,12 @@ class _Parser:
             else:
                 break
 
-    def parse_alt(self):
+    def parse_alt(self, top=False):
+        if not top:
+            self.flags_ok = False
         branches = [self.parse_seq()]
         while self.peek() == '|':
+            self.flags_ok = False
             self.i += 1
             branches.append(self.parse_seq())
         if len(branches) == 1:
@@ -113,6 +118,7 @@ class _Parser:
             self.skip_verbose()
             atom = self.parse_quantifier(atom, start)
             items.append(atom)
+            self.flags_ok = False
         if len(items) == 1:
             return items[0]
         return ('seq', items)
@@ -291,10 +297,17 @@ class _Parser:
                    'u': UNICODE, 'x': VERBOSE}
         on = 0
         while self.peek() is not None and self.peek() in letters:
-            on |= letters[self.peek()]
+            flag = letters[self.peek()]
+            if flag == LOCALE:
+                raise self.error("bad inline flags: cannot use 'L' flag with a str pattern",
+                                 self.i + 1)
+            on |= flag
+            if flag & (ASCII | UNICODE) and on & (ASCII | UNICODE) != flag:
+                raise self.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                                 self.i + 1)
             self.i += 1
         if self.peek() == ')':
-            if start != 0:
+            if not self.flags_ok:
                 raise self.error('global flags not at the start of the expression', start)
             self.i += 1
             self.flags |= on

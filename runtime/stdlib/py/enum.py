@@ -526,6 +526,9 @@ def _value_str(self):
 
 
 def _value_format(self, format_spec):
+    # as int.__format__ / str.__format__: an empty spec is str(self)
+    if not format_spec:
+        return str(self)
     return format(self._value_, format_spec)
 
 
@@ -609,17 +612,18 @@ class Flag(Enum, boundary=STRICT):
         pseudo = object.__new__(cls) if cls._member_type_ is object else \
             cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        if value == 0:
+        covered = 0
+        names = []
+        for m in members:
+            names.append(m._name_)
+            covered |= m._value_
+        if not covered:
+            # no member's bits: <Perm: 8>, not <Perm.8: 8>
             pseudo._name_ = None
         else:
-            covered = 0
-            names = []
-            for m in members:
-                names.append(m._name_)
-                covered |= m._value_
             extra = value & ~covered
             if extra:
-                names.append(str(extra))
+                names.append(cls._numeric_repr_(extra))
             pseudo._name_ = '|'.join(names)
         pseudo._sort_order_ = -1
         # remember the pseudo-member so Perm(6) is Perm(6)

@@ -11,13 +11,39 @@ or class) recurses once per repetition, so a few hundred repetitions raise Recur
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
            'compile', 'purge', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'M', 'S', 'X',
-           'ASCII', 'IGNORECASE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'NOFLAG']
+           'ASCII', 'IGNORECASE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'NOFLAG', 'RegexFlag']
 
-from _re_parser import (NOFLAG, TEMPLATE, T, IGNORECASE, I, LOCALE, L, MULTILINE, M, DOTALL,
-                        S, UNICODE, U, VERBOSE, X, DEBUG, ASCII, A, error, PatternError,
-                        _FLAG_NAMES, _MAXREPEAT, _DIGITS, _ESCAPES, _Parser)
+import enum as _enum
+from _re_parser import (IGNORECASE as _IGNORECASE, MULTILINE as _MULTILINE, DOTALL as _DOTALL,
+                        UNICODE as _UNICODE, ASCII as _ASCII, error, PatternError, _FLAG_NAMES,
+                        _MAXREPEAT, _DIGITS, _ESCAPES, _Parser)
 
 error.__module__ = 're'
+
+
+# as CPython's re.RegexFlag: an IntFlag whose members are also the module's names (re.I is
+# RegexFlag.IGNORECASE), shown as re.NAME, unknown bits in hex
+class RegexFlag(_enum.IntFlag, boundary=_enum.KEEP):
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+    __str__ = object.__str__
+    _numeric_repr_ = hex
+
+    def __repr__(self):
+        if self._name_ is None:
+            return 're.RegexFlag(%r)' % self._value_
+        return '|'.join(n if n[0].isdigit() else 're.' + n for n in self._name_.split('|'))
+
+
+globals().update(RegexFlag.__members__)
 
 
 # ---- matching: each node becomes a function m(i, k) that calls k(j) for each way it can match
@@ -34,8 +60,8 @@ class _State:
 def _char_pred(node, flags):
     # a test for one character: literal, any, or a set
     kind = node[0]
-    icase = flags & IGNORECASE
-    ascii_only = flags & ASCII
+    icase = flags & _IGNORECASE
+    ascii_only = flags & _ASCII
     if kind == 'lit':
         c = node[1]
         if icase:
@@ -43,7 +69,7 @@ def _char_pred(node, flags):
             return lambda ch: ch == c or ch.lower() == lc
         return lambda ch: ch == c
     if kind == 'any':
-        if flags & DOTALL:
+        if flags & _DOTALL:
             return lambda ch: True
         return lambda ch: ch != '\n'
     negate, items = node[1], node[2]
@@ -136,11 +162,11 @@ def _compile_node(node, flags, st):
     if kind == 'rep':
         return _compile_rep(node, flags, st)
     if kind == 'bol':
-        if flags & MULTILINE:
+        if flags & _MULTILINE:
             return lambda i, k: (i == 0 or st.s[i - 1] == '\n') and k(i)
         return lambda i, k: i == 0 and k(i)
     if kind == 'eol':
-        if flags & MULTILINE:
+        if flags & _MULTILINE:
             return lambda i, k: (i == st.n or st.s[i] == '\n') and k(i)
         return lambda i, k: (i == st.n or (i == st.n - 1 and st.s[i] == '\n')) and k(i)
     if kind == 'begin':
@@ -148,7 +174,7 @@ def _compile_node(node, flags, st):
     if kind == 'end':
         return lambda i, k: i == st.n and k(i)
     if kind in ('bound', 'nbound'):
-        word = _is_word_ascii if flags & ASCII else _is_word
+        word = _is_word_ascii if flags & _ASCII else _is_word
         want = kind == 'bound'
 
         def m_bound(i, k):
@@ -158,7 +184,7 @@ def _compile_node(node, flags, st):
         return m_bound
     if kind == 'backref':
         index = node[1]
-        icase = flags & IGNORECASE
+        icase = flags & _IGNORECASE
 
         def m_backref(i, k):
             span = st.caps[index]
@@ -329,14 +355,27 @@ class Match:
         return f'<re.Match object; span={self.span()!r}, match={self.group()!r}>'
 
 
+# as sre_parse.fix_flags for a str pattern: UNICODE unless ASCII, never LOCALE
+def _fix_flags(flags):
+    if flags & RegexFlag.LOCALE._value_:
+        raise ValueError('cannot use LOCALE flag with a str pattern')
+    if not flags & _ASCII:
+        return flags | _UNICODE
+    if flags & _UNICODE:
+        raise ValueError('ASCII and UNICODE flags are incompatible')
+    return flags
+
+
 class Pattern:
     """A compiled regular expression (re.compile)."""
 
     def __init__(self, pattern, flags):
+        if isinstance(flags, RegexFlag):
+            flags = flags._value_
         parser = _Parser(pattern, flags)
         tree = parser.parse()
         self.pattern = pattern
-        self.flags = parser.flags | (0 if parser.flags & ASCII else UNICODE)
+        self.flags = _fix_flags(parser.flags)
         self.groups = parser.groups - 1
         self.groupindex = dict(parser.groupindex)
         self._st = _State()
@@ -480,7 +519,7 @@ class Pattern:
     def __repr__(self):
         shown = repr(self.pattern)
         names = [name for value, name in _FLAG_NAMES
-                 if self.flags & value and value != UNICODE]
+                 if self.flags & value and value != _UNICODE]
         if names:
             return f"re.compile({shown}, {'|'.join('re.' + n for n in names)})"
         return f're.compile({shown})'
