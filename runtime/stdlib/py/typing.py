@@ -607,13 +607,36 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return hints
 
 
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError('You should not call an overloaded function. A series of '
+                              '@overload-decorated functions outside a stub module should '
+                              'always be followed by an implementation that is not '
+                              '@overload-ed.')
+
+
+# module -> qualified name -> first line -> the @overload-decorated function (as CPython's
+# _overload_registry, which get_overloads reads)
+_overload_registry = {}
+
+
 def overload(func):
-    def _overload_dummy(*args, **kwds):
-        raise NotImplementedError('You should not call an overloaded function. A series of '
-                                  '@typing.overload-decorated functions outside a stub module '
-                                  'should always be followed by an implementation that is not '
-                                  '@typing.overload-decorated.')
+    f = getattr(func, '__func__', func)
+    try:
+        by_name = _overload_registry.setdefault(f.__module__, {})
+        by_name.setdefault(f.__qualname__, {})[f.__code__.co_firstlineno] = func
+    except AttributeError:
+        pass
     return _overload_dummy
+
+
+def get_overloads(func):
+    f = getattr(func, '__func__', func)
+    by_line = _overload_registry.get(f.__module__, {}).get(f.__qualname__)
+    return [] if by_line is None else list(by_line.values())
+
+
+def clear_overloads():
+    _overload_registry.clear()
 
 
 def final(f):
