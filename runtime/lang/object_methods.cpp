@@ -211,6 +211,79 @@ TypeObj* winner_metaclass(Interp& I, TypeObj* meta, const std::vector<TypeObj*>&
     return winner;
 }
 
+// as type_new's slot handling: check the names, give each a member descriptor in the class
+// dict, and decide whether instances have a __dict__ and can be weakly referenced
+static bool add_slots(Interp& I, TypeObj* t, DictObj* ns, const std::vector<TypeObj*>& bases,
+                      Value slots) {
+    std::vector<Value> names;
+    if (is_str(slots)) {
+        names.push_back(slots);
+    } else if (!collect(I, slots, names)) {
+        return false;
+    }
+    bool bases_slotted = true, bases_no_weakref = true;
+    for (TypeObj* b : bases) {
+        if (b == I.t.object || b == t->number_base) continue;
+        if (!b->slots_only) bases_slotted = false;
+        if (!b->no_weakref) bases_no_weakref = false;
+    }
+    bool has_dict = false, has_weakref = false;
+    std::vector<std::string> members;
+    for (Value v : names) {
+        if (!is_str(v)) {
+            raise_type_error(I, "__slots__ items must be strings, not '" + type_name(I, v) + "'");
+            return false;
+        }
+        std::string_view s = str_view(v);
+        Value ident = call_method(I, v, I.intern("isidentifier"), {});
+        if (ident.is_error()) return false;
+        if (!(ident.is_bool() && ident.b)) {
+            raise_type_error(I, "__slots__ must be identifiers");
+            return false;
+        }
+        if (s == "__dict__") {
+            if (has_dict || !bases_slotted) {
+                raise_type_error(I, "__dict__ slot disallowed: we already got one");
+                return false;
+            }
+            has_dict = true;
+        } else if (s == "__weakref__") {
+            if (has_weakref || !bases_no_weakref) {
+                raise_type_error(I, "__weakref__ slot disallowed: either we already got one, or "
+                                    "__itemsize__ != 0");
+                return false;
+            }
+            has_weakref = true;
+        } else {
+            members.emplace_back(s); // (not mangled: the compiler mangles no private names)
+        }
+    }
+    if (!members.empty()) {
+        for (TypeObj* b : {I.t.int_, I.t.tuple, I.t.bytes}) {
+            if (is_subtype(t, b)) {
+                raise_type_error(I, "nonempty __slots__ not supported for subtype of '" +
+                                        b->name->s + "'");
+                return false;
+            }
+        }
+    }
+    for (const std::string& m : members) {
+        if (!dict_get_str(ns, I.intern(m)).is_undef()) {
+            raise(I, I.t.ValueError, "'" + m + "' in __slots__ conflicts with class variable");
+            return false;
+        }
+    }
+    std::sort(members.begin(), members.end()); // the descriptors go in sorted (as CPython)
+    for (const std::string& m : members) {
+        StrObj* name = I.intern(m);
+        dict_set_str(I, ns, name, new_member_descriptor(I, t, name));
+    }
+    t->slots_only = !has_dict && bases_slotted && t->layout == Layout::Object &&
+                    t->instance_kind == Kind::Instance;
+    t->no_weakref = !has_weakref && bases_no_weakref;
+    return true;
+}
+
 Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* ns,
                  const CallArgs* subclass_kw, TypeObj* meta) {
     if (!meta) meta = I.t.type;
@@ -282,28 +355,7 @@ Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* 
     // __slots__: the names instances may have (no instance __dict__ unless one base has it)
     Value slots = dict_get_str(ns, I.intern("__slots__"));
     if (!slots.is_undef()) {
-        std::vector<Value> names;
-        if (is_str(slots)) {
-            names.push_back(slots);
-        } else if (!collect(I, slots, names)) {
-            return Value::error();
-        }
-        bool has_dict = false;
-        for (Value v : names) {
-            if (!is_str(v))
-                return raise_type_error(I, "__slots__ items must be strings, not '" +
-                                               type_name(I, v) + "'");
-            if (str_view(v) == "__dict__") has_dict = true;
-            if (!dict_get_str(ns, I.intern(str_view(v))).is_undef())
-                return raise(I, I.t.ValueError,
-                             "'" + std::string(str_view(v)) +
-                                 "' in __slots__ conflicts with class variable");
-        }
-        bool bases_slotted = true;
-        for (TypeObj* b : bases)
-            if (b != I.t.object && b != t->number_base && !b->slots_only) bases_slotted = false;
-        t->slots_only = !has_dict && bases_slotted && t->layout == Layout::Object &&
-                        t->instance_kind == Kind::Instance;
+        if (!add_slots(I, t, ns, bases, slots)) return Value::error();
     }
     // A class that defines __eq__ but not __hash__ is unhashable (as type_new).
     if (!dict_get_str(ns, n.__eq__).is_undef() && dict_get_str(ns, n.__hash__).is_undef())

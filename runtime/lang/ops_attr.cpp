@@ -183,7 +183,7 @@ static Value bind_found(Interp& I, Value attr, TypeObj* owner, Value obj, TypeOb
 // [SECTION] Special attributes
 // ---------------------------------------------------------------------------------------------
 
-static DictObj** instance_dict_slot(Value obj) {
+DictObj** instance_dict_slot(Value obj) {
     if (!obj.is_obj()) return nullptr;
     switch (obj.o->kind) {
         case Kind::Instance:
@@ -355,6 +355,7 @@ static Value special_attr(Interp& I, Value obj, StrObj* name) {
             break;
         }
         case Kind::Property: {
+            if (o->type == I.t.member_descriptor) return member_descriptor_attr(I, o, name);
             auto* p = static_cast<PropertyObj*>(o);
             if (name->s == "fget") return p->fget;
             if (name->s == "fset") return p->fset;
@@ -488,6 +489,17 @@ static Value user_getattribute(Interp& I, Value obj, StrObj* name, Value ga) {
     return r;
 }
 
+// A getter's AttributeError (a property, an unset slot): the class's __getattr__ answers instead
+// (as slot_tp_getattr_hook); any other error is kept.
+static Value getattr_fallback(Interp& I, Value obj, TypeObj* tp, StrObj* name, Value r) {
+    if (tp->is_builtin || !isinstance(I, I.exc, I.t.AttributeError)) return r;
+    Value fb = type_lookup_cached(tp, I.n.__getattr__);
+    if (fb.is_undef()) return r;
+    I.exc = Value::none();
+    Value arg = Value::object(name);
+    return call_bound(I, fb, obj, std::span<const Value>(&arg, 1));
+}
+
 // Where the instance dict holds `name`, if the generic protocol reads or writes it there.
 static bool attr_cache_fill(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c) {
     if (!obj.is_obj() || obj.o->kind != Kind::Instance || !name->interned) return false;
@@ -569,8 +581,10 @@ static Value lookup_attr(Interp& I, Value obj, StrObj* name, bool hooks) {
     TypeObj* owner = nullptr;
     Value descr = type_lookup_owner(tp, name, &owner);
     if (!descr.is_undef() && descr.is_obj()) {
-        if (descr.o->kind == Kind::Property)
-            return property_get(I, as<PropertyObj>(descr), obj, name);
+        if (descr.o->kind == Kind::Property) {
+            Value r = property_get(I, as<PropertyObj>(descr), obj, name);
+            return r.is_error() && hooks ? getattr_fallback(I, obj, tp, name, r) : r;
+        }
         if (descr.o->kind == Kind::Instance && !descr.o->type->is_builtin) {
             // data descriptor: a class with __get__ and __set__ / __delete__
             TypeObj* dt = descr.o->type;
@@ -578,7 +592,8 @@ static Value lookup_attr(Interp& I, Value obj, StrObj* name, bool hooks) {
             if (!getter.is_undef() && (!type_lookup_cached(dt, I.n.__set__).is_undef() ||
                                        !type_lookup_cached(dt, I.n.__delete__).is_undef())) {
                 Value args[2] = {obj, Value::object(tp)};
-                return call_bound(I, getter, descr, std::span<const Value>(args, 2));
+                Value r = call_bound(I, getter, descr, std::span<const Value>(args, 2));
+                return r.is_error() && hooks ? getattr_fallback(I, obj, tp, name, r) : r;
             }
         }
     }

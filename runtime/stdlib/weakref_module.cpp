@@ -54,7 +54,7 @@ void collect_if_safe(Interp& I) {
 bool weakrefable(Interp& I, Value v) {
     if (!v.is_obj()) return false;
     switch (v.o->kind) {
-        case Kind::Instance: return v.o->type != I.t.object;
+        case Kind::Instance: return v.o->type != I.t.object && !v.o->type->no_weakref;
         case Kind::Exception:
         case Kind::Function:
         case Kind::BoundMethod:

@@ -333,11 +333,20 @@ def _is_string_initvar(a_type):
     return head in ('InitVar', 'dataclasses.InitVar')
 
 
+class _Slotted:
+    __slots__ = ('slot',)
+
+
+_MemberDescriptorType = type(_Slotted.slot)
+
+
 def _get_field(cls, a_name, a_type, default_kw_only):
     default = getattr(cls, a_name, MISSING)
     if isinstance(default, Field):
         f = default
     else:
+        if type(default) is _MemberDescriptorType:
+            default = MISSING  # a base's slot: no default value (as CPython's _get_field)
         f = field(default=default)
     f.name = a_name
     f.type = a_type

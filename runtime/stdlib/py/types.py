@@ -23,6 +23,8 @@ async def _ag():
 
 
 class _C:
+    __slots__ = ('_slot',)
+
     def _m(self):
         pass
 
@@ -43,6 +45,7 @@ ModuleType = type(_sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+MemberDescriptorType = type(_C._slot)
 FrameType = type(_sys._getframe())
 try:
     raise TypeError
