@@ -131,13 +131,4 @@ void init_number_dunders(Interp& I);
 // `list.append` looked up on the class: a native taking the instance as first argument.
 bool is_unbound_native(Value v);
 
-// Where an object keeps its attribute dict (nullptr: it has none); a slotted instance keeps
-// its slots' values there too (hidden when its class has no __dict__).
-DictObj** instance_dict_slot(Value obj);
-
-// member_descr.cpp: the descriptor of slot `name` of class `owner` (`<member 'x' of 'C'
-// objects>`), and its __name__ / __qualname__ / __objclass__ / __doc__ (undef: not one of them)
-Value new_member_descriptor(Interp& I, TypeObj* owner, StrObj* name);
-Value member_descriptor_attr(Interp& I, Obj* o, StrObj* name);
-
 } // namespace loopscope

@@ -24,7 +24,6 @@ void init_range_methods(Interp& I);         // iterators.cpp: range, slice, nati
 void init_exception_methods(Interp& I);     // exceptions.cpp
 void init_os_error_methods(Interp& I);      // exceptions_os.cpp: OSError family, SystemExit.code
 void init_function_methods(Interp& I);      // function_methods.cpp: functions, methods, generators
-void init_member_descriptors(Interp& I);    // member_descr.cpp: __slots__' member descriptors
 void init_builtin_functions(Interp& I);     // builtins.cpp: print, len, sorted, ...
 void init_async_builtins(Interp& I);        // builtins_async.cpp: aiter, anext
 

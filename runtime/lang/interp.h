@@ -37,7 +37,6 @@ struct BuiltinTypes {
     TypeObj *bytes, *bytearray, *UnicodeDecodeError, *UnicodeEncodeError; // bytes_object.cpp
     TypeObj *frame = nullptr, *traceback = nullptr;                       // frame_objects.cpp
     TypeObj* complex_ = nullptr;                                          // complex_object.cpp
-    TypeObj* member_descriptor = nullptr;                                 // member_descr.cpp
     // exceptions
     TypeObj *BaseException, *Exception, *BaseExceptionGroup, *ExceptionGroup, *ArithmeticError,
         *ZeroDivisionError, *OverflowError, *AssertionError, *AttributeError, *LookupError,

@@ -3,9 +3,9 @@
 // instance it reads, writes and deletes the slot. A member descriptor is a property-like object
 // (Kind::Property) whose getter, setter and deleter are natives bound to it, so attribute
 // access takes the property paths; the slot's value is kept in the instance's hidden dict.
+#include "lang/member_descr.h"
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
-#include "lang/init.h"
 #include "lang/interp.h"
 #include "lang/ops.h"
 
@@ -26,8 +26,7 @@ struct MemberDescrObj : PropertyObj {
 };
 
 MemberDescrObj* self_member(Interp& I, Value self) {
-    if (is_kind(self, Kind::Property) && self.o->type == I.t.member_descriptor)
-        return static_cast<MemberDescrObj*>(self.o);
+    if (self.is_obj() && is_member_descriptor(self.o)) return static_cast<MemberDescrObj*>(self.o);
     raise_type_error(I, "descriptor requires a 'member_descriptor' object but received a '" +
                             type_name(I, self) + "'");
     return nullptr;
@@ -112,15 +111,33 @@ Value bound_native(Interp& I, NativeFn fn, StrObj* name, Value self) {
     return Value::object(f);
 }
 
+// the type, made with the first slotted class of a run (kept in the registry)
+TypeObj* member_descriptor_type(Interp& I) {
+    auto it = I.registry.find("member_descriptor");
+    if (it != I.registry.end()) return as<TypeObj>(it->second);
+    TypeObj* t = new_builtin_type(I, "member_descriptor", I.t.object, Kind::Property);
+    add_method(I, t, "__repr__", member_repr);
+    add_method(I, t, "__get__", member_get_method);
+    add_method(I, t, "__set__", member_set_method);
+    add_method(I, t, "__delete__", member_delete_method);
+    I.registry["member_descriptor"] = Value::object(t);
+    return t;
+}
+
 } // namespace
 
 Value new_member_descriptor(Interp& I, TypeObj* owner, StrObj* name) {
-    auto* m = I.alloc<MemberDescrObj>(I.t.member_descriptor, owner, name);
+    auto* m = I.alloc<MemberDescrObj>(member_descriptor_type(I), owner, name);
     Value self = Value::object(m);
     m->fget = bound_native(I, slot_get, name, self);
     m->fset = bound_native(I, slot_set, name, self);
     m->fdel = bound_native(I, slot_delete, name, self);
     return self;
+}
+
+bool is_member_descriptor(const Obj* o) {
+    return o->kind == Kind::Property && o->type->is_builtin &&
+           o->type->name->s == "member_descriptor";
 }
 
 Value member_descriptor_attr(Interp& I, Obj* o, StrObj* name) {
@@ -132,13 +149,25 @@ Value member_descriptor_attr(Interp& I, Obj* o, StrObj* name) {
     return Value::undef();
 }
 
-void init_member_descriptors(Interp& I) {
-    TypeObj* t = new_builtin_type(I, "member_descriptor", I.t.object, Kind::Property);
-    I.t.member_descriptor = t;
-    add_method(I, t, "__repr__", member_repr);
-    add_method(I, t, "__get__", member_get_method);
-    add_method(I, t, "__set__", member_set_method);
-    add_method(I, t, "__delete__", member_delete_method);
+bool slots_refuse_weakref(Interp& I, TypeObj* t) {
+    bool slotted = false;
+    for (TypeObj* m : t->mro) {
+        if (m->is_builtin) continue;
+        Value slots = dict_get_str(m->dict, I.n.__slots__);
+        if (slots.is_undef()) return false; // a class without __slots__ adds __weakref__
+        slotted = true;
+        if (is_str(slots)) {
+            if (str_view(slots) == "__weakref__") return false;
+        } else if (is_kind(slots, Kind::Tuple) || is_kind(slots, Kind::List)) {
+            const auto& items = is_kind(slots, Kind::Tuple) ? as<TupleObj>(slots)->items
+                                                            : as<ListObj>(slots)->items;
+            for (Value v : items)
+                if (is_str(v) && str_view(v) == "__weakref__") return false;
+        } else {
+            return false; // (another iterable: not looked into)
+        }
+    }
+    return slotted;
 }
 
 } // namespace loopscope

@@ -360,8 +360,6 @@ struct TypeObj : Obj {
     bool new_rooted = false; // new_fn is a rooted native (heap.h)
     // __slots__ without '__dict__' here and in every base: instances take only those names.
     bool slots_only = false;
-    // __slots__ without '__weakref__' here and in every base: weakref.ref refuses instances.
-    bool no_weakref = false;
     // A user subclass of int or float (class Celsius(float)): that builtin type; its instances
     // are NumberObj carrying the number. nullptr for every other type.
     TypeObj* number_base = nullptr;

@@ -13,6 +13,7 @@
 #include "lang/classes.h"
 #include "lang/finalize.h"
 #include "lang/init.h"
+#include "lang/member_descr.h"
 
 namespace loopscope {
 
@@ -225,7 +226,7 @@ static bool add_slots(Interp& I, TypeObj* t, DictObj* ns, const std::vector<Type
     for (TypeObj* b : bases) {
         if (b == I.t.object || b == t->number_base) continue;
         if (!b->slots_only) bases_slotted = false;
-        if (!b->no_weakref) bases_no_weakref = false;
+        if (!slots_refuse_weakref(I, b)) bases_no_weakref = false;
     }
     bool has_dict = false, has_weakref = false;
     std::vector<std::string> members;
@@ -280,7 +281,6 @@ static bool add_slots(Interp& I, TypeObj* t, DictObj* ns, const std::vector<Type
     }
     t->slots_only = !has_dict && bases_slotted && t->layout == Layout::Object &&
                     t->instance_kind == Kind::Instance;
-    t->no_weakref = !has_weakref && bases_no_weakref;
     return true;
 }
 

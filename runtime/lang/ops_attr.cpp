@@ -10,6 +10,7 @@
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
 #include "lang/frame_objects.h"
+#include "lang/member_descr.h"
 #include "lang/suggestions.h"
 
 namespace loopscope {
@@ -355,7 +356,7 @@ static Value special_attr(Interp& I, Value obj, StrObj* name) {
             break;
         }
         case Kind::Property: {
-            if (o->type == I.t.member_descriptor) return member_descriptor_attr(I, o, name);
+            if (is_member_descriptor(o)) return member_descriptor_attr(I, o, name);
             auto* p = static_cast<PropertyObj*>(o);
             if (name->s == "fget") return p->fget;
             if (name->s == "fset") return p->fset;

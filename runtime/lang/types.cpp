@@ -379,7 +379,6 @@ Interp::Interp() {
     init_exception_methods(self);
     init_os_error_methods(self);
     init_function_methods(self);
-    init_member_descriptors(self);
     init_bytes_types(self);
     init_memoryview(self);
     init_frame_objects(self);

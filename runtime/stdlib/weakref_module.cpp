@@ -10,6 +10,7 @@
 // the collector).
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
+#include "lang/member_descr.h"
 #include "stdlib/module_helpers.h"
 #include "stdlib/modules.h"
 
@@ -54,7 +55,7 @@ void collect_if_safe(Interp& I) {
 bool weakrefable(Interp& I, Value v) {
     if (!v.is_obj()) return false;
     switch (v.o->kind) {
-        case Kind::Instance: return v.o->type != I.t.object && !v.o->type->no_weakref;
+        case Kind::Instance: return v.o->type != I.t.object && !slots_refuse_weakref(I, v.o->type);
         case Kind::Exception:
         case Kind::Function:
         case Kind::BoundMethod:
