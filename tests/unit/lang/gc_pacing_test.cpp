@@ -56,7 +56,7 @@ TEST_CASE("garbage that grew after it was made is paced on its real weight", "[g
         REQUIRE(m.run.status == 0);
         REQUIRE(m.run.out == "done\n");
         REQUIRE(m.collections > 0);
-        // The default pacing allows 8 MB (estimated) of garbage with almost nothing live.
+        // The default pacing allows 2 MB (estimated) of garbage with almost nothing live.
         REQUIRE(m.peak_bytes < (40u << 20));
     }
 }
