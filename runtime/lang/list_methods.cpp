@@ -243,7 +243,16 @@ bool sort_values(Interp& I, std::vector<Value>& items, Value key, bool reverse) 
         one_type &= type_of(I, s.key) == first;
     }
     bool ok;
-    if (all_int) {
+    if (one_type && first == I.t.tuple) {
+        // Exact tuples (as CPython's unsafe_tuple_compare): their items compared as tuple.__lt__
+        // does, without looking up and calling it for every comparison.
+        ok = merge_sort(I, v, [&](const Value& a, const Value& b) {
+            Value r = seq_compare(I, as<TupleObj>(a)->items, as<TupleObj>(b)->items, CmpOp::Lt);
+            if (r.is_error()) return -1;
+            if (r.is_bool()) return r.b ? 1 : 0;
+            return truthy(I, r);
+        });
+    } else if (all_int) {
         ok = merge_sort(I, v, [](const Value& a, const Value& b) { return int(a.i < b.i); });
     } else if (all_float) {
         ok = merge_sort(I, v, [](const Value& a, const Value& b) { return int(a.f < b.f); });
