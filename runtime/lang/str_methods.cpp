@@ -565,37 +565,55 @@ Value str_join(Interp& I, Value self, const CallArgs& a) {
 template <int which>
 Value str_strip(Interp& I, Value self, const CallArgs& a) {
     const char* name = which == 3 ? "strip" : which == 1 ? "lstrip" : "rstrip";
+    const char* call = which == 3 ? "str.strip()" : which == 1 ? "str.lstrip()" : "str.rstrip()";
     StrObj* s = self_str(I, self, name);
-    if (!s || !check_range(I, a, name, 0, 1, std::string("str.") + name + "()"))
-        return Value::error();
+    if (!s || !check_range(I, a, name, 0, 1, call)) return Value::error();
     Value chars = arg(a, 0);
     std::string_view t(s->s);
+    // The characters to strip: ASCII ones in a bitmap, any others in a list.
+    uint64_t ascii_set[2] = {0, 0};
     std::vector<uint32_t> set;
     bool ws = chars.is_undef() || chars.is_none();
     if (!ws) {
         if (!is_str(chars))
             return raise_type_error(I, std::string(name) + " arg must be None or str");
         std::string_view c = str_view(chars);
-        for (size_t p = 0; p < c.size();) set.push_back(utf8_decode(c, &p));
+        for (size_t p = 0; p < c.size();) {
+            uint32_t cp = utf8_decode(c, &p);
+            if (cp < 0x80)
+                ascii_set[cp >> 6] |= uint64_t(1) << (cp & 63);
+            else
+                set.push_back(cp);
+        }
     }
     auto strip_cp = [&](uint32_t c) {
         if (ws) return cp_space(c);
+        if (c < 0x80) return ((ascii_set[c >> 6] >> (c & 63)) & 1) != 0;
         return std::find(set.begin(), set.end(), c) != set.end();
     };
     size_t b = 0, e = t.size();
     if (which & 1) {
         while (b < e) {
             size_t q = b;
-            if (!strip_cp(utf8_decode(t, &q))) break;
+            uint32_t c = static_cast<unsigned char>(t[b]);
+            if (c < 0x80)
+                ++q;
+            else
+                c = utf8_decode(t, &q);
+            if (!strip_cp(c)) break;
             b = q;
         }
     }
     if (which & 2) {
         while (e > b) {
             size_t p = e - 1;
-            while (p > b && (static_cast<unsigned char>(t[p]) & 0xC0) == 0x80) --p;
-            size_t q = p;
-            if (!strip_cp(utf8_decode(t, &q))) break;
+            uint32_t c = static_cast<unsigned char>(t[p]);
+            if (c >= 0x80) {
+                while (p > b && (static_cast<unsigned char>(t[p]) & 0xC0) == 0x80) --p;
+                size_t q = p;
+                c = utf8_decode(t, &q);
+            }
+            if (!strip_cp(c)) break;
             e = p;
         }
     }
