@@ -14,6 +14,7 @@
 #include "lang/float_format.h"
 #include "lang/frame.h"
 #include "lang/init.h"
+#include "lang/vm_hooks.h"
 
 #include <cmath>
 
@@ -869,6 +870,15 @@ void init_builtin_functions(Interp& I) {
     // These count their own level of the recursion limit (enter_c_level), however called.
     for (const char* name : {"repr", "ascii", "hash", "min", "max", "any", "all", "abs"})
         as<NativeFunctionObj>(dict_get_str(I.builtins, I.intern(name)))->counts_level = true;
+}
+
+BuiltinProto builtin_proto(NativeFn fn) {
+    if (fn == bi_len) return PROTO_LEN;
+    if (fn == bi_iter) return PROTO_ITER;
+    if (fn == bi_next) return PROTO_NEXT;
+    if (fn == bi_getattr) return PROTO_GETATTR;
+    if (fn == bi_format) return PROTO_FORMAT;
+    return PROTO_NONE;
 }
 
 // callable(v) (ops.h)

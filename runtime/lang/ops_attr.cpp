@@ -12,6 +12,7 @@
 #include "lang/frame_objects.h"
 #include "lang/member_descr.h"
 #include "lang/suggestions.h"
+#include "lang/vm_hooks.h"
 
 namespace loopscope {
 
@@ -631,6 +632,26 @@ FunctionObj* inline_property_getter(Interp& I, Value obj, StrObj* name) {
     auto* fn = as<FunctionObj>(fget);
     if (fn->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return nullptr;
     return fn;
+}
+
+FunctionObj* inline_getattr_fallback(Interp& I, Value obj, StrObj* name, Value* out) {
+    // getattr's way for an instance of a class without a __getattribute__ of its own: the
+    // generic lookup, then a plain Python __getattr__ for the VM to run
+    if (obj.is_obj() && obj.o->kind == Kind::Instance && !obj.o->type->is_builtin &&
+        !has_user_getattribute(I, obj.o->type)) {
+        Value v = lookup_attr(I, obj, name, false);
+        if (!v.is_undef()) {
+            *out = v;
+            return nullptr;
+        }
+        Value ga = type_lookup_cached(obj.o->type, I.n.__getattr__);
+        if (is_kind(ga, Kind::Function) && !(as<FunctionObj>(ga)->code->flags &
+                                             (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)))
+            return as<FunctionObj>(ga);
+        // (nothing found: the generic lookup again finds nothing and reaches the fallback)
+    }
+    *out = getattr(I, obj, name);
+    return nullptr;
 }
 
 Value getattr(Interp& I, Value obj, StrObj* name) {

@@ -12,6 +12,7 @@
 #include "lang/float_format.h"
 #include "lang/format_spec.h"
 #include "lang/vm.h"
+#include "lang/vm_hooks.h"
 
 #include <charconv>
 #include <cstdio>
@@ -36,12 +37,8 @@ static inline int64_t builtin_len(Value v) {
     }
 }
 
-// __len__ through the type; -2 when absent, -1 on error.
-static int64_t dunder_len(Interp& I, Value v) {
-    Value f = type_lookup_cached(type_of(I, v), I.n.__len__);
-    if (f.is_undef()) return -2;
-    Value r = call_bound(I, f, v, std::span<const Value>());
-    if (r.is_error()) return -1;
+// What __len__ returned as a length (slot_sq_length's checks); -1 with an exception set.
+int64_t len_result(Interp& I, Value r) {
     if (!is_int(I, r)) {
         raise_type_error(I, "'" + type_name(I, r) + "' object cannot be interpreted as an integer");
         return -1;
@@ -60,6 +57,24 @@ static int64_t dunder_len(Interp& I, Value v) {
         return -1;
     }
     return n;
+}
+
+// __len__ through the type; -2 when absent, -1 on error.
+static int64_t dunder_len(Interp& I, Value v) {
+    Value f = type_lookup_cached(type_of(I, v), I.n.__len__);
+    if (f.is_undef()) return -2;
+    Value r = call_bound(I, f, v, std::span<const Value>());
+    if (r.is_error()) return -1;
+    return len_result(I, r);
+}
+
+// What __bool__ returned as a truth value (slot_nb_bool's check); -1 with an exception set.
+int bool_result(Interp& I, Value r) {
+    if (!r.is_bool()) {
+        raise_type_error(I, "__bool__ should return bool, returned " + type_name(I, r));
+        return -1;
+    }
+    return r.b ? 1 : 0;
 }
 
 int truthy(Interp& I, Value v) {
@@ -81,11 +96,7 @@ int truthy(Interp& I, Value v) {
     if (!f.is_undef()) {
         Value r = call_bound(I, f, v, std::span<const Value>());
         if (r.is_error()) return -1;
-        if (!r.is_bool()) {
-            raise_type_error(I, "__bool__ should return bool, returned " + type_name(I, r));
-            return -1;
-        }
-        return r.b ? 1 : 0;
+        return bool_result(I, r);
     }
     int64_t n = dunder_len(I, v);
     if (n == -1) return -1;
@@ -207,6 +218,10 @@ Value get_iter(Interp& I, Value v) {
         return raise_type_error(I, "'" + type_name(I, v) + "' object is not iterable");
     Value it = call_bound(I, f, v, std::span<const Value>());
     if (it.is_error()) return it;
+    return iter_result(I, it);
+}
+
+Value iter_result(Interp& I, Value it) {
     if (!is_kind(it, Kind::Iterator) && !is_kind(it, Kind::Generator) &&
         type_lookup_cached(type_of(I, it), I.n.__next__).is_undef())
         return raise_type_error(I,
@@ -465,7 +480,12 @@ static Value call_text_dunder(Interp& I, Value v, StrObj* name) {
     Value f = type_lookup_cached(type_of(I, v), name);
     Value r = f.is_undef() ? default_repr(I, v) : call_bound(I, f, v, std::span<const Value>());
     --I.depth;
-    if (r.is_error() || is_kind(r, Kind::Str)) return r;
+    if (r.is_error()) return r;
+    return text_result(I, r, name);
+}
+
+Value text_result(Interp& I, Value r, StrObj* name) {
+    if (is_kind(r, Kind::Str)) return r;
     return raise_type_error(I, name->s + " returned non-string (type " + type_name(I, r) + ")");
 }
 
@@ -527,6 +547,11 @@ static Value format_result(Interp& I, NumResult<std::string> r) {
     return new_str(I, std::move(r).value());
 }
 
+Value format_dunder_result(Interp& I, Value r) {
+    if (is_kind(r, Kind::Str)) return r;
+    return raise_type_error(I, "__format__ must return a str, not " + type_name(I, r));
+}
+
 Value format(Interp& I, Value v, std::string_view spec) {
     switch (v.tag) {
         case Tag::Int:
@@ -554,8 +579,8 @@ Value format(Interp& I, Value v, std::string_view spec) {
                            as<NativeFunctionObj>(f)->fn == object_format_native)) {
         Value s = I.str(spec);
         Value r = call_bound(I, f, v, std::span<const Value>(&s, 1));
-        if (r.is_error() || is_kind(r, Kind::Str)) return r;
-        return raise_type_error(I, "__format__ must return a str, not " + type_name(I, r));
+        if (r.is_error()) return r;
+        return format_dunder_result(I, r);
     }
     if (!spec.empty())
         return raise_type_error(I, "unsupported format string passed to " + type_of(I, v)->name->s +

@@ -16,6 +16,7 @@
 #include "lang/opcodes.h"
 #include "lang/ops.h"
 #include "lang/suggestions.h"
+#include "lang/vm_hooks.h"
 #include "lang/vm_internal.h"
 
 #include <cstring>
@@ -117,7 +118,7 @@ void abandon_frames(Interp& I, Frame* entry) {
     Frame* stop = entry->back;
     for (Frame* f = I.frame; f && f != stop;) {
         Frame* back = f->back;
-        --I.depth;
+        I.depth -= 1 + frame_levels(f);
         if (f->gen) {
             f->gen->running = false;
             f->back = nullptr;
@@ -532,7 +533,23 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
         SAFE_POINT();                                                                              \
     } while (0)
 
+// Runs a slot `nf` inline for this instruction (vm_hooks.h): as ENTER_FRAME, the linking done
+// once at enter_inline.
+#define ENTER_INLINE(nf, pop_args)                                                                 \
+    do {                                                                                           \
+        if (I.depth + 1 > I.recursion_limit) {                                                     \
+            I.depth -= frame_levels(nf);                                                           \
+            Frame::destroy(nf);                                                                    \
+            raise(I, I.t.RecursionError, "maximum recursion depth exceeded");                      \
+            goto error;                                                                            \
+        }                                                                                          \
+        pop_args;                                                                                  \
+        entering = (nf);                                                                           \
+        goto enter_inline;                                                                         \
+    } while (0)
+
     uint32_t ins, arg;
+    Frame* entering;
     LOAD_FRAME();
     if (throwing) goto error;
 
@@ -743,7 +760,15 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     break;
                 }
                 Value obj = TOP();
-                Value v = getattr(I, obj, names[arg]);
+                Value v;
+                if (FunctionObj* ga = inline_getattr_fallback(I, obj, names[arg], &v)) {
+                    // __getattr__ runs as a call of ga(obj, name): its result replaces obj
+                    Value name = Value::object(names[arg]);
+                    Frame* nf = make_call_frame(I, ga, CallArgs{&name, 1, nullptr}, obj);
+                    if (!nf) goto error;
+                    ENTER_FRAME(nf, --sp);
+                    break;
+                }
                 CHECK(v);
                 attr_cache_fill_load(I, obj, names[arg], c);
                 TOP() = v;
@@ -829,7 +854,15 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     ENTER_FRAME(nf, TOP() = Value::undef());
                     break;
                 }
-                Value v = getattr(I, obj, name);
+                Value v;
+                if (FunctionObj* ga = inline_getattr_fallback(I, obj, name, &v)) {
+                    // as LOAD_ATTR: __getattr__'s result lands above the undef
+                    Value nm = Value::object(name);
+                    Frame* nf = make_call_frame(I, ga, CallArgs{&nm, 1, nullptr}, obj);
+                    if (!nf) goto error;
+                    ENTER_FRAME(nf, TOP() = Value::undef());
+                    break;
+                }
                 CHECK(v);
                 TOP() = Value::undef();
                 PUSH(v);
@@ -893,6 +926,16 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             case Op::UNARY_OP: {
                 SAVE_FRAME();
+                if (UnaryOp(arg) == UnaryOp::Not && is_kind(TOP(), Kind::Instance)) [[unlikely]] {
+                    int t;
+                    if (Frame* nf = inline_truth(I, TOP(), &t)) {
+                        ENTER_INLINE(nf, --sp);
+                        break;
+                    }
+                    if (t < 0) goto error;
+                    TOP() = Value::boolean(t == 0);
+                    break;
+                }
                 Value r = unary_op(I, UnaryOp(arg), TOP());
                 CHECK(r);
                 TOP() = r;
@@ -930,6 +973,16 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             case Op::CONTAINS_OP: {
                 SAVE_FRAME();
+                if (is_kind(sp[-1], Kind::Instance)) [[unlikely]] {
+                    bool failed = false;
+                    Frame* nf =
+                        inline_slot(I, sp[-1], I.n.__contains__, sp - 2, 1, HOOK_CONTAINS, &failed);
+                    if (failed) goto error;
+                    if (nf) {
+                        ENTER_INLINE(nf, sp -= 2);
+                        break;
+                    }
+                }
                 int r = contains(I, sp[-1], sp[-2]);
                 if (r < 0) goto error;
                 sp[-2] = Value::boolean(arg ? !r : r);
@@ -1196,7 +1249,14 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     t = v.b;
                 else {
                     SAVE_FRAME();
-                    t = truthy(I, v);
+                    if (is_kind(v, Kind::Instance)) [[unlikely]] {
+                        if (Frame* nf = inline_truth(I, v, &t)) {
+                            ENTER_INLINE(nf, (void)0);
+                            break;
+                        }
+                    } else {
+                        t = truthy(I, v);
+                    }
                     if (t < 0) goto error;
                 }
                 if ((Op(ins & 0xff) == Op::POP_JUMP_IF_TRUE) == bool(t)) ip = code_start + arg;
@@ -1210,7 +1270,14 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     t = v.b;
                 else {
                     SAVE_FRAME();
-                    t = truthy(I, v);
+                    if (is_kind(v, Kind::Instance)) [[unlikely]] {
+                        if (Frame* nf = inline_truth(I, v, &t)) {
+                            ENTER_INLINE(nf, (void)0);
+                            break;
+                        }
+                    } else {
+                        t = truthy(I, v);
+                    }
                     if (t < 0) goto error;
                 }
                 if ((Op(ins & 0xff) == Op::JUMP_IF_TRUE_OR_POP) == bool(t))
@@ -1224,6 +1291,15 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 if (is_kind(v, Kind::Generator) && as<GenObj>(v)->gkind == GenKind::Generator)
                     break;
                 SAVE_FRAME();
+                if (is_kind(v, Kind::Instance)) [[unlikely]] {
+                    bool failed = false;
+                    Frame* nf = inline_slot(I, v, I.n.__iter__, nullptr, 0, HOOK_ITER, &failed);
+                    if (failed) goto error;
+                    if (nf) {
+                        ENTER_INLINE(nf, --sp);
+                        break;
+                    }
+                }
                 Value it = get_iter(I, v);
                 CHECK(it);
                 TOP() = it;
@@ -1257,6 +1333,16 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     }
                 }
                 SAVE_FRAME();
+                if (is_kind(it, Kind::Instance)) [[unlikely]] {
+                    bool failed = false;
+                    Frame* nf =
+                        inline_slot(I, it, I.n.__next__, nullptr, 0, HOOK_FOR_NEXT, &failed);
+                    if (failed) goto error;
+                    if (nf) {
+                        ENTER_INLINE(nf, (void)0);
+                        break;
+                    }
+                }
                 Value v;
                 if (is_kind(it, Kind::Iterator)) {
                     ++I.native_depth;
@@ -1278,15 +1364,9 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 break;
             }
             case Op::RETURN_VALUE: {
+                if (f->flags & kFrameHooked) [[unlikely]]
+                    goto return_hooked;
                 Value r = POP();
-                if (f->flags & FRAME_DISCARD_RESULT) {
-                    if (!r.is_none()) {
-                        raise_type_error(I, "__init__() should return None, not '" +
-                                                type_name(I, r) + "'");
-                        goto error;
-                    }
-                    r = f->init_self;
-                }
                 GenObj* g = f->gen;
                 Frame* caller = f->back;
                 bool drops = I.fin_count != 0 && !is_library_code(code) && frame_drops(I, f, sp);
@@ -1646,6 +1726,24 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     break;
                 }
                 SAVE_FRAME();
+                if (nargs > 0 && !kw && argp[0].is_obj() && argp[0].o->kind == Kind::Instance)
+                    [[unlikely]] {
+                    // len(x), str(x), ... of an instance: its slot may run inline (vm_hooks.h)
+                    bool failed = false;
+                    Value done = Value::undef();
+                    Frame* nf = inline_builtin_call(I, callable, argp, nargs,
+                                                    code->calls < kCodeWarmCalls, &failed, &done);
+                    if (failed) goto error;
+                    if (nf) {
+                        ENTER_INLINE(nf, sp = args - 2);
+                        break;
+                    }
+                    if (!done.is_undef()) {
+                        sp = args - 2;
+                        PUSH(done);
+                        break;
+                    }
+                }
                 Value r;
                 ++I.native_depth;
                 if (is_kind(callable, Kind::NativeFunction)) {
@@ -1817,6 +1915,53 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
         }
         continue;
 
+    enter_inline:
+        SAVE_FRAME();
+        entering->back = f;
+        ++I.depth;
+        f = entering;
+        I.frame = f;
+        LOAD_FRAME();
+        SAFE_POINT();
+        continue;
+
+    return_hooked : {
+        // RETURN_VALUE of a slot run inline for the caller's instruction (vm_hooks.h; never
+        // the entry frame, never a generator's): the caller's operation gets the result.
+        Value r = POP();
+        const uint8_t hook = frame_hook(f);
+        Frame* caller = f->back;
+        bool drops = I.fin_count != 0 && !is_library_code(code) && frame_drops(I, f, sp);
+        I.depth -= 1 + frame_levels(f);
+        SAVE_FRAME();
+        Frame::destroy(f);
+        f = caller;
+        I.frame = f;
+        LOAD_FRAME();
+        const uint32_t at = ip[-1];
+        r = apply_return_hook(I, hook, r, at);
+        if (r.is_error()) {
+            if (drops) fin_request(I);
+            goto error;
+        }
+        const Op op = decode_op(at);
+        if (op == Op::POP_JUMP_IF_FALSE || op == Op::POP_JUMP_IF_TRUE) {
+            if ((op == Op::POP_JUMP_IF_TRUE) == r.b) ip = code_start + decode_arg(at);
+        } else if (op == Op::JUMP_IF_FALSE_OR_POP || op == Op::JUMP_IF_TRUE_OR_POP) {
+            if ((op == Op::JUMP_IF_TRUE_OR_POP) == r.b)
+                ip = code_start + decode_arg(at);
+            else
+                --sp;
+        } else if (op == Op::UNARY_OP) { // `not`
+            PUSH(Value::boolean(!r.b));
+        } else {
+            PUSH(r);
+        }
+        if (drops) [[unlikely]]
+            FIN_PROBE();
+        continue;
+    }
+
     error:
         // An instruction of `f` raised the exception in I.exc: record the traceback line.
         SAVE_FRAME();
@@ -1844,7 +1989,8 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             Frame* caller = f->back;
             if (I.fin_count != 0 && !is_library_code(code) && frame_drops(I, f, sp)) [[unlikely]]
                 fin_request(I);
-            --I.depth;
+            const uint8_t hook = frame_hook(f);
+            I.depth -= 1 + frame_levels(f);
             SAVE_FRAME();
             if (g) {
                 finish_generator(I, g);
@@ -1860,6 +2006,13 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             f = caller;
             I.frame = f;
             LOAD_FRAME();
+            if (hook == HOOK_FOR_NEXT && isinstance(I, I.exc, I.t.StopIteration)) [[unlikely]] {
+                // __next__ run inline for FOR_ITER raised StopIteration: the loop ends
+                I.exc = Value::none();
+                --sp;
+                ip = code_start + decode_arg(ip[-1]);
+                break;
+            }
             add_traceback(I, I.exc, f);
         }
     }

@@ -104,6 +104,51 @@ TEST_CASE("finite work that overruns a slice finishes, and the run pauses again 
     REQUIRE(unlimited.out == "A\n20000\n");
 }
 
+TEST_CASE("slots written in Python that the VM runs inline pause like plain calls", "[budget]") {
+    // An endless loop in a slot reached by len(), bool(), `not`, `in`, str(), format(),
+    // iter(), next(), `for`, getattr() or an attribute fallback keeps pausing each slice (it
+    // runs in the VM's own loop, vm_hooks.h): the page stays responsive, nothing is stopped.
+    const char* slots[] = {"__len__",    "__bool__", "__contains__", "__str__",
+                           "__format__", "__iter__", "__next__",     "__getattr__"};
+    const char* uses[] = {"len(a)",        "bool(a)", "1 in a",  "str(a)",
+                          "format(a, '')", "iter(a)", "next(a)", "getattr(a, 'x')"};
+    for (int i = 0; i < 8; ++i) {
+        std::string src = std::string("class A:\n    def ") + slots[i] +
+                          "(self, *args):\n        while True: pass\na = A()\n" + uses[i] + "\n";
+        Sliced s = run_sliced(src, 1000, 200000, 300);
+        INFO(src << s.err);
+        REQUIRE_FALSE(s.finished);
+        REQUIRE(s.slices == 300);
+    }
+    for (const char* use : {"for x in a: pass", "if not a: pass", "a.x"}) {
+        std::string src = std::string("class A:\n    def __iter__(self): return self\n") +
+                          "    def __next__(self):\n        while True: pass\n" +
+                          "    def __bool__(self):\n        while True: pass\n" +
+                          "    def __getattr__(self, n):\n        while True: pass\n" +
+                          "a = A()\n" + use + "\n";
+        Sliced s = run_sliced(src, 1000, 200000, 300);
+        INFO(src << s.err);
+        REQUIRE_FALSE(s.finished);
+    }
+    // Finite slots that overrun slices: their results reach the caller's operation.
+    std::string src = "class A:\n    n = 3\n    def spin(self):\n"
+                      "        for i in range(3000): pass\n"
+                      "    def __len__(self):\n        self.spin()\n        return self.n\n"
+                      "    def __contains__(self, x):\n        self.spin()\n        return 0\n"
+                      "    def __iter__(self):\n        self.spin()\n        return self\n"
+                      "    def __next__(self):\n        self.spin()\n"
+                      "        if self.n == 0: raise StopIteration\n"
+                      "        self.n -= 1\n        return self.n\n"
+                      "a = A()\nprint(len(a), bool(a), not a, 1 in a, 1 not in a)\n"
+                      "print([x for x in a], len(a))\n";
+    Sliced s = run_sliced(src, 1000, 200000);
+    INFO(s.err);
+    REQUIRE(s.finished);
+    REQUIRE(s.status == 0);
+    REQUIRE(s.out == "3 True False False True\n[2, 1, 0] 0\n");
+    REQUIRE(s.slices > 20);
+}
+
 TEST_CASE("a function with 70,000 locals and constants compiles (hashed tables)", "[budget]") {
     std::string src = "def f():\n";
     for (int i = 0; i < 70000; ++i)
