@@ -26,6 +26,9 @@ struct AsyncState : NativeObj {
     // The running loop each virtual thread hid while it runs (a worker thread has none),
     // parallel to clock->threads.
     std::vector<LoopObj*> thread_loops;
+    // The threading.Thread each running virtual thread is (None: not known), parallel too;
+    // threading.current_thread() reads the innermost (_asyncio._current_thread).
+    std::vector<Value> thread_objs;
     LoopObj* running_loop = nullptr;
     LoopObj* event_loop = nullptr;    // set_event_loop / get_event_loop
     std::vector<TaskObj*> tasks;      // pending tasks in creation order (all_tasks)

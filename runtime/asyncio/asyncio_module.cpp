@@ -27,6 +27,7 @@ void AsyncState::mark_refs(Gc& gc) {
     NativeObj::mark_refs(gc);
     for (LoopObj* l : thread_loops)
         if (l) gc.mark(l);
+    for (const Value& t : thread_objs) gc.mark(t);
     if (running_loop) gc.mark(running_loop);
     if (event_loop) gc.mark(event_loop);
     for (TaskObj* t : tasks) gc.mark(t);
@@ -212,8 +213,7 @@ static const char* const kLoopOutsideNames[] = {"add_reader",
                                                 "getaddrinfo",
                                                 "getnameinfo",
                                                 "subprocess_exec",
-                                                "subprocess_shell",
-                                                "set_default_executor"};
+                                                "subprocess_shell"};
 
 // _asyncio: the native half of asyncio (the name of CPython's C accelerator module), which the
 // Python modules of runtime/asyncio/py/ import from.

@@ -28,6 +28,7 @@ void LoopObj::mark_refs(Gc& gc) {
     gc.mark(saved_finalizer);
     gc.mark(exception_handler);
     gc.mark(task_factory);
+    gc.mark(default_executor);
 }
 
 // After a sweep: the loops and async generators that died leave the weak lists.
@@ -672,13 +673,14 @@ static Value finish_vthread(Interp& I, Value, const CallArgs& a) {
 
 // Calls f(*args) in a virtual thread started at `start` (>= now; later when it waits for a free
 // worker): its own clock, no running loop, a copy of the caller's context (as the oracle's
-// virtual thread). Returns whether it returned (else *value is the exception) and the time
-// it spent.
-static bool run_virtual_thread(Interp& I, AsyncState* st, double start, Value f,
+// virtual thread), `thread` its threading.Thread (None: unknown). Returns whether it returned
+// (else *value is the exception) and the time it spent.
+static bool run_virtual_thread(Interp& I, AsyncState* st, double start, Value thread, Value f,
                                std::vector<Value> args, Value* value, double* elapsed_out) {
     VirtualClock& clock = *st->clock;
     clock.threads.push_back({start, 0.0});
     st->thread_loops.push_back(st->running_loop);
+    st->thread_objs.push_back(thread);
     st->running_loop = nullptr; // a worker thread has no running loop
     if (st->trace.sink) trace_thread(I, false, format_callback_source(I, f, args), 0.0);
     ContextObj* thread_ctx = nullptr;
@@ -697,43 +699,49 @@ static bool run_virtual_thread(Interp& I, AsyncState* st, double start, Value f,
     clock.threads.pop_back();
     st->running_loop = st->thread_loops.back();
     st->thread_loops.pop_back();
+    st->thread_objs.pop_back();
     if (st->trace.sink) trace_thread(I, true, "", elapsed);
     *value = r;
     *elapsed_out = elapsed;
     return ok;
 }
 
-// run_in_executor(executor, f, *args): f runs now in a virtual thread (SEMANTICS.md rule 6),
-// whatever the executor (as the oracle, tools/cpython_oracle.py: its workers never queue).
-// as BaseEventLoop.run_in_executor: with None, f runs now in a virtual thread of its own (rule 6);
-// with one of concurrent.futures' pools, it is submitted there (CPython: wrap_future(
-// executor.submit(...))), so it waits for a free worker; the future completes when it ends.
+// as BaseEventLoop.run_in_executor: None is the loop's default executor (set_default_executor,
+// else a thread pool made now: base_events.py). One of concurrent.futures' pools runs f in a
+// virtual thread (SEMANTICS.md rule 6) when a worker is free (the default one never queues, as
+// the oracle, tools/cpython_oracle.py); the future completes when it ends. Any other executor
+// gets executor.submit(f, *args), wrapped (CPython: wrap_future(executor.submit(...))).
 static Value m_run_in_executor(Interp& I, Value self, const CallArgs& a) {
     LoopObj* l = self_loop(I, self);
     if (!l || !check_nargs(I, a, "run_in_executor", 2, 1 << 20)) return Value::error();
     if (!check_closed(I, l) || !debug_checks(I, l, a.args[1], "run_in_executor", false))
         return Value::error();
     AsyncState* st = l->st;
-    VirtualClock& clock = *st->clock;
-    Value r;
-    double end;
-    bool ok;
-    Value submit =
-        a.args[0].is_none() ? Value::undef() : getattr_opt(I, a.args[0], I.intern("_loop_submit"));
-    if (submit.is_error()) return submit;
-    if (!submit.is_undef()) { // -> (returned, result or exception, end time)
-        Value out = call(I, submit, std::span<const Value>(a.args + 1, size_t(a.nargs - 1)));
-        if (out.is_error()) return out;
-        auto* t = is_kind(out, Kind::Tuple) ? as<TupleObj>(out) : nullptr;
-        if (!t || t->items.size() != 3 || !to_seconds(I, t->items[2], &end))
-            return raise_type_error(I, "_loop_submit() must return (ok, value, end)");
-        ok = truthy(I, t->items[0]) == 1;
-        r = t->items[1];
-    } else {
-        double elapsed;
-        ok = run_virtual_thread(I, st, clock.now(), a.args[1], rest_args(a, 2), &r, &elapsed);
-        end = clock.time + elapsed;
+    Rooted executor(I, a.args[0]);
+    if (executor.v.is_none()) {
+        Value get = getattr(I, self, I.intern("_default_executor_for_run"));
+        if (get.is_error()) return get;
+        executor.v = call(I, get, std::span<const Value>());
+        if (executor.v.is_error()) return executor.v;
     }
+    Value submit = getattr_opt(I, executor.v, I.intern("_loop_submit"));
+    if (submit.is_error()) return submit;
+    if (submit.is_undef()) { // not one of the playground's pools
+        Value foreign = getattr(I, self, I.intern("_run_in_foreign_executor"));
+        if (foreign.is_error()) return foreign;
+        std::vector<Value> argv(a.args, a.args + a.nargs);
+        argv[0] = executor.v;
+        return call(I, foreign, std::span<const Value>(argv.data(), argv.size()));
+    }
+    // -> (returned, result or exception, end time)
+    Value out = call(I, submit, std::span<const Value>(a.args + 1, size_t(a.nargs - 1)));
+    if (out.is_error()) return out;
+    auto* t = is_kind(out, Kind::Tuple) ? as<TupleObj>(out) : nullptr;
+    double end;
+    if (!t || t->items.size() != 3 || !to_seconds(I, t->items[2], &end))
+        return raise_type_error(I, "_loop_submit() must return (ok, value, end)");
+    bool ok = truthy(I, t->items[0]) == 1;
+    Value r = t->items[1];
     FutureObj* fut = new_future(I, l);
     if (st->finish_thread.is_undef())
         st->finish_thread = new_native_function(I, "_finish_virtual_thread", finish_vthread);
@@ -741,18 +749,36 @@ static Value m_run_in_executor(Interp& I, Value self, const CallArgs& a) {
     return Value::object(fut);
 }
 
-// _virtual_thread(start, f): f() in a virtual thread started at `start`, for
-// concurrent.futures' workers -> (returned, result or exception, end time).
+// _virtual_thread(start, thread, f, *args): f(*args) in a virtual thread started at `start`,
+// which is threading.Thread `thread`, for concurrent.futures' workers and threading.Thread
+// -> (returned, result or exception, end time).
 static Value virtual_thread_fn(Interp& I, Value, const CallArgs& a) {
-    if (!check_nargs(I, a, "_virtual_thread", 2, 2)) return Value::error();
+    if (!check_nargs(I, a, "_virtual_thread", 3, 1 << 20)) return Value::error();
     AsyncState* st = async_state(I);
     double start;
     if (!to_seconds(I, a.args[0], &start)) return Value::error();
     if (start < st->clock->now()) start = st->clock->now();
     Value r;
     double elapsed;
-    bool ok = run_virtual_thread(I, st, start, a.args[1], {}, &r, &elapsed);
+    bool ok = run_virtual_thread(I, st, start, a.args[1], a.args[2], rest_args(a, 3), &r, &elapsed);
     return new_tuple(I, {Value::boolean(ok), r, Value::floating(start + elapsed)});
+}
+
+// _current_thread(): the threading.Thread of the innermost virtual thread running (None: the
+// main thread, or a thread that has none)
+static Value current_thread_fn(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "_current_thread", 0, 0)) return Value::error();
+    AsyncState* st = async_state(I);
+    return st->thread_objs.empty() ? Value::none() : st->thread_objs.back();
+}
+
+// _loop_default_executor(loop[, executor]): the loop's default executor (None: none yet); with
+// an executor, sets it (BaseEventLoop._default_executor)
+static Value loop_default_executor(Interp& I, Value, const CallArgs& a) {
+    LoopObj* l = a.nargs >= 1 && a.nargs <= 2 ? as_loop(a.args[0]) : nullptr;
+    if (!l) return raise_type_error(I, "_loop_default_executor(loop[, executor])");
+    if (a.nargs == 2) l->default_executor = a.args[1];
+    return l->default_executor;
 }
 
 static Value m_is_running(Interp& I, Value self, const CallArgs&) {
@@ -848,6 +874,8 @@ void init_loop_type(Interp& I, AsyncState* st, DictObj* mod) {
     add_method(I, lt, "call_soon_threadsafe", m_call_soon_threadsafe);
     add_method(I, lt, "run_in_executor", m_run_in_executor);
     set_fn(I, mod, "_virtual_thread", virtual_thread_fn);
+    set_fn(I, mod, "_current_thread", current_thread_fn);
+    set_fn(I, mod, "_loop_default_executor", loop_default_executor);
     add_method(I, lt, "is_running", m_is_running);
     add_method(I, lt, "is_closed", m_is_closed);
     add_method(I, lt, "close", m_close);

@@ -28,6 +28,7 @@ struct LoopObj : NativeObj {
     Value saved_firstiter = Value::none(), saved_finalizer = Value::none();
     Value exception_handler = Value::none(); // set_exception_handler
     Value task_factory = Value::none();      // set_task_factory
+    Value default_executor = Value::none();  // set_default_executor, or made by the first None
     // debug mode (set_debug): reprs say where objects were made, slow callbacks are logged,
     // loop calls are checked (BaseEventLoop._check_thread / _check_callback)
     bool debug = false;

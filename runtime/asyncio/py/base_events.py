@@ -3,7 +3,7 @@ Python. The loop itself (ready queue, timers, run_forever) is native: _asyncio's
 runtime/asyncio/base_events.cpp. run_until_complete is added to it as a method here.
 """
 from _asyncio import (_LoopType, _forget_asyncgen, _get_running_loop, _log_error, _loop_asyncgens,
-                      _set_type_attr, _trace_callback, isfuture)
+                      _loop_default_executor, _set_type_attr, _trace_callback, isfuture)
 from asyncio.tasks import ensure_future, gather
 
 
@@ -210,17 +210,103 @@ async def shutdown_asyncgens(self):
                 f'asynchronous generator {agen!r}', 'exception': outcome, 'asyncgen': agen})
 
 
-# as BaseEventLoop.shutdown_default_executor: the playground's threads are virtual and
-# finished when they return, so there is nothing to wait for; asyncio.run still runs it as a
-# task, as CPython does (it takes a Task-N number)
+# as BaseEventLoop.run_in_executor's None: the executor set by set_default_executor, else a
+# ThreadPoolExecutor made now (its threads are asyncio_0, asyncio_1, ...; it never queues a call,
+# as the oracle's virtual threads)
+def _default_executor_for_run(self):
+    executor = _loop_default_executor(self)
+    if executor is None:
+        from concurrent.futures import _DefaultExecutor
+        executor = _loop_default_executor(self, _DefaultExecutor())
+    return executor
+
+
+# as BaseEventLoop.set_default_executor
+def set_default_executor(self, executor):
+    from concurrent.futures import ThreadPoolExecutor
+    if not isinstance(executor, ThreadPoolExecutor):
+        import warnings
+        warnings.warn('Using the default executor that is not an instance of '
+                      'ThreadPoolExecutor is deprecated and will be prohibited in Python 3.9',
+                      DeprecationWarning, 2)
+    _loop_default_executor(self, executor)
+
+
+# run_in_executor with an executor that is not one of the playground's pools: as CPython,
+# wrap_future(executor.submit(func, *args))
+def _run_in_foreign_executor(self, executor, func, *args):
+    return _wrap_future(executor.submit(func, *args), self)
+
+
+# as futures.wrap_future + _chain_future: an asyncio future that follows a concurrent one (a
+# pool's future ends at a known time on the virtual clock: it is copied then)
+def _wrap_future(source, loop):
+    if isfuture(source):
+        return source
+    import concurrent.futures
+    assert isinstance(source, concurrent.futures.Future), \
+        f'concurrent.futures.Future is expected, got {source!r}'
+    dest = loop.create_future()
+
+    def copy_state(source=source):
+        if dest.cancelled():
+            return
+        if source.cancelled():
+            dest.cancel()
+            return
+        exc = source.exception()
+        if exc is not None:
+            dest.set_exception(exc)
+        else:
+            dest.set_result(source.result())
+
+    def cancel_source(dest):
+        if dest.cancelled():
+            source.cancel()
+
+    dest.add_done_callback(cancel_source)
+    if not source.done() and source._end is not None:
+        loop.call_at(source._end, copy_state)
+    else:
+        source.add_done_callback(
+            lambda source: None if loop.is_closed() else loop.call_soon_threadsafe(copy_state))
+    return dest
+
+
+# as BaseEventLoop.shutdown_default_executor: CPython shuts the default executor down in a
+# thread of its own ('Thread-N (_do_shutdown)', which takes a number of threading's count) and
+# waits for it. The playground's threads are finished when they return, so the one it made
+# has nothing to wait for; an executor given to set_default_executor has its shutdown(wait=True)
+# called in a virtual thread, and the loop waits until that thread's end. asyncio.run runs this
+# as a task, as CPython does (it takes a Task-N number).
 async def shutdown_default_executor(self):
-    return
+    executor = _loop_default_executor(self)
+    if executor is None:
+        return
+    import threading
+    thread = threading.Thread(target=executor.shutdown, name=threading._newname(
+        'Thread-%d (_do_shutdown)'))
+    if isinstance(executor, _DefaultExecutorType()):
+        executor.shutdown(wait=False)
+        return
+    thread.start()
+    delay = thread._end - self.time()
+    if delay > 0:
+        from asyncio.tasks import sleep
+        await sleep(delay)
 
 
-for _method in (shutdown_asyncgens, shutdown_default_executor):
+def _DefaultExecutorType():
+    from concurrent.futures import _DefaultExecutor
+    return _DefaultExecutor
+
+
+for _method in (shutdown_asyncgens, shutdown_default_executor, _default_executor_for_run,
+                set_default_executor, _run_in_foreign_executor):
     _method.__qualname__ = 'BaseEventLoop.' + _method.__name__
     _set_type_attr(_LoopType, _method.__name__, _method)
-del shutdown_asyncgens, shutdown_default_executor, _method
+del shutdown_asyncgens, shutdown_default_executor, _default_executor_for_run
+del set_default_executor, _run_in_foreign_executor, _method
 
 
 # Signals (unix_events._UnixSelectorEventLoop): a program sends itself one with

@@ -72,6 +72,7 @@ class Future:
         # a pool's future: when its call starts and ends on the virtual clock (None: unknown)
         self._start = None
         self._end = None
+        self._thread = None  # the worker's threading.Thread
 
     # the state at this moment of the virtual clock
     def _current(self):
@@ -175,7 +176,7 @@ class Future:
                 self._callbacks.append(fn)
             else:
                 # the worker calls it when the call ends: in a virtual thread at that time
-                _virtual_thread(self._end, lambda: self._call_callback(fn))
+                _virtual_thread(self._end, self._thread, self._call_callback, fn)
             return
         self._call_callback(fn)
 
@@ -249,41 +250,55 @@ class _Pool(Executor):
         self._initializer = initializer
         self._initargs = initargs
         self._free_at = []  # one per worker started: when it is free again
+        self._threads = []  # the threading.Thread of each worker (None: a process's)
         self._futures = []
         self._shutdown = False
+
+    # the worker a call submitted now runs in, and when it starts: an idle worker (the one idle
+    # the longest), else a new one while there are fewer than max_workers, else the first to be
+    # free (as _adjust_thread_count: a new thread only when none is idle)
+    def _pick_worker(self, now):
+        idle = [(t, i) for i, t in enumerate(self._free_at) if t <= now]
+        if idle:
+            return min(idle)[1], now, False
+        if len(self._free_at) < self._max_workers:
+            self._free_at.append(now)
+            self._threads.append(self._new_thread(len(self._threads)))
+            return len(self._free_at) - 1, now, True
+        start = min(self._free_at)
+        return self._free_at.index(start), start, False
+
+    def _new_thread(self, index):
+        return None
 
     def submit(self, fn, /, *args, **kwargs):
         if self._shutdown:
             raise RuntimeError('cannot schedule new futures after shutdown')
-        now = _now()
-        idle = [i for i, t in enumerate(self._free_at) if t <= now]
-        new_worker = not idle and len(self._free_at) < self._max_workers
-        if idle:
-            worker, start = idle[0], now
-        elif new_worker:
-            worker, start = len(self._free_at), now
-            self._free_at.append(now)
-        else:
-            start = min(self._free_at)
-            worker = self._free_at.index(start)
+        worker, start, new_worker = self._pick_worker(_now())
         initializer, initargs = self._initializer, self._initargs
-
-        def call():
-            if new_worker and initializer is not None:
-                initializer(*initargs)
-            return fn(*args, **kwargs)
+        target, target_args = fn, args
+        if kwargs or (new_worker and initializer is not None):
+            def call():
+                if new_worker and initializer is not None:
+                    initializer(*initargs)
+                return fn(*args, **kwargs)
+            target, target_args = call, ()
 
         future = Future()
-        ok, value, end = _virtual_thread(start, call)
+        ok, value, end = _virtual_thread(start, self._threads[worker], target, *target_args)
         if ok:
             future._result = value
         else:
             future._exception = value
         future._start = start
         future._end = end
+        future._thread = self._threads[worker]
         self._free_at[worker] = end
-        self._futures.append(future)
+        self._keep(future)
         return future
+
+    def _keep(self, future):
+        self._futures.append(future)
 
     # loop.run_in_executor(self, fn, *args), as CPython's wrap_future(self.submit(fn, *args)):
     # the call's outcome and the time it ends
@@ -294,6 +309,10 @@ class _Pool(Executor):
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         self._shutdown = True
+        if any(self._threads):  # the workers end when their last call does
+            import threading
+            for thread, free_at in zip(self._threads, self._free_at):
+                threading._retire([thread], free_at)
         if cancel_futures:
             for f in self._futures:
                 f.cancel()
@@ -312,6 +331,24 @@ class ThreadPoolExecutor(_Pool):
             max_workers = min(32, _CPU_COUNT + 4)
         _Pool.__init__(self, max_workers, initializer, initargs)
         self._thread_name_prefix = thread_name_prefix or ('ThreadPoolExecutor-%d' % _next_pool())
+
+    # as _adjust_thread_count's thread names: PREFIX_0, PREFIX_1, ...
+    def _new_thread(self, index):
+        import threading
+        return threading._worker_thread('%s_%d' % (self._thread_name_prefix, index))
+
+
+class _DefaultExecutor(ThreadPoolExecutor):
+    """A loop's default executor (run_in_executor(None, ...), to_thread): CPython's
+    ThreadPoolExecutor(thread_name_prefix='asyncio'), whose calls never queue here (the oracle's
+    virtual threads all start at once) and whose futures nobody waits for."""
+
+    def __init__(self):
+        ThreadPoolExecutor.__init__(self, thread_name_prefix='asyncio')
+        self._max_workers = 1 << 30
+
+    def _keep(self, future):
+        pass
 
 
 class ProcessPoolExecutor(_Pool):
