@@ -221,14 +221,11 @@ def _default_executor_for_run(self):
     return executor
 
 
-# as BaseEventLoop.set_default_executor
+# as BaseEventLoop.set_default_executor (3.11: a ThreadPoolExecutor or an error)
 def set_default_executor(self, executor):
     from concurrent.futures import ThreadPoolExecutor
     if not isinstance(executor, ThreadPoolExecutor):
-        import warnings
-        warnings.warn('Using the default executor that is not an instance of '
-                      'ThreadPoolExecutor is deprecated and will be prohibited in Python 3.9',
-                      DeprecationWarning, 2)
+        raise TypeError('executor must be ThreadPoolExecutor instance')
     _loop_default_executor(self, executor)
 
 
