@@ -35,7 +35,10 @@ How the rules are realised (SEMANTICS.md numbers in brackets):
 - run_in_executor (and so asyncio.to_thread) runs f at once in a "virtual thread": the
   running loop is hidden, time.sleep adds to the thread's elapsed time, and time and print
   stamps inside the thread read start + elapsed; the future is completed by
-  call_later(elapsed) [6].
+  call_later(elapsed) [6]. Inside it, threading.current_thread()/get_ident()/get_native_id()
+  name the executor's worker as CPython would (asyncio_0, ThreadPoolExecutor-0_0, ...: an idle
+  worker if there is one, else a new one); an executor that is not a concurrent.futures pool
+  gets CPython's own wrap_future(executor.submit(...)).
 - random.seed(0) just before the script [7].
 Where CPython iterates a set of tasks (so its order is arbitrary, decided by memory
 addresses), the oracle uses task creation order so every run gives the same transcript:
@@ -69,6 +72,7 @@ if __name__ == "__main__":
 
 import asyncio  # noqa: E402  (after the re-exec on purpose)
 import builtins  # noqa: E402
+import concurrent.futures  # noqa: E402
 import contextvars  # noqa: E402
 import gc  # noqa: E402
 # CPython's own glob, pathlib, shutil and tempfile, imported before runtime/world/py joins the
@@ -86,6 +90,7 @@ import math  # noqa: E402
 import operator  # noqa: E402
 import random  # noqa: E402
 import sysconfig  # noqa: E402
+import threading  # noqa: E402
 import time  # noqa: E402
 import traceback  # noqa: E402
 import types  # noqa: E402
@@ -136,9 +141,53 @@ TRANSCRIPT = None  # the Transcript of this run, set by main()
 class VirtualThread:
     """A function running under run_in_executor/to_thread: its own elapsed time [6]."""
 
-    def __init__(self, start):
+    def __init__(self, start, worker=None):
         self.start = start  # global clock when the thread started
         self.elapsed = 0.0  # sum of time.sleep calls made inside the thread
+        self.worker = worker  # the WorkerThread it runs in (None: unnamed)
+
+
+class WorkerThread(threading.Thread):
+    """An executor's worker as threading sees it from inside a virtual thread: its name
+    (asyncio_0, ThreadPoolExecutor-0_0, ...) and an ident of its own; never started for real."""
+
+    _next_ident = itertools.count(1)
+
+    def __init__(self, name):
+        super().__init__(name=name)
+        n = next(self._next_ident)
+        self._ident = threading.main_thread().ident + 8_392_704 * n
+        self._native_id = threading.main_thread().native_id + n
+        self._started.set()
+
+
+def _pick_worker(executor, prefix):
+    """The worker of `executor` a call submitted now runs in: the one idle the longest, else a
+    new one (as ThreadPoolExecutor._adjust_thread_count; the oracle's calls never queue)."""
+    workers = executor.__dict__.setdefault("_oracle_workers", [])  # [free_at, WorkerThread]
+    idle = [(w[0], i) for i, w in enumerate(workers) if w[0] <= CLOCK.now]
+    if idle:
+        return workers[min(idle)[1]]
+    worker = [CLOCK.now, WorkerThread("%s_%d" % (prefix, len(workers)))]
+    workers.append(worker)
+    return worker
+
+
+_real_current_thread = threading.current_thread
+_real_get_ident = threading.get_ident
+_real_get_native_id = threading.get_native_id
+
+
+def _worker():
+    return CLOCK.thread.worker if CLOCK.thread is not None else None
+
+
+def install_thread_patches():
+    """threading's view from a virtual thread: current_thread, get_ident, get_native_id."""
+    threading.current_thread = threading.currentThread = \
+        lambda: _worker() or _real_current_thread()
+    threading.get_ident = lambda: _worker().ident if _worker() else _real_get_ident()
+    threading.get_native_id = lambda: _worker().native_id if _worker() else _real_get_native_id()
 
 
 class VirtualClock:
@@ -332,12 +381,26 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         return task
 
     def run_in_executor(self, executor, func, *args):
-        """Rule 6: call func now in a virtual thread; complete the future `elapsed` later."""
+        """Rule 6: call func now in a virtual thread; complete the future `elapsed` later.
+        An executor that is not a concurrent.futures pool gets CPython's own
+        wrap_future(executor.submit(func, *args))."""
         self._check_closed()
         if self._debug:
             self._check_callback(func, "run_in_executor")
+        if executor is None:
+            executor = self._default_executor
+            self._check_default_executor()
+            if executor is None:  # as CPython, never used for a call here
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
+                self._default_executor = executor
+        if isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            worker = _pick_worker(executor, executor._thread_name_prefix)
+        elif isinstance(executor, concurrent.futures.ProcessPoolExecutor):
+            worker = None
+        else:
+            return futures.wrap_future(executor.submit(func, *args), loop=self)
         fut = self.create_future()
-        thread = VirtualThread(CLOCK.now)
+        thread = VirtualThread(CLOCK.now, worker and worker[1])
         outer_thread = CLOCK.thread
         outer_loop = events._get_running_loop()
         CLOCK.thread = thread
@@ -350,8 +413,20 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         finally:
             CLOCK.thread = outer_thread
             events._set_running_loop(outer_loop)
+        if worker is not None:
+            worker[0] = CLOCK.now + thread.elapsed
         self.call_later(thread.elapsed, _finish_virtual_thread, fut, ok, value)
         return fut
+
+    # as BaseEventLoop.shutdown_default_executor, without a real thread: the executor's
+    # shutdown(wait=True) is called here (its calls ran already), and the thread CPython would
+    # start for it still takes its number from threading's count ('Thread-N (_do_shutdown)')
+    async def shutdown_default_executor(self):
+        self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        threading._newname("Thread-%d (_do_shutdown)")
+        self._default_executor.shutdown(wait=True)
 
     def _asyncgen_firstiter_hook(self, agen):
         _agen_order[agen] = next(_agen_seq)
@@ -682,6 +757,7 @@ def main(argv):
     out = open(out_path, "wb") if out_path else sys.__stdout__.buffer
     TRANSCRIPT = Transcript(out, plain)
     install_time_patches()
+    install_thread_patches()
     install_asyncio_patches()
     install_output_hooks()
     run_script(script)

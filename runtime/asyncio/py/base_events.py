@@ -293,17 +293,30 @@ async def shutdown_default_executor(self):
         await sleep(delay)
 
 
+_native_close = _LoopType.close
+
+
+# as BaseEventLoop.close: the default executor is shut down without waiting
+def close(self):
+    was_closed = self.is_closed()
+    _native_close(self)
+    executor = _loop_default_executor(self)
+    if executor is not None and not was_closed:
+        _loop_default_executor(self, None)
+        executor.shutdown(wait=False)
+
+
 def _DefaultExecutorType():
     from concurrent.futures import _DefaultExecutor
     return _DefaultExecutor
 
 
 for _method in (shutdown_asyncgens, shutdown_default_executor, _default_executor_for_run,
-                set_default_executor, _run_in_foreign_executor):
+                set_default_executor, _run_in_foreign_executor, close):
     _method.__qualname__ = 'BaseEventLoop.' + _method.__name__
     _set_type_attr(_LoopType, _method.__name__, _method)
 del shutdown_asyncgens, shutdown_default_executor, _default_executor_for_run
-del set_default_executor, _run_in_foreign_executor, _method
+del set_default_executor, _run_in_foreign_executor, close, _method
 
 
 # Signals (unix_events._UnixSelectorEventLoop): a program sends itself one with
