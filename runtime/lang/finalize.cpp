@@ -1,5 +1,6 @@
 // finalize.cpp - finalizers when the last reference goes (finalize.h).
 #include "lang/finalize.h"
+
 #include "lang/classes.h"
 #include "lang/frame.h"
 #include "lang/frame_objects.h"
@@ -7,8 +8,10 @@
 #include "lang/ops.h"
 #include "lang/vm.h"
 #include "lang/vm_internal.h"
+#include <unordered_set>
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace loopscope {
 
@@ -114,14 +117,48 @@ void fin_probe(Interp& I) {
         fin_request(I);
         return;
     }
+    I.fin_defer_cycles = true;
     I.collect();
+    I.fin_defer_cycles = false;
     run_finalizers(I);
 }
 
-void fin_take_unreachable(Interp& I, Gc&) {
+// Whether unreachable `root` can reach itself through unreachable objects: a reference cycle,
+// which CPython's reference counts never free (its cycle collector does, later).
+static bool on_cycle(Obj* root) {
+    std::vector<Obj*> stack{root};
+    std::unordered_set<Obj*> seen;
+    Gc kids;
+    while (!stack.empty()) {
+        Obj* o = stack.back();
+        stack.pop_back();
+        kids.gray.clear();
+        o->mark_refs(kids);
+        for (Obj* k : kids.gray) k->marked = false; // only listing what it refers to
+        for (Obj* k : kids.gray) {
+            if (k == root) return true;
+            if (seen.insert(k).second) stack.push_back(k);
+        }
+    }
+    return false;
+}
+
+void fin_take_unreachable(Interp& I, Gc& gc) {
     std::vector<Obj*> drops;
     drops.swap(I.fin_drops);
     if (I.fin_count == 0) return;
+    // A probe leaves an object with a __del__ on a reference cycle, and what it refers to,
+    // alive for a collection that is not a probe (gc.collect(), the heap's own, the end), as
+    // CPython's finalizers of a cycle wait for its cycle collector.
+    auto deferred = [&](Obj* o) {
+        // (not a generator: its frame refers back to it here, not in CPython)
+        if (!I.fin_defer_cycles || o->marked || !o->fin || o->kind == Kind::Generator ||
+            !on_cycle(o))
+            return false;
+        gc.mark(o);
+        gc.drain();
+        return true;
+    };
     // Depth first from each root, an object before what it refers to; the children in the
     // order CPython's deallocation releases them (a list's and a tuple's items last first,
     // anything else in order). Everything reached stays alive this cycle.
@@ -152,13 +189,14 @@ void fin_take_unreachable(Interp& I, Gc&) {
     for (Obj* o : drops) {
         // still referenced: this drop was not the last reference (counted for fin_dropped)
         if (o->marked && o->fin_probes < 255) ++o->fin_probes;
-        visit(o);
+        if (!deferred(o)) visit(o);
     }
     if (I.fin_count == 0) return;
     std::vector<Obj*> rest; // unreachable, not reached from a drop: oldest first
     for (Obj* o : I.heap.objects)
         if (o->fin && !o->marked) rest.push_back(o);
-    for (Obj* o : rest) visit(o);
+    for (Obj* o : rest)
+        if (!deferred(o)) visit(o);
 }
 
 // "Exception ignored in: <what>" and the traceback, as CPython's unraisable hook prints it.

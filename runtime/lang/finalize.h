@@ -12,7 +12,9 @@
 // a finalizer may resurrect its object; it runs once), in the order CPython's deallocation
 // would reach them from the dropped value (an object's finalizer before its contents, a list's
 // items last first, a dict's in order), then the rest (cycles) oldest first. The finalizers
-// run after the collection, where Python code may run.
+// run after the collection, where Python code may run. An object with a __del__ on a
+// reference cycle is left to the next collection that is not a probe (gc.collect(), the heap's
+// own, the program's end), as CPython leaves a cycle to its cycle collector.
 //
 // Why: reference counts on every value would cost every program on every copy; a probe costs
 // only programs that drop such an object, once per drop, and is exact (it is the collector's

@@ -189,6 +189,8 @@ struct Interp {
     std::vector<Obj*> fin_drops;
     std::vector<Obj*> fin_queue;
     bool fin_running = false;
+    // A probe's collection (fin_probe) is running: cycles with finalizers wait (finalize.h).
+    bool fin_defer_cycles = false;
 
     // Collect garbage now (called by the VM at safe points when the heap asks for it). Only
     // where no unrooted native is running since the innermost Python code (heap.h).

@@ -29,6 +29,7 @@ void register_standard_modules(Interp& I) {
     I.module_factories["_traceback"] = make_traceback_native_module;
     register_weakref(I);
     I.module_factories["_source"] = make_source_module;
+    I.module_factories["_gc"] = make_gc_native;
     I.module_factories["builtins"] = make_builtins_module;
     I.module_factories["unicodedata"] = make_unicodedata_module;
 }

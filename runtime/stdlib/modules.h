@@ -21,6 +21,7 @@ Value make_random_module(Interp& I); // random_module.cpp
 Value make_traceback_native_module(Interp& I);
 // _weakref (weakref_module.cpp): its state, the collector's hook and the module factory
 void register_weakref(Interp& I);
+Value make_gc_native(Interp& I);          // gc_module.cpp: _gc, gc.py's collector calls
 Value make_source_module(Interp& I);      // source_module.cpp: _source, code from text
 Value make_unicodedata_module(Interp& I); // unicodedata_module.cpp
 
