@@ -42,8 +42,16 @@ def _hang(what):
                        '(in Python the program would hang here)' % what)
 
 
+class _Unavailable(NotImplementedError):
+    pass
+
+
+_Unavailable.__name__ = _Unavailable.__qualname__ = 'NotImplementedError'
+_Unavailable.__module__ = 'builtins'
+
+
 def _unavailable(what):
-    raise NotImplementedError(
+    raise _Unavailable(
         '%s is not available in the playground: its threads run one at a time, each to its '
         'end when it starts, so a thread cannot wait for what the main thread does later' % what)
 
@@ -346,11 +354,15 @@ class Thread:
         _active[self._ident] = self
         ok, value, end = _virtual_thread(_now(), self, self._bootstrap)
         self._end = end
+        if not ok:  # what the playground cannot do stops the program, not just the thread
+            raise value
 
     # as Thread._bootstrap_inner: an exception that ends run() goes to threading.excepthook
     def _bootstrap(self):
         try:
             self.run()
+        except _Unavailable:
+            raise
         except BaseException as exc:
             excepthook(ExceptHookArgs((type(exc), exc, exc.__traceback__, self)))
 
