@@ -21,7 +21,6 @@ void Recording::clear() {
     near_base_ = UINT64_MAX;
     last_target_ = UINT64_MAX;
     snap_ = Snapshot{};
-    cache_ = MaterializeCache{};
     snap_at_ = UINT64_MAX;
 }
 
@@ -106,7 +105,7 @@ const Snapshot& Recording::snapshot_at(uint64_t i) {
     if (store_.empty()) return snap_;
     if (snap_at_ == i && snap_.events == store_.size()) return snap_;
     const ViewModel& m = model_at(i);
-    materialize(m, store_, outputs_, snap_, cache_);
+    materialize(m, store_, outputs_, snap_);
     snap_at_ = i;
     return snap_;
 }

@@ -71,7 +71,6 @@ private:
     uint64_t near_base_ = UINT64_MAX;
     uint64_t last_target_ = UINT64_MAX; // the model_at before
     Snapshot snap_;
-    MaterializeCache cache_;
     uint64_t snap_at_ = UINT64_MAX;
 };
 

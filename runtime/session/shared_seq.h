@@ -174,8 +174,7 @@ public:
         for (const auto& c : chunks_)
             f(static_cast<const void*>(c.get()), c->capacity() * sizeof(T));
     }
-    // The chunks themselves (materialize() keeps the ones it drew from: while it holds one, no
-    // copy can change it in place, so the same address means the same items).
+    // The chunks themselves (a snapshot's rows are drawn from them: materialize.cpp).
     size_t chunk_count() const { return chunks_.size(); }
     const std::shared_ptr<std::vector<T>>& chunk(size_t j) const { return chunks_[j]; }
     // Chunks this copy shares with another copy (for tests).

@@ -144,6 +144,21 @@ void TaskList::clear() {
     size_ = 0;
 }
 
+// (A binary search, not a scan: every TaskCreated looks up a task that is not there yet, and a
+// scan made recording 100,000 tasks quadratic. Ids are mostly 1, 2, 3... in order.)
+int64_t TaskList::index_of(int32_t id) const {
+    if (id >= 1 && static_cast<size_t>(id) <= size_ && (*this)[id - 1].id == id) return id - 1;
+    size_t lo = 0, hi = size_;
+    while (lo < hi) {
+        const size_t mid = lo + (hi - lo) / 2;
+        if ((*this)[mid].id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < size_ && (*this)[lo].id == id ? static_cast<int64_t>(lo) : -1;
+}
+
 size_t TaskList::memory_bytes(bool count_chunks) const {
     size_t n = chunks_.capacity() * sizeof(chunks_[0]);
     if (count_chunks) n += chunks_.size() * kChunk * sizeof(ModelTask);
@@ -152,28 +167,8 @@ size_t TaskList::memory_bytes(bool count_chunks) const {
 
 // ---- ViewModel ----
 
-namespace {
-
-// The index of task `id` in `tasks` (sorted by id; ids are mostly 1, 2, 3... in order), or -1.
-// (A binary search, not a scan: every TaskCreated looks up a task that is not there yet, and a
-// scan made recording 100,000 tasks quadratic.)
-int64_t task_index(const TaskList& tasks, int32_t id) {
-    if (id >= 1 && static_cast<size_t>(id) <= tasks.size() && tasks[id - 1].id == id) return id - 1;
-    size_t lo = 0, hi = tasks.size();
-    while (lo < hi) {
-        const size_t mid = lo + (hi - lo) / 2;
-        if (tasks[mid].id < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < tasks.size() && tasks[lo].id == id ? static_cast<int64_t>(lo) : -1;
-}
-
-} // namespace
-
 const ViewModel::Task* ViewModel::find_task(int32_t id) const {
-    const int64_t k = task_index(tasks, id);
+    const int64_t k = tasks.index_of(id);
     return k < 0 ? nullptr : &tasks[static_cast<size_t>(k)];
 }
 
@@ -183,10 +178,19 @@ void ViewModel::apply(const TraceStore& s) {
     const double t = s.time(i);
     const int32_t tid = s.task(i);
     clock = t;
-    const int64_t task_at = tid != 0 ? task_index(tasks, tid) : -1;
+    const int64_t task_at = tid != 0 ? tasks.index_of(tid) : -1;
     // The event's task, to change (copies its chunk if a checkpoint shares it), or null.
     auto task_mut = [&]() -> Task* {
         return task_at < 0 ? nullptr : &tasks.mut(static_cast<size_t>(task_at));
+    };
+    // Set or clear a task's `blocking`, keeping the count of tasks that have it.
+    auto set_blocking = [this](Task& task, bool on) {
+        if (task.blocking == on) return;
+        task.blocking = on;
+        if (on)
+            ++blocking;
+        else
+            --blocking;
     };
     switch (kind) {
         case EventKind::Line:
@@ -206,13 +210,12 @@ void ViewModel::apply(const TraceStore& s) {
             finished = true;
             error = s.text_id(i);
             current_task = 0;
-            for (size_t k = 0; k < tasks.size(); ++k)
-                if (tasks[k].blocking) tasks.mut(k).blocking = false;
+            for (size_t k = 0; blocking != 0 && k < tasks.size(); ++k)
+                if (tasks[k].blocking) set_blocking(tasks.mut(k), false);
             break;
         case EventKind::ClockJump: drop_cancelled_timers(timers, t); break;
         case EventKind::Deadlock: deadlock = true; break;
         case EventKind::TaskCreated: {
-            ++naming;
             Task n;
             n.id = tid;
             n.parent = s.parent(i);
@@ -230,14 +233,13 @@ void ViewModel::apply(const TraceStore& s) {
             break;
         }
         case EventKind::TaskRenamed:
-            ++naming;
             if (Task* task = task_mut()) task->name = s.name_id(i);
             break;
         case EventKind::TaskStep:
             current_task = tid;
             if (Task* task = task_mut()) {
                 task->state = TaskState::Running;
-                task->blocking = false;
+                set_blocking(*task, false);
             }
             // CPython's primitives drop their waiter future on resume
             remove_waiter(prims, tid, task_mut());
@@ -247,7 +249,7 @@ void ViewModel::apply(const TraceStore& s) {
             if (Task* task = task_mut()) {
                 task->state = TaskState::Waiting;
                 task->suspension = static_cast<uint32_t>(i);
-                task->blocking = false;
+                set_blocking(*task, false);
                 if (s.line(i) != 0) task->line = s.line(i);
             }
             const WaitKind wk = s.wait_kind(i);
@@ -276,12 +278,12 @@ void ViewModel::apply(const TraceStore& s) {
                                                               : TaskState::Cancelled;
                 task->result = s.text_id(i);
                 task->finished = t;
-                task->blocking = false;
+                set_blocking(*task, false);
             }
             remove_waiter(prims, tid, task_mut());
             break;
         case EventKind::LoopBlocked:
-            if (Task* task = task_mut()) task->blocking = true;
+            if (Task* task = task_mut()) set_blocking(*task, true);
             break;
         case EventKind::HandleScheduled:
             if (!is_ready(*this, s.handle(i))) push_ready(*this, {s.handle(i), tid, s.text_id(i)});

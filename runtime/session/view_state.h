@@ -6,7 +6,7 @@
 // after any event can be rebuilt from an earlier copy (a checkpoint) by applying the events in
 // between: time travel never re-executes the program.
 //
-// materialize() turns it into the Snapshot the panels draw.
+// materialize() turns it into the Snapshot the panels draw (materialize.cpp).
 #pragma once
 
 #include "session/shared_seq.h"
@@ -45,6 +45,8 @@ public:
     bool empty() const { return size_ == 0; }
     const ModelTask& operator[](size_t i) const { return (*chunks_[i / kChunk])[i % kChunk]; }
     const ModelTask& back() const { return (*this)[size_ - 1]; }
+    // The index of task `id` (tasks are by id), or -1.
+    int64_t index_of(int32_t id) const;
     // The task at i, for changing it: its chunk is copied first if another model shares it.
     ModelTask& mut(size_t i);
     void push_back(const ModelTask& t);
@@ -91,12 +93,10 @@ struct ViewModel {
     uint64_t applied = 0; // events [0, applied) are applied
     double clock = 0.0;
     int32_t current_task = 0, line = 0;
-    uint32_t outputs = 0; // Output / Warning events so far
-    uint32_t error = 0;   // ScriptFinished text
-    uint32_t ran = 0;     // what the last HandleRun / HandleSkipped ran (string id), for narration
-    // TaskCreated and TaskRenamed events so far: two models of one trace with the same count
-    // name every task alike (materialize() keeps the labels it made while it is unchanged).
-    uint32_t naming = 0;
+    uint32_t outputs = 0;  // Output / Warning events so far
+    uint32_t error = 0;    // ScriptFinished text
+    uint32_t ran = 0;      // what the last HandleRun / HandleSkipped ran (string id), for narration
+    uint32_t blocking = 0; // tasks whose `blocking` is set (Snapshot::blocked)
     bool deadlock = false, finished = false;
     // The live state, shared between copies in chunks as the tasks are (shared_seq.h), so that
     // a checkpoint of a program with 100,000 sleeping tasks does not copy 100,000 timers.
@@ -141,31 +141,18 @@ struct ViewModel {
     }
 };
 
-// What materialize() remembers between calls on the same Snapshot, to skip work: the chunks of
-// the model it drew last (held, so none of them can change in place: a chunk at the same address
-// holds the same items), so that only the items of the chunks that changed are drawn again.
-struct MaterializeCache {
-    std::vector<uint32_t> stack_of; // per out.tasks[k]: the suspension its stack came from
-    std::vector<std::shared_ptr<const void>> task_chunks; // per chunk of m.tasks drawn
-    std::vector<uint8_t> task_chunk_blocked;              // a task of that chunk is blocking
-    struct Seq {                                          // one for the ready queue, one for timers
-        std::vector<std::shared_ptr<const void>> chunks;
-        std::vector<uint32_t> offset; // where the chunk's items begin in the Snapshot's vector
-        std::vector<uint8_t> named;   // an item's text is made from a task's name
-        uint32_t naming = 0;          // ViewModel::naming when they were drawn
-        size_t items = 0;             // the size of the vector drawn
-    } ready, timers;
-    std::vector<ReadyItem> ready_spare; // the vectors drawn the time before (their capacity)
-    std::vector<TimerItem> timers_spare;
-};
-
 // Fill `out` from `m` (the state after event m.applied - 1). `output_events` lists the indices
-// of the Output / Warning events of the store in order. `out.output` and the tasks' stacks are
-// updated incrementally (what did not change is not decoded again), so pass the same `out` and
-// `cache` each time.
+// of the Output / Warning events of the store in order. The tasks, the ready queue and the
+// timers are drawn row by row when the panels ask for them (snapshot.h, Rows), from a copy of
+// the model's that shares its chunks; `out.output` is updated incrementally (the lines it
+// already holds are kept), so pass the same `out` each time. Rows read `store`: it must outlive
+// the snapshot.
 void materialize(const ViewModel& m, const trace::TraceStore& store,
-                 const std::vector<uint64_t>& output_events, Snapshot& out,
-                 MaterializeCache& cache);
+                 const std::vector<uint64_t>& output_events, Snapshot& out);
+
+// The name of task `id` as the narration and the panels give it: its name, "task 7" when the
+// model has none, "the module code" for 0.
+std::string task_label(const TaskList& tasks, const trace::TraceStore& store, int32_t id);
 
 // One line about event i for a learner: "worker-2 awaits sleep(1.0), wakes at t=3.000".
 // `m` gives task names (the state after or before i: names do not change meaning).

@@ -1,8 +1,8 @@
 // recording_scale_test.cpp - the recording at scale (issue 16, item 5): the view model's indexes
 // by handle (SharedArray, SharedBits), the waiter each task remembers, checkpoints far apart with
-// near copies for stepping back, and materialize() drawing only what changed. Every snapshot,
+// near copies for stepping back, and snapshots whose rows are drawn when read. Every snapshot,
 // however it is reached, must equal the one a fresh model applying every event gives: a change
-// lost by a copy, an index or the drawing cache shows up as a different snapshot text.
+// lost by a copy, an index or a row drawn late shows up as a different snapshot text.
 #include "session/recording.h"
 #include "session/session.h"
 #include "session/shared_seq.h"
@@ -244,8 +244,7 @@ TEST_CASE("stepping back and forth through a crowd of tasks, with checkpoints fa
         saw_cancelled = saw_cancelled || m.timers.any([](const auto& t) { return t.cancelled; });
         m.prims.for_each([&](const auto& p) { saw_waiters = saw_waiters || p.waiters.size() > 2; });
         Snapshot fresh;
-        MaterializeCache cache;
-        materialize(m, rec.store(), rec.output_events(), fresh, cache);
+        materialize(m, rec.store(), rec.output_events(), fresh);
         for (const auto& t : fresh.tasks) saw_renamed = saw_renamed || t.name == "job249";
         want[i] = std::hash<std::string>{}(snapshot_text(fresh));
     }

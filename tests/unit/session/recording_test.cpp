@@ -96,8 +96,7 @@ TEST_CASE("with many tasks checkpoints share the tasks that did not change and c
         m.apply(rec.store());
         if (!want.count(i)) continue;
         Snapshot fresh;
-        MaterializeCache cache;
-        materialize(m, rec.store(), rec.output_events(), fresh, cache);
+        materialize(m, rec.store(), rec.output_events(), fresh);
         want[i] = snapshot_text(fresh);
     }
     // Asked in a scrambled order, each followed by a step back.

@@ -191,8 +191,7 @@ TEST_CASE("a checkpoint's view equals a fresh replay's at many points of a busy 
         m.prims.for_each([&](const auto& p) { saw_waiters = saw_waiters || p.waiters.size() > 2; });
         if (!want.count(i)) continue;
         Snapshot fresh;
-        MaterializeCache cache;
-        materialize(m, rec.store(), rec.output_events(), fresh, cache);
+        materialize(m, rec.store(), rec.output_events(), fresh);
         want[i] = snapshot_text(fresh);
     }
     CHECK(saw_cancelled);

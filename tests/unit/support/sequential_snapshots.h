@@ -1,6 +1,6 @@
 // sequential_snapshots.h - the reference the recording suites compare with: the snapshot text
 // after every event, computed by applying the events one by one to a fresh view model and
-// drawing each snapshot from nothing (no checkpoint, no drawing cache carried over).
+// drawing each snapshot from nothing (no checkpoint, no output carried over).
 #pragma once
 
 #include "session/recording.h"
@@ -18,8 +18,7 @@ inline std::vector<std::string> sequential_texts(const session::Recording& rec) 
     for (uint64_t i = 0; i < rec.size(); ++i) {
         m.apply(rec.store());
         session::Snapshot fresh;
-        session::MaterializeCache cache;
-        session::materialize(m, rec.store(), rec.output_events(), fresh, cache);
+        session::materialize(m, rec.store(), rec.output_events(), fresh);
         texts.push_back(session::snapshot_text(fresh));
     }
     return texts;

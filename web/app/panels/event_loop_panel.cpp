@@ -18,7 +18,7 @@ constexpr unsigned kChipInk = ui::kChipInk;
 // One row of chips after a fixed-width label; the chips that do not fit become "+N more".
 template <typename Item, typename Label>
 void chip_row(const fonts::FontSet& fonts, const char* title, const char* help,
-              const std::vector<Item>& items, Label label, unsigned fill, bool outlined,
+              const session::Rows<Item>& items, Label label, unsigned fill, bool outlined,
               const char* empty, float label_w, float right) {
     ImDrawList* d = ImGui::GetWindowDrawList();
     ImGui::AlignTextToFramePadding();

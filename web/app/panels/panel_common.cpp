@@ -123,9 +123,7 @@ std::string fmt_time(double t) {
 
 std::string task_name(const session::Snapshot& s, int32_t id) {
     if (id == 0) return "module code";
-    for (const session::TaskView& t : s.tasks) {
-        if (t.id == id) return t.name;
-    }
+    if (const session::TaskView* t = s.task(id)) return t->name;
     return "Task-" + std::to_string(id);
 }
 
