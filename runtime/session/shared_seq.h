@@ -52,7 +52,8 @@ public:
         return find_mut_after([](const T&) { return false; }, p);
     }
     // As find_mut, but first skipping the chunks whose last item is before(item) (a sorted
-    // sequence: the whole chunk comes before the item sought).
+    // sequence: before is true for a prefix of the items, and the whole chunk comes before the
+    // item sought).
     template <class B, class P>
     T* find_mut_after(B&& before, P&& p) {
         for (size_t j = skip(before); j < chunks_.size(); ++j) {
@@ -144,17 +145,19 @@ public:
     }
     // Insert v before the first item for which after(item) (false for a prefix of the items,
     // true for the rest: a sorted insert), or at the end.
+    // The chunk is found by a binary search on the chunks' last items, not a walk: a timer set
+    // behind 100,000 others looked at 1,563 chunks, a cache miss each.
     template <class P>
     void insert_before_first(const T& v, P&& after) {
-        for (size_t j = 0; j < chunks_.size(); ++j) {
-            const auto& c = chunks_[j];
-            if (!after(c->back())) continue; // the whole chunk comes before v
-            size_t k = 0;
-            while (!after((*c)[k])) ++k;
-            insert_at(j, k, v);
+        const size_t j = skip([&](const T& x) { return !after(x); });
+        if (j == chunks_.size()) {
+            push_back(v);
             return;
         }
-        push_back(v);
+        const auto& c = chunks_[j];
+        size_t k = 0;
+        while (!after((*c)[k])) ++k;
+        insert_at(j, k, v);
     }
     void clear() {
         chunks_.clear();
@@ -186,12 +189,20 @@ public:
 
 private:
     using Chunk = std::vector<T>;
-    // The first chunk whose last item is not before(item).
+    // The first chunk whose last item is not before(item) (before: true for a prefix of the
+    // items), by a binary search.
     template <class B>
     size_t skip(B&& before) const {
-        size_t j = 0;
-        while (j < chunks_.size() && before(chunks_[j]->back())) ++j;
-        return j;
+        if (chunks_.empty() || !before(chunks_.front()->back())) return 0; // (find_mut's case)
+        size_t lo = 1, hi = chunks_.size();
+        while (lo < hi) {
+            const size_t mid = lo + (hi - lo) / 2;
+            if (before(chunks_[mid]->back()))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
     }
 
 private:

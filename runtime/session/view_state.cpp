@@ -3,6 +3,7 @@
 #include "session/view_state.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace loopscope::session {
@@ -42,8 +43,17 @@ bool timer_indexable(int32_t h) {
     return decltype(ViewModel::timer_at)::indexable(h);
 }
 
-// The timer with handle h: its position is found from when it was set for (timers are sorted by
-// (when, handle)), so only the chunks before it are skipped, not scanned. Handles that were
+// Timers are in (when, handle) order, a NaN deadline after every number: a total order, so that
+// the chunk where a timer is (or goes) is found by a binary search (SharedSeq::skip).
+bool timer_before(double a_when, int32_t a_handle, double b_when, int32_t b_handle) {
+    const bool a_nan = std::isnan(a_when), b_nan = std::isnan(b_when);
+    if (a_nan != b_nan) return b_nan;
+    if (!a_nan && a_when != b_when) return a_when < b_when;
+    return a_handle < b_handle;
+}
+
+// The timer with handle h: its position is found from when it was set for, so only the chunks
+// before it are skipped, not scanned. Handles that were
 // never timers are not looked for; handles past SharedArray's limit are scanned for.
 Timer* find_timer(ViewModel& m, int32_t h) {
     if (!timer_indexable(h))
@@ -51,7 +61,7 @@ Timer* find_timer(ViewModel& m, int32_t h) {
     const ViewModel::TimerAt at = m.timer_at.get(static_cast<size_t>(h));
     if (!at.set) return nullptr;
     return m.timers.find_mut_after(
-        [&](const Timer& b) { return b.when < at.when || (b.when == at.when && b.handle < h); },
+        [&](const Timer& b) { return timer_before(b.when, b.handle, at.when, h); },
         [h](const Timer& x) { return x.handle == h; });
 }
 
@@ -61,7 +71,7 @@ bool erase_timer(ViewModel& m, int32_t h, Timer* out) {
     const ViewModel::TimerAt at = m.timer_at.get(static_cast<size_t>(h));
     if (!at.set) return false;
     return m.timers.erase_first_after(
-        [&](const Timer& b) { return b.when < at.when || (b.when == at.when && b.handle < h); },
+        [&](const Timer& b) { return timer_before(b.when, b.handle, at.when, h); },
         [h](const Timer& x) { return x.handle == h; }, out);
 }
 
@@ -308,7 +318,7 @@ void ViewModel::apply(const TraceStore& s) {
             if (timer_indexable(tm.handle))
                 timer_at.set(static_cast<size_t>(tm.handle), TimerAt{tm.when, true});
             timers.insert_before_first(tm, [&tm](const Timer& b) {
-                return tm.when < b.when || (tm.when == b.when && tm.handle < b.handle);
+                return timer_before(tm.when, tm.handle, b.when, b.handle);
             });
             break;
         }

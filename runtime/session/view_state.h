@@ -101,7 +101,7 @@ struct ViewModel {
     // The live state, shared between copies in chunks as the tasks are (shared_seq.h), so that
     // a checkpoint of a program with 100,000 sleeping tasks does not copy 100,000 timers.
     SharedSeq<Ready> ready;
-    SharedSeq<Timer> timers; // by (when, handle)
+    SharedSeq<Timer> timers; // by (when, handle), a NaN when last
     TaskList tasks;          // by id
     SharedSeq<Prim> prims;   // by id
     // Indexes by handle, so that no event scans the ready queue or the timers: which handles
