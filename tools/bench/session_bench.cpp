@@ -4,10 +4,12 @@
 //   build/native/session_bench                     # synthetic traces of 1k, 10k, 100k events
 //   node --no-experimental-fetch build/web/session_bench.js
 //   session_bench --sizes 1000,50000 --workers 16 --checkpoint 256 --repeat 300
+//   session_bench --cpu ...     # CPU time, not wall time: on a loaded machine, leaves out the
+//                               # time other processes had the core (node: process.cpuUsage)
 //
 // For each size it records a synthetic trace (session/synthetic_trace.h: tasks printing,
 // sleeping, waiting on a lock and a queue, a third of the events Line events) into a Recording,
-// then times, each including building the full Snapshot the UI draws:
+// then times, each including building the Snapshot and reading the rows the panels show:
 //   step back  from the end, one event at a time (`repeat` steps)
 //   seek       to `repeat` pseudo-random events
 //   step fwd   one event at a time from a random point
@@ -28,14 +30,39 @@
 #include <string>
 #include <vector>
 
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#else
+#include <ctime>
+#endif
+
 using namespace loopscope::session;
 using loopscope::session::Options;
 using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double ms_since(Clock::time_point t0) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+bool cpu_time = false; // --cpu
+
+// Milliseconds on the clock the times are measured with: wall time, or with --cpu the CPU time
+// this process has used.
+double now_ms() {
+    if (!cpu_time)
+        return std::chrono::duration<double, std::milli>(Clock::now().time_since_epoch()).count();
+#ifdef __EMSCRIPTEN__
+    return EM_ASM_DOUBLE({
+        const u = process.cpuUsage();
+        return (u.user + u.system) / 1000;
+    });
+#else
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+#endif
+}
+
+double ms_since(double t0) {
+    return now_ms() - t0;
 }
 
 struct Stat {
@@ -86,7 +113,7 @@ void measure(uint64_t size, double record_ms, size_t bytes, size_t checkpoints, 
     seek_to(size - 1);
     for (int k = 0; k < repeat && static_cast<uint64_t>(k) + 1 < size; ++k) {
         const uint64_t i = size - 2 - static_cast<uint64_t>(k);
-        auto t = Clock::now();
+        const double t = now_ms();
         back_to(i);
         back.add(ms_since(t));
     }
@@ -99,14 +126,14 @@ void measure(uint64_t size, double record_ms, size_t bytes, size_t checkpoints, 
     };
     for (int k = 0; k < repeat; ++k) {
         const uint64_t target = next();
-        auto t = Clock::now();
+        const double t = now_ms();
         seek_to(target);
         seek.add(ms_since(t));
     }
     uint64_t at = next() / 2;
     seek_to(at);
     for (int k = 0; k < repeat && at + 1 < size; ++k) {
-        auto t = Clock::now();
+        const double t = now_ms();
         fwd_to(++at);
         fwd.add(ms_since(t));
     }
@@ -117,6 +144,20 @@ void measure(uint64_t size, double record_ms, size_t bytes, size_t checkpoints, 
                 static_cast<unsigned long long>(bytes / size),
                 static_cast<unsigned long long>(checkpoints), back.mean(), back.p99(), back.max(),
                 seek.mean(), seek.p99(), seek.max(), fwd.mean(), fwd.p99(), fwd.max());
+}
+
+// Read the rows the panels show: the Snapshot draws its tasks, ready callbacks and timers when
+// they are read (snapshot.h, Rows), and the page reads the visible rows of each, the tasks by
+// the name a ready callback names among them.
+size_t read_visible(const Snapshot& s) {
+    size_t n = 0;
+    for (size_t k = 0; k < s.tasks.size() && k < 40; ++k) n += s.tasks[k].name.size();
+    for (size_t k = 0; k < s.ready.size() && k < 20; ++k) {
+        n += s.ready[k].what.size();
+        if (const TaskView* t = s.task(s.ready[k].task)) n += t->name.size();
+    }
+    for (size_t k = 0; k < s.timers.size() && k < 20; ++k) n += s.timers[k].what.size();
+    return n;
 }
 
 Options session_options(uint32_t checkpoint) {
@@ -186,17 +227,17 @@ void measure_session(Session& s, double record_ms, int repeat) {
         [&](uint64_t i) {
             s.seek(i + 1);
             s.step_back_event();
-            s.snapshot();
+            read_visible(s.snapshot());
         },
         [&](uint64_t i) {
             s.seek(i);
-            s.snapshot();
+            read_visible(s.snapshot());
         },
         [&](uint64_t i) {
             s.seek(i - 1);
             s.step_event();
             s.tick(1000);
-            s.snapshot();
+            read_visible(s.snapshot());
         });
 }
 
@@ -207,6 +248,14 @@ int main(int argc, char** argv) {
     std::vector<uint64_t> task_counts = {1000, 10000};
     int workers = 8, repeat = 200;
     uint32_t checkpoint = 256;
+    int kept = 1; // drop --cpu (a flag without a value) from the arguments
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--cpu"))
+            cpu_time = true;
+        else
+            argv[kept++] = argv[i];
+    }
+    argc = kept;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--sizes"))
             sizes = parse_sizes(argv[i + 1]);
@@ -220,7 +269,7 @@ int main(int argc, char** argv) {
             repeat = std::atoi(argv[i + 1]);
         else {
             std::fprintf(stderr, "usage: session_bench [--sizes N,N..] [--workers N] "
-                                 "[--checkpoint K] [--repeat N] [--tasks N,N..]\n");
+                                 "[--checkpoint K] [--repeat N] [--tasks N,N..] [--cpu]\n");
             return 2;
         }
     }
@@ -229,23 +278,24 @@ int main(int argc, char** argv) {
 #else
     const char* platform = "native";
 #endif
-    std::printf("session_bench (%s): checkpoint every %u events, %d samples; times include "
-                "building the Snapshot\n",
-                platform, checkpoint, repeat);
+    std::printf("session_bench (%s): checkpoint every %u events, %d samples; %s times include "
+                "building the Snapshot and reading the visible rows\n",
+                platform, checkpoint, repeat, cpu_time ? "CPU" : "wall");
 
     std::printf("\nsynthetic traces (%d tasks; session/synthetic_trace.h) in a Recording\n",
                 workers);
     header();
     for (uint64_t n : sizes) {
         Recording rec(checkpoint);
-        auto t0 = Clock::now();
+        const double t0 = now_ms();
         make_synthetic_trace(rec, n, workers);
         const double record_ms = ms_since(t0);
         const uint64_t size = rec.size();
         measure(
             size, record_ms, rec.memory_bytes(), rec.checkpoints(), repeat,
-            [&](uint64_t i) { rec.snapshot_at(i); }, [&](uint64_t i) { rec.snapshot_at(i); },
-            [&](uint64_t i) { rec.snapshot_at(i); });
+            [&](uint64_t i) { read_visible(rec.snapshot_at(i)); },
+            [&](uint64_t i) { read_visible(rec.snapshot_at(i)); },
+            [&](uint64_t i) { read_visible(rec.snapshot_at(i)); });
     }
 
     std::printf("\na real program (4 producers, a consumer, a bounded queue, sleeps) run "
@@ -258,7 +308,7 @@ int main(int argc, char** argv) {
     }();
     for (uint64_t n : sizes) {
         Session s(session_options(checkpoint));
-        auto t0 = Clock::now();
+        const double t0 = now_ms();
         run_program(s, static_cast<int>(n / per_round > 0 ? n / per_round : 1));
         measure_session(s, ms_since(t0), repeat);
     }
@@ -267,7 +317,7 @@ int main(int argc, char** argv) {
     header();
     for (uint64_t n : task_counts) {
         Session s(session_options(checkpoint));
-        auto t0 = Clock::now();
+        const double t0 = now_ms();
         run_program(s, static_cast<int>(n), kManyTasks);
         measure_session(s, ms_since(t0), repeat);
         const size_t store = s.recording().store().memory_bytes();
