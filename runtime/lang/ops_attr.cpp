@@ -640,11 +640,15 @@ FunctionObj* inline_getattr_fallback(Interp& I, Value obj, StrObj* name, Value* 
     if (obj.is_obj() && obj.o->kind == Kind::Instance && !obj.o->type->is_builtin &&
         !has_user_getattribute(I, obj.o->type)) {
         Value v = lookup_attr(I, obj, name, false);
-        if (!v.is_undef()) {
+        Value ga = type_lookup_cached(obj.o->type, I.n.__getattr__);
+        // a getter's AttributeError (a property, an unset slot) also goes to __getattr__
+        bool getter_failed =
+            v.is_error() && !ga.is_undef() && isinstance(I, I.exc, I.t.AttributeError);
+        if (getter_failed) I.exc = Value::none();
+        if (!v.is_undef() && !getter_failed) {
             *out = v;
             return nullptr;
         }
-        Value ga = type_lookup_cached(obj.o->type, I.n.__getattr__);
         if (is_kind(ga, Kind::Function) && !(as<FunctionObj>(ga)->code->flags &
                                              (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)))
             return as<FunctionObj>(ga);
