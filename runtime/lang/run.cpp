@@ -82,6 +82,7 @@ bool ScriptRunner::step(int64_t ticks) {
     if (r.status == RunStatus::Raised) {
         Value exc = I.exc;
         I.exc = Value::none();
+        out_of_memory_ = exc_matches(I, exc, I.t.MemoryError);
         if (I.stopping()) {
             // Stopped over its budget (lang/budget.cpp): the reason, not a traceback.
             stop_reason_ = std::move(I.stop_message);
@@ -172,8 +173,9 @@ void ScriptRunner::finish() {
     bool stopped = !stop_reason_.empty(); // over its budget, or the page's Stop: no more Python
     if (!stopped) run_atexit(I);
     if (globals_) fin_shutdown(I, globals_); // __del__ / finally of what is left (finalize.h)
+    // (after a MemoryError, tens of thousands of tasks may be pending: not reported)
     for (auto& hook : I.shutdown_hooks)
-        if (!stopped && !I.stopping()) hook(I);
+        if (!stopped && !out_of_memory_ && !I.stopping()) hook(I);
     I.collect();
 }
 

@@ -57,6 +57,7 @@ private:
     bool done_ = false;
     int status_ = 0;
     std::string stop_reason_;
+    bool out_of_memory_ = false; // ended by a MemoryError: no clean-up that needs memory
 };
 
 // Convenience for tests: run `source` in a fresh interpreter and capture both streams.

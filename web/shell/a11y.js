@@ -63,8 +63,13 @@
   canvas.setAttribute('aria-hidden', 'true');
   canvas.setAttribute('tabindex', '-1');
 
+  // (api.js's ccall passes strings through the heap: the program text may be long)
   const call = (name, ret, types, args) =>
-    window.Module && window.Module['_' + name] ? window.Module.ccall(name, ret, types, args) : undefined;
+    window.Module && window.Module['_' + name]
+      ? (window.loopscopeShell && window.loopscopeShell.ccall
+        ? window.loopscopeShell.ccall(name, ret, types, args)
+        : window.Module.ccall(name, ret, types, args))
+      : undefined;
   const act = (id, verb, value) =>
     call('loopscope_a11y_action', null, ['string', 'string', 'string'], [id, verb, String(value ?? '')]);
 

@@ -24,8 +24,34 @@
   const READS = new Set(['loopscope_get_state', 'loopscope_save_json', 'loopscope_link_state',
                          'loopscope_check_save', 'loopscope_request_frames',
                          'loopscope_lesson_state']);
+  // A string goes to the app through the heap: ccall copies a 'string' argument onto the C
+  // stack (up to 4 bytes a character), and python.json (over 1 MB) or a long pasted program
+  // overflowed the 5 MB stack into the memory below it ("memory access out of bounds").
+  const encoder = new TextEncoder();
+  const ccallOnHeap = (name, ret, types, args) => {
+    const M = window.Module;
+    const owned = [];
+    const kinds = types.slice();
+    const values = args.slice();
+    try {
+      types.forEach((type, i) => {
+        if (type !== 'string' || typeof args[i] !== 'string' || !M._malloc) return;
+        const bytes = encoder.encode(args[i]);
+        const ptr = M._malloc(bytes.length + 1);
+        owned.push(ptr);
+        M.HEAPU8.set(bytes, ptr); // (HEAPU8 read after malloc, which may grow the memory)
+        M.HEAPU8[ptr + bytes.length] = 0;
+        kinds[i] = 'number';
+        values[i] = ptr;
+      });
+      return M.ccall(name, ret, kinds, values);
+    } finally {
+      owned.forEach((ptr) => M._free(ptr));
+    }
+  };
+  shell.ccall = ccallOnHeap;
   const call = (name, ret, types, args) => {
-    const result = window.Module.ccall(name, ret, types, args);
+    const result = ccallOnHeap(name, ret, types, args);
     if (!READS.has(name) && window.Module._loopscope_request_frames) {
       window.Module._loopscope_request_frames(6);
     }
