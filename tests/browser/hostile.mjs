@@ -16,6 +16,8 @@
 //              of 499 levels fit V8's stack in the page)
 //   nan-timer  asyncio.sleep(nan), call_later(nan) and wait_for(timeout=nan): what CPython does
 //   memory     a memory bomb: MemoryError (the memory budget of issue 16 item 4)
+//   long-text  a 3-million-character program: the page passes it to the app through the heap
+//              (ccall's copy on the 5 MB C stack overflowed it: "memory access out of bounds")
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -247,6 +249,16 @@ export async function hostileScenarios(browser, base, check, outDir, watchPage) 
           s.programFinished && s.status === 'Finished' &&
             JSON.stringify(got) === JSON.stringify(expected),
           `status ${s.status}, ${JSON.stringify(got)} vs ${JSON.stringify(expected)}`);
+  });
+
+  await runCase(browser, base, check, outDir, watchPage, 'long-text', async (page) => {
+    await setCode(page, `# ${'x'.repeat(3_000_000)}\nprint("a long program ran")\n`);
+    await page.evaluate(() => window.loopscope.run({ instant: true }));
+    await settle(page, 120_000);
+    const s = await state(page);
+    check('long-text: a 3-million-character program runs',
+          s.programFinished && s.output.length === 1 && s.output[0].text === 'a long program ran',
+          `status ${s.status}, error ${JSON.stringify(s.error).slice(0, 120)}, output ${JSON.stringify(s.output).slice(0, 120)}`);
   });
 
   await runCase(browser, base, check, outDir, watchPage, 'memory', async (page) => {
