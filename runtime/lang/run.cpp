@@ -156,8 +156,6 @@ void ScriptRunner::stop() {
     finish();
 }
 
-// Collect what the script left behind so finalizer warnings (never-awaited coroutines) are
-// reported, as CPython does when the interpreter shuts down.
 // The program's atexit functions (stdlib/py/atexit.py), when it imported the module: before its
 // globals go, as Py_FinalizeEx calls them before the modules are torn down.
 static void run_atexit(Interp& I) {
@@ -168,6 +166,9 @@ static void run_atexit(Interp& I) {
     if (!I.stopping()) I.exc = Value::none();
 }
 
+// The end of the program, in Py_FinalizeEx's order: atexit's functions, the globals'
+// finalizers, the other layers' hooks (the pending tasks), then a collection so finalizer
+// warnings (never-awaited coroutines) are reported, as CPython does when it shuts down.
 void ScriptRunner::finish() {
     done_ = true;
     bool stopped = !stop_reason_.empty(); // over its budget, or the page's Stop: no more Python
