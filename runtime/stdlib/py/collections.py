@@ -68,6 +68,12 @@ class deque:
 
     __copy__ = copy
 
+    # as deque.__reduce__ (pickle, deepcopy): items through extend, maxlen as an argument
+    def __reduce__(self):
+        state = {k: v for k, v in vars(self).items() if k not in ('_maxlen', '_items')}
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), args, state or None, iter(self._items)
+
     def count(self, x):
         return self._items.count(x)
 
@@ -348,6 +354,10 @@ class OrderedDict(dict):
         return type(self)(self)
 
     __copy__ = copy
+
+    # as OrderedDict.__reduce__ (pickle, deepcopy): the items in order after the object
+    def __reduce__(self):
+        return type(self), (), vars(self) or None, None, iter(list(self.items()))
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
