@@ -6,8 +6,13 @@ start = time.monotonic()
 s = sched.scheduler(time.monotonic, time.sleep)
 
 
+def tenths():
+    # whole tenths of a second since the start (CPython's real sleeps may overshoot a little)
+    return int((time.monotonic() - start) * 10 + 1e-6) / 10
+
+
 def say(name, when=None):
-    elapsed = round(time.monotonic() - start, 1)
+    elapsed = tenths()
     print(f"{name} at {elapsed}" + (f" ({when})" if when else ""))
 
 
@@ -21,4 +26,4 @@ print([e.priority for e in s.queue])
 print([e.argument for e in s.queue])
 s.run()
 print(s.empty(), s.queue)
-print(round(time.monotonic() - start, 1))
+print(tenths())
