@@ -43,7 +43,7 @@ _MIN_BEGIN_LEN = 5
 _MIN_END_LEN = 5
 _MIN_COMMON_LEN = 5
 _MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN +
-                               _MIN_END_LEN)
+                               _PLACEHOLDER_LEN + _MIN_END_LEN)
 
 
 def _shorten(s, prefixlen, suffixlen):
@@ -550,7 +550,7 @@ class TestCase:
         if parent is None:
             params_map = _OrderedChainMap(params)
         else:
-            params_map = parent.params.new_child(params)
+            params_map = _OrderedChainMap(params, *parent.params.maps)
         self._subtest = _SubTest(self, msg, params_map)
         try:
             with self._outcome.testPartExecutor(self._subtest, subTest=True):
@@ -977,25 +977,19 @@ class TestCase:
             standardMsg = self._truncateMessage(standardMsg, diffMsg)
             self.fail(self._formatMessage(msg, standardMsg))
 
-    # as TestCase.assertMultiLineEqual: an ndiff of the lines (each ending in a newline)
+    # as TestCase.assertMultiLineEqual: an ndiff of the lines
     def assertMultiLineEqual(self, first, second, msg=None):
         self.assertIsInstance(first, str, 'First argument is not a string')
         self.assertIsInstance(second, str, 'Second argument is not a string')
         if first != second:
             if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
                 self._baseAssertEqual(first, second, msg)
-            first_presplit = first
-            second_presplit = second
-            if first and second:
-                if first[-1] != '\n' or second[-1] != '\n':
-                    first_presplit += '\n'
-                    second_presplit += '\n'
-            elif second and second[-1] != '\n':
-                second_presplit += '\n'
-            elif first and first[-1] != '\n':
-                first_presplit += '\n'
-            firstlines = first_presplit.splitlines(keepends=True)
-            secondlines = second_presplit.splitlines(keepends=True)
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                # one line without its end: both get one, for ndiff's sake
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
             diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
             standardMsg = self._truncateMessage(standardMsg, diff)
@@ -1158,8 +1152,8 @@ class _SubTest(TestCase):
         if self._message is not _subtest_msg_sentinel:
             parts.append('[{}]'.format(self._message))
         if self.params:
-            parts.append('({})'.format(', '.join('{}={!r}'.format(k, v)
-                                                 for (k, v) in self.params.items())))
+            parts.append('({})'.format(', '.join('{}={!r}'.format(k, self.params[k])
+                                                 for k in self.params)))
         return ' '.join(parts) or '(<subtest>)'
 
     def id(self):
