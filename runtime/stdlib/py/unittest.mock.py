@@ -179,10 +179,13 @@ class _Call(tuple):
         return _Call(name=name, parent=self, from_kall=False)
 
     # a recorded call's count and index are calls too (call.count(1)), as in CPython
-    def __getattribute__(self, attr):
-        if attr in ('count', 'index'):
-            raise AttributeError(attr)
-        return tuple.__getattribute__(self, attr)
+    @property
+    def count(self):
+        return self.__getattr__('count')
+
+    @property
+    def index(self):
+        return self.__getattr__('index')
 
     def _get_call_arguments(self):
         if len(self) == 2:
@@ -400,7 +403,7 @@ def _is_list(obj):
 
 def _instance_callable(obj):
     if not isinstance(obj, type):
-        return getattr(obj, '__call__', None) is not None
+        return callable(obj)
     for base in obj.__mro__:
         if base.__dict__.get('__call__') is not None:
             return True
@@ -1244,7 +1247,7 @@ class _patch:
             if not attr.startswith(patch.TEST_PREFIX):
                 continue
             attr_value = getattr(klass, attr)
-            if not hasattr(attr_value, '__call__'):
+            if not callable(attr_value):
                 continue
             patcher = self.copy()
             setattr(klass, attr, patcher(attr_value))
@@ -1493,7 +1496,7 @@ class _patch_dict:
     def decorate_class(self, klass):
         for attr in dir(klass):
             attr_value = getattr(klass, attr)
-            if attr.startswith(patch.TEST_PREFIX) and hasattr(attr_value, '__call__'):
+            if attr.startswith(patch.TEST_PREFIX) and callable(attr_value):
                 decorator = _patch_dict(self.in_dict, self.values, self.clear)
                 setattr(klass, attr, decorator(attr_value))
         return klass
