@@ -1174,12 +1174,14 @@ def _dot_lookup(thing, comp, import_path):
         return _import_module(import_path)
 
 
+# the playground has no import by name (no __import__ or exec): patch reaches the modules
+# the program (or the runtime) has imported already
 def _import_module(name):
     if name in sys.modules:
         return sys.modules[name]
-    namespace = {}
-    exec('import %s' % name, namespace)
-    return sys.modules[name]
+    raise NotImplementedError(
+        f"unittest.mock: patching a module that is not imported yet is not supported in the "
+        f"playground: add 'import {name}' to the program before patching it")
 
 
 # as mock._importer: the object a dotted name stands for, importing modules on the way
