@@ -995,7 +995,18 @@ class MagicMock(MagicMixin, Mock):
 class AsyncMockMixin:
     def __init__(self, /, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.__dict__['_is_coroutine_mock'] = True
+        # what makes inspect.iscoroutinefunction() true for it, as in CPython
+        code_mock = NonCallableMock()
+        code_mock.co_flags = inspect.CO_COROUTINE + 0x04 + 0x08
+        code_mock.co_argcount = 0
+        code_mock.co_varnames = ('args', 'kwargs')
+        code_mock.co_posonlyargcount = 0
+        code_mock.co_kwonlyargcount = 0
+        self.__dict__['__code__'] = code_mock
+        self.__dict__['__name__'] = 'AsyncMock'
+        self.__dict__['__defaults__'] = tuple()
+        self.__dict__['__kwdefaults__'] = {}
+        self.__dict__['__annotations__'] = None
         self.__dict__['_mock_await_count'] = 0
         self.__dict__['_mock_await_args'] = None
         self.__dict__['_mock_await_args_list'] = _CallList()

@@ -1222,7 +1222,7 @@ class IsolatedAsyncioTestCase(TestCase):
 
     def _callMaybeAsync(self, func, /, *args, **kwargs):
         import inspect
-        if inspect.iscoroutinefunction(func) or getattr(func, '_is_coroutine_mock', False):
+        if inspect.iscoroutinefunction(func):
             return self._asyncioRunner.run(func(*args, **kwargs),
                                            context=self._asyncioTestContext)
         return self._asyncioTestContext.run(func, *args, **kwargs)
