@@ -2169,13 +2169,6 @@ class TestProgram:
 main = TestProgram
 
 
-# `from unittest import mock` and `unittest.mock` without importing it first
-def __getattr__(name):
-    if name == 'mock':
-        import unittest.mock
-        return sys.modules['unittest.mock']
-    raise AttributeError(f"module 'unittest' has no attribute '{name}'")
-
 
 # the classes name the submodules of CPython's unittest package they live in (reprs, tracebacks)
 def _set_modules():
