@@ -597,7 +597,17 @@ static int class_matches(Interp& I, TypeObj* t, Value info, const char* check, V
 
 Value bi_isinstance(Interp& I, Value, const CallArgs& a) {
     if (!check_range(I, a, "isinstance", 2, 2, "isinstance()")) return Value::error();
-    int r = class_matches(I, type_of(I, a.args[0]), a.args[1], "__instancecheck__", a.args[0]);
+    TypeObj* t = type_of(I, a.args[0]);
+    int r = class_matches(I, t, a.args[1], "__instancecheck__", a.args[0]);
+    // a class that defines __class__ (unittest.mock's spec) is judged by it too, as CPython's
+    // object_isinstance
+    StrObj* name = I.intern("__class__");
+    if (r == 0 && !type_lookup_cached(t, name).is_undef()) {
+        Value c = getattr_opt(I, a.args[0], name);
+        if (c.is_error()) return c;
+        if (is_kind(c, Kind::Type) && as<TypeObj>(c) != t)
+            r = class_matches(I, as<TypeObj>(c), a.args[1], "__instancecheck__", a.args[0]);
+    }
     if (r == -2) return Value::error();
     if (r < 0) {
         return raise_type_error(I,
