@@ -637,15 +637,20 @@ class ChainMap(_DictLike):
     def __contains__(self, key):
         return any(key in m for m in self.maps)
 
-    def new_child(self, m=None):
-        return ChainMap({} if m is None else m, *self.maps)
+    # new_child, parents and the repr keep a subclass (as CPython's)
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
 
     @property
     def parents(self):
-        return ChainMap(*self.maps[1:])
+        return self.__class__(*self.maps[1:])
 
     def __repr__(self):
-        return f"ChainMap({', '.join(map(repr, self.maps))})"
+        return f"{self.__class__.__name__}({', '.join(map(repr, self.maps))})"
 
 
 def _field_getter(index, name):
