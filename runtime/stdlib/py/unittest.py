@@ -550,7 +550,7 @@ class TestCase:
         if parent is None:
             params_map = _OrderedChainMap(params)
         else:
-            params_map = _OrderedChainMap(params, *parent.params.maps)
+            params_map = parent.params.new_child(params)
         self._subtest = _SubTest(self, msg, params_map)
         try:
             with self._outcome.testPartExecutor(self._subtest, subTest=True):
