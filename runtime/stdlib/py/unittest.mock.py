@@ -8,7 +8,6 @@ spec/spec_set restrict attributes (from a class, an object or a list of names); 
 not make isinstance() true, and calls are not checked against the spec's signature.
 create_autospec and autospec=True are not supported (they need inspect.signature).
 """
-import asyncio
 import builtins
 import contextlib
 import inspect
