@@ -110,7 +110,7 @@ class TestProgram:
 
     def _usage_error(self, message):
         prog = self.progName
-        sys.stderr.write(_USAGE % {'prog': prog, 'pad': ' ' * (len(prog) + 6)})
+        sys.stderr.write(_USAGE % {'prog': prog, 'pad': ' ' * (len(prog) + 7)})
         sys.stderr.write('%s: error: %s\n' % (prog, message))
         sys.exit(2)
 
