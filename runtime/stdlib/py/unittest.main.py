@@ -84,7 +84,8 @@ class TestProgram:
             elif arg in ('-c', '--catch'):
                 _unsupported('-c/--catch')
             elif arg in ('-b', '--buffer'):
-                _unsupported('-b/--buffer')
+                if self.buffer is None:
+                    self.buffer = True
             elif arg == '-k' or arg.startswith('-k'):
                 value = arg[2:] if len(arg) > 2 else (args.pop(0) if args else None)
                 if value is None:

@@ -5,8 +5,8 @@ from difflib), subTest, skips and expected failures, fixtures (setUp/tearDown, s
 tearDownClass, setUpModule/tearDownModule, cleanups, enterContext), assertRaises/
 assertWarns/assertLogs; IsolatedAsyncioTestCase (a fresh event loop per test, on the
 virtual clock); TestSuite, TestLoader (from classes, modules and names), TestResult,
-TextTestRunner and main() with its argv options -v -q -f -k. Test discovery from files,
-buffer=True and catchbreak are not supported. The pieces live in unittest.case,
+TextTestRunner and main() with its argv options -v -q -f -k -b. Test discovery from files
+and catchbreak are not supported. The pieces live in unittest.case,
 unittest.async_case, unittest.suite, unittest.result, unittest.runner, unittest.loader,
 unittest.main and unittest.util, as CPython's; unittest.mock is its own module.
 """

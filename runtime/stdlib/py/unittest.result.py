@@ -2,11 +2,17 @@
 unittest/result.py).
 """
 import functools
+import io
+import sys
 
-from unittest.util import strclass, _unsupported
+from unittest.util import strclass
 
 # frames of this module are left out of the tracebacks a result shows (as CPython's __unittest)
 __unittest = True
+
+
+_STDOUT_LINE = '\nStdout:\n%s'
+_STDERR_LINE = '\nStderr:\n%s'
 
 
 def _failfast(method):
@@ -34,6 +40,10 @@ class TestResult:
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
+        self._stdout_buffer = None
+        self._stderr_buffer = None
+        self._original_stdout = sys.stdout
+        self._original_stderr = sys.stderr
         self._mirrorOutput = False
 
     def printErrors(self):
@@ -42,14 +52,43 @@ class TestResult:
     def startTest(self, test):
         self.testsRun += 1
         self._mirrorOutput = False
+        self._setupStdout()
+
+    # buffer=True: what a test prints is kept, and shown only when it fails
+    def _setupStdout(self):
         if self.buffer:
-            _unsupported('buffer=True')
+            if self._stderr_buffer is None:
+                self._stderr_buffer = io.StringIO()
+                self._stdout_buffer = io.StringIO()
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
+        self._restoreStdout()
         self._mirrorOutput = False
+
+    def _restoreStdout(self):
+        if self.buffer:
+            if self._mirrorOutput:
+                output = sys.stdout.getvalue()
+                error = sys.stderr.getvalue()
+                if output:
+                    if not output.endswith('\n'):
+                        output += '\n'
+                    self._original_stdout.write(_STDOUT_LINE % output)
+                if error:
+                    if not error.endswith('\n'):
+                        error += '\n'
+                    self._original_stderr.write(_STDERR_LINE % error)
+            sys.stdout = self._original_stdout
+            sys.stderr = self._original_stderr
+            self._stdout_buffer.seek(0)
+            self._stdout_buffer.truncate()
+            self._stderr_buffer.seek(0)
+            self._stderr_buffer.truncate()
 
     def stopTestRun(self):
         pass
@@ -111,8 +150,21 @@ class TestResult:
             if t is not None:
                 limit = n
         if tb is None:
-            return ''.join(traceback.format_exception_only(exctype, value))
-        return ''.join(traceback.format_exception(exctype, value, tb, limit=limit))
+            lines = traceback.format_exception_only(exctype, value)
+        else:
+            lines = traceback.format_exception(exctype, value, tb, limit=limit)
+        if self.buffer:
+            output = sys.stdout.getvalue()
+            error = sys.stderr.getvalue()
+            if output:
+                if not output.endswith('\n'):
+                    output += '\n'
+                lines.append(_STDOUT_LINE % output)
+            if error:
+                if not error.endswith('\n'):
+                    error += '\n'
+                lines.append(_STDERR_LINE % error)
+        return ''.join(lines)
 
     def __repr__(self):
         return '<%s run=%i errors=%i failures=%i>' % (

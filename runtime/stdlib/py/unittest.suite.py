@@ -1,6 +1,7 @@
 """unittest.suite: TestSuite, which runs its tests with their class and module fixtures
 (CPython's unittest/suite.py).
 """
+import contextlib
 import sys
 
 from unittest.case import TestCase, SkipTest, doModuleCleanups
@@ -21,6 +22,16 @@ def _isnotsuite(test):
 def _call_if_exists(parent, attr):
     func = getattr(parent, attr, lambda: None)
     func()
+
+
+# around class and module fixtures: their output is buffered too (buffer=True)
+@contextlib.contextmanager
+def _output_captured(result):
+    _call_if_exists(result, '_setupStdout')
+    try:
+        yield
+    finally:
+        _call_if_exists(result, '_restoreStdout')
 
 
 class _ErrorHolder:
@@ -167,23 +178,25 @@ class TestSuite(BaseTestSuite):
         setUpClass = getattr(currentClass, 'setUpClass', None)
         doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
         if setUpClass is not None:
-            try:
-                setUpClass()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                failed = True
+            with _output_captured(result):
                 try:
-                    currentClass._classSetupFailed = True
-                except TypeError:
-                    pass
-                className = strclass(currentClass)
-                self._createClassOrModuleLevelException(result, e, 'setUpClass', className)
-            if failed and doClassCleanups is not None:
-                doClassCleanups()
-                for exc_info in currentClass.tearDown_exceptions:
-                    self._createClassOrModuleLevelException(
-                        result, exc_info[1], 'setUpClass', className, info=exc_info)
+                    setUpClass()
+                except Exception as e:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    failed = True
+                    try:
+                        currentClass._classSetupFailed = True
+                    except TypeError:
+                        pass
+                    className = strclass(currentClass)
+                    self._createClassOrModuleLevelException(result, e, 'setUpClass', className)
+                if failed and doClassCleanups is not None:
+                    doClassCleanups()
+                    for exc_info in currentClass.tearDown_exceptions:
+                        self._createClassOrModuleLevelException(
+                            result, exc_info[1], 'setUpClass', className, info=exc_info)
+
 
     def _get_previous_module(self, result):
         previousClass = getattr(result, '_previousTestClass', None)
@@ -202,21 +215,22 @@ class TestSuite(BaseTestSuite):
         if module is None:
             return
         setUpModule = getattr(module, 'setUpModule', None)
-        if setUpModule is not None:
-            try:
-                setUpModule()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                result._moduleSetUpFailed = True
-                self._createClassOrModuleLevelException(result, e, 'setUpModule',
-                                                        currentModule)
-            if result._moduleSetUpFailed:
+        with _output_captured(result):
+            if setUpModule is not None:
                 try:
-                    doModuleCleanups()
+                    setUpModule()
                 except Exception as e:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    result._moduleSetUpFailed = True
                     self._createClassOrModuleLevelException(result, e, 'setUpModule',
                                                             currentModule)
+                if result._moduleSetUpFailed:
+                    try:
+                        doModuleCleanups()
+                    except Exception as e:
+                        self._createClassOrModuleLevelException(result, e, 'setUpModule',
+                                                                currentModule)
 
     def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
         errorName = f'{method_name} ({parent})'
@@ -242,21 +256,22 @@ class TestSuite(BaseTestSuite):
         if module is None:
             return
         tearDownModule = getattr(module, 'tearDownModule', None)
-        if tearDownModule is not None:
+        with _output_captured(result):
+            if tearDownModule is not None:
+                try:
+                    tearDownModule()
+                except Exception as e:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    self._createClassOrModuleLevelException(result, e, 'tearDownModule',
+                                                            previousModule)
             try:
-                tearDownModule()
+                doModuleCleanups()
             except Exception as e:
                 if isinstance(result, _DebugResult):
                     raise
                 self._createClassOrModuleLevelException(result, e, 'tearDownModule',
                                                         previousModule)
-        try:
-            doModuleCleanups()
-        except Exception as e:
-            if isinstance(result, _DebugResult):
-                raise
-            self._createClassOrModuleLevelException(result, e, 'tearDownModule',
-                                                    previousModule)
 
     def _tearDownPreviousClass(self, test, result):
         previousClass = getattr(result, '_previousTestClass', None)
@@ -273,22 +288,23 @@ class TestSuite(BaseTestSuite):
         doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
         if tearDownClass is None and doClassCleanups is None:
             return
-        if tearDownClass is not None:
-            try:
-                tearDownClass()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._createClassOrModuleLevelException(result, e, 'tearDownClass',
-                                                        strclass(previousClass))
-        if doClassCleanups is not None:
-            doClassCleanups()
-            for exc_info in previousClass.tearDown_exceptions:
-                if isinstance(result, _DebugResult):
-                    raise exc_info[1]
-                self._createClassOrModuleLevelException(
-                    result, exc_info[1], 'tearDownClass', strclass(previousClass),
-                    info=exc_info)
+        with _output_captured(result):
+            if tearDownClass is not None:
+                try:
+                    tearDownClass()
+                except Exception as e:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    self._createClassOrModuleLevelException(result, e, 'tearDownClass',
+                                                            strclass(previousClass))
+            if doClassCleanups is not None:
+                doClassCleanups()
+                for exc_info in previousClass.tearDown_exceptions:
+                    if isinstance(result, _DebugResult):
+                        raise exc_info[1]
+                    self._createClassOrModuleLevelException(
+                        result, exc_info[1], 'tearDownClass', strclass(previousClass),
+                        info=exc_info)
 
 
 class _DebugResult:
