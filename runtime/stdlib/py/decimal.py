@@ -480,7 +480,7 @@ def _divmod_finite(a, b, ctx, st, want_q, want_r):
     sign = a._sign ^ b._sign
     exp = min(a._exp, b._exp)
     if a._int == 0 or _cmp_abs(a, b) < 0:
-        q = _fin(sign, 0, 0, ctx, st)
+        q = _fin(sign, 0, 0, ctx, st) if want_q else None
         r = _fin(a._sign, a._int * _pow10(a._exp - exp), exp, ctx, st) if want_r else None
         return q, r
     if _adj(a) - _adj(b) > ctx.prec:
@@ -492,7 +492,7 @@ def _divmod_finite(a, b, ctx, st, want_q, want_r):
     if _nd(qi) > ctx.prec:
         st.add(DivisionImpossible)
         return _nan(), _nan()
-    q = _fin(sign, qi, 0, ctx, st)
+    q = _fin(sign, qi, 0, ctx, st) if want_q else None
     r = _fin(a._sign, ri, exp, ctx, st) if want_r else None
     return q, r
 
@@ -2042,6 +2042,8 @@ def _parse_spec(spec):
         return None
     zeropad = False
     if i < n and spec[i] == '0':
+        if align is not None:
+            return None
         zeropad = True
         i += 1
     j = i
@@ -2049,7 +2051,7 @@ def _parse_spec(spec):
         i += 1
     width = int(spec[j:i]) if i > j else None
     grouping = None
-    if i < n and spec[i] in ',_':
+    if i < n and spec[i] == ',':
         grouping = spec[i]
         i += 1
     prec = None
@@ -2069,13 +2071,13 @@ def _parse_spec(spec):
             return None
     if i != n:
         return None
-    if zeropad and fill is None and align is None:
+    if zeropad:
         fill, align = '0', '='
     if fill is None:
         fill = ' '
     if align is None:
-        align = '>' if False else '>'
-    return fill, align, sign, nozero, width, grouping, prec, typ
+        align = '>'
+    return fill, align, sign, nozero, zeropad, width, grouping, prec, typ
 
 
 def _group(intpart, sep):
@@ -2095,7 +2097,7 @@ def _format(d, spec, ctx):
     p = _parse_spec(spec)
     if p is None:
         raise ValueError('invalid format string')
-    fill, align, signopt, nozero, width, grouping, prec, typ = p
+    fill, align, signopt, nozero, zeropad, width, grouping, prec, typ = p
     if typ == 'n' and grouping:
         raise ValueError('invalid format string')
     caps = ctx.capitals
@@ -2110,6 +2112,8 @@ def _format(d, spec, ctx):
         body = _to_string(_dec(0, d._int, d._exp, True), False, 1)
         if pct:
             body += '%'
+        if zeropad:
+            fill, align = ' ', '>'
     else:
         coef, exp = d._int, d._exp
         if pct:
@@ -2120,11 +2124,19 @@ def _format(d, spec, ctx):
         if prec is not None:
             if t == 'e':
                 coef, exp = _fmt_round_sig(coef, exp, prec + 1, rounding, sign)
+                if coef and _nd(coef) < prec + 1:
+                    k = prec + 1 - _nd(coef)
+                    coef *= _pow10(k)
+                    exp -= k
             elif t in ('f', '%'):
                 coef, exp = _fmt_rescale(coef, exp, -prec, rounding, sign)
             elif t == 'g':
                 coef, exp = _fmt_round_sig(coef, exp, max(prec, 1), rounding, sign)
-        if nozero and coef == 0:
+        if prec is None and t in ('f', '%') and exp > 0:
+            coef *= _pow10(exp)
+            exp = 0
+        # 3.11 coerces a negative zero after rounding, but for 'F' only an exact zero
+        if nozero and (coef == 0 if typ != 'F' else d._int == 0):
             sign = 0
         digits = str(coef)
         left = exp + len(digits)
@@ -2171,9 +2183,8 @@ def _format(d, spec, ctx):
     if isinstance(body, tuple):
         intpart, rest = body
         if grouping:
-            if align == '=' and fill == '0' and width:
-                need = width - len(signstr) - len(rest)
-                intpart = _zero_group(intpart, need, grouping)
+            if zeropad and width:
+                intpart = _zero_group(intpart, width - len(signstr) - len(rest), grouping)
             else:
                 intpart = _group(intpart, grouping)
         body = intpart + rest
@@ -2181,13 +2192,12 @@ def _format(d, spec, ctx):
 
 
 def _zero_group(intpart, need, sep):
-    """Zero padding that also gets separators (as with 'n' / ',' and a '0' fill)."""
+    """The '0' flag's padding with separators: zeros go in until the grouped integer part
+    fills need characters (a group is never started by a separator)."""
     s = _group(intpart, sep)
     while len(s) < need:
         intpart = '0' + intpart
         s = _group(intpart, sep)
-    if len(s) > need and len(s) > len(_group(intpart.lstrip('0') or '0', sep)):
-        pass
     return s
 
 
