@@ -507,7 +507,7 @@ def _divint(a, b, ctx, st):
             if _isinf(b):
                 return _invalid(st)
             return _inf(sign)
-        return _fin(sign, 0, 0, ctx, st)
+        return _dec(sign, 0, 0)
     if b._int == 0:
         if a._int == 0:
             return _invalid(st, DivisionUndefined)
@@ -543,7 +543,7 @@ def _divmod(a, b, ctx, st):
                 return n, n
             st.add(InvalidOperation)
             return _inf(sign), _nan()
-        return _fin(sign, 0, 0, ctx, st), _fin(a._sign, a._int, a._exp, ctx, st)
+        return _dec(sign, 0, 0), _fin(a._sign, a._int, a._exp, ctx, st)
     if b._int == 0:
         if a._int == 0:
             n = _invalid(st, DivisionUndefined)
@@ -2518,7 +2518,9 @@ class Context(object):
             return r
         if isinstance(num, float):
             _check_status(self, {FloatOperation})
-        d = Decimal(num)
+            d = _from_float(num)
+        else:
+            d = Decimal(num)
         if d._is_special:
             if _isnan(d) and d._int and _nd(d._int) > self._prec - self._clamp:
                 _check_status(self, {ConversionSyntax})
@@ -2836,3 +2838,7 @@ def localcontext(ctx=None, **kwargs):
 
 
 numbers.Number.register(Decimal)
+if Decimal.__module__ == 'decimal':
+    # CPython's messages name these C types with their module ('decimal.Decimal')
+    Decimal.__name__ = 'decimal.Decimal'
+    Context.__name__ = 'decimal.Context'
