@@ -459,6 +459,17 @@ Value bi_pow(Interp& I, Value, const CallArgs& a) {
     Value av[3];
     if (!parse_args(I, a, spec, av)) return Value::error();
     if (av[2].is_undef() || av[2].is_none()) return binary_op(I, BinOp::Pow, av[0], av[1]);
+    if (!is_int(I, av[0]) && !av[0].is_float() && !type_of(I, av[0])->is_builtin) {
+        // a class's own __pow__ takes the modulus (slot_nb_power: the left operand's only)
+        StrObj* pw = I.intern("__pow__");
+        if (!type_lookup(type_of(I, av[0]), pw).is_undef()) {
+            Value r = call_special(I, av[0], pw, std::span<const Value>(&av[1], 2));
+            if (r.is_error() || !r.same(I.not_implemented)) return r;
+        }
+        return raise_type_error(I, "unsupported operand type(s) for ** or pow(): '" +
+                                       type_name(I, av[0]) + "', '" + type_name(I, av[1]) + "', '" +
+                                       type_name(I, av[2]) + "'");
+    }
     for (Value& v : av) v = number_value(v); // pow(x, y, m) of int subclasses: their ints
     {
         // complex's power is reached when any argument is complex (as ternary_op's slots)
