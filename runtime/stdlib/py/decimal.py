@@ -107,9 +107,17 @@ _SIGNALS = (InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflo
 _CONDITIONS = (InvalidOperation, ConversionSyntax, DivisionImpossible, DivisionUndefined,
                InvalidContext)
 
-# the order Context's repr lists them in (libmpdec's flag bits)
-_REPR_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow,
-               Rounded, Subnormal, Underflow)
+# libmpdec's flag bits, the order Context's repr lists the signals in; InvalidOperation's bit
+# is its lowest condition's (a flag or trap set from Python sets ConversionSyntax's too)
+_BITS = {Clamped: 0, DivisionByZero: 2, Inexact: 6, FloatOperation: 10, Overflow: 11,
+         Rounded: 12, Subnormal: 13, Underflow: 14}
+_INVALID_BITS = {ConversionSyntax: 1, DivisionImpossible: 3, DivisionUndefined: 4,
+                 InvalidContext: 7, InvalidOperation: 8}
+
+
+def _repr_signals(d):
+    on = [(_BITS.get(k, v), k.__name__) for k, v in d.items() if v]
+    return ', '.join(name for _, name in sorted(on))
 _SIGNALS_ERROR = ('valid values for signals are:\n  [InvalidOperation, FloatOperation, '
                   'DivisionByZero,\n   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
                   '   Clamped]')
@@ -135,8 +143,13 @@ def _check_status(ctx, st):
         return
     flags = ctx._flags
     for cond in st:
-        sig = InvalidOperation if cond in _CONDITIONS else cond
-        flags[sig] = True
+        if cond in _CONDITIONS:
+            # the flag remembers libmpdec's lowest condition bit: Context's repr orders by it
+            bit = _INVALID_BITS[cond]
+            cur = flags[InvalidOperation]
+            flags[InvalidOperation] = bit if not cur else min(cur, bit)
+        else:
+            flags[cond] = True
     traps = ctx._traps
     raised = None
     for sig in _SIGNALS:
@@ -1300,6 +1313,8 @@ class Decimal(object):
     __slots__ = ('_sign', '_int', '_exp', '_is_special')
 
     def __new__(cls, value='0', context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         self = object.__new__(cls)
         if isinstance(value, str):
             p = _parse(value)
@@ -1481,7 +1496,7 @@ class Decimal(object):
         return _to_string(self, True, ctx.capitals)
 
     def __repr__(self):
-        return "Decimal('%s')" % _to_string(self, False, 1)
+        return "Decimal('%s')" % _to_string(self, False, getcontext().capitals)
 
     def __format__(self, spec, override=None):
         return _format(self, spec, getcontext())
@@ -2254,7 +2269,7 @@ class _SignalDict(object):
     def __getitem__(self, key):
         if key not in self._d:
             raise KeyError(_SIGNALS_ERROR)
-        return self._d[key]
+        return bool(self._d[key])
 
     def __setitem__(self, key, value):
         if key not in self._d:
@@ -2277,24 +2292,24 @@ class _SignalDict(object):
         return list(self._d.keys())
 
     def values(self):
-        return list(self._d.values())
+        return [bool(v) for v in self._d.values()]
 
     def items(self):
-        return list(self._d.items())
+        return [(k, bool(v)) for k, v in self._d.items()]
 
     def get(self, key, default=None):
-        return self._d.get(key, default)
+        return bool(self._d[key]) if key in self._d else default
 
     def copy(self):
-        return dict(self._d)
+        return dict(self.items())
 
     def __eq__(self, other):
         if isinstance(other, _SignalDict):
-            other = other._d
-        return self._d == other
+            other = other.copy()
+        return self.copy() == other
 
     def __repr__(self):
-        return '{' + ', '.join('%s:%s' % (k, v) for k, v in self._d.items()) + '}'
+        return '{' + ', '.join('%s:%s' % (k, v) for k, v in self.items()) + '}'
 
 
 def _signal_values(arg, setter):
@@ -2475,8 +2490,8 @@ class Context(object):
                                  [s for s in _SIGNALS if self._traps[s]]))
 
     def __repr__(self):
-        flags = ', '.join(s.__name__ for s in _REPR_ORDER if self._flags[s])
-        traps = ', '.join(s.__name__ for s in _REPR_ORDER if self._traps[s])
+        flags = _repr_signals(self._flags)
+        traps = _repr_signals(self._traps)
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, '
                 'flags=[%s], traps=[%s])' % (self._prec, self._rounding, self._Emin,
                                              self._Emax, self._capitals, self._clamp,
@@ -2833,6 +2848,9 @@ def localcontext(ctx=None, **kwargs):
     for key, value in kwargs.items():
         if key not in _LOCAL_KEYS:
             raise TypeError("'%s' is an invalid keyword argument for this function" % key)
+        if key in ('flags', 'traps'):
+            value = _signal_values(value, False)
+            key = '_' + key
         setattr(new, key, value)
     return _ContextManager(new)
 
