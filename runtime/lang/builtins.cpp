@@ -466,10 +466,10 @@ Value bi_pow(Interp& I, Value, const CallArgs& a) {
             Value r = call_special(I, av[0], pw, std::span<const Value>(&av[1], 2));
             if (r.is_error() || !r.same(I.not_implemented)) return r;
         }
-        return raise_type_error(I, "unsupported operand type(s) for ** or pow(): '" +
-                                       type_name(I, av[0]) + "', '" + type_name(I, av[1]) + "', '" +
-                                       type_name(I, av[2]) + "'");
     }
+    std::string unsupported = "unsupported operand type(s) for ** or pow(): '" +
+                              type_name(I, av[0]) + "', '" + type_name(I, av[1]) + "', '" +
+                              type_name(I, av[2]) + "'";
     for (Value& v : av) v = number_value(v); // pow(x, y, m) of int subclasses: their ints
     {
         // complex's power is reached when any argument is complex (as ternary_op's slots)
@@ -483,6 +483,11 @@ Value bi_pow(Interp& I, Value, const CallArgs& a) {
         if (cx && num == 3) return raise_value_error(I, "complex modulo");
     }
     if (!is_int(I, av[0]) || !is_int(I, av[1]) || !is_int(I, av[2])) {
+        // float's power refuses a modulus when base and exponent are ints or floats
+        bool real =
+            (is_int(I, av[0]) || av[0].is_float()) && (is_int(I, av[1]) || av[1].is_float());
+        if (!real || !(av[0].is_float() || av[1].is_float() || av[2].is_float()))
+            return raise_type_error(I, unsupported);
         return raise_type_error(I,
                                 "pow() 3rd argument not allowed unless all arguments are integers");
     }
