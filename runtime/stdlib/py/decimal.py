@@ -6,22 +6,14 @@ shift operations, next_*, fma; Context, getcontext/setcontext/localcontext (per 
 through contextvars), the signals and flags/traps. Not supported: pickling and the 'n' format
 type's locale (the playground has only the C locale)."""
 
-import contextvars
-import math
-import numbers
-from collections import namedtuple
+import contextvars as _contextvars
+import math as _math
+import numbers as _numbers
+from collections import namedtuple as _namedtuple
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
 
-__all__ = [
-    'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',
-    'DecimalException', 'Clamped', 'InvalidOperation', 'DivisionByZero', 'Inexact', 'Rounded',
-    'Subnormal', 'Overflow', 'Underflow', 'FloatOperation', 'DivisionImpossible',
-    'InvalidContext', 'ConversionSyntax', 'DivisionUndefined', 'ROUND_DOWN', 'ROUND_HALF_UP',
-    'ROUND_HALF_EVEN', 'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_UP', 'ROUND_HALF_DOWN',
-    'ROUND_05UP', 'setcontext', 'getcontext', 'localcontext', 'MAX_PREC', 'MAX_EMAX',
-    'MIN_EMIN', 'MIN_ETINY', 'HAVE_THREADS', 'HAVE_CONTEXTVAR']
 
 ROUND_DOWN = 'ROUND_DOWN'
 ROUND_HALF_UP = 'ROUND_HALF_UP'
@@ -41,7 +33,7 @@ MIN_ETINY = MIN_EMIN - (MAX_PREC - 1)
 HAVE_THREADS = True
 HAVE_CONTEXTVAR = True
 
-DecimalTuple = namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
+DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
 
 
 # The signals and the conditions that raise InvalidOperation, in CPython's hierarchy.
@@ -728,7 +720,7 @@ def _sqrt(a, ctx, st):
     prec = ctx.prec
     k = max(0, (2 * prec + 2 - _nd(c)) // 2 + 1)
     n = c * _pow10(2 * k)
-    r = math.isqrt(n)
+    r = _math.isqrt(n)
     exp = e // 2 - k
     if r * r != n:
         if r % 5 == 0:
@@ -963,7 +955,7 @@ def _pow_bounds(base, y, resultsign, ctx, st):
     ab = _dec(0, base._int, base._exp)
     lb = _adj(ab)
     if lb >= 1 or lb <= -2:
-        mag = math.log10(abs(lb) if lb >= 1 else abs(lb) - 1)
+        mag = _math.log10(abs(lb) if lb >= 1 else abs(lb) - 1)
     else:
         dist = _add(ab, _ONE, _MAXCTX, set(), True)
         if dist._int == 0:
@@ -973,8 +965,8 @@ def _pow_bounds(base, y, resultsign, ctx, st):
     if mag + ylog < 2:
         return None
     big = (_adj(ab) < 0) == (y._sign == 1)
-    limit = math.log10(max(ctx.Emax, 1)) + 1 if big else \
-        math.log10(abs(ctx.Emin - ctx.prec + 1) + 1) + 1
+    limit = _math.log10(max(ctx.Emax, 1)) + 1 if big else \
+        _math.log10(abs(ctx.Emin - ctx.prec + 1) + 1) + 1
     if mag + ylog > limit + 1:
         if big:
             return _fin(resultsign, 1, MAX_EMAX * 4, ctx, st)
@@ -1237,10 +1229,10 @@ def _from_int(v, cls=None):
 
 def _from_float(f):
     if f != f:
-        return _nan(1 if math.copysign(1.0, f) < 0 else 0)
+        return _nan(1 if _math.copysign(1.0, f) < 0 else 0)
     if f in (float('inf'), float('-inf')):
         return _inf(1 if f < 0 else 0)
-    sign = 1 if math.copysign(1.0, f) < 0 else 0
+    sign = 1 if _math.copysign(1.0, f) < 0 else 0
     n, d = abs(f).as_integer_ratio()
     k = d.bit_length() - 1
     return _dec(sign, n * 5 ** k, -k)
@@ -1407,7 +1399,7 @@ class Decimal(object):
             d = 1
         else:
             d = _pow10(-self._exp)
-            g = math.gcd(n, d)
+            g = _math.gcd(n, d)
             n //= g
             d //= g
         return (-n if self._sign else n, d)
@@ -1594,7 +1586,7 @@ class Decimal(object):
             ctx = getcontext()
             ctx._flags[FloatOperation] = True
             return _from_float(other.real)
-        if isinstance(other, numbers.Rational):
+        if isinstance(other, _numbers.Rational):
             return other
         return NotImplemented
 
@@ -1602,7 +1594,7 @@ class Decimal(object):
         b = self._compare_with(other, op)
         if b is NotImplemented:
             return b
-        if isinstance(b, numbers.Rational) and not isinstance(b, Decimal):
+        if isinstance(b, _numbers.Rational) and not isinstance(b, Decimal):
             if self._is_special:
                 if _isnan(self):
                     b = _dec(0, 1, 0)
@@ -2790,7 +2782,7 @@ _MAXCTX.__dict__.update(_prec=MAX_PREC, _rounding=ROUND_HALF_EVEN, _Emin=MIN_EMI
                         _traps=dict.fromkeys(_SIGNALS, False))
 _ONE = _dec(0, 1, 0)
 
-_current_context = contextvars.ContextVar('decimal_context')
+_current_context = _contextvars.ContextVar('decimal_context')
 
 
 def getcontext():
@@ -2855,7 +2847,7 @@ def localcontext(ctx=None, **kwargs):
     return _ContextManager(new)
 
 
-numbers.Number.register(Decimal)
+_numbers.Number.register(Decimal)
 if Decimal.__module__ == 'decimal':
     # CPython's messages name these C types with their module ('decimal.Decimal')
     Decimal.__name__ = 'decimal.Decimal'
