@@ -890,9 +890,12 @@ def _exp(a, ctx, st):
         return _dec(0, 1, 0)
     work = ctx._shallow(rounding=ROUND_HALF_EVEN)
     # certain overflow or underflow (mpd_qexp's bounds on the adjusted exponent)
-    adj = _adj(a)
-    if adj > 19 or a._exp + _nd(a._int) > 0 and \
-            abs(_int_value(a)) * 10 > 23 * (max(ctx.Emax, -ctx.Emin + ctx.prec) + 2):
+    # |x| / ln(10) beyond the exponent range (ln(10) < 2.3026)
+    big = _adj(a) > 19
+    if not big and _adj(a) >= 0:
+        limit = ctx.prec - ctx.Emin + 2 if a._sign else ctx.Emax + 2
+        big = abs(_int_value(a)) * 10000 > 23026 * limit
+    if big:
         if a._sign:
             return _fin(0, 1, ctx.Emin - ctx.prec - 1, work, st)
         return _fin(0, 1, ctx.Emax + 1, work, st)
