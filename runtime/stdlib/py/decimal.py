@@ -2307,6 +2307,9 @@ class _SignalDict(object):
         return '{' + ', '.join('%s:%s' % (k, v) for k, v in self.items()) + '}'
 
 
+_SignalDict.__name__ = _SignalDict.__qualname__ = 'SignalDict'
+
+
 def _signal_values(arg, setter):
     """The flags or traps a Context gets from a list of signals (constructor only) or a
     complete signal dict."""
