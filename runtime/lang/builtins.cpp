@@ -459,17 +459,14 @@ Value bi_pow(Interp& I, Value, const CallArgs& a) {
     Value av[3];
     if (!parse_args(I, a, spec, av)) return Value::error();
     if (av[2].is_undef() || av[2].is_none()) return binary_op(I, BinOp::Pow, av[0], av[1]);
-    if (!is_int(I, av[0]) && !av[0].is_float() && !type_of(I, av[0])->is_builtin) {
+    if (av[0].is_obj() && !av[0].o->type->number_base && !av[0].o->type->is_builtin) {
         // a class's own __pow__ takes the modulus (slot_nb_power: the left operand's only)
         StrObj* pw = I.intern("__pow__");
-        if (!type_lookup(type_of(I, av[0]), pw).is_undef()) {
+        if (!type_lookup(av[0].o->type, pw).is_undef()) {
             Value r = call_special(I, av[0], pw, std::span<const Value>(&av[1], 2));
             if (r.is_error() || !r.same(I.not_implemented)) return r;
         }
     }
-    std::string unsupported = "unsupported operand type(s) for ** or pow(): '" +
-                              type_name(I, av[0]) + "', '" + type_name(I, av[1]) + "', '" +
-                              type_name(I, av[2]) + "'";
     for (Value& v : av) v = number_value(v); // pow(x, y, m) of int subclasses: their ints
     {
         // complex's power is reached when any argument is complex (as ternary_op's slots)
@@ -483,11 +480,6 @@ Value bi_pow(Interp& I, Value, const CallArgs& a) {
         if (cx && num == 3) return raise_value_error(I, "complex modulo");
     }
     if (!is_int(I, av[0]) || !is_int(I, av[1]) || !is_int(I, av[2])) {
-        // float's power refuses a modulus when base and exponent are ints or floats
-        bool real =
-            (is_int(I, av[0]) || av[0].is_float()) && (is_int(I, av[1]) || av[1].is_float());
-        if (!real || !(av[0].is_float() || av[1].is_float() || av[2].is_float()))
-            return raise_type_error(I, unsupported);
         return raise_type_error(I,
                                 "pow() 3rd argument not allowed unless all arguments are integers");
     }

@@ -159,6 +159,14 @@ bool to_index(Interp& I, Value v, int64_t* out, std::string_view what) {
 }
 
 bool to_double(Interp& I, Value v, double* out) {
+    if (v.is_obj() && !v.o->type->number_base && !v.o->type->is_builtin) {
+        // As PyFloat_AsDouble: an instance of a class by its __float__ (a Decimal, a Fraction)
+        StrObj* f = I.intern("__float__");
+        if (!type_lookup(v.o->type, f).is_undef()) {
+            v = call_special(I, v, f, std::span<const Value>());
+            if (v.is_error()) return false;
+        }
+    }
     v = number_value(v);
     if (v.is_float()) {
         *out = v.f;

@@ -8,30 +8,9 @@
 
 namespace loopscope {
 
-// As PyFloat_AsDouble: ints and floats, else the object's __float__ (which must give a float)
-// or __index__ (a Decimal, a Fraction); to_double raises "must be real number, not X" for the
-// rest, as CPython's math.
-static bool real_double(Interp& I, Value v, double* x) {
-    Value n = number_value(v);
-    if (!n.is_float() && !is_int(I, n) && !type_of(I, v)->is_builtin) {
-        for (const char* name : {"__float__", "__index__"}) {
-            StrObj* s = I.intern(name);
-            if (type_lookup(type_of(I, v), s).is_undef()) continue;
-            Value r = call_special(I, v, s, std::span<const Value>());
-            if (r.is_error()) return false;
-            if (name[2] == 'f' && !number_value(r).is_float()) {
-                raise_type_error(I, type_name(I, v) + ".__float__ returned non-float (type " +
-                                        type_name(I, r) + ")");
-                return false;
-            }
-            return to_double(I, r, x);
-        }
-    }
-    return to_double(I, v, x);
-}
-
+// (to_double raises "must be real number, not X" for the rest, as CPython's math)
 static bool arg_double(Interp& I, const CallArgs& a, const char* name, double* x) {
-    return check_nargs(I, a, name, 1, 1) && real_double(I, a.args[0], x);
+    return check_nargs(I, a, name, 1, 1) && to_double(I, a.args[0], x);
 }
 
 static Value domain_error(Interp& I) {
@@ -258,7 +237,7 @@ static Value log_of(Interp& I, Value arg, double (*fn)(double), double* out) {
     }
     if (n.is_small_int() && n.as_small_int() <= 0) return domain_error(I);
     double x;
-    if (!real_double(I, arg, &x)) return Value::error();
+    if (!to_double(I, arg, &x)) return Value::error();
     Value r = float_result(I, x, fn(x), false);
     if (r.is_error()) return r;
     *out = r.f;
@@ -287,8 +266,8 @@ MATH_LOG_FN(log10, log_10)
 
 // the two-float functions: (x, y) -> float
 static bool args_double2(Interp& I, const CallArgs& a, const char* name, double* x, double* y) {
-    return check_nargs(I, a, name, 2, 2) && real_double(I, a.args[0], x) &&
-           real_double(I, a.args[1], y);
+    return check_nargs(I, a, name, 2, 2) && to_double(I, a.args[0], x) &&
+           to_double(I, a.args[1], y);
 }
 
 // As math_2: a nan from numbers is a domain error (fmod(inf, 1), remainder(1, 0)), an infinity
@@ -333,11 +312,11 @@ static Value math_modf(Interp& I, Value, const CallArgs& a) {
 static Value math_ldexp(Interp& I, Value, const CallArgs& a) {
     if (!check_nargs(I, a, "ldexp", 2, 2)) return Value::error();
     double x;
-    if (!real_double(I, a.args[0], &x)) return Value::error();
+    if (!to_double(I, a.args[0], &x)) return Value::error();
     if (!is_int(I, number_value(a.args[1])))
         return raise_type_error(I, "Expected an int as second argument to ldexp.");
     double e;
-    if (!real_double(I, a.args[1], &e)) return Value::error();
+    if (!to_double(I, a.args[1], &e)) return Value::error();
     double r = std::ldexp(x, e > 100000 ? 100000 : e < -100000 ? -100000 : (int)e);
     if (std::isinf(r) && std::isfinite(x)) return raise(I, I.t.OverflowError, "math range error");
     return Value::floating(r);
@@ -364,7 +343,7 @@ static Value math_floor(Interp& I, Value, const CallArgs& a) {
         if (!r.is_undef()) return r;
     }
     double x;
-    if (!real_double(I, a.args[0], &x)) return Value::error();
+    if (!to_double(I, a.args[0], &x)) return Value::error();
     return int_from_double(I, std::floor(x));
 }
 
@@ -377,7 +356,7 @@ static Value math_ceil(Interp& I, Value, const CallArgs& a) {
         if (!r.is_undef()) return r;
     }
     double x;
-    if (!real_double(I, a.args[0], &x)) return Value::error();
+    if (!to_double(I, a.args[0], &x)) return Value::error();
     return int_from_double(I, std::ceil(x));
 }
 
@@ -403,7 +382,7 @@ static Value math_isfinite(Interp& I, Value, const CallArgs& a) {
 static Value math_pow(Interp& I, Value, const CallArgs& a) {
     if (!check_nargs(I, a, "pow", 2, 2)) return Value::error();
     double x, y;
-    if (!real_double(I, a.args[0], &x) || !real_double(I, a.args[1], &y)) return Value::error();
+    if (!to_double(I, a.args[0], &x) || !to_double(I, a.args[1], &y)) return Value::error();
     if (std::isfinite(x) && std::isfinite(y)) {
         double r = std::pow(x, y);
         if (std::isnan(r)) return domain_error(I);
