@@ -3,8 +3,9 @@ _decimal (libmpdec) computes it. Decimal from str/int/float/tuple/Decimal; str, 
 arithmetic, comparisons with int/float/Fraction, hash, int/float/round; quantize, the
 to_integral family, normalize, sqrt, exp/ln/log10 (correctly rounded), power, the logical and
 shift operations, next_*, fma; Context, getcontext/setcontext/localcontext (per asyncio task,
-through contextvars), the signals and flags/traps. Not supported: pickling and the 'n' format
-type's locale (the playground has only the C locale)."""
+through contextvars), the signals and flags/traps. The 'n' format type uses the C locale (the
+playground has no other); an uncaught decimal error shows this module's frames, where
+CPython's C module shows none."""
 
 import contextvars as _contextvars
 import math as _math
@@ -1085,7 +1086,7 @@ def _powmod(a, b, m, ctx, st):
         return _invalid(st)
     if not (_is_integer(a) and _is_integer(b) and _is_integer(m)):
         return _invalid(st)
-    if b._sign or m._int == 0 or (a._int == 0 and b._int == 0):
+    if (b._sign and b._int) or m._int == 0 or (a._int == 0 and b._int == 0):
         return _invalid(st)
     mi = abs(_int_value(m))
     if _nd(mi) > ctx.prec:
