@@ -1226,9 +1226,8 @@ def _shift_arg(a, b, ctx, st):
 
 # ---- conversions ----
 
-def _from_int(v, cls=None):
-    d = _dec(1 if v < 0 else 0, abs(v), 0)
-    return d
+def _from_int(v):
+    return _dec(1 if v < 0 else 0, abs(v), 0)
 
 
 def _from_float(f):
@@ -1284,7 +1283,7 @@ def _parse(s):
     return sign, int(intpart + frac), exp - len(frac), False
 
 
-def _convert(v, ctx=None, raising=True):
+def _convert(v, raising=True):
     """Decimal or int as a Decimal; NotImplemented for other types, or TypeError."""
     if isinstance(v, Decimal):
         return v
@@ -2163,9 +2162,6 @@ def _format(d, spec, ctx):
                 dot = left
             else:
                 dot = 1
-        if coef == 0 and t in ('f', '%', 'g', None) and exp > 0 and t != 'e' and \
-                (t in ('f', '%') or dot == left):
-            pass
         if dot <= 0:
             intpart = '0'
             frac = '0' * -dot + digits
@@ -2177,8 +2173,6 @@ def _format(d, spec, ctx):
             frac = digits[dot:]
         if t == 'e' and coef == 0 and prec is not None and dot <= 0:
             intpart, frac = '0', '0' * prec
-        if t == 'g' and prec is not None and coef == 0:
-            pass
         e = ''
         if left != dot or t == 'e':
             if t is None:
@@ -2187,8 +2181,6 @@ def _format(d, spec, ctx):
                 ech = 'E' if typ in 'EG' else 'e'
             e = ech + '%+d' % (left - dot)
         body_frac = '.' + frac if frac else ''
-        if intpart and grouping is not None:
-            pass
         body = (intpart, body_frac + e + ('%' if pct else ''))
     signstr = '-' if sign else ('' if signopt == '-' else signopt)
     if isinstance(body, tuple):
