@@ -2328,7 +2328,13 @@ class Context(object):
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
                  clamp=None, flags=None, traps=None):
-        tpl = _DEFAULT_TEMPLATE
+        # the defaults are DefaultContext's current values (the module's first Context is it)
+        tpl = globals().get('DefaultContext')
+        if tpl is None:
+            tpl = _DEFAULT_TEMPLATE
+        else:
+            tpl = (tpl._prec, tpl._rounding, tpl._Emin, tpl._Emax, tpl._capitals, tpl._clamp,
+                   tpl._traps)
         self._prec = tpl[0]
         self._rounding = tpl[1]
         self._Emin = tpl[2]
