@@ -11,6 +11,7 @@ import contextvars as _contextvars
 import math as _math
 import numbers as _numbers
 from collections import namedtuple as _namedtuple
+from collections.abc import MutableMapping as _MutableMapping
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
@@ -2248,7 +2249,7 @@ _ROUNDING_ERROR = ('valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOO
                    'ROUND_05UP]')
 
 
-class _SignalDict(object):
+class _SignalDict(_MutableMapping):
     """Context.flags and Context.traps: a mapping from the signals to bools."""
 
     def __init__(self, values):
@@ -2267,39 +2268,21 @@ class _SignalDict(object):
     def __delitem__(self, key):
         raise ValueError('signal keys cannot be deleted')
 
-    def __contains__(self, key):
-        return key in self._d
-
     def __iter__(self):
         return iter(list(self._d))
 
     def __len__(self):
         return len(self._d)
 
-    def keys(self):
-        return list(self._d.keys())
-
-    def values(self):
-        return [bool(v) for v in self._d.values()]
-
-    def items(self):
-        return [(k, bool(v)) for k, v in self._d.items()]
-
-    def get(self, key, default=None):
-        return bool(self._d[key]) if key in self._d else default
-
     def copy(self):
         return dict(self.items())
-
-    def __eq__(self, other):
-        if isinstance(other, _SignalDict):
-            other = other.copy()
-        return self.copy() == other
 
     def __repr__(self):
         return '{' + ', '.join('%s:%s' % (k, v) for k, v in self.items()) + '}'
 
 
+# CPython's class is made from collections.abc.MutableMapping at run time: 'abc.SignalDict'
+_SignalDict.__module__ = 'abc'
 _SignalDict.__name__ = _SignalDict.__qualname__ = 'SignalDict'
 
 
