@@ -321,8 +321,13 @@ bool collect(Interp& I, Value iterable, std::vector<Value>& out) {
     RootVector rooted_out(I, out);
     Rooted it(I, get_iter(I, iterable));
     if (it.v.is_error()) return false;
+    // a native iterator's next without iter_next's frame (a level of recursion through
+    // list(map(f, xs)) calling f costs V8 stack per native frame in wasm)
+    IterObj* native = is_kind(it.v, Kind::Iterator) ? static_cast<IterObj*>(it.v.o) : nullptr;
     for (;;) {
-        Value x = iter_next(I, it.v);
+        Value x = !native          ? iter_next(I, it.v)
+                  : native_tick(I) ? next_native(I, native)
+                                   : Value::error();
         if (x.is_error()) return false;
         if (x.is_undef()) return true;
         if (!room_to_grow(I, out)) return false;

@@ -264,6 +264,14 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
         fin_probe(I);                                                                              \
     } while (0)
 
+// The handler of a cold instruction (or of its slow path) runs it: see `cold_done`.
+#define COLD(handler)                                                                              \
+    do {                                                                                           \
+        SAVE_FRAME();                                                                              \
+        entering = handler(I, f, sp, ins, kwnames);                                                \
+        goto cold_done;                                                                            \
+    } while (0)
+
     uint32_t ins, arg;
     Frame* entering;
     LOAD_FRAME();
@@ -309,7 +317,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             case Op::LOAD_CONST: PUSH(consts[arg]); break;
             case Op::LOAD_FAST: {
                 Value v = slots[arg];
-                if (v.is_undef()) goto cold;
+                if (v.is_undef()) COLD(cold_load_fast);
                 PUSH(v);
                 break;
             }
@@ -324,7 +332,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 break;
             case Op::LOAD_DEREF: {
                 Value v = as<CellObj>(slots[code->nlocals() + int(arg)])->value;
-                if (v.is_undef()) goto cold;
+                if (v.is_undef()) COLD(cold_load_deref);
                 PUSH(v);
                 break;
             }
@@ -340,15 +348,28 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             case Op::LOAD_GLOBAL: {
                 DictObj* g = f->globals;
                 DictObj* bi = I.builtins;
-                if (code->global_cache.size() != code->names.size()) goto cold;
+                if (code->global_cache.size() != code->names.size()) COLD(cold_load_global);
                 const CodeObj::GlobalCache& c = code->global_cache[arg];
                 if (c.globals_uid == g->uid && c.globals_version == g->version &&
                     c.builtins_uid == bi->uid && c.builtins_version == bi->version) {
                     PUSH(c.value);
                     break;
                 }
-                goto cold;
+                COLD(cold_load_global);
             }
+            case Op::LOAD_NAME: {
+                StrObj* name = names[arg];
+                Value v = f->locals_dict ? dict_get_str(f->locals_dict, name) : Value::undef();
+                if (v.is_undef()) v = dict_get_str(f->globals, name);
+                if (v.is_undef()) v = dict_get_str(I.builtins, name);
+                if (v.is_undef()) COLD(cold_load_name); // NameError
+                PUSH(v);
+                break;
+            }
+            case Op::STORE_NAME:
+                if (I.fin_count != 0) COLD(cold_store_name); // it probes the value it drops
+                dict_set_str(I, f->locals_dict ? f->locals_dict : f->globals, names[arg], POP());
+                break;
             case Op::LOAD_ATTR: {
                 if (code->load_attr_cache.size() != code->names.size())
                     code->load_attr_cache.resize(code->names.size());
@@ -356,7 +377,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     TOP() = *slot;
                     break;
                 }
-                goto cold;
+                COLD(cold_load_attr);
             }
             case Op::STORE_ATTR: {
                 Value obj = sp[-1], v = sp[-2];
@@ -371,7 +392,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         FIN_PROBE();
                     break;
                 }
-                goto cold;
+                COLD(cold_store_attr);
             }
             case Op::LOAD_METHOD: {
                 Value obj = TOP();
@@ -401,7 +422,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         break;
                     }
                 }
-                goto cold;
+                COLD(cold_load_method);
             }
             case Op::BINARY_OP: {
                 Value b = sp[-1], a = sp[-2];
@@ -448,8 +469,14 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         default: break;
                     }
                 }
-                goto cold;
+                COLD(cold_binary_op);
             }
+            case Op::UNARY_OP:
+                if (UnaryOp(arg) == UnaryOp::Not && TOP().tag == Tag::Bool) {
+                    TOP() = Value::boolean(!TOP().b);
+                    break;
+                }
+                COLD(cold_unary_op);
             case Op::COMPARE_OP: {
                 Value b = sp[-1], a = sp[-2];
                 if (a.tag == Tag::Int && b.tag == Tag::Int) {
@@ -466,7 +493,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     --sp;
                     break;
                 }
-                goto cold;
+                COLD(cold_compare_op);
             }
             case Op::IS_OP: {
                 bool r = sp[-2].same(sp[-1]);
@@ -488,7 +515,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         break;
                     }
                 }
-                goto cold;
+                COLD(cold_binary_subscr);
             }
             case Op::LIST_APPEND: {
                 Value v = POP();
@@ -504,7 +531,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     for (uint32_t i = arg; i-- > 0;) PUSH(items[i]);
                     break;
                 }
-                goto cold;
+                COLD(cold_unpack);
             }
             case Op::JUMP: {
                 const uint32_t* target = code_start + arg;
@@ -522,7 +549,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             case Op::POP_JUMP_IF_FALSE:
             case Op::POP_JUMP_IF_TRUE: {
                 Value v = TOP();
-                if (v.tag != Tag::Bool) goto cold;
+                if (v.tag != Tag::Bool) COLD(cold_pop_jump_if);
                 --sp;
                 if ((Op(ins & 0xff) == Op::POP_JUMP_IF_TRUE) == v.b) ip = code_start + arg;
                 break;
@@ -530,7 +557,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             case Op::JUMP_IF_FALSE_OR_POP:
             case Op::JUMP_IF_TRUE_OR_POP: {
                 Value v = TOP();
-                if (v.tag != Tag::Bool) goto cold;
+                if (v.tag != Tag::Bool) COLD(cold_jump_if_or_pop);
                 if ((Op(ins & 0xff) == Op::JUMP_IF_TRUE_OR_POP) == v.b)
                     ip = code_start + arg;
                 else
@@ -541,7 +568,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 Value v = TOP();
                 if (is_kind(v, Kind::Generator) && as<GenObj>(v)->gkind == GenKind::Generator)
                     break;
-                goto cold;
+                COLD(cold_get_iter);
             }
             case Op::FOR_ITER: {
                 Value it = TOP();
@@ -664,12 +691,12 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             case Op::SEND: {
                 Value v = sp[-1];
                 Value recv = sp[-2];
-                if (!is_kind(recv, Kind::Generator)) goto cold;
+                if (!is_kind(recv, Kind::Generator)) COLD(cold_send);
                 auto* g = as<GenObj>(recv);
                 // a just-started one sent a value, a finished or running one: cold
                 if (!g->frame || g->running || g->gkind == GenKind::AsyncGenerator ||
                     (!g->started && !v.is_none()))
-                    goto cold;
+                    COLD(cold_send);
                 --sp;
                 if (I.depth + 1 > I.recursion_limit) {
                     raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
@@ -736,7 +763,29 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     argp = args - 1;
                     nargs = int32_t(arg) + 1;
                 }
-                if (!is_kind(callable, Kind::Function)) goto cold;
+                if (!is_kind(callable, Kind::Function)) {
+                    // list(xs), tuple(xs), set(xs): the type's rooted __new__ from here (as
+                    // call_type), a native frame fewer per level of recursion through it
+                    // (list(map(f, xs)) calling f); the other calls are cold
+                    TypeObj* t = builtin_type_made_by_new(I, callable);
+                    if (!t || !t->new_rooted || kwnames || I.fin_count != 0 ||
+                        (nargs > 0 && is_kind(argp[0], Kind::Instance)))
+                        COLD(cold_call);
+                    SAVE_FRAME();
+                    ++I.native_depth;
+                    Value r = t->new_fn(I, callable, CallArgs{argp, nargs, nullptr});
+                    --I.native_depth;
+                    if (r.is_error()) goto error;
+                    sp = args - 2;
+                    PUSH(r);
+                    if (I.suspend_request) [[unlikely]] {
+                        // the native left work for the driver: pause with its result pending
+                        I.suspend_request = false;
+                        SAVE_FRAME();
+                        return RunResult{RunStatus::Paused, Value::none()};
+                    }
+                    break;
+                }
                 TupleObj* kw = kwnames;
                 kwnames = nullptr;
                 auto* fn = as<FunctionObj>(callable);
@@ -760,14 +809,40 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 entering = nf;
                 goto enter_inline;
             }
-            default: goto cold;
+            // handlers called directly: each call site predicts its own target
+            case Op::CONTAINS_OP: COLD(cold_contains_op);
+            case Op::STORE_SUBSCR: COLD(cold_store_subscr);
+            case Op::DELETE_SUBSCR: COLD(cold_delete_subscr);
+            case Op::BUILD_SLICE: COLD(cold_build_slice);
+            case Op::BINARY_SLICE: COLD(cold_binary_slice);
+            case Op::STORE_SLICE: COLD(cold_store_slice);
+            case Op::BUILD_TUPLE: COLD(cold_build_tuple);
+            case Op::BUILD_LIST: COLD(cold_build_list);
+            case Op::BUILD_SET: COLD(cold_build_set);
+            case Op::BUILD_MAP: COLD(cold_build_map);
+            case Op::BUILD_STRING: COLD(cold_build_string);
+            case Op::SET_ADD: COLD(cold_set_add);
+            case Op::MAP_ADD: COLD(cold_map_add);
+            case Op::LIST_EXTEND: COLD(cold_list_extend);
+            case Op::LIST_TO_TUPLE: COLD(cold_list_to_tuple);
+            case Op::FORMAT_VALUE: COLD(cold_format_value);
+            case Op::UNPACK_EX: COLD(cold_unpack);
+            case Op::STORE_GLOBAL: COLD(cold_store_global);
+            case Op::MAKE_FUNCTION: COLD(cold_make_function);
+            case Op::CALL_FUNCTION_EX: COLD(cold_call_function_ex);
+            case Op::CHECK_EXC_MATCH: COLD(cold_check_exc_match);
+            case Op::BEFORE_WITH: COLD(cold_before_with);
+            case Op::WITH_EXCEPT_START: COLD(cold_with_except_start);
+            case Op::GET_AWAITABLE: COLD(cold_get_awaitable);
+            default: goto cold; // the rare ones, through the table
         }
         continue;
 
     cold:
-        // An instruction run by its handler outside the loop (vm_cold.h).
         SAVE_FRAME();
-        entering = kColdOps[ins & 0xff](I, f, ins, kwnames);
+        entering = kColdOps[ins & 0xff](I, f, sp, ins, kwnames);
+    cold_done:
+        // An instruction run by its handler outside the loop (vm_cold.h).
         kwnames = nullptr;
         ip = f->ip;
         sp = f->sp;

@@ -271,12 +271,11 @@ bool collect_at_safe_point(Interp& I) {
 namespace {
 
 // The handlers' view of the running frame, as run_frame's macros of the same names.
-#define COLD_PARAMS Interp &I, Frame *f, uint32_t ins, TupleObj *kw
+#define COLD_PARAMS Interp &I, Frame *f, Value *sp, uint32_t ins, TupleObj *kw
 #define COLD_ENV                                                                                   \
     const uint32_t arg = ins >> 8;                                                                 \
     CodeObj* code = f->code;                                                                       \
     const uint32_t* ip = f->ip;                                                                    \
-    Value* sp = f->sp;                                                                             \
     (void)arg, (void)code, (void)ip, (void)sp, (void)kw
 #define SAVE_FRAME()                                                                               \
     do {                                                                                           \
@@ -326,19 +325,21 @@ std::string unbound_local(CodeObj* code, StrObj* name) {
     return "cannot access local variable '" + name->s + "' where it is not associated with a value";
 }
 
-Frame* op_invalid(COLD_PARAMS) {
+} // namespace
+
+Frame* cold_invalid(COLD_PARAMS) {
     COLD_ENV;
     DONE();
 }
 
-Frame* op_load_fast(COLD_PARAMS) { // unbound
+Frame* cold_load_fast(COLD_PARAMS) { // unbound
     COLD_ENV;
     raise(I, I.t.UnboundLocalError, unbound_local(code, code->varnames[arg]));
     FAIL();
     DONE();
 }
 
-Frame* op_delete_fast(COLD_PARAMS) {
+Frame* cold_delete_fast(COLD_PARAMS) {
     COLD_ENV;
     Value old = f->slots[arg];
     if (old.is_undef()) {
@@ -350,7 +351,7 @@ Frame* op_delete_fast(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_load_deref(COLD_PARAMS) { // unbound
+Frame* cold_load_deref(COLD_PARAMS) { // unbound
     COLD_ENV;
     size_t ncells = code->cellnames.size();
     if (arg < ncells)
@@ -363,7 +364,7 @@ Frame* op_load_deref(COLD_PARAMS) { // unbound
     DONE();
 }
 
-Frame* op_delete_deref(COLD_PARAMS) {
+Frame* cold_delete_deref(COLD_PARAMS) {
     COLD_ENV;
     Value& cell = as<CellObj>(f->slots[code->nlocals() + int(arg)])->value;
     Value old = cell;
@@ -373,7 +374,7 @@ Frame* op_delete_deref(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_load_classderef(COLD_PARAMS) {
+Frame* cold_load_classderef(COLD_PARAMS) {
     COLD_ENV;
     size_t ncells = code->cellnames.size();
     StrObj* name = arg < ncells ? code->cellnames[arg] : code->freenames[arg - ncells];
@@ -389,7 +390,7 @@ Frame* op_load_classderef(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_load_global(COLD_PARAMS) { // the cache missed
+Frame* cold_load_global(COLD_PARAMS) { // the cache missed
     COLD_ENV;
     DictObj* g = f->globals;
     DictObj* bi = I.builtins;
@@ -407,7 +408,7 @@ Frame* op_load_global(COLD_PARAMS) { // the cache missed
     DONE();
 }
 
-Frame* op_store_global(COLD_PARAMS) {
+Frame* cold_store_global(COLD_PARAMS) {
     COLD_ENV;
     StrObj* name = code->names[arg];
     Value old = I.fin_count != 0 ? dict_get_str(f->globals, name) : Value::undef();
@@ -417,7 +418,7 @@ Frame* op_store_global(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_delete_global(COLD_PARAMS) {
+Frame* cold_delete_global(COLD_PARAMS) {
     COLD_ENV;
     StrObj* name = code->names[arg];
     Value old = I.fin_count != 0 ? dict_get_str(f->globals, name) : Value::undef();
@@ -430,7 +431,7 @@ Frame* op_delete_global(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_load_name(COLD_PARAMS) {
+Frame* cold_load_name(COLD_PARAMS) {
     COLD_ENV;
     StrObj* name = code->names[arg];
     Value v = f->locals_dict ? dict_get_str(f->locals_dict, name) : Value::undef();
@@ -444,7 +445,7 @@ Frame* op_load_name(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_store_name(COLD_PARAMS) {
+Frame* cold_store_name(COLD_PARAMS) {
     COLD_ENV;
     StrObj* name = code->names[arg];
     DictObj* ns = f->locals_dict ? f->locals_dict : f->globals;
@@ -455,7 +456,7 @@ Frame* op_store_name(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_delete_name(COLD_PARAMS) {
+Frame* cold_delete_name(COLD_PARAMS) {
     COLD_ENV;
     StrObj* name = code->names[arg];
     DictObj* ns = f->locals_dict ? f->locals_dict : f->globals;
@@ -469,7 +470,7 @@ Frame* op_delete_name(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_load_attr(COLD_PARAMS) { // the cache missed
+Frame* cold_load_attr(COLD_PARAMS) { // the cache missed
     COLD_ENV;
     StrObj* name = code->names[arg];
     if (FunctionObj* getter = inline_property_getter(I, TOP(), name)) {
@@ -495,7 +496,7 @@ Frame* op_load_attr(COLD_PARAMS) { // the cache missed
     DONE();
 }
 
-Frame* op_store_attr(COLD_PARAMS) { // the cache missed
+Frame* cold_store_attr(COLD_PARAMS) { // the cache missed
     COLD_ENV;
     StrObj* name = code->names[arg];
     Value obj = sp[-1], v = sp[-2];
@@ -516,7 +517,7 @@ Frame* op_store_attr(COLD_PARAMS) { // the cache missed
     DONE();
 }
 
-Frame* op_delete_attr(COLD_PARAMS) {
+Frame* cold_delete_attr(COLD_PARAMS) {
     COLD_ENV;
     Value old = Value::undef();
     if (I.fin_count != 0) [[unlikely]]
@@ -531,7 +532,7 @@ Frame* op_delete_attr(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_load_method(COLD_PARAMS) { // no plain method found
+Frame* cold_load_method(COLD_PARAMS) { // no plain method found
     COLD_ENV;
     Value obj = TOP();
     StrObj* name = code->names[arg];
@@ -555,7 +556,7 @@ Frame* op_load_method(COLD_PARAMS) { // no plain method found
     DONE();
 }
 
-Frame* op_binary_op(COLD_PARAMS) { // not two ints or floats
+Frame* cold_binary_op(COLD_PARAMS) { // not two ints or floats
     COLD_ENV;
     Value b = sp[-1], a = sp[-2];
     Value r = arg & 16 ? inplace_op(I, BinOp(arg & 15), a, b) : binary_op(I, BinOp(arg), a, b);
@@ -568,7 +569,7 @@ Frame* op_binary_op(COLD_PARAMS) { // not two ints or floats
     DONE();
 }
 
-Frame* op_unary_op(COLD_PARAMS) {
+Frame* cold_unary_op(COLD_PARAMS) {
     COLD_ENV;
     if (UnaryOp(arg) == UnaryOp::Not && is_kind(TOP(), Kind::Instance)) [[unlikely]] {
         int t;
@@ -583,7 +584,7 @@ Frame* op_unary_op(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_compare_op(COLD_PARAMS) { // not two ints
+Frame* cold_compare_op(COLD_PARAMS) { // not two ints
     COLD_ENV;
     Value r = compare(I, sp[-2], sp[-1], CmpOp(arg));
     CHECK(r);
@@ -592,7 +593,7 @@ Frame* op_compare_op(COLD_PARAMS) { // not two ints
     DONE();
 }
 
-Frame* op_contains_op(COLD_PARAMS) {
+Frame* cold_contains_op(COLD_PARAMS) {
     COLD_ENV;
     if (is_kind(sp[-1], Kind::Instance)) [[unlikely]] {
         bool failed = false;
@@ -607,7 +608,7 @@ Frame* op_contains_op(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_binary_subscr(COLD_PARAMS) { // not a list or tuple item
+Frame* cold_binary_subscr(COLD_PARAMS) { // not a list or tuple item
     COLD_ENV;
     Value r = getitem(I, sp[-2], sp[-1]);
     CHECK(r);
@@ -616,7 +617,7 @@ Frame* op_binary_subscr(COLD_PARAMS) { // not a list or tuple item
     DONE();
 }
 
-Frame* op_store_subscr(COLD_PARAMS) {
+Frame* cold_store_subscr(COLD_PARAMS) {
     COLD_ENV;
     Value old = Value::undef();
     if (I.fin_count != 0) [[unlikely]]
@@ -631,7 +632,7 @@ Frame* op_store_subscr(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_delete_subscr(COLD_PARAMS) {
+Frame* cold_delete_subscr(COLD_PARAMS) {
     COLD_ENV;
     Value old = Value::undef();
     if (I.fin_count != 0) [[unlikely]]
@@ -646,7 +647,7 @@ Frame* op_delete_subscr(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_binary_slice(COLD_PARAMS) {
+Frame* cold_binary_slice(COLD_PARAMS) {
     COLD_ENV;
     Value* base = sp - arg - 1; // obj, start, stop(, step)
     Value r = get_slice(I, base[0], base[1], base[2], arg == 3 ? base[3] : Value::none());
@@ -656,7 +657,7 @@ Frame* op_binary_slice(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_store_slice(COLD_PARAMS) {
+Frame* cold_store_slice(COLD_PARAMS) {
     COLD_ENV;
     Value* base = sp - arg - 2; // value, obj, start, stop(, step)
     if (!set_slice(I, base[1], base[2], base[3], arg == 3 ? base[4] : Value::none(), base[0]))
@@ -665,7 +666,7 @@ Frame* op_store_slice(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_build_slice(COLD_PARAMS) {
+Frame* cold_build_slice(COLD_PARAMS) {
     COLD_ENV;
     Value step = arg == 3 ? POP() : Value::none();
     Value stop = POP();
@@ -674,7 +675,7 @@ Frame* op_build_slice(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_build_tuple(COLD_PARAMS) {
+Frame* cold_build_tuple(COLD_PARAMS) {
     COLD_ENV;
     sp -= arg;
     Value t =
@@ -683,7 +684,7 @@ Frame* op_build_tuple(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_build_list(COLD_PARAMS) {
+Frame* cold_build_list(COLD_PARAMS) {
     COLD_ENV;
     sp -= arg;
     Value l = new_list(I, std::vector<Value>(sp, sp + arg));
@@ -691,7 +692,7 @@ Frame* op_build_list(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_build_set(COLD_PARAMS) {
+Frame* cold_build_set(COLD_PARAMS) {
     COLD_ENV;
     // Items' __hash__ / __eq__ may run Python code: the new set is rooted meanwhile.
     SetObj* s = new_set(I);
@@ -703,7 +704,7 @@ Frame* op_build_set(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_build_map(COLD_PARAMS) {
+Frame* cold_build_map(COLD_PARAMS) {
     COLD_ENV;
     DictObj* d = new_dict(I);
     Rooted dv(I, Value::object(d));
@@ -717,7 +718,7 @@ Frame* op_build_map(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_build_string(COLD_PARAMS) {
+Frame* cold_build_string(COLD_PARAMS) {
     COLD_ENV;
     Value s = build_string(I, sp - arg, arg);
     sp -= arg;
@@ -725,7 +726,7 @@ Frame* op_build_string(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_set_add(COLD_PARAMS) {
+Frame* cold_set_add(COLD_PARAMS) {
     COLD_ENV;
     // The operands stay on the stack while __hash__ / __eq__ may run.
     if (!dict_set(I, as<SetObj>(sp[-int(arg) - 1])->table, sp[-1], Value::none())) FAIL();
@@ -733,14 +734,14 @@ Frame* op_set_add(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_map_add(COLD_PARAMS) {
+Frame* cold_map_add(COLD_PARAMS) {
     COLD_ENV;
     if (!dict_set(I, as<DictObj>(sp[-int(arg) - 2]), sp[-2], sp[-1])) FAIL();
     sp -= 2;
     DONE();
 }
 
-Frame* op_list_extend(COLD_PARAMS) {
+Frame* cold_list_extend(COLD_PARAMS) {
     COLD_ENV;
     // Into the list being built (on the stack, so rooted while items are made).
     Value it = TOP();
@@ -760,7 +761,7 @@ Frame* op_list_extend(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_set_update(COLD_PARAMS) {
+Frame* cold_set_update(COLD_PARAMS) {
     COLD_ENV;
     Value it = TOP();
     RootedValues items(I);
@@ -771,7 +772,7 @@ Frame* op_set_update(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_dict_update(COLD_PARAMS) { // DICT_UPDATE and DICT_MERGE
+Frame* cold_dict_update(COLD_PARAMS) { // DICT_UPDATE and DICT_MERGE
     COLD_ENV;
     Value src = TOP();
     DictObj* dst = as<DictObj>(sp[-1 - int(arg)]);
@@ -809,13 +810,13 @@ Frame* op_dict_update(COLD_PARAMS) { // DICT_UPDATE and DICT_MERGE
     DONE();
 }
 
-Frame* op_list_to_tuple(COLD_PARAMS) {
+Frame* cold_list_to_tuple(COLD_PARAMS) {
     COLD_ENV;
     TOP() = new_tuple(I, as<ListObj>(TOP())->items);
     DONE();
 }
 
-Frame* op_format_value(COLD_PARAMS) {
+Frame* cold_format_value(COLD_PARAMS) {
     COLD_ENV;
     // The spec stays on the stack while __format__ / __str__ may run.
     Value spec = arg & 4 ? sp[-1] : Value::undef();
@@ -827,7 +828,7 @@ Frame* op_format_value(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_unpack(COLD_PARAMS) { // UNPACK_SEQUENCE (not a tuple of that size) and UNPACK_EX
+Frame* cold_unpack(COLD_PARAMS) { // UNPACK_SEQUENCE (not a tuple of that size) and UNPACK_EX
     COLD_ENV;
     Value seq = TOP();
     std::vector<Value> out;
@@ -840,7 +841,7 @@ Frame* op_unpack(COLD_PARAMS) { // UNPACK_SEQUENCE (not a tuple of that size) an
     DONE();
 }
 
-Frame* op_pop_jump_if(COLD_PARAMS) { // not a bool
+Frame* cold_pop_jump_if(COLD_PARAMS) { // not a bool
     COLD_ENV;
     Value v = POP();
     int t;
@@ -854,7 +855,7 @@ Frame* op_pop_jump_if(COLD_PARAMS) { // not a bool
     DONE();
 }
 
-Frame* op_jump_if_or_pop(COLD_PARAMS) { // not a bool
+Frame* cold_jump_if_or_pop(COLD_PARAMS) { // not a bool
     COLD_ENV;
     Value v = TOP();
     int t;
@@ -871,7 +872,7 @@ Frame* op_jump_if_or_pop(COLD_PARAMS) { // not a bool
     DONE();
 }
 
-Frame* op_get_iter(COLD_PARAMS) { // not a generator
+Frame* cold_get_iter(COLD_PARAMS) { // not a generator
     COLD_ENV;
     Value v = TOP();
     if (is_kind(v, Kind::Instance)) [[unlikely]] {
@@ -886,7 +887,7 @@ Frame* op_get_iter(COLD_PARAMS) { // not a generator
     DONE();
 }
 
-Frame* op_send(COLD_PARAMS) { // not a generator the VM resumes in its loop
+Frame* cold_send(COLD_PARAMS) { // not a generator the VM resumes in its loop
     COLD_ENV;
     Value v = POP();
     Value recv = TOP();
@@ -928,7 +929,7 @@ Frame* op_send(COLD_PARAMS) { // not a generator the VM resumes in its loop
     DONE();
 }
 
-Frame* op_get_awaitable(COLD_PARAMS) {
+Frame* cold_get_awaitable(COLD_PARAMS) {
     COLD_ENV;
     Value aw = get_awaitable(I, TOP(), arg);
     CHECK(aw);
@@ -936,7 +937,7 @@ Frame* op_get_awaitable(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_get_yield_from_iter(COLD_PARAMS) {
+Frame* cold_get_yield_from_iter(COLD_PARAMS) {
     COLD_ENV;
     Value v = TOP();
     if (is_kind(v, Kind::Generator)) {
@@ -953,7 +954,7 @@ Frame* op_get_yield_from_iter(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_get_aiter(COLD_PARAMS) {
+Frame* cold_get_aiter(COLD_PARAMS) {
     COLD_ENV;
     Value v = TOP();
     Value it = call_special(I, v, I.n.__aiter__, {});
@@ -967,7 +968,7 @@ Frame* op_get_aiter(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_get_anext(COLD_PARAMS) {
+Frame* cold_get_anext(COLD_PARAMS) {
     COLD_ENV;
     Value aiter = TOP();
     Value aw = call_special(I, aiter, I.n.__anext__, {});
@@ -988,7 +989,7 @@ Frame* op_get_anext(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_before_with(COLD_PARAMS) { // BEFORE_WITH and BEFORE_ASYNC_WITH
+Frame* cold_before_with(COLD_PARAMS) { // BEFORE_WITH and BEFORE_ASYNC_WITH
     COLD_ENV;
     bool async = decode_op(ins) == Op::BEFORE_ASYNC_WITH;
     Value mgr = TOP();
@@ -1009,7 +1010,7 @@ Frame* op_before_with(COLD_PARAMS) { // BEFORE_WITH and BEFORE_ASYNC_WITH
     DONE();
 }
 
-Frame* op_with_except_start(COLD_PARAMS) {
+Frame* cold_with_except_start(COLD_PARAMS) {
     COLD_ENV;
     Value exc = sp[-1];
     Value exit = sp[-3];
@@ -1020,7 +1021,7 @@ Frame* op_with_except_start(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_check_exc_match(COLD_PARAMS) {
+Frame* cold_check_exc_match(COLD_PARAMS) {
     COLD_ENV;
     Value type = POP();
     int r = exc_match_checked(I, TOP(), type);
@@ -1029,7 +1030,7 @@ Frame* op_check_exc_match(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_check_eg_match(COLD_PARAMS) {
+Frame* cold_check_eg_match(COLD_PARAMS) {
     COLD_ENV;
     Value type = POP();
     Value exc = TOP();
@@ -1041,7 +1042,7 @@ Frame* op_check_eg_match(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_prep_reraise_star(COLD_PARAMS) {
+Frame* cold_prep_reraise_star(COLD_PARAMS) {
     COLD_ENV;
     Value raised = POP();
     Value r = prep_reraise_star(I, TOP(), raised);
@@ -1050,7 +1051,7 @@ Frame* op_prep_reraise_star(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_raise_varargs(COLD_PARAMS) {
+Frame* cold_raise_varargs(COLD_PARAMS) {
     COLD_ENV;
     if (arg == 0) {
         Value exc = current_handled_exception(I);
@@ -1086,13 +1087,13 @@ Frame* op_raise_varargs(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_load_build_class(COLD_PARAMS) {
+Frame* cold_load_build_class(COLD_PARAMS) {
     COLD_ENV;
     PUSH(dict_get_str(I.builtins, I.intern("__build_class__")));
     DONE();
 }
 
-Frame* op_make_function(COLD_PARAMS) {
+Frame* cold_make_function(COLD_PARAMS) {
     COLD_ENV;
     auto* c = as<CodeObj>(POP());
     auto* fn = I.alloc<FunctionObj>(I.t.function, c, f->globals);
@@ -1114,7 +1115,7 @@ Frame* op_make_function(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_call(COLD_PARAMS) { // not a Python function
+Frame* cold_call(COLD_PARAMS) { // not a Python function
     COLD_ENV;
     Value* args = sp - arg;
     Value callable;
@@ -1180,6 +1181,15 @@ Frame* op_call(COLD_PARAMS) { // not a Python function
             r = call(I, callable, ca);
             leave_c_level(I);
         }
+    } else if (TypeObj* t = builtin_type_made_by_new(I, callable)) {
+        // list(xs), range(n), ...: its __new__ straight away (as call_type), two native frames
+        // fewer for a level of recursion through it (list(map(f, xs)) calling f)
+        if (t->new_rooted) {
+            r = t->new_fn(I, callable, ca);
+        } else {
+            UnrootedNative u(I);
+            r = t->new_fn(I, callable, ca);
+        }
     } else {
         r = call(I, callable, ca);
     }
@@ -1207,7 +1217,7 @@ Frame* op_call(COLD_PARAMS) { // not a Python function
     DONE();
 }
 
-Frame* op_call_function_ex(COLD_PARAMS) {
+Frame* cold_call_function_ex(COLD_PARAMS) {
     COLD_ENV;
     // The operands stay on the stack; the argument vector and the keyword names are rooted while
     // the call runs (a __new__ may run Python before __init__ reads them).
@@ -1247,7 +1257,7 @@ Frame* op_call_function_ex(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_import_name(COLD_PARAMS) {
+Frame* cold_import_name(COLD_PARAMS) {
     COLD_ENV;
     Value m = import_name(I, code->names[arg]);
     CHECK(m);
@@ -1255,7 +1265,7 @@ Frame* op_import_name(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_import_from(COLD_PARAMS) {
+Frame* cold_import_from(COLD_PARAMS) {
     COLD_ENV;
     StrObj* name = code->names[arg];
     if (name->s == "*") {
@@ -1274,7 +1284,7 @@ Frame* op_import_from(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_get_len(COLD_PARAMS) {
+Frame* cold_get_len(COLD_PARAMS) {
     COLD_ENV;
     ++I.native_depth;
     Value n = length(I, TOP());
@@ -1284,21 +1294,21 @@ Frame* op_get_len(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_match_sequence(COLD_PARAMS) {
+Frame* cold_match_sequence(COLD_PARAMS) {
     COLD_ENV;
     bool yes = match_is_sequence(I, TOP());
     PUSH(Value::boolean(yes));
     DONE();
 }
 
-Frame* op_match_mapping(COLD_PARAMS) {
+Frame* cold_match_mapping(COLD_PARAMS) {
     COLD_ENV;
     bool yes = match_is_mapping(I, TOP());
     PUSH(Value::boolean(yes));
     DONE();
 }
 
-Frame* op_match_keys(COLD_PARAMS) {
+Frame* cold_match_keys(COLD_PARAMS) {
     COLD_ENV;
     ++I.native_depth;
     Value v = match_keys(I, sp[-2], sp[-1]);
@@ -1308,7 +1318,7 @@ Frame* op_match_keys(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_match_class(COLD_PARAMS) {
+Frame* cold_match_class(COLD_PARAMS) {
     COLD_ENV;
     ++I.native_depth;
     Value v = match_class(I, sp[-3], sp[-2], sp[-1], arg);
@@ -1319,7 +1329,7 @@ Frame* op_match_class(COLD_PARAMS) {
     DONE();
 }
 
-Frame* op_setup_annotations(COLD_PARAMS) {
+Frame* cold_setup_annotations(COLD_PARAMS) {
     COLD_ENV;
     DictObj* ns = f->locals_dict ? f->locals_dict : f->globals;
     if (dict_get_str(ns, I.n.__annotations__).is_undef())
@@ -1327,79 +1337,81 @@ Frame* op_setup_annotations(COLD_PARAMS) {
     DONE();
 }
 
+namespace {
+
 constexpr std::array<ColdOp, 256> make_cold_ops() {
     std::array<ColdOp, 256> t{};
-    for (ColdOp& op : t) op = op_invalid;
+    for (ColdOp& op : t) op = cold_invalid;
     auto set = [&t](Op op, ColdOp fn) { t[size_t(op)] = fn; };
-    set(Op::LOAD_FAST, op_load_fast);
-    set(Op::DELETE_FAST, op_delete_fast);
-    set(Op::LOAD_DEREF, op_load_deref);
-    set(Op::DELETE_DEREF, op_delete_deref);
-    set(Op::LOAD_CLASSDEREF, op_load_classderef);
-    set(Op::LOAD_GLOBAL, op_load_global);
-    set(Op::STORE_GLOBAL, op_store_global);
-    set(Op::DELETE_GLOBAL, op_delete_global);
-    set(Op::LOAD_NAME, op_load_name);
-    set(Op::STORE_NAME, op_store_name);
-    set(Op::DELETE_NAME, op_delete_name);
-    set(Op::LOAD_ATTR, op_load_attr);
-    set(Op::STORE_ATTR, op_store_attr);
-    set(Op::DELETE_ATTR, op_delete_attr);
-    set(Op::LOAD_METHOD, op_load_method);
-    set(Op::BINARY_OP, op_binary_op);
-    set(Op::UNARY_OP, op_unary_op);
-    set(Op::COMPARE_OP, op_compare_op);
-    set(Op::CONTAINS_OP, op_contains_op);
-    set(Op::BINARY_SUBSCR, op_binary_subscr);
-    set(Op::STORE_SUBSCR, op_store_subscr);
-    set(Op::DELETE_SUBSCR, op_delete_subscr);
-    set(Op::BUILD_SLICE, op_build_slice);
-    set(Op::BINARY_SLICE, op_binary_slice);
-    set(Op::STORE_SLICE, op_store_slice);
-    set(Op::BUILD_TUPLE, op_build_tuple);
-    set(Op::BUILD_LIST, op_build_list);
-    set(Op::BUILD_SET, op_build_set);
-    set(Op::BUILD_MAP, op_build_map);
-    set(Op::BUILD_STRING, op_build_string);
-    set(Op::SET_ADD, op_set_add);
-    set(Op::MAP_ADD, op_map_add);
-    set(Op::LIST_EXTEND, op_list_extend);
-    set(Op::SET_UPDATE, op_set_update);
-    set(Op::DICT_UPDATE, op_dict_update);
-    set(Op::DICT_MERGE, op_dict_update);
-    set(Op::LIST_TO_TUPLE, op_list_to_tuple);
-    set(Op::FORMAT_VALUE, op_format_value);
-    set(Op::UNPACK_SEQUENCE, op_unpack);
-    set(Op::UNPACK_EX, op_unpack);
-    set(Op::POP_JUMP_IF_FALSE, op_pop_jump_if);
-    set(Op::POP_JUMP_IF_TRUE, op_pop_jump_if);
-    set(Op::JUMP_IF_FALSE_OR_POP, op_jump_if_or_pop);
-    set(Op::JUMP_IF_TRUE_OR_POP, op_jump_if_or_pop);
-    set(Op::GET_ITER, op_get_iter);
-    set(Op::SEND, op_send);
-    set(Op::GET_AWAITABLE, op_get_awaitable);
-    set(Op::GET_YIELD_FROM_ITER, op_get_yield_from_iter);
-    set(Op::GET_AITER, op_get_aiter);
-    set(Op::GET_ANEXT, op_get_anext);
-    set(Op::BEFORE_WITH, op_before_with);
-    set(Op::BEFORE_ASYNC_WITH, op_before_with);
-    set(Op::WITH_EXCEPT_START, op_with_except_start);
-    set(Op::CHECK_EXC_MATCH, op_check_exc_match);
-    set(Op::CHECK_EG_MATCH, op_check_eg_match);
-    set(Op::PREP_RERAISE_STAR, op_prep_reraise_star);
-    set(Op::RAISE_VARARGS, op_raise_varargs);
-    set(Op::LOAD_BUILD_CLASS, op_load_build_class);
-    set(Op::MAKE_FUNCTION, op_make_function);
-    set(Op::CALL, op_call);
-    set(Op::CALL_FUNCTION_EX, op_call_function_ex);
-    set(Op::IMPORT_NAME, op_import_name);
-    set(Op::IMPORT_FROM, op_import_from);
-    set(Op::GET_LEN, op_get_len);
-    set(Op::MATCH_SEQUENCE, op_match_sequence);
-    set(Op::MATCH_MAPPING, op_match_mapping);
-    set(Op::MATCH_KEYS, op_match_keys);
-    set(Op::MATCH_CLASS, op_match_class);
-    set(Op::SETUP_ANNOTATIONS, op_setup_annotations);
+    set(Op::LOAD_FAST, cold_load_fast);
+    set(Op::DELETE_FAST, cold_delete_fast);
+    set(Op::LOAD_DEREF, cold_load_deref);
+    set(Op::DELETE_DEREF, cold_delete_deref);
+    set(Op::LOAD_CLASSDEREF, cold_load_classderef);
+    set(Op::LOAD_GLOBAL, cold_load_global);
+    set(Op::STORE_GLOBAL, cold_store_global);
+    set(Op::DELETE_GLOBAL, cold_delete_global);
+    set(Op::LOAD_NAME, cold_load_name);
+    set(Op::STORE_NAME, cold_store_name);
+    set(Op::DELETE_NAME, cold_delete_name);
+    set(Op::LOAD_ATTR, cold_load_attr);
+    set(Op::STORE_ATTR, cold_store_attr);
+    set(Op::DELETE_ATTR, cold_delete_attr);
+    set(Op::LOAD_METHOD, cold_load_method);
+    set(Op::BINARY_OP, cold_binary_op);
+    set(Op::UNARY_OP, cold_unary_op);
+    set(Op::COMPARE_OP, cold_compare_op);
+    set(Op::CONTAINS_OP, cold_contains_op);
+    set(Op::BINARY_SUBSCR, cold_binary_subscr);
+    set(Op::STORE_SUBSCR, cold_store_subscr);
+    set(Op::DELETE_SUBSCR, cold_delete_subscr);
+    set(Op::BUILD_SLICE, cold_build_slice);
+    set(Op::BINARY_SLICE, cold_binary_slice);
+    set(Op::STORE_SLICE, cold_store_slice);
+    set(Op::BUILD_TUPLE, cold_build_tuple);
+    set(Op::BUILD_LIST, cold_build_list);
+    set(Op::BUILD_SET, cold_build_set);
+    set(Op::BUILD_MAP, cold_build_map);
+    set(Op::BUILD_STRING, cold_build_string);
+    set(Op::SET_ADD, cold_set_add);
+    set(Op::MAP_ADD, cold_map_add);
+    set(Op::LIST_EXTEND, cold_list_extend);
+    set(Op::SET_UPDATE, cold_set_update);
+    set(Op::DICT_UPDATE, cold_dict_update);
+    set(Op::DICT_MERGE, cold_dict_update);
+    set(Op::LIST_TO_TUPLE, cold_list_to_tuple);
+    set(Op::FORMAT_VALUE, cold_format_value);
+    set(Op::UNPACK_SEQUENCE, cold_unpack);
+    set(Op::UNPACK_EX, cold_unpack);
+    set(Op::POP_JUMP_IF_FALSE, cold_pop_jump_if);
+    set(Op::POP_JUMP_IF_TRUE, cold_pop_jump_if);
+    set(Op::JUMP_IF_FALSE_OR_POP, cold_jump_if_or_pop);
+    set(Op::JUMP_IF_TRUE_OR_POP, cold_jump_if_or_pop);
+    set(Op::GET_ITER, cold_get_iter);
+    set(Op::SEND, cold_send);
+    set(Op::GET_AWAITABLE, cold_get_awaitable);
+    set(Op::GET_YIELD_FROM_ITER, cold_get_yield_from_iter);
+    set(Op::GET_AITER, cold_get_aiter);
+    set(Op::GET_ANEXT, cold_get_anext);
+    set(Op::BEFORE_WITH, cold_before_with);
+    set(Op::BEFORE_ASYNC_WITH, cold_before_with);
+    set(Op::WITH_EXCEPT_START, cold_with_except_start);
+    set(Op::CHECK_EXC_MATCH, cold_check_exc_match);
+    set(Op::CHECK_EG_MATCH, cold_check_eg_match);
+    set(Op::PREP_RERAISE_STAR, cold_prep_reraise_star);
+    set(Op::RAISE_VARARGS, cold_raise_varargs);
+    set(Op::LOAD_BUILD_CLASS, cold_load_build_class);
+    set(Op::MAKE_FUNCTION, cold_make_function);
+    set(Op::CALL, cold_call);
+    set(Op::CALL_FUNCTION_EX, cold_call_function_ex);
+    set(Op::IMPORT_NAME, cold_import_name);
+    set(Op::IMPORT_FROM, cold_import_from);
+    set(Op::GET_LEN, cold_get_len);
+    set(Op::MATCH_SEQUENCE, cold_match_sequence);
+    set(Op::MATCH_MAPPING, cold_match_mapping);
+    set(Op::MATCH_KEYS, cold_match_keys);
+    set(Op::MATCH_CLASS, cold_match_class);
+    set(Op::SETUP_ANNOTATIONS, cold_setup_annotations);
     return t;
 }
 
