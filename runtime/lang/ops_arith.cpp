@@ -900,7 +900,16 @@ bool hash(Interp& I, Value v, int64_t* out) {
         *out = object_id(I, o) >> 4;
         return true;
     }
-    Value r = call_bound(I, f, v, std::span<const Value>());
+    Value r;
+    if (is_kind(f, Kind::Function)) {
+        // a Python __hash__ without call_bound's frame (as call_bound): a native frame fewer
+        // per level of recursion through a dict key's hash (in wasm each costs V8 stack)
+        ++I.native_depth;
+        r = call_function(I, as<FunctionObj>(f), CallArgs{nullptr, 0, nullptr}, v);
+        --I.native_depth;
+    } else {
+        r = call_bound(I, f, v, std::span<const Value>());
+    }
     if (r.is_error()) return false;
     if (r.is_small_int()) {
         int64_t h = r.as_small_int();

@@ -489,9 +489,7 @@ Frame* cold_load_attr(COLD_PARAMS) { // the cache missed
         ENTER(nf, --sp);
     }
     CHECK(v);
-    if (code->load_attr_cache.size() != code->names.size())
-        code->load_attr_cache.resize(code->names.size());
-    attr_cache_fill_load(I, obj, name, code->load_attr_cache[arg]);
+    attr_cache_fill_load(I, obj, name, code->load_attr_cache[arg]); // (sized by run_frame)
     TOP() = v;
     DONE();
 }
@@ -507,9 +505,7 @@ Frame* cold_store_attr(COLD_PARAMS) { // the cache missed
         Rooted keep(I, old);
         if (!setattr(I, obj, name, v)) FAIL();
     }
-    if (code->store_attr_cache.size() != code->names.size())
-        code->store_attr_cache.resize(code->names.size());
-    attr_cache_fill_store(I, obj, name, code->store_attr_cache[arg]);
+    attr_cache_fill_store(I, obj, name, code->store_attr_cache[arg]); // (sized by run_frame)
     sp -= 2;
     // the old value, or what a setter dropped (e.__traceback__ = None: the frames)
     if (DROPS(old) || !I.fin_drops.empty()) [[unlikely]]
