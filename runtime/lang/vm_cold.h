@@ -1,8 +1,8 @@
 // vm_cold.h - the dispatch loop's cold instructions, run outside run_frame (vm_cold.cpp).
 //
 // run_frame keeps the frequent instructions and the fast paths of the others; the rest (rare
-// opcodes, slow paths, error messages) are handlers in kColdOps. Why: V8 compiles a huge wasm
-// function with its simpler register allocator, which gave run_frame a ~1.8 KB frame of V8's
+// opcodes, slow paths, error messages) are handlers it calls. Why: V8 (node 20's) compiles a huge
+// wasm function with its simpler register allocator, which gave run_frame a ~1.8 KB frame of V8's
 // stack, and every level of recursion through native code (map, a sort key, a dict key's
 // __hash__) holds one; a small run_frame has a small frame and runs faster too.
 //
