@@ -1413,6 +1413,6 @@ constexpr std::array<ColdOp, 256> make_cold_ops() {
 
 } // namespace
 
-const std::array<ColdOp, 256> kColdOps = make_cold_ops();
+constinit const std::array<ColdOp, 256> kColdOps = make_cold_ops(); // (no static initializer)
 
 } // namespace loopscope
