@@ -217,7 +217,7 @@ static Value minmax(Interp& I, const CallArgs& a) {
         }
         tmp.assign(a.args, a.args + a.nargs);
         items = &tmp;
-    } else if (is_kind(a.args[0], Kind::List) || is_kind(a.args[0], Kind::Tuple)) {
+    } else if (iterates_as_items(I, a.args[0])) {
         items = is_kind(a.args[0], Kind::List) ? &as<ListObj>(a.args[0])->items
                                                : &as<TupleObj>(a.args[0])->items;
         if (!key.is_undef()) {

@@ -602,7 +602,7 @@ Value inplace_op(Interp& I, BinOp op, Value a, Value b) {
         ListObj* l = as<ListObj>(a);
         if (op == BinOp::Add) {
             // list += iterable extends in place (collect first: `xs += xs`).
-            if (is_kind(b, Kind::List) || is_kind(b, Kind::Tuple)) {
+            if (iterates_as_items(I, b)) {
                 const auto& src =
                     is_kind(b, Kind::List) ? as<ListObj>(b)->items : as<TupleObj>(b)->items;
                 // (grown in place: no new object charges the copy)

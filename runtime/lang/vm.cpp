@@ -525,7 +525,8 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             case Op::UNPACK_SEQUENCE: {
                 Value seq = TOP();
-                if (is_kind(seq, Kind::Tuple) && as<TupleObj>(seq)->items.size() == arg) {
+                if (is_kind(seq, Kind::Tuple) && seq.o->type == I.t.tuple &&
+                    as<TupleObj>(seq)->items.size() == arg) {
                     auto& items = as<TupleObj>(seq)->items;
                     --sp;
                     for (uint32_t i = arg; i-- > 0;) PUSH(items[i]);

@@ -25,10 +25,8 @@ static bool unpack(Interp& I, Value seq, int before, int after, bool star,
                    std::vector<Value>& out) {
     RootedValues rooted(I);
     std::vector<Value>& items = rooted.items;
-    if (is_kind(seq, Kind::Tuple))
-        items = as<TupleObj>(seq)->items;
-    else if (is_kind(seq, Kind::List))
-        items = as<ListObj>(seq)->items;
+    if (iterates_as_items(I, seq))
+        items = is_kind(seq, Kind::Tuple) ? as<TupleObj>(seq)->items : as<ListObj>(seq)->items;
     else {
         Rooted it(I, get_iter(I, seq));
         if (it.v.is_error()) {
