@@ -360,6 +360,39 @@ static void pace(Heap& heap, size_t live, size_t made) {
     heap.budget_recheck = heap.threshold / 4 > (1u << 20) ? heap.threshold / 4 : (1u << 20);
 }
 
+// LOOPSCOPE_GC_STATS=1 (native debugging): a line per collection on stderr, with the live
+// objects by kind (count and estimated bytes) and the bytes really allocated (memory::in_use).
+static bool gc_stats_enabled() {
+#ifdef __EMSCRIPTEN__
+    return false;
+#else
+    static const bool on = [] {
+        const char* v = std::getenv("LOOPSCOPE_GC_STATS");
+        return v && *v == '1';
+    }();
+    return on;
+#endif
+}
+
+static void print_gc_stats(Heap& heap, size_t kept, size_t freed, size_t made, size_t live,
+                           size_t ndead) {
+#ifndef __EMSCRIPTEN__
+    size_t n[32] = {}, bytes[32] = {};
+    for (Obj* o : heap.objects) {
+        ++n[unsigned(o->kind)];
+        bytes[unsigned(o->kind)] += o->gc_size();
+    }
+    std::fprintf(stderr,
+                 "gc %zu: allocated %zu kept %zu (live %zu) freed %zu (%zu objects) made %zu; "
+                 "undercount16 %zu threshold %zu; in_use %zu; objects %zu\n  ",
+                 heap.collections, heap.allocated, kept, live, freed, ndead, made,
+                 heap.undercount16, heap.threshold, memory::in_use(), heap.objects.size());
+    for (unsigned k = 0; k < 32; ++k)
+        if (n[k]) std::fprintf(stderr, " k%u:%zu/%zuK", k, n[k], bytes[k] >> 10);
+    std::fprintf(stderr, "\n");
+#endif
+}
+
 bool raise_memory_error(Interp& I) {
     memory::grant_headroom();
     raise_value(I, Value::object(I.t.MemoryError)); // MemoryError(), no args, as CPython's
@@ -467,6 +500,7 @@ void Interp::collect() {
     // Worth another collection once the pin is gone: at least a quarter of the next threshold.
     heap.retry_armed = false;
     heap.retry_at = pin && pinned_garbage >= heap.threshold / 4 ? heap.pins.size() : 0;
+    if (gc_stats_enabled()) print_gc_stats(heap, kept, freed, made, live, dead.size());
     heap.allocated = 0;
     if (heap.stress) heap.threshold = 0;
     ++heap.collections;

@@ -128,6 +128,72 @@ struct ListObj : Obj {
     size_t gc_size() const override { return 32 + 16 * items.size(); }
 };
 
+// The index of a dict's table (slots holding positions in `entries`): kept inside the dict
+// while it has at most 8 slots (dicts of up to 5 entries: most instance dicts and records),
+// in a block of its own when larger. The subset of std::vector's interface the tables use.
+class DictIndex {
+public:
+    DictIndex() = default;
+    ~DictIndex() { release(); }
+    DictIndex(const DictIndex&) = delete;
+    DictIndex& operator=(const DictIndex&) = delete;
+    size_t size() const { return n_; }
+    bool empty() const { return n_ == 0; }
+    int32_t* data() { return p_; }
+    int32_t& operator[](size_t i) { return p_[i]; }
+    int32_t operator[](size_t i) const { return p_[i]; }
+    int32_t* begin() { return p_; }
+    int32_t* end() { return p_ + n_; }
+    const int32_t* begin() const { return p_; }
+    const int32_t* end() const { return p_ + n_; }
+    // n slots (a power of two), all `v`.
+    void assign(size_t n, int32_t v) {
+        if (n != n_) {
+            release();
+            if (n > kSmall) p_ = new int32_t[n];
+            n_ = uint32_t(n);
+        }
+        for (size_t i = 0; i < n; ++i) p_[i] = v;
+    }
+    void clear() {
+        release();
+        n_ = 0;
+    }
+    void swap(DictIndex& o) {
+        DictIndex t;
+        t.take(*this);
+        take(o);
+        o.take(t);
+    }
+
+private:
+    static constexpr size_t kSmall = 8;
+    void release() {
+        if (p_ != small_) delete[] p_;
+        p_ = small_;
+    }
+    // Move o's slots here (this holds none); o is left empty.
+    void take(DictIndex& o) {
+        if (o.p_ == o.small_) {
+            for (size_t i = 0; i < o.n_; ++i) small_[i] = o.small_[i];
+            p_ = small_;
+        } else {
+            p_ = o.p_;
+        }
+        n_ = o.n_;
+        o.p_ = o.small_;
+        o.n_ = 0;
+    }
+    int32_t* p_ = small_;
+    uint32_t n_ = 0;
+    int32_t small_[kSmall];
+};
+
+// Every dict's version is drawn from one counter, at its creation and at each mutation: a
+// version names one state of one dict (LOAD_GLOBAL's cache needs nothing else to tell dicts
+// apart; an address may be reused).
+inline uint64_t g_dict_version = 0;
+
 // dict: insertion-ordered open-addressing table, as CPython's compact dict.
 struct DictObj : Obj {
     struct Entry {
@@ -135,18 +201,13 @@ struct DictObj : Obj {
         Value key; // Undef marks a deleted entry
         Value value;
     };
-    std::vector<Entry> entries; // in insertion order, with holes
-    std::vector<int32_t> index; // -1 empty, -2 deleted, else position in entries
-    int64_t used = 0;           // live entries
-    int64_t dummies = 0;        // index slots marked deleted (dict tables; see dict.cpp)
-    uint64_t version = 0;       // bumped on every mutation (iteration checks, caches)
-    uint64_t uid = next_uid();  // never reused, unlike addresses: keys LOAD_GLOBAL's cache
+    std::vector<Entry> entries;          // in insertion order, with holes
+    DictIndex index;                     // -1 empty, -2 deleted, else position in entries
+    int32_t used = 0;                    // live entries
+    int32_t dummies = 0;                 // index slots marked deleted (dict tables; see dict.cpp)
+    uint64_t version = ++g_dict_version; // changed by every mutation (iteration checks, caches)
 
     explicit DictObj(TypeObj* t) : Obj(Kind::Dict, t) {}
-    static uint64_t next_uid() {
-        static uint64_t n = 0;
-        return ++n;
-    }
     void mark_refs(Gc&) override;
     size_t gc_size() const override { return 48 + 40 * entries.size() + 4 * index.size(); }
 };
@@ -158,7 +219,7 @@ inline uint64_t g_type_dict_epoch = 1;
 // Every mutation of a dict goes through here (iteration checks, LOAD_GLOBAL's cache, the type
 // lookup cache).
 inline void bump_dict_version(DictObj* d) {
-    ++d->version;
+    d->version = ++g_dict_version;
     if (d->type_dict) ++g_type_dict_epoch;
 }
 
@@ -243,10 +304,10 @@ struct CodeObj : Obj {
     // unspecialized, where every call of a builtin counts a level of the recursion limit.
     uint8_t calls = 0;
     // LOAD_GLOBAL's cache, one entry per name: the value found while the globals and builtins
-    // dicts (by uid) had these versions. Not marked: a hit implies the dict still holds it.
+    // dicts had these versions (g_dict_version). Not marked: a hit implies the dict still holds it.
     struct GlobalCache {
-        uint64_t globals_uid = 0, globals_version = 0;
-        uint64_t builtins_uid = 0, builtins_version = 0;
+        uint64_t globals_version = 0;
+        uint64_t builtins_version = 0;
         Value value;
     };
     std::vector<GlobalCache> global_cache;

@@ -324,7 +324,7 @@ bool replace_contents(SetObj* s, SetObj* with) {
     s->table->entries.swap(with->table->entries);
     s->table->index.swap(with->table->index);
     std::swap(s->table->used, with->table->used);
-    ++s->table->version;
+    s->table->version = ++g_dict_version;
     return true;
 }
 

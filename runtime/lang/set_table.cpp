@@ -32,7 +32,7 @@ void ensure_table(DictObj* d) {
 }
 
 // As set_insert_clean: place entry `pos` (known absent) into the first empty slot.
-void insert_clean(std::vector<int32_t>& table, size_t mask, int64_t hash, int32_t pos) {
+void insert_clean(int32_t* table, size_t mask, int64_t hash, int32_t pos) {
     uint64_t perturb = uint64_t(hash);
     size_t i = size_t(hash) & mask;
     for (;;) {
@@ -59,11 +59,12 @@ void resize(DictObj* d, size_t minused) {
     while (newsize <= minused) newsize <<= 1;
     std::vector<DictObj::Entry> entries;
     entries.reserve(size_t(d->used));
-    std::vector<int32_t> table(newsize, kEmpty);
+    DictIndex table;
+    table.assign(newsize, kEmpty);
     for (int32_t ix : d->index) {
         if (ix < 0) continue;
         const DictObj::Entry& e = d->entries[size_t(ix)];
-        insert_clean(table, newsize - 1, e.hash, int32_t(entries.size()));
+        insert_clean(table.data(), newsize - 1, e.hash, int32_t(entries.size()));
         entries.push_back(e);
     }
     d->entries.swap(entries);
@@ -159,13 +160,13 @@ found_unused:
         d->entries[pos] = DictObj::Entry{h, key, v};
         d->index[size_t(freeslot)] = int32_t(pos);
         ++d->used;
-        ++d->version;
+        d->version = ++g_dict_version;
         return true;
     }
     d->index[slot] = int32_t(d->entries.size());
     d->entries.push_back(DictObj::Entry{h, key, v});
     ++d->used;
-    ++d->version;
+    d->version = ++g_dict_version;
     size_t fill = d->entries.size();
     if (fill * 5 >= mask * 3)
         resize(d, size_t(d->used) > 50000 ? size_t(d->used) * 2 : size_t(d->used) * 4);
@@ -195,7 +196,7 @@ void set_table_del_at(DictObj* d, int64_t pos) {
     e.key = Value::undef();
     e.value = Value::undef();
     --d->used;
-    ++d->version;
+    d->version = ++g_dict_version;
 }
 
 // As set_merge: add every entry of `other` (a set table) to `so`, presizing first and copying
@@ -222,18 +223,18 @@ bool set_table_merge(Interp& I, DictObj* so, const DictObj* other) {
             so->entries.push_back(other->entries[size_t(ix)]);
         }
         so->used = other->used;
-        ++so->version;
+        so->version = ++g_dict_version;
         return true;
     }
     if (fill == 0) {
         for (int32_t ix : other->index) {
             if (ix < 0) continue;
             const DictObj::Entry& e = other->entries[size_t(ix)];
-            insert_clean(so->index, mask, e.hash, int32_t(so->entries.size()));
+            insert_clean(so->index.data(), mask, e.hash, int32_t(so->entries.size()));
             so->entries.push_back(e);
             ++so->used;
         }
-        ++so->version;
+        so->version = ++g_dict_version;
         return true;
     }
     std::vector<DictObj::Entry> items;

@@ -350,8 +350,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 DictObj* bi = I.builtins;
                 if (code->global_cache.size() != code->names.size()) COLD(cold_load_global);
                 const CodeObj::GlobalCache& c = code->global_cache[arg];
-                if (c.globals_uid == g->uid && c.globals_version == g->version &&
-                    c.builtins_uid == bi->uid && c.builtins_version == bi->version) {
+                if (c.globals_version == g->version && c.builtins_version == bi->version) {
                     PUSH(c.value);
                     break;
                 }

@@ -401,7 +401,7 @@ Frame* cold_load_global(COLD_PARAMS) { // the cache missed
         raise_name_error(I, f, name);
         FAIL();
     }
-    code->global_cache[arg] = CodeObj::GlobalCache{g->uid, g->version, bi->uid, bi->version, v};
+    code->global_cache[arg] = CodeObj::GlobalCache{g->version, bi->version, v};
     PUSH(v);
     DONE();
 }
