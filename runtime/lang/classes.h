@@ -92,6 +92,9 @@ inline Value* attr_cache_slot(Value obj, StrObj* name, const CodeObj::AttrCache&
     if (e.key.tag != Tag::Obj || e.key.o != name) return nullptr;
     return &e.value;
 }
+// The attribute dict of a new instance of the user class `t`, with room for as many entries as
+// its instances were seen to hold (TypeObj::attrs_seen).
+DictObj* new_instance_dict(Interp& I, TypeObj* t);
 void attr_cache_fill_load(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c);
 void attr_cache_fill_store(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c);
 

@@ -58,7 +58,7 @@ static Value object_new(Interp& I, Value, const CallArgs& a) {
         return raise_type_error(I, "object.__new__(" + t->name->s + ") is not safe, use " +
                                        safe->name->s + ".__new__()");
     }
-    auto* inst = I.alloc<InstanceObj>(t, t->is_builtin ? nullptr : new_dict(I));
+    auto* inst = I.alloc<InstanceObj>(t, t->is_builtin ? nullptr : new_instance_dict(I, t));
     if (!t->is_builtin && has_user_del(I, t)) fin_watch(I, inst); // (finalize.h)
     return Value::object(inst);
 }

@@ -185,6 +185,12 @@ static Value bind_found(Interp& I, Value attr, TypeObj* owner, Value obj, TypeOb
 // [SECTION] Special attributes
 // ---------------------------------------------------------------------------------------------
 
+DictObj* new_instance_dict(Interp& I, TypeObj* t) {
+    DictObj* d = new_dict(I);
+    if (t->attrs_seen) d->entries.reserve(t->attrs_seen);
+    return d;
+}
+
 DictObj** instance_dict_slot(Value obj) {
     if (!obj.is_obj()) return nullptr;
     switch (obj.o->kind) {
@@ -848,7 +854,10 @@ bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v) {
     if (!slot || !(can_have_dict(obj) || (tp->slots_only && in_slots(I, tp, name))))
         return read_only(I, obj, name);
     if (!*slot) *slot = new_dict(I);
-    dict_set_str(I, *slot, name, v);
+    DictObj* d = *slot;
+    dict_set_str(I, d, name, v);
+    if (size_t(d->used) > tp->attrs_seen && obj.o->kind == Kind::Instance && d->used <= 255)
+        tp->attrs_seen = uint8_t(d->used);
     return true;
 }
 

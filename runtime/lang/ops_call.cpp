@@ -199,7 +199,7 @@ static Value alloc_instance(Interp& I, TypeObj* t, const CallArgs& a) {
         auto* args = as<TupleObj>(new_tuple(I, std::move(items)));
         return Value::object(I.alloc<ExceptionObj>(t, nullptr, args));
     }
-    auto* inst = I.alloc<InstanceObj>(t, t->is_builtin ? nullptr : new_dict(I));
+    auto* inst = I.alloc<InstanceObj>(t, t->is_builtin ? nullptr : new_instance_dict(I, t));
     if (!t->is_builtin && has_user_del(I, t)) fin_watch(I, inst); // (finalize.h)
     return Value::object(inst);
 }
