@@ -347,13 +347,16 @@ size_t GenObj::gc_size() const {
 // about as much garbage as there is live data, and at least min_threshold" into those units.
 // All figures are the platform-independent estimates, so collections happen at the same points
 // natively and in wasm.
-static void pace(Heap& heap, size_t live, size_t made) {
+static void pace(Heap& heap, size_t live, size_t made, size_t freed) {
     if (heap.allocated >= (64u << 10)) {
         size_t ratio16 = made / (heap.allocated / 16);
         if (ratio16 < 16) ratio16 = 16;
         if (ratio16 > 16 * 64) ratio16 = 16 * 64;
         heap.undercount16 = (heap.undercount16 + ratio16) / 2;
     }
+    // A heap that grew (little of what the cycle made died) lets half its live size of
+    // garbage accumulate, not all of it.
+    if (freed < made / 4) live /= 2;
     size_t target = live > heap.min_threshold ? live : heap.min_threshold;
     heap.threshold = target / heap.undercount16 * 16;
     // Over the memory budget, collect again after a quarter of that (memory_guard.h).
@@ -384,9 +387,10 @@ static void print_gc_stats(Heap& heap, size_t kept, size_t freed, size_t made, s
     }
     std::fprintf(stderr,
                  "gc %zu: allocated %zu kept %zu (live %zu) freed %zu (%zu objects) made %zu; "
-                 "undercount16 %zu threshold %zu; in_use %zu; objects %zu\n  ",
+                 "undercount16 %zu threshold %zu; in_use %zu (peak %zu); objects %zu\n  ",
                  heap.collections, heap.allocated, kept, live, freed, ndead, made,
-                 heap.undercount16, heap.threshold, memory::in_use(), heap.objects.size());
+                 heap.undercount16, heap.threshold, memory::in_use(), memory::peak(),
+                 heap.objects.size());
     for (unsigned k = 0; k < 32; ++k)
         if (n[k]) std::fprintf(stderr, " k%u:%zu/%zuK", k, n[k], bytes[k] >> 10);
     std::fprintf(stderr, "\n");
@@ -493,7 +497,7 @@ void Interp::collect() {
     // Again under the same pin (a long re-entry: __init__ making garbage), the threshold
     // includes the pinned garbage: marking it all again every few MB would cost time quadratic
     // in what the re-entry allocates.
-    pace(heap, pin && pin == heap.last_pin ? kept : live, made);
+    pace(heap, pin && pin == heap.last_pin ? kept : live, made, freed);
     heap.live_after_gc = live;
     heap.kept_after_gc = kept;
     heap.last_pin = pin;

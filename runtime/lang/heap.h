@@ -13,7 +13,11 @@
 // to, a dict filled), so each collection measures how much more the dead and the live objects
 // really weighed than was counted (Heap::undercount16) and sets the next threshold so that about
 // as much garbage as there is live data (at least min_threshold) accumulates - the heap stays
-// within about twice its live size. Objects come from size-class pools (Obj::operator new,
+// within about twice its live size; half as much after a cycle in which the heap mostly grew
+// (data built up tends to die all at once later: float.py's rounds of 100,000 objects peaked
+// at twice their size). The estimates (gc_size) follow what the objects really take on a
+// 64-bit build (pool blocks, out-of-line items with malloc's header), where pacing on less
+// let the real garbage reach twice the estimate. Objects come from size-class pools (Obj::operator new,
 // heap.cpp), so freeing the dead is a free-list push, not a call to free().
 //
 // Native code holds raw Values in C++ variables, and it may call back into Python (a __repr__

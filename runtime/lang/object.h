@@ -118,14 +118,15 @@ struct TupleObj : Obj {
     std::vector<Value> items;
     TupleObj(TypeObj* t, std::vector<Value> xs) : Obj(Kind::Tuple, t), items(std::move(xs)) {}
     void mark_refs(Gc&) override;
-    size_t gc_size() const override { return 32 + 16 * items.size(); }
+    // (the object, and its items' block with malloc's header)
+    size_t gc_size() const override { return 48 + (items.empty() ? 0 : 16 + 16 * items.size()); }
 };
 
 struct ListObj : Obj {
     std::vector<Value> items;
     ListObj(TypeObj* t, std::vector<Value> xs) : Obj(Kind::List, t), items(std::move(xs)) {}
     void mark_refs(Gc&) override;
-    size_t gc_size() const override { return 32 + 16 * items.size(); }
+    size_t gc_size() const override { return 48 + (items.empty() ? 0 : 16 + 16 * items.size()); }
 };
 
 // The index of a dict's table (slots holding positions in `entries`): kept inside the dict
@@ -209,7 +210,11 @@ struct DictObj : Obj {
 
     explicit DictObj(TypeObj* t) : Obj(Kind::Dict, t) {}
     void mark_refs(Gc&) override;
-    size_t gc_size() const override { return 48 + 40 * entries.size() + 4 * index.size(); }
+    // (the object, the entries' block with malloc's header, an index too large to be inside)
+    size_t gc_size() const override {
+        return 112 + (entries.empty() ? 0 : 16 + 40 * entries.size()) +
+               (index.size() > 8 ? 16 + 4 * index.size() : 0);
+    }
 };
 
 // Bumped whenever the dict of any class changes: the type lookup cache (ops_attr.cpp) holds
