@@ -435,9 +435,10 @@ struct TypeObj : Obj {
     bool user_getattribute = false;
     bool user_setattr = false;
     bool user_del = false; // a Python __del__ in the MRO (finalize.h), refreshed with the two
-    // The most attributes an instance's dict was seen to hold (up to 255): new instances' dicts
-    // reserve that many entries (new_instance_dict), not growing 1, 2, 4 (a Point with 3
-    // attributes held room for 4).
+    // The most attributes an instance's dict was seen to hold (up to 16, so that one instance
+    // used as a namespace does not make every other one reserve room for hundreds): new
+    // instances' dicts reserve that many entries (new_instance_dict), not growing 1, 2, 4 (a
+    // Point with 3 attributes held room for 4).
     uint8_t attrs_seen = 0;
     uint64_t hooks_epoch = 0;
 

@@ -856,7 +856,7 @@ bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v) {
     if (!*slot) *slot = new_dict(I);
     DictObj* d = *slot;
     dict_set_str(I, d, name, v);
-    if (size_t(d->used) > tp->attrs_seen && obj.o->kind == Kind::Instance && d->used <= 255)
+    if (size_t(d->used) > tp->attrs_seen && obj.o->kind == Kind::Instance && d->used <= 16)
         tp->attrs_seen = uint8_t(d->used);
     return true;
 }
