@@ -106,6 +106,9 @@ struct StrObj : Obj {
     bool interned = false;
 
     StrObj(TypeObj* t, std::string_view text);
+    // Text whose length in code points is known (a piece of an ASCII str...): no scan.
+    StrObj(TypeObj* t, std::string_view text, int64_t code_points, bool is_ascii)
+        : Obj(Kind::Str, t), s(text), cp_len(code_points), ascii(is_ascii) {}
     size_t gc_size() const override { return 48 + s.charged(); }
 };
 

@@ -1,14 +1,16 @@
 // str_text.h - the text of a str (StrObj::s): UTF-8 bytes that never change once made.
 //
-// Up to 15 bytes live inside the object; longer text lives in a heap block that strs can share.
-// Appending to a str (a + b) whose text ends where its block's written part ends writes b after
-// it in the block's spare room: the new str owns the longer prefix, the old one still sees only
-// its own (written bytes never change), so `s += x` in a loop copies each byte about twice in
-// all, as CPython's in-place resize, instead of the whole text each time. Appending to any other
-// str copies into a new block with room to grow. Blocks are reference counted by the strs that
-// point into them (one per str, never shared further), freed with the last.
+// Up to 15 bytes live inside the object; longer text in an allocation of its own size, or in a
+// heap block with spare room that strs made by appending share. Appending to a str (a + b) whose
+// text ends where its block's written part ends writes b after it in the block's spare room: the
+// new str owns the longer prefix, the old one still sees only its own (written bytes never change),
+// so `s += x` in a loop copies each byte about twice in all, as CPython's in-place resize, instead
+// of the whole text each time. Appending to any other str copies into a new block with room to
+// grow. Blocks are reference counted by the strs that point into them (one per str, never shared
+// further), freed with the last.
 #pragma once
 
+#include <compare>
 #include <cstddef>
 #include <cstdint>
 #include <iosfwd>
@@ -24,7 +26,7 @@ public:
 
     explicit StrText(std::string_view t);
     ~StrText() {
-        if (!is_inline()) release(sh_.blk);
+        if (!is_inline()) drop();
     }
     StrText(const StrText&) = delete;
     StrText& operator=(const StrText&) = delete;
@@ -61,8 +63,12 @@ public:
 
     friend bool operator==(const StrText& a, std::string_view b) { return a.view() == b; }
     friend bool operator==(const StrText& a, const StrText& b) { return a.view() == b.view(); }
-    friend auto operator<=>(const StrText& a, std::string_view b) { return a.view() <=> b; }
-    friend auto operator<=>(const StrText& a, const StrText& b) { return a.view() <=> b.view(); }
+    friend std::strong_ordering operator<=>(const StrText& a, std::string_view b) {
+        return a.view().compare(b) <=> 0;
+    }
+    friend std::strong_ordering operator<=>(const StrText& a, const StrText& b) {
+        return a.view().compare(b.view()) <=> 0;
+    }
     friend std::string operator+(const StrText& a, std::string_view b) { return cat(a, b); }
     friend std::string operator+(std::string_view a, const StrText& b) { return cat(a, b); }
     friend std::string operator+(const StrText& a, const StrText& b) { return cat(a, b); }
@@ -92,8 +98,8 @@ private:
         char* bytes() { return reinterpret_cast<char*>(this + 1); }
     };
     struct Shared {
-        Block* blk;
-        size_t charge;
+        Block* blk;    // null: p_ is an allocation of n_ bytes of this text's own
+        size_t charge; // bytes this text added to the heap
     };
     static std::string cat(std::string_view a, std::string_view b) {
         std::string r;
@@ -103,7 +109,7 @@ private:
         return r;
     }
     static Block* make_block(size_t cap);
-    static void release(Block* b);
+    void drop();
     bool is_inline() const { return p_ == in_; }
 
     const char* p_;

@@ -44,8 +44,11 @@ StrText::Block* StrText::make_block(size_t cap) {
     return b;
 }
 
-void StrText::release(Block* b) {
-    if (--b->refs == 0) ::operator delete(b);
+void StrText::drop() {
+    if (!sh_.blk)
+        ::operator delete(const_cast<char*>(p_));
+    else if (--sh_.blk->refs == 0)
+        ::operator delete(sh_.blk);
 }
 
 StrText::StrText(std::string_view t) : n_(t.size()) {
@@ -55,11 +58,11 @@ StrText::StrText(std::string_view t) : n_(t.size()) {
         in_[n_] = 0;
         return;
     }
-    Block* b = make_block(n_);
-    std::memcpy(b->bytes(), t.data(), n_);
-    b->used = n_;
-    p_ = b->bytes();
-    sh_ = {b, n_};
+    // Text made whole (not by appending) is seldom appended to: no block header, no room.
+    char* own = static_cast<char*>(::operator new(n_));
+    std::memcpy(own, t.data(), n_);
+    p_ = own;
+    sh_ = {nullptr, n_};
 }
 
 void StrText::set_concat(const StrText& a, std::string_view b) {
@@ -71,7 +74,7 @@ void StrText::set_concat(const StrText& a, std::string_view b) {
         in_[n_] = 0;
         return;
     }
-    Block* blk = a.is_inline() ? nullptr : a.sh_.blk;
+    Block* blk = a.is_inline() ? nullptr : a.sh_.blk; // (null too for a text of its own)
     const bool longest = blk && a.p_ + a.n_ == blk->bytes() + blk->used;
     if (longest && blk->cap - blk->used >= b.size()) {
         // b goes after a's text in the block's spare room; a keeps seeing its prefix.
