@@ -147,7 +147,10 @@ std::string layout_number(const FormatSpec& f, bool negative, std::string_view p
     int64_t fixed = int64_t(sign.size() + prefix.size() + count_code_points(rest));
     int64_t min_width = (f.fill == '0' && f.align == '=') ? f.width - fixed : 0;
     char sep = f.grouping == ',' ? ',' : (f.grouping == '_' ? '_' : 0);
-    std::string grouped = group_digits(digits, min_width, sep, group);
+    // (no separators and no zeros to add: the digits as they are)
+    std::string grouped = !sep && min_width <= int64_t(digits.size())
+                              ? std::string(digits)
+                              : group_digits(digits, min_width, sep, group);
     int64_t padding = f.width - (fixed + int64_t(grouped.size()));
     int64_t lpad = 0, spad = 0, rpad = 0;
     if (padding > 0) {
