@@ -23,11 +23,15 @@ signal (a crash) always fails.
 
 Normalisation: CPython 3.11 makes the main script's path absolute, so tracebacks read
 `File "/abs/dir/name.py"`. regen (and the `cpython` runner) rewrite that to
-`File "name.py"` (and `in file name.py` in the SyntaxError of source that is not UTF-8, and
+`File "name.py"` (also on stdout, where unittest's reports may go; and `in file name.py`
+in the SyntaxError of source that is not UTF-8, and
 `name.py:12:` at the start of a warning line), which is what the Loopscope CLI prints for
 `run name.py`.
 CPython runs with its default debug ranges: tracebacks keep their ^^^^ position markers.
-Nothing else is normalised; check compares bytes exactly.
+The one other rewrite: unittest's "Ran N tests in 0.016s" line (on stdout or stderr) gets
+"in 0.000s", as CPython's real clock varies from run to run; Loopscope prints its virtual
+clock there, which is 0.000s unless a test sleeps (so golden programs whose runner prints that
+line do not sleep). Nothing else is normalised; check compares bytes exactly.
 
 CPython runs each program (by its absolute path) in a fresh empty temporary working folder,
 which matches the playground's simulated file system (empty at the start): a program that
@@ -38,6 +42,7 @@ import argparse
 import concurrent.futures
 import difflib
 import os
+import re
 import shlex
 import signal
 import subprocess
@@ -120,7 +125,14 @@ def run_cpython(prog, timeout=DEFAULT_TIMEOUT):
     err = "\n".join(line[len(f"{prog.parent}{os.sep}"):]
                     if line.startswith(f"{prog.parent}{os.sep}{prog.name}:") else line
                     for line in err.split("\n"))
-    return proc.returncode, decode(proc.stdout), err
+    # (and the same "File" lines in what a program prints itself: unittest reports to a stream)
+    out = decode(proc.stdout).replace(f'File "{prog.parent}{os.sep}', 'File "')
+    return proc.returncode, unittest_time(out), unittest_time(err)
+
+
+def unittest_time(text):
+    """unittest's "Ran N tests in T" line with T = 0.000s (see the module's docstring)."""
+    return re.sub(r"(?m)^(Ran \d+ tests? in )\d+\.\d{3}s$", r"\g<1>0.000s", text)
 
 
 def expected_of(prog):

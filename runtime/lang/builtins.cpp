@@ -217,7 +217,7 @@ static Value minmax(Interp& I, const CallArgs& a) {
         }
         tmp.assign(a.args, a.args + a.nargs);
         items = &tmp;
-    } else if (is_kind(a.args[0], Kind::List) || is_kind(a.args[0], Kind::Tuple)) {
+    } else if (iterates_as_items(I, a.args[0])) {
         items = is_kind(a.args[0], Kind::List) ? &as<ListObj>(a.args[0])->items
                                                : &as<TupleObj>(a.args[0])->items;
         if (!key.is_undef()) {
@@ -459,6 +459,14 @@ Value bi_pow(Interp& I, Value, const CallArgs& a) {
     Value av[3];
     if (!parse_args(I, a, spec, av)) return Value::error();
     if (av[2].is_undef() || av[2].is_none()) return binary_op(I, BinOp::Pow, av[0], av[1]);
+    if (av[0].is_obj() && !av[0].o->type->number_base && !av[0].o->type->is_builtin) {
+        // a class's own __pow__ takes the modulus (slot_nb_power: the left operand's only)
+        StrObj* pw = I.intern("__pow__");
+        if (!type_lookup(av[0].o->type, pw).is_undef()) {
+            Value r = call_special(I, av[0], pw, std::span<const Value>(&av[1], 2));
+            if (r.is_error() || !r.same(I.not_implemented)) return r;
+        }
+    }
     for (Value& v : av) v = number_value(v); // pow(x, y, m) of int subclasses: their ints
     {
         // complex's power is reached when any argument is complex (as ternary_op's slots)
@@ -597,7 +605,17 @@ static int class_matches(Interp& I, TypeObj* t, Value info, const char* check, V
 
 Value bi_isinstance(Interp& I, Value, const CallArgs& a) {
     if (!check_range(I, a, "isinstance", 2, 2, "isinstance()")) return Value::error();
-    int r = class_matches(I, type_of(I, a.args[0]), a.args[1], "__instancecheck__", a.args[0]);
+    TypeObj* t = type_of(I, a.args[0]);
+    int r = class_matches(I, t, a.args[1], "__instancecheck__", a.args[0]);
+    // a class that defines __class__ (unittest.mock's spec) is judged by it too, as CPython's
+    // object_isinstance
+    StrObj* name = I.intern("__class__");
+    if (r == 0 && !type_lookup_cached(t, name).is_undef()) {
+        Value c = getattr_opt(I, a.args[0], name);
+        if (c.is_error()) return c;
+        if (is_kind(c, Kind::Type) && as<TypeObj>(c) != t)
+            r = class_matches(I, as<TypeObj>(c), a.args[1], "__instancecheck__", a.args[0]);
+    }
     if (r == -2) return Value::error();
     if (r < 0) {
         return raise_type_error(I,

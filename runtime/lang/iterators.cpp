@@ -9,6 +9,7 @@
 //   [SECTION] Constructors      - enumerate, zip, map, filter, reversed, iter(callable, sentinel)
 //   [SECTION] Registration
 #include "lang/builtins_shared.h"
+#include "lang/vm.h"
 
 namespace loopscope {
 
@@ -223,6 +224,15 @@ struct MapIter : IterObj {
             Value v = iter_next(I, its[i]);
             if (v.is_error() || v.is_undef()) return v;
             args.items.push_back(v);
+        }
+        if (is_kind(func, Kind::Function)) {
+            // (as call(): a native frame fewer a level of recursion through map)
+            ++I.native_depth;
+            Value r =
+                call_function(I, as<FunctionObj>(func),
+                              CallArgs{args.items.data(), int32_t(args.items.size()), nullptr});
+            --I.native_depth;
+            return r;
         }
         return call(I, func, std::span<const Value>(args.items));
     }

@@ -342,7 +342,7 @@ Value list_setitem(Interp& I, Value self, const CallArgs& a) {
             return Value::error();
         std::vector<Value> collected;
         const std::vector<Value>* from = &collected;
-        if (is_kind(v, Kind::List) || is_kind(v, Kind::Tuple)) {
+        if (iterates_as_items(I, v)) {
             const auto& vs =
                 is_kind(v, Kind::List) ? as<ListObj>(v)->items : as<TupleObj>(v)->items;
             // the list's own items are copied first (`a[1:] = a`), another's read in place
@@ -483,7 +483,7 @@ Value list_extend(Interp& I, Value self, const CallArgs& a) {
     LIST_SELF("extend");
     if (!check_one(I, a, "list.extend")) return Value::error();
     Value v = a.args[0];
-    if (is_kind(v, Kind::List) || is_kind(v, Kind::Tuple)) {
+    if (iterates_as_items(I, v)) {
         const auto& src = is_kind(v, Kind::List) ? as<ListObj>(v)->items : as<TupleObj>(v)->items;
         // (grown in place: no new object charges the copy)
         if (!room_for(I, src.size(), sizeof(Value)) ||

@@ -55,7 +55,8 @@ Value float_from(Interp& I, Value x);
 
 // int(b'12') / float(b'1.5') parse the bytes as text; a ValueError names the bytes' repr, as
 // CPython's ("invalid literal for int() with base 10: b'x'").
-Value bytes_number(Interp& I, Value x, Value (*parse)(Interp&, Value)) {
+template <class Parse>
+Value bytes_number(Interp& I, Value x, Parse parse) {
     Value text = decode_bytes(I, bytes_view(x), "latin-1", "strict", x);
     if (text.is_error()) return text;
     Value r = parse(I, text);
@@ -131,12 +132,18 @@ Value int_new(Interp& I, Value self, const CallArgs& a) {
         b = base.as_small_int();
     else if (!to_index(I, base, &b))
         return Value::error();
-    if (!is_str(x)) return raise_type_error(I, "int() can't convert non-string with explicit base");
+    const bool bytes = !is_str(x) && (is_bytes(I, x) || is_bytearray(I, x)); // not memoryview
+    if (!is_str(x) && !bytes)
+        return raise_type_error(I, "int() can't convert non-string with explicit base");
     if (b != 0 && (b < 2 || b > 36))
         return raise_value_error(I, "int() base must be >= 2 and <= 36, or 0");
-    auto r = BigInt::parse(str_view(x), int(b));
-    if (!r) return raise_num(I, r.error());
-    return int_of_type(I, t, new_int(I, r.value()));
+    auto parse = [b](Interp& I, Value text) {
+        auto r = BigInt::parse(str_view(text), int(b));
+        if (!r) return raise_num(I, r.error());
+        return new_int(I, r.value());
+    };
+    // int(b'ff', 16) parses the bytes as text, as without a base
+    return int_of_type(I, t, bytes ? bytes_number(I, x, parse) : parse(I, x));
 }
 
 Value int_repr(Interp& I, Value self, const CallArgs&) {

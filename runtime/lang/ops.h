@@ -163,6 +163,9 @@ Value iter_next(Interp& I, Value it); // next(it), Undef when exhausted; one tic
 Value iter_next_unticked(Interp& I, Value it); // for the VM, whose loops tick themselves
 // Collect an iterable into a vector (list(x)).
 bool collect(Interp& I, Value iterable, std::vector<Value>& out);
+// A list or tuple whose iteration gives its items: exact, or a subclass that does not define
+// its own __iter__ (CPython's fast paths test the exact type, then iterate).
+bool iterates_as_items(Interp& I, Value v);
 
 // Numbers
 // Convert an index-like value (int, bool, __index__) to int64; error if not an int or too big.

@@ -159,6 +159,14 @@ bool to_index(Interp& I, Value v, int64_t* out, std::string_view what) {
 }
 
 bool to_double(Interp& I, Value v, double* out) {
+    if (v.is_obj() && !v.o->type->number_base && !v.o->type->is_builtin) {
+        // As PyFloat_AsDouble: an instance of a class by its __float__ (a Decimal, a Fraction)
+        StrObj* f = I.intern("__float__");
+        if (!type_lookup(v.o->type, f).is_undef()) {
+            v = call_special(I, v, f, std::span<const Value>());
+            if (v.is_error()) return false;
+        }
+    }
     v = number_value(v);
     if (v.is_float()) {
         *out = v.f;
@@ -598,7 +606,7 @@ Value inplace_op(Interp& I, BinOp op, Value a, Value b) {
         ListObj* l = as<ListObj>(a);
         if (op == BinOp::Add) {
             // list += iterable extends in place (collect first: `xs += xs`).
-            if (is_kind(b, Kind::List) || is_kind(b, Kind::Tuple)) {
+            if (iterates_as_items(I, b)) {
                 const auto& src =
                     is_kind(b, Kind::List) ? as<ListObj>(b)->items : as<TupleObj>(b)->items;
                 // (grown in place: no new object charges the copy)
@@ -896,7 +904,16 @@ bool hash(Interp& I, Value v, int64_t* out) {
         *out = object_id(I, o) >> 4;
         return true;
     }
-    Value r = call_bound(I, f, v, std::span<const Value>());
+    Value r;
+    if (is_kind(f, Kind::Function)) {
+        // a Python __hash__ without call_bound's frame (as call_bound): a native frame fewer
+        // per level of recursion through a dict key's hash (in wasm each costs V8 stack)
+        ++I.native_depth;
+        r = call_function(I, as<FunctionObj>(f), CallArgs{nullptr, 0, nullptr}, v);
+        --I.native_depth;
+    } else {
+        r = call_bound(I, f, v, std::span<const Value>());
+    }
     if (r.is_error()) return false;
     if (r.is_small_int()) {
         int64_t h = r.as_small_int();

@@ -296,8 +296,16 @@ Value next_or_raise(Interp& I, Value it) {
     return call_bound(I, f, it, std::span<const Value>());
 }
 
+bool iterates_as_items(Interp& I, Value v) {
+    const bool list = is_kind(v, Kind::List);
+    if (!list && !is_kind(v, Kind::Tuple)) return false;
+    TypeObj* base = list ? I.t.list : I.t.tuple;
+    return v.o->type == base ||
+           type_lookup(v.o->type, I.n.__iter__).same(type_lookup(base, I.n.__iter__));
+}
+
 bool collect(Interp& I, Value iterable, std::vector<Value>& out) {
-    if (is_kind(iterable, Kind::List) || is_kind(iterable, Kind::Tuple)) {
+    if (iterates_as_items(I, iterable)) {
         const auto& src = is_kind(iterable, Kind::List) ? as<ListObj>(iterable)->items
                                                         : as<TupleObj>(iterable)->items;
         // the copy is work like a loop's (and may be more than the memory budget allows)
@@ -321,8 +329,13 @@ bool collect(Interp& I, Value iterable, std::vector<Value>& out) {
     RootVector rooted_out(I, out);
     Rooted it(I, get_iter(I, iterable));
     if (it.v.is_error()) return false;
+    // a native iterator's next without iter_next's frame (a level of recursion through
+    // list(map(f, xs)) calling f costs V8 stack per native frame in wasm)
+    IterObj* native = is_kind(it.v, Kind::Iterator) ? static_cast<IterObj*>(it.v.o) : nullptr;
     for (;;) {
-        Value x = iter_next(I, it.v);
+        Value x = !native          ? iter_next(I, it.v)
+                  : native_tick(I) ? next_native(I, native)
+                                   : Value::error();
         if (x.is_error()) return false;
         if (x.is_undef()) return true;
         if (!room_to_grow(I, out)) return false;

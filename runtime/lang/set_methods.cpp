@@ -64,7 +64,7 @@ bool add_all(Interp& I, SetObj* s, Value it) {
         }
         return true;
     }
-    if (is_kind(it, Kind::List) || is_kind(it, Kind::Tuple)) {
+    if (iterates_as_items(I, it)) {
         const auto& items =
             is_kind(it, Kind::List) ? as<ListObj>(it)->items : as<TupleObj>(it)->items;
         for (size_t k = 0; k < items.size(); ++k)

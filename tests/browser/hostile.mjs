@@ -11,9 +11,11 @@
 //              with a message in the console
 //   recursion  a property that reads itself: RecursionError at CPython's depth (not V8's
 //              RangeError)
-//   depths     recursion plain, through a property and __eq__: RecursionError at CPython's
-//              depths (1,000 levels); through %r and __repr__ a RecursionError (a known gap: ~446
-//              of 499 levels fit V8's stack in the page)
+//   depths     recursion plain, through a property, %r's __repr__ and __eq__: RecursionError at
+//              CPython's depths (1,000 levels; 432 of 499 through __repr__ before run_frame's
+//              cold instructions moved out of it, vm_cold.h)
+//   paths      recursion through every protocol called from native code (map, a sort key, a
+//              dict key's __hash__, a class body, ...): CPython's depths, cold and warm
 //   nan-timer  asyncio.sleep(nan), call_later(nan) and wait_for(timeout=nan): what CPython does
 //   memory     a memory bomb: MemoryError (the memory budget of issue 16 item 4)
 //   long-text  a 3-million-character program: the page passes it to the app through the heap
@@ -75,6 +77,9 @@ Node().parent
 const GOLDEN_HOSTILE = join(dirname(fileURLToPath(import.meta.url)), '..', 'golden', 'hostile');
 const RECURSION_DEPTHS = readFileSync(join(GOLDEN_HOSTILE, 'recursion_depths.py'), 'utf8');
 const RECURSION_DEPTHS_OUT = readFileSync(join(GOLDEN_HOSTILE, 'recursion_depths.out'), 'utf8');
+const RECURSION_PATHS = readFileSync(join(GOLDEN_HOSTILE, 'recursion_paths_protocols.py'), 'utf8');
+const RECURSION_PATHS_OUT =
+  readFileSync(join(GOLDEN_HOSTILE, 'recursion_paths_protocols.out'), 'utf8');
 
 const NAN_TIMER = `import asyncio
 
@@ -220,22 +225,29 @@ export async function hostileScenarios(browser, base, check, outDir, watchPage) 
     const got = s.output.map((o) => o.text);
     // CPython's own run (the golden .out: the transcript oracle's wrapper adds frames)
     const expected = RECURSION_DEPTHS_OUT.trimEnd().split('\n');
-    const reprLine = (lines) => lines.find((l) => l.startsWith('__repr__:')) || '';
-    const others = (lines) => lines.filter((l) => !l.startsWith('__repr__:'));
-    check('depths: plain, property and __eq__ recursion end at CPython\'s depths in the page',
+    check('depths: plain, property, __repr__ and __eq__ recursion end at CPython\'s depths in ' +
+            'the page',
           s.programFinished && s.status === 'Finished' &&
-            JSON.stringify(others(got)) === JSON.stringify(others(expected)),
+            JSON.stringify(got) === JSON.stringify(expected),
           `status ${s.status}, error ${JSON.stringify(s.error).slice(0, 120)}, ` +
             `${JSON.stringify(got)} vs ${JSON.stringify(expected)}`);
-    // Known gap: a level through %-formatting and __repr__ costs ~1.5 KB of V8's stack, and the
-    // page's stack guard raises RecursionError at ~432 of CPython's 499 levels (446 before stop 23's
-    // changes made a level dearer; not bisected yet: issue 16).
-    // It must stay a RecursionError (no "Loopscope stopped") and not get shallower still.
-    const depth = Number((reprLine(got).match(/at depth (\d+)$/) || [])[1] || 0);
-    check('depths: __repr__ recursion raises RecursionError in the page (>= 425 of 499 levels)',
-          /^__repr__: RecursionError \(maximum recursion depth exceeded/.test(reprLine(got)) &&
-            depth >= 425,
-          `${JSON.stringify(reprLine(got))} vs CPython ${JSON.stringify(reprLine(expected))}`);
+  });
+
+  await runCase(browser, base, check, outDir, watchPage, 'paths', async (page) => {
+    await setCode(page, RECURSION_PATHS);
+    await page.evaluate(() => window.loopscope.run({ instant: true }));
+    await settle(page, 120_000);
+    const s = await state(page);
+    const got = s.output.map((o) => o.text);
+    const expected = RECURSION_PATHS_OUT.trimEnd().split('\n');
+    const differ = expected.filter((l, i) => got[i] !== l);
+    check('paths: recursion through each protocol ends at CPython\'s depth in the page, ' +
+            'cold and warm',
+          s.programFinished && s.status === 'Finished' &&
+            JSON.stringify(got) === JSON.stringify(expected),
+          `status ${s.status}, error ${JSON.stringify(s.error).slice(0, 120)}, ` +
+            `${got.length} lines, differing: ${JSON.stringify(differ.slice(0, 6))} got ` +
+            `${JSON.stringify(got.filter((l) => !expected.includes(l)).slice(0, 6))}`);
   });
 
   await runCase(browser, base, check, outDir, watchPage, 'nan-timer', async (page) => {

@@ -259,6 +259,14 @@ export async function playgroundScenarios(browser, base, check, outDir, watchPag
 
     // Animated run with the Run button: it plays, then ends.
     await click(page, 'mode:Animated');
+    // The toolbar in Animated mode: the speed is written beside its slider (the grab once
+    // covered the value when it was written inside).
+    await page.mouse.move(2, 2);
+    await frames(page, 3);
+    const sp = await page.evaluate(() => window.loopscope.rect('speed'));
+    check('Animated mode shows the speed slider', sp && sp.w > 40, JSON.stringify(sp));
+    await page.screenshot({ path: join(outDir, 'animated-toolbar.png'),
+                            clip: { x: 0, y: Math.max(0, sp.y - 20), width: 1280, height: 64 } });
     await page.evaluate(() => window.loopscope.setCode(
       'import asyncio\n\nasync def main():\n    await asyncio.sleep(0.25)\n    print("hi")\n\nasyncio.run(main())\n'));
     await click(page, 'button:Run');

@@ -68,6 +68,12 @@ class deque:
 
     __copy__ = copy
 
+    # as deque.__reduce__ (pickle, deepcopy): items through extend, maxlen as an argument
+    def __reduce__(self):
+        state = {k: v for k, v in vars(self).items() if k not in ('_maxlen', '_items')}
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), args, state or None, iter(self._items)
+
     def count(self, x):
         return self._items.count(x)
 
@@ -349,6 +355,10 @@ class OrderedDict(dict):
 
     __copy__ = copy
 
+    # as OrderedDict.__reduce__ (pickle, deepcopy): the items in order after the object
+    def __reduce__(self):
+        return type(self), (), vars(self) or None, None, iter(list(self.items()))
+
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and list(self) == list(other)
@@ -627,15 +637,20 @@ class ChainMap(_DictLike):
     def __contains__(self, key):
         return any(key in m for m in self.maps)
 
-    def new_child(self, m=None):
-        return ChainMap({} if m is None else m, *self.maps)
+    # new_child, parents and the repr keep a subclass (as CPython's)
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
 
     @property
     def parents(self):
-        return ChainMap(*self.maps[1:])
+        return self.__class__(*self.maps[1:])
 
     def __repr__(self):
-        return f"ChainMap({', '.join(map(repr, self.maps))})"
+        return f"{self.__class__.__name__}({', '.join(map(repr, self.maps))})"
 
 
 def _field_getter(index, name):

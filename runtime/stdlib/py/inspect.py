@@ -50,7 +50,19 @@ def _code_flags(obj, flag):
 def iscoroutinefunction(obj):
     while ismethod(obj):
         obj = obj.__func__
-    return isfunction(obj) and _iscorofunc(obj)
+    if isfunction(obj):
+        return _iscorofunc(obj)
+    return _functionlike_flag(obj, CO_COROUTINE)
+
+
+# as inspect._signature_is_functionlike: a callable that is no function but carries a
+# function's __name__ and __code__ (unittest.mock's AsyncMock) is judged by its code's flags
+def _functionlike_flag(obj, flag):
+    if not callable(obj) or isclass(obj):
+        return False
+    flags = getattr(getattr(obj, '__code__', None), 'co_flags', None)
+    return isinstance(getattr(obj, '__name__', None), str) and type(flags) is int and bool(
+        flags & flag)
 
 
 def isgeneratorfunction(obj):

@@ -109,9 +109,7 @@ def fsum(seq, /):
     special_sum = 0.0
     inf_sum = 0.0
     for x in seq:
-        if not isinstance(x, (int, float)):
-            raise TypeError(f'must be real number, not {type(x).__name__}')
-        x = float(x)
+        x = _as_float(x)
         xsave = x
         i = 0
         for y in partials:
@@ -215,9 +213,12 @@ def _dl_fast_sum(a, b):
     return x, b - (x - a)
 
 
+# as PyFloat_AsDouble: ints and floats, else the object's __float__ or __index__ (a Decimal)
 def _as_float(x):
     if not isinstance(x, (int, float)):
-        raise TypeError(f'must be real number, not {type(x).__name__}')
+        cls = type(x)
+        if not (hasattr(cls, '__float__') or hasattr(cls, '__index__')):
+            raise TypeError(f'must be real number, not {cls.__name__}')
     return float(x)
 
 
@@ -240,6 +241,8 @@ def dist(p, q, /):
 
 
 def isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0):
+    a, b = _as_float(a), _as_float(b)
+    rel_tol, abs_tol = _as_float(rel_tol), _as_float(abs_tol)
     if rel_tol < 0.0 or abs_tol < 0.0:
         raise ValueError('tolerances must be non-negative')
     if a == b:

@@ -19,7 +19,18 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+# as operator.index: an int's value (a plain int), else the type's __index__, which must
+# give an int
+def index(a):
+    if isinstance(a, int):
+        return a if type(a) is int else int(a)
+    method = getattr(type(a), '__index__', None)
+    if method is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
+    return result
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

@@ -6,14 +6,16 @@ fullmatch, findall, finditer, sub, subn, split, escape, compile and CPython 3.11
 Pattern behaviour. Flags: IGNORECASE, MULTILINE, DOTALL, VERBOSE, ASCII.
 
 Not supported (they raise re.error saying so): conditional groups (?(1)...), possessive
-quantifiers and atomic groups; patterns are str only. A repeated group (not a single character
-or class) recurses once per repetition, so a few hundred repetitions raise RecursionError."""
+quantifiers and atomic groups; patterns are str only. The matcher recurses (a few calls per
+character it consumes), so while it runs it raises the recursion limit by what the text can
+need (_MATCH_DEPTH_PER_CHAR per character): CPython's iterative matcher has no such limit."""
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
            'compile', 'purge', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'M', 'S', 'X',
            'ASCII', 'IGNORECASE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'NOFLAG', 'RegexFlag']
 
 import enum as _enum
+import sys as _sys
 from _re_parser import (IGNORECASE as _IGNORECASE, MULTILINE as _MULTILINE, DOTALL as _DOTALL,
                         UNICODE as _UNICODE, ASCII as _ASCII, error, PatternError, _FLAG_NAMES,
                         _MAXREPEAT, _DIGITS, _ESCAPES, _Parser)
@@ -279,6 +281,11 @@ def _compile_rep(node, flags, st):
     return m_rep
 
 
+# Calls the matcher can nest per character consumed: a repeated group costs about 8 (attempt,
+# the group, the chain, the body's parts, the continuation), nested groups more.
+_MATCH_DEPTH_PER_CHAR = 24
+
+
 # ---- the public objects ---------------------------------------------------------------------
 
 class Match:
@@ -398,7 +405,13 @@ class Pattern:
         ngroups = self.groups + 1
         result = []
         start = pos
+        # the matcher's recursion grows with the text it consumes: room for it on top of the
+        # program's limit, for this match only
+        limit = _sys.getrecursionlimit()
+        room = _MATCH_DEPTH_PER_CHAR * (endpos - pos + 1)
         while start <= endpos:
+            if room:
+                _sys.setrecursionlimit(limit + room)
             st.caps = [None] * ngroups
             st.lastindex = None
 
@@ -415,6 +428,9 @@ class Pattern:
                 raise RecursionError("maximum recursion depth exceeded in the playground's re: a "
                                      'repeated group matched too many times (the matcher '
                                      'recurses once per repetition of a group)') from None
+            finally:
+                if room:
+                    _sys.setrecursionlimit(limit)
             if found:
                 caps = list(st.caps)
                 caps[0] = (start, result[0])

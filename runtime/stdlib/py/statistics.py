@@ -3,9 +3,10 @@ harmonic_mean, median (low, high, grouped), mode, multimode, quantiles, variance
 stdev, pstdev, covariance, correlation, linear_regression. Sums are exact (integer ratios), results are converted as CPython 3.11 does (an
 int when all data are ints and the result is whole, else a correctly rounded float; stdev is the
 correctly rounded square root), so printed values match; NormalDist. Fraction and Decimal data
-are not supported (the playground has neither module)."""
+give Fraction and Decimal results as statistics._coerce/_convert make them."""
 
 import math as _math
+import numbers as _numbers
 from collections import Counter as _Counter, namedtuple as _namedtuple
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median',
@@ -18,13 +19,17 @@ class StatisticsError(ValueError):
     pass
 
 
+def _is_decimal(cls):
+    return any(c.__module__ == 'decimal' and c.__name__ == 'Decimal' for c in cls.__mro__)
+
+
 def _ratio(x):
     # x as an exact (numerator, denominator)
     if isinstance(x, bool):
         return int(x), 1
     if isinstance(x, int):
         return x, 1
-    if isinstance(x, float):
+    if isinstance(x, (float, _numbers.Rational)) or _is_decimal(type(x)):
         return x.as_integer_ratio()
     raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
 
@@ -62,22 +67,66 @@ def _to_float(n, d):
     return sign * _math.ldexp(float(q), shift)
 
 
+# statistics._coerce: the type a sum of T and S values is given
+def _coerce(T, S):
+    if T is S or S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S) or issubclass(S, int):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(T, _numbers.Rational) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, _numbers.Rational):
+        return T
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+
+
 def _kind(data):
-    # the result type as statistics._coerce decides it: int, or float once a float is seen
+    # the result type as statistics._coerce decides it: int, float, Fraction or Decimal
     kind = int
     for x in data:
-        if isinstance(x, float):
-            kind = float
-        elif not isinstance(x, int):
-            raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
+        S = type(x)
+        if not (issubclass(S, (int, float, _numbers.Rational)) or _is_decimal(S)):
+            raise TypeError(f"can't convert type '{S.__name__}' to numerator/denominator")
+        kind = _coerce(kind, S)
     return kind
 
 
 def _convert(value, kind):
     n, d = value
-    if kind is int and d == 1:
-        return n
-    return _to_float(n, d)
+    if kind is int or kind is bool:
+        if d == 1:
+            return n
+        return _to_float(n, d)
+    if issubclass(kind, float):
+        return _to_float(n, d)
+    if _is_decimal(kind):
+        return kind(n) / kind(d)
+    return kind(n, d)
+
+
+# statistics._decimal_sqrt_of_frac: the square root of n/m as a correctly rounded Decimal
+def _decimal_sqrt(kind, n, m):
+    if n <= 0:
+        if not n:
+            return kind('0.0')
+        n, m = -n, -m
+    root = (kind(n) / kind(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    plus = root.next_plus()
+    np, dp = plus.as_integer_ratio()
+    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
+        return plus
+    minus = root.next_minus()
+    nm, dm = minus.as_integer_ratio()
+    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
+        return minus
+    return root
 
 
 def _exact_sum(data):
@@ -136,7 +185,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float)):
+        if isinstance(x, (int, float, _numbers.Real)) or _is_decimal(type(x)):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
@@ -153,13 +202,14 @@ def harmonic_mean(data, weights=None):
     if any(x == 0 for x in data):
         return 0
     _kind(data)
-    # w / x is a float division in CPython's sum, so the result is a float
-    kind = float
     wsum = _exact_sum(weights)
+    # each term is w / x as Python divides them (a float for ints and floats), summed exactly
+    # and given the terms' type (as CPython's _sum)
+    terms = [w / x if w else 0 for w, x in zip(weights, data)]
+    kind = _kind(terms)
     total = (0, 1)
-    for w, x in zip(weights, data):
-        # each term is the float w / x, summed exactly (as CPython's _sum)
-        total = _add(total, _ratio(w / x if w else 0))
+    for t in terms:
+        total = _add(total, _ratio(t))
     if total[0] <= 0:
         raise StatisticsError('Weighted sum must be positive')
     return _convert(_norm(wsum[0] * total[1], wsum[1] * total[0]), kind)
@@ -325,6 +375,8 @@ def stdev(data, xbar=None):
     if _special(data):
         return float('nan')
     mss = _norm(ss[0], ss[1] * (n - 1))
+    if _is_decimal(kind):
+        return _decimal_sqrt(kind, mss[0], mss[1])
     return _sqrt_frac(mss[0], mss[1])
 
 
@@ -336,6 +388,8 @@ def pstdev(data, mu=None):
     if _special(data):
         return float('nan')
     mss = _norm(ss[0], ss[1] * n)
+    if _is_decimal(kind):
+        return _decimal_sqrt(kind, mss[0], mss[1])
     return _sqrt_frac(mss[0], mss[1])
 
 

@@ -65,7 +65,7 @@ TEST_CASE("a deadlock, a lost task exception and a missing library are explained
     CHECK(missing[0].title == "No module named 'websockets' here");
     CHECK(missing[0].text.find("asyncio.sleep(seconds)") != std::string::npos);
     CHECK(missing_module_advice("trio").find("`asyncio`") != std::string::npos);
-    CHECK(missing_module_advice("decimal").find("standard library") != std::string::npos);
+    CHECK(missing_module_advice("sqlite3").find("standard library") != std::string::npos);
     CHECK(missing_module_advice("numpy").find("no other third-party libraries") !=
           std::string::npos);
 

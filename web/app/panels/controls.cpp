@@ -255,18 +255,23 @@ float draw_controls(AppModel& m, const fonts::FontSet& fonts, ImVec2 pos, float 
     mode_toggle(m, fonts, ImVec2(x, by));
     x += text_width(fonts.ui, "Animated") + text_width(fonts.ui, "Instant") + 52.0f;
     if (m.mode == RunMode::Animated) {
+        // The value is written beside the slider, not inside it, where the grab would cover it.
+        const float sw = labels ? 110.0f : 70.0f;
         ImGui::SetCursorScreenPos(ImVec2(x, by + 2.0f));
-        ImGui::SetNextItemWidth(labels ? 130.0f : 90.0f);
+        ImGui::SetNextItemWidth(sw);
         ImGui::PushFont(fonts.small);
-        ImGui::SliderFloat("##speed", &m.speed, 1.0f, 60.0f, "%.0f events/s",
-                           ImGuiSliderFlags_Logarithmic);
-        ImGui::PopFont();
+        ImGui::SliderFloat("##speed", &m.speed, 1.0f, 60.0f, "", ImGuiSliderFlags_Logarithmic);
         publish_target("speed", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
         if (ImGui::IsItemHovered() || ImGui::IsItemActive()) touch_drag_here(true, false);
         if (ImGui::IsItemHovered()) {
             ImGui::SetTooltip("Animation speed: how many events Run plays per second.");
         }
-        x += (labels ? 130.0f : 90.0f) + 14.0f;
+        char speed[32];
+        std::snprintf(speed, sizeof speed, "%.0f events/s", m.speed);
+        ImGui::PopFont();
+        const ImVec2 smin = ImGui::GetItemRectMin(), smax = ImGui::GetItemRectMax();
+        text_at(d, fonts.small, smax.x + 6.0f, smin.y, smax.y - smin.y, theme::kTextDim, speed);
+        x += sw + 6.0f + text_width(fonts.small, "60 events/s") + 14.0f;
     }
 
     // The virtual clock, always visible.

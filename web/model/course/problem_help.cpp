@@ -107,11 +107,10 @@ std::string missing_module_advice(std::string_view name) {
     // standard modules the playground does not have (the others are in runtime/stdlib/py,
     // runtime/world/py and docs/standard-modules.md)
     static const std::set<std::string_view> standard = {
-        "decimal",  "unittest", "sqlite3",  "pickle",       "shelve",   "array",    "codecs",
-        "locale",   "platform", "difflib",  "doctest",      "getpass",  "sched",    "xml",
-        "email",    "smtplib",  "zipfile",  "tarfile",      "gzip",     "bz2",      "lzma",
-        "ast",      "dis",      "tokenize", "configparser", "getopt",   "optparse", "shlex",
-        "cProfile", "profile",  "pdb",      "ipaddress",    "mimetypes"};
+        "sqlite3",   "shelve",     "dbm",      "doctest",  "xml",     "email",     "smtplib",
+        "zipfile",   "tarfile",    "gzip",     "bz2",      "lzma",    "ast",       "dis",
+        "tokenize",  "getopt",     "optparse", "cProfile", "profile", "pdb",       "ipaddress",
+        "mimetypes", "webbrowser", "ftplib",   "imaplib",  "wave",    "sysconfig", "importlib"};
     const std::string n(name);
     if (network.count(name)) {
         return "The playground runs in your browser without a network, so `" + n +

@@ -1,0 +1,52 @@
+# array.array: typed sequences, what a tutorial shows
+from array import array
+import array as array_module
+
+print(array_module.typecodes)
+for code in array_module.typecodes:
+    print(code, array(code).itemsize, repr(array(code)))
+a = array("i", [1, 2, 3])
+print(a, len(a), a[0], a[-1], a.typecode, a.itemsize)
+a.append(4)
+a.extend([5, 6])
+a.extend(array("i", [7]))
+a.insert(0, 0)
+a.insert(100, 8)
+a.insert(-100, -1)
+print(a)
+print(a[2:5], a[::2], a[::-1], type(a[1:3]).__name__)
+print(a.pop(), a.pop(0), a)
+a.remove(3)
+print(a, a.index(4), a.count(5), 5 in a, 42 in a)
+a.reverse()
+print(a.tolist())
+a[0] = 100
+a[1:3] = array("i", [9, 9, 9])
+del a[-1]
+del a[0:2]
+print(a)
+print(list(a), sum(a), max(a), sorted(a))
+print([x * 2 for x in a])
+d = array("d", [1.0, 2.5, -3.25])
+print(d, d[1], d.tolist())
+f = array("f", [0.1, 1.5])
+print(f, f[0])
+u = array("u", "hello")
+print(u, u.tounicode(), u[1], len(u))
+u.fromunicode(" world")
+print(u.tounicode())
+b = array("b", b"\x01\xff")
+print(b, array("B", b"\x01\xff"))
+print(array("h", range(5)), array("L", (x * x for x in range(4))))
+print(array("i", [1, 2]) + array("i", [3]), array("i", [1, 2]) * 2, 2 * array("b", [7]))
+c = array("q", [1])
+c += array("q", [2, 3])
+c *= 2
+print(c)
+print(array("i", [1, 2]) == array("i", [1, 2]), array("i", [1, 2]) == array("d", [1.0, 2.0]))
+print(array("i", [1, 2]) < array("i", [1, 3]), array("i", [1, 2]) == [1, 2])
+print(array("i", [1, 2]) != array("i", [1]), array("i") >= array("i"))
+print(bool(array("i")), bool(array("i", [0])))
+print(list(reversed(array("i", [1, 2, 3]))))
+print(array("i", array("i", [4, 5])), array("d", array("i", [4, 5])))
+print(array("u", array("u", "xy")))

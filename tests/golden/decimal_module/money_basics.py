@@ -1,0 +1,30 @@
+# What a tutorial about money does with decimal: exact cents, sums, tax, rounding to cents.
+from decimal import Decimal, ROUND_HALF_UP, ROUND_DOWN, getcontext
+
+print(0.1 + 0.2, Decimal("0.1") + Decimal("0.2"))
+print(Decimal("0.1") + Decimal("0.2") == Decimal("0.3"))
+print(Decimal(0.1))
+prices = [Decimal("19.99"), Decimal("5.01"), Decimal("0.10"), Decimal("100")]
+total = sum(prices)
+print(total, repr(total), type(total).__name__)
+tax = total * Decimal("0.0825")
+print(tax, tax.quantize(Decimal("0.01")), tax.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+print((total + tax).quantize(Decimal(".01"), ROUND_DOWN))
+print(Decimal("10") / 3, Decimal(1) / 7)
+print(Decimal("2.50") * 4, Decimal("2.50") * Decimal("4.0"))
+print(Decimal("7") // 2, Decimal("7") % 2, divmod(Decimal("7.5"), 2))
+print(Decimal("-7") // 2, Decimal("-7") % 2)
+print(round(Decimal("2.675"), 2), round(Decimal("2.665"), 2), round(Decimal("2.5")), round(Decimal("3.5")))
+print(int(Decimal("9.99")), float(Decimal("9.99")), int(Decimal("-9.99")))
+print(f"{Decimal('1234567.891'):,.2f}", f"{Decimal('0.0825'):.1%}", f"{Decimal('3.14159'):10.3f}|")
+print(max(prices), min(prices), sorted(prices))
+print(sum(prices) / len(prices))
+print(getcontext().prec, getcontext().rounding)
+amount = Decimal("100.00")
+for year in range(3):
+    amount = (amount * Decimal("1.05")).quantize(Decimal("0.01"))
+    print(year + 1, amount)
+print(Decimal("1.30") + Decimal("1.20"), Decimal("1.30") * Decimal("1.20"))
+print(Decimal("3.14") > 3, Decimal("3.14") < 3.15, Decimal(5) == 5, Decimal("5.0") == 5.0)
+print(str(Decimal("1E+3")), Decimal("1E+3") + 0, Decimal("1000").normalize(), Decimal("12.3400").normalize())
+print(Decimal(" 42 "), Decimal("1_000_000"), Decimal(-5), Decimal(True))
