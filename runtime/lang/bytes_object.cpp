@@ -367,7 +367,8 @@ Value b_repr(Interp& I, Value self, const CallArgs&) {
     BytesObj* b = self_bytes(I, self, "__repr__");
     if (!b) return Value::error();
     if (is_bytearray(I, self)) {
-        std::string name = self.o->type == I.t.bytearray ? "bytearray" : self.o->type->name->s;
+        std::string name =
+            self.o->type == I.t.bytearray ? "bytearray" : self.o->type->name->s.str();
         return new_str(I, name + "(" + bytes_repr(b->data, true) + ")"); // ' always escaped
     }
     return new_str(I, bytes_repr(b->data));

@@ -9,6 +9,7 @@
 #include "core/memory.h"
 
 #include <algorithm>
+#include <charconv>
 #include <climits>
 #include <cstdio>
 #include <vector>
@@ -146,7 +147,10 @@ std::string layout_number(const FormatSpec& f, bool negative, std::string_view p
     int64_t fixed = int64_t(sign.size() + prefix.size() + count_code_points(rest));
     int64_t min_width = (f.fill == '0' && f.align == '=') ? f.width - fixed : 0;
     char sep = f.grouping == ',' ? ',' : (f.grouping == '_' ? '_' : 0);
-    std::string grouped = group_digits(digits, min_width, sep, group);
+    // (no separators and no zeros to add: the digits as they are)
+    std::string grouped = !sep && min_width <= int64_t(digits.size())
+                              ? std::string(digits)
+                              : group_digits(digits, min_width, sep, group);
     int64_t padding = f.width - (fixed + int64_t(grouped.size()));
     int64_t lpad = 0, spad = 0, rpad = 0;
     if (padding > 0) {
@@ -395,6 +399,17 @@ NumResult<std::string> format_int(const BigInt& value, std::string_view spec,
 
 NumResult<std::string> format_int(int64_t value, std::string_view spec,
                                   std::string_view type_name) {
+    // Decimal digits of a small int straight from std::to_chars (f"{i:>6}" is common); other
+    // types and the errors go through the BigInt path, as format_long_internal.
+    char buf[24];
+    const uint64_t mag = value < 0 ? uint64_t(0) - uint64_t(value) : uint64_t(value);
+    const std::string_view digits(buf, size_t(std::to_chars(buf, buf + sizeof buf, mag).ptr - buf));
+    if (spec.empty()) return value < 0 ? "-" + std::string(digits) : std::string(digits);
+    auto parsed = parse_format_spec(spec, 'd', '>', type_name);
+    if (!parsed) return parsed.error();
+    const FormatSpec& f = parsed.value();
+    if ((f.type == 'd' || f.type == 'n') && f.precision == -1 && !f.no_neg_0)
+        return layout_number(f, value < 0, "", digits, "", 3);
     return format_int(BigInt(value), spec, type_name);
 }
 

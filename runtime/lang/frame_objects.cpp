@@ -204,7 +204,7 @@ Value frame_repr(Interp& I, Value self, const CallArgs& a) {
     if (file.is_error()) return file;
     return I.str("<frame at " + object_address(I, f) + ", file " + std::string(str_view(file)) +
                  ", line " + std::to_string(f->lineno()) + ", code " +
-                 (f->code->name ? f->code->name->s : "?") + ">");
+                 (f->code->name ? f->code->name->s.str() : "?") + ">");
 }
 
 // f.clear(): as CPython, a running frame cannot be cleared; an ended one drops its locals.

@@ -66,7 +66,7 @@ struct StrIter : IterObj {
     StrIter(TypeObj* t, StrObj* s) : IterObj(t), str(s) { rooted = true; }
     Value next(Interp& I) override {
         if (!str) return Value::undef();
-        const std::string& s = str->s;
+        const StrText& s = str->s;
         if (pos >= s.size()) {
             str = nullptr;
             return Value::undef();

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "lang/bigint.h"
+#include "lang/str_text.h"
 #include "lang/value.h"
 
 #include <cstdint>
@@ -98,14 +99,17 @@ inline bool is_kind(Value v, Kind k) {
 
 // str: UTF-8 bytes plus the length in code points; indexing is O(1) when the text is ASCII.
 struct StrObj : Obj {
-    std::string s;
+    StrText s;                 // never changes once made (see str_text.h)
     int64_t cp_len;            // length in code points
     mutable int64_t hash = -1; // cached; -1 = not yet computed
     bool ascii;
     bool interned = false;
 
-    StrObj(TypeObj* t, std::string text);
-    size_t gc_size() const override { return 48 + s.size(); }
+    StrObj(TypeObj* t, std::string_view text);
+    // Text whose length in code points is known (a piece of an ASCII str...): no scan.
+    StrObj(TypeObj* t, std::string_view text, int64_t code_points, bool is_ascii)
+        : Obj(Kind::Str, t), s(text), cp_len(code_points), ascii(is_ascii) {}
+    size_t gc_size() const override { return 48 + s.charged(); }
 };
 
 struct BigIntObj : Obj {

@@ -420,31 +420,29 @@ static bool is_seq(Value v) {
 
 static bool is_builtin_subclass_instance(Value v);
 
+// str + str (an exact str result). The code point count is the sum: the result is made empty
+// and filled rather than letting StrObj's constructor rescan the text (`s += x` loops).
+static Value str_concat(Interp& I, StrObj* sa, StrObj* sb) {
+    if (sb->s.empty() && sa->type == I.t.str) return Value::object(sa);
+    if (sa->s.empty() && sb->type == I.t.str) return Value::object(sb);
+    if (!room_for(I, sa->s.size() + sb->s.size()) ||
+        !native_bytes(I, sa->s.size() + sb->s.size())) // (filled after alloc)
+        return Value::error();
+    auto* r = I.alloc<StrObj>(I.t.str, std::string_view());
+    r->s.set_concat(sa->s, sb->s); // in place when sa's text can grow (str_text.h)
+    r->cp_len = sa->cp_len + sb->cp_len;
+    r->ascii = sa->ascii && sb->ascii;
+    I.heap.allocated += r->s.charged(); // as if allocated with its text (gc_size)
+    return Value::object(r);
+}
+
 // Builtin sequence concatenation and repetition; Undef when not applicable.
 static Value seq_binop(Interp& I, BinOp op, Value a, Value b) {
     if (op == BinOp::Add && a.is_obj() && b.is_obj() && a.o->kind == b.o->kind &&
         (a.o->type == b.o->type || (is_builtin_data_kind(a.o->kind) &&
                                     builtin_base(I, a.o->type) == builtin_base(I, b.o->type)))) {
         switch (a.o->kind) {
-            case Kind::Str: {
-                StrObj* sa = as<StrObj>(a);
-                StrObj* sb = as<StrObj>(b);
-                if (sb->s.empty() && a.o->type == I.t.str) return a;
-                if (sa->s.empty() && b.o->type == I.t.str) return b;
-                if (!room_for(I, sa->s.size() + sb->s.size()) ||
-                    !native_bytes(I, sa->s.size() + sb->s.size())) // (filled after alloc)
-                    return Value::error();
-                // The code point count is the sum: allocate empty and fill, rather than
-                // letting StrObj's constructor rescan the text (`s += x` loops).
-                auto* r = I.alloc<StrObj>(I.t.str, std::string());
-                r->s.reserve(sa->s.size() + sb->s.size());
-                r->s += sa->s;
-                r->s += sb->s;
-                r->cp_len = sa->cp_len + sb->cp_len;
-                r->ascii = sa->ascii && sb->ascii;
-                I.heap.allocated += r->s.size(); // as if allocated with its text (gc_size)
-                return Value::object(r);
-            }
+            case Kind::Str: return str_concat(I, as<StrObj>(a), as<StrObj>(b));
             case Kind::List:
             case Kind::Tuple: {
                 const auto& x =
@@ -581,6 +579,9 @@ Value binary_op(Interp& I, BinOp op, Value a, Value b) {
     } else if (a.tag == Tag::Float && b.tag == Tag::Float) {
         Value r = float_binop(I, op, a.f, b.f);
         if (!r.is_undef()) return r;
+    } else if (op == BinOp::Add && is_kind(a, Kind::Str) && is_kind(b, Kind::Str) &&
+               a.o->type == I.t.str && b.o->type == I.t.str) {
+        return str_concat(I, as<StrObj>(a), as<StrObj>(b));
     } else if (a.tag == Tag::Bool && b.tag == Tag::Bool &&
                (op == BinOp::And || op == BinOp::Or || op == BinOp::Xor)) {
         // bool & bool stays a bool (bool.__and__)
@@ -597,6 +598,9 @@ Value inplace_op(Interp& I, BinOp op, Value a, Value b) {
     } else if (a.tag == Tag::Float && b.tag == Tag::Float) {
         Value r = float_binop(I, op, a.f, b.f);
         if (!r.is_undef()) return r;
+    } else if (op == BinOp::Add && is_kind(a, Kind::Str) && is_kind(b, Kind::Str) &&
+               a.o->type == I.t.str && b.o->type == I.t.str) {
+        return str_concat(I, as<StrObj>(a), as<StrObj>(b));
     }
     if (is_kind(a, Kind::List) && a.o->type == I.t.list) {
         ListObj* l = as<ListObj>(a);
@@ -742,8 +746,8 @@ Value fast_compare(Interp& I, Value a, Value b, CmpOp op) {
     }
     if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str) && a.o->type == I.t.str &&
         b.o->type == I.t.str) {
-        const std::string& x = as<StrObj>(a)->s;
-        const std::string& y = as<StrObj>(b)->s;
+        const StrText& x = as<StrObj>(a)->s;
+        const StrText& y = as<StrObj>(b)->s;
         if (op == CmpOp::Eq || op == CmpOp::Ne) {
             bool same = x.size() == y.size() && std::memcmp(x.data(), y.data(), x.size()) == 0;
             return Value::boolean(op == CmpOp::Eq ? same : !same);

@@ -347,7 +347,7 @@ static Value special_attr(Interp& I, Value obj, StrObj* name) {
             auto* g = static_cast<GenObj*>(o);
             if (name == n.__name__) return Value::object(g->name);
             if (name == n.__qualname__) return Value::object(g->qualname);
-            const std::string& s = name->s;
+            const StrText& s = name->s;
             if (s == "gi_running" || s == "cr_running" || s == "ag_running")
                 return Value::boolean(g->running);
             if (s == "gi_frame" || s == "cr_frame" || s == "ag_frame") return Value::none();
@@ -416,7 +416,7 @@ std::string type_module(Interp& I, TypeObj* t) {
 // name theirs so, e.g. 'datetime.date', for messages to read as CPython's C types' tp_name) has
 // the part after the dot as its __name__, as those C types have.
 static Value type_short_name(Interp& I, TypeObj* t) {
-    const std::string& s = t->name->s;
+    const StrText& s = t->name->s;
     size_t dot = s.rfind('.');
     if (dot == std::string::npos || t->is_builtin) return Value::object(t->name);
     Value mod = dict_get_str(t->dict, I.n.__module__);

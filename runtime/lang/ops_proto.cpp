@@ -548,7 +548,8 @@ Value to_str(Interp& I, Value v) {
     if (v.is_obj() && v.o->kind != Kind::BigInt) return call_text_dunder(I, v, I.n.__str__);
     std::string out;
     if (!str_into(I, v, out)) return Value::error();
-    return new_str(I, std::move(out));
+    // (the text of a number, a bool or None is ASCII: no scan for its length)
+    return Value::object(I.alloc<StrObj>(I.t.str, out, int64_t(out.size()), true));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -230,7 +230,7 @@ Value set_iter(Interp& I, Value self, const CallArgs& a) {
 Value set_repr(Interp& I, Value self, const CallArgs& a) {
     SET_SELF("__repr__");
     if (!check_none(I, a, "set.__repr__")) return Value::error();
-    const std::string& tname = s->type->name->s;
+    const StrText& tname = s->type->name->s;
     bool plain = s->type == I.t.set;
     if (s->table->used == 0) return I.str(tname + "()");
     if (!repr_enter(I, s)) return I.str(tname + "(...)");

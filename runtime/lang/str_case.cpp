@@ -128,7 +128,10 @@ Value str_case(Interp& I, Value self, const CallArgs& a) {
                                   "str.title", "str.capitalize", "str.casefold"};
     StrObj* s = self_str(I, self, names[int(mode)] + 4);
     if (!s || !check_none(I, a, names[int(mode)])) return Value::error();
-    if (s->ascii) return new_str(I, ascii_case<mode>(s->s));
+    if (s->ascii) { // (the mapping of ASCII text is ASCII text of the same length)
+        const std::string out = ascii_case<mode>(s->s);
+        return Value::object(I.alloc<StrObj>(I.t.str, out, s->cp_len, true));
+    }
     const std::vector<uint32_t> cps = code_points(s->s);
     std::string out;
     out.reserve(s->s.size());

@@ -105,7 +105,13 @@ Value make_list(Interp& I, std::vector<Value>&& xs) {
 }
 
 Value sub(Interp& I, std::string_view v) {
-    return v.empty() ? Value::object(I.empty_str) : new_str(I, std::string(v));
+    return v.empty() ? Value::object(I.empty_str) : Value::object(I.alloc<StrObj>(I.t.str, v));
+}
+// A piece of s's text: a piece of ASCII text is ASCII, one code point a byte (no scan).
+Value piece(Interp& I, const StrObj* s, std::string_view v) {
+    if (!s->ascii) return sub(I, v);
+    return v.empty() ? Value::object(I.empty_str)
+                     : Value::object(I.alloc<StrObj>(I.t.str, v, int64_t(v.size()), true));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -377,6 +383,25 @@ Value str_removefix(Interp& I, Value self, const CallArgs& a) {
 // Whitespace split of text, as CPython's split_whitespace / rsplit_whitespace.
 void split_ws(Interp& I, const StrObj* s, int64_t maxsplit, bool right, std::vector<Value>& out) {
     std::string_view t(s->s);
+    if (s->ascii && !right) {
+        // ASCII text: a byte is a code point, and ASCII whitespace is \t-\r, \x1c-\x1f, ' '.
+        auto space = [](unsigned char c) {
+            return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+        };
+        size_t p = 0, n = t.size();
+        while (p < n) {
+            while (p < n && space(static_cast<unsigned char>(t[p]))) ++p;
+            if (p >= n) break;
+            if (maxsplit-- == 0) {
+                out.push_back(piece(I, s, t.substr(p)));
+                break;
+            }
+            size_t b = p;
+            while (p < n && !space(static_cast<unsigned char>(t[p]))) ++p;
+            out.push_back(piece(I, s, t.substr(b, p - b)));
+        }
+        return;
+    }
     auto space_at = [&](size_t p, size_t* len) {
         unsigned char c = static_cast<unsigned char>(t[p]);
         if (c < 0x80) {
@@ -449,10 +474,10 @@ Value str_split(Interp& I, Value self, const CallArgs& a) {
     if (!right) {
         size_t p = 0, f;
         while (maxsplit-- > 0 && (f = t.find(sep, p)) != std::string_view::npos) {
-            out.push_back(sub(I, t.substr(p, f - p)));
+            out.push_back(piece(I, s, t.substr(p, f - p)));
             p = f + sep.size();
         }
-        out.push_back(sub(I, t.substr(p)));
+        out.push_back(piece(I, s, t.substr(p)));
     } else {
         size_t e = t.size(), f;
         while (maxsplit-- > 0 && e >= sep.size() &&
@@ -485,6 +510,12 @@ Value str_splitlines(Interp& I, Value self, const CallArgs& a) {
         size_t b = p, eol = 0, q = p;
         while (q < n) {
             size_t start = q;
+            // (ASCII bytes other than the breaks below and \r need no decoding)
+            const unsigned char byte = static_cast<unsigned char>(t[q]);
+            if (byte > 0x1E && byte < 0x80) {
+                p = ++q;
+                continue;
+            }
             uint32_t c = utf8_decode(t, &q);
             bool brk = c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x1C || c == 0x1D ||
                        c == 0x1E || c == 0x85 || c == 0x2028 || c == 0x2029;
@@ -497,7 +528,7 @@ Value str_splitlines(Interp& I, Value self, const CallArgs& a) {
             p = q;
         }
         if (q >= n && eol == 0) p = n;
-        out.push_back(sub(I, t.substr(b, p - b + (keep ? eol : 0))));
+        out.push_back(piece(I, s, t.substr(b, p - b + (keep ? eol : 0))));
         p += eol;
     }
     return make_list(I, std::move(out));
@@ -517,7 +548,8 @@ Value str_partition(Interp& I, Value self, const CallArgs& a) {
     if (f == std::string_view::npos) {
         return right ? new_tuple(I, {e, e, self}) : new_tuple(I, {self, e, e});
     }
-    return new_tuple(I, {sub(I, t.substr(0, f)), a.args[0], sub(I, t.substr(f + sep.size()))});
+    return new_tuple(
+        I, {piece(I, s, t.substr(0, f)), a.args[0], piece(I, s, t.substr(f + sep.size()))});
 }
 
 Value str_join(Interp& I, Value self, const CallArgs& a) {
@@ -579,7 +611,8 @@ Value str_strip(Interp& I, Value self, const CallArgs& a) {
             return raise_type_error(I, std::string(name) + " arg must be None or str");
         std::string_view c = str_view(chars);
         for (size_t p = 0; p < c.size();) {
-            uint32_t cp = utf8_decode(c, &p);
+            const unsigned char byte = static_cast<unsigned char>(c[p]);
+            uint32_t cp = byte < 0x80 ? (++p, byte) : utf8_decode(c, &p);
             if (cp < 0x80)
                 ascii_set[cp >> 6] |= uint64_t(1) << (cp & 63);
             else
@@ -618,7 +651,7 @@ Value str_strip(Interp& I, Value self, const CallArgs& a) {
         }
     }
     if (b == 0 && e == t.size() && s->type == I.t.str) return self;
-    return sub(I, t.substr(b, e - b));
+    return piece(I, s, t.substr(b, e - b));
 }
 
 // str.maketrans(x[, y[, z]]), a static method: the translation dict of CPython's
@@ -751,7 +784,7 @@ Value str_new(Interp& I, Value self, const CallArgs& a) {
     TypeObj* t = is_kind(self, Kind::Type) ? as<TypeObj>(self) : I.t.str;
     if (av[0].is_undef()) {
         if (t == I.t.str) return Value::object(I.empty_str);
-        return Value::object(I.alloc<StrObj>(t, std::string()));
+        return Value::object(I.alloc<StrObj>(t, std::string_view()));
     }
     Value r = to_str(I, av[0]);
     if (r.is_error() || t == I.t.str) return r;

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <ostream>
 
 namespace loopscope {
 
@@ -31,8 +32,74 @@ inline int64_t count_code_points(std::string_view s, bool* ascii) {
 
 } // namespace
 
-StrObj::StrObj(TypeObj* t, std::string text) : Obj(Kind::Str, t), s(std::move(text)) {
-    cp_len = count_code_points(s, &ascii);
+StrObj::StrObj(TypeObj* t, std::string_view text) : Obj(Kind::Str, t), s(text) {
+    cp_len = count_code_points(text, &ascii);
+}
+
+StrText::Block* StrText::make_block(size_t cap) {
+    auto* b = static_cast<Block*>(::operator new(sizeof(Block) + cap));
+    b->refs = 1;
+    b->used = 0;
+    b->cap = cap;
+    return b;
+}
+
+void StrText::drop() {
+    if (!sh_.blk)
+        ::operator delete(const_cast<char*>(p_));
+    else if (--sh_.blk->refs == 0)
+        ::operator delete(sh_.blk);
+}
+
+StrText::StrText(std::string_view t) : n_(t.size()) {
+    if (n_ <= kInline) {
+        p_ = in_;
+        std::memcpy(in_, t.data(), n_);
+        in_[n_] = 0;
+        return;
+    }
+    // Text made whole (not by appending) is seldom appended to: no block header, no room.
+    char* own = static_cast<char*>(::operator new(n_));
+    std::memcpy(own, t.data(), n_);
+    p_ = own;
+    sh_ = {nullptr, n_};
+}
+
+void StrText::set_concat(const StrText& a, std::string_view b) {
+    const size_t total = a.n_ + b.size();
+    if (total <= kInline) { // (this text is fresh and empty: a and b are others')
+        std::memcpy(in_, a.p_, a.n_);
+        std::memcpy(in_ + a.n_, b.data(), b.size());
+        n_ = total;
+        in_[n_] = 0;
+        return;
+    }
+    Block* blk = a.is_inline() ? nullptr : a.sh_.blk; // (null too for a text of its own)
+    const bool longest = blk && a.p_ + a.n_ == blk->bytes() + blk->used;
+    if (longest && blk->cap - blk->used >= b.size()) {
+        // b goes after a's text in the block's spare room; a keeps seeing its prefix.
+        std::memcpy(blk->bytes() + blk->used, b.data(), b.size());
+        blk->used += b.size();
+        ++blk->refs;
+        p_ = blk->bytes();
+        n_ = total;
+        sh_ = {blk, b.size()};
+        return;
+    }
+    // A full block's longest text is being built by appends (a loop): room for as much again;
+    // any other text a quarter more.
+    const size_t cap = longest ? total * 2 : total + total / 4;
+    blk = make_block(cap);
+    std::memcpy(blk->bytes(), a.p_, a.n_);
+    std::memcpy(blk->bytes() + a.n_, b.data(), b.size());
+    blk->used = total;
+    p_ = blk->bytes();
+    n_ = total;
+    sh_ = {blk, cap};
+}
+
+std::ostream& operator<<(std::ostream& os, const StrText& t) {
+    return os << t.view();
 }
 
 bool is_str(Value v) {
@@ -72,7 +139,7 @@ size_t utf8_offset(const StrObj* s, int64_t index) {
     if (s->ascii) return size_t(index);
     if (index >= s->cp_len) return s->s.size();
     size_t pos = 0;
-    const std::string& t = s->s;
+    const StrText& t = s->s;
     for (int64_t k = 0; k < index; ++k) {
         ++pos;
         while (pos < t.size() && (static_cast<unsigned char>(t[pos]) & 0xC0) == 0x80) ++pos;

@@ -76,8 +76,8 @@ struct Printer {
         };
         for (size_t k = tb.size(); k-- > 0;) {
             const TracebackEntry& t = tb[k];
-            std::string file = t.code->filename ? t.code->filename->s : "?";
-            std::string name = t.code->name ? t.code->name->s : "?";
+            std::string file = t.code->filename ? t.code->filename->s.str() : "?";
+            std::string name = t.code->name ? t.code->name->s.str() : "?";
             if (file == last_file && t.line == last_line && name == last_name) {
                 ++count;
                 if (count > 3) continue;

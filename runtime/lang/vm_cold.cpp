@@ -215,7 +215,7 @@ static Value import_one(Interp& I, StrObj* name) {
 // `import a.b.c`: a, then a.b, then a.b.c, each submodule also an attribute of its parent (as
 // CPython's import does); the last one.
 static Value import_name(Interp& I, StrObj* name) {
-    const std::string& full = name->s;
+    const StrText& full = name->s;
     size_t dot = full.find('.');
     if (dot == std::string::npos) return import_one(I, name);
     Value parent = import_one(I, I.intern(full.substr(0, dot)));
@@ -247,7 +247,8 @@ static Value import_from(Interp& I, Value module, StrObj* name) {
             return import_name(I, I.intern(sub));
     }
     if (v.is_undef()) {
-        std::string mod = is_kind(module, Kind::Module) ? as<ModuleObj>(module)->name->s : "?";
+        std::string mod =
+            is_kind(module, Kind::Module) ? as<ModuleObj>(module)->name->s.str() : "?";
         // (unknown location): as CPython for a module without a file (sys, time); the
         // playground's modules have none a learner could open
         raise(I, I.t.ImportError,

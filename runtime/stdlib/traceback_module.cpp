@@ -73,7 +73,7 @@ Value tb_entries(Interp& I, Value, const CallArgs& a) {
     for (size_t k = entries.size(); k-- > 0;) {
         const TracebackEntry& t = entries[k];
         CodeObj* c = t.code;
-        std::string file = c->filename ? c->filename->s : "?";
+        std::string file = c->filename ? c->filename->s.str() : "?";
         Value end_line = Value::none(), col = Value::none(), end_col = Value::none();
         std::string markers;
         SourceRange r;
@@ -89,7 +89,7 @@ Value tb_entries(Interp& I, Value, const CallArgs& a) {
             }
         }
         out.push_back(new_tuple(
-            I, {I.str(file), Value::integer(t.line), I.str(c->name ? c->name->s : "?"),
+            I, {I.str(file), Value::integer(t.line), I.str(c->name ? c->name->s.view() : "?"),
                 I.str(line_of(I, file, t.line)), end_line, col, end_col, I.str(markers)}));
     }
     return new_list(I, std::move(out));
@@ -101,12 +101,12 @@ Value tb_stack(Interp& I, Value, const CallArgs& a) {
     std::vector<Value> out;
     for (Frame* f = I.frame; f; f = f->back) {
         CodeObj* c = f->code;
-        std::string file = c->filename ? c->filename->s : "?";
+        std::string file = c->filename ? c->filename->s.str() : "?";
         int line = f->line();
         Value mod = f->globals ? dict_get_str(f->globals, I.n.__name__) : Value::undef();
-        out.push_back(
-            new_tuple(I, {I.str(file), Value::integer(line), I.str(c->name ? c->name->s : "?"),
-                          I.str(line_of(I, file, line)), is_str(mod) ? mod : I.str("")}));
+        out.push_back(new_tuple(I, {I.str(file), Value::integer(line),
+                                    I.str(c->name ? c->name->s.view() : "?"),
+                                    I.str(line_of(I, file, line)), is_str(mod) ? mod : I.str("")}));
     }
     std::reverse(out.begin(), out.end());
     return new_list(I, std::move(out));

@@ -33,7 +33,7 @@ Value ud_lookup(Interp& I, Value, const CallArgs& a) {
     if (!is_str(v))
         return raise_type_error(I,
                                 "a bytes-like object is required, not '" + type_name(I, v) + "'");
-    const std::string& query = as_str(v)->s;
+    const StrText& query = as_str(v)->s;
     if (query.size() > 256) return raise_key_error(I, new_str(I, "name too long"));
     std::string seq;
     std::optional<uint32_t> cp = unicode::lookup(query, true, &seq);

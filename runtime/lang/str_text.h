@@ -1,0 +1,123 @@
+// str_text.h - the text of a str (StrObj::s): UTF-8 bytes that never change once made.
+//
+// Up to 15 bytes live inside the object; longer text in an allocation of its own size, or in a
+// heap block with spare room that strs made by appending share. Appending to a str (a + b) whose
+// text ends where its block's written part ends writes b after it in the block's spare room: the
+// new str owns the longer prefix, the old one still sees only its own (written bytes never change),
+// so `s += x` in a loop copies each byte about twice in all, as CPython's in-place resize, instead
+// of the whole text each time. Appending to any other str copies into a new block with room to
+// grow. Blocks are reference counted by the strs that point into them (one per str, never shared
+// further), freed with the last.
+#pragma once
+
+#include <compare>
+#include <cstddef>
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+#include <string_view>
+
+namespace loopscope {
+
+class StrText {
+public:
+    static constexpr size_t npos = std::string_view::npos;
+    static constexpr size_t kInline = 15;
+
+    explicit StrText(std::string_view t);
+    ~StrText() {
+        if (!is_inline()) drop();
+    }
+    StrText(const StrText&) = delete;
+    StrText& operator=(const StrText&) = delete;
+
+    // Makes this (empty) text a + b, in a's block when a ends its written part and b fits.
+    void set_concat(const StrText& a, std::string_view b);
+    // Bytes of memory this text added to the heap (the collector's pacing, StrObj::gc_size).
+    size_t charged() const { return is_inline() ? n_ : sh_.charge; }
+
+    const char* data() const { return p_; }
+    size_t size() const { return n_; }
+    size_t length() const { return n_; }
+    bool empty() const { return n_ == 0; }
+    const char* begin() const { return p_; }
+    const char* end() const { return p_ + n_; }
+    char operator[](size_t i) const { return p_[i]; }
+    char front() const { return p_[0]; }
+    char back() const { return p_[n_ - 1]; }
+    std::string_view view() const { return {p_, n_}; }
+    operator std::string_view() const { return {p_, n_}; }
+    operator std::string() const { return std::string(p_, n_); }
+    std::string str() const { return std::string(p_, n_); }
+    std::string substr(size_t pos, size_t n = npos) const {
+        return std::string(view().substr(pos, n));
+    }
+    size_t find(std::string_view t, size_t pos = 0) const { return view().find(t, pos); }
+    size_t find(char c, size_t pos = 0) const { return view().find(c, pos); }
+    size_t rfind(std::string_view t, size_t pos = npos) const { return view().rfind(t, pos); }
+    size_t rfind(char c, size_t pos = npos) const { return view().rfind(c, pos); }
+    int compare(std::string_view t) const { return view().compare(t); }
+    int compare(size_t pos, size_t n, std::string_view t) const {
+        return view().compare(pos, n, t);
+    }
+
+    friend bool operator==(const StrText& a, std::string_view b) { return a.view() == b; }
+    friend bool operator==(const StrText& a, const StrText& b) { return a.view() == b.view(); }
+    friend std::strong_ordering operator<=>(const StrText& a, std::string_view b) {
+        return a.view().compare(b) <=> 0;
+    }
+    friend std::strong_ordering operator<=>(const StrText& a, const StrText& b) {
+        return a.view().compare(b.view()) <=> 0;
+    }
+    friend std::string operator+(const StrText& a, std::string_view b) { return cat(a, b); }
+    friend std::string operator+(std::string_view a, const StrText& b) { return cat(a, b); }
+    friend std::string operator+(const StrText& a, const StrText& b) { return cat(a, b); }
+    friend std::string operator+(const StrText& a, const char* b) { return cat(a, b); }
+    friend std::string operator+(const char* a, const StrText& b) { return cat(a, b); }
+    friend std::string operator+(const StrText& a, const std::string& b) { return cat(a, b); }
+    friend std::string operator+(const std::string& a, const StrText& b) { return cat(a, b); }
+    friend std::string operator+(std::string&& a, const StrText& b) {
+        a.append(b.p_, b.n_);
+        return static_cast<std::string&&>(a);
+    }
+    friend std::string operator+(const StrText& a, char b) {
+        std::string r = a.str();
+        r.push_back(b);
+        return r;
+    }
+    friend std::string operator+(char a, const StrText& b) {
+        return cat(std::string_view(&a, 1), b);
+    }
+    friend std::ostream& operator<<(std::ostream& os, const StrText& t);
+
+private:
+    struct Block {
+        size_t refs;
+        size_t used; // bytes written: the longest text that points here ends there
+        size_t cap;
+        char* bytes() { return reinterpret_cast<char*>(this + 1); }
+    };
+    struct Shared {
+        Block* blk;    // null: p_ is an allocation of n_ bytes of this text's own
+        size_t charge; // bytes this text added to the heap
+    };
+    static std::string cat(std::string_view a, std::string_view b) {
+        std::string r;
+        r.reserve(a.size() + b.size());
+        r.append(a);
+        r.append(b);
+        return r;
+    }
+    static Block* make_block(size_t cap);
+    void drop();
+    bool is_inline() const { return p_ == in_; }
+
+    const char* p_;
+    size_t n_;
+    union {
+        char in_[kInline + 1];
+        Shared sh_;
+    };
+};
+
+} // namespace loopscope
