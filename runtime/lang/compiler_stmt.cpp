@@ -368,7 +368,7 @@ void Compiler::function_def(ast::FunctionDef* f) {
         emit(Op::CALL, 0);
     }
     set_loc(*f);
-    name_op(f->name, f->name_res, ast::ExprContext::Store);
+    name_op(f->bound, f->name_res, ast::ExprContext::Store);
 }
 
 void Compiler::class_def(ast::ClassDef* c) {
@@ -425,7 +425,7 @@ void Compiler::class_def(ast::ClassDef* c) {
         emit(Op::CALL, 0);
     }
     set_loc(*c);
-    name_op(c->name, c->name_res, ast::ExprContext::Store);
+    name_op(c->bound, c->name_res, ast::ExprContext::Store);
 }
 
 void Compiler::return_stmt(ast::Return* r) {

@@ -13,6 +13,7 @@
 #include "lang/classes.h"
 #include "lang/finalize.h"
 #include "lang/init.h"
+#include "lang/mangle.h"
 #include "lang/member_descr.h"
 
 namespace loopscope {
@@ -256,7 +257,7 @@ static bool add_slots(Interp& I, TypeObj* t, DictObj* ns, const std::vector<Type
             }
             has_weakref = true;
         } else {
-            members.emplace_back(s); // (not mangled: the compiler mangles no private names)
+            members.push_back(mangle_private_name(t->name->s, s)); // (type_new_copy_slots)
         }
     }
     if (!members.empty()) {

@@ -10,6 +10,7 @@
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
 #include "lang/frame_objects.h"
+#include "lang/mangle.h"
 #include "lang/member_descr.h"
 #include "lang/suggestions.h"
 #include "lang/vm_hooks.h"
@@ -217,20 +218,22 @@ static bool can_have_dict(Value obj) {
     return o->kind == Kind::Exception || o->kind == Kind::Function;
 }
 
-// A name listed in the __slots__ of `t` or a base (slots_only classes keep them in the dict).
+// A name listed in the __slots__ of `t` or a base (slots_only classes keep them in the dict),
+// private names mangled by the class that lists them.
 static bool in_slots(Interp& I, TypeObj* t, StrObj* name) {
     for (TypeObj* m : t->mro) {
         Value slots = dict_get_str(m->dict, I.intern("__slots__"));
         if (slots.is_undef()) continue;
         if (is_str(slots)) {
-            if (str_view(slots) == name->s) return true;
+            if (mangle_private_name(m->name->s, str_view(slots)) == name->s) return true;
             continue;
         }
         if (is_kind(slots, Kind::Tuple) || is_kind(slots, Kind::List)) {
             const auto& items = is_kind(slots, Kind::Tuple) ? as<TupleObj>(slots)->items
                                                             : as<ListObj>(slots)->items;
             for (Value v : items)
-                if (is_str(v) && str_view(v) == name->s) return true;
+                if (is_str(v) && mangle_private_name(m->name->s, str_view(v)) == name->s)
+                    return true;
         }
     }
     return false;

@@ -8,6 +8,7 @@
 //      Resolution and the public Scope fields, and reports the compiler's errors.
 #include "lang/scope.h"
 
+#include "lang/mangle.h"
 #include "lang/scope_internal.h"
 
 #include <algorithm>
@@ -106,12 +107,13 @@ private:
         switch (s->kind) {
             case Stmt::Kind::FunctionDef: {
                 auto* f = s->as<FunctionDef>();
-                add_def(f->name, DEF_LOCAL, *f);
+                add_def(f->bound, DEF_LOCAL, *f);
                 visit_defaults_and_annotations(f->args, f->returns);
                 visit_all(f->decorator_list);
                 // co_firstlineno is the first decorator's line
                 int first = f->decorator_list.empty() ? f->line : f->decorator_list[0]->line;
                 ScopeInfo* fs = enter(Scope::Type::Function, f->name, first, &f->scope);
+                fs->bound = f->bound;
                 fs->is_async_def = f->is_async;
                 if (f->is_async) fs->coroutine = true;
                 params(f->args);
@@ -121,12 +123,12 @@ private:
             }
             case Stmt::Kind::ClassDef: {
                 auto* c = s->as<ClassDef>();
-                add_def(c->name, DEF_LOCAL, *c);
+                add_def(c->bound, DEF_LOCAL, *c);
                 visit_all(c->bases);
                 for (Keyword* k : c->keywords) visit(k->value);
                 visit_all(c->decorator_list);
                 int first = c->decorator_list.empty() ? c->line : c->decorator_list[0]->line;
-                enter(Scope::Type::Class, c->name, first, &c->scope);
+                enter(Scope::Type::Class, c->name, first, &c->scope)->bound = c->bound;
                 visit_all(c->body);
                 leave();
                 break;
@@ -293,14 +295,15 @@ private:
         visit(t);
     }
 
-    // symtable_visit_pattern: capture names bind in the current scope.
+    // symtable_visit_pattern: capture names bind in the current scope, after the names of
+    // their subpatterns (`[x] as y`, `{"k": v, **rest}`: co_varnames order).
     void visit(Pattern* p) {
         if (err_.set) return;
+        visit_children(p);
         if (auto* a = p->as<MatchAs>(); a && !a->name.empty()) add_def(a->name, DEF_LOCAL, *a);
         if (auto* st = p->as<MatchStar>(); st && !st->name.empty())
             add_def(st->name, DEF_LOCAL, *st);
         if (auto* m = p->as<MatchMapping>(); m && !m->rest.empty()) add_def(m->rest, DEF_LOCAL, *m);
-        visit_children(p);
     }
 
     // symtable_visit_expr: the expressions that bind, open a scope or mark the scope.
@@ -504,6 +507,7 @@ std::optional<SyntaxErrorInfo> analyze_scopes(Module& module, std::string_view s
     Error err;
     std::unordered_map<Scope*, ScopeInfo*> infos;
     std::vector<std::unique_ptr<ScopeInfo>> owned;
+    mangle_private_names(module);
     Collector collector(module, source, err, infos, owned);
     ScopeInfo* top = collector.run();
     if (err.set) return err.info;

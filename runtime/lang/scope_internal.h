@@ -58,6 +58,7 @@ struct ScopeInfo {
     bool has_free = false;   // ste_free
     bool needs_class_closure = false;
     const char* comp_kind = nullptr; // "list comprehension", ... for yield errors
+    std::string bound; // a def or class: the (mangled) name it binds in the parent scope
     // Slots of pub->varnames / cellvars / freevars by name (filled by publish(); hashed so a
     // function with 70,000 locals compiles in linear time).
     std::unordered_map<std::string, int> fast_slot, cell_slot, free_slot;

@@ -78,7 +78,7 @@ void publish(ScopeInfo* s, Arguments* args) {
     Scope* par = p->parent;
     bool force_global = false;
     if (par && (p->type == Scope::Type::Function || p->type == Scope::Type::Class)) {
-        Symbol* own = s->parent->find(p->name);
+        Symbol* own = s->parent->find(s->bound);
         force_global = own && own->res == Res::GlobalExplicit;
     }
     if (!par || par->type == Scope::Type::Module || force_global) {
@@ -190,7 +190,7 @@ private:
                 for_each_annotation(*f->args, [&](Expr* e) { visit(e); });
                 if (f->returns) visit(f->returns);
                 in_scope(f->scope, f->args, [&] { visit_all(f->body); });
-                f->name_res = bind(f->name);
+                f->name_res = bind(f->bound);
                 break;
             }
             case Stmt::Kind::ClassDef: {
@@ -199,7 +199,7 @@ private:
                 visit_all(c->bases);
                 for (Keyword* k : c->keywords) visit(k->value);
                 in_scope(c->scope, nullptr, [&] { visit_all(c->body); });
-                c->name_res = bind(c->name);
+                c->name_res = bind(c->bound);
                 break;
             }
             case Stmt::Kind::Return:
