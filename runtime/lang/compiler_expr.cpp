@@ -363,6 +363,7 @@ void Compiler::slice(ast::Slice* s) {
 // `a[i:j]` (and `a[i:j:k]`) pass the bounds on the stack, as CPython 3.12's BINARY_SLICE: no
 // slice object for builtin sequences.
 void Compiler::subscript(ast::Subscript* s) {
+    check_subscript(s);
     expr(s->value);
     if (auto* sl = s->slice->as<ast::Slice>()) {
         uint32_t n = slice_parts(sl);
@@ -434,6 +435,7 @@ static void emit_cmp(Compiler& c, ast::CmpOperator op) {
 
 // As CPython 3.11's compiler_compare: a < b < c keeps b for the next comparison.
 void Compiler::compare(ast::Compare* c) {
+    check_compare(c);
     expr(c->left);
     size_t n = c->ops.size();
     if (n == 1) {
@@ -493,6 +495,7 @@ bool Compiler::call_simple(ast::Call* c, int extra_args, const ast::Attribute* m
 }
 
 void Compiler::call(ast::Call* c) {
+    check_caller(c);
     bool simple = !has_starred(c->args);
     for (ast::Keyword* k : c->keywords)
         if (k->arg.empty()) simple = false;
@@ -582,9 +585,12 @@ void Compiler::formatted_value(ast::FormattedValue* f) {
 }
 
 void Compiler::lambda(ast::Lambda* l) {
+    size_t mark = warnings_.size();
     CodeObj* code = function_body(l->scope, nullptr, l->body, l->line, 0);
+    size_t body_end = warnings_.size();
     set_loc(*l);
     make_function(code, l->scope, l->args);
+    defaults_warn_first(mark, body_end);
 }
 
 void Compiler::await_value() {

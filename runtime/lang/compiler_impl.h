@@ -181,14 +181,23 @@ public:
     CodeObj* function_body(Scope* scope, const ast::StmtList* body, ast::Expr* lambda_body,
                            int line, uint32_t flags);
 
-    // ---- errors ----
+    // ---- errors and warnings (compiler_warnings.cpp) ----
     void error(const ast::Pos& at, std::string msg);
+    void warn(int line, std::string message);
+    void check_compare(const ast::Compare* c);
+    void check_caller(const ast::Call* c);
+    void check_subscript(const ast::Subscript* s);
+    void check_assert(const ast::Assert* a);
+    // A def's body is compiled before its defaults and annotations here, after them in
+    // CPython: the warnings [mark, body_end) move after the ones issued since.
+    void defaults_warn_first(size_t mark, size_t body_end);
 
     Interp& I;
     std::string_view source_;
     std::string_view filename_;
     std::vector<Unit> units_;
     std::optional<SyntaxErrorInfo> error_;
+    std::vector<CompileWarning> warnings_;
 };
 
 inline BinOp to_binop(ast::Operator op) {

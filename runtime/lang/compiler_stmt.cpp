@@ -183,6 +183,7 @@ CompileResult Compiler::compile(ast::Module& m) {
     emit(Op::RETURN_VALUE);
     CompileResult r;
     r.code = leave_unit();
+    r.warnings = std::move(warnings_);
     if (error_) {
         r.code = nullptr;
         r.error = error_;
@@ -359,9 +360,12 @@ void Compiler::make_function(CodeObj* code, Scope* scope, ast::Arguments* args,
 void Compiler::function_def(ast::FunctionDef* f) {
     for (ast::Expr* d : f->decorator_list) expr(d);
     set_loc(*f);
+    size_t mark = warnings_.size();
     CodeObj* code = function_body(f->scope, &f->body, nullptr, f->line, 0);
+    size_t body_end = warnings_.size();
     set_loc(*f);
     make_function(code, f->scope, f->args, f->returns);
+    defaults_warn_first(mark, body_end);
     // each decorator's call carries the decorator's range, innermost first
     for (size_t i = f->decorator_list.size(); i-- > 0;) {
         set_loc(*f->decorator_list[i]);
@@ -573,10 +577,14 @@ void Compiler::while_stmt(ast::While* w) {
     Label start = new_label(), orelse = new_label(), brk = new_label();
     bind(start);
     set_loc(*w);
+    size_t mark = warnings_.size();
     jump_if(w->test, false, orelse);
+    size_t test_end = warnings_.size();
     u().fblocks.push_back(FBlock{FBlock::Type::WhileLoop, start, brk});
     stmts(w->body);
     u().fblocks.pop_back();
+    // (CPython 3.11 compiles the test again after the body, and warns again)
+    for (size_t i = mark; i < test_end; ++i) warnings_.push_back(warnings_[i]);
     emit_jump(Op::JUMP, start);
     bind(orelse);
     stmts(w->orelse);
@@ -847,6 +855,7 @@ void Compiler::raise_stmt(ast::Raise* r) {
 }
 
 void Compiler::assert_stmt(ast::Assert* a) {
+    check_assert(a);
     Label end = new_label();
     jump_if(a->test, true, end);
     // CPython 3.11 raises from the test's range when it is a comparison (what its jump_if

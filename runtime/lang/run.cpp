@@ -53,6 +53,9 @@ bool ScriptRunner::step(int64_t ticks) {
             done_ = true;
             return true;
         }
+        // (CPython's compiler shows its SyntaxWarnings before the program starts)
+        for (const CompileWarning& w : compiled.warnings)
+            I.write_err(format_compile_warning(w, filename_, source_));
         globals_ = new_dict(I);
         dict_set_str(I, globals_, I.n.__name__, Value::object(I.intern("__main__")));
         dict_set_str(I, globals_, I.n.__file__, I.str(filename_));

@@ -147,7 +147,7 @@ xs = list(range(10))
 for f in [lambda: xs[3], lambda: xs[-1], lambda: xs[10], lambda: xs["a"], lambda: xs[1.0],
           lambda: xs[2:5], lambda: xs[::3], lambda: xs[::-2], lambda: xs[-3:], lambda: xs[8:2:-2],
           lambda: xs[100:], lambda: xs[slice(1, 3)], lambda: (1, 2, 3)[1:], lambda: (1, 2)[5],
-          lambda: (1,)["a"], lambda: ()[::-1]]:
+          lambda: (1,)[str()], lambda: ()[::-1]]:
     t(f)
 ys = [0, 1, 2, 3, 4, 5]
 ys[1:3] = ["a", "b", "c"]; print(ys)
