@@ -34,6 +34,10 @@ void LoopObj::mark_refs(Gc& gc) {
 // After a sweep: the loops and async generators that died leave the weak lists.
 // `rare`: Heap::dead_rare, the dead generators and natives (loops among them), not every dead
 // object.
+// A handle's _source_traceback: format_helpers.extract_stack keeps DEBUG_STACK_DEPTH (10)
+// frames, of which call_soon / call_at drop their own two (call_later a third).
+constexpr size_t kHandleStackDepth = 8;
+
 static void prune_asyncgens(AsyncState* st, const std::vector<Obj*>& rare) {
     if (st->agen_loops.empty()) return;
     // only async generators and loops: a program's dead handles and futures stay out of the set
@@ -155,7 +159,7 @@ HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, std::vector<
     h->args = std::move(args);
     h->op = op;
     h->trace_id = int32_t(++loop->st->handle_counter);
-    if (op == HandleObj::Op::Call) h->site.note(I, loop);
+    h->site.note(I, loop, kHandleStackDepth);
     loop->ready.push_back(h);
     if (loop->st->trace.sink) trace_handle_scheduled(I, h);
     return h;
@@ -172,7 +176,7 @@ HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback,
     h->seq = loop->st->timer_seq++;
     h->scheduled = true;
     h->trace_id = int32_t(++loop->st->handle_counter);
-    h->site.note(I, loop);
+    h->site.note(I, loop, kHandleStackDepth);
     timer_push(loop->timers, h);
     if (loop->st->trace.sink) trace_timer_scheduled(I, h);
     return h;
@@ -598,8 +602,9 @@ static Value m_call_later(Interp& I, Value self, const CallArgs& a) {
     if (!check_closed(I, l) || !debug_checks(I, l, a.args[1], "call_at")) return Value::error();
     Value ctx = context_for(I, l->st, kwarg(a, "context"));
     if (ctx.is_error()) return ctx;
-    return Value::object(
-        loop_call_at(I, l, l->st->clock->time + delay, a.args[1], rest_args(a, 2), ctx));
+    HandleObj* h = loop_call_at(I, l, l->st->clock->time + delay, a.args[1], rest_args(a, 2), ctx);
+    h->site.note(I, l, kHandleStackDepth - 1);
+    return Value::object(h);
 }
 
 static Value m_create_future(Interp& I, Value self, const CallArgs&) {

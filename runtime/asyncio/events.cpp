@@ -4,20 +4,65 @@
 #include "asyncio/async_state.h"
 #include "asyncio/base_events.h"
 #include "asyncio/format_helpers.h"
+#include "asyncio/futures.h"
 #include "asyncio/trace_emit.h"
 #include "stdlib/module_helpers.h"
 
 namespace loopscope {
 
-void SourceSite::note(Interp& I, const LoopObj* loop) {
-    if (!loop->debug || !I.frame) return;
-    file = I.frame->code->filename;
-    line = I.frame->line();
+// How many of CPython's frames one of ours stands for, to cut a handle's stack where
+// CPython's limit does: asyncio.run is run() and Runner.run there, and a task or callback
+// runs under run_until_complete, run_forever, _run_once and Handle._run.
+static size_t cpython_frames(const CodeObj* c) {
+    if (!is_library_code(c)) return 1;
+    if (c->name->s == "run_until_complete" && c->filename->s == "asyncio/base_events.py") return 4;
+    if (c->qualname && c->qualname->s == "run" && c->filename->s == "asyncio/runners.py") return 2;
+    return 1;
+}
+
+// (as format_helpers.extract_stack for handles, limited to the innermost `limit` of CPython's
+// frames; traceback.extract_stack, unlimited, for futures and tasks)
+void SourceSite::note(Interp& I, const LoopObj* loop, size_t limit) {
+    if (!loop->debug) return;
+    frames.clear();
+    size_t depth = 0;
+    for (Frame* f = I.frame; f && depth < limit; f = f->back) {
+        frames.push_back(Entry{f->code, f->line()});
+        depth += cpython_frames(f->code);
+    }
+    std::reverse(frames.begin(), frames.end());
 }
 
 std::string SourceSite::text() const {
-    if (!file) return "";
-    return " created at " + file->s + ":" + std::to_string(line);
+    if (frames.empty()) return "";
+    const Entry& e = frames.back();
+    return " created at " + e.code->filename->s + ":" + std::to_string(e.line);
+}
+
+// _source_frames(obj) -> [(filename, lineno, name), ...] outermost first, or None: what the
+// _source_traceback property (py/base_events.py) of a future, task or handle is made of.
+static Value source_frames(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "_source_frames", 1, 1)) return Value::error();
+    const SourceSite* site = nullptr;
+    if (FutureObj* f = as_future(a.args[0])) site = &f->site;
+    if (a.args[0].is_obj() && a.args[0].o->kind == Kind::Native)
+        if (auto* h = dynamic_cast<HandleObj*>(static_cast<NativeObj*>(a.args[0].o)))
+            site = &h->site;
+    if (!site || !site->noted()) return Value::none();
+    RootedValues keep(I);
+    for (const SourceSite::Entry& e : site->frames) {
+        keep.items.push_back(new_tuple(I, {Value::object(e.code->filename), Value::integer(e.line),
+                                           Value::object(e.code->name)}));
+    }
+    return new_list(I, std::move(keep.items));
+}
+
+// _current_handle(loop) -> the handle running now, or None (BaseEventLoop._current_handle)
+static Value current_handle(Interp& I, Value, const CallArgs& a) {
+    if (!check_nargs(I, a, "_current_handle", 1, 1)) return Value::error();
+    LoopObj* l = as_loop(a.args[0]);
+    if (!l || !l->current_handle) return Value::none();
+    return Value::object(l->current_handle);
 }
 
 void HandleObj::mark_refs(Gc& gc) {
@@ -154,6 +199,8 @@ void init_events(Interp& I, AsyncState* st, DictObj* mod) {
     for (TypeObj* t : {ht, tt}) dict_set_str(I, t->dict, I.n.__module__, I.str("asyncio.events"));
     dict_set_str(I, mod, I.intern("Handle"), Value::object(ht));
     dict_set_str(I, mod, I.intern("TimerHandle"), Value::object(tt));
+    set_fn(I, mod, "_source_frames", source_frames);
+    set_fn(I, mod, "_current_handle", current_handle);
     set_fn(I, mod, "get_running_loop", get_running_loop);
     set_fn(I, mod, "_get_running_loop", get_running_loop_opt);
     set_fn(I, mod, "_set_running_loop", set_running_loop);

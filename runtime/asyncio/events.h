@@ -4,6 +4,7 @@
 
 #include "lang/ops.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -13,18 +14,22 @@ namespace loopscope {
 struct LoopObj;
 struct AsyncState;
 
-// Where a future, task or handle was made in debug mode: the last frame of CPython's
-// _source_traceback, i.e. the innermost Python frame when it was created (for the library's
-// own objects a line of runtime/asyncio/py/). `file` is null outside debug mode.
+// Where a future, task or handle was made in debug mode: CPython's _source_traceback, the
+// Python frames running when it was created, outermost first (for the library's own objects
+// the innermost is a line of runtime/asyncio/py/). Empty outside debug mode.
 struct SourceSite {
-    StrObj* file = nullptr;
-    int32_t line = 0;
-    // Notes the innermost Python frame when `loop` is in debug mode.
-    void note(Interp& I, const LoopObj* loop);
-    // " created at FILE:LINE", or "" when nothing was noted.
+    struct Entry {
+        CodeObj* code;
+        int32_t line;
+    };
+    std::vector<Entry> frames;
+    // Notes the running frames (the innermost `limit`) when `loop` is in debug mode.
+    void note(Interp& I, const LoopObj* loop, size_t limit = SIZE_MAX);
+    bool noted() const { return !frames.empty(); }
+    // " created at FILE:LINE" (the innermost frame), or "" when nothing was noted.
     std::string text() const;
     void mark(Gc& gc) const {
-        if (file) gc.mark(file);
+        for (const Entry& e : frames) gc.mark(e.code);
     }
 };
 

@@ -16,10 +16,20 @@
 namespace loopscope {
 
 bool call_exception_handler(Interp& I, LoopObj* loop,
-                            std::initializer_list<std::pair<const char*, Value>> context) {
+                            std::initializer_list<std::pair<const char*, Value>> context,
+                            Value source) {
     DictObj* d = new_dict(I);
     Rooted keep(I, Value::object(d));
     for (const auto& [key, value] : context) dict_set_str(I, d, I.intern(key), value);
+    const SourceSite* site = nullptr;
+    if (FutureObj* f = source.is_undef() ? nullptr : as_future(source)) site = &f->site;
+    if (source.is_obj() && source.o->kind == Kind::Native)
+        if (auto* h = dynamic_cast<HandleObj*>(static_cast<NativeObj*>(source.o))) site = &h->site;
+    if (site && site->noted()) {
+        Value tb = getattr(I, source, I.intern("_source_traceback"));
+        if (tb.is_error()) return false;
+        dict_set_str(I, d, I.intern("source_traceback"), tb);
+    }
     Value fn = getattr(I, Value::object(loop), I.intern("call_exception_handler"));
     if (fn.is_error()) return false;
     Rooted keep_fn(I, fn);
@@ -31,7 +41,8 @@ void report_callback_error(Interp& I, LoopObj* loop, HandleObj* h, Value exc) {
     Rooted keep(I, exc);
     std::string msg = "Exception in callback " + format_callback_source(I, h->callback, h->args);
     if (!call_exception_handler(
-            I, loop, {{"message", I.str(msg)}, {"exception", exc}, {"handle", Value::object(h)}}))
+            I, loop, {{"message", I.str(msg)}, {"exception", exc}, {"handle", Value::object(h)}},
+            Value::object(h)))
         I.exc = Value::none(); // (as CPython, a failing handler is not the callback's error)
 }
 
@@ -105,7 +116,8 @@ Value f_del(Interp& I, Value self, const CallArgs& a) {
                       " exception was never retrieved";
     if (!call_exception_handler(
             I, f->loop,
-            {{"message", I.str(msg)}, {"exception", f->exception}, {"future", Value::object(f)}}))
+            {{"message", I.str(msg)}, {"exception", f->exception}, {"future", Value::object(f)}},
+            Value::object(f)))
         return Value::error();
     return Value::none();
 }

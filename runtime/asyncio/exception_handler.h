@@ -22,9 +22,12 @@ bool logs_natively(Interp& I);
 // logging.getLogger('asyncio').<method>(*args); an error in it is dropped (logging reports its
 // own errors).
 void log_on_asyncio_logger(Interp& I, const char* method, std::initializer_list<Value> args);
-// loop.call_exception_handler({key: value, ...}); false with I.exc set when it raised.
+// loop.call_exception_handler({key: value, ...}); false with I.exc set when it raised. When
+// `source` (the future, task or handle the report is about) was made in debug mode, the
+// context also has its 'source_traceback'.
 bool call_exception_handler(Interp& I, LoopObj* loop,
-                            std::initializer_list<std::pair<const char*, Value>> context);
+                            std::initializer_list<std::pair<const char*, Value>> context,
+                            Value source = Value::undef());
 // A callback raised `exc` (Handle._run): "Exception in callback ..." with the handle.
 void report_callback_error(Interp& I, LoopObj* loop, HandleObj* h, Value exc);
 // loop.set_exception_handler / get_exception_handler, _asyncio._logs_natively, Future.__del__

@@ -448,7 +448,8 @@ void destroy_pending_tasks(Interp& I) {
             if (!call_exception_handler(
                     I, t->loop,
                     {{"task", Value::object(t)},
-                     {"message", I.str("Task was destroyed but it is pending!")}}))
+                     {"message", I.str("Task was destroyed but it is pending!")}},
+                    Value::object(t)))
                 I.exc = Value::none();
         }
         if (g && !started && !g->warned && g->gkind == GenKind::Coroutine) {

@@ -110,12 +110,12 @@ from _asyncio import Future, _set_create_future  # noqa: E402
 
 # as BaseEventLoop.create_future, what the native loop.create_future() calls in debug mode:
 # the future's repr then says it was created at this line
-def _create_future(loop):
+def create_future(loop):
     return Future(loop=loop)
 
 
-_set_create_future(_create_future)
-del _create_future
+_set_create_future(create_future)
+del create_future
 
 
 # (at the end of the file too: the loop's exception handler)
@@ -156,10 +156,10 @@ def default_exception_handler(self, context):
     else:
         exc_info = False
     log_lines = [message]
-    for key in sorted(context):
+    for key in sorted(_add_handle_traceback(self, context)):
         if key in {'message', 'exception'}:
             continue
-        log_lines.append(f'{key}: {context[key]!r}')
+        log_lines.append(f'{key}: {_context_value(key, context[key])}')
     _log('\n'.join(log_lines), exc_info)
 
 
@@ -412,3 +412,42 @@ def _task_made_here(coro, loop):
     task = ensure_future(coro, loop=loop)
     task._log_destroy_pending = False
     return task
+
+
+# (at the end of the file too: debug mode's creation stacks)
+from _asyncio import Handle, _current_handle, _source_frames  # noqa: E402
+
+
+# _source_traceback of a future, task or handle: the frames running when it was made (debug
+# mode), a traceback.StackSummary outermost first; None outside debug mode
+def _source_traceback(self):
+    frames = _source_frames(self)
+    if frames is None:
+        return None
+    from traceback import FrameSummary, StackSummary
+    return StackSummary(FrameSummary(f, n, name, lookup_line=False) for f, n, name in frames)
+
+
+_set_type_attr(Future, '_source_traceback', property(_source_traceback))
+_set_type_attr(Handle, '_source_traceback', property(_source_traceback))
+del _source_traceback
+
+
+# default_exception_handler's: in debug mode, a context that does not say where its object was
+# made gets where the running callback was scheduled
+def _add_handle_traceback(loop, context):
+    if 'source_traceback' not in context:
+        handle = _current_handle(loop)
+        if handle is not None and handle._source_traceback:
+            context['handle_traceback'] = handle._source_traceback
+    return context
+
+
+# default_exception_handler's text for one key of the context
+def _context_value(key, value):
+    if key in ('source_traceback', 'handle_traceback'):
+        from traceback import format_list
+        head = 'Object' if key == 'source_traceback' else 'Handle'
+        return (head + ' created at (most recent call last):\n' +
+                ''.join(format_list(value)).rstrip())
+    return repr(value)
