@@ -750,8 +750,10 @@ Value bi_format(Interp& I, Value, const CallArgs& a) {
     std::string_view spec;
     if (a.nargs == 2) {
         if (!is_str(a.args[1])) {
-            return raise_type_error(I, "format() argument 2 must be str, not " +
-                                           type_name(I, a.args[1]));
+            // (as _PyArg_BadArgument: None is named, not its type)
+            return raise_type_error(
+                I, "format() argument 2 must be str, not " +
+                       (a.args[1].is_none() ? std::string("None") : type_name(I, a.args[1])));
         }
         spec = str_view(a.args[1]);
     }

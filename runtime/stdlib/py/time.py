@@ -127,6 +127,25 @@ def mktime(t):
 tzname = ('UTC', 'UTC')
 
 
+# CPU time (process_time, thread_time and their _ns forms): on the virtual clock computing
+# takes no time (SEMANTICS.md rule 2) and sleeping or waiting uses no CPU, so the program and
+# each of its threads have used none: always 0.0 (0 ns), never going back
+def process_time():
+    return 0.0
+
+
+def process_time_ns():
+    return 0
+
+
+def thread_time():
+    return 0.0
+
+
+def thread_time_ns():
+    return 0
+
+
 # as time.asctime: 'Thu Jan  1 00:00:00 2026' (the day padded with a space, not a zero)
 def asctime(t=None):
     return _asctime(_gmtime(None) if t is None else t)

@@ -906,21 +906,62 @@ def file_cost(size=0):
     return t
 
 
-class OpenFile:
-    """An open text file of the in-memory file system; the operations do not wait (the callers
-    - built-in open's file, aiofiles' - decide how an operation's time passes)."""
+def _str_or_none(name, value):
+    if value is not None and not isinstance(value, str):
+        raise TypeError("open() argument '%s' must be str or None, not %s"
+                        % (name, "None" if value is None else type(value).__name__))
 
-    def __init__(self, path, mode="r", encoding=None):
+
+# TextIOWrapper's newlines: which line ends its decoder met, by the bits \n 1, \r 2, \r\n 4
+_NEWLINES = (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
+             ("\r", "\n", "\r\n"))
+
+
+def _line_ends(text):
+    seen = 0
+    i = text.find("\r")
+    while i >= 0:
+        if text.startswith("\n", i + 1):
+            seen |= 4
+        else:
+            seen |= 2
+        i = text.find("\r", i + 1)
+    if "\n" in text.replace("\r\n", ""):
+        seen |= 1
+    return seen
+
+
+class OpenFile:
+    """An open file of the in-memory file system; the operations do not wait (the callers
+    - built-in open's file, aiofiles' - decide how an operation's time passes). Text files
+    read and write as TextIOWrapper does: `errors` for decoding and encoding, `newline` for
+    line ends (None: \r\n and \r read as \n, and what it read in `newlines`; '': lines end
+    at any of them, kept; '\r' or '\r\n': lines end there only and \n is written as it)."""
+
+    def __init__(self, path, mode="r", encoding=None, errors=None, newline=None):
         if not isinstance(mode, str):
             raise TypeError("open() argument 'mode' must be str, not " + type(mode).__name__)
+        _str_or_none("encoding", encoding)
+        _str_or_none("errors", errors)
+        _str_or_none("newline", newline)
         kinds = [c for c in mode if c in "rwax"]
         if len(kinds) != 1 or any(c not in "rwaxbt+" for c in mode) or (
                 "b" in mode and "t" in mode):
             raise ValueError("invalid mode: '%s'" % mode)
+        if "b" in mode:
+            for name, value in (("an encoding", encoding), ("an errors", errors),
+                                ("a newline", newline)):
+                if value is not None:
+                    raise ValueError("binary mode doesn't take %s argument" % name)
+        elif newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %s" % newline)
         self.name = path
         self.mode = mode
         self.binary = "b" in mode
         self.encoding = None if self.binary else (encoding or "UTF-8")
+        self.errors = None if self.binary else (errors or "strict")
+        self.newline = newline
+        self.seen = 0  # the line ends read so far (newline None or '')
         self.key = norm_path(path)
         self.readable = kinds[0] == "r" or "+" in mode
         self.writable = kinds[0] != "r" or "+" in mode
@@ -958,22 +999,43 @@ class OpenFile:
         UnicodeDecodeError, as CPython's text layer does)."""
         stored = _files.get(self.key, "")
         if self.binary:
-            return stored.encode("utf-8") if isinstance(stored, str) else bytes(stored)
+            return stored.encode("utf-8", "surrogatepass") if isinstance(stored, str) else bytes(
+                stored)
         if isinstance(stored, str) and _is_utf8(self.encoding):
             return stored
         raw = stored.encode("utf-8") if isinstance(stored, str) else stored
-        return raw.decode(self.encoding)
+        return raw.decode(self.encoding, self.errors)
+
+    def _text(self):
+        """What reading sees: the content, with \r\n and \r as \n when newline is None."""
+        data = self._content()
+        if self.binary or self.newline not in (None, ""):
+            return data
+        self.seen |= _line_ends(data)  # (the decoder takes the whole of a small file at once)
+        if self.newline is None and "\r" in data:
+            data = data.replace("\r\n", "\n").replace("\r", "\n")
+        return data
+
+    @property
+    def newlines(self):
+        return _NEWLINES[self.seen]
 
     def _store(self, content):
-        if self.binary or _is_utf8(self.encoding):
+        if self.binary:
             _files[self.key] = content
+        elif _is_utf8(self.encoding):
+            try:
+                content.encode("utf-8")
+                _files[self.key] = content
+            except UnicodeEncodeError:  # (lone surrogates, as surrogateescape decodes)
+                _files[self.key] = content.encode("utf-8", self.errors)
         else:
-            _files[self.key] = content.encode(self.encoding)
+            _files[self.key] = content.encode(self.encoding, self.errors)
         _mtimes[self.key] = now()
 
     def read(self, size=-1):
         self._check(True)
-        data = self._content()
+        data = self._text()
         if size is None or size < 0:
             end = len(data)
         else:
@@ -984,14 +1046,28 @@ class OpenFile:
 
     def readline(self, size=-1):
         self._check(True)
-        data = self._content()
-        nl = data.find(b"\n" if self.binary else "\n", self.pos)
-        end = len(data) if nl < 0 else nl + 1
+        data = self._text()
+        end = self._line_end(data)
         if size is not None and size >= 0:
             end = min(end, self.pos + size)
         out = data[self.pos:end]
         self.pos = end
         return out
+
+    def _line_end(self, data):
+        """Where the line starting at pos ends (after its line end, or at the end)."""
+        if self.binary or self.newline in (None, "\n"):
+            nl = data.find(b"\n" if self.binary else "\n", self.pos)
+            return len(data) if nl < 0 else nl + 1
+        if self.newline:
+            nl = data.find(self.newline, self.pos)
+            return len(data) if nl < 0 else nl + len(self.newline)
+        i = self.pos
+        while i < len(data) and data[i] not in "\r\n":
+            i += 1
+        if i == len(data):
+            return i
+        return i + 2 if data.startswith("\r\n", i) else i + 1
 
     def readlines(self):
         lines = []
@@ -1009,6 +1085,8 @@ class OpenFile:
             data = bytes(data)
         elif not isinstance(data, str):
             raise TypeError("write() argument must be str, not " + type(data).__name__)
+        elif self.newline in ("\r", "\r\n"):
+            data = data.replace("\n", self.newline)
         content = self._content()
         if "a" in self.mode:
             self.pos = len(content)
@@ -1053,12 +1131,20 @@ class BlockingFile:
     """What the built-in open() returns: each operation blocks the thread (time.sleep) for the
     disk's time, as a real file read blocks the event loop."""
 
-    def __init__(self, path, mode="r", encoding=None):
+    def __init__(self, path, mode="r", encoding=None, errors=None, newline=None):
         blocking_wait(file_cost(), "open(%r)" % (path,))
-        self._f = OpenFile(path, mode, encoding)
+        self._f = OpenFile(path, mode, encoding, errors, newline)
         self.name = self._f.name
         self.mode = self._f.mode
-        self.encoding = self._f.encoding
+        if not self._f.binary:
+            self.encoding = self._f.encoding
+            self.errors = self._f.errors
+
+    @property
+    def newlines(self):
+        if self._f.binary:
+            raise AttributeError("'_io.BufferedReader' object has no attribute 'newlines'")
+        return self._f.newlines
 
     @property
     def closed(self):
@@ -1133,7 +1219,7 @@ class BlockingFile:
 def open_file(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
               closefd=True, opener=None):
     """The built-in open() of a program in the simulated world (blocking)."""
-    return BlockingFile(file, mode, encoding)
+    return BlockingFile(file, mode, encoding, errors, newline)
 
 
 async def file_wait(seconds, detail, f=None):

@@ -96,11 +96,11 @@ class _OpenContext:
         await self._file.close()
 
 
-async def _open(file, mode, encoding):
+async def _open(file, mode, encoding, errors=None, newline=None):
     await _world.file_wait(_world.file_cost(), "open " + str(file))
-    return AsyncFile(_world.OpenFile(file, mode, encoding))
+    return AsyncFile(_world.OpenFile(file, mode, encoding, errors, newline))
 
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
          opener=None, loop=None, executor=None):
-    return _OpenContext(_open(file, mode, encoding))
+    return _OpenContext(_open(file, mode, encoding, errors, newline))
