@@ -143,7 +143,15 @@ static bool on_cycle(Obj* root) {
     return false;
 }
 
+static void take_unreachable(Interp& I, Gc& gc);
+
 void fin_take_unreachable(Interp& I, Gc& gc) {
+    size_t queued = I.fin_queue.size();
+    take_unreachable(I, gc);
+    if (I.fin_keep && I.fin_queue.size() > queued) I.fin_keep(gc);
+}
+
+static void take_unreachable(Interp& I, Gc& gc) {
     std::vector<Obj*> drops;
     drops.swap(I.fin_drops);
     if (I.fin_count == 0) return;
@@ -223,7 +231,7 @@ void report_unraisable(Interp& I, Value what) {
     I.exc = Value::none();
 }
 
-static void finalize_one(Interp& I, Obj* o) {
+static void finalize_own(Interp& I, Obj* o) {
     if (o->kind == Kind::Generator) {
         auto* g = static_cast<GenObj*>(o);
         if (!g->frame || g->running) return;
@@ -258,6 +266,12 @@ static void finalize_one(Interp& I, Obj* o) {
     Rooted keep(I, del);
     if (call_bound(I, del, Value::object(o), std::span<const Value>()).is_error())
         report_unraisable(I, del);
+}
+
+// Its finalizer, then (as subtype_dealloc clearing the weak references) their callbacks.
+static void finalize_one(Interp& I, Obj* o) {
+    finalize_own(I, o);
+    if (I.fin_after && !I.stopping()) I.fin_after(o);
 }
 
 void run_finalizers(Interp& I) {

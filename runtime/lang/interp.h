@@ -191,6 +191,11 @@ struct Interp {
     bool fin_running = false;
     // A probe's collection (fin_probe) is running: cycles with finalizers wait (finalize.h).
     bool fin_defer_cycles = false;
+    // weakref's part (stdlib/weakref_module.cpp): keep alive what must outlive the objects
+    // just queued (their weak references' callbacks), and run those callbacks after an
+    // object's own finalizer.
+    std::function<void(Gc&)> fin_keep;
+    std::function<void(Obj*)> fin_after;
 
     // Collect garbage now (called by the VM at safe points when the heap asks for it). Only
     // where no unrooted native is running since the innermost Python code (heap.h).

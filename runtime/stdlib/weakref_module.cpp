@@ -5,11 +5,15 @@
 // before the object is freed). CPython clears them when the last strong reference goes; here
 // calling a reference (and each operation of the weak containers) first runs a collection
 // where that is safe, so `del obj; r()` gives None as in CPython. What differs: an object in a
-// reference cycle is reported gone at once (CPython waits for its cycle collector), and the
-// callbacks of ref() and weakref.finalize are not supported (no Python code may run inside
-// the collector).
+// reference cycle is reported gone at once (CPython waits for its cycle collector).
+// A reference with a callback (ref(obj, callback), and so weakref.finalize) watches its object
+// as one with a __del__ is watched (lang/finalize.h): when the object is found unreachable
+// where it was dropped, its references are cleared and the callbacks run, newest first, after
+// its own finalizer, as CPython's dealloc does; a callback reference dying with its object
+// lives on to be called, as when CPython frees the object first.
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
+#include "lang/finalize.h"
 #include "lang/member_descr.h"
 #include "stdlib/module_helpers.h"
 #include "stdlib/modules.h"
@@ -26,10 +30,15 @@ constexpr const char* kStateKey = "_weakref.state";
 
 struct WeakRefObj : NativeObj {
     Obj* referent = nullptr; // not marked; cleared when it is collected
+    Value callback = Value::none();
     bool hashed = false;
     int64_t hash = 0;
     explicit WeakRefObj(TypeObj* t) : NativeObj(t) {}
-    // mark_refs: the referent is deliberately not marked
+    // the referent is deliberately not marked
+    void mark_refs(Gc& gc) override {
+        NativeObj::mark_refs(gc);
+        gc.mark(callback);
+    }
 };
 
 struct WeakState : NativeObj {
@@ -47,9 +56,12 @@ WeakState* weak_state(Interp& I) {
     return it == I.registry.end() ? nullptr : as<WeakState>(it->second);
 }
 
-// Collect now when nothing unrooted is running (heap.h), so what became unreachable is gone.
+// Collect now when nothing unrooted is running (heap.h), so what became unreachable is gone
+// (its finalizers and references' callbacks run).
 void collect_if_safe(Interp& I) {
-    if (I.unrooted_natives == 0) I.collect();
+    if (I.unrooted_natives != 0) return;
+    I.collect();
+    if (!I.fin_queue.empty()) run_finalizers(I);
 }
 
 bool weakrefable(Interp& I, Value v) {
@@ -83,18 +95,26 @@ Value ref_new(Interp& I, Value, const CallArgs& a) {
     if (a.nargs > 2)
         return raise_type_error(I, "__new__ expected at most 2 arguments, got " +
                                        std::to_string(a.nargs));
-    if (a.nargs == 2 && !a.args[1].is_none())
-        return raise_not_implemented(I, "weakref callbacks are not available in the playground "
-                                        "(objects are freed by a collector, not at once)");
     Value obj = a.args[0];
     if (!weakrefable(I, obj))
         return raise_type_error(I, "cannot create weak reference to '" + type_name(I, obj) +
                                        "' object");
+    Value callback = a.nargs == 2 ? a.args[1] : Value::none();
     auto& list = ws->refs[obj.o];
-    if (!list.empty()) return Value::object(list.front());
+    if (callback.is_none() && !list.empty() && list.front()->callback.is_none())
+        return Value::object(list.front());
     auto* r = I.alloc<WeakRefObj>(ws->ref_type);
     r->referent = obj.o;
-    list.push_back(r);
+    r->callback = callback;
+    if (callback.is_none()) {
+        list.insert(list.begin(), r); // (the shared one first, as CPython's list)
+    } else {
+        // both watched: the object's drop runs the callback, the reference's own (when nothing
+        // keeps it: CPython frees it at once) takes it off the object's list
+        list.push_back(r);
+        fin_watch(I, obj.o);
+        fin_watch(I, r);
+    }
     return Value::object(r);
 }
 
@@ -202,6 +222,49 @@ void register_weakref(Interp& I) {
     add_method(I, rt, "__eq__", ref_eq);
     add_method(I, rt, "__repr__", ref_repr);
     ws->ref_type = rt;
+    // an object queued for finalization keeps its callback references alive with it
+    I.fin_keep = [ws, &I](Gc& gc) {
+        if (ws->refs.empty()) return;
+        for (Obj* o : I.fin_queue) {
+            auto it = ws->refs.find(o);
+            if (it == ws->refs.end()) continue;
+            for (WeakRefObj* r : it->second)
+                if (!r->callback.is_none()) gc.mark(r);
+        }
+        gc.drain();
+    };
+    // the object is going: its references point nowhere, then their callbacks run (newest
+    // first, as PyObject_ClearWeakRefs), an error reported as unraisable
+    I.fin_after = [ws, &I](Obj* o) {
+        if (o->type == ws->ref_type) {
+            // (a referent no longer watched is going in this same round: CPython frees such a
+            // pair, a function's locals say, the object first, so its callback still runs)
+            auto* dead = static_cast<WeakRefObj*>(o);
+            if (!dead->referent || !dead->referent->fin) return;
+            auto it = ws->refs.find(dead->referent);
+            if (it != ws->refs.end()) {
+                auto& v = it->second;
+                v.erase(std::remove(v.begin(), v.end(), dead), v.end());
+                if (v.empty()) ws->refs.erase(it);
+            }
+            dead->referent = nullptr;
+            return;
+        }
+        auto it = ws->refs.find(o);
+        if (it == ws->refs.end()) return;
+        RootedValues calls(I);
+        for (WeakRefObj* r : it->second) {
+            r->referent = nullptr;
+            if (!r->callback.is_none()) calls.items.push_back(Value::object(r));
+        }
+        ws->refs.erase(it);
+        for (size_t i = calls.items.size(); i-- > 0 && !I.stopping();) {
+            Value r = calls.items[i];
+            Value cb = as<WeakRefObj>(r)->callback;
+            Rooted keep(I, cb);
+            if (call(I, cb, std::span<const Value>(&r, 1)).is_error()) report_unraisable(I, cb);
+        }
+    };
     // the collector found these unreachable: their references now point nowhere, and the
     // references that die themselves leave their referent's list
     I.finalizers.push_back([ws](const std::vector<Obj*>& dead) {

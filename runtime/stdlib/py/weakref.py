@@ -2,8 +2,11 @@
 
 ref is native (_weakref, runtime/stdlib/weakref_module.cpp): each call runs the collector first
 where it can, so an object nothing else refers to is gone as in CPython. The containers below
-collect once per operation. Callbacks (ref's second argument, finalize) are not supported.
+collect once per operation. ref's callback runs when its object goes (where the program drops
+the last reference), and finalize is made of one.
 """
+import itertools
+
 from _weakref import _alive, _collect, getweakrefcount, getweakrefs, ref
 
 __all__ = ['ref', 'ReferenceType', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary',
@@ -20,8 +23,101 @@ def _unsupported(name, why):
     return fail
 
 
-finalize = _unsupported('finalize', 'objects are freed by a collector, not at once, and no '
-                        'Python code may run inside it')
+
+
+class finalize:
+    """finalize(obj, func, *args, **kwargs): func(*args, **kwargs) is called once, when obj goes
+    or, if it is still there then and `atexit` is true, when the program ends (the pending
+    ones newest first); calling the finalizer or detach() earlier takes that call away."""
+
+    __slots__ = ()
+    _registry = {}  # finalizer -> its _Info while it is alive (it keeps the finalizer alive)
+    _shutdown = False
+    _counter = itertools.count()
+    _changed = False
+    _atexit_hooked = False
+
+    class _Info:
+        __slots__ = ('weakref', 'func', 'args', 'kwargs', 'atexit', 'index')
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._atexit_hooked:
+            import atexit
+            atexit.register(self._run_at_exit)
+            finalize._atexit_hooked = True
+        info = self._Info()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        info.index = next(self._counter)
+        self._registry[self] = info
+        finalize._changed = True
+
+    def __call__(self, _=None):
+        info = self._registry.pop(self, None)
+        if info and not self._shutdown:
+            return info.func(*info.args, **(info.kwargs or {}))
+
+    def _entry(self, take):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is None or (take and self._registry.pop(self, None) is None):
+            return None
+        return (obj, info.func, info.args, info.kwargs or {})
+
+    def detach(self):
+        return self._entry(True)
+
+    def peek(self):
+        return self._entry(False)
+
+    @property
+    def alive(self):
+        return self in self._registry
+
+    @property
+    def atexit(self):
+        info = self._registry.get(self)
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = self._registry.get(self)
+        if info:
+            info.atexit = bool(value)
+
+    def __repr__(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is None:
+            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
+        return '<%s object at %#x; for %r at %#x>' % (type(self).__name__, id(self),
+                                                     type(obj).__name__, id(obj))
+
+    @classmethod
+    def _run_at_exit(cls):
+        # the finalizers still pending with atexit set, newest first (a finalizer may add
+        # more: the list is made again then); after this none runs any more
+        try:
+            pending = None
+            while cls._registry:
+                if pending is None or finalize._changed:
+                    due = sorted((i.index, f) for f, i in cls._registry.items() if i.atexit)
+                    pending = [f for _, f in due]
+                    finalize._changed = False
+                if not pending:
+                    break
+                f = pending.pop()
+                try:
+                    f()
+                except Exception as e:
+                    import traceback
+                    traceback.print_exception(e)  # (as sys.excepthook)
+        finally:
+            finalize._shutdown = True
+
 proxy = _unsupported('proxy', 'use weakref.ref and call it')
 WeakMethod = _unsupported('WeakMethod', 'keep a weakref.ref to the object instead')
 
