@@ -148,7 +148,7 @@ static void take_unreachable(Interp& I, Gc& gc);
 void fin_take_unreachable(Interp& I, Gc& gc) {
     size_t queued = I.fin_queue.size();
     take_unreachable(I, gc);
-    if (I.fin_keep && I.fin_queue.size() > queued) I.fin_keep(gc);
+    if (I.fin_keep && I.fin_queue.size() > queued) I.fin_keep(I, gc);
 }
 
 static void take_unreachable(Interp& I, Gc& gc) {
@@ -271,7 +271,7 @@ static void finalize_own(Interp& I, Obj* o) {
 // Its finalizer, then (as subtype_dealloc clearing the weak references) their callbacks.
 static void finalize_one(Interp& I, Obj* o) {
     finalize_own(I, o);
-    if (I.fin_after && !I.stopping()) I.fin_after(o);
+    if (I.fin_after && !I.stopping()) I.fin_after(I, o);
 }
 
 void run_finalizers(Interp& I) {

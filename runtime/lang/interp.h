@@ -194,8 +194,8 @@ struct Interp {
     // weakref's part (stdlib/weakref_module.cpp): keep alive what must outlive the objects
     // just queued (their weak references' callbacks), and run those callbacks after an
     // object's own finalizer.
-    std::function<void(Gc&)> fin_keep;
-    std::function<void(Obj*)> fin_after;
+    void (*fin_keep)(Interp&, Gc&) = nullptr;
+    void (*fin_after)(Interp&, Obj*) = nullptr;
 
     // Collect garbage now (called by the VM at safe points when the heap asks for it). Only
     // where no unrooted native is running since the innermost Python code (heap.h).

@@ -80,8 +80,20 @@ private:
         if (flag & DEF_GLOBAL) top_->get(name).flags |= DEF_GLOBAL;
     }
 
+    // Private name mangling (mangle.h): CPython's symtable and compiler mangle each name by
+    // the innermost class; rewriting the tree here, before anything looks the names up, gives
+    // both passes the mangled ones.
+    std::string private_; // the innermost class's name, "" outside classes
+    void mangle(std::string& id) const {
+        if (!private_.empty() && id.size() > 2 && id[0] == '_' && id[1] == '_')
+            id = mangle_private_name(private_, id);
+    }
+
     void params(Arguments* a) {
-        for_each_param(*a, [&](Arg* x) { add_def(x->name, DEF_PARAM, *x); });
+        for_each_param(*a, [&](Arg* x) {
+            mangle(x->name);
+            add_def(x->name, DEF_PARAM, *x);
+        });
     }
     void visit_all(const ExprList& l) {
         for (Expr* e : l)
@@ -107,6 +119,8 @@ private:
         switch (s->kind) {
             case Stmt::Kind::FunctionDef: {
                 auto* f = s->as<FunctionDef>();
+                f->bound = f->name; // (a def keeps its name as __name__)
+                mangle(f->bound);
                 add_def(f->bound, DEF_LOCAL, *f);
                 visit_defaults_and_annotations(f->args, f->returns);
                 visit_all(f->decorator_list);
@@ -123,13 +137,18 @@ private:
             }
             case Stmt::Kind::ClassDef: {
                 auto* c = s->as<ClassDef>();
+                c->bound = c->name;
+                mangle(c->bound);
                 add_def(c->bound, DEF_LOCAL, *c);
                 visit_all(c->bases);
                 for (Keyword* k : c->keywords) visit(k->value);
                 visit_all(c->decorator_list);
                 int first = c->decorator_list.empty() ? c->line : c->decorator_list[0]->line;
                 enter(Scope::Type::Class, c->name, first, &c->scope)->bound = c->bound;
+                std::string outer = std::move(private_);
+                private_ = c->name;
                 visit_all(c->body);
+                private_ = std::move(outer);
                 leave();
                 break;
             }
@@ -139,6 +158,7 @@ private:
                 visit_all(t->body);
                 for (ExceptHandler* h : t->handlers) {
                     if (h->type) visit(h->type);
+                    mangle(h->name);
                     if (!h->name.empty()) add_def(h->name, DEF_LOCAL, *h);
                     visit_all(h->body);
                 }
@@ -147,10 +167,17 @@ private:
                 break;
             }
             case Stmt::Kind::Import:
-                for (Alias* a : s->as<Import>()->names) add_def(bound_name(*a), DEF_IMPORT, *a);
+                for (Alias* a : s->as<Import>()->names) {
+                    mangle(a->name); // (not a dotted one)
+                    mangle(a->asname);
+                    add_def(bound_name(*a), DEF_IMPORT, *a);
+                }
                 break;
             case Stmt::Kind::ImportFrom:
+                mangle(s->as<ImportFrom>()->module);
                 for (Alias* a : s->as<ImportFrom>()->names) {
+                    mangle(a->name);
+                    mangle(a->asname);
                     if (a->name != "*") {
                         add_def(bound_name(*a), DEF_IMPORT, *a);
                     } else if (cur_->pub->type != Scope::Type::Module) {
@@ -167,6 +194,7 @@ private:
 
     void ann_assign(AnnAssign* a) {
         if (auto* n = a->target->as<Name>()) {
+            mangle(n->id);
             Symbol* sym = cur_->find(n->id);
             if (sym && (sym->flags & (DEF_GLOBAL | DEF_NONLOCAL)) && a->simple) {
                 set_error(err_, src_,
@@ -187,8 +215,9 @@ private:
     }
 
     // global / nonlocal: the names must not have been used, bound or annotated before.
-    void directive(Stmt* s, const NameList& names, bool global) {
-        for (const std::string& n : names) {
+    void directive(Stmt* s, NameList& names, bool global) {
+        for (std::string& n : names) {
+            mangle(n);
             Symbol* sym = cur_->find(n);
             if (sym && (sym->flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT))) {
                 const char* what = global ? "global" : "nonlocal";
@@ -213,6 +242,7 @@ private:
     // symtable_extend_namedexpr_scope: `:=` in a comprehension binds in the enclosing function
     void named_target(NamedExpr* ne) {
         auto* target = ne->target->as<Name>();
+        mangle(target->id);
         if (!cur_->comprehension) {
             visit(ne->target);
             return;
@@ -289,6 +319,7 @@ private:
     void comp_target(Expr* t) {
         // iteration variables get DEF_COMP_ITER so `:=` can refuse to rebind them
         if (auto* n = t->as<Name>()) {
+            mangle(n->id);
             add_def(n->id, DEF_LOCAL | DEF_COMP_ITER, *n);
             return;
         }
@@ -300,10 +331,18 @@ private:
     void visit(Pattern* p) {
         if (err_.set) return;
         visit_children(p);
-        if (auto* a = p->as<MatchAs>(); a && !a->name.empty()) add_def(a->name, DEF_LOCAL, *a);
-        if (auto* st = p->as<MatchStar>(); st && !st->name.empty())
+        if (auto* a = p->as<MatchAs>(); a && !a->name.empty()) {
+            mangle(a->name);
+            add_def(a->name, DEF_LOCAL, *a);
+        }
+        if (auto* st = p->as<MatchStar>(); st && !st->name.empty()) {
+            mangle(st->name);
             add_def(st->name, DEF_LOCAL, *st);
-        if (auto* m = p->as<MatchMapping>(); m && !m->rest.empty()) add_def(m->rest, DEF_LOCAL, *m);
+        }
+        if (auto* m = p->as<MatchMapping>(); m && !m->rest.empty()) {
+            mangle(m->rest);
+            add_def(m->rest, DEF_LOCAL, *m);
+        }
     }
 
     // symtable_visit_expr: the expressions that bind, open a scope or mark the scope.
@@ -359,8 +398,13 @@ private:
                 if (cur_->comprehension)
                     set_error(err_, src_, std::string("'yield' inside ") + cur_->comp_kind, *e);
                 break;
+            case Expr::Kind::Attribute:
+                mangle(e->as<Attribute>()->attr);
+                visit_children(e);
+                break;
             case Expr::Kind::Name: {
                 auto* n = e->as<Name>();
+                mangle(n->id);
                 add_def(n->id, n->ctx == ExprContext::Load ? USE : DEF_LOCAL, *n);
                 // zero-argument super() needs the __class__ cell (symtable.c)
                 if (n->ctx == ExprContext::Load && cur_->function_like && n->id == "super")
@@ -507,7 +551,6 @@ std::optional<SyntaxErrorInfo> analyze_scopes(Module& module, std::string_view s
     Error err;
     std::unordered_map<Scope*, ScopeInfo*> infos;
     std::vector<std::unique_ptr<ScopeInfo>> owned;
-    mangle_private_names(module);
     Collector collector(module, source, err, infos, owned);
     ScopeInfo* top = collector.run();
     if (err.set) return err.info;

@@ -193,6 +193,57 @@ Value getweakrefcount_fn(Interp& I, Value, const CallArgs& a) {
     return Value::integer(it == weak_state(I)->refs.end() ? 0 : int64_t(it->second.size()));
 }
 
+// An object queued for finalization keeps its callback references alive with it.
+void keep_callback_refs(Interp& I, Gc& gc) {
+    WeakState* ws = weak_state(I);
+    if (ws->refs.empty()) return;
+    for (Obj* o : I.fin_queue) {
+        auto it = ws->refs.find(o);
+        if (it == ws->refs.end()) continue;
+        for (WeakRefObj* r : it->second)
+            if (!r->callback.is_none()) gc.mark(r);
+    }
+    gc.drain();
+}
+
+// Takes reference `r` off its referent's list.
+void forget_ref(WeakState* ws, WeakRefObj* r) {
+    auto it = ws->refs.find(r->referent);
+    if (it == ws->refs.end()) return;
+    auto& v = it->second;
+    v.erase(std::remove(v.begin(), v.end(), r), v.end());
+    if (v.empty()) ws->refs.erase(it);
+}
+
+// The object is going: its references point nowhere, then their callbacks run (newest
+// first, as PyObject_ClearWeakRefs), an error reported as unraisable.
+void clear_and_call_back(Interp& I, Obj* o) {
+    WeakState* ws = weak_state(I);
+    if (o->type == ws->ref_type) {
+        // (a referent no longer watched is going in this same round: CPython frees such a
+        // pair, a function's locals say, the object first, so its callback still runs)
+        auto* dead = static_cast<WeakRefObj*>(o);
+        if (!dead->referent || !dead->referent->fin) return;
+        forget_ref(ws, dead);
+        dead->referent = nullptr;
+        return;
+    }
+    auto it = ws->refs.find(o);
+    if (it == ws->refs.end()) return;
+    RootedValues calls(I);
+    for (WeakRefObj* r : it->second) {
+        r->referent = nullptr;
+        if (!r->callback.is_none()) calls.items.push_back(Value::object(r));
+    }
+    ws->refs.erase(it);
+    for (size_t i = calls.items.size(); i-- > 0 && !I.stopping();) {
+        Value r = calls.items[i];
+        Value cb = as<WeakRefObj>(r)->callback;
+        Rooted keep(I, cb);
+        if (call(I, cb, std::span<const Value>(&r, 1)).is_error()) report_unraisable(I, cb);
+    }
+}
+
 Value make_weakref_native(Interp& I) {
     WeakState* ws = weak_state(I);
     DictObj* d;
@@ -222,49 +273,8 @@ void register_weakref(Interp& I) {
     add_method(I, rt, "__eq__", ref_eq);
     add_method(I, rt, "__repr__", ref_repr);
     ws->ref_type = rt;
-    // an object queued for finalization keeps its callback references alive with it
-    I.fin_keep = [ws, &I](Gc& gc) {
-        if (ws->refs.empty()) return;
-        for (Obj* o : I.fin_queue) {
-            auto it = ws->refs.find(o);
-            if (it == ws->refs.end()) continue;
-            for (WeakRefObj* r : it->second)
-                if (!r->callback.is_none()) gc.mark(r);
-        }
-        gc.drain();
-    };
-    // the object is going: its references point nowhere, then their callbacks run (newest
-    // first, as PyObject_ClearWeakRefs), an error reported as unraisable
-    I.fin_after = [ws, &I](Obj* o) {
-        if (o->type == ws->ref_type) {
-            // (a referent no longer watched is going in this same round: CPython frees such a
-            // pair, a function's locals say, the object first, so its callback still runs)
-            auto* dead = static_cast<WeakRefObj*>(o);
-            if (!dead->referent || !dead->referent->fin) return;
-            auto it = ws->refs.find(dead->referent);
-            if (it != ws->refs.end()) {
-                auto& v = it->second;
-                v.erase(std::remove(v.begin(), v.end(), dead), v.end());
-                if (v.empty()) ws->refs.erase(it);
-            }
-            dead->referent = nullptr;
-            return;
-        }
-        auto it = ws->refs.find(o);
-        if (it == ws->refs.end()) return;
-        RootedValues calls(I);
-        for (WeakRefObj* r : it->second) {
-            r->referent = nullptr;
-            if (!r->callback.is_none()) calls.items.push_back(Value::object(r));
-        }
-        ws->refs.erase(it);
-        for (size_t i = calls.items.size(); i-- > 0 && !I.stopping();) {
-            Value r = calls.items[i];
-            Value cb = as<WeakRefObj>(r)->callback;
-            Rooted keep(I, cb);
-            if (call(I, cb, std::span<const Value>(&r, 1)).is_error()) report_unraisable(I, cb);
-        }
-    };
+    I.fin_keep = keep_callback_refs;
+    I.fin_after = clear_and_call_back;
     // the collector found these unreachable: their references now point nowhere, and the
     // references that die themselves leave their referent's list
     I.finalizers.push_back([ws](const std::vector<Obj*>& dead) {
@@ -272,12 +282,7 @@ void register_weakref(Interp& I) {
         for (Obj* o : dead) {
             if (o->kind == Kind::Native && o->type == ws->ref_type) {
                 auto* r = static_cast<WeakRefObj*>(o);
-                if (!r->referent) continue;
-                auto it = ws->refs.find(r->referent);
-                if (it == ws->refs.end()) continue;
-                auto& v = it->second;
-                v.erase(std::remove(v.begin(), v.end(), r), v.end());
-                if (v.empty()) ws->refs.erase(it);
+                if (r->referent) forget_ref(ws, r);
                 continue;
             }
             auto it = ws->refs.find(o);
