@@ -17,8 +17,8 @@
 // (data built up tends to die all at once later: float.py's rounds of 100,000 objects peaked
 // at twice their size). The estimates (gc_size) follow what the objects really take on a
 // 64-bit build (pool blocks, out-of-line items with malloc's header), where pacing on less
-// let the real garbage reach twice the estimate. Objects come from size-class pools (Obj::operator new,
-// heap.cpp), so freeing the dead is a free-list push, not a call to free().
+// let the real garbage reach twice the estimate. Objects come from size-class pools
+// (Obj::operator new, heap.cpp), so freeing the dead is a free-list push, not a call to free().
 //
 // Native code holds raw Values in C++ variables, and it may call back into Python (a __repr__
 // reached from print, __init__, a property, a sort key, an event-loop callback), where the
