@@ -81,9 +81,13 @@ static bool holds_fin(Interp& I, Obj* o, int depth) {
     }
 }
 
-bool fin_dropped_deep(Interp& I, Value v, bool weak) {
-    if (!v.is_obj() || (weak && v.o->fin_probes >= kFutileProbes)) return false;
-    if (!holds_fin(I, v.o, 2)) return false;
+bool fin_dropped_deep(Interp& I, Value v, bool weak, int32_t frame_depth) {
+    if (!v.is_obj()) return false;
+    if (v.o->fin) {
+        if (weak && !fin_weak_probe(v.o, frame_depth)) return false;
+    } else if (!holds_fin(I, v.o, 2) || (weak && !fin_weak_probe(v.o, frame_depth))) {
+        return false;
+    }
     I.fin_drops.push_back(v.o);
     return true;
 }
@@ -195,8 +199,6 @@ static void take_unreachable(Interp& I, Gc& gc) {
         }
     };
     for (Obj* o : drops) {
-        // still referenced: this drop was not the last reference (counted for fin_dropped)
-        if (o->marked && o->fin_probes < 255) ++o->fin_probes;
         if (!deferred(o)) visit(o);
     }
     if (I.fin_count == 0) return;

@@ -21,7 +21,9 @@
 // own reachability). Programs without such objects pay one predictable branch per drop site.
 // A probe costs a collection, so an object that probes found still referenced twice is not
 // probed again at weak drops (fin_dropped): a loop calling a method of an object with __del__
-// does not collect at every call.
+// does not collect at every call. The end of the frame that made the object, or of an older
+// one, is probed a few times more: there its last reference usually goes, after the calls it
+// was passed to found it alive.
 #pragma once
 
 #include "lang/interp.h"
@@ -30,11 +32,16 @@
 
 namespace loopscope {
 
-inline void fin_watch(Interp& I, Obj* o) {
+// `depth`: the depth of the frame making `o` (a class call counts a level of its own).
+inline void fin_watch(Interp& I, Obj* o, int32_t depth) {
     if (!o->fin) {
         o->fin = true;
+        o->fin_depth = uint16_t(depth < 0 ? 0 : depth < 0xffff ? depth : 0xffff);
         ++I.fin_count;
     }
+}
+inline void fin_watch(Interp& I, Obj* o) {
+    fin_watch(I, o, I.depth);
 }
 inline void fin_unwatch(Interp& I, Obj* o) {
     if (o->fin) {
@@ -43,12 +50,29 @@ inline void fin_unwatch(Interp& I, Obj* o) {
     }
 }
 // A reference to `v` was dropped: true when it may have been the last one of a `fin` object.
-// A weak drop (a value popped, a call's argument, a frame's local) is not probed for an object
-// that such probes found alive twice already (one used all along: a global passed to
-// functions); rebinding or deleting a variable (strong) always is.
+// A weak drop (a value popped, a call's argument, a frame's local) is probed a few times per
+// object (Obj::fin_probes counts them; a probe that was the last reference finalizes it, so
+// only futile ones matter): kFutileProbes times in general (an object used all along: a global
+// passed to functions), kOwnerProbes when the frame that made it ends, kOlderProbes when an
+// older frame ends (it got the object from a factory). Rebinding or deleting a variable
+// (strong) always is.
 constexpr uint8_t kFutileProbes = 2;
+constexpr uint8_t kOwnerProbes = 4;
+constexpr uint8_t kOlderProbes = 4;
+// Whether a weak drop of `o` is probed, counting it (`frame_depth`: the ending frame's, or -1).
+inline bool fin_weak_probe(Obj* o, int32_t frame_depth) {
+    uint8_t near = o->fin_probes & 0x0f, older = o->fin_probes >> 4;
+    if (frame_depth >= 0 && frame_depth < int32_t(o->fin_depth)) {
+        if (older >= kOlderProbes) return false;
+        o->fin_probes = uint8_t((older + 1) << 4 | near);
+        return true;
+    }
+    if (near >= (frame_depth == int32_t(o->fin_depth) ? kOwnerProbes : kFutileProbes)) return false;
+    o->fin_probes = uint8_t(older << 4 | (near + 1));
+    return true;
+}
 inline bool fin_dropped(Interp& I, Value v, bool weak = true) {
-    if (v.is_obj() && v.o->fin && (!weak || v.o->fin_probes < kFutileProbes)) {
+    if (v.is_obj() && v.o->fin && (!weak || fin_weak_probe(v.o, -1))) {
         I.fin_drops.push_back(v.o);
         return true;
     }
@@ -56,7 +80,8 @@ inline bool fin_dropped(Interp& I, Value v, bool weak = true) {
 }
 // A dropped value that is, or holds within two levels (a list, tuple or dict of them, an
 // object's attributes; 32 items a level), an object with a finalizer: `v` is the probe's root.
-bool fin_dropped_deep(Interp& I, Value v, bool weak = true);
+// `frame_depth`: the depth of the frame whose end drops `v` (-1: not a frame's end).
+bool fin_dropped_deep(Interp& I, Value v, bool weak = true, int32_t frame_depth = -1);
 // The value a store or delete is about to replace, when it can be found without running
 // Python (Undef otherwise): an instance's attribute, a list's item at an int index, a dict's
 // value under a str key.

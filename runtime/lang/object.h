@@ -67,6 +67,7 @@ struct Obj {
     bool type_dict = false; // DictObj only: the dict of a class (see bump_dict_version)
     bool fin = false;       // has a finalizer to run when unreachable (finalize.h)
     uint8_t fin_probes = 0; // drops of it that a probe found were not the last (finalize.h)
+    uint16_t fin_depth = 0; // the call depth it was made at, when `fin` (finalize.h)
     TypeObj* type;          // the Python type: type(x)
 
     Obj(Kind k, TypeObj* t) : kind(k), type(t) {}

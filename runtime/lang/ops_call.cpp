@@ -200,7 +200,7 @@ static Value alloc_instance(Interp& I, TypeObj* t, const CallArgs& a) {
         return Value::object(I.alloc<ExceptionObj>(t, nullptr, args));
     }
     auto* inst = I.alloc<InstanceObj>(t, t->is_builtin ? nullptr : new_instance_dict(I, t));
-    if (!t->is_builtin && has_user_del(I, t)) fin_watch(I, inst); // (finalize.h)
+    if (!t->is_builtin && has_user_del(I, t)) fin_watch(I, inst, I.depth - 1); // (finalize.h)
     return Value::object(inst);
 }
 

@@ -53,8 +53,9 @@ void finish_generator(Interp& I, GenObj* g) {
 // value stack up to `sp`. True when one of them carries a finalizer.
 static bool frame_drops(Interp& I, Frame* f, Value* sp) {
     bool any = false;
-    for (int32_t i = 0, n = f->code->nlocals(); i < n; ++i) any |= fin_dropped_deep(I, f->slots[i]);
-    for (Value* v = f->stack_base(); v < sp; ++v) any |= fin_dropped_deep(I, *v);
+    for (int32_t i = 0, n = f->code->nlocals(); i < n; ++i)
+        any |= fin_dropped_deep(I, f->slots[i], true, I.depth);
+    for (Value* v = f->stack_base(); v < sp; ++v) any |= fin_dropped_deep(I, *v, true, I.depth);
     return any;
 }
 
