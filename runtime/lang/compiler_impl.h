@@ -177,6 +177,12 @@ public:
     bool has_annotations(const ast::StmtList& body);
     void ann_assign(ast::AnnAssign* a);
     uint32_t function_annotations(ast::Arguments* args, ast::Expr* returns);
+    // `from __future__ import ...` at the top of the module (future.c); `annotations`
+    // (PEP 563) makes every annotation the string of its source.
+    void future_imports(const ast::StmtList& body);
+    void annotation(ast::Expr* e);
+    bool future_annotations_ = false;
+    int future_line_ = 0; // the last leading future import's line
     void make_closure(CodeObj* code, Scope* scope, uint32_t flags);
     CodeObj* function_body(Scope* scope, const ast::StmtList* body, ast::Expr* lambda_body,
                            int line, uint32_t flags);

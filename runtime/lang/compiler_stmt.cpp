@@ -177,6 +177,7 @@ void Compiler::error(const ast::Pos& at, std::string msg) {
 
 CompileResult Compiler::compile(ast::Module& m) {
     enter_unit(m.scope, "<module>", 1, CO_MODULE);
+    future_imports(m.body);
     if (has_annotations(m.body)) emit(Op::SETUP_ANNOTATIONS);
     stmts(m.body);
     load_const_none();
@@ -886,6 +887,8 @@ void Compiler::import_stmt(ast::Import* s) {
 }
 
 void Compiler::import_from(ast::ImportFrom* s) {
+    if (s->module == "__future__" && s->level == 0 && s->line > future_line_)
+        return error(*s, "from __future__ imports must occur at the beginning of the file");
     emit(Op::IMPORT_NAME, uint32_t(add_name(s->module)));
     for (ast::Alias* a : s->names) {
         emit(Op::IMPORT_FROM, uint32_t(add_name(a->name)));

@@ -587,16 +587,42 @@ def get_args(tp):
 
 # as typing.get_type_hints without evaluating strings: a class's annotations merged along its
 # MRO (bases first), None as NoneType, Annotated[T, ...] as T unless include_extras
+def _eval_hint(value, globalns, localns):
+    # a string annotation (a forward reference, or `from __future__ import annotations`) is
+    # evaluated in the namespace it was written in, as CPython's ForwardRef._evaluate
+    if not isinstance(value, str):
+        return value
+    import _source
+    ns = dict(globalns) if globalns is not None else {}
+    if localns:
+        ns.update(localns)
+    _source.run('__loopscope_hint__ = (' + value + ')\n', ns)
+    return ns['__loopscope_hint__']
+
+
+def _module_dict(name):
+    import sys
+    module = sys.modules.get(name)
+    return getattr(module, '__dict__', {}) if module is not None else {}
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
+            g = _module_dict(base.__module__) if globalns is None else globalns
+            l = dict(vars(base)) if localns is None else localns
+            for name, value in base.__dict__.get('__annotations__', {}).items():
+                hints[name] = _eval_hint(value, g, l)
     else:
         hints = getattr(obj, '__annotations__', None)
         if hints is None:
             raise TypeError(f'{obj!r} is not a module, class, method, or function.')
-        hints = dict(hints)
+        if globalns is None:
+            globalns = getattr(obj, '__globals__', None)
+            if globalns is None:
+                globalns = getattr(obj, '__dict__', {})
+        hints = {name: _eval_hint(value, globalns, localns) for name, value in hints.items()}
     for name, value in hints.items():
         if value is None:
             value = type(None)

@@ -1,0 +1,7 @@
+"""doc"""
+from __future__ import generator_stop
+from __future__ import annotations
+
+
+def f():
+    from __future__ import division

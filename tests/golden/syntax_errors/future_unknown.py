@@ -1,0 +1,2 @@
+# an unknown future feature
+from __future__ import annotations, spam
