@@ -44,6 +44,12 @@ StrText::Block* StrText::make_block(size_t cap) {
     return b;
 }
 
+// memcpy of n bytes, none when n is 0 (an empty string_view's data may be null, which
+// memcpy must not be given even for 0 bytes)
+static void put_bytes(char* to, const char* from, size_t n) {
+    if (n) std::memcpy(to, from, n);
+}
+
 void StrText::drop() {
     if (!sh_.blk)
         ::operator delete(const_cast<char*>(p_));
@@ -54,13 +60,13 @@ void StrText::drop() {
 StrText::StrText(std::string_view t) : n_(t.size()) {
     if (n_ <= kInline) {
         p_ = in_;
-        std::memcpy(in_, t.data(), n_);
+        put_bytes(in_, t.data(), n_);
         in_[n_] = 0;
         return;
     }
     // Text made whole (not by appending) is seldom appended to: no block header, no room.
     char* own = static_cast<char*>(::operator new(n_));
-    std::memcpy(own, t.data(), n_);
+    put_bytes(own, t.data(), n_);
     p_ = own;
     sh_ = {nullptr, n_};
 }
@@ -68,8 +74,8 @@ StrText::StrText(std::string_view t) : n_(t.size()) {
 void StrText::set_concat(const StrText& a, std::string_view b) {
     const size_t total = a.n_ + b.size();
     if (total <= kInline) { // (this text is fresh and empty: a and b are others')
-        std::memcpy(in_, a.p_, a.n_);
-        std::memcpy(in_ + a.n_, b.data(), b.size());
+        put_bytes(in_, a.p_, a.n_);
+        put_bytes(in_ + a.n_, b.data(), b.size());
         n_ = total;
         in_[n_] = 0;
         return;
@@ -78,7 +84,7 @@ void StrText::set_concat(const StrText& a, std::string_view b) {
     const bool longest = blk && a.p_ + a.n_ == blk->bytes() + blk->used;
     if (longest && blk->cap - blk->used >= b.size()) {
         // b goes after a's text in the block's spare room; a keeps seeing its prefix.
-        std::memcpy(blk->bytes() + blk->used, b.data(), b.size());
+        put_bytes(blk->bytes() + blk->used, b.data(), b.size());
         blk->used += b.size();
         ++blk->refs;
         p_ = blk->bytes();
@@ -90,8 +96,8 @@ void StrText::set_concat(const StrText& a, std::string_view b) {
     // any other text a quarter more.
     const size_t cap = longest ? total * 2 : total + total / 4;
     blk = make_block(cap);
-    std::memcpy(blk->bytes(), a.p_, a.n_);
-    std::memcpy(blk->bytes() + a.n_, b.data(), b.size());
+    put_bytes(blk->bytes(), a.p_, a.n_);
+    put_bytes(blk->bytes() + a.n_, b.data(), b.size());
     blk->used = total;
     p_ = blk->bytes();
     n_ = total;
