@@ -406,38 +406,37 @@ class Pattern:
         result = []
         start = pos
         # the matcher's recursion grows with the text it consumes: room for it on top of the
-        # program's limit, for this match only
+        # program's limit, while this match runs
         limit = _sys.getrecursionlimit()
-        room = _MATCH_DEPTH_PER_CHAR * (endpos - pos + 1)
-        while start <= endpos:
-            if room:
-                _sys.setrecursionlimit(limit + room)
-            st.caps = [None] * ngroups
-            st.lastindex = None
+        _sys.setrecursionlimit(limit + _MATCH_DEPTH_PER_CHAR * (max(endpos - pos, 0) + 1))
+        try:
+            while start <= endpos:
+                st.caps = [None] * ngroups
+                st.lastindex = None
 
-            def finish(j, start=start):
-                if full and j != endpos:
-                    return False
-                if j == start and start == no_empty_at:
-                    return False
-                result.append(j)
-                return True
-            try:
-                found = self._m(start, finish)
-            except RecursionError:
-                raise RecursionError("maximum recursion depth exceeded in the playground's re: a "
-                                     'repeated group matched too many times (the matcher '
-                                     'recurses once per repetition of a group)') from None
-            finally:
-                if room:
-                    _sys.setrecursionlimit(limit)
-            if found:
-                caps = list(st.caps)
-                caps[0] = (start, result[0])
-                return Match(self, string, pos, endpos, caps, st.lastindex)
-            if anchored:
-                break
-            start += 1
+                def finish(j, start=start):
+                    if full and j != endpos:
+                        return False
+                    if j == start and start == no_empty_at:
+                        return False
+                    result.append(j)
+                    return True
+                try:
+                    found = self._m(start, finish)
+                except RecursionError:
+                    raise RecursionError("maximum recursion depth exceeded in the playground's "
+                                         're: a repeated group matched too many times (the '
+                                         'matcher recurses once per repetition of a group)') \
+                        from None
+                if found:
+                    caps = list(st.caps)
+                    caps[0] = (start, result[0])
+                    return Match(self, string, pos, endpos, caps, st.lastindex)
+                if anchored:
+                    break
+                start += 1
+        finally:
+            _sys.setrecursionlimit(limit)
         return None
 
     def match(self, string, pos=0, endpos=None):
