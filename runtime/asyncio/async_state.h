@@ -42,7 +42,9 @@ struct AsyncState : NativeObj {
     int32_t task_ids = 0;        // TaskObj::task_id
     TraceRecords trace;          // what the trace remembers (trace_records.h)
     TypeObj *loop_type = nullptr, *handle_type = nullptr, *timer_handle_type = nullptr,
-            *future_type = nullptr, *task_type = nullptr, *queue_state_type = nullptr;
+            *future_type = nullptr, *task_type = nullptr, *queue_state_type = nullptr,
+            *gather_type = nullptr;          // gather_fast.cpp's state of one gather
+    StrObj* gather_callback_name = nullptr;  // its done callback's name
     Value finish_thread = Value::undef();    // the callback ending a virtual thread (base_events)
     Value create_future_py = Value::undef(); // debug mode's loop.create_future (base_events.py)
     // Called when the loop has nothing ready, no timer, and run_until_complete still waits
@@ -63,6 +65,19 @@ struct AsyncState : NativeObj {
         bool pending = false;
         uint64_t reports_then = 0;
     } drop_probes;
+
+    // py/locks.py's classes and the methods of theirs that the natives of locks_fast.cpp
+    // stand in for on the untraced fast paths (set by _fast_locks).
+    struct FastLocks {
+        TypeObj *lock = nullptr, *sem = nullptr, *bsem = nullptr, *event = nullptr;
+        Value cm_aenter, cm_aexit; // _ContextManagerMixin's coroutines
+        Value lock_acquire, lock_release, sem_acquire, sem_release, bsem_release;
+        Value event_set, event_clear, event_is_set;
+        Value done; // the awaitable done at once
+        StrObj *s_locked = nullptr, *s_waiters = nullptr, *s_value = nullptr, *s_bound = nullptr,
+               *s_acquire = nullptr, *s_release = nullptr;
+        void mark_refs(Gc& gc);
+    } fast_locks;
 
     AsyncState(TypeObj* t, Interp* interp)
         : NativeObj(t), I(interp), clock(&virtual_clock(*interp)) {}

@@ -11,6 +11,8 @@
 #include "asyncio/events.h"
 #include "asyncio/exception_handler.h"
 #include "asyncio/format_helpers.h"
+#include "asyncio/gather_fast.h"
+#include "asyncio/locks_fast.h"
 #include "asyncio/queues.h"
 #include "asyncio/tasks.h"
 #include "asyncio/trace_contract.h"
@@ -32,10 +34,11 @@ void AsyncState::mark_refs(Gc& gc) {
     if (event_loop) gc.mark(event_loop);
     for (TaskObj* t : tasks) gc.mark(t);
     trace.mark_refs(gc);
+    fast_locks.mark_refs(gc);
     gc.mark(finish_thread);
     gc.mark(create_future_py);
-    for (TypeObj* t :
-         {loop_type, handle_type, timer_handle_type, future_type, task_type, queue_state_type})
+    for (TypeObj* t : {loop_type, handle_type, timer_handle_type, future_type, task_type,
+                       queue_state_type, gather_type})
         if (t) gc.mark(t);
 }
 
@@ -228,6 +231,8 @@ static Value make_native_module(Interp& I) {
     I.shutdown_hooks.push_back(destroy_pending_tasks);
     init_exception_handler(I, st, d);
     init_deque_type(I, d);
+    init_fast_locks(I, d);
+    init_gather_fast(I, st, d);
     for (TypeObj* t : {I.t.CancelledError, I.t.InvalidStateError, I.t.QueueEmpty, I.t.QueueFull,
                        I.t.BrokenBarrierError}) {
         dict_set_str(I, d, t->name, Value::object(t));

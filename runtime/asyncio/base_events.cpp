@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <typeinfo>
 
 namespace loopscope {
 
@@ -151,7 +152,7 @@ Value context_for(Interp& I, AsyncState* st, Value given) {
     return Value::object(context_copy_current(I, st->cv));
 }
 
-HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, std::vector<Value> args,
+HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, CallbackArgs args,
                           HandleObj::Op op, Value context) {
     auto* h = I.alloc<HandleObj>(loop->st->handle_type, loop);
     h->callback = callback;
@@ -165,8 +166,8 @@ HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, std::vector<
     return h;
 }
 
-HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback,
-                        std::vector<Value> args, Value context) {
+HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback, CallbackArgs args,
+                        Value context) {
     auto* h = I.alloc<HandleObj>(loop->st->timer_handle_type, loop);
     h->callback = callback;
     h->context = context;
@@ -183,7 +184,7 @@ HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback,
 }
 
 void loop_schedule_step(Interp& I, TaskObj* t, Value exc) {
-    loop_call_soon(I, t->loop, Value::object(t), {exc}, HandleObj::Op::TaskStep);
+    loop_call_soon(I, t->loop, Value::object(t), exc, HandleObj::Op::TaskStep);
 }
 
 // Run a plain callback handle; returns false with *fatal set when SystemExit /
@@ -202,8 +203,7 @@ static bool run_callback(Interp& I, LoopObj* loop, HandleObj* h, Value* fatal) {
             r = Value::error();
         }
     }
-    if (!r.is_error())
-        r = call(I, h->callback, std::span<const Value>(h->args.data(), h->args.size()));
+    if (!r.is_error()) r = call(I, h->callback, h->args.span());
     if (ctx) context_exit(cs, ctx);
     if (r.is_error()) {
         Value exc = I.exc;
@@ -505,7 +505,8 @@ Value loop_run_forever(Interp& I, LoopObj* loop) {
 
 LoopObj* as_loop(Value v) {
     if (!v.is_obj() || v.o->kind != Kind::Native) return nullptr;
-    return dynamic_cast<LoopObj*>(static_cast<NativeObj*>(v.o));
+    auto* n = static_cast<NativeObj*>(v.o);
+    return typeid(*n) == typeid(LoopObj) ? static_cast<LoopObj*>(n) : nullptr; // (no subclass)
 }
 
 static LoopObj* self_loop(Interp& I, Value self) {
@@ -523,8 +524,15 @@ static bool to_seconds(Interp& I, Value v, double* out) {
 
 static std::vector<Value> rest_args(const CallArgs& a, int from) {
     std::vector<Value> v;
+    v.reserve(size_t(std::max(0, a.nargs - from)));
     for (int i = from; i < a.nargs; ++i) v.push_back(a.args[i]);
     return v;
+}
+
+// A handle's arguments from a call's (one kept inline).
+static CallbackArgs handle_args(const CallArgs& a, int from) {
+    if (a.nargs == from + 1) return CallbackArgs(a.args[from]);
+    return CallbackArgs(rest_args(a, from));
 }
 
 static Value m_time(Interp& I, Value self, const CallArgs&) {
@@ -557,7 +565,7 @@ static Value m_call_soon(Interp& I, Value self, const CallArgs& a) {
     Value ctx = context_for(I, l->st, kwarg(a, "context"));
     if (ctx.is_error()) return ctx;
     return Value::object(
-        loop_call_soon(I, l, a.args[0], rest_args(a, 1), HandleObj::Op::Call, ctx));
+        loop_call_soon(I, l, a.args[0], handle_args(a, 1), HandleObj::Op::Call, ctx));
 }
 
 // as BaseEventLoop.call_soon_threadsafe: call_soon from any thread. From a virtual thread that
@@ -573,9 +581,9 @@ static Value m_call_soon_threadsafe(Interp& I, Value self, const CallArgs& a) {
     if (ctx.is_error()) return ctx;
     const VirtualClock& clock = *l->st->clock;
     if (clock.now() > clock.time)
-        return Value::object(loop_call_at(I, l, clock.now(), a.args[0], rest_args(a, 1), ctx));
+        return Value::object(loop_call_at(I, l, clock.now(), a.args[0], handle_args(a, 1), ctx));
     return Value::object(
-        loop_call_soon(I, l, a.args[0], rest_args(a, 1), HandleObj::Op::Call, ctx));
+        loop_call_soon(I, l, a.args[0], handle_args(a, 1), HandleObj::Op::Call, ctx));
 }
 
 static Value m_call_at(Interp& I, Value self, const CallArgs& a) {
@@ -588,7 +596,7 @@ static Value m_call_at(Interp& I, Value self, const CallArgs& a) {
     if (!check_closed(I, l) || !debug_checks(I, l, a.args[1], "call_at")) return Value::error();
     Value ctx = context_for(I, l->st, kwarg(a, "context"));
     if (ctx.is_error()) return ctx;
-    return Value::object(loop_call_at(I, l, when, a.args[1], rest_args(a, 2), ctx));
+    return Value::object(loop_call_at(I, l, when, a.args[1], handle_args(a, 2), ctx));
 }
 
 static Value m_call_later(Interp& I, Value self, const CallArgs& a) {
@@ -602,7 +610,8 @@ static Value m_call_later(Interp& I, Value self, const CallArgs& a) {
     if (!check_closed(I, l) || !debug_checks(I, l, a.args[1], "call_at")) return Value::error();
     Value ctx = context_for(I, l->st, kwarg(a, "context"));
     if (ctx.is_error()) return ctx;
-    HandleObj* h = loop_call_at(I, l, l->st->clock->time + delay, a.args[1], rest_args(a, 2), ctx);
+    HandleObj* h =
+        loop_call_at(I, l, l->st->clock->time + delay, a.args[1], handle_args(a, 2), ctx);
     h->site.note(I, l, kHandleStackDepth - 1);
     return Value::object(h);
 }
@@ -750,7 +759,8 @@ static Value m_run_in_executor(Interp& I, Value self, const CallArgs& a) {
     FutureObj* fut = new_future(I, l);
     if (st->finish_thread.is_undef())
         st->finish_thread = new_native_function(I, "_finish_virtual_thread", finish_vthread);
-    loop_call_at(I, l, end, st->finish_thread, {Value::object(fut), Value::boolean(ok), r});
+    loop_call_at(I, l, end, st->finish_thread,
+                 std::vector<Value>{Value::object(fut), Value::boolean(ok), r});
     return Value::object(fut);
 }
 

@@ -45,11 +45,11 @@ LoopObj* new_loop(Interp& I, AsyncState* st);
 LoopObj* as_loop(Value v); // nullptr when v is not an event loop
 // call_soon: append to the ready queue.
 // `context`: the Context a Call runs in (None: none needed; context_for makes one).
-HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, std::vector<Value> args,
+HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, CallbackArgs args,
                           HandleObj::Op op = HandleObj::Op::Call, Value context = Value::none());
 // call_at: push on the timer heap, due at `when` on the virtual clock.
-HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback,
-                        std::vector<Value> args, Value context = Value::none());
+HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback, CallbackArgs args,
+                        Value context = Value::none());
 // The Context a callback or task scheduled now runs in (as CPython's `context=None` default):
 // `given` when it is a Context, else a copy of the current one - None while no ContextVar
 // exists (every context is empty then). Error (TypeError) when `given` is not a Context.

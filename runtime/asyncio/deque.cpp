@@ -6,6 +6,7 @@
 #include "stdlib/module_helpers.h"
 
 #include <deque>
+#include <typeinfo>
 
 namespace loopscope {
 
@@ -148,6 +149,12 @@ Value deque_new(Interp& I, Value type, const CallArgs& a) {
 }
 
 } // namespace
+
+std::deque<Value>* deque_items(Value v) {
+    if (!v.is_obj() || v.o->kind != Kind::Native) return nullptr;
+    auto* n = static_cast<NativeObj*>(v.o);
+    return typeid(*n) == typeid(DequeObj) ? &static_cast<DequeObj*>(n)->items : nullptr;
+}
 
 void init_deque_type(Interp& I, DictObj* mod) {
     TypeObj* t = new_builtin_type(I, "deque", I.t.object, Kind::Native);

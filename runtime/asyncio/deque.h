@@ -4,7 +4,12 @@
 
 #include "lang/ops.h"
 
+#include <deque>
+
 namespace loopscope {
+
+// The items of `v` when it is a _deque (nullptr otherwise): for the natives of locks_fast.cpp.
+std::deque<Value>* deque_items(Value v);
 
 // _deque into `mod`.
 void init_deque_type(Interp& I, DictObj* mod);

@@ -129,7 +129,7 @@ std::string handle_repr(Interp& I, HandleObj* h) {
         s += " when=" + w;
     }
     if (h->op == HandleObj::Op::Call && !h->callback.is_none())
-        s += " " + format_callback_source(I, h->callback, h->args);
+        s += " " + format_callback_source(I, h->callback, h->args.span());
     return s + h->site.text() + ">";
 }
 

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,39 @@ struct SourceSite {
     }
 };
 
+// A handle's arguments: one (a task step's exception, a done callback's future: nearly every
+// handle) kept inline, more in a vector - a handle costs no allocation of its own for them.
+class CallbackArgs {
+public:
+    CallbackArgs() = default;
+    CallbackArgs(Value one) : n_(1), one_(one) {} // NOLINT: a single argument
+    CallbackArgs(std::vector<Value> v) {          // NOLINT: from a vector, as before
+        if (v.size() == 1) {
+            n_ = 1;
+            one_ = v[0];
+        } else {
+            n_ = uint32_t(v.size());
+            many_ = std::move(v);
+        }
+    }
+    size_t size() const { return n_; }
+    bool empty() const { return n_ == 0; }
+    const Value* begin() const { return n_ == 1 ? &one_ : many_.data(); }
+    const Value* end() const { return begin() + n_; }
+    const Value& operator[](size_t i) const { return begin()[i]; }
+    std::span<const Value> span() const { return {begin(), n_}; }
+    void clear() {
+        n_ = 0;
+        one_ = Value::none();
+        many_.clear();
+    }
+
+private:
+    uint32_t n_ = 0;
+    Value one_ = Value::none();
+    std::vector<Value> many_;
+};
+
 // A callback on a loop's ready queue or timer heap. Task steps and wake-ups are handles too
 // (CPython schedules Task.__step / __wakeup as bound methods); `op` says which.
 struct HandleObj : NativeObj {
@@ -40,7 +74,7 @@ struct HandleObj : NativeObj {
     Op op = Op::Call;
     Value callback;                // the callable, or the task for TaskStep / TaskWakeup
     Value context = Value::none(); // Call: the Context it runs in (None: none needed)
-    std::vector<Value> args;       // TaskStep: [exc or None]; TaskWakeup: [future]
+    CallbackArgs args;             // TaskStep: [exc or None]; TaskWakeup: [future]
     LoopObj* loop;
     double when = 0.0;
     uint64_t seq = 0; // scheduling order: equal deadlines fire FIFO (SEMANTICS.md rule 3)

@@ -90,7 +90,7 @@ static std::string function_source(Value fn) {
     return "";
 }
 
-std::string format_callback_source(Interp& I, Value callback, const std::vector<Value>& args) {
+std::string format_callback_source(Interp& I, Value callback, std::span<const Value> args) {
     std::string s;
     // only functions, methods and classes have a __qualname__ of their own
     bool named = is_kind(callback, Kind::Function) || is_kind(callback, Kind::BoundMethod) ||

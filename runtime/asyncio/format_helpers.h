@@ -5,6 +5,7 @@
 
 #include "lang/ops.h"
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,7 @@ struct AsyncState;
 
 std::string future_repr(Interp& I, FutureObj* f); // <Future pending>, <Task finished ...>
 // "qualname(arg, ...) at file:line" (format_helpers._format_callback_source).
-std::string format_callback_source(Interp& I, Value callback, const std::vector<Value>& args);
+std::string format_callback_source(Interp& I, Value callback, std::span<const Value> args);
 // The traceback asyncio's logger prints under a logged error: as an uncaught exception's, with
 // the program's source lines.
 std::string logged_traceback(Interp& I, Value exc);

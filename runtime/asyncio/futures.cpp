@@ -11,6 +11,8 @@
 #include "lang/finalize.h"
 #include "stdlib/module_helpers.h"
 
+#include <typeinfo>
+
 namespace loopscope {
 
 void FutureObj::mark_refs(Gc& gc) {
@@ -30,7 +32,12 @@ void FutureObj::mark_refs(Gc& gc) {
 
 FutureObj* as_future(Value v) {
     if (!v.is_obj() || v.o->kind != Kind::Native) return nullptr;
-    return dynamic_cast<FutureObj*>(static_cast<NativeObj*>(v.o)); // Future or Task
+    // the C++ type is exactly one of the two (a cheaper test than a dynamic_cast, which walked
+    // the class hierarchy on every await and callback)
+    auto* n = static_cast<NativeObj*>(v.o);
+    const std::type_info& ti = typeid(*n);
+    if (ti == typeid(FutureObj) || ti == typeid(TaskObj)) return static_cast<FutureObj*>(n);
+    return nullptr;
 }
 
 FutureObj* new_future(Interp& I, LoopObj* loop) {
@@ -53,7 +60,7 @@ static bool schedule_callbacks(Interp& I, FutureObj* f) {
     std::vector<FutureObj::Callback> cbs;
     cbs.swap(f->callbacks);
     for (const auto& c : cbs) {
-        loop_call_soon(I, f->loop, c.fn, {Value::object(f)},
+        loop_call_soon(I, f->loop, c.fn, Value::object(f),
                        c.wakeup ? HandleObj::Op::TaskWakeup : HandleObj::Op::Call, c.context);
     }
     return true;
@@ -147,7 +154,7 @@ Value future_make_cancelled_error(Interp& I, FutureObj* f) {
 
 void future_add_callback(Interp& I, FutureObj* f, FutureObj::Callback cb) {
     if (f->state != FutState::Pending) {
-        loop_call_soon(I, f->loop, cb.fn, {Value::object(f)},
+        loop_call_soon(I, f->loop, cb.fn, Value::object(f),
                        cb.wakeup ? HandleObj::Op::TaskWakeup : HandleObj::Op::Call, cb.context);
     } else {
         f->callbacks.push_back(cb);

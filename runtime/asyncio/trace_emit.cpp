@@ -244,7 +244,7 @@ static std::string handle_text(Interp& I, HandleObj* h) {
         case HandleObj::Op::Call: break;
     }
     std::string words = runtime_callback_text(h->loop->st, h->callback);
-    return words.empty() ? format_callback_source(I, h->callback, h->args) : words;
+    return words.empty() ? format_callback_source(I, h->callback, h->args.span()) : words;
 }
 
 static int32_t handle_task(HandleObj* h) {

@@ -395,3 +395,17 @@ class Barrier(_LoopBoundMixin):
     @property
     def broken(self):
         return self._state is _BROKEN
+
+
+# Untraced, `async with` on a plain Lock or Semaphore and Event.set / clear / is_set run natively
+# (runtime/asyncio/locks_fast.cpp), doing what the methods above do; every other case (a traced
+# run, a lock to wait for, an error, a subclass) calls the methods above. Set here, after every
+# class, so the lines above (which the trace references) keep their numbers.
+def _install_fast_paths():
+    from _asyncio import _fast_locks
+    (Lock.__aenter__, Lock.__aexit__, Semaphore.__aenter__, Semaphore.__aexit__, Event.set,
+     Event.clear, Event.is_set) = _fast_locks(_ContextManagerMixin, Lock, Semaphore,
+                                              BoundedSemaphore, Event)
+
+
+_install_fast_paths()

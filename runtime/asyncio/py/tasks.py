@@ -334,3 +334,14 @@ def shield(arg):
     inner.add_done_callback(inner_done)
     outer.add_done_callback(outer_done)
     return outer
+
+
+# Untraced, gather runs natively (runtime/asyncio/gather_fast.cpp) when its arguments are
+# coroutines and futures of the running loop, doing what the function above does; otherwise it
+# calls the function above. Set here, at the end, so the lines above keep their numbers.
+def _install_fast_gather():
+    from _asyncio import _fast_gather
+    return _fast_gather(gather)
+
+
+gather = _install_fast_gather()

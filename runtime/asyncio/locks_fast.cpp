@@ -1,0 +1,292 @@
+// locks_fast.cpp - `async with` on a Lock or Semaphore, and Event.set / clear / is_set, done
+// natively when nothing can tell: the run is not traced, the object is exactly one of
+// py/locks.py's classes and the methods involved are still the ones locks.py defined. They do
+// what locks.py's code does (CPython's asyncio/locks.py): a free Lock is taken, a Semaphore with
+// a unit and nobody waiting gives one, a release wakes the first waiter (for a Semaphore the
+// first not woken yet), Event.set wakes every waiter. Anything else - a traced run (whose task
+// stacks show locks.py's frames), a lock that is taken, an error to raise, a subclass - runs
+// locks.py's own methods, unchanged.
+#include "asyncio/locks_fast.h"
+
+#include "asyncio/async_state.h"
+#include "asyncio/deque.h"
+#include "asyncio/futures.h"
+#include "lang/classes.h"
+#include "stdlib/module_helpers.h"
+
+namespace loopscope {
+
+namespace {
+
+using Fast = AsyncState::FastLocks;
+
+// What __aenter__ / __aexit__ return on the fast path: an awaitable done at once, whose value is
+// None (what the mixin's coroutines return).
+struct DoneObj : NativeObj {
+    explicit DoneObj(TypeObj* t) : NativeObj(t) {}
+    SendStatus send(Interp&, Value, Value* out) override {
+        *out = Value::none();
+        return SendStatus::Return;
+    }
+};
+
+Value self_value(Interp&, Value self, const CallArgs&) {
+    return self;
+}
+
+// The fast-path state when `self` is an instance of exactly `which` (one of fast's types) in
+// an untraced run; nullptr otherwise.
+Fast* fast_for(Interp& I, Value self, TypeObj* Fast::*which, TypeObj* Fast::*also = nullptr) {
+    AsyncState* st = async_state(I);
+    Fast* f = &st->fast_locks;
+    if (st->trace.sink || !f->lock || !is_kind(self, Kind::Instance)) return nullptr;
+    TypeObj* t = self.o->type;
+    if (t != f->*which && (!also || t != f->*also)) return nullptr;
+    return as<InstanceObj>(self)->dict ? f : nullptr;
+}
+
+DictObj* dict_of(Value self) {
+    return as<InstanceObj>(self)->dict;
+}
+
+// `name` on the instance is the class's `original` (nobody replaced or shadowed it).
+bool unpatched(Value self, StrObj* name, Value original) {
+    if (!dict_get_str(dict_of(self), name).is_undef()) return false;
+    return type_lookup_cached(self.o->type, name).same(original);
+}
+
+// The waiter list `w` (None: none); false when it is something else than a _deque.
+bool waiters_of(Value w, std::deque<Value>** out) {
+    *out = nullptr;
+    if (w.is_none()) return true;
+    *out = deque_items(w);
+    return *out != nullptr;
+}
+
+// No waiter that is not cancelled (1), one (0), or an item that is not a future (-1).
+int all_cancelled(const std::deque<Value>* ws) {
+    if (ws)
+        for (const Value& w : *ws) {
+            FutureObj* fut = as_future(w);
+            if (!fut) return -1;
+            if (fut->state != FutState::Cancelled) return 0;
+        }
+    return 1;
+}
+
+bool all_futures(const std::deque<Value>* ws) {
+    if (ws)
+        for (const Value& w : *ws)
+            if (!as_future(w)) return false;
+    return true;
+}
+
+Value call_original(Interp& I, Value fn, Value self, const CallArgs& a) {
+    std::vector<Value> argv;
+    argv.reserve(size_t(a.nargs) + 1);
+    argv.push_back(self);
+    argv.insert(argv.end(), a.args, a.args + a.nargs);
+    return call(I, fn, CallArgs{argv.data(), int32_t(argv.size()), a.kwnames});
+}
+
+// Lock.__aenter__: Lock.acquire's first case (free, and no waiter that is not cancelled).
+Value lock_aenter(Interp& I, Value self, const CallArgs& a) {
+    Fast* f = fast_for(I, self, &Fast::lock);
+    if (f && a.nargs == 0 && !a.kwnames && unpatched(self, f->s_acquire, f->lock_acquire)) {
+        DictObj* d = dict_of(self);
+        Value locked = dict_get_str(d, f->s_locked);
+        std::deque<Value>* ws;
+        if (locked.is_bool() && !locked.b && waiters_of(dict_get_str(d, f->s_waiters), &ws) &&
+            all_cancelled(ws) == 1) {
+            dict_set_str(I, d, f->s_locked, Value::boolean(true));
+            return f->done;
+        }
+    }
+    return call_original(I, async_state(I)->fast_locks.cm_aenter, self, a);
+}
+
+// Lock.__aexit__: Lock.release of a held lock, waking the first waiter.
+Value lock_aexit(Interp& I, Value self, const CallArgs& a) {
+    Fast* f = fast_for(I, self, &Fast::lock);
+    if (f && a.nargs == 3 && !a.kwnames && unpatched(self, f->s_release, f->lock_release)) {
+        DictObj* d = dict_of(self);
+        Value locked = dict_get_str(d, f->s_locked);
+        std::deque<Value>* ws;
+        FutureObj* first = nullptr;
+        if (locked.is_bool() && locked.b && waiters_of(dict_get_str(d, f->s_waiters), &ws) &&
+            (!ws || ws->empty() || (first = as_future(ws->front())))) {
+            dict_set_str(I, d, f->s_locked, Value::boolean(false));
+            if (first && first->state == FutState::Pending &&
+                !future_set_result(I, first, Value::boolean(true)))
+                return Value::error();
+            return f->done;
+        }
+    }
+    return call_original(I, async_state(I)->fast_locks.cm_aexit, self, a);
+}
+
+// Semaphore.__aenter__: Semaphore.acquire's first case (not locked(): a unit left and no
+// waiter that is not cancelled).
+Value sem_aenter(Interp& I, Value self, const CallArgs& a) {
+    Fast* f = fast_for(I, self, &Fast::sem, &Fast::bsem);
+    if (f && a.nargs == 0 && !a.kwnames && unpatched(self, f->s_acquire, f->sem_acquire)) {
+        DictObj* d = dict_of(self);
+        Value value = dict_get_str(d, f->s_value);
+        std::deque<Value>* ws;
+        if (value.is_int() && value.i > 0 && value.i < (int64_t(1) << 60) &&
+            waiters_of(dict_get_str(d, f->s_waiters), &ws) && all_cancelled(ws) == 1) {
+            dict_set_str(I, d, f->s_value, Value::integer(value.i - 1));
+            return f->done;
+        }
+    }
+    return call_original(I, async_state(I)->fast_locks.cm_aenter, self, a);
+}
+
+// Semaphore.__aexit__: Semaphore.release (BoundedSemaphore's when below its bound), then
+// _wake_up_next: the first waiter not done gets the unit.
+Value sem_aexit(Interp& I, Value self, const CallArgs& a) {
+    Fast* f = fast_for(I, self, &Fast::sem, &Fast::bsem);
+    if (f && a.nargs == 3 && !a.kwnames) {
+        bool bounded = self.o->type == f->bsem;
+        DictObj* d = dict_of(self);
+        Value value = dict_get_str(d, f->s_value);
+        Value bound = bounded ? dict_get_str(d, f->s_bound) : Value::none();
+        std::deque<Value>* ws;
+        if (unpatched(self, f->s_release, bounded ? f->bsem_release : f->sem_release) &&
+            value.is_int() && value.i >= 0 && value.i < (int64_t(1) << 60) &&
+            (!bounded || (bound.is_int() && value.i < bound.i)) &&
+            waiters_of(dict_get_str(d, f->s_waiters), &ws)) {
+            int64_t v = value.i + 1;
+            FutureObj* next = nullptr;
+            bool futures = true; // (the waiters up to the first not done)
+            if (ws)
+                for (const Value& w : *ws) {
+                    FutureObj* fut = as_future(w);
+                    if (!fut || fut->state == FutState::Pending) {
+                        futures = fut != nullptr;
+                        next = fut;
+                        break;
+                    }
+                }
+            if (!futures) return call_original(I, f->cm_aexit, self, a);
+            if (next) --v;
+            dict_set_str(I, d, f->s_value, Value::integer(v));
+            if (next && !future_set_result(I, next, Value::boolean(true))) return Value::error();
+            return f->done;
+        }
+    }
+    return call_original(I, async_state(I)->fast_locks.cm_aexit, self, a);
+}
+
+// Event.set: every waiter not done yet gets True.
+Value event_set(Interp& I, Value self, const CallArgs& a) {
+    Fast* f = fast_for(I, self, &Fast::event);
+    if (f && a.nargs == 0 && !a.kwnames) {
+        DictObj* d = dict_of(self);
+        Value value = dict_get_str(d, f->s_value);
+        std::deque<Value>* ws;
+        if (value.is_bool() && value.b) return Value::none();
+        if (value.is_bool() && waiters_of(dict_get_str(d, f->s_waiters), &ws) && all_futures(ws)) {
+            dict_set_str(I, d, f->s_value, Value::boolean(true));
+            if (ws) {
+                // (set_result only schedules callbacks: the list cannot change meanwhile)
+                for (size_t i = 0; i < ws->size(); ++i) {
+                    FutureObj* fut = as_future((*ws)[i]);
+                    if (fut->state == FutState::Pending &&
+                        !future_set_result(I, fut, Value::boolean(true)))
+                        return Value::error();
+                }
+            }
+            return Value::none();
+        }
+    }
+    return call_original(I, async_state(I)->fast_locks.event_set, self, a);
+}
+
+Value event_clear(Interp& I, Value self, const CallArgs& a) {
+    Fast* f = fast_for(I, self, &Fast::event);
+    if (f && a.nargs == 0 && !a.kwnames) {
+        dict_set_str(I, dict_of(self), f->s_value, Value::boolean(false));
+        return Value::none();
+    }
+    return call_original(I, async_state(I)->fast_locks.event_clear, self, a);
+}
+
+Value event_is_set(Interp& I, Value self, const CallArgs& a) {
+    Fast* f = fast_for(I, self, &Fast::event);
+    if (f && a.nargs == 0 && !a.kwnames) {
+        Value v = dict_get_str(dict_of(self), f->s_value);
+        if (!v.is_undef()) return v;
+    }
+    return call_original(I, async_state(I)->fast_locks.event_is_set, self, a);
+}
+
+Value method(Interp& I, std::string_view name, NativeFn fn) {
+    Value m = new_native_function(I, name, fn);
+    as<NativeFunctionObj>(m)->is_method = true; // binds to the instance, as a def would
+    return m;
+}
+
+Value function_in(Interp& I, TypeObj* t, const char* name) {
+    return dict_get_str(t->dict, I.intern(name));
+}
+
+// _fast_locks(_ContextManagerMixin, Lock, Semaphore, BoundedSemaphore, Event) -> the natives
+// for Lock.__aenter__, Lock.__aexit__, Semaphore.__aenter__, Semaphore.__aexit__, Event.set,
+// Event.clear, Event.is_set (locks.py puts them on the classes).
+Value fast_locks_fn(Interp& I, Value, const CallArgs& a) {
+    if (a.nargs != 5)
+        return raise_type_error(I, "_fast_locks(mixin, Lock, Semaphore, "
+                                   "BoundedSemaphore, Event)");
+    for (int i = 0; i < 5; ++i)
+        if (!is_kind(a.args[i], Kind::Type)) return raise_type_error(I, "_fast_locks: a class");
+    AsyncState* st = async_state(I);
+    Fast& f = st->fast_locks;
+    TypeObj* mixin = as<TypeObj>(a.args[0]);
+    f.lock = as<TypeObj>(a.args[1]);
+    f.sem = as<TypeObj>(a.args[2]);
+    f.bsem = as<TypeObj>(a.args[3]);
+    f.event = as<TypeObj>(a.args[4]);
+    f.cm_aenter = function_in(I, mixin, "__aenter__");
+    f.cm_aexit = function_in(I, mixin, "__aexit__");
+    f.lock_acquire = function_in(I, f.lock, "acquire");
+    f.lock_release = function_in(I, f.lock, "release");
+    f.sem_acquire = function_in(I, f.sem, "acquire");
+    f.sem_release = function_in(I, f.sem, "release");
+    f.bsem_release = function_in(I, f.bsem, "release");
+    f.event_set = function_in(I, f.event, "set");
+    f.event_clear = function_in(I, f.event, "clear");
+    f.event_is_set = function_in(I, f.event, "is_set");
+    for (Value v : {f.cm_aenter, f.cm_aexit, f.lock_acquire, f.lock_release, f.sem_acquire,
+                    f.sem_release, f.bsem_release, f.event_set, f.event_clear, f.event_is_set})
+        if (!is_kind(v, Kind::Function)) return raise_type_error(I, "_fast_locks: a method");
+    f.s_locked = I.intern("_locked");
+    f.s_waiters = I.intern("_waiters");
+    f.s_value = I.intern("_value");
+    f.s_bound = I.intern("_bound_value");
+    f.s_acquire = I.intern("acquire");
+    f.s_release = I.intern("release");
+    TypeObj* dt = new_builtin_type(I, "_Done", I.t.object, Kind::Native);
+    add_method(I, dt, "__await__", self_value);
+    f.done = Value::object(I.alloc<DoneObj>(dt));
+    return new_tuple(I, {method(I, "__aenter__", lock_aenter), method(I, "__aexit__", lock_aexit),
+                         method(I, "__aenter__", sem_aenter), method(I, "__aexit__", sem_aexit),
+                         method(I, "set", event_set), method(I, "clear", event_clear),
+                         method(I, "is_set", event_is_set)});
+}
+
+} // namespace
+
+void AsyncState::FastLocks::mark_refs(Gc& gc) {
+    for (TypeObj* t : {lock, sem, bsem, event})
+        if (t) gc.mark(t);
+    for (const Value& v : {cm_aenter, cm_aexit, lock_acquire, lock_release, sem_acquire,
+                           sem_release, bsem_release, event_set, event_clear, event_is_set, done})
+        gc.mark(v);
+}
+
+void init_fast_locks(Interp& I, DictObj* mod) {
+    set_fn(I, mod, "_fast_locks", fast_locks_fn);
+}
+
+} // namespace loopscope
