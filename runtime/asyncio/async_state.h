@@ -43,8 +43,13 @@ struct AsyncState : NativeObj {
     TraceRecords trace;          // what the trace remembers (trace_records.h)
     TypeObj *loop_type = nullptr, *handle_type = nullptr, *timer_handle_type = nullptr,
             *future_type = nullptr, *task_type = nullptr, *queue_state_type = nullptr,
-            *gather_type = nullptr;          // gather_fast.cpp's state of one gather
-    StrObj* gather_callback_name = nullptr;  // its done callback's name
+            *gather_type = nullptr;         // gather_fast.cpp's state of one gather
+    StrObj* gather_callback_name = nullptr; // its done callback's name
+    // queues.py's Queue, PriorityQueue, LifoQueue (their states are plain: queues.cpp) and
+    // its Queue.task_done, which the native one calls when it cannot stand in for it
+    TypeObj* queue_plain[3] = {nullptr, nullptr, nullptr};
+    Value queue_task_done_py;
+    StrObj* s_state = nullptr;
     Value finish_thread = Value::undef();    // the callback ending a virtual thread (base_events)
     Value create_future_py = Value::undef(); // debug mode's loop.create_future (base_events.py)
     // Called when the loop has nothing ready, no timer, and run_until_complete still waits
@@ -73,9 +78,11 @@ struct AsyncState : NativeObj {
         Value cm_aenter, cm_aexit; // _ContextManagerMixin's coroutines
         Value lock_acquire, lock_release, sem_acquire, sem_release, bsem_release;
         Value event_set, event_clear, event_is_set;
-        Value done; // the awaitable done at once
+        Value done;       // the awaitable done at once
+        Value deque_type; // _deque, for a first waiter list
+        TypeObj* wait_type = nullptr;
         StrObj *s_locked = nullptr, *s_waiters = nullptr, *s_value = nullptr, *s_bound = nullptr,
-               *s_acquire = nullptr, *s_release = nullptr;
+               *s_acquire = nullptr, *s_release = nullptr, *s_loop = nullptr;
         void mark_refs(Gc& gc);
     } fast_locks;
 

@@ -35,6 +35,9 @@ void AsyncState::mark_refs(Gc& gc) {
     for (TaskObj* t : tasks) gc.mark(t);
     trace.mark_refs(gc);
     fast_locks.mark_refs(gc);
+    gc.mark(queue_task_done_py);
+    for (TypeObj* t : queue_plain)
+        if (t) gc.mark(t);
     gc.mark(finish_thread);
     gc.mark(create_future_py);
     for (TypeObj* t : {loop_type, handle_type, timer_handle_type, future_type, task_type,

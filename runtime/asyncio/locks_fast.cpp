@@ -9,6 +9,7 @@
 #include "asyncio/locks_fast.h"
 
 #include "asyncio/async_state.h"
+#include "asyncio/base_events.h"
 #include "asyncio/deque.h"
 #include "asyncio/futures.h"
 #include "lang/classes.h"
@@ -89,6 +90,149 @@ Value call_original(Interp& I, Value fn, Value self, const CallArgs& a) {
     return call(I, fn, CallArgs{argv.data(), int32_t(argv.size()), a.kwnames});
 }
 
+// `_waiters.remove(fut)` (by identity: futures compare so); false with ValueError set when it is
+// gone (as the deque's remove).
+bool remove_waiter(Interp& I, Value waiters, FutureObj* fut) {
+    std::deque<Value>* ws = deque_items(waiters);
+    if (ws)
+        for (auto it = ws->begin(); it != ws->end(); ++it)
+            if (it->is_obj() && it->o == fut) {
+                ws->erase(it);
+                return true;
+            }
+    raise_value_error(I, "deque.remove(x): x not in deque");
+    return false;
+}
+
+// Lock._wake_up_first: the first waiter, if not done, gets True.
+bool lock_wake_first(Interp& I, Fast* f, DictObj* d) {
+    std::deque<Value>* ws;
+    if (!waiters_of(dict_get_str(d, f->s_waiters), &ws) || !ws || ws->empty()) return true;
+    FutureObj* first = as_future(ws->front());
+    if (!first || first->state != FutState::Pending) return true;
+    return future_set_result(I, first, Value::boolean(true));
+}
+
+// Semaphore._wake_up_next: the first waiter not done gets a unit (the value drops by one).
+bool sem_wake_next(Interp& I, Fast* f, DictObj* d) {
+    std::deque<Value>* ws;
+    if (!waiters_of(dict_get_str(d, f->s_waiters), &ws) || !ws) return true;
+    for (const Value& w : *ws) {
+        FutureObj* fut = as_future(w);
+        if (fut && fut->state == FutState::Pending) {
+            Value v = dict_get_str(d, f->s_value);
+            if (!v.is_int()) return true; // (not reached: checked before the wait)
+            dict_set_str(I, d, f->s_value, Value::integer(v.i - 1));
+            return future_set_result(I, fut, Value::boolean(true));
+        }
+    }
+    return true;
+}
+
+// The rest of Lock.acquire / Semaphore.acquire once they wait: `await fut` on the future
+// already in _waiters, then what follows it in locks.py (the future leaves the list; a
+// cancelled Lock waiter passes a free lock on, a Semaphore waiter gives back the unit it was
+// handed; on success the Lock is taken, a Semaphore wakes the next waiter if units are left).
+struct WaitObj : NativeObj {
+    Value prim;     // the Lock or Semaphore
+    FutureObj* fut; // its waiter future
+    bool sem;       // a Semaphore
+    bool yielded = false;
+    WaitObj(TypeObj* t, Value p, FutureObj* f, bool s) : NativeObj(t), prim(p), fut(f), sem(s) {}
+    void mark_refs(Gc& gc) override {
+        NativeObj::mark_refs(gc);
+        gc.mark(prim);
+        gc.mark(fut);
+    }
+    SendStatus send(Interp& I, Value, Value* out) override {
+        if (!yielded && fut->state == FutState::Pending) {
+            yielded = true;
+            fut->blocking = true;
+            *out = Value::object(fut);
+            return SendStatus::Yield;
+        }
+        // `await fut` ends (as Future.__await__): its result, or its error
+        Value exc = Value::none();
+        if (fut->state == FutState::Cancelled) {
+            exc = future_make_cancelled_error(I, fut);
+            if (exc.is_error()) {
+                exc = I.exc;
+                I.exc = Value::none();
+            }
+        } else if (fut->state == FutState::Finished) {
+            future_retrieved(I, fut);
+            exc = fut->exception;
+        }
+        return finish(I, exc, out);
+    }
+    SendStatus throw_(Interp& I, Value exc, Value* out) override { return finish(I, exc, out); }
+
+    SendStatus finish(Interp& I, Value exc, Value* out) {
+        Fast* f = &async_state(I)->fast_locks;
+        DictObj* d = as<InstanceObj>(prim)->dict;
+        if (!remove_waiter(I, dict_get_str(d, f->s_waiters), fut)) return SendStatus::Error;
+        if (!exc.is_none()) {
+            if (isinstance(I, exc, I.t.CancelledError)) {
+                bool ok = true;
+                if (!sem) {
+                    Value locked = dict_get_str(d, f->s_locked);
+                    if (!truthy(I, locked)) ok = lock_wake_first(I, f, d);
+                } else if (fut->state != FutState::Cancelled) {
+                    Value v = dict_get_str(d, f->s_value);
+                    dict_set_str(I, d, f->s_value, Value::integer(v.i + 1));
+                    ok = sem_wake_next(I, f, d);
+                }
+                if (!ok) return SendStatus::Error;
+            }
+            I.exc = exc;
+            return SendStatus::Error;
+        }
+        if (!sem) {
+            dict_set_str(I, d, f->s_locked, Value::boolean(true));
+        } else {
+            Value v = dict_get_str(d, f->s_value);
+            if (v.is_int() && v.i > 0 && !sem_wake_next(I, f, d)) return SendStatus::Error;
+        }
+        *out = Value::none();
+        return SendStatus::Return;
+    }
+};
+
+// The first half of a wait in Lock.acquire / Semaphore.acquire: self._get_loop() (the
+// primitive is bound to the running loop), loop.create_future(), _waiters (made on the first
+// wait) gets it. nullptr when that is not plain (debug mode, another loop, no running loop,
+// an odd _waiters or value): locks.py's coroutine does it then.
+Value start_wait(Interp& I, Fast* f, Value self, bool sem) {
+    AsyncState* st = async_state(I);
+    LoopObj* loop = st->running_loop;
+    if (!loop || loop->debug) return Value::undef();
+    DictObj* d = dict_of(self);
+    Value bound = dict_get_str(d, f->s_loop);
+    if (bound.is_undef()) {
+        // the class's _loop (None), unless something shadows it
+        if (!type_lookup_cached(self.o->type, f->s_loop).is_none()) return Value::undef();
+    } else if (!(bound.is_obj() && bound.o == loop)) {
+        return Value::undef();
+    }
+    Value w = dict_get_str(d, f->s_waiters);
+    std::deque<Value>* ws;
+    if (!waiters_of(w, &ws)) return Value::undef();
+    if (sem) {
+        Value v = dict_get_str(d, f->s_value);
+        if (!v.is_int() || v.i < 0 || v.i >= (int64_t(1) << 60)) return Value::undef();
+    }
+    if (bound.is_undef()) dict_set_str(I, d, f->s_loop, Value::object(loop));
+    if (!ws) {
+        w = call(I, f->deque_type, std::span<const Value>());
+        if (w.is_error()) return w;
+        dict_set_str(I, d, f->s_waiters, w);
+        ws = deque_items(w);
+    }
+    FutureObj* fut = new_future(I, loop);
+    ws->push_back(Value::object(fut));
+    return Value::object(I.alloc<WaitObj>(f->wait_type, self, fut, sem));
+}
+
 // Lock.__aenter__: Lock.acquire's first case (free, and no waiter that is not cancelled).
 Value lock_aenter(Interp& I, Value self, const CallArgs& a) {
     Fast* f = fast_for(I, self, &Fast::lock);
@@ -100,6 +244,10 @@ Value lock_aenter(Interp& I, Value self, const CallArgs& a) {
             all_cancelled(ws) == 1) {
             dict_set_str(I, d, f->s_locked, Value::boolean(true));
             return f->done;
+        }
+        if (locked.is_bool()) {
+            Value w = start_wait(I, f, self, false);
+            if (!w.is_undef()) return w;
         }
     }
     return call_original(I, async_state(I)->fast_locks.cm_aenter, self, a);
@@ -138,6 +286,8 @@ Value sem_aenter(Interp& I, Value self, const CallArgs& a) {
             dict_set_str(I, d, f->s_value, Value::integer(value.i - 1));
             return f->done;
         }
+        Value w = start_wait(I, f, self, true);
+        if (!w.is_undef()) return w;
     }
     return call_original(I, async_state(I)->fast_locks.cm_aenter, self, a);
 }
@@ -231,14 +381,14 @@ Value function_in(Interp& I, TypeObj* t, const char* name) {
     return dict_get_str(t->dict, I.intern(name));
 }
 
-// _fast_locks(_ContextManagerMixin, Lock, Semaphore, BoundedSemaphore, Event) -> the natives
-// for Lock.__aenter__, Lock.__aexit__, Semaphore.__aenter__, Semaphore.__aexit__, Event.set,
-// Event.clear, Event.is_set (locks.py puts them on the classes).
+// _fast_locks(_ContextManagerMixin, Lock, Semaphore, BoundedSemaphore, Event, _deque) -> the
+// natives for Lock.__aenter__, Lock.__aexit__, Semaphore.__aenter__, Semaphore.__aexit__,
+// Event.set, Event.clear, Event.is_set (locks.py puts them on the classes).
 Value fast_locks_fn(Interp& I, Value, const CallArgs& a) {
-    if (a.nargs != 5)
-        return raise_type_error(I, "_fast_locks(mixin, Lock, Semaphore, "
-                                   "BoundedSemaphore, Event)");
-    for (int i = 0; i < 5; ++i)
+    if (a.nargs != 6)
+        return raise_type_error(I, "_fast_locks(mixin, Lock, Semaphore, BoundedSemaphore, Event, "
+                                   "_deque)");
+    for (int i = 0; i < 6; ++i)
         if (!is_kind(a.args[i], Kind::Type)) return raise_type_error(I, "_fast_locks: a class");
     AsyncState* st = async_state(I);
     Fast& f = st->fast_locks;
@@ -247,6 +397,7 @@ Value fast_locks_fn(Interp& I, Value, const CallArgs& a) {
     f.sem = as<TypeObj>(a.args[2]);
     f.bsem = as<TypeObj>(a.args[3]);
     f.event = as<TypeObj>(a.args[4]);
+    f.deque_type = a.args[5];
     f.cm_aenter = function_in(I, mixin, "__aenter__");
     f.cm_aexit = function_in(I, mixin, "__aexit__");
     f.lock_acquire = function_in(I, f.lock, "acquire");
@@ -266,6 +417,9 @@ Value fast_locks_fn(Interp& I, Value, const CallArgs& a) {
     f.s_bound = I.intern("_bound_value");
     f.s_acquire = I.intern("acquire");
     f.s_release = I.intern("release");
+    f.s_loop = I.intern("_loop");
+    f.wait_type = new_builtin_type(I, "_LockWait", I.t.object, Kind::Native);
+    add_method(I, f.wait_type, "__await__", self_value);
     TypeObj* dt = new_builtin_type(I, "_Done", I.t.object, Kind::Native);
     add_method(I, dt, "__await__", self_value);
     f.done = Value::object(I.alloc<DoneObj>(dt));
@@ -278,10 +432,11 @@ Value fast_locks_fn(Interp& I, Value, const CallArgs& a) {
 } // namespace
 
 void AsyncState::FastLocks::mark_refs(Gc& gc) {
-    for (TypeObj* t : {lock, sem, bsem, event})
+    for (TypeObj* t : {lock, sem, bsem, event, wait_type})
         if (t) gc.mark(t);
-    for (const Value& v : {cm_aenter, cm_aexit, lock_acquire, lock_release, sem_acquire,
-                           sem_release, bsem_release, event_set, event_clear, event_is_set, done})
+    for (const Value& v :
+         {cm_aenter, cm_aexit, lock_acquire, lock_release, sem_acquire, sem_release, bsem_release,
+          event_set, event_clear, event_is_set, done, deque_type})
         gc.mark(v);
 }
 

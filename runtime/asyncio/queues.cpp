@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <typeinfo>
 
 namespace loopscope {
 
@@ -31,6 +32,7 @@ struct QueueStateObj : NativeObj {
     std::deque<Value> getters, putters; // futures of tasks waiting to get / put, oldest first
     std::vector<Value> joiners;         // futures of join(): all woken when unfinished hits 0
     bool traced = false;                // the learner's queue: its states go to the trace
+    bool plain = false; // the state of a Queue, PriorityQueue or LifoQueue (not a subclass)
 
     explicit QueueStateObj(TypeObj* t) : NativeObj(t) {}
     void mark_refs(Gc& gc) override {
@@ -52,8 +54,10 @@ Value raise_bare(Interp& I, TypeObj* type) {
 }
 
 QueueStateObj* self_state(Interp& I, Value self) {
-    if (self.is_obj() && self.o->kind == Kind::Native)
-        if (auto* q = dynamic_cast<QueueStateObj*>(static_cast<NativeObj*>(self.o))) return q;
+    if (self.is_obj() && self.o->kind == Kind::Native) {
+        auto* n = static_cast<NativeObj*>(self.o);
+        if (typeid(*n) == typeid(QueueStateObj)) return static_cast<QueueStateObj*>(n);
+    }
     raise_type_error(I, "descriptor requires a '_QueueState' object");
     return nullptr;
 }
@@ -235,48 +239,50 @@ Value q_full(Interp& I, Value self, const CallArgs&) {
     return full < 0 ? Value::error() : Value::boolean(full);
 }
 
-// put(item): put_nowait (QueueFull when full).
+// put(item, full): put_nowait, whose full() (a subclass may override it) said `full`.
 Value q_put(Interp& I, Value self, const CallArgs& a) {
     QueueStateObj* q = self_state(I, self);
-    if (!q || !check_nargs(I, a, "put", 1, 1)) return Value::error();
-    int full = is_full(I, q);
+    if (!q || !check_nargs(I, a, "put", 2, 2)) return Value::error();
+    int full = truthy(I, a.args[1]);
     if (full < 0) return Value::error();
     if (full) return raise_bare(I, I.t.QueueFull);
     return put_item(I, q, a.args[0]) ? Value::none() : Value::error();
 }
 
-// try_put(item) -> False when full (nothing done), else put and True.
+// try_put(item) -> False when full or not a plain queue's (nothing done), else put and True.
 Value q_try_put(Interp& I, Value self, const CallArgs& a) {
     QueueStateObj* q = self_state(I, self);
     if (!q || !check_nargs(I, a, "try_put", 1, 1)) return Value::error();
+    if (!q->plain) return Value::boolean(false);
     int full = is_full(I, q);
     if (full < 0) return Value::error();
     if (full) return Value::boolean(false);
     return put_item(I, q, a.args[0]) ? Value::boolean(true) : Value::error();
 }
 
-// get(): get_nowait (QueueEmpty when empty).
+// get(empty): get_nowait, whose empty() (a subclass may override it) said `empty`.
 Value q_get(Interp& I, Value self, const CallArgs& a) {
     QueueStateObj* q = self_state(I, self);
-    if (!q || !check_nargs(I, a, "get", 0, 0)) return Value::error();
-    if (q->items.empty()) return raise_bare(I, I.t.QueueEmpty);
+    if (!q || !check_nargs(I, a, "get", 1, 1)) return Value::error();
+    int empty = truthy(I, a.args[0]);
+    if (empty < 0) return Value::error();
+    if (empty) return raise_bare(I, I.t.QueueEmpty);
+    if (q->items.empty()) return raise(I, I.t.IndexError, "pop from an empty deque");
     Value item;
     return get_item(I, q, &item) ? item : Value::error();
 }
 
-// try_get(default) -> default when empty, else the next item.
+// try_get(default) -> default when empty or not a plain queue's, else the next item.
 Value q_try_get(Interp& I, Value self, const CallArgs& a) {
     QueueStateObj* q = self_state(I, self);
     if (!q || !check_nargs(I, a, "try_get", 1, 1)) return Value::error();
-    if (q->items.empty()) return a.args[0];
+    if (q->items.empty() || !q->plain) return a.args[0];
     Value item;
     return get_item(I, q, &item) ? item : Value::error();
 }
 
 // task_done(): the last unfinished item wakes every join() (queues.py sets its _finished Event).
-Value q_task_done(Interp& I, Value self, const CallArgs& a) {
-    QueueStateObj* q = self_state(I, self);
-    if (!q || !check_nargs(I, a, "task_done", 0, 0)) return Value::error();
+Value state_task_done(Interp& I, QueueStateObj* q) {
     if (q->unfinished <= 0) return raise_value_error(I, "task_done() called too many times");
     if (--q->unfinished > 0) return Value::none();
     std::vector<Value> joiners = q->joiners; // Event.set: every waiter not done yet
@@ -284,6 +290,48 @@ Value q_task_done(Interp& I, Value self, const CallArgs& a) {
         if (FutureObj* f = as_future(w); f && f->state == FutState::Pending)
             if (!future_set_result(I, f, Value::boolean(true))) return Value::error();
     return Value::none();
+}
+
+Value q_task_done(Interp& I, Value self, const CallArgs& a) {
+    QueueStateObj* q = self_state(I, self);
+    if (!q || !check_nargs(I, a, "task_done", 0, 0)) return Value::error();
+    return state_task_done(I, q);
+}
+
+// Queue.task_done untraced: `self._state.task_done()` without the method's frame (any other
+// case calls the method of queues.py).
+Value queue_task_done(Interp& I, Value self, const CallArgs& a) {
+    AsyncState* st = async_state(I);
+    if (!st->trace.sink && a.nargs == 0 && !a.kwnames && is_kind(self, Kind::Instance) &&
+        as<InstanceObj>(self)->dict) {
+        Value s = dict_get_str(as<InstanceObj>(self)->dict, st->s_state);
+        if (s.is_obj() && s.o->kind == Kind::Native) {
+            auto* n = static_cast<NativeObj*>(s.o);
+            if (typeid(*n) == typeid(QueueStateObj))
+                return state_task_done(I, static_cast<QueueStateObj*>(n));
+        }
+    }
+    std::vector<Value> argv{self};
+    argv.insert(argv.end(), a.args, a.args + a.nargs);
+    return call(I, st->queue_task_done_py, CallArgs{argv.data(), int32_t(argv.size()), a.kwnames});
+}
+
+// _queue_plain(Queue, PriorityQueue, LifoQueue) -> the native Queue.task_done: the states of
+// these classes' instances (exactly) are plain.
+Value queue_plain_fn(Interp& I, Value, const CallArgs& a) {
+    AsyncState* st = async_state(I);
+    if (a.nargs != 3) return raise_type_error(I, "_queue_plain(Queue, PriorityQueue, LifoQueue)");
+    for (int i = 0; i < 3; ++i) {
+        if (!is_kind(a.args[i], Kind::Type)) return raise_type_error(I, "_queue_plain: a class");
+        st->queue_plain[i] = as<TypeObj>(a.args[i]);
+    }
+    st->queue_task_done_py = dict_get_str(st->queue_plain[0]->dict, I.intern("task_done"));
+    if (!is_kind(st->queue_task_done_py, Kind::Function))
+        return raise_type_error(I, "_queue_plain: Queue.task_done");
+    st->s_state = I.intern("_state");
+    Value m = new_native_function(I, "task_done", queue_task_done);
+    as<NativeFunctionObj>(m)->is_method = true;
+    return m;
 }
 
 template <std::deque<Value> QueueStateObj::*Waiters>
@@ -358,6 +406,9 @@ Value queue_state_new(Interp& I, Value type, const CallArgs& a) {
         return raise_value_error(I, "_QueueState: order is 'fifo', 'lifo' or 'priority'");
     q->queue = a.args[0];
     q->maxsize = a.args[1];
+    AsyncState* st = async_state(I);
+    for (TypeObj* t : st->queue_plain)
+        if (t && q->queue.is_obj() && q->queue.o->type == t) q->plain = true;
     q->traced = trace_register_primitive(I, q->queue, trace::PrimKind::Queue) != 0;
     report(I, q);
     return Value::object(q);
@@ -393,6 +444,7 @@ void init_queue_state_type(Interp& I, AsyncState* st, DictObj* mod) {
     };
     for (auto& [name, fn] : methods) add_method(I, t, name, fn);
     dict_set_str(I, mod, I.intern("_QueueState"), Value::object(t));
+    set_fn(I, mod, "_queue_plain", queue_plain_fn);
 }
 
 } // namespace loopscope

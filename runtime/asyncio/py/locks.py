@@ -402,10 +402,10 @@ class Barrier(_LoopBoundMixin):
 # run, a lock to wait for, an error, a subclass) calls the methods above. Set here, after every
 # class, so the lines above (which the trace references) keep their numbers.
 def _install_fast_paths():
-    from _asyncio import _fast_locks
+    from _asyncio import _deque, _fast_locks
     (Lock.__aenter__, Lock.__aexit__, Semaphore.__aenter__, Semaphore.__aexit__, Event.set,
      Event.clear, Event.is_set) = _fast_locks(_ContextManagerMixin, Lock, Semaphore,
-                                              BoundedSemaphore, Event)
+                                              BoundedSemaphore, Event, _deque)
 
 
 _install_fast_paths()

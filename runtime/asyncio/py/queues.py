@@ -63,7 +63,7 @@ class Queue(_LoopBoundMixin):
     async def put(self, item):
         # as Queue.put: wait while the queue is full, then put_nowait. The plain queues skip
         # the two method calls when there is room (try_put does exactly what they would).
-        if type(self) in _PLAIN and self._state.try_put(item):
+        if self._state.try_put(item):  # (always False for a subclass: see _queue_plain)
             return None
         while self.full():
             putter = self._get_loop().create_future()
@@ -82,15 +82,15 @@ class Queue(_LoopBoundMixin):
         return self.put_nowait(item)
 
     def put_nowait(self, item):
-        # as Queue.put_nowait: QueueFull when there is no room; wakes the first getter
-        self._state.put(item)
+        # as Queue.put_nowait: QueueFull when full() says so; wakes the first getter
+        self._state.put(item, self.full())
 
     async def get(self):
         # as Queue.get: wait while the queue is empty, then get_nowait
-        if type(self) in _PLAIN:
-            item = self._state.try_get(_NOTHING)
-            if item is not _NOTHING:
-                return item
+        # (a subclass's try_get always gives _NOTHING back: see _queue_plain)
+        item = self._state.try_get(_NOTHING)
+        if item is not _NOTHING:
+            return item
         while self.empty():
             getter = self._get_loop().create_future()
             self._state.add_getter(getter)
@@ -108,8 +108,8 @@ class Queue(_LoopBoundMixin):
         return self.get_nowait()
 
     def get_nowait(self):
-        # as Queue.get_nowait: QueueEmpty when there is nothing; wakes the first putter
-        return self._state.get()
+        # as Queue.get_nowait: QueueEmpty when empty() says so; wakes the first putter
+        return self._state.get(self.empty())
 
     def task_done(self):
         # as Queue.task_done: the last one wakes every join()
@@ -139,9 +139,6 @@ class LifoQueue(Queue):
     _order = 'lifo'
 
 
-_PLAIN = (Queue, PriorityQueue, LifoQueue)
-
-
 # asyncio.Queue[int] in annotations (as queues.Queue's __class_getitem__); set here, after every
 # class, so the lines above (which the trace references) keep their numbers
 def _queue_class_getitem():
@@ -150,3 +147,15 @@ def _queue_class_getitem():
 
 
 _queue_class_getitem()
+
+
+# The states of the plain queues (not of a subclass, which may override _put, _get, put_nowait,
+# ...) take and give items in try_put / try_get; untraced, Queue.task_done is native
+# (queues.cpp), doing what the method above does. Set here, at the end, so the lines above
+# keep their numbers.
+def _install_fast_paths():
+    from _asyncio import _queue_plain
+    Queue.task_done = _queue_plain(Queue, PriorityQueue, LifoQueue)
+
+
+_install_fast_paths()

@@ -154,3 +154,59 @@ async def semaphore_cases():
 asyncio.run(lock_cases())
 asyncio.run(patched_cases())
 asyncio.run(semaphore_cases())
+
+
+async def more_waits():
+    # a Semaphore waiter handed a unit but cancelled before it runs gives the unit back
+    sem = asyncio.Semaphore(1)
+    log = []
+    await sem.acquire()
+    tasks = [asyncio.create_task(limited(n, sem, log)) for n in "rst"]
+    await asyncio.sleep(0)
+    sem.release()
+    print("handed:", show(sem))
+    tasks[0].cancel()
+    results = await asyncio.gather(*tasks, return_exceptions=True)
+    print(log, [type(r).__name__ for r in results], show(sem))
+    # a release of several units wakes as many waiters
+    sem = asyncio.Semaphore(0)
+    log.clear()
+    tasks = [asyncio.create_task(limited(n, sem, log)) for n in "ijk"]
+    await asyncio.sleep(0)
+    sem.release()
+    sem.release()
+    print("two released:", show(sem))
+    await asyncio.sleep(0)
+    sem.release()
+    await asyncio.gather(*tasks)
+    print(log, show(sem))
+    # a task cancelled after the lock was handed to it, while the holder still runs
+    lock = asyncio.Lock()
+    await lock.acquire()
+    log.clear()
+    a = asyncio.create_task(holder("a", lock, log))
+    b = asyncio.create_task(holder("b", lock, log))
+    await asyncio.sleep(0)
+    lock.release()
+    a.cancel()
+    b.cancel()
+    print([type(r).__name__ for r in await asyncio.gather(a, b, return_exceptions=True)],
+          log, show(lock))
+    return lock
+
+
+lock = asyncio.run(more_waits())
+
+
+async def other_loop():
+    await lock.acquire()
+    t = asyncio.create_task(holder("o", lock, []))
+    await asyncio.sleep(0)
+    print(t.done(), type(t.exception()).__name__ if t.done() else None)
+    lock.release()
+
+
+try:
+    asyncio.run(other_loop())
+except RuntimeError as e:
+    print("other loop:", type(e).__name__, "bound to a different event loop" in str(e))
