@@ -129,16 +129,19 @@ bool sem_wake_next(Interp& I, Fast* f, DictObj* d) {
     return true;
 }
 
-// The rest of Lock.acquire / Semaphore.acquire once they wait: `await fut` on the future
-// already in _waiters, then what follows it in locks.py (the future leaves the list; a
+enum class Prim : uint8_t { Lock, Semaphore, Event };
+
+// The rest of Lock.acquire / Semaphore.acquire / Event.wait once they wait: `await fut` on the
+// future already in _waiters, then what follows it in locks.py (the future leaves the list; a
 // cancelled Lock waiter passes a free lock on, a Semaphore waiter gives back the unit it was
-// handed; on success the Lock is taken, a Semaphore wakes the next waiter if units are left).
+// handed; on success the Lock is taken, a Semaphore wakes the next waiter if units are left,
+// Event.wait returns True).
 struct WaitObj : NativeObj {
-    Value prim;     // the Lock or Semaphore
+    Value prim;     // the Lock, Semaphore or Event
     FutureObj* fut; // its waiter future
-    bool sem;       // a Semaphore
+    Prim kind;
     bool yielded = false;
-    WaitObj(TypeObj* t, Value p, FutureObj* f, bool s) : NativeObj(t), prim(p), fut(f), sem(s) {}
+    WaitObj(TypeObj* t, Value p, FutureObj* f, Prim k) : NativeObj(t), prim(p), fut(f), kind(k) {}
     void mark_refs(Gc& gc) override {
         NativeObj::mark_refs(gc);
         gc.mark(prim);
@@ -172,9 +175,9 @@ struct WaitObj : NativeObj {
         DictObj* d = as<InstanceObj>(prim)->dict;
         if (!remove_waiter(I, dict_get_str(d, f->s_waiters), fut)) return SendStatus::Error;
         if (!exc.is_none()) {
-            if (isinstance(I, exc, I.t.CancelledError)) {
+            if (kind != Prim::Event && isinstance(I, exc, I.t.CancelledError)) {
                 bool ok = true;
-                if (!sem) {
+                if (kind == Prim::Lock) {
                     Value locked = dict_get_str(d, f->s_locked);
                     if (!truthy(I, locked)) ok = lock_wake_first(I, f, d);
                 } else if (fut->state != FutState::Cancelled) {
@@ -187,7 +190,11 @@ struct WaitObj : NativeObj {
             I.exc = exc;
             return SendStatus::Error;
         }
-        if (!sem) {
+        if (kind == Prim::Event) {
+            *out = Value::boolean(true);
+            return SendStatus::Return;
+        }
+        if (kind == Prim::Lock) {
             dict_set_str(I, d, f->s_locked, Value::boolean(true));
         } else {
             Value v = dict_get_str(d, f->s_value);
@@ -198,11 +205,11 @@ struct WaitObj : NativeObj {
     }
 };
 
-// The first half of a wait in Lock.acquire / Semaphore.acquire: self._get_loop() (the
+// The first half of a wait in Lock.acquire / Semaphore.acquire / Event.wait: self._get_loop() (the
 // primitive is bound to the running loop), loop.create_future(), _waiters (made on the first
 // wait) gets it. nullptr when that is not plain (debug mode, another loop, no running loop,
 // an odd _waiters or value): locks.py's coroutine does it then.
-Value start_wait(Interp& I, Fast* f, Value self, bool sem) {
+Value start_wait(Interp& I, Fast* f, Value self, Prim kind) {
     AsyncState* st = async_state(I);
     LoopObj* loop = st->running_loop;
     if (!loop || loop->debug) return Value::undef();
@@ -216,8 +223,8 @@ Value start_wait(Interp& I, Fast* f, Value self, bool sem) {
     }
     Value w = dict_get_str(d, f->s_waiters);
     std::deque<Value>* ws;
-    if (!waiters_of(w, &ws)) return Value::undef();
-    if (sem) {
+    if (!waiters_of(w, &ws) || (!ws && kind == Prim::Event)) return Value::undef();
+    if (kind == Prim::Semaphore) {
         Value v = dict_get_str(d, f->s_value);
         if (!v.is_int() || v.i < 0 || v.i >= (int64_t(1) << 60)) return Value::undef();
     }
@@ -230,7 +237,7 @@ Value start_wait(Interp& I, Fast* f, Value self, bool sem) {
     }
     FutureObj* fut = new_future(I, loop);
     ws->push_back(Value::object(fut));
-    return Value::object(I.alloc<WaitObj>(f->wait_type, self, fut, sem));
+    return Value::object(I.alloc<WaitObj>(f->wait_type, self, fut, kind));
 }
 
 // Lock.__aenter__: Lock.acquire's first case (free, and no waiter that is not cancelled).
@@ -246,7 +253,7 @@ Value lock_aenter(Interp& I, Value self, const CallArgs& a) {
             return f->done;
         }
         if (locked.is_bool()) {
-            Value w = start_wait(I, f, self, false);
+            Value w = start_wait(I, f, self, Prim::Lock);
             if (!w.is_undef()) return w;
         }
     }
@@ -286,7 +293,7 @@ Value sem_aenter(Interp& I, Value self, const CallArgs& a) {
             dict_set_str(I, d, f->s_value, Value::integer(value.i - 1));
             return f->done;
         }
-        Value w = start_wait(I, f, self, true);
+        Value w = start_wait(I, f, self, Prim::Semaphore);
         if (!w.is_undef()) return w;
     }
     return call_original(I, async_state(I)->fast_locks.cm_aenter, self, a);
@@ -353,6 +360,23 @@ Value event_set(Interp& I, Value self, const CallArgs& a) {
     return call_original(I, async_state(I)->fast_locks.event_set, self, a);
 }
 
+// Event.wait untraced on an Event (exactly): a coroutine of locks.py's _fast_wait, which
+// awaits _event_wait(self) instead of making, listing and awaiting the future in Python.
+Value event_wait(Interp& I, Value self, const CallArgs& a) {
+    Fast* f = fast_for(I, self, &Fast::event);
+    if (f && a.nargs == 0 && !a.kwnames) return call_original(I, f->event_wait_fast, self, a);
+    return call_original(I, async_state(I)->fast_locks.event_wait, self, a);
+}
+
+// _event_wait(event) -> what _fast_wait awaits: the wait from its future on, or None when
+// locks.py's own Event.wait has to do it (debug mode, another loop, odd waiters).
+Value event_wait_start(Interp& I, Value, const CallArgs& a) {
+    if (a.nargs != 1) return raise_type_error(I, "_event_wait(event)");
+    Fast* f = fast_for(I, a.args[0], &Fast::event);
+    Value w = f ? start_wait(I, f, a.args[0], Prim::Event) : Value::undef();
+    return w.is_undef() ? Value::none() : w;
+}
+
 Value event_clear(Interp& I, Value self, const CallArgs& a) {
     Fast* f = fast_for(I, self, &Fast::event);
     if (f && a.nargs == 0 && !a.kwnames) {
@@ -385,9 +409,9 @@ Value function_in(Interp& I, TypeObj* t, const char* name) {
 // natives for Lock.__aenter__, Lock.__aexit__, Semaphore.__aenter__, Semaphore.__aexit__,
 // Event.set, Event.clear, Event.is_set (locks.py puts them on the classes).
 Value fast_locks_fn(Interp& I, Value, const CallArgs& a) {
-    if (a.nargs != 6)
+    if (a.nargs != 7 || !is_kind(a.args[6], Kind::Function))
         return raise_type_error(I, "_fast_locks(mixin, Lock, Semaphore, BoundedSemaphore, Event, "
-                                   "_deque)");
+                                   "_deque, fast_wait)");
     for (int i = 0; i < 6; ++i)
         if (!is_kind(a.args[i], Kind::Type)) return raise_type_error(I, "_fast_locks: a class");
     AsyncState* st = async_state(I);
@@ -398,6 +422,7 @@ Value fast_locks_fn(Interp& I, Value, const CallArgs& a) {
     f.bsem = as<TypeObj>(a.args[3]);
     f.event = as<TypeObj>(a.args[4]);
     f.deque_type = a.args[5];
+    f.event_wait_fast = a.args[6];
     f.cm_aenter = function_in(I, mixin, "__aenter__");
     f.cm_aexit = function_in(I, mixin, "__aexit__");
     f.lock_acquire = function_in(I, f.lock, "acquire");
@@ -408,8 +433,10 @@ Value fast_locks_fn(Interp& I, Value, const CallArgs& a) {
     f.event_set = function_in(I, f.event, "set");
     f.event_clear = function_in(I, f.event, "clear");
     f.event_is_set = function_in(I, f.event, "is_set");
-    for (Value v : {f.cm_aenter, f.cm_aexit, f.lock_acquire, f.lock_release, f.sem_acquire,
-                    f.sem_release, f.bsem_release, f.event_set, f.event_clear, f.event_is_set})
+    f.event_wait = function_in(I, f.event, "wait");
+    for (Value v :
+         {f.cm_aenter, f.cm_aexit, f.lock_acquire, f.lock_release, f.sem_acquire, f.sem_release,
+          f.bsem_release, f.event_set, f.event_clear, f.event_is_set, f.event_wait})
         if (!is_kind(v, Kind::Function)) return raise_type_error(I, "_fast_locks: a method");
     f.s_locked = I.intern("_locked");
     f.s_waiters = I.intern("_waiters");
@@ -426,7 +453,7 @@ Value fast_locks_fn(Interp& I, Value, const CallArgs& a) {
     return new_tuple(I, {method(I, "__aenter__", lock_aenter), method(I, "__aexit__", lock_aexit),
                          method(I, "__aenter__", sem_aenter), method(I, "__aexit__", sem_aexit),
                          method(I, "set", event_set), method(I, "clear", event_clear),
-                         method(I, "is_set", event_is_set)});
+                         method(I, "is_set", event_is_set), method(I, "wait", event_wait)});
 }
 
 } // namespace
@@ -436,12 +463,13 @@ void AsyncState::FastLocks::mark_refs(Gc& gc) {
         if (t) gc.mark(t);
     for (const Value& v :
          {cm_aenter, cm_aexit, lock_acquire, lock_release, sem_acquire, sem_release, bsem_release,
-          event_set, event_clear, event_is_set, done, deque_type})
+          event_set, event_clear, event_is_set, event_wait, event_wait_fast, done, deque_type})
         gc.mark(v);
 }
 
 void init_fast_locks(Interp& I, DictObj* mod) {
     set_fn(I, mod, "_fast_locks", fast_locks_fn);
+    set_fn(I, mod, "_event_wait", event_wait_start);
 }
 
 } // namespace loopscope

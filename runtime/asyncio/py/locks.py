@@ -397,15 +397,28 @@ class Barrier(_LoopBoundMixin):
         return self._state is _BROKEN
 
 
-# Untraced, `async with` on a plain Lock or Semaphore and Event.set / clear / is_set run natively
+# Untraced, `async with` on a plain Lock or Semaphore and Event's methods run natively
 # (runtime/asyncio/locks_fast.cpp), doing what the methods above do; every other case (a traced
-# run, a lock to wait for, an error, a subclass) calls the methods above. Set here, after every
-# class, so the lines above (which the trace references) keep their numbers.
+# run, an error, a subclass) calls the methods above. Set here, after every class, so the lines
+# above (which the trace references) keep their numbers.
 def _install_fast_paths():
-    from _asyncio import _deque, _fast_locks
+    from _asyncio import _deque, _event_wait, _fast_locks
+
+    # Event.wait of an untraced run: _event_wait does the rest natively (the future made, listed,
+    # awaited and taken off the list), or gives None when the method above must do it.
+    async def wait(self):
+        if self._value:
+            return True
+        waiting = _event_wait(self)
+        if waiting is None:
+            return await plain_wait(self)
+        return await waiting
+
+    plain_wait = Event.wait
+    wait.__qualname__ = 'Event.wait'
     (Lock.__aenter__, Lock.__aexit__, Semaphore.__aenter__, Semaphore.__aexit__, Event.set,
-     Event.clear, Event.is_set) = _fast_locks(_ContextManagerMixin, Lock, Semaphore,
-                                              BoundedSemaphore, Event, _deque)
+     Event.clear, Event.is_set, Event.wait) = _fast_locks(_ContextManagerMixin, Lock, Semaphore,
+                                                          BoundedSemaphore, Event, _deque, wait)
 
 
 _install_fast_paths()

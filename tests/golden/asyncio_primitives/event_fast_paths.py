@@ -46,5 +46,33 @@ async def main():
     ev.is_set = lambda: "patched"
     print(ev.is_set(), asyncio.Event.is_set(ev))
 
+    # wait() as a coroutine: a task of its own, a timeout, a cancelled wait leaves no waiter
+    ev = asyncio.Event()
+    w = ev.wait()
+    print(type(w).__name__, w.__qualname__, asyncio.iscoroutine(w))
+    t = asyncio.create_task(w)
+    try:
+        await asyncio.wait_for(ev.wait(), 0.01)
+    except TimeoutError:
+        print("timeout", show(ev))
+    ev.set()
+    print(await t, show(ev))
+    ev.clear()
+    t = asyncio.create_task(ev.wait())
+    await asyncio.sleep(0)
+    t.cancel()
+    print(type((await asyncio.gather(t, return_exceptions=True))[0]).__name__, show(ev))
+    return ev
 
-asyncio.run(main())
+
+ev = asyncio.run(main())
+
+
+async def other_loop():
+    try:
+        await ev.wait()
+    except RuntimeError as e:
+        print("other loop:", "bound to a different event loop" in str(e))
+
+
+asyncio.run(other_loop())
