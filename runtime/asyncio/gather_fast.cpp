@@ -15,6 +15,9 @@
 
 namespace loopscope {
 
+// The wasm build leaves this out: its page always records a trace, where tasks.py's gather
+// runs anyway (first-load size); tasks.py then keeps its gather.
+#ifndef __EMSCRIPTEN__
 namespace {
 
 // What gather's closure keeps: the children, how many are distinct and finished, the outer
@@ -155,7 +158,14 @@ Value gather_fn(Interp& I, Value self, const CallArgs& a) {
 
 } // namespace
 
+#endif // __EMSCRIPTEN__
+
 void init_gather_fast(Interp& I, AsyncState* st, DictObj* mod) {
+#ifdef __EMSCRIPTEN__
+    (void)I;
+    (void)st;
+    (void)mod;
+#else
     st->gather_type = new_builtin_type(I, "_GatherState", I.t.object, Kind::Native);
     st->gather_callback_name = I.intern("_done_callback");
     // _fast_gather(gather) -> the native gather standing in for tasks.py's `gather`
@@ -164,6 +174,7 @@ void init_gather_fast(Interp& I, AsyncState* st, DictObj* mod) {
             return raise_type_error(I, "_fast_gather(gather)");
         return new_native_function(I, "gather", gather_fn, a.args[0]);
     });
+#endif
 }
 
 } // namespace loopscope

@@ -17,6 +17,9 @@
 
 namespace loopscope {
 
+// The wasm build leaves these out: its page always records a trace, where locks.py's own
+// methods run anyway (first-load size); locks.py then keeps its methods.
+#ifndef __EMSCRIPTEN__
 namespace {
 
 using Fast = AsyncState::FastLocks;
@@ -458,6 +461,8 @@ Value fast_locks_fn(Interp& I, Value, const CallArgs& a) {
 
 } // namespace
 
+#endif // __EMSCRIPTEN__
+
 void AsyncState::FastLocks::mark_refs(Gc& gc) {
     for (TypeObj* t : {lock, sem, bsem, event, wait_type})
         if (t) gc.mark(t);
@@ -468,8 +473,13 @@ void AsyncState::FastLocks::mark_refs(Gc& gc) {
 }
 
 void init_fast_locks(Interp& I, DictObj* mod) {
+#ifndef __EMSCRIPTEN__
     set_fn(I, mod, "_fast_locks", fast_locks_fn);
     set_fn(I, mod, "_event_wait", event_wait_start);
+#else
+    (void)I;
+    (void)mod;
+#endif
 }
 
 } // namespace loopscope

@@ -402,7 +402,10 @@ class Barrier(_LoopBoundMixin):
 # run, an error, a subclass) calls the methods above. Set here, after every class, so the lines
 # above (which the trace references) keep their numbers.
 def _install_fast_paths():
-    from _asyncio import _deque, _event_wait, _fast_locks
+    try:
+        from _asyncio import _deque, _event_wait, _fast_locks
+    except ImportError:  # (the wasm build has no fast paths: its page always traces)
+        return
 
     # Event.wait of an untraced run: _event_wait does the rest natively (the future made, listed,
     # awaited and taken off the list), or gives None when the method above must do it.

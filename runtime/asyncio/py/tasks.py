@@ -340,7 +340,10 @@ def shield(arg):
 # coroutines and futures of the running loop, doing what the function above does; otherwise it
 # calls the function above. Set here, at the end, so the lines above keep their numbers.
 def _install_fast_gather():
-    from _asyncio import _fast_gather
+    try:
+        from _asyncio import _fast_gather
+    except ImportError:  # (the wasm build has no fast paths: its page always traces)
+        return gather
     return _fast_gather(gather)
 
 
