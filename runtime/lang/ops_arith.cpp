@@ -734,6 +734,17 @@ Value fast_compare(Interp& I, Value a, Value b, CmpOp op) {
         return Value::boolean(cmp_result(x < y ? -1 : x > y ? 1 : 0, op));
     }
     if (a.is_float() && b.is_float()) return Value::boolean(double_cmp(a.f, b.f, op));
+    if (a.tag == Tag::Obj && b.tag == Tag::Obj && a.o->type == I.t.str && b.o->type == I.t.str) {
+        const StrText& x = static_cast<StrObj*>(a.o)->s;
+        const StrText& y = static_cast<StrObj*>(b.o)->s;
+        if (op == CmpOp::Eq || op == CmpOp::Ne) {
+            bool same = x.size() == y.size() && std::memcmp(x.data(), y.data(), x.size()) == 0;
+            return Value::boolean(op == CmpOp::Eq ? same : !same);
+        }
+        // UTF-8 byte order is code point order.
+        int c = x.compare(y);
+        return Value::boolean(cmp_result(c < 0 ? -1 : c > 0 ? 1 : 0, op));
+    }
     bool ai = is_int(I, a), bi = is_int(I, b);
     if (ai && bi) return Value::boolean(cmp_result(compare(to_big(a), to_big(b)), op));
     if (ai && b.is_float()) {
@@ -743,18 +754,6 @@ Value fast_compare(Interp& I, Value a, Value b, CmpOp op) {
     if (a.is_float() && bi) {
         int c = int_float_cmp(b, a.f);
         return Value::boolean(c == 2 ? op == CmpOp::Ne : cmp_result(-c, op));
-    }
-    if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str) && a.o->type == I.t.str &&
-        b.o->type == I.t.str) {
-        const StrText& x = as<StrObj>(a)->s;
-        const StrText& y = as<StrObj>(b)->s;
-        if (op == CmpOp::Eq || op == CmpOp::Ne) {
-            bool same = x.size() == y.size() && std::memcmp(x.data(), y.data(), x.size()) == 0;
-            return Value::boolean(op == CmpOp::Eq ? same : !same);
-        }
-        // UTF-8 byte order is code point order.
-        int c = x.compare(y);
-        return Value::boolean(cmp_result(c < 0 ? -1 : c > 0 ? 1 : 0, op));
     }
     return Value::undef();
 }
