@@ -74,12 +74,12 @@ size_t slot_of(const DictObj* d, int64_t pos) {
     return i;
 }
 
-// Equality of two keys known to have equal hashes, with fast paths that call no Python code.
+// Equality of two keys known to have equal hashes, with fast paths that call no Python code
+// (ints, exact strs: a str subclass may define __eq__, which CPython's lookdict calls).
 // Returns 1/0, -1 on error, or 2 when the general path is needed.
-inline int fast_key_eq(const Value& a, const Value& b) {
+inline int fast_key_eq(Interp& I, const Value& a, const Value& b) {
     if (a.tag == Tag::Int && b.tag == Tag::Int) return a.i == b.i;
-    if (a.tag == Tag::Obj && b.tag == Tag::Obj && a.o->kind == Kind::Str &&
-        b.o->kind == Kind::Str) {
+    if (a.tag == Tag::Obj && b.tag == Tag::Obj && a.o->type == I.t.str && b.o->type == I.t.str) {
         return static_cast<StrObj*>(a.o)->s == static_cast<StrObj*>(b.o)->s;
     }
     return 2;
@@ -126,7 +126,7 @@ restart:
             const DictObj::Entry& e = d->entries[size_t(ix)];
             if (e.key.same(key)) return ix;
             if (e.hash == h) {
-                int r = fast_key_eq(e.key, key);
+                int r = fast_key_eq(I, e.key, key);
                 if (r == 1) return ix;
                 if (r == 2) {
                     // A user __eq__ may mutate the dict: restart if it did (as CPython).

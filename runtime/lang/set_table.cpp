@@ -77,7 +77,8 @@ int key_equal(Interp& I, DictObj* d, size_t pos, Value key) {
     if (e.key.same(key)) return 1;
     const Value& a = e.key;
     if (a.tag == Tag::Int && key.tag == Tag::Int) return 0;
-    if (is_str(a) && is_str(key)) return as_str(a)->s == as_str(key)->s;
+    if (is_str(a) && is_str(key) && a.o->type == I.t.str && key.o->type == I.t.str)
+        return as_str(a)->s == as_str(key)->s;
     Value startkey = a;
     uint64_t version = d->version;
     size_t nindex = d->index.size();
