@@ -291,13 +291,19 @@ Digest common_digest(Interp& I, const std::vector<SortItem>& v, size_t pos) {
 
 // Tuple keys whose first items (kind k0) and maybe second items (k1) have digests d0, d1
 // (as CPython's unsafe_tuple_compare orders the first items with a compare chosen in advance).
-int digest_tuple_less(Interp& I, const SortItem& a, const SortItem& b, Digest k0, Digest k1) {
+// `len` is every key's length when they all have one, else SIZE_MAX.
+int digest_tuple_less(Interp& I, const SortItem& a, const SortItem& b, Digest k0, Digest k1,
+                      size_t len) {
     if (a.d0 != b.d0) return a.d0 < b.d0;
-    if (k0 == Digest::Str && (a.d0 & 0xff) == kLongStr) return tuple_less_from(I, a, b, 0);
-    if (k1 == Digest::None) return tuple_less_from(I, a, b, 1);
-    if (a.d1 != b.d1) return a.d1 < b.d1;
-    bool whole = k1 == Digest::Str && (a.d1 & 0xff) == kLongStr;
-    return tuple_less_from(I, a, b, whole ? 1 : 2);
+    size_t i = 1;
+    if (k0 == Digest::Str && (a.d0 & 0xff) == kLongStr) {
+        i = 0;
+    } else if (k1 != Digest::None) {
+        if (a.d1 != b.d1) return a.d1 < b.d1;
+        i = k1 == Digest::Str && (a.d1 & 0xff) == kLongStr ? 1 : 2;
+    }
+    if (i == len) return 0; // equal tuples
+    return tuple_less_from(I, a, b, i);
 }
 
 // Sort `items` in place (stable) by key(item) or the items themselves. Shared with sorted().
@@ -339,10 +345,12 @@ bool sort_values(Interp& I, std::vector<Value>& items, Value key, bool reverse) 
     if (one_type && first == I.t.tuple) {
         Digest k0 = common_digest(I, v, 0);
         Digest k1 = k0 == Digest::None ? Digest::None : common_digest(I, v, 1);
+        size_t len = as<TupleObj>(v[0].key)->items.size();
         for (auto& s : v) {
             const std::vector<Value>& t = as<TupleObj>(s.key)->items;
             if (k0 != Digest::None) s.d0 = digest(t[0], k0);
             if (k1 != Digest::None) s.d1 = digest(t[1], k1);
+            if (t.size() != len) len = SIZE_MAX;
         }
         if (k0 == Digest::None) {
             ok = merge_sort(I, v, [&](const SortItem& a, const SortItem& b) {
@@ -350,7 +358,7 @@ bool sort_values(Interp& I, std::vector<Value>& items, Value key, bool reverse) 
             });
         } else {
             ok = merge_sort(I, v, [&](const SortItem& a, const SortItem& b) {
-                return digest_tuple_less(I, a, b, k0, k1);
+                return digest_tuple_less(I, a, b, k0, k1, len);
             });
         }
     } else if (all_int) {

@@ -145,3 +145,9 @@ try:
     ys.sort()
 except ValueError as e:
     print("ValueError:", e)
+
+# every key of one length: the items after the digested ones still decide
+print(sorted([(1, "a", 3), (1, "a", 1), (0, "b", 9), (1, "a", 2)]))
+print(sorted([("a", 1, 3), ("a", 1, 1), ("a", 1, 2)], reverse=True))
+print(sorted([(1, 3), (1, 1), (1, 2)]), sorted([(1,), (0,), (1,)]))
+print(sorted(range(8), key=lambda i: (i % 2, "x")), sorted(range(8), key=lambda i: (i % 3, "x"), reverse=True))
