@@ -791,6 +791,20 @@ Value compare(Interp& I, Value a, Value b, CmpOp op) {
         --I.depth;
         return raise(I, I.t.RecursionError, "maximum recursion depth exceeded in comparison");
     }
+    if (a.tag == Tag::Obj && b.tag == Tag::Obj && a.o->type == b.o->type) {
+        // Two exact lists or two exact tuples: their types' comparison (list_richcompare,
+        // tuplerichcompare), which no program can replace, without looking it up.
+        if (a.o->type == I.t.tuple) {
+            r = seq_compare(I, as<TupleObj>(a)->items, as<TupleObj>(b)->items, op);
+            --I.depth;
+            return r;
+        }
+        if (a.o->type == I.t.list) {
+            r = seq_compare(I, as<ListObj>(a)->items, as<ListObj>(b)->items, op);
+            --I.depth;
+            return r;
+        }
+    }
     r = compare_slow(I, a, b, op);
     --I.depth;
     return r;
