@@ -1,9 +1,9 @@
 // list_methods.cpp - list and tuple: constructors, dunders and methods (as CPython's
-// listobject.c / tupleobject.c), including slice assignment and a stable merge sort.
+// listobject.c / tupleobject.c), including slice assignment; list.sort's algorithm is in
+// list_sort.cpp.
 //
 // Index:
 //   [SECTION] Shared sequence helpers - index parsing, repr, comparison
-//   [SECTION] Sorting                 - list.sort (stable, key=, reverse=)
 //   [SECTION] list
 //   [SECTION] tuple
 //   [SECTION] Registration
@@ -153,239 +153,6 @@ int seq_contains(Interp& I, const std::vector<Value>& items, Value x) {
         if (r != 0) return r;
     }
     return 0;
-}
-
-// ---------------------------------------------------------------------------------------------
-// [SECTION] Sorting
-// ---------------------------------------------------------------------------------------------
-
-struct SortItem {
-    Value key;
-    Value value;
-    uint64_t d0 = 0, d1 = 0; // digests of the key (or a tuple key's first two items), below
-};
-
-// Stable merge sort that stays memory-safe whatever the comparison answers (a user __lt__ may
-// be inconsistent or fail); `lt(a, b)` compares two SortItems' keys and returns -1 on error,
-// which stops the sort.
-template <typename Lt>
-bool merge_sort(Interp& I, std::vector<SortItem>& v, Lt lt) {
-    size_t n = v.size();
-    if (n < 2) return true;
-    // A tick per item placed, charged every kWork items: a sort of millions is bounded by the
-    // budget like a loop (native_work).
-    constexpr size_t kWork = 1024;
-    size_t placed = 0;
-    // Insertion sort runs of 16, then merge bottom-up.
-    const size_t run = 16;
-    for (size_t b = 0; b < n; b += run) {
-        size_t e = std::min(n, b + run);
-        for (size_t i = b + 1; i < e; ++i) {
-            SortItem x = v[i];
-            size_t j = i;
-            while (j > b) {
-                int r = lt(x, v[j - 1]);
-                if (r < 0) return false;
-                if (!r) break;
-                v[j] = v[j - 1];
-                --j;
-            }
-            v[j] = x;
-            if (++placed % kWork == 0 && !native_work(I, int64_t(kWork))) return false;
-        }
-    }
-    std::vector<SortItem> tmp(n);
-    for (size_t width = run; width < n; width *= 2) {
-        for (size_t lo = 0; lo < n; lo += 2 * width) {
-            size_t mid = std::min(n, lo + width), hi = std::min(n, lo + 2 * width);
-            size_t i = lo, j = mid, k = lo;
-            while (i < mid && j < hi) {
-                int r = lt(v[j], v[i]);
-                if (r < 0) return false;
-                tmp[k++] = r ? v[j++] : v[i++];
-                if (++placed % kWork == 0 && !native_work(I, int64_t(kWork))) return false;
-            }
-            while (i < mid) tmp[k++] = v[i++];
-            while (j < hi) tmp[k++] = v[j++];
-        }
-        v.swap(tmp);
-    }
-    return true;
-}
-
-// The order of two values when it needs no Python code: -1, 0 or 1 for two ints, two floats
-// (neither NaN) or two exact strs; 2 for every other pair.
-inline int quick_order(Interp& I, const Value& x, const Value& y) {
-    if (x.tag == Tag::Int && y.tag == Tag::Int) return int(x.i > y.i) - int(x.i < y.i);
-    if (x.tag == Tag::Float && y.tag == Tag::Float) {
-        if (x.f < y.f) return -1;
-        if (x.f > y.f) return 1;
-        return x.f == y.f ? 0 : 2;
-    }
-    if (x.tag == Tag::Obj && y.tag == Tag::Obj && x.o->type == I.t.str && y.o->type == I.t.str) {
-        // UTF-8 byte order is code point order.
-        int c = static_cast<StrObj*>(x.o)->s.compare(static_cast<StrObj*>(y.o)->s.view());
-        return int(c > 0) - int(c < 0);
-    }
-    return 2;
-}
-
-// a < b for two exact tuple keys from item `i` on (the items before are equal), as tuple's
-// richcompare: the first unequal items decide (by identity, then ==, then <), else the
-// lengths. Ints, floats and exact strs are ordered inline.
-int tuple_less_from(Interp& I, const SortItem& a, const SortItem& b, size_t i) {
-    const std::vector<Value>& x = as<TupleObj>(a.key)->items;
-    const std::vector<Value>& y = as<TupleObj>(b.key)->items;
-    size_t n = std::min(x.size(), y.size());
-    for (; i < n; ++i) {
-        // a tick per kCompareRun items, as seq_compare
-        constexpr size_t kCompareRun = 16;
-        if (i % kCompareRun == kCompareRun - 1 && !native_tick(I)) return -1;
-        Value p = x[i], q = y[i];
-        int d = quick_order(I, p, q);
-        if (d == 0) continue;
-        if (d != 2) return d < 0;
-        if (p.same(q)) continue;
-        int r = eq(I, p, q);
-        if (r < 0) return -1;
-        if (r) continue;
-        return less(I, p, q);
-    }
-    return x.size() < y.size();
-}
-
-// An order-preserving digest of an int or an exact str key, kept in its SortItem so most
-// comparisons need not visit the objects (CPython's sort has no such thing; it keeps the order
-// exact). Int: the value offset so that unsigned order is numeric order (equal digests: equal
-// ints). Str: its first 7 bytes zero-padded, then its length capped at 8 (equal digests below
-// 8: equal strs; equal digests at 8: the whole texts decide).
-enum class Digest : uint8_t { None, Int, Str };
-constexpr uint64_t kLongStr = 8;
-
-Digest digest_kind(Interp& I, const Value& v) {
-    if (v.tag == Tag::Int) return Digest::Int;
-    if (v.tag == Tag::Obj && v.o->type == I.t.str) return Digest::Str;
-    return Digest::None;
-}
-
-uint64_t digest(const Value& v, Digest k) {
-    if (k == Digest::Int) return uint64_t(v.i) ^ (uint64_t(1) << 63);
-    const StrText& t = static_cast<StrObj*>(v.o)->s;
-    size_t n = std::min<size_t>(t.size(), 7);
-    uint64_t d = 0;
-    for (size_t i = 0; i < n; ++i) d |= uint64_t(uint8_t(t.data()[i])) << (56 - 8 * i);
-    return d | std::min<uint64_t>(t.size(), kLongStr);
-}
-
-// The digest kind every key's item `pos` has (None when they differ or a tuple is too short).
-Digest common_digest(Interp& I, const std::vector<SortItem>& v, size_t pos) {
-    Digest k = Digest::None;
-    for (size_t i = 0; i < v.size(); ++i) {
-        const std::vector<Value>& t = as<TupleObj>(v[i].key)->items;
-        Digest d = t.size() > pos ? digest_kind(I, t[pos]) : Digest::None;
-        if (d == Digest::None || (i > 0 && d != k)) return Digest::None;
-        k = d;
-    }
-    return k;
-}
-
-// Tuple keys whose first items (kind k0) and maybe second items (k1) have digests d0, d1
-// (as CPython's unsafe_tuple_compare orders the first items with a compare chosen in advance).
-// `len` is every key's length when they all have one, else SIZE_MAX.
-int digest_tuple_less(Interp& I, const SortItem& a, const SortItem& b, Digest k0, Digest k1,
-                      size_t len) {
-    if (a.d0 != b.d0) return a.d0 < b.d0;
-    size_t i = 1;
-    if (k0 == Digest::Str && (a.d0 & 0xff) == kLongStr) {
-        i = 0;
-    } else if (k1 != Digest::None) {
-        if (a.d1 != b.d1) return a.d1 < b.d1;
-        i = k1 == Digest::Str && (a.d1 & 0xff) == kLongStr ? 1 : 2;
-    }
-    if (i == len) return 0; // equal tuples
-    return tuple_less_from(I, a, b, i);
-}
-
-// Sort `items` in place (stable) by key(item) or the items themselves. Shared with sorted().
-// Rooted (heap.h): `items` is not changed until the sort is done, and the keys are kept in a
-// rooted vector, so every value the sort moves around stays reachable while key functions and
-// __lt__ run. (The caller's `items` must not be visible to Python code meanwhile.)
-// As CPython's list.sort, the keys are scanned first for one type whose order can be taken
-// without a lookup of __lt__ (unsafe_long_compare, unsafe_float_compare, unsafe_latin_compare,
-// unsafe_tuple_compare, unsafe_object_compare).
-bool sort_values(Interp& I, std::vector<Value>& items, Value key, bool reverse) {
-    RootVector items_root(I, items);
-    RootedValues keys(I);
-    std::vector<SortItem> v(items.size());
-    bool has_key = !key.is_undef() && !key.is_none();
-    if (has_key) keys.items.reserve(items.size());
-    for (size_t i = 0; i < items.size(); ++i) {
-        v[i].value = items[i];
-        if (has_key) {
-            Value k = call(I, key, std::span<const Value>(&items[i], 1));
-            if (k.is_error()) return false;
-            keys.items.push_back(k);
-            v[i].key = k;
-        } else {
-            v[i].key = items[i];
-        }
-    }
-    // CPython reverses before and after so equal items keep their order.
-    if (reverse) std::reverse(v.begin(), v.end());
-    bool all_int = true, all_str = true, all_float = true, one_type = true;
-    TypeObj* first = v.empty() ? nullptr : type_of(I, v[0].key);
-    for (auto& s : v) {
-        all_int &= s.key.tag == Tag::Int;
-        all_float &= s.key.tag == Tag::Float;
-        // exact strs only: a subclass may order its instances its own way
-        all_str &= s.key.tag == Tag::Obj && s.key.o->type == I.t.str;
-        one_type &= type_of(I, s.key) == first;
-    }
-    bool ok;
-    if (one_type && first == I.t.tuple) {
-        Digest k0 = common_digest(I, v, 0);
-        Digest k1 = k0 == Digest::None ? Digest::None : common_digest(I, v, 1);
-        size_t len = as<TupleObj>(v[0].key)->items.size();
-        for (auto& s : v) {
-            const std::vector<Value>& t = as<TupleObj>(s.key)->items;
-            if (k0 != Digest::None) s.d0 = digest(t[0], k0);
-            if (k1 != Digest::None) s.d1 = digest(t[1], k1);
-            if (t.size() != len) len = SIZE_MAX;
-        }
-        if (k0 == Digest::None) {
-            ok = merge_sort(I, v, [&](const SortItem& a, const SortItem& b) {
-                return tuple_less_from(I, a, b, 0);
-            });
-        } else {
-            ok = merge_sort(I, v, [&](const SortItem& a, const SortItem& b) {
-                return digest_tuple_less(I, a, b, k0, k1, len);
-            });
-        }
-    } else if (all_int) {
-        ok = merge_sort(
-            I, v, [](const SortItem& a, const SortItem& b) { return int(a.key.i < b.key.i); });
-    } else if (all_float) {
-        ok = merge_sort(
-            I, v, [](const SortItem& a, const SortItem& b) { return int(a.key.f < b.key.f); });
-    } else if (all_str) {
-        for (auto& s : v) s.d0 = digest(s.key, Digest::Str);
-        ok = merge_sort(I, v, [](const SortItem& a, const SortItem& b) {
-            if (a.d0 != b.d0) return int(a.d0 < b.d0);
-            if ((a.d0 & 0xff) != kLongStr) return 0;
-            return int(as_str(a.key)->s < as_str(b.key)->s);
-        });
-    } else if (one_type) {
-        ok = merge_sort(I, v, [&](const SortItem& a, const SortItem& b) {
-            return less_same_type(I, a.key, b.key);
-        });
-    } else {
-        ok = merge_sort(
-            I, v, [&](const SortItem& a, const SortItem& b) { return less(I, a.key, b.key); });
-    }
-    if (!ok) return false;
-    if (reverse) std::reverse(v.begin(), v.end());
-    for (size_t i = 0; i < items.size(); ++i) items[i] = v[i].value;
-    return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -716,7 +483,7 @@ Value list_sort(Interp& I, Value self, const CallArgs& a) {
     // As CPython: the list looks empty while it is being sorted.
     std::vector<Value> work;
     work.swap(items);
-    bool ok = sort_values(I, work, av[0], reverse);
+    bool ok = sort_list_values(I, work, av[0], reverse);
     bool modified = !L->items.empty();
     L->items.swap(work);
     if (!ok) return Value::error();
@@ -846,10 +613,6 @@ Value tuple_get_slice(Interp& I, Value self, Value slice) {
 bool list_set_slice(Interp& I, Value self, Value slice, Value v) {
     Value args[2] = {slice, v};
     return !list_setitem(I, self, CallArgs{args, 2, nullptr}).is_error();
-}
-
-bool sort_list_values(Interp& I, std::vector<Value>& items, Value key, bool reverse) {
-    return sort_values(I, items, key, reverse);
 }
 
 // ---------------------------------------------------------------------------------------------
