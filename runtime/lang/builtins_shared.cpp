@@ -162,6 +162,10 @@ Value seq_compare(Interp& I, const std::vector<Value>& a, const std::vector<Valu
         constexpr size_t kCompareRun = 16;
         if (i % kCompareRun == kCompareRun - 1 && !native_tick(I)) return Value::error();
         Value x = a[i], y = b[i];
+        if (x.tag == Tag::Int && y.tag == Tag::Int) {
+            if (x.i == y.i) continue;
+            break;
+        }
         if (x.same(y)) continue;
         int r = eq(I, x, y);
         if (r < 0) return Value::error();
