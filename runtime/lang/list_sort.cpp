@@ -5,9 +5,9 @@
 // without calling Python code (as CPython's unsafe_*_compare).
 //
 // Index:
-//   [SECTION] Timsort       - runs, merges, galloping
 //   [SECTION] Key orders    - ints, floats, strs and tuples of them, digests
-//   [SECTION] sort_values   - keys, pre-scan, reverse
+//   [SECTION] Timsort       - runs, merges, galloping
+//   [SECTION] Sorting       - keys, pre-scan, reverse
 #include "lang/builtins_shared.h"
 
 #include <algorithm>
@@ -23,16 +23,121 @@ struct SortItem {
 };
 
 // ---------------------------------------------------------------------------------------------
+// [SECTION] Key orders
+// ---------------------------------------------------------------------------------------------
+
+// The order of two values when it needs no Python code: -1, 0 or 1 for two ints, two floats
+// (neither NaN) or two exact strs; 2 for every other pair.
+inline int quick_order(Interp& I, const Value& x, const Value& y) {
+    if (x.tag == Tag::Int && y.tag == Tag::Int) return int(x.i > y.i) - int(x.i < y.i);
+    if (x.tag == Tag::Float && y.tag == Tag::Float) {
+        if (x.f < y.f) return -1;
+        if (x.f > y.f) return 1;
+        return x.f == y.f ? 0 : 2;
+    }
+    if (x.tag == Tag::Obj && y.tag == Tag::Obj && x.o->type == I.t.str && y.o->type == I.t.str) {
+        // UTF-8 byte order is code point order.
+        int c = static_cast<StrObj*>(x.o)->s.compare(static_cast<StrObj*>(y.o)->s.view());
+        return int(c > 0) - int(c < 0);
+    }
+    return 2;
+}
+
+// a < b for two exact tuple keys from item `i` on (the items before are equal), as tuple's
+// richcompare: the first unequal items decide (by identity, then ==, then <), else the
+// lengths. Ints, floats and exact strs are ordered inline.
+int tuple_less_from(Interp& I, const SortItem& a, const SortItem& b, size_t i) {
+    const std::vector<Value>& x = as<TupleObj>(a.key)->items;
+    const std::vector<Value>& y = as<TupleObj>(b.key)->items;
+    size_t n = std::min(x.size(), y.size());
+    for (; i < n; ++i) {
+        // a tick per kCompareRun items, as seq_compare
+        constexpr size_t kCompareRun = 16;
+        if (i % kCompareRun == kCompareRun - 1 && !native_tick(I)) return -1;
+        Value p = x[i], q = y[i];
+        int d = quick_order(I, p, q);
+        if (d == 0) continue;
+        if (d != 2) return d < 0;
+        if (p.same(q)) continue;
+        int r = eq(I, p, q);
+        if (r < 0) return -1;
+        if (r) continue;
+        return less(I, p, q);
+    }
+    return x.size() < y.size();
+}
+
+// An order-preserving digest of an int or an exact str key, kept in its SortItem so most
+// comparisons need not visit the objects (CPython's sort has no such thing; it keeps the order
+// exact). Int: the value offset so that unsigned order is numeric order (equal digests: equal
+// ints). Str: its first 7 bytes zero-padded, then its length capped at 8 (equal digests below
+// 8: equal strs; equal digests at 8: the whole texts decide).
+enum class Digest : uint8_t { None, Int, Str };
+constexpr uint64_t kLongStr = 8;
+
+Digest digest_kind(Interp& I, const Value& v) {
+    if (v.tag == Tag::Int) return Digest::Int;
+    if (v.tag == Tag::Obj && v.o->type == I.t.str) return Digest::Str;
+    return Digest::None;
+}
+
+uint64_t digest(const Value& v, Digest k) {
+    if (k == Digest::Int) return uint64_t(v.i) ^ (uint64_t(1) << 63);
+    const StrText& t = static_cast<StrObj*>(v.o)->s;
+    size_t n = std::min<size_t>(t.size(), 7);
+    uint64_t d = 0;
+    for (size_t i = 0; i < n; ++i) d |= uint64_t(uint8_t(t.data()[i])) << (56 - 8 * i);
+    return d | std::min<uint64_t>(t.size(), kLongStr);
+}
+
+// The digest kind every key's item `pos` has (None when they differ or a tuple is too short).
+Digest common_digest(Interp& I, const std::vector<SortItem>& v, size_t pos) {
+    Digest k = Digest::None;
+    for (size_t i = 0; i < v.size(); ++i) {
+        const std::vector<Value>& t = as<TupleObj>(v[i].key)->items;
+        Digest d = t.size() > pos ? digest_kind(I, t[pos]) : Digest::None;
+        if (d == Digest::None || (i > 0 && d != k)) return Digest::None;
+        k = d;
+    }
+    return k;
+}
+
+// Tuple keys whose first items (kind k0) and maybe second items (k1) have digests d0, d1
+// (as CPython's unsafe_tuple_compare orders the first items with a compare chosen in advance).
+// `len` is every key's length when they all have one, else SIZE_MAX.
+int digest_tuple_less(Interp& I, const SortItem& a, const SortItem& b, Digest k0, Digest k1,
+                      size_t len) {
+    if (a.d0 != b.d0) return a.d0 < b.d0;
+    size_t i = 1;
+    if (k0 == Digest::Str && (a.d0 & 0xff) == kLongStr) {
+        i = 0;
+    } else if (k1 != Digest::None) {
+        if (a.d1 != b.d1) return a.d1 < b.d1;
+        i = k1 == Digest::Str && (a.d1 & 0xff) == kLongStr ? 1 : 2;
+    }
+    if (i == len) return 0; // equal tuples
+    return tuple_less_from(I, a, b, i);
+}
+
+// ---------------------------------------------------------------------------------------------
 // [SECTION] Timsort
 // ---------------------------------------------------------------------------------------------
 
-// Timsort over SortItems, as CPython's listsort. `lt(a, b)` answers a.key < b.key: 1, 0, or -1
+// How the keys are ordered, chosen by the pre-scan (one TimSort for all: a template per order
+// would multiply the code in the wasm).
+enum class Order : uint8_t { Int, Float, Str, Tuple, TupleDigest, SameType, Any };
+
+// Timsort over SortItems, as CPython's listsort. A comparison answers a.key < b.key: 1, 0, or -1
 // on error (which stops the sort, leaving the items a permutation of what they were). Memory
 // safe whatever the comparison answers (a user __lt__ may be inconsistent).
-template <typename Lt>
 class TimSort {
 public:
-    TimSort(Interp& I, std::vector<SortItem>& v, Lt lt) : I_(I), v_(v), lt_(lt) {}
+    TimSort(Interp& I, std::vector<SortItem>& v, Order order) : I_(I), v_(v), order_(order) {}
+    // tuple keys' digest kinds and common length (Order::TupleDigest)
+    Digest k0 = Digest::None, k1 = Digest::None;
+    size_t len = SIZE_MAX;
+
+    void set_order(Order order) { order_ = order; }
 
     bool run() {
         size_t n = v_.size();
@@ -74,7 +179,7 @@ private:
 
     Interp& I_;
     std::vector<SortItem>& v_;
-    Lt lt_;
+    Order order_;
     std::vector<SortItem> tmp_;
     std::vector<Run> runs_;
     size_t min_gallop_ = kMinGallop;
@@ -85,7 +190,19 @@ private:
     int less(const SortItem& a, const SortItem& b) {
         constexpr size_t kWork = 1024;
         if (++compared_ % kWork == 0 && !native_work(I_, int64_t(kWork))) return -1;
-        return lt_(a, b);
+        switch (order_) {
+            case Order::Int: return int(a.key.i < b.key.i);
+            case Order::Float: return int(a.key.f < b.key.f);
+            case Order::Str:
+                if (a.d0 != b.d0) return int(a.d0 < b.d0);
+                if ((a.d0 & 0xff) != kLongStr) return 0;
+                return int(as_str(a.key)->s < as_str(b.key)->s);
+            case Order::Tuple: return tuple_less_from(I_, a, b, 0);
+            case Order::TupleDigest: return digest_tuple_less(I_, a, b, k0, k1, len);
+            case Order::SameType: return less_same_type(I_, a.key, b.key);
+            case Order::Any: break;
+        }
+        return loopscope::less(I_, a.key, b.key);
     }
 
     // The shortest run worth making by binary insertion: n / 2**k in [32, 64], rounded up when
@@ -438,112 +555,10 @@ private:
     }
 };
 
-template <typename Lt>
-bool tim_sort(Interp& I, std::vector<SortItem>& v, Lt lt) {
-    return TimSort<Lt>(I, v, lt).run();
-}
-
-// ---------------------------------------------------------------------------------------------
-// [SECTION] Key orders
-// ---------------------------------------------------------------------------------------------
-
-// The order of two values when it needs no Python code: -1, 0 or 1 for two ints, two floats
-// (neither NaN) or two exact strs; 2 for every other pair.
-inline int quick_order(Interp& I, const Value& x, const Value& y) {
-    if (x.tag == Tag::Int && y.tag == Tag::Int) return int(x.i > y.i) - int(x.i < y.i);
-    if (x.tag == Tag::Float && y.tag == Tag::Float) {
-        if (x.f < y.f) return -1;
-        if (x.f > y.f) return 1;
-        return x.f == y.f ? 0 : 2;
-    }
-    if (x.tag == Tag::Obj && y.tag == Tag::Obj && x.o->type == I.t.str && y.o->type == I.t.str) {
-        // UTF-8 byte order is code point order.
-        int c = static_cast<StrObj*>(x.o)->s.compare(static_cast<StrObj*>(y.o)->s.view());
-        return int(c > 0) - int(c < 0);
-    }
-    return 2;
-}
-
-// a < b for two exact tuple keys from item `i` on (the items before are equal), as tuple's
-// richcompare: the first unequal items decide (by identity, then ==, then <), else the
-// lengths. Ints, floats and exact strs are ordered inline.
-int tuple_less_from(Interp& I, const SortItem& a, const SortItem& b, size_t i) {
-    const std::vector<Value>& x = as<TupleObj>(a.key)->items;
-    const std::vector<Value>& y = as<TupleObj>(b.key)->items;
-    size_t n = std::min(x.size(), y.size());
-    for (; i < n; ++i) {
-        // a tick per kCompareRun items, as seq_compare
-        constexpr size_t kCompareRun = 16;
-        if (i % kCompareRun == kCompareRun - 1 && !native_tick(I)) return -1;
-        Value p = x[i], q = y[i];
-        int d = quick_order(I, p, q);
-        if (d == 0) continue;
-        if (d != 2) return d < 0;
-        if (p.same(q)) continue;
-        int r = eq(I, p, q);
-        if (r < 0) return -1;
-        if (r) continue;
-        return less(I, p, q);
-    }
-    return x.size() < y.size();
-}
-
-// An order-preserving digest of an int or an exact str key, kept in its SortItem so most
-// comparisons need not visit the objects (CPython's sort has no such thing; it keeps the order
-// exact). Int: the value offset so that unsigned order is numeric order (equal digests: equal
-// ints). Str: its first 7 bytes zero-padded, then its length capped at 8 (equal digests below
-// 8: equal strs; equal digests at 8: the whole texts decide).
-enum class Digest : uint8_t { None, Int, Str };
-constexpr uint64_t kLongStr = 8;
-
-Digest digest_kind(Interp& I, const Value& v) {
-    if (v.tag == Tag::Int) return Digest::Int;
-    if (v.tag == Tag::Obj && v.o->type == I.t.str) return Digest::Str;
-    return Digest::None;
-}
-
-uint64_t digest(const Value& v, Digest k) {
-    if (k == Digest::Int) return uint64_t(v.i) ^ (uint64_t(1) << 63);
-    const StrText& t = static_cast<StrObj*>(v.o)->s;
-    size_t n = std::min<size_t>(t.size(), 7);
-    uint64_t d = 0;
-    for (size_t i = 0; i < n; ++i) d |= uint64_t(uint8_t(t.data()[i])) << (56 - 8 * i);
-    return d | std::min<uint64_t>(t.size(), kLongStr);
-}
-
-// The digest kind every key's item `pos` has (None when they differ or a tuple is too short).
-Digest common_digest(Interp& I, const std::vector<SortItem>& v, size_t pos) {
-    Digest k = Digest::None;
-    for (size_t i = 0; i < v.size(); ++i) {
-        const std::vector<Value>& t = as<TupleObj>(v[i].key)->items;
-        Digest d = t.size() > pos ? digest_kind(I, t[pos]) : Digest::None;
-        if (d == Digest::None || (i > 0 && d != k)) return Digest::None;
-        k = d;
-    }
-    return k;
-}
-
-// Tuple keys whose first items (kind k0) and maybe second items (k1) have digests d0, d1
-// (as CPython's unsafe_tuple_compare orders the first items with a compare chosen in advance).
-// `len` is every key's length when they all have one, else SIZE_MAX.
-int digest_tuple_less(Interp& I, const SortItem& a, const SortItem& b, Digest k0, Digest k1,
-                      size_t len) {
-    if (a.d0 != b.d0) return a.d0 < b.d0;
-    size_t i = 1;
-    if (k0 == Digest::Str && (a.d0 & 0xff) == kLongStr) {
-        i = 0;
-    } else if (k1 != Digest::None) {
-        if (a.d1 != b.d1) return a.d1 < b.d1;
-        i = k1 == Digest::Str && (a.d1 & 0xff) == kLongStr ? 1 : 2;
-    }
-    if (i == len) return 0; // equal tuples
-    return tuple_less_from(I, a, b, i);
-}
-
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
-// [SECTION] sort_values
+// [SECTION] Sorting
 // ---------------------------------------------------------------------------------------------
 
 // Sort `items` in place (stable) by key(item) or the items themselves: list.sort and sorted().
@@ -583,47 +598,28 @@ bool sort_list_values(Interp& I, std::vector<Value>& items, Value key, bool reve
         all_str &= s.key.tag == Tag::Obj && s.key.o->type == I.t.str;
         one_type &= type_of(I, s.key) == first;
     }
-    bool ok;
-    if (one_type && first == I.t.tuple) {
-        Digest k0 = common_digest(I, v, 0);
-        Digest k1 = k0 == Digest::None ? Digest::None : common_digest(I, v, 1);
-        size_t len = as<TupleObj>(v[0].key)->items.size();
+    Order order = one_type && first == I.t.tuple ? Order::Tuple
+                  : all_int                      ? Order::Int
+                  : all_float                    ? Order::Float
+                  : all_str                      ? Order::Str
+                  : one_type                     ? Order::SameType
+                                                 : Order::Any;
+    TimSort sort(I, v, order);
+    if (order == Order::Tuple) {
+        sort.k0 = common_digest(I, v, 0);
+        sort.k1 = sort.k0 == Digest::None ? Digest::None : common_digest(I, v, 1);
+        sort.len = as<TupleObj>(v[0].key)->items.size();
         for (auto& s : v) {
             const std::vector<Value>& t = as<TupleObj>(s.key)->items;
-            if (k0 != Digest::None) s.d0 = digest(t[0], k0);
-            if (k1 != Digest::None) s.d1 = digest(t[1], k1);
-            if (t.size() != len) len = SIZE_MAX;
+            if (sort.k0 != Digest::None) s.d0 = digest(t[0], sort.k0);
+            if (sort.k1 != Digest::None) s.d1 = digest(t[1], sort.k1);
+            if (t.size() != sort.len) sort.len = SIZE_MAX;
         }
-        if (k0 == Digest::None) {
-            ok = tim_sort(I, v, [&](const SortItem& a, const SortItem& b) {
-                return tuple_less_from(I, a, b, 0);
-            });
-        } else {
-            ok = tim_sort(I, v, [&](const SortItem& a, const SortItem& b) {
-                return digest_tuple_less(I, a, b, k0, k1, len);
-            });
-        }
-    } else if (all_int) {
-        ok = tim_sort(I, v,
-                      [](const SortItem& a, const SortItem& b) { return int(a.key.i < b.key.i); });
-    } else if (all_float) {
-        ok = tim_sort(I, v,
-                      [](const SortItem& a, const SortItem& b) { return int(a.key.f < b.key.f); });
-    } else if (all_str) {
+        if (sort.k0 != Digest::None) sort.set_order(Order::TupleDigest);
+    } else if (order == Order::Str) {
         for (auto& s : v) s.d0 = digest(s.key, Digest::Str);
-        ok = tim_sort(I, v, [](const SortItem& a, const SortItem& b) {
-            if (a.d0 != b.d0) return int(a.d0 < b.d0);
-            if ((a.d0 & 0xff) != kLongStr) return 0;
-            return int(as_str(a.key)->s < as_str(b.key)->s);
-        });
-    } else if (one_type) {
-        ok = tim_sort(I, v, [&](const SortItem& a, const SortItem& b) {
-            return less_same_type(I, a.key, b.key);
-        });
-    } else {
-        ok = tim_sort(I, v,
-                      [&](const SortItem& a, const SortItem& b) { return less(I, a.key, b.key); });
     }
+    bool ok = sort.run();
     // Also after a failed comparison: the items as far as the sort got (as CPython's list).
     if (reverse) std::reverse(v.begin(), v.end());
     for (size_t i = 0; i < items.size(); ++i) items[i] = v[i].value;
