@@ -60,6 +60,12 @@ CodeObj* Compiler::leave_unit() {
         i = j;
     }
     code->stacksize = U.max_depth + 2;
+    code->frame_size = code->nslots() + code->stacksize + 1;
+    const uint32_t not_plain = CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE |
+                               CO_ASYNC_GENERATOR | CO_MODULE | CO_CLASS_BODY;
+    if (!(code->flags & not_plain) && code->kwonlyargcount == 0 && code->cellnames.empty() &&
+        code->freenames.empty() && code->argcount <= INT16_MAX)
+        code->fast_argc = int16_t(code->argcount);
     code->positions = encode_positions(U.ranges);
     units_.pop_back();
     return code;

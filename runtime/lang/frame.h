@@ -28,11 +28,25 @@ struct RunResult {
 };
 
 enum FrameFlags : uint32_t {
-    FRAME_DISCARD_RESULT = 1 << 0, // __init__ frames: return the instance, not None
-    FRAME_CLASS_BODY = 1 << 1,     // names go to `locals_dict`
+    FRAME_CLASS_BODY = 1 << 1, // names go to `locals_dict`
     FRAME_MODULE = 1 << 2,
     FRAME_FROM_SEND = 1 << 3, // resumed by a SEND / FOR_ITER of the frame below (`back`)
 };
+
+struct Frame;
+void frame_finished(Frame* f); // frame_objects.h
+
+// Frames are taken on every call: freed ones are kept for reuse, a free list per slot count up
+// to kMaxSlots (linked through Frame::back, at most kKeep each), as CPython 3.11 reuses its
+// frame stack's chunk instead of allocating. heap.cpp gives them back at exit (then `count`
+// is full, so nothing more is kept).
+struct FramePool {
+    static constexpr int32_t kMaxSlots = 64;
+    static constexpr uint16_t kKeep = 256;
+    Frame* head[kMaxSlots + 1];
+    uint16_t count[kMaxSlots + 1];
+};
+extern FramePool g_frame_pool;
 
 struct Frame {
     CodeObj* code;
@@ -44,7 +58,6 @@ struct Frame {
     Frame* back = nullptr;         // the caller or resumer
     GenObj* gen = nullptr;         // owning generator / coroutine, if any
     Value handled = Value::none(); // exception being handled here (except/finally blocks)
-    Value init_self = Value::undef(); // instance returned by a FRAME_DISCARD_RESULT frame
     uint32_t flags = 0;
     int32_t traced_line = -1; // last line reported to Interp::line_hook
     FrameObj* obj = nullptr;  // its frame object, once made (frame_objects.h)
@@ -62,6 +75,45 @@ struct Frame {
     static Frame* create(CodeObj* code, FunctionObj* func, DictObj* globals);
     static void destroy(Frame* f);
     void mark_refs(Gc& gc);
+
+    // Memory for a frame of `n` slots (nslots set, nothing else), from the pool if it can.
+    static Frame* alloc(int32_t n) {
+        if (n <= FramePool::kMaxSlots) [[likely]] {
+            if (Frame* f = g_frame_pool.head[n]) {
+                g_frame_pool.head[n] = f->back;
+                --g_frame_pool.count[n];
+                return f;
+            }
+        }
+        return alloc_new(n);
+    }
+    static Frame* alloc_new(int32_t n);
+    // The header of a new frame of `c` (fast locals undefined, the value stack empty).
+    void init(CodeObj* c, FunctionObj* fn, DictObj* g) {
+        code = c;
+        func = fn;
+        globals = g;
+        locals_dict = nullptr;
+        ip = c->code.data();
+        back = nullptr;
+        gen = nullptr;
+        handled = Value::none();
+        flags = 0;
+        traced_line = -1;
+        obj = nullptr;
+    }
+    // A frame that has ended (its frame object, if any, was told): back to the pool.
+    static void release(Frame* f) {
+        int32_t n = f->nslots;
+        if (n <= FramePool::kMaxSlots && g_frame_pool.count[n] < FramePool::kKeep) [[likely]] {
+            f->back = g_frame_pool.head[n];
+            g_frame_pool.head[n] = f;
+            ++g_frame_pool.count[n];
+            return;
+        }
+        free_memory(f);
+    }
+    static void free_memory(Frame* f);
 };
 
 enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };

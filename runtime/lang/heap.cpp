@@ -253,62 +253,49 @@ void DictViewObj::mark_refs(Gc& gc) {
 // ---- frames
 // --------------------------------------------------------------------------------------
 
-// Frames are allocated on every call: recycle freed ones of the same size (most functions
-// need few slots) instead of going back to malloc.
-// The pools give their frames back at exit (LeakSanitizer runs clean); a frame freed after
-// that (a static interpreter torn down later) goes straight back to malloc.
+FramePool g_frame_pool;
+
 namespace {
-constexpr int32_t kPooledSlots = 64;
-bool g_pools_closed = false;
-struct FramePools {
-    std::vector<void*> pools[kPooledSlots + 1];
-    ~FramePools() {
-        for (std::vector<void*>& pool : pools)
-            for (void* mem : pool) memory::counted_free(mem);
-        g_pools_closed = true;
+// At exit the pooled frames go back to malloc (LeakSanitizer runs clean) and the pool is left
+// full, so a frame freed later (a static interpreter torn down after this) is not kept.
+struct FramePoolCloser {
+    ~FramePoolCloser() {
+        for (int32_t n = 0; n <= FramePool::kMaxSlots; ++n) {
+            for (Frame* f = g_frame_pool.head[n]; f;) {
+                Frame* next = f->back;
+                memory::counted_free(f);
+                f = next;
+            }
+            g_frame_pool.head[n] = nullptr;
+            g_frame_pool.count[n] = FramePool::kKeep;
+        }
     }
-};
-std::vector<void*>& frame_pool(int32_t n) {
-    static FramePools pools;
-    return pools.pools[n];
-}
+} g_frame_pool_closer;
 } // namespace
 
-Frame* Frame::create(CodeObj* code, FunctionObj* func, DictObj* globals) {
-    int32_t n = code->nslots() + code->stacksize + 1;
-    void* mem;
-    if (n <= kPooledSlots && !g_pools_closed && !frame_pool(n).empty()) {
-        mem = frame_pool(n).back();
-        frame_pool(n).pop_back();
-    } else {
-        mem = memory::counted_malloc(sizeof(Frame) + sizeof(Value) * size_t(n));
-    }
-    Frame* f = static_cast<Frame*>(mem);
-    f->code = code;
-    f->func = func;
-    f->globals = globals;
-    f->locals_dict = nullptr;
-    f->ip = code->code.data();
-    f->back = nullptr;
-    f->gen = nullptr;
-    f->handled = Value::none();
-    f->init_self = Value::undef();
-    f->flags = 0;
-    f->traced_line = -1;
-    f->obj = nullptr;
+Frame* Frame::alloc_new(int32_t n) {
+    auto* f =
+        static_cast<Frame*>(memory::counted_malloc(sizeof(Frame) + sizeof(Value) * size_t(n)));
     f->nslots = n;
+    return f;
+}
+
+void Frame::free_memory(Frame* f) {
+    memory::counted_free(f);
+}
+
+Frame* Frame::create(CodeObj* code, FunctionObj* func, DictObj* globals) {
     int32_t nlocal = code->nslots();
+    Frame* f = alloc(code->frame_size ? code->frame_size : nlocal + code->stacksize + 1);
+    f->init(code, func, globals);
     for (int32_t i = 0; i < nlocal; ++i) f->slots[i] = Value::undef();
-    f->sp = f->stack_base();
+    f->sp = f->slots + nlocal;
     return f;
 }
 
 void Frame::destroy(Frame* f) {
     if (f->obj) frame_finished(f);
-    if (f->nslots <= kPooledSlots && !g_pools_closed && frame_pool(f->nslots).size() < 256)
-        frame_pool(f->nslots).push_back(f);
-    else
-        memory::counted_free(f);
+    release(f);
 }
 
 void Frame::mark_refs(Gc& gc) {
@@ -318,7 +305,6 @@ void Frame::mark_refs(Gc& gc) {
     gc.mark(locals_dict);
     gc.mark(gen);
     gc.mark(handled);
-    gc.mark(init_self);
     for (Value* v = slots; v < sp; ++v) gc.mark(*v);
     // (obj is not marked: a frame object lives as long as something refers to it; when it
     // goes, its destructor unlinks it and the next request makes a new one)

@@ -313,6 +313,12 @@ struct CodeObj : Obj {
     // Calls so far, up to kCodeWarmCalls: CPython 3.11 runs a code object's first calls
     // unspecialized, where every call of a builtin counts a level of the recursion limit.
     uint8_t calls = 0;
+    // Set when the unit is compiled (compiler_stmt.cpp): the positional argument count of a
+    // plain function (no *args/**kw/keyword-only, cells or free variables, not a generator or
+    // coroutine), whose exact positional calls the VM binds inline, else -1; and the slots a
+    // frame of this code takes (Frame::create).
+    int16_t fast_argc = -1;
+    int32_t frame_size = 0;
     // LOAD_GLOBAL's cache, one entry per name: the value found while the globals and builtins
     // dicts had these versions (g_dict_version). Not marked: a hit implies the dict still holds it.
     struct GlobalCache {

@@ -637,6 +637,21 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     goto return_hooked;
                 Value r = POP();
                 GenObj* g = f->gen;
+                if (!g && f != entry && I.fin_count == 0) [[likely]] {
+                    // A plain call returns to the frame below in this loop (nothing to probe).
+                    Frame* caller = f->back;
+                    --I.depth;
+                    if (f->obj) [[unlikely]] {
+                        SAVE_FRAME();
+                        frame_finished(f);
+                    }
+                    Frame::release(f);
+                    f = caller;
+                    I.frame = f;
+                    LOAD_FRAME();
+                    PUSH(r);
+                    break;
+                }
                 Frame* caller = f->back;
                 bool drops = I.fin_count != 0 && !is_library_code(code) && frame_drops(I, f, sp);
                 --I.depth;
@@ -787,9 +802,30 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     }
                     break;
                 }
+                auto* fn = as<FunctionObj>(callable);
+                CodeObj* fc = fn->code;
+                if (fc->fast_argc == nargs && !kwnames) [[likely]] {
+                    // A plain function called with exactly its positional arguments: its frame
+                    // is bound here and run by this loop (as CPython 3.11's CALL_PY_EXACT_ARGS).
+                    if (fc->calls < kCodeWarmCalls) ++fc->calls;
+                    if (I.depth + 1 > I.recursion_limit) [[unlikely]] {
+                        SAVE_FRAME();
+                        raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
+                        goto error;
+                    }
+                    Frame* nf = Frame::alloc(fc->frame_size);
+                    nf->init(fc, fn, fn->globals);
+                    Value* ns = nf->slots;
+                    for (int32_t i = 0; i < nargs; ++i) ns[i] = argp[i];
+                    Value* locals_end = ns + fc->nlocals();
+                    for (Value* v = ns + nargs; v < locals_end; ++v) *v = Value::undef();
+                    nf->sp = locals_end;
+                    sp = args - 2;
+                    entering = nf;
+                    goto enter_inline;
+                }
                 TupleObj* kw = kwnames;
                 kwnames = nullptr;
-                auto* fn = as<FunctionObj>(callable);
                 SAVE_FRAME();
                 Frame* nf = make_call_frame(
                     I, fn, CallArgs{argp, nargs - (kw ? int32_t(kw->items.size()) : 0), kw},
