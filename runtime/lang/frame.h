@@ -102,6 +102,21 @@ struct Frame {
         traced_line = -1;
         obj = nullptr;
     }
+    // A frame of a plain function called with exactly its positional arguments
+    // (c->fast_argc == nargs + (first defined)): `first` (a method's self, unless undefined),
+    // then `args`, the other fast locals undefined.
+    static Frame* create_exact(CodeObj* c, FunctionObj* fn, Value first, const Value* args,
+                               int32_t nargs) {
+        Frame* f = alloc(c->frame_size);
+        f->init(c, fn, fn->globals);
+        Value* v = f->slots;
+        if (!first.is_undef()) *v++ = first;
+        for (int32_t i = 0; i < nargs; ++i) *v++ = args[i];
+        Value* locals_end = f->slots + c->nlocals();
+        while (v < locals_end) *v++ = Value::undef();
+        f->sp = locals_end;
+        return f;
+    }
     // A frame that has ended (its frame object, if any, was told): back to the pool.
     static void release(Frame* f) {
         int32_t n = f->nslots;

@@ -637,9 +637,11 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     goto return_hooked;
                 Value r = POP();
                 GenObj* g = f->gen;
-                if (!g && f != entry && I.fin_count == 0) [[likely]] {
-                    // A plain call returns to the frame below in this loop (nothing to probe).
+                if (!g && f != entry) [[likely]] {
+                    // A plain call returns to the frame below in this loop.
                     Frame* caller = f->back;
+                    bool drops =
+                        I.fin_count != 0 && !is_library_code(code) && frame_drops(I, f, sp);
                     --I.depth;
                     if (f->obj) [[unlikely]] {
                         SAVE_FRAME();
@@ -650,6 +652,8 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     I.frame = f;
                     LOAD_FRAME();
                     PUSH(r);
+                    if (drops) [[unlikely]]
+                        FIN_PROBE();
                     break;
                 }
                 Frame* caller = f->back;
@@ -780,6 +784,50 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     nargs = int32_t(arg) + 1;
                 }
                 if (!is_kind(callable, Kind::Function)) {
+                    if (is_kind(callable, Kind::NativeFunction) && !kwnames) {
+                        // A builtin function or a builtin type's method called from warm code
+                        // (else it counts a level: cold_call): straight to the native (as
+                        // CPython 3.11's PRECALL_BUILTIN_FAST /
+                        // PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST). len(x), iter(x), ... of an
+                        // instance may run its slot inline: cold_call.
+                        auto* nfn = as<NativeFunctionObj>(callable);
+                        Value self = nfn->self;
+                        const Value* a0 = argp;
+                        int32_t n = nargs;
+                        if (self.is_undef() && nfn->is_method) {
+                            if (n < 1) COLD(cold_call);
+                            self = *a0++;
+                            --n;
+                        } else if (n > 0 && is_kind(argp[0], Kind::Instance)) {
+                            COLD(cold_call);
+                        }
+                        if (code->calls < kCodeWarmCalls && !nfn->counts_level) COLD(cold_call);
+                        SAVE_FRAME();
+                        ++I.native_depth;
+                        Value r = call_native(I, nfn, self, CallArgs{a0, n, nullptr});
+                        --I.native_depth;
+                        if (r.is_error()) goto error;
+                        bool drops = false;
+                        if (I.fin_count != 0 && !is_library_code(code)) [[unlikely]] {
+                            // the arguments dropped (as cold_call)
+                            for (Value* v = argp; v < argp + nargs; ++v)
+                                if (!(is_kind(*v, Kind::Generator) &&
+                                      as<GenObj>(*v)->gkind == GenKind::Coroutine))
+                                    drops |= fin_dropped(I, *v);
+                            drops |= !I.fin_drops.empty();
+                        }
+                        sp = args - 2;
+                        PUSH(r);
+                        if (drops) [[unlikely]]
+                            FIN_PROBE();
+                        if (I.suspend_request) [[unlikely]] {
+                            // the native left work for the driver: pause with its result pending
+                            I.suspend_request = false;
+                            SAVE_FRAME();
+                            return RunResult{RunStatus::Paused, Value::none()};
+                        }
+                        break;
+                    }
                     // list(xs), tuple(xs), set(xs): the type's rooted __new__ from here (as
                     // call_type), a native frame fewer per level of recursion through it
                     // (list(map(f, xs)) calling f); the other calls are cold
@@ -813,15 +861,8 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
                         goto error;
                     }
-                    Frame* nf = Frame::alloc(fc->frame_size);
-                    nf->init(fc, fn, fn->globals);
-                    Value* ns = nf->slots;
-                    for (int32_t i = 0; i < nargs; ++i) ns[i] = argp[i];
-                    Value* locals_end = ns + fc->nlocals();
-                    for (Value* v = ns + nargs; v < locals_end; ++v) *v = Value::undef();
-                    nf->sp = locals_end;
+                    entering = Frame::create_exact(fc, fn, Value::undef(), argp, nargs);
                     sp = args - 2;
-                    entering = nf;
                     goto enter_inline;
                 }
                 TupleObj* kw = kwnames;

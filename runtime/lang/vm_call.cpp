@@ -201,8 +201,10 @@ void init_cells(Interp& I, Frame* fr, FunctionObj* f) {
 Frame* make_call_frame(Interp& I, FunctionObj* f, const CallArgs& a, Value self) {
     CodeObj* c = f->code;
     if (c->calls < kCodeWarmCalls) ++c->calls;
+    if (!a.kwnames && c->fast_argc == a.nargs + (self.is_undef() ? 0 : 1))
+        return Frame::create_exact(c, f, self, a.args, a.nargs);
     Frame* fr = Frame::create(c, f, f->globals);
-    // Fast path: exact positional arguments, no keywords, no defaults needed.
+    // Exact positional arguments, no keywords, no defaults needed (a generator's, a closure's).
     if (!a.kwnames && !(c->flags & (CO_VARARGS | CO_VARKEYWORDS)) && c->kwonlyargcount == 0 &&
         a.nargs + (self.is_undef() ? 0 : 1) == c->argcount) {
         int i = 0;
