@@ -200,9 +200,99 @@ def depth(n):
 print("deep", depth(900))
 
 # frames of more than 64 slots are not pooled
-src = "def many(a):\n" + "".join(f"    v{i} = a + {i}\n" for i in range(80))
-src += "    return " + " + ".join(f"v{i}" for i in range(80)) + "\n"
-exec(src)
+def many(a):
+    v0 = a + 0
+    v1 = a + 1
+    v2 = a + 2
+    v3 = a + 3
+    v4 = a + 4
+    v5 = a + 5
+    v6 = a + 6
+    v7 = a + 7
+    v8 = a + 8
+    v9 = a + 9
+    v10 = a + 10
+    v11 = a + 11
+    v12 = a + 12
+    v13 = a + 13
+    v14 = a + 14
+    v15 = a + 15
+    v16 = a + 16
+    v17 = a + 17
+    v18 = a + 18
+    v19 = a + 19
+    v20 = a + 20
+    v21 = a + 21
+    v22 = a + 22
+    v23 = a + 23
+    v24 = a + 24
+    v25 = a + 25
+    v26 = a + 26
+    v27 = a + 27
+    v28 = a + 28
+    v29 = a + 29
+    v30 = a + 30
+    v31 = a + 31
+    v32 = a + 32
+    v33 = a + 33
+    v34 = a + 34
+    v35 = a + 35
+    v36 = a + 36
+    v37 = a + 37
+    v38 = a + 38
+    v39 = a + 39
+    v40 = a + 40
+    v41 = a + 41
+    v42 = a + 42
+    v43 = a + 43
+    v44 = a + 44
+    v45 = a + 45
+    v46 = a + 46
+    v47 = a + 47
+    v48 = a + 48
+    v49 = a + 49
+    v50 = a + 50
+    v51 = a + 51
+    v52 = a + 52
+    v53 = a + 53
+    v54 = a + 54
+    v55 = a + 55
+    v56 = a + 56
+    v57 = a + 57
+    v58 = a + 58
+    v59 = a + 59
+    v60 = a + 60
+    v61 = a + 61
+    v62 = a + 62
+    v63 = a + 63
+    v64 = a + 64
+    v65 = a + 65
+    v66 = a + 66
+    v67 = a + 67
+    v68 = a + 68
+    v69 = a + 69
+    v70 = a + 70
+    v71 = a + 71
+    v72 = a + 72
+    v73 = a + 73
+    v74 = a + 74
+    v75 = a + 75
+    v76 = a + 76
+    v77 = a + 77
+    v78 = a + 78
+    v79 = a + 79
+    return (
+        v0 + v1 + v2 + v3 + v4 + v5 + v6 + v7 + v8 + v9 +
+        v10 + v11 + v12 + v13 + v14 + v15 + v16 + v17 + v18 + v19 +
+        v20 + v21 + v22 + v23 + v24 + v25 + v26 + v27 + v28 + v29 +
+        v30 + v31 + v32 + v33 + v34 + v35 + v36 + v37 + v38 + v39 +
+        v40 + v41 + v42 + v43 + v44 + v45 + v46 + v47 + v48 + v49 +
+        v50 + v51 + v52 + v53 + v54 + v55 + v56 + v57 + v58 + v59 +
+        v60 + v61 + v62 + v63 + v64 + v65 + v66 + v67 + v68 + v69 +
+        v70 + v71 + v72 + v73 + v74 + v75 + v76 + v77 + v78 + v79
+    )
+
+
 for i in range(12):
     r = many(i) + depth(3)
 print("many locals", r)
