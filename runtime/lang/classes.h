@@ -60,43 +60,80 @@ Value type_lookup_cached(TypeObj* type, StrObj* name);
 Value type_lookup_owner(TypeObj* type, StrObj* name, TypeObj** owner);
 void clear_lookup_cache();
 
+// A type's version tag (CPython's tp_version_tag): equal while no dict in its MRO changed and
+// no instance of it shadowed a class attribute, never reused by another type. The caches of
+// attribute lookups hold while it does.
+void refresh_type_version(TypeObj* t);
+inline uint64_t type_version(TypeObj* t) {
+    if (t->vtag_epoch != g_type_dict_epoch) [[unlikely]]
+        refresh_type_version(t);
+    return t->vtag;
+}
+// An instance of `t` stored `name` in its dict (`on_class`: the name is also a class
+// attribute); the dict of an instance of `t` was handed out or replaced.
+void note_instance_name(Interp& I, TypeObj* t, StrObj* name, bool on_class);
+void note_instance_dict_exposed(TypeObj* t);
+
 // Whether the MRO of `t` defines __getattribute__ / __setattr__ as Python functions: flags on
-// the type, recomputed by refresh_type_hooks only after a class dict changed (g_type_dict_epoch).
+// the type, recomputed by refresh_type_hooks only after its version tag changed.
 void refresh_type_hooks(Interp& I, TypeObj* t);
 inline bool has_user_getattribute(Interp& I, TypeObj* t) {
-    if (t->hooks_epoch != g_type_dict_epoch) refresh_type_hooks(I, t);
+    if (t->hooks_epoch != type_version(t)) refresh_type_hooks(I, t);
     return t->user_getattribute;
 }
 inline bool has_user_del(Interp& I, TypeObj* t) {
-    if (t->hooks_epoch != g_type_dict_epoch) refresh_type_hooks(I, t);
+    if (t->hooks_epoch != type_version(t)) refresh_type_hooks(I, t);
     return t->user_del;
 }
 inline bool has_user_setattr(Interp& I, TypeObj* t) {
-    if (t->hooks_epoch != g_type_dict_epoch) refresh_type_hooks(I, t);
+    if (t->hooks_epoch != type_version(t)) refresh_type_hooks(I, t);
     return t->user_setattr;
 }
 
-// LOAD_ATTR / STORE_ATTR on an instance of a class: the value slot in the instance's dict that
-// the cache entry `c` points at, or nullptr when the entry does not apply (another class, a
-// class dict changed since, the dict has another key there). attr_cache_fill_load/_store
-// (ops_attr.cpp) fill an entry after the generic protocol ran, only where that protocol would
-// land on the instance dict again: no __getattribute__ / __setattr__ of the class, the name
-// not on the class at all (so no descriptor), not __class__ / __dict__.
-inline Value* attr_cache_slot(Value obj, StrObj* name, const CodeObj::AttrCache& c) {
-    if (obj.tag != Tag::Obj || obj.o->kind != Kind::Instance || obj.o->type != c.type ||
-        c.epoch != g_type_dict_epoch)
-        return nullptr;
-    DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
-    if (!d || c.index >= d->entries.size()) return nullptr;
-    DictObj::Entry& e = d->entries[c.index];
-    if (e.key.tag != Tag::Obj || e.key.o != name) return nullptr;
-    return &e.value;
+// The attribute caches of LOAD_ATTR / LOAD_METHOD / STORE_ATTR (CodeObj::AttrCache), as
+// CPython 3.11's specialized LOAD_ATTR_INSTANCE_VALUE, LOAD_METHOD_WITH_VALUES,
+// LOAD_ATTR_MODULE... (AttrKind, object.h).
+// The key of a receiver, or 0 (not cached): instances of a class by type and its version tag,
+// a class by itself and its tag, a module by its dict's version (each version a number
+// g_dict_version handed out once; the low bits tell the three apart).
+inline uint64_t attr_cache_key(Obj* o, TypeObj** type) {
+    switch (o->kind) {
+        case Kind::Instance: *type = o->type; return type_version(o->type) * 4;
+        case Kind::Type:
+            *type = static_cast<TypeObj*>(o);
+            return type_version(static_cast<TypeObj*>(o)) * 4 + 1;
+        case Kind::Module:
+            *type = nullptr;
+            return static_cast<ModuleObj*>(o)->dict->version * 4 + 2;
+        default: return 0;
+    }
 }
+inline const CodeObj::AttrEntry* attr_cache_find(Value obj, const CodeObj::AttrCache& c) {
+    if (obj.tag != Tag::Obj) return nullptr;
+    TypeObj* t = nullptr;
+    uint64_t key = attr_cache_key(obj.o, &t);
+    if (key == 0) return nullptr;
+    for (const CodeObj::AttrEntry& e : c.ways)
+        if (e.version == key && e.type == t) return &e;
+    return nullptr;
+}
+// The value slot of an InstanceValue entry in obj's dict (obj: a plain instance), or nullptr
+// when the dict has another key there.
+inline Value* attr_cache_slot(Value obj, StrObj* name, const CodeObj::AttrEntry& e) {
+    DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
+    if (!d || e.index >= d->entries.size()) return nullptr;
+    DictObj::Entry& de = d->entries[e.index];
+    if (de.key.tag != Tag::Obj || de.key.o != name) return nullptr;
+    return &de.value;
+}
+// Fill an entry of `c` after the generic protocol ran for obj.name (LOAD_ATTR, LOAD_METHOD)
+// or stored it (STORE_ATTR), where it would land on the same answer again.
+void attr_cache_fill_load(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c);
+void attr_cache_fill_store(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c);
+
 // The attribute dict of a new instance of the user class `t`, with room for as many entries as
 // its instances were seen to hold (TypeObj::attrs_seen).
 DictObj* new_instance_dict(Interp& I, TypeObj* t);
-void attr_cache_fill_load(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c);
-void attr_cache_fill_store(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c);
 
 // Apply the descriptor protocol to `attr` found on `type` for the instance `obj` (Undef obj:
 // accessed on the class itself): functions bind, staticmethods unwrap, properties call fget.

@@ -288,6 +288,18 @@ struct ExcEntry {
     bool push_lasti;
 };
 
+// What an attribute cache entry (CodeObj::AttrEntry) says a receiver's attribute is, as
+// CPython 3.11's specialized LOAD_ATTR_INSTANCE_VALUE, LOAD_METHOD_WITH_VALUES...
+enum class AttrKind : uint8_t {
+    None,
+    InstanceValue, // in the instance dict at `index` (no data descriptor on the class)
+    ClassValue,    // `value` on the class, needs no binding, no instance shadows it
+    Method,        // the Python function `value` on the class, no instance shadows it
+    Property,      // a property whose getter is the Python function `value`
+    TypeValue,     // on a class itself (its metaclass: type): `value`
+    ModuleValue,   // a module's global `value`
+};
+
 struct CodeObj : Obj {
     std::vector<uint32_t> code; // instructions: 8-bit opcode | 24-bit argument
     std::vector<int32_t> lines; // source line of each instruction
@@ -327,14 +339,22 @@ struct CodeObj : Obj {
         Value value;
     };
     std::vector<GlobalCache> global_cache;
-    // LOAD_ATTR's and STORE_ATTR's caches, one entry per name (classes.h, attr_cache_*): where
-    // an instance of `type` keeps the attribute in its dict, valid while no class dict changed
-    // (g_type_dict_epoch). Not marked: a type that dies can only be replaced at its address by
-    // a new type, whose creation bumps the epoch.
+    // LOAD_ATTR's, LOAD_METHOD's and STORE_ATTR's caches, one per name with a few ways for
+    // polymorphic sites (classes.h, attr_cache_*): what the attribute of a receiver with this
+    // key is, valid while the key holds (a type's version tag, a module dict's version). Not
+    // marked: a hit implies the class or module dict still holds `value`; a dead type's tags
+    // are never handed out again.
+    struct AttrEntry {
+        TypeObj* type = nullptr; // the instance's type, the class itself; nullptr: a module
+        uint64_t version = 0;    // attr_cache_key: 0 never matches
+        Value value;             // the method, class attribute, property getter, module global
+        uint32_t index = 0;      // InstanceValue: the position in the instance dict
+        AttrKind kind = AttrKind::None;
+    };
     struct AttrCache {
-        TypeObj* type = nullptr;
-        uint64_t epoch = 0;
-        uint32_t index = 0;
+        static constexpr int kWays = 4;
+        AttrEntry ways[kWays];
+        uint8_t next = 0; // the way the next fill replaces (round robin)
     };
     std::vector<AttrCache> load_attr_cache;
     std::vector<AttrCache> store_attr_cache;
@@ -451,7 +471,16 @@ struct TypeObj : Obj {
     // instances' dicts reserve that many entries (new_instance_dict), not growing 1, 2, 4 (a
     // Point with 3 attributes held room for 4).
     uint8_t attrs_seen = 0;
-    uint64_t hooks_epoch = 0;
+    // Names ever stored in the dict of an instance of this type (interned; classes.h,
+    // note_instance_name), unless inst_names_unknown: the dicts were handed out (__dict__).
+    // A method found on the class and not listed here is not shadowed by any instance.
+    bool inst_names_unknown = false;
+    std::vector<StrObj*> inst_names;
+    uint64_t hooks_epoch = 0; // the version tag user_getattribute... were computed for
+    // The version tag (type_version, classes.h): a fresh number from g_dict_version whenever a
+    // dict in the MRO changed (vtag_max: the largest of their versions when last checked, at
+    // g_type_dict_epoch vtag_epoch) or an instance shadowed a class attribute.
+    uint64_t vtag = 0, vtag_max = 0, vtag_epoch = 0;
 
     TypeObj(TypeObj* meta, StrObj* n, DictObj* d)
         : Obj(Kind::Type, meta), name(n), qualname(n), dict(d) {

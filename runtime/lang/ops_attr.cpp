@@ -34,15 +34,14 @@ static Value lookup_owner(TypeObj* type, StrObj* name, TypeObj** owner) {
 }
 
 // A direct-mapped cache of MRO lookups (as CPython's type attribute cache), keyed by type and
-// interned name. An entry holds while no class dict has changed since it was filled
-// (g_type_dict_epoch, object.h); misses are cached too. Cleared when a type dies (the finalizer
-// in object_methods.cpp calls clear_lookup_cache), so a new type at a dead one's address never
-// hits an old entry.
+// interned name. An entry holds while the type's version tag is the one it was filled with
+// (type_version, classes.h); misses are cached too. Cleared when a type dies (the finalizer
+// in object_methods.cpp calls clear_lookup_cache).
 namespace {
 struct LookupEntry {
     TypeObj* type = nullptr;
     StrObj* name = nullptr;
-    uint64_t epoch = 0;
+    uint64_t version = 0;
     TypeObj* owner = nullptr;
     Value value;
 };
@@ -61,7 +60,8 @@ Value type_lookup_owner(TypeObj* type, StrObj* name, TypeObj** owner) {
     uint64_t mix = (uint64_t(uintptr_t(type)) ^ (uint64_t(uintptr_t(name)) * 0x9E3779B97F4A7C15u)) *
                    0x9E3779B97F4A7C15u;
     LookupEntry& e = g_lookup_cache[size_t(mix >> 52)]; // the top 12 bits: kLookupCacheSize
-    if (e.type == type && e.name == name && e.epoch == g_type_dict_epoch) {
+    uint64_t version = type_version(type);
+    if (e.type == type && e.name == name && e.version == version) {
         *owner = e.owner;
         return e.value;
     }
@@ -69,11 +69,46 @@ Value type_lookup_owner(TypeObj* type, StrObj* name, TypeObj** owner) {
     Value v = lookup_owner(type, name, &o);
     e.type = type;
     e.name = name;
-    e.epoch = g_type_dict_epoch;
+    e.version = version;
     e.owner = o;
     e.value = v;
     *owner = o;
     return v;
+}
+
+// The tag changes when the largest version of the MRO's dicts does (a mutation draws a version
+// above all others), checked once per change of any class dict (g_type_dict_epoch).
+void refresh_type_version(TypeObj* t) {
+    uint64_t m = 0;
+    for (TypeObj* b : t->mro)
+        if (b->dict && b->dict->version > m) m = b->dict->version;
+    if (t->vtag == 0 || m != t->vtag_max) {
+        t->vtag_max = m;
+        t->vtag = ++g_dict_version;
+    }
+    t->vtag_epoch = g_type_dict_epoch;
+}
+
+void note_instance_dict_exposed(TypeObj* t) {
+    if (t->inst_names_unknown) return;
+    t->inst_names_unknown = true;
+    t->inst_names.clear();
+    t->inst_names.shrink_to_fit();
+    t->vtag = ++g_dict_version; // the caches' proofs that no instance shadows a method end
+}
+
+void note_instance_name(Interp& I, TypeObj* t, StrObj* name, bool on_class) {
+    if (t->inst_names_unknown) return;
+    for (StrObj* s : t->inst_names)
+        if (s == name) return;
+    if (!name->interned) {
+        name = I.intern(name->s);
+        for (StrObj* s : t->inst_names)
+            if (s == name) return;
+    }
+    if (t->inst_names.size() >= 64) return note_instance_dict_exposed(t); // a namespace
+    t->inst_names.push_back(name);
+    if (on_class) t->vtag = ++g_dict_version; // an instance shadows a class attribute
 }
 
 Value type_lookup_cached(TypeObj* type, StrObj* name) {
@@ -289,6 +324,7 @@ static Value special_attr(Interp& I, Value obj, StrObj* name) {
         DictObj** slot = instance_dict_slot(obj);
         if (slot && can_have_dict(obj)) {
             if (!*slot) *slot = new_dict(I);
+            if (o->kind == Kind::Instance) note_instance_dict_exposed(o->type);
             return Value::object(*slot);
         }
     }
@@ -511,38 +547,122 @@ static Value getattr_fallback(Interp& I, Value obj, TypeObj* tp, StrObj* name, V
     return call_bound(I, fb, obj, std::span<const Value>(&arg, 1));
 }
 
-// Where the instance dict holds `name`, if the generic protocol reads or writes it there.
-static bool attr_cache_fill(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c) {
-    if (!obj.is_obj() || obj.o->kind != Kind::Instance || !name->interned) return false;
+// A class attribute the generic protocol returns unchanged (bind_found leaves it as it is), or
+// Undef; staticmethods unwrap.
+static Value unbound_class_value(Value attr, bool functions) {
+    if (!attr.is_obj()) return attr;
+    switch (attr.o->kind) {
+        case Kind::NativeFunction:
+        case Kind::ClassMethod:
+        case Kind::Property:
+        case Kind::Instance: // (its class may have or gain a __get__)
+        case Kind::Exception: return Value::undef();
+        case Kind::Function: return functions ? attr : Value::undef();
+        case Kind::StaticMethod: return as<MethodWrapperObj>(attr)->func;
+        default: return attr;
+    }
+}
+
+// Whether no instance of `t` has `name` in its dict: none ever stored it (and `d` lacks it).
+static bool instances_lack(TypeObj* t, StrObj* name, DictObj* d) {
+    if (t->inst_names_unknown) return false;
+    for (StrObj* s : t->inst_names)
+        if (s == name) return false;
+    return !d || dict_find_str(d, name) < 0;
+}
+
+static void attr_cache_put(CodeObj::AttrCache& c, const CodeObj::AttrEntry& e) {
+    // the same receiver with an older key: refresh its way
+    for (CodeObj::AttrEntry& w : c.ways) {
+        if (w.type == e.type && w.version % 4 == e.version % 4 && w.version) {
+            w = e;
+            return;
+        }
+    }
+    c.ways[c.next] = e;
+    c.next = uint8_t((c.next + 1) % CodeObj::AttrCache::kWays);
+}
+
+static bool instance_cacheable(Interp& I, Obj* o, StrObj* name) {
+    TypeObj* t = o->type;
+    return !t->is_builtin && !t->slots_only && name->interned && name != I.n.__class__ &&
+           name != I.n.__dict__;
+}
+
+// What lookup_attr answers for an instance of a class, a class whose metaclass is type, or a
+// module, where the answer is one of AttrKind's.
+void attr_cache_fill_load(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c) {
+    if (!obj.is_obj() || !name->interned) return;
+    Obj* o = obj.o;
+    CodeObj::AttrEntry e;
+    if (o->kind == Kind::Instance) {
+        TypeObj* t = o->type;
+        if (!instance_cacheable(I, o, name) || has_user_getattribute(I, t)) return;
+        Value descr = type_lookup_cached(t, name);
+        DictObj* d = static_cast<InstanceObj*>(o)->dict;
+        if (descr.is_undef()) {
+            int64_t pos = d ? dict_find_str(d, name) : -1;
+            if (pos < 0) return;
+            e.kind = AttrKind::InstanceValue;
+            e.index = uint32_t(pos);
+        } else if (is_kind(descr, Kind::Property)) {
+            Value fget = as<PropertyObj>(descr)->fget;
+            if (!is_kind(fget, Kind::Function) ||
+                (as<FunctionObj>(fget)->code->flags &
+                 (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)))
+                return;
+            e.kind = AttrKind::Property;
+            e.value = fget;
+        } else {
+            Value v = unbound_class_value(descr, true);
+            if (v.is_undef() || !instances_lack(t, name, d)) return;
+            e.kind = is_kind(descr, Kind::Function) ? AttrKind::Method : AttrKind::ClassValue;
+            e.value = v;
+        }
+    } else if (o->kind == Kind::Type) {
+        const Names& n = I.n;
+        if (o->type != I.t.type || name == n.__name__ || name == n.__qualname__ ||
+            name == n.__class__ || name == n.__dict__ || name == n.__module__ ||
+            name->s == "__mro__" || name->s == "__bases__" || name->s == "__base__")
+            return;
+        Value v = unbound_class_value(type_lookup_cached(static_cast<TypeObj*>(o), name), true);
+        if (v.is_undef()) return;
+        e.kind = AttrKind::TypeValue;
+        e.value = v;
+    } else if (o->kind == Kind::Module && o->type == I.t.module) {
+        Value v = dict_get_str(static_cast<ModuleObj*>(o)->dict, name);
+        if (v.is_undef()) return;
+        e.kind = AttrKind::ModuleValue;
+        e.value = v;
+    } else {
+        return;
+    }
+    e.version = attr_cache_key(o, &e.type);
+    attr_cache_put(c, e);
+}
+
+// Where the instance dict holds `name`, when the generic protocol writes it there: no
+// __setattr__ of the class, the name not on the class at all (so no descriptor).
+void attr_cache_fill_store(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c) {
+    if (!obj.is_obj() || obj.o->kind != Kind::Instance || !instance_cacheable(I, obj.o, name))
+        return;
     TypeObj* t = obj.o->type;
     DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
-    if (t->is_builtin || t->slots_only || !d || name == I.n.__class__ || name == I.n.__dict__)
-        return false;
-    if (!type_lookup_cached(t, name).is_undef()) return false;
+    if (!d || has_user_setattr(I, t) || !type_lookup_cached(t, name).is_undef()) return;
     int64_t pos = dict_find_str(d, name);
-    if (pos < 0) return false;
-    c.type = t;
-    c.epoch = g_type_dict_epoch;
-    c.index = uint32_t(pos);
-    return true;
-}
-
-void attr_cache_fill_load(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c) {
-    if (obj.is_obj() && obj.o->kind == Kind::Instance && has_user_getattribute(I, obj.o->type))
-        return;
-    attr_cache_fill(I, obj, name, c);
-}
-
-void attr_cache_fill_store(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c) {
-    if (obj.is_obj() && obj.o->kind == Kind::Instance && has_user_setattr(I, obj.o->type)) return;
-    attr_cache_fill(I, obj, name, c);
+    if (pos < 0) return;
+    CodeObj::AttrEntry e;
+    e.kind = AttrKind::InstanceValue;
+    e.index = uint32_t(pos);
+    e.version = attr_cache_key(obj.o, &e.type);
+    attr_cache_put(c, e);
 }
 
 void refresh_type_hooks(Interp& I, TypeObj* t) {
     t->user_getattribute = is_kind(type_lookup_cached(t, I.n.__getattribute__), Kind::Function);
     t->user_setattr = is_kind(type_lookup_cached(t, I.n.__setattr__), Kind::Function);
     t->user_del = is_kind(type_lookup_cached(t, I.intern("__del__")), Kind::Function);
-    t->hooks_epoch = g_type_dict_epoch;
+    t->hooks_epoch = type_version(t);
 }
 
 static Value lookup_attr(Interp& I, Value obj, StrObj* name, bool hooks) {
@@ -631,8 +751,7 @@ FunctionObj* inline_property_getter(Interp& I, Value obj, StrObj* name) {
     // lookup_attr's way for an instance of a class, as far as its property branch
     if (!obj.is_obj() || obj.o->kind != Kind::Instance) return nullptr;
     TypeObj* tp = obj.o->type;
-    if (tp->is_builtin || is_kind(type_lookup_cached(tp, I.n.__getattribute__), Kind::Function))
-        return nullptr;
+    if (tp->is_builtin || has_user_getattribute(I, tp)) return nullptr;
     TypeObj* owner = nullptr;
     Value descr = type_lookup_owner(tp, name, &owner);
     if (!is_kind(descr, Kind::Property)) return nullptr;
@@ -776,6 +895,20 @@ static bool set_class(Interp& I, Value obj, Value v) {
         return false;
     }
     obj.o->type = to;
+    // the instance brings its names along (the caches' proofs about `to`'s instances)
+    if (obj.o->kind == Kind::Instance) {
+        DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
+        if (from->inst_names_unknown) note_instance_dict_exposed(to);
+        for (size_t i = 0; d && i < d->entries.size(); ++i) {
+            Value k = d->entries[i].key;
+            if (k.is_undef()) continue;
+            if (!is_str(k)) {
+                note_instance_dict_exposed(to);
+                break;
+            }
+            note_instance_name(I, to, as_str(k), true);
+        }
+    }
     return true;
 }
 
@@ -852,6 +985,7 @@ bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v) {
             return false;
         }
         *slot = as<DictObj>(v);
+        if (obj.o->kind == Kind::Instance) note_instance_dict_exposed(tp);
         return true;
     }
     if (!slot || !(can_have_dict(obj) || (tp->slots_only && in_slots(I, tp, name))))
@@ -859,8 +993,10 @@ bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v) {
     if (!*slot) *slot = new_dict(I);
     DictObj* d = *slot;
     dict_set_str(I, d, name, v);
-    if (size_t(d->used) > tp->attrs_seen && obj.o->kind == Kind::Instance && d->used <= 16)
-        tp->attrs_seen = uint8_t(d->used);
+    if (obj.o->kind == Kind::Instance) {
+        note_instance_name(I, tp, name, !descr.is_undef());
+        if (size_t(d->used) > tp->attrs_seen && d->used <= 16) tp->attrs_seen = uint8_t(d->used);
+    }
     return true;
 }
 

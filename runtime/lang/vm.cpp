@@ -373,17 +373,26 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             case Op::LOAD_ATTR: {
                 if (code->load_attr_cache.size() != code->names.size())
                     code->load_attr_cache.resize(code->names.size());
-                if (Value* slot = attr_cache_slot(TOP(), names[arg], code->load_attr_cache[arg])) {
-                    TOP() = *slot;
-                    break;
+                const CodeObj::AttrEntry* e = attr_cache_find(TOP(), code->load_attr_cache[arg]);
+                if (e) {
+                    if (e->kind == AttrKind::InstanceValue) {
+                        if (Value* slot = attr_cache_slot(TOP(), names[arg], *e)) {
+                            TOP() = *slot;
+                            break;
+                        }
+                    } else if (e->kind != AttrKind::Method && e->kind != AttrKind::Property) {
+                        TOP() = e->value; // a class attribute, a class's, a module's
+                        break;
+                    }
                 }
-                COLD(cold_load_attr);
+                COLD(cold_load_attr); // (a bound method, a property's getter: there)
             }
             case Op::STORE_ATTR: {
                 Value obj = sp[-1], v = sp[-2];
                 if (code->store_attr_cache.size() != code->names.size())
                     code->store_attr_cache.resize(code->names.size());
-                if (Value* slot = attr_cache_slot(obj, names[arg], code->store_attr_cache[arg])) {
+                const CodeObj::AttrEntry* e = attr_cache_find(obj, code->store_attr_cache[arg]);
+                if (Value* slot = e ? attr_cache_slot(obj, names[arg], *e) : nullptr) {
                     Value old = *slot;
                     *slot = v;
                     bump_dict_version(static_cast<InstanceObj*>(obj.o)->dict);
@@ -396,26 +405,33 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             case Op::LOAD_METHOD: {
                 Value obj = TOP();
-                StrObj* name = names[arg];
+                if (code->load_attr_cache.size() != code->names.size())
+                    code->load_attr_cache.resize(code->names.size());
                 // A plain function found on the class, not shadowed by the instance: call it
                 // with obj as self without creating a bound method (as CPython's LOAD_METHOD).
-                if (obj.is_obj() &&
-                    (obj.o->kind == Kind::Instance || obj.o->kind == Kind::Exception)) {
-                    TypeObj* t = obj.o->type;
-                    Value m =
-                        has_user_getattribute(I, t) ? Value::undef() : type_lookup_cached(t, name);
-                    if (is_kind(m, Kind::Function)) {
-                        DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
-                        if (!d || dict_get_str(d, name).is_undef()) {
-                            TOP() = m;
-                            PUSH(obj);
+                if (const CodeObj::AttrEntry* e =
+                        attr_cache_find(obj, code->load_attr_cache[arg])) {
+                    if (e->kind == AttrKind::Method) {
+                        TOP() = e->value;
+                        PUSH(obj);
+                        break;
+                    }
+                    if (e->kind == AttrKind::InstanceValue) {
+                        if (Value* slot = attr_cache_slot(obj, names[arg], *e)) {
+                            TOP() = Value::undef();
+                            PUSH(*slot);
                             break;
                         }
+                    } else if (e->kind != AttrKind::Property) {
+                        TOP() = Value::undef(); // a class attribute, a class's, a module's
+                        PUSH(e->value);
+                        break;
                     }
                 } else if (obj.tag != Tag::Obj ||
                            (obj.o->kind != Kind::Type && obj.o->kind != Kind::Module &&
-                            obj.o->kind != Kind::Super)) {
-                    Value m = type_lookup_cached(type_of(I, obj), name);
+                            obj.o->kind != Kind::Super && obj.o->kind != Kind::Instance &&
+                            obj.o->kind != Kind::Exception)) {
+                    Value m = type_lookup_cached(type_of(I, obj), names[arg]);
                     if (is_kind(m, Kind::NativeFunction) && as<NativeFunctionObj>(m)->is_method) {
                         TOP() = m;
                         PUSH(obj);

@@ -469,16 +469,31 @@ Frame* cold_delete_name(COLD_PARAMS) {
     DONE();
 }
 
-Frame* cold_load_attr(COLD_PARAMS) { // the cache missed
+// The getter of a property the cache names for obj, or found the generic way (then cached).
+static FunctionObj* property_getter(Interp& I, const CodeObj::AttrEntry* e, Value obj, StrObj* name,
+                                    CodeObj::AttrCache& c) {
+    if (e) return e->kind == AttrKind::Property ? as<FunctionObj>(e->value) : nullptr;
+    FunctionObj* getter = inline_property_getter(I, obj, name);
+    if (getter) attr_cache_fill_load(I, obj, name, c);
+    return getter;
+}
+
+Frame* cold_load_attr(COLD_PARAMS) { // the cache missed, or holds a method or a property
     COLD_ENV;
     StrObj* name = code->names[arg];
-    if (FunctionObj* getter = inline_property_getter(I, TOP(), name)) {
+    CodeObj::AttrCache& c = code->load_attr_cache[arg]; // (sized by run_frame)
+    Value obj = TOP();
+    const CodeObj::AttrEntry* e = attr_cache_find(obj, c);
+    if (e && e->kind == AttrKind::Method) {
+        TOP() = Value::object(I.alloc<BoundMethodObj>(I.t.method, e->value, obj));
+        DONE();
+    }
+    if (FunctionObj* getter = property_getter(I, e, obj, name, c)) {
         // the getter runs as a call of getter(obj): its result replaces obj
         Frame* nf = make_call_frame(I, getter, CallArgs{sp - 1, 1, nullptr}, Value::undef());
         if (!nf) FAIL();
         ENTER(nf, --sp);
     }
-    Value obj = TOP();
     Value v;
     if (FunctionObj* ga = inline_getattr_fallback(I, obj, name, &v)) {
         // __getattr__ runs as a call of ga(obj, name): its result replaces obj
@@ -488,7 +503,7 @@ Frame* cold_load_attr(COLD_PARAMS) { // the cache missed
         ENTER(nf, --sp);
     }
     CHECK(v);
-    attr_cache_fill_load(I, obj, name, code->load_attr_cache[arg]); // (sized by run_frame)
+    attr_cache_fill_load(I, obj, name, c);
     TOP() = v;
     DONE();
 }
@@ -527,11 +542,26 @@ Frame* cold_delete_attr(COLD_PARAMS) {
     DONE();
 }
 
-Frame* cold_load_method(COLD_PARAMS) { // no plain method found
+Frame* cold_load_method(COLD_PARAMS) { // the cache missed (or holds a property)
     COLD_ENV;
     Value obj = TOP();
     StrObj* name = code->names[arg];
-    if (FunctionObj* getter = inline_property_getter(I, obj, name)) {
+    CodeObj::AttrCache& c = code->load_attr_cache[arg]; // (sized by run_frame)
+    const CodeObj::AttrEntry* e = attr_cache_find(obj, c);
+    if (!e && obj.is_obj() && (obj.o->kind == Kind::Instance || obj.o->kind == Kind::Exception)) {
+        // a function on the class of an instance the cache does not take (its dict was handed
+        // out, an exception): called with obj as self when the instance does not shadow it
+        TypeObj* t = obj.o->type;
+        Value m = has_user_getattribute(I, t) ? Value::undef() : type_lookup_cached(t, name);
+        DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
+        if (is_kind(m, Kind::Function) && (!d || dict_get_str(d, name).is_undef())) {
+            attr_cache_fill_load(I, obj, name, c);
+            PUSH(obj);
+            sp[-2] = m;
+            DONE();
+        }
+    }
+    if (FunctionObj* getter = property_getter(I, e, obj, name, c)) {
         // as LOAD_ATTR: the getter's result lands above the undef
         Frame* nf = make_call_frame(I, getter, CallArgs{sp - 1, 1, nullptr}, Value::undef());
         if (!nf) FAIL();
@@ -546,6 +576,7 @@ Frame* cold_load_method(COLD_PARAMS) { // no plain method found
         ENTER(nf, TOP() = Value::undef());
     }
     CHECK(v);
+    attr_cache_fill_load(I, obj, name, c);
     TOP() = Value::undef();
     PUSH(v);
     DONE();
