@@ -94,18 +94,18 @@ inline bool has_user_setattr(Interp& I, TypeObj* t) {
 // CPython 3.11's specialized LOAD_ATTR_INSTANCE_VALUE, LOAD_METHOD_WITH_VALUES,
 // LOAD_ATTR_MODULE... (AttrKind, object.h).
 // The key of a receiver, or 0 (not cached): instances of a class by type and its version tag,
-// a class by itself and its tag, a module by its dict's version (each version a number
-// g_dict_version handed out once; the low bits tell the three apart).
+// a class by itself and its tag (the low bits tell the two apart), any plain module (its
+// entries say where its dict holds the name), objects of builtin types by type and tag.
 inline uint64_t attr_cache_key(Obj* o, TypeObj** type) {
+    TypeObj* t = o->type;
     switch (o->kind) {
-        case Kind::Instance: *type = o->type; return type_version(o->type) * 4;
+        case Kind::Instance: *type = t; return type_version(t) * 4;
         case Kind::Type:
             *type = static_cast<TypeObj*>(o);
             return type_version(static_cast<TypeObj*>(o)) * 4 + 1;
-        case Kind::Module:
-            *type = nullptr;
-            return static_cast<ModuleObj*>(o)->dict->version * 4 + 2;
-        default: return 0;
+        case Kind::Module: *type = nullptr; return t->is_builtin ? 2 : 0;
+        case Kind::Super: return 0;
+        default: *type = t; return t->is_builtin ? type_version(t) * 4 + 3 : 0;
     }
 }
 inline const CodeObj::AttrEntry* attr_cache_find(Value obj, const CodeObj::AttrCache& c) {
@@ -117,15 +117,18 @@ inline const CodeObj::AttrEntry* attr_cache_find(Value obj, const CodeObj::AttrC
         if (e.version == key && e.type == t) return &e;
     return nullptr;
 }
-// The value slot of an InstanceValue entry in obj's dict (obj: a plain instance), or nullptr
-// when the dict has another key there.
+// The value slot of an InstanceValue (obj: a plain instance) or ModuleValue entry (a module)
+// in obj's dict, or nullptr when the dict has another key there.
 inline Value* attr_cache_slot(Value obj, StrObj* name, const CodeObj::AttrEntry& e) {
-    DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
+    DictObj* d = obj.o->kind == Kind::Module ? static_cast<ModuleObj*>(obj.o)->dict
+                                             : static_cast<InstanceObj*>(obj.o)->dict;
     if (!d || e.index >= d->entries.size()) return nullptr;
     DictObj::Entry& de = d->entries[e.index];
     if (de.key.tag != Tag::Obj || de.key.o != name) return nullptr;
     return &de.value;
 }
+// LOAD_METHOD found the native method `m` of obj's builtin type.
+void attr_cache_fill_native(Value obj, Value m, CodeObj::AttrCache& c);
 // Fill an entry of `c` after the generic protocol ran for obj.name (LOAD_ATTR, LOAD_METHOD)
 // or stored it (STORE_ATTR), where it would land on the same answer again.
 void attr_cache_fill_load(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c);

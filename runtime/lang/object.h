@@ -297,7 +297,8 @@ enum class AttrKind : uint8_t {
     Method,        // the Python function `value` on the class, no instance shadows it
     Property,      // a property whose getter is the Python function `value`
     TypeValue,     // on a class itself (its metaclass: type): `value`
-    ModuleValue,   // a module's global `value`
+    ModuleValue,   // in a module's dict at `index`
+    NativeMethod,  // LOAD_METHOD: the method `value` of a builtin type, called with self
 };
 
 struct CodeObj : Obj {
@@ -341,14 +342,14 @@ struct CodeObj : Obj {
     std::vector<GlobalCache> global_cache;
     // LOAD_ATTR's, LOAD_METHOD's and STORE_ATTR's caches, one per name with a few ways for
     // polymorphic sites (classes.h, attr_cache_*): what the attribute of a receiver with this
-    // key is, valid while the key holds (a type's version tag, a module dict's version). Not
-    // marked: a hit implies the class or module dict still holds `value`; a dead type's tags
+    // key is, valid while the key holds (a type's version tag). Not
+    // marked: a hit implies the class dict still holds `value`; a dead type's tags
     // are never handed out again.
     struct AttrEntry {
         TypeObj* type = nullptr; // the instance's type, the class itself; nullptr: a module
         uint64_t version = 0;    // attr_cache_key: 0 never matches
-        Value value;             // the method, class attribute, property getter, module global
-        uint32_t index = 0;      // InstanceValue: the position in the instance dict
+        Value value;             // the method, class attribute, property getter
+        uint32_t index = 0;      // InstanceValue, ModuleValue: the position in the dict
         AttrKind kind = AttrKind::None;
     };
     struct AttrCache {

@@ -583,6 +583,13 @@ static void attr_cache_put(CodeObj::AttrCache& c, const CodeObj::AttrEntry& e) {
     c.next = uint8_t((c.next + 1) % CodeObj::AttrCache::kWays);
 }
 
+// Whether a class attribute may be a data descriptor, now or later (an instance of a class
+// that has or may gain __set__): the instance dict does not win over it.
+static bool maybe_data_descriptor(Value descr) {
+    return is_kind(descr, Kind::Property) ||
+           (is_kind(descr, Kind::Instance) && !descr.o->type->is_builtin);
+}
+
 static bool instance_cacheable(Interp& I, Obj* o, StrObj* name) {
     TypeObj* t = o->type;
     return !t->is_builtin && !t->slots_only && name->interned && name != I.n.__class__ &&
@@ -600,9 +607,9 @@ void attr_cache_fill_load(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache
         if (!instance_cacheable(I, o, name) || has_user_getattribute(I, t)) return;
         Value descr = type_lookup_cached(t, name);
         DictObj* d = static_cast<InstanceObj*>(o)->dict;
-        if (descr.is_undef()) {
-            int64_t pos = d ? dict_find_str(d, name) : -1;
-            if (pos < 0) return;
+        // the instance dict wins over a class attribute that is no data descriptor
+        int64_t pos = d && !maybe_data_descriptor(descr) ? dict_find_str(d, name) : -1;
+        if (pos >= 0) {
             e.kind = AttrKind::InstanceValue;
             e.index = uint32_t(pos);
         } else if (is_kind(descr, Kind::Property)) {
@@ -629,11 +636,11 @@ void attr_cache_fill_load(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache
         if (v.is_undef()) return;
         e.kind = AttrKind::TypeValue;
         e.value = v;
-    } else if (o->kind == Kind::Module && o->type == I.t.module) {
-        Value v = dict_get_str(static_cast<ModuleObj*>(o)->dict, name);
-        if (v.is_undef()) return;
+    } else if (o->kind == Kind::Module && o->type->is_builtin) {
+        int64_t pos = dict_find_str(static_cast<ModuleObj*>(o)->dict, name);
+        if (pos < 0) return;
         e.kind = AttrKind::ModuleValue;
-        e.value = v;
+        e.index = uint32_t(pos);
     } else {
         return;
     }
@@ -641,14 +648,23 @@ void attr_cache_fill_load(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache
     attr_cache_put(c, e);
 }
 
+void attr_cache_fill_native(Value obj, Value m, CodeObj::AttrCache& c) {
+    CodeObj::AttrEntry e;
+    if (obj.tag != Tag::Obj || !(e.version = attr_cache_key(obj.o, &e.type))) return;
+    if (e.version % 4 != 3) return; // (a builtin type's object)
+    e.kind = AttrKind::NativeMethod;
+    e.value = m;
+    attr_cache_put(c, e);
+}
+
 // Where the instance dict holds `name`, when the generic protocol writes it there: no
-// __setattr__ of the class, the name not on the class at all (so no descriptor).
+// __setattr__ of the class, no data descriptor of that name on the class.
 void attr_cache_fill_store(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache& c) {
     if (!obj.is_obj() || obj.o->kind != Kind::Instance || !instance_cacheable(I, obj.o, name))
         return;
     TypeObj* t = obj.o->type;
     DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
-    if (!d || has_user_setattr(I, t) || !type_lookup_cached(t, name).is_undef()) return;
+    if (!d || has_user_setattr(I, t) || maybe_data_descriptor(type_lookup_cached(t, name))) return;
     int64_t pos = dict_find_str(d, name);
     if (pos < 0) return;
     CodeObj::AttrEntry e;

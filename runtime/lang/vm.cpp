@@ -375,13 +375,13 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     code->load_attr_cache.resize(code->names.size());
                 const CodeObj::AttrEntry* e = attr_cache_find(TOP(), code->load_attr_cache[arg]);
                 if (e) {
-                    if (e->kind == AttrKind::InstanceValue) {
+                    if (e->kind == AttrKind::InstanceValue || e->kind == AttrKind::ModuleValue) {
                         if (Value* slot = attr_cache_slot(TOP(), names[arg], *e)) {
                             TOP() = *slot;
                             break;
                         }
-                    } else if (e->kind != AttrKind::Method && e->kind != AttrKind::Property) {
-                        TOP() = e->value; // a class attribute, a class's, a module's
+                    } else if (e->kind == AttrKind::ClassValue || e->kind == AttrKind::TypeValue) {
+                        TOP() = e->value;
                         break;
                     }
                 }
@@ -411,19 +411,19 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 // with obj as self without creating a bound method (as CPython's LOAD_METHOD).
                 if (const CodeObj::AttrEntry* e =
                         attr_cache_find(obj, code->load_attr_cache[arg])) {
-                    if (e->kind == AttrKind::Method) {
+                    if (e->kind == AttrKind::Method || e->kind == AttrKind::NativeMethod) {
                         TOP() = e->value;
                         PUSH(obj);
                         break;
                     }
-                    if (e->kind == AttrKind::InstanceValue) {
+                    if (e->kind == AttrKind::InstanceValue || e->kind == AttrKind::ModuleValue) {
                         if (Value* slot = attr_cache_slot(obj, names[arg], *e)) {
                             TOP() = Value::undef();
                             PUSH(*slot);
                             break;
                         }
-                    } else if (e->kind != AttrKind::Property) {
-                        TOP() = Value::undef(); // a class attribute, a class's, a module's
+                    } else if (e->kind == AttrKind::ClassValue || e->kind == AttrKind::TypeValue) {
+                        TOP() = Value::undef();
                         PUSH(e->value);
                         break;
                     }
@@ -431,8 +431,10 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                            (obj.o->kind != Kind::Type && obj.o->kind != Kind::Module &&
                             obj.o->kind != Kind::Super && obj.o->kind != Kind::Instance &&
                             obj.o->kind != Kind::Exception)) {
+                    // a native method of a builtin type's object (or a subclass's instance)
                     Value m = type_lookup_cached(type_of(I, obj), names[arg]);
                     if (is_kind(m, Kind::NativeFunction) && as<NativeFunctionObj>(m)->is_method) {
+                        attr_cache_fill_native(obj, m, code->load_attr_cache[arg]);
                         TOP() = m;
                         PUSH(obj);
                         break;

@@ -256,3 +256,69 @@ print(call_m(r), read_const(r)())
 del R.__getattribute__
 R.__getattr__ = lambda self, name: "fallback " + name
 print(call_m(r), read_const(r))
+
+
+# An instance value shadowing a class attribute (no data descriptor): the instance wins, until
+# the class attribute becomes a data descriptor.
+class S:
+    slot = None
+
+    def get(self):
+        return "S.get"
+
+
+def read_slot(o):
+    return o.slot
+
+
+def write_slot(o, v):
+    o.slot = v
+
+
+s1, s2 = S(), S()
+write_slot(s1, "s1 own")
+for _ in range(2):
+    print(read_slot(s1), read_slot(s2))
+s1.get = "s1 get"
+print(s1.get, call_m.__name__)
+
+
+class Tracer:
+    def __get__(self, obj, owner):
+        return "Tracer get"
+
+    def __set__(self, obj, value):
+        print("Tracer set", value)
+
+
+S.slot = Tracer()
+write_slot(s1, "again")
+print(read_slot(s1), read_slot(s2), s1.__dict__["slot"])
+S.slot = property(lambda self: "property slot")
+print(read_slot(s1), read_slot(s2))
+del S.slot
+print(read_slot(s1), hasattr(s2, "slot"))
+
+
+# A descriptor whose class gains __set__ later becomes a data descriptor.
+class Later:
+    def __get__(self, obj, owner):
+        return "Later get"
+
+
+class U:
+    x = Later()
+
+
+def read_x(o):
+    return o.x
+
+
+u = U()
+u.__dict__["x"] = "u own x"
+for _ in range(2):
+    print(read_x(u), read_x(U()))
+Later.__set__ = lambda self, obj, value: print("Later set", value)
+print(read_x(u))
+u.x = 5
+print(read_x(u), u.__dict__["x"])
