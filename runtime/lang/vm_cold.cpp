@@ -508,18 +508,28 @@ Frame* cold_load_attr(COLD_PARAMS) { // the cache missed, or holds a method or a
     DONE();
 }
 
-Frame* cold_store_attr(COLD_PARAMS) { // the cache missed
+Frame* cold_store_attr(COLD_PARAMS) { // the cache missed, or the name is elsewhere in the dict
     COLD_ENV;
     StrObj* name = code->names[arg];
     Value obj = sp[-1], v = sp[-2];
     Value old = Value::undef();
     if (I.fin_count != 0) [[unlikely]]
         old = fin_peek_attr(obj, name);
-    {
+    CodeObj::AttrCache& c = code->store_attr_cache[arg]; // (sized by run_frame)
+    const CodeObj::AttrEntry* e = attr_cache_find(obj, c);
+    if (e && static_cast<InstanceObj*>(obj.o)->dict) {
+        // the entry says the store lands in the instance dict (an instance in __init__: a new
+        // key); the name is already among those noted for the type
+        DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
+        Rooted keep(I, old);
+        dict_set_str(I, d, name, v);
+        TypeObj* t = obj.o->type;
+        if (size_t(d->used) > t->attrs_seen && d->used <= 16) t->attrs_seen = uint8_t(d->used);
+    } else {
         Rooted keep(I, old);
         if (!setattr(I, obj, name, v)) FAIL();
+        attr_cache_fill_store(I, obj, name, c);
     }
-    attr_cache_fill_store(I, obj, name, code->store_attr_cache[arg]); // (sized by run_frame)
     sp -= 2;
     // the old value, or what a setter dropped (e.__traceback__ = None: the frames)
     if (DROPS(old) || !I.fin_drops.empty()) [[unlikely]]
