@@ -222,8 +222,8 @@ struct DictObj : Obj {
     }
 };
 
-// Bumped whenever the dict of any class changes: the type lookup cache (ops_attr.cpp) holds
-// while it is unchanged, so a hit costs no walk over the MRO's dicts.
+// Bumped whenever the dict of any class changes: a type's version tag (type_version, classes.h)
+// is checked against its MRO's dicts only after it moved.
 inline uint64_t g_type_dict_epoch = 1;
 
 // Every mutation of a dict goes through here (iteration checks, LOAD_GLOBAL's cache, the type
