@@ -14,7 +14,15 @@ namespace loopscope {
 
 struct Obj;
 
+#ifdef __EMSCRIPTEN__
+// In wasm the tag fills the 8 bytes before the payload: clang copied a Value with a 1-byte tag
+// as the tag byte plus two overlapping 8-byte moves of bytes 1-15 (padding included) through a
+// stack slot, and V8 could not forward those stores to the loads that followed (a stall on
+// every LOAD_FAST / PUSH). Two whole 8-byte words copy cleanly. Same size (16 bytes).
+enum class Tag : uint64_t { None, Bool, Int, Float, Obj, Error, Undef };
+#else
 enum class Tag : uint8_t { None, Bool, Int, Float, Obj, Error, Undef };
+#endif
 
 struct Value {
     Tag tag = Tag::None;
