@@ -24,6 +24,21 @@
 #include <atomic>
 #include <cstddef>
 
+// Which allocator stands behind operator new's small blocks (memory.cpp): malloc's under
+// AddressSanitizer (LOOPSCOPE_NO_SMALL_BLOCKS), size classes in a reserved range of addresses
+// natively on Linux (LOOPSCOPE_SMALL_RANGE), size classes with a header elsewhere (wasm).
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LOOPSCOPE_NO_SMALL_BLOCKS 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define LOOPSCOPE_NO_SMALL_BLOCKS 1
+#endif
+#if !defined(LOOPSCOPE_NO_SMALL_BLOCKS) && defined(__linux__) && !defined(__EMSCRIPTEN__)
+#define LOOPSCOPE_SMALL_RANGE 1
+#endif
+
 namespace loopscope::memory {
 
 // Bytes allocated and not yet freed.

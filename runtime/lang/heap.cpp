@@ -44,12 +44,9 @@ Heap::~Heap() {
 // budget; a program that filled the budget with small objects, freed them and then fills it
 // with large strings may use up to twice the budget). Only the interpreter's thread allocates
 // objects. Under AddressSanitizer the pools are bypassed, so a use after free is still caught.
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define LOOPSCOPE_NO_OBJ_POOLS 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__)
+// Natively on Linux, operator new's own small blocks have no header (core/memory.cpp): objects
+// are those blocks, sharing each class's free blocks with the buffers of the same size.
+#if defined(LOOPSCOPE_NO_SMALL_BLOCKS) || defined(LOOPSCOPE_SMALL_RANGE)
 #define LOOPSCOPE_NO_OBJ_POOLS 1
 #endif
 
@@ -118,7 +115,11 @@ void* Obj::operator new(size_t n) {
         return pools().take(cls);
     }
 #endif
+#ifdef LOOPSCOPE_SMALL_RANGE
+    return ::operator new(n);
+#else
     return memory::counted_malloc(n);
+#endif
 }
 
 void Obj::operator delete(void* p, size_t n) {
@@ -130,7 +131,11 @@ void Obj::operator delete(void* p, size_t n) {
         return;
     }
 #endif
+#ifdef LOOPSCOPE_SMALL_RANGE
+    ::operator delete(p, n);
+#else
     memory::counted_free(p);
+#endif
 }
 
 // ---- mark_refs(): mark what an object refers to -------------------------------------------

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <cstdint>
+#include <thread>
+#include <utility>
 #include <vector>
 
 using namespace loopscope;
@@ -89,3 +91,41 @@ TEST_CASE("the C++ library's allocations are counted", "[memory]") {
     REQUIRE(memory::in_use() < before + (size_t(1) << 20));
 }
 #endif
+
+// Every size up to and past the pooled blocks (512 bytes), freed by each form of delete (sized,
+// unsized as a library's `delete` of memory it did not size, array), on this thread and another:
+// the count goes back exactly, and a block handed out again is not still in use (each block is
+// filled with its own byte and checked before it is freed).
+TEST_CASE("small and large blocks come back whichever delete frees them", "[memory]") {
+    std::vector<std::pair<unsigned char*, size_t>> blocks;
+    const size_t before = memory::in_use();
+    for (int round = 0; round < 3; ++round) {
+        for (size_t n = 0; n <= 600; n += (n < 40 ? 1 : 7)) {
+            auto* p = static_cast<unsigned char*>(::operator new(n));
+            for (size_t i = 0; i < n; ++i) p[i] = static_cast<unsigned char>(n);
+            blocks.push_back({p, n});
+        }
+        size_t k = 0;
+        for (auto [p, n] : blocks) {
+            for (size_t i = 0; i < n; ++i) REQUIRE(p[i] == static_cast<unsigned char>(n));
+            switch (k++ % 3) {
+                case 0: ::operator delete(p, n); break;
+                case 1: ::operator delete(p); break;
+                default: ::operator delete[](p); break;
+            }
+        }
+        blocks.clear();
+        REQUIRE(memory::in_use() == before);
+    }
+#ifndef __EMSCRIPTEN__
+    // Freed on another thread: that thread's count and free lists take it.
+    std::vector<void*> mine;
+    for (size_t n = 1; n <= 600; n += 13) mine.push_back(::operator new(n));
+    std::thread t([&] {
+        for (void* p : mine) ::operator delete(p);
+    });
+    t.join();
+    for (size_t n = 1; n <= 600; n += 13) mine.push_back(::operator new(n)); // still fine here
+    for (size_t i = mine.size() / 2; i < mine.size(); ++i) ::operator delete(mine[i]);
+#endif
+}
