@@ -4,6 +4,8 @@
 #include "lang/builtins_shared.h"
 
 #include <algorithm>
+#include <new>
+#include <type_traits>
 
 namespace loopscope {
 
@@ -86,6 +88,16 @@ inline int fast_key_eq(Interp& I, const Value& a, const Value& b) {
 }
 
 } // namespace
+
+void DictEntries::grow(size_t cap) {
+    static_assert(std::is_trivially_copyable_v<DictEntry> &&
+                  std::is_trivially_destructible_v<DictEntry>);
+    auto* p = static_cast<DictEntry*>(::operator new(sizeof(DictEntry) * cap));
+    for (size_t i = 0; i < n_; ++i) new (p + i) DictEntry(p_[i]);
+    free_block();
+    p_ = p;
+    cap_ = uint32_t(cap);
+}
 
 DictObj* new_dict(Interp& I) {
     return I.alloc<DictObj>(I.t.dict);

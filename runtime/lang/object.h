@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace loopscope {
@@ -145,21 +146,23 @@ public:
     DictIndex& operator=(const DictIndex&) = delete;
     size_t size() const { return n_; }
     bool empty() const { return n_ == 0; }
-    int32_t* data() { return p_; }
-    int32_t& operator[](size_t i) { return p_[i]; }
-    int32_t operator[](size_t i) const { return p_[i]; }
-    int32_t* begin() { return p_; }
-    int32_t* end() { return p_ + n_; }
-    const int32_t* begin() const { return p_; }
-    const int32_t* end() const { return p_ + n_; }
+    int32_t* data() { return n_ > kSmall ? big_ : small_; }
+    const int32_t* data() const { return n_ > kSmall ? big_ : small_; }
+    int32_t& operator[](size_t i) { return data()[i]; }
+    int32_t operator[](size_t i) const { return data()[i]; }
+    int32_t* begin() { return data(); }
+    int32_t* end() { return data() + n_; }
+    const int32_t* begin() const { return data(); }
+    const int32_t* end() const { return data() + n_; }
     // n slots (a power of two), all `v`.
     void assign(size_t n, int32_t v) {
         if (n != n_) {
             release();
-            if (n > kSmall) p_ = new int32_t[n];
+            if (n > kSmall) big_ = new int32_t[n];
             n_ = uint32_t(n);
         }
-        for (size_t i = 0; i < n; ++i) p_[i] = v;
+        int32_t* p = data();
+        for (size_t i = 0; i < n; ++i) p[i] = v;
     }
     void clear() {
         release();
@@ -175,24 +178,80 @@ public:
 private:
     static constexpr size_t kSmall = 8;
     void release() {
-        if (p_ != small_) delete[] p_;
-        p_ = small_;
+        if (n_ > kSmall) delete[] big_;
+        n_ = 0;
     }
     // Move o's slots here (this holds none); o is left empty.
     void take(DictIndex& o) {
-        if (o.p_ == o.small_) {
+        if (o.n_ > kSmall)
+            big_ = o.big_;
+        else
             for (size_t i = 0; i < o.n_; ++i) small_[i] = o.small_[i];
-            p_ = small_;
-        } else {
-            p_ = o.p_;
-        }
         n_ = o.n_;
-        o.p_ = o.small_;
         o.n_ = 0;
     }
-    int32_t* p_ = small_;
+    // (which one holds the slots follows from n_: no pointer to them)
+    union {
+        int32_t small_[kSmall];
+        int32_t* big_;
+    };
     uint32_t n_ = 0;
-    int32_t small_[kSmall];
+};
+
+struct DictEntry {
+    int64_t hash;
+    Value key; // Undef marks a deleted entry
+    Value value;
+};
+
+// A dict's entries: the subset of std::vector's interface the tables use, in 16 bytes (a
+// pointer and two 32-bit counts, where std::vector takes three pointers). Grows as
+// std::vector does.
+class DictEntries {
+public:
+    DictEntries() = default;
+    ~DictEntries() { free_block(); }
+    DictEntries(const DictEntries&) = delete;
+    DictEntries& operator=(const DictEntries&) = delete;
+    size_t size() const { return n_; }
+    bool empty() const { return n_ == 0; }
+    size_t capacity() const { return cap_; }
+    DictEntry* data() { return p_; }
+    DictEntry& operator[](size_t i) { return p_[i]; }
+    const DictEntry& operator[](size_t i) const { return p_[i]; }
+    DictEntry* begin() { return p_; }
+    DictEntry* end() { return p_ + n_; }
+    const DictEntry* begin() const { return p_; }
+    const DictEntry* end() const { return p_ + n_; }
+    DictEntry& back() { return p_[n_ - 1]; }
+    void pop_back() { --n_; }
+    void push_back(const DictEntry& e) {
+        if (n_ == cap_) grow(cap_ ? 2 * size_t(cap_) : 1);
+        p_[n_++] = e;
+    }
+    void reserve(size_t n) {
+        if (n > cap_) grow(n);
+    }
+    void resize(size_t n) {
+        reserve(n);
+        for (size_t i = n_; i < n; ++i) p_[i] = DictEntry{};
+        n_ = uint32_t(n);
+    }
+    void clear() { n_ = 0; }
+    void swap(DictEntries& o) {
+        std::swap(p_, o.p_);
+        std::swap(n_, o.n_);
+        std::swap(cap_, o.cap_);
+    }
+
+private:
+    void grow(size_t cap);
+    void free_block() {
+        if (p_) ::operator delete(p_, sizeof(DictEntry) * cap_);
+    }
+    DictEntry* p_ = nullptr;
+    uint32_t n_ = 0;
+    uint32_t cap_ = 0;
 };
 
 // Every dict's version is drawn from one counter, at its creation and at each mutation: a
@@ -202,12 +261,8 @@ inline uint64_t g_dict_version = 0;
 
 // dict: insertion-ordered open-addressing table, as CPython's compact dict.
 struct DictObj : Obj {
-    struct Entry {
-        int64_t hash;
-        Value key; // Undef marks a deleted entry
-        Value value;
-    };
-    std::vector<Entry> entries;          // in insertion order, with holes
+    using Entry = DictEntry;
+    DictEntries entries;                 // in insertion order, with holes
     DictIndex index;                     // -1 empty, -2 deleted, else position in entries
     int32_t used = 0;                    // live entries
     int32_t dummies = 0;                 // index slots marked deleted (dict tables; see dict.cpp)

@@ -57,7 +57,7 @@ void insert_clean(int32_t* table, size_t mask, int64_t hash, int32_t pos) {
 void resize(DictObj* d, size_t minused) {
     size_t newsize = kMinSize;
     while (newsize <= minused) newsize <<= 1;
-    std::vector<DictObj::Entry> entries;
+    DictEntries entries;
     entries.reserve(size_t(d->used));
     DictIndex table;
     table.assign(newsize, kEmpty);
