@@ -203,8 +203,14 @@ static void take_unreachable(Interp& I, Gc& gc) {
     }
     if (I.fin_count == 0) return;
     std::vector<Obj*> rest; // unreachable, not reached from a drop: oldest first
-    for (Obj* o : I.heap.objects)
+    for (Obj* o : I.heap.fin_objects)
         if (o->fin && !o->marked) rest.push_back(o);
+    if (rest.size() > 1) {
+        // Their order is the heap's (an object may have been watched again after it was made).
+        rest.clear();
+        for (Obj* o : I.heap.objects)
+            if (o->fin && !o->marked) rest.push_back(o);
+    }
     for (Obj* o : rest)
         if (!deferred(o)) visit(o);
 }

@@ -38,6 +38,10 @@ inline void fin_watch(Interp& I, Obj* o, int32_t depth) {
         o->fin = true;
         o->fin_depth = uint16_t(depth < 0 ? 0 : depth < 0xffff ? depth : 0xffff);
         ++I.fin_count;
+        if (!o->fin_listed) {
+            o->fin_listed = true;
+            I.heap.fin_objects.push_back(o);
+        }
     }
 }
 inline void fin_watch(Interp& I, Obj* o) {

@@ -436,6 +436,18 @@ void Interp::collect() {
     // Objects with finalizers found unreachable live on to have them run (finalize.h).
     if (finalizing) fin_take_unreachable(*this, gc);
     if (pins_after) mark_pins();
+    // Every object still watched is marked now (reachable, or kept for its finalizer); those
+    // no longer watched leave the list before the sweep may free them.
+    if (!heap.fin_objects.empty()) {
+        size_t w = 0;
+        for (Obj* o : heap.fin_objects) {
+            if (o->fin)
+                heap.fin_objects[w++] = o;
+            else
+                o->fin_listed = false;
+        }
+        heap.fin_objects.resize(w);
+    }
     // Sweep. Finalizers (warnings) run after the sweep decided, before deletion.
     // The survivors move down in order; the objects are read a few ahead of the walk (they are
     // scattered over the pools: waiting for each in turn was most of a collection's time).

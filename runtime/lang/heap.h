@@ -102,6 +102,10 @@ struct Heap {
     // them, newest first as the dead: the finalizers looking only for those walk this short
     // list, not every dead object (whose memory the sweep has long left).
     std::vector<Obj*> dead_rare;
+    // Every object with Obj::fin, oldest watched first, and those whose fin was cleared since the
+    // last collection (which drops them before its sweep): the finalizers' search for the
+    // unreachable ones walks this, not every object (finalize.cpp).
+    std::vector<Obj*> fin_objects;
     size_t collections = 0;
     // Pins of the re-entries in progress, innermost last: how many objects there were when
     // each began. A collection frees none of the first pins.back() objects (as old or older).

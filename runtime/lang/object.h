@@ -64,12 +64,13 @@ static_assert(unsigned(Kind::Native) < 32, "Heap::dead_kinds keeps one bit per k
 
 struct Obj {
     Kind kind;
-    bool marked = false;    // set by the collector's mark phase
-    bool type_dict = false; // DictObj only: the dict of a class (see bump_dict_version)
-    bool fin = false;       // has a finalizer to run when unreachable (finalize.h)
-    uint8_t fin_probes = 0; // drops of it that a probe found were not the last (finalize.h)
-    uint16_t fin_depth = 0; // the call depth it was made at, when `fin` (finalize.h)
-    TypeObj* type;          // the Python type: type(x)
+    bool marked = false;     // set by the collector's mark phase
+    bool type_dict = false;  // DictObj only: the dict of a class (see bump_dict_version)
+    bool fin = false;        // has a finalizer to run when unreachable (finalize.h)
+    uint8_t fin_probes = 0;  // drops of it that a probe found were not the last (finalize.h)
+    bool fin_listed = false; // in Heap::fin_objects (finalize.h)
+    uint16_t fin_depth = 0;  // the call depth it was made at, when `fin` (finalize.h)
+    TypeObj* type;           // the Python type: type(x)
 
     Obj(Kind k, TypeObj* t) : kind(k), type(t) {}
     virtual ~Obj() = default;
