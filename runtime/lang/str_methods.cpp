@@ -602,8 +602,9 @@ Value str_strip(Interp& I, Value self, const CallArgs& a) {
     if (!s || !check_range(I, a, name, 0, 1, call)) return Value::error();
     Value chars = arg(a, 0);
     std::string_view t(s->s);
-    // The characters to strip: ASCII ones in a bitmap, any others in a list.
-    uint64_t ascii_set[2] = {0, 0};
+    // The characters to strip: ASCII ones in a bitmap (built in registers: lo for 0-63, hi for
+    // 64-127), any others in a list.
+    uint64_t lo = 0, hi = 0;
     std::vector<uint32_t> set;
     bool ws = chars.is_undef() || chars.is_none();
     if (!ws) {
@@ -612,42 +613,58 @@ Value str_strip(Interp& I, Value self, const CallArgs& a) {
         std::string_view c = str_view(chars);
         for (size_t p = 0; p < c.size();) {
             const unsigned char byte = static_cast<unsigned char>(c[p]);
-            uint32_t cp = byte < 0x80 ? (++p, byte) : utf8_decode(c, &p);
+            if (byte < 0x80) {
+                ++p;
+                (byte < 64 ? lo : hi) |= uint64_t(1) << (byte & 63);
+                continue;
+            }
+            uint32_t cp = utf8_decode(c, &p);
             if (cp < 0x80)
-                ascii_set[cp >> 6] |= uint64_t(1) << (cp & 63);
+                (cp < 64 ? lo : hi) |= uint64_t(1) << (cp & 63);
             else
                 set.push_back(cp);
         }
     }
-    auto strip_cp = [&](uint32_t c) {
+    auto strip_ascii = [&](unsigned char c) {
         if (ws) return cp_space(c);
-        if (c < 0x80) return ((ascii_set[c >> 6] >> (c & 63)) & 1) != 0;
+        return (((c < 64 ? lo : hi) >> (c & 63)) & 1) != 0;
+    };
+    auto strip_cp = [&](uint32_t c) {
+        if (c < 0x80) return strip_ascii(static_cast<unsigned char>(c));
+        if (ws) return cp_space(c);
         return std::find(set.begin(), set.end(), c) != set.end();
     };
     size_t b = 0, e = t.size();
-    if (which & 1) {
-        while (b < e) {
-            size_t q = b;
-            uint32_t c = static_cast<unsigned char>(t[b]);
-            if (c < 0x80)
-                ++q;
-            else
-                c = utf8_decode(t, &q);
-            if (!strip_cp(c)) break;
-            b = q;
-        }
-    }
-    if (which & 2) {
-        while (e > b) {
-            size_t p = e - 1;
-            uint32_t c = static_cast<unsigned char>(t[p]);
-            if (c >= 0x80) {
-                while (p > b && (static_cast<unsigned char>(t[p]) & 0xC0) == 0x80) --p;
-                size_t q = p;
-                c = utf8_decode(t, &q);
+    if (s->ascii) {
+        if (which & 1)
+            while (b < e && strip_ascii(static_cast<unsigned char>(t[b]))) ++b;
+        if (which & 2)
+            while (e > b && strip_ascii(static_cast<unsigned char>(t[e - 1]))) --e;
+    } else {
+        if (which & 1) {
+            while (b < e) {
+                size_t q = b;
+                uint32_t c = static_cast<unsigned char>(t[b]);
+                if (c < 0x80)
+                    ++q;
+                else
+                    c = utf8_decode(t, &q);
+                if (!strip_cp(c)) break;
+                b = q;
             }
-            if (!strip_cp(c)) break;
-            e = p;
+        }
+        if (which & 2) {
+            while (e > b) {
+                size_t p = e - 1;
+                uint32_t c = static_cast<unsigned char>(t[p]);
+                if (c >= 0x80) {
+                    while (p > b && (static_cast<unsigned char>(t[p]) & 0xC0) == 0x80) --p;
+                    size_t q = p;
+                    c = utf8_decode(t, &q);
+                }
+                if (!strip_cp(c)) break;
+                e = p;
+            }
         }
     }
     if (b == 0 && e == t.size() && s->type == I.t.str) return self;
