@@ -20,9 +20,8 @@ static std::string truncate_repr(std::string s, size_t limit) {
     if (n <= int64_t(limit)) return s;
     int64_t i = std::max<int64_t>(0, (int64_t(limit) - 3) / 2);
     int64_t j = std::max<int64_t>(0, int64_t(limit) - 3 - i);
-    StrObj tmp(nullptr, s);
-    size_t a = utf8_offset(&tmp, i);
-    size_t b = utf8_offset(&tmp, n - j);
+    size_t a = utf8_offset(s, i);
+    size_t b = utf8_offset(s, n - j);
     return s.substr(0, a) + "..." + s.substr(b);
 }
 

@@ -47,7 +47,7 @@ ExtraTypes& extra(Interp& I);
 
 // A fresh str owning `s` (no copy).
 inline Value new_str(Interp& I, std::string s) {
-    return Value::object(I.alloc<StrObj>(I.t.str, static_cast<std::string&&>(s)));
+    return Value::object(StrObj::make(I, I.t.str, s));
 }
 // The hash of a str (cached in StrObj::hash). Deterministic; every hash of a str must use it.
 int64_t str_hash(const StrObj* s);

@@ -139,7 +139,11 @@ struct Heap {
 
     template <typename T, typename... A>
     T* alloc(A&&... a) {
-        T* o = new T(static_cast<A&&>(a)...);
+        return adopt(new T(static_cast<A&&>(a)...));
+    }
+    // An object made elsewhere joins the heap (a str and its text in one allocation: strings.cpp).
+    template <typename T>
+    T* adopt(T* o) {
         objects.push_back(o);
         const size_t size = o->gc_size();
         allocated += size;

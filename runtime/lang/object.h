@@ -17,6 +17,7 @@
 #include "lang/value.h"
 
 #include <cstdint>
+#include <new>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -101,18 +102,57 @@ inline bool is_kind(Value v, Kind k) {
 // ---------------------------------------------------------------------------------------------
 
 // str: UTF-8 bytes plus the length in code points; indexing is O(1) when the text is ASCII.
+// Made by StrObj::make / concat (strings.cpp): the text follows the fields in the same
+// allocation, or lies in a block shared by strs made by appending (str_text.h).
 struct StrObj : Obj {
     StrText s;                 // never changes once made (see str_text.h)
     int64_t cp_len;            // length in code points
     mutable int64_t hash = -1; // cached; -1 = not yet computed
     bool ascii;
     bool interned = false;
+    bool in_block = false; // s lies in a shared block (block() after the fields); else in tail_
+    char tail_[5];         // the text runs on from here past the end of the struct
 
-    StrObj(TypeObj* t, std::string_view text);
-    // Text whose length in code points is known (a piece of an ASCII str...): no scan.
-    StrObj(TypeObj* t, std::string_view text, int64_t code_points, bool is_ascii)
-        : Obj(Kind::Str, t), s(text), cp_len(code_points), ascii(is_ascii) {}
-    size_t gc_size() const override { return 48 + s.charged(); }
+    // A fresh str of type t holding a copy of text (its length counted, or as given).
+    static StrObj* make(Interp& I, TypeObj* t, std::string_view text);
+    static StrObj* make(Interp& I, TypeObj* t, std::string_view text, int64_t code_points,
+                        bool is_ascii);
+    // A fresh str of n bytes of text that the caller writes (blank_text()) before the next
+    // allocation, its length in code points known.
+    static StrObj* make_blank(Interp& I, TypeObj* t, size_t n, int64_t code_points, bool is_ascii);
+    char* blank_text() { return const_cast<char*>(s.data()); }
+    // A fresh str a + b (of type str), in a's block when a's text can grow there.
+    static StrObj* concat(Interp& I, const StrObj* a, const StrObj* b);
+    // An instance of t, a user subclass of str (SubclassObj<StrObj>), with from's text.
+    static StrObj* make_subclass(Interp& I, TypeObj* t, const StrObj* from);
+    ~StrObj() override;
+    // Frees the allocation of the object's real size (its text included).
+    void operator delete(StrObj* p, std::destroying_delete_t);
+    size_t gc_size() const final;
+
+    // (the allocation of an object and its text: make, concat, make_subclass)
+    struct Bytes {
+        size_t n;
+    };
+    static void* operator new(size_t, Bytes b) { return Obj::operator new(b.n); }
+
+protected:
+    StrObj(TypeObj* t, int64_t code_points, bool is_ascii)
+        : Obj(Kind::Str, t), cp_len(code_points), ascii(is_ascii) {}
+
+private:
+    struct Block;
+    struct Shared {
+        Block* blk;
+        size_t charge; // bytes this text added to the heap
+    };
+    static StrObj* adopt(Interp& I, StrObj* o);
+    size_t alloc_size() const;
+    char* text_at() { return tail_; }
+    Shared& shared() const {
+        return *reinterpret_cast<Shared*>(const_cast<char*>(reinterpret_cast<const char*>(this)) +
+                                          sizeof(StrObj));
+    }
 };
 
 struct BigIntObj : Obj {

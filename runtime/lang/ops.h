@@ -204,7 +204,8 @@ void append_utf8(std::string& out, uint32_t cp);
 int64_t utf8_length(std::string_view s);
 // Byte offset of code point `index` in s (index in [0, cp_len]).
 size_t utf8_offset(const StrObj* s, int64_t index);
-std::string repr_string(std::string_view utf8); // Python repr of a str: quotes and escapes
+size_t utf8_offset(std::string_view s, int64_t index); // (index past the end: the size)
+std::string repr_string(std::string_view utf8);        // Python repr of a str: quotes and escapes
 
 // ---- dict ------------------------------------------------------------------------------------
 // Lookup / insert / delete with Python hashing and equality (may call __hash__/__eq__).

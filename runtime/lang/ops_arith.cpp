@@ -420,20 +420,14 @@ static bool is_seq(Value v) {
 
 static bool is_builtin_subclass_instance(Value v);
 
-// str + str (an exact str result). The code point count is the sum: the result is made empty
-// and filled rather than letting StrObj's constructor rescan the text (`s += x` loops).
+// str + str (an exact str result), in sa's block when its text can grow there (str_text.h).
 static Value str_concat(Interp& I, StrObj* sa, StrObj* sb) {
     if (sb->s.empty() && sa->type == I.t.str) return Value::object(sa);
     if (sa->s.empty() && sb->type == I.t.str) return Value::object(sb);
     if (!room_for(I, sa->s.size() + sb->s.size()) ||
         !native_bytes(I, sa->s.size() + sb->s.size())) // (filled after alloc)
         return Value::error();
-    auto* r = I.alloc<StrObj>(I.t.str, std::string_view());
-    r->s.set_concat(sa->s, sb->s); // in place when sa's text can grow (str_text.h)
-    r->cp_len = sa->cp_len + sb->cp_len;
-    r->ascii = sa->ascii && sb->ascii;
-    I.heap.allocated += r->s.charged(); // as if allocated with its text (gc_size)
-    return Value::object(r);
+    return Value::object(StrObj::concat(I, sa, sb));
 }
 
 // Builtin sequence concatenation and repetition; Undef when not applicable.

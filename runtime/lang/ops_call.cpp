@@ -216,7 +216,7 @@ static Value retype_builtin(Interp& I, TypeObj* t, Value v) {
     switch (v.o->kind) {
         case Kind::Tuple:
             return Value::object(I.alloc<SubclassObj<TupleObj>>(t, as<TupleObj>(v)->items));
-        case Kind::Str: return Value::object(I.alloc<SubclassObj<StrObj>>(t, as<StrObj>(v)->s));
+        case Kind::Str: return Value::object(StrObj::make_subclass(I, t, as<StrObj>(v)));
         case Kind::Set: {
             auto* src = as<SetObj>(v);
             return Value::object(I.alloc<SubclassObj<SetObj>>(t, src->table, src->frozen));

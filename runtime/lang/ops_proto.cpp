@@ -549,7 +549,7 @@ Value to_str(Interp& I, Value v) {
     std::string out;
     if (!str_into(I, v, out)) return Value::error();
     // (the text of a number, a bool or None is ASCII: no scan for its length)
-    return Value::object(I.alloc<StrObj>(I.t.str, out, int64_t(out.size()), true));
+    return Value::object(StrObj::make(I, I.t.str, out, int64_t(out.size()), true));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -97,11 +97,10 @@ enum class Case { Upper, Lower, Swap, Title, Capitalize, Fold };
 
 // An ASCII string's case mapping (every mapping stays within ASCII).
 template <Case mode>
-std::string ascii_case(std::string_view t) {
-    std::string out(t);
+void ascii_case(std::string_view t, char* out) {
     bool prev_cased = false;
-    for (size_t i = 0; i < out.size(); ++i) {
-        char& c = out[i];
+    for (size_t i = 0; i < t.size(); ++i) {
+        char c = t[i];
         const bool up = ascii_upper(c), low = ascii_lower(c);
         bool to_upper = false, to_lower = false;
         switch (mode) {
@@ -117,8 +116,8 @@ std::string ascii_case(std::string_view t) {
         }
         if (to_upper && low) c = static_cast<char>(c - 32);
         if (to_lower && up) c = static_cast<char>(c + 32);
+        out[i] = c;
     }
-    return out;
 }
 
 // As CPython's do_upper, do_lower, do_swapcase, do_title, do_capitalize and do_casefold.
@@ -129,8 +128,9 @@ Value str_case(Interp& I, Value self, const CallArgs& a) {
     StrObj* s = self_str(I, self, names[int(mode)] + 4);
     if (!s || !check_none(I, a, names[int(mode)])) return Value::error();
     if (s->ascii) { // (the mapping of ASCII text is ASCII text of the same length)
-        const std::string out = ascii_case<mode>(s->s);
-        return Value::object(I.alloc<StrObj>(I.t.str, out, s->cp_len, true));
+        StrObj* r = StrObj::make_blank(I, I.t.str, s->s.size(), s->cp_len, true);
+        ascii_case<mode>(s->s, r->blank_text());
+        return Value::object(r);
     }
     const std::vector<uint32_t> cps = code_points(s->s);
     std::string out;

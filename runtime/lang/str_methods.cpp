@@ -13,6 +13,7 @@
 #include "lang/init.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace loopscope {
 
@@ -105,13 +106,13 @@ Value make_list(Interp& I, std::vector<Value>&& xs) {
 }
 
 Value sub(Interp& I, std::string_view v) {
-    return v.empty() ? Value::object(I.empty_str) : Value::object(I.alloc<StrObj>(I.t.str, v));
+    return v.empty() ? Value::object(I.empty_str) : Value::object(StrObj::make(I, I.t.str, v));
 }
 // A piece of s's text: a piece of ASCII text is ASCII, one code point a byte (no scan).
 Value piece(Interp& I, const StrObj* s, std::string_view v) {
     if (!s->ascii) return sub(I, v);
     return v.empty() ? Value::object(I.empty_str)
-                     : Value::object(I.alloc<StrObj>(I.t.str, v, int64_t(v.size()), true));
+                     : Value::object(StrObj::make(I, I.t.str, v, int64_t(v.size()), true));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -571,6 +572,8 @@ Value str_join(Interp& I, Value self, const CallArgs& a) {
         items = &tmp;
     }
     size_t total = 0;
+    int64_t cps = 0;
+    bool ascii = s->ascii;
     for (size_t k = 0; k < items->size(); ++k) {
         Value v = (*items)[k];
         if (!is_str(v)) {
@@ -578,19 +581,29 @@ Value str_join(Interp& I, Value self, const CallArgs& a) {
                                            ": expected str instance, " + type_name(I, v) +
                                            " found");
         }
-        total += as_str(v)->s.size() + s->s.size();
+        const StrObj* x = as_str(v);
+        total += x->s.size() + (k ? s->s.size() : 0);
+        cps += x->cp_len + (k ? s->cp_len : 0);
+        ascii = ascii && x->ascii;
     }
+    if (items->empty()) return Value::object(I.empty_str);
     if (items->size() == 1 && as_str((*items)[0])->type == I.t.str) return (*items)[0];
     // the pass over the items is work like a loop's; the text is charged once made (alloc)
     if (!room_for(I, total) || !native_bytes(I, uint64_t(items->size()) * sizeof(Value)))
         return Value::error();
-    std::string out;
-    out.reserve(total);
+    // (written straight into the new str: its length in code points is the sum of the parts')
+    StrObj* r = StrObj::make_blank(I, I.t.str, total, cps, ascii);
+    char* out = r->blank_text();
     for (size_t k = 0; k < items->size(); ++k) {
-        if (k) out += s->s;
-        out += as_str((*items)[k])->s;
+        if (k && !s->s.empty()) {
+            std::memcpy(out, s->s.data(), s->s.size());
+            out += s->s.size();
+        }
+        const StrText& x = as_str((*items)[k])->s;
+        if (!x.empty()) std::memcpy(out, x.data(), x.size());
+        out += x.size();
     }
-    return new_str(I, std::move(out));
+    return Value::object(r);
 }
 
 // strip / lstrip / rstrip: which = 1 left, 2 right, 3 both.
@@ -794,18 +807,18 @@ Value str_new(Interp& I, Value self, const CallArgs& a) {
                                av[2].is_undef() ? "strict" : str_view(av[2]), av[0]);
         if (r.is_error() || (is_kind(self, Kind::Type) && as<TypeObj>(self) != I.t.str)) {
             if (r.is_error()) return r;
-            return Value::object(I.alloc<StrObj>(as<TypeObj>(self), as_str(r)->s));
+            return Value::object(StrObj::make(I, as<TypeObj>(self), as_str(r)->s));
         }
         return r;
     }
     TypeObj* t = is_kind(self, Kind::Type) ? as<TypeObj>(self) : I.t.str;
     if (av[0].is_undef()) {
         if (t == I.t.str) return Value::object(I.empty_str);
-        return Value::object(I.alloc<StrObj>(t, std::string_view()));
+        return Value::object(StrObj::make(I, t, std::string_view()));
     }
     Value r = to_str(I, av[0]);
     if (r.is_error() || t == I.t.str) return r;
-    return Value::object(I.alloc<StrObj>(t, as_str(r)->s));
+    return Value::object(StrObj::make(I, t, as_str(r)->s));
 }
 
 } // namespace

@@ -1,13 +1,16 @@
-// str_text.h - the text of a str (StrObj::s): UTF-8 bytes that never change once made.
+// str_text.h - the text of a str (StrObj::s): UTF-8 bytes that never change once made, seen
+// through a pointer and a length with std::string's reading API.
 //
-// Up to 15 bytes live inside the object; longer text in an allocation of its own size, or in a
-// heap block with spare room that strs made by appending share. Appending to a str (a + b) whose
-// text ends where its block's written part ends writes b after it in the block's spare room: the
-// new str owns the longer prefix, the old one still sees only its own (written bytes never change),
-// so `s += x` in a loop copies each byte about twice in all, as CPython's in-place resize, instead
-// of the whole text each time. Appending to any other str copies into a new block with room to
-// grow. Blocks are reference counted by the strs that point into them (one per str, never shared
-// further), freed with the last.
+// Where the bytes live is the StrObj's business (object.h, strings.cpp): a str made whole keeps
+// its text right after its fields, in the same allocation (one pool block: 64 bytes for up to 5
+// bytes of text on a 64-bit build, 80 up to 21, as CPython's compact str of 49 + length). A str
+// made by appending (a + b) points into a heap block with spare room that strs made by appending
+// share: appending to a str whose text ends where its block's written part ends writes b after it
+// in the block's spare room. The new str owns the longer prefix, the old one still sees only its
+// own (written bytes never change), so `s += x` in a loop copies each byte about twice in all, as
+// CPython's in-place resize, instead of the whole text each time. Appending to any other str
+// copies into a new block with room to grow. Blocks are reference counted by the strs that point
+// into them (one per str, never shared further), freed with the last.
 #pragma once
 
 #include <compare>
@@ -22,19 +25,10 @@ namespace loopscope {
 class StrText {
 public:
     static constexpr size_t npos = std::string_view::npos;
-    static constexpr size_t kInline = 15;
 
-    explicit StrText(std::string_view t);
-    ~StrText() {
-        if (!is_inline()) drop();
-    }
+    StrText() : p_(nullptr), n_(0) {}
     StrText(const StrText&) = delete;
     StrText& operator=(const StrText&) = delete;
-
-    // Makes this (empty) text a + b, in a's block when a ends its written part and b fits.
-    void set_concat(const StrText& a, std::string_view b);
-    // Bytes of memory this text added to the heap (the collector's pacing, StrObj::gc_size).
-    size_t charged() const { return is_inline() ? n_ : sh_.charge; }
 
     const char* data() const { return p_; }
     size_t size() const { return n_; }
@@ -91,16 +85,7 @@ public:
     friend std::ostream& operator<<(std::ostream& os, const StrText& t);
 
 private:
-    struct Block {
-        size_t refs;
-        size_t used; // bytes written: the longest text that points here ends there
-        size_t cap;
-        char* bytes() { return reinterpret_cast<char*>(this + 1); }
-    };
-    struct Shared {
-        Block* blk;    // null: p_ is an allocation of n_ bytes of this text's own
-        size_t charge; // bytes this text added to the heap
-    };
+    friend struct StrObj;
     static std::string cat(std::string_view a, std::string_view b) {
         std::string r;
         r.reserve(a.size() + b.size());
@@ -108,16 +93,8 @@ private:
         r.append(b);
         return r;
     }
-    static Block* make_block(size_t cap);
-    void drop();
-    bool is_inline() const { return p_ == in_; }
-
     const char* p_;
     size_t n_;
-    union {
-        char in_[kInline + 1];
-        Shared sh_;
-    };
 };
 
 } // namespace loopscope

@@ -3,6 +3,7 @@
 #include "lang/builtins_shared.h"
 #include "lang/unicode_db.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <ostream>
@@ -32,76 +33,136 @@ inline int64_t count_code_points(std::string_view s, bool* ascii) {
 
 } // namespace
 
-StrObj::StrObj(TypeObj* t, std::string_view text) : Obj(Kind::Str, t), s(text) {
-    cp_len = count_code_points(text, &ascii);
-}
+// The block a str made by appending points into (str_text.h): reference counted by its strs.
+struct StrObj::Block {
+    size_t refs;
+    size_t used; // bytes written: the longest text that points here ends there
+    size_t cap;
+    char* bytes() { return reinterpret_cast<char*>(this + 1); }
+};
 
-StrText::Block* StrText::make_block(size_t cap) {
-    auto* b = static_cast<Block*>(::operator new(sizeof(Block) + cap));
-    b->refs = 1;
-    b->used = 0;
-    b->cap = cap;
-    return b;
-}
+namespace {
+
+// Where a str's own text starts: the object's last field (tail_), running on past its end.
+constexpr size_t kTextAt = sizeof(StrObj) - sizeof(StrObj::tail_);
+// A text up to this long is copied whole rather than put in a block (appends to it copy it).
+constexpr size_t kShortText = 15;
 
 // memcpy of n bytes, none when n is 0 (an empty string_view's data may be null, which
 // memcpy must not be given even for 0 bytes)
-static void put_bytes(char* to, const char* from, size_t n) {
+void put_bytes(char* to, const char* from, size_t n) {
     if (n) std::memcpy(to, from, n);
 }
 
-void StrText::drop() {
-    if (!sh_.blk)
-        ::operator delete(const_cast<char*>(p_));
-    else if (--sh_.blk->refs == 0)
-        ::operator delete(sh_.blk);
+} // namespace
+
+// (A str's own text starts at kTextAt, a str subclass instance's after its own fields.)
+size_t StrObj::alloc_size() const {
+    if (in_block) return sizeof(StrObj) + sizeof(Shared);
+    const size_t at = size_t(s.p_ - reinterpret_cast<const char*>(this));
+    return std::max(sizeof(StrObj), at + s.n_);
 }
 
-StrText::StrText(std::string_view t) : n_(t.size()) {
-    if (n_ <= kInline) {
-        p_ = in_;
-        put_bytes(in_, t.data(), n_);
-        in_[n_] = 0;
-        return;
-    }
-    // Text made whole (not by appending) is seldom appended to: no block header, no room.
-    char* own = static_cast<char*>(::operator new(n_));
-    put_bytes(own, t.data(), n_);
-    p_ = own;
-    sh_ = {nullptr, n_};
+size_t StrObj::gc_size() const {
+    return 48 + (in_block ? shared().charge : s.n_);
 }
 
-void StrText::set_concat(const StrText& a, std::string_view b) {
-    const size_t total = a.n_ + b.size();
-    if (total <= kInline) { // (this text is fresh and empty: a and b are others')
-        put_bytes(in_, a.p_, a.n_);
-        put_bytes(in_ + a.n_, b.data(), b.size());
-        n_ = total;
-        in_[n_] = 0;
-        return;
+StrObj::~StrObj() {
+    if (!in_block) return;
+    Block* b = shared().blk;
+    if (--b->refs == 0) ::operator delete(b);
+}
+
+void StrObj::operator delete(StrObj* p, std::destroying_delete_t) {
+    const size_t n = p->alloc_size();
+    p->~StrObj();
+    Obj::operator delete(p, n);
+}
+
+inline __attribute__((always_inline)) StrObj* StrObj::adopt(Interp& I, StrObj* o) {
+    I.heap.adopt(o);
+    if (I.heap.large_made != 0) [[unlikely]]
+        I.charge_made();
+    return o;
+}
+
+StrObj* StrObj::make_blank(Interp& I, TypeObj* t, size_t n, int64_t code_points, bool is_ascii) {
+    auto* o = new (Bytes{std::max(sizeof(StrObj), kTextAt + n)}) StrObj(t, code_points, is_ascii);
+    o->s.p_ = reinterpret_cast<char*>(o) + kTextAt;
+    o->s.n_ = n;
+    return adopt(I, o);
+}
+
+StrObj* StrObj::make(Interp& I, TypeObj* t, std::string_view text, int64_t code_points,
+                     bool is_ascii) {
+    StrObj* o = make_blank(I, t, text.size(), code_points, is_ascii);
+    put_bytes(o->blank_text(), text.data(), text.size());
+    return o;
+}
+
+StrObj* StrObj::make(Interp& I, TypeObj* t, std::string_view text) {
+    bool is_ascii;
+    const int64_t cps = count_code_points(text, &is_ascii);
+    return make(I, t, text, cps, is_ascii);
+}
+
+StrObj* StrObj::make_subclass(Interp& I, TypeObj* t, const StrObj* from) {
+    using Sub = SubclassObj<StrObj>;
+    const size_t n = from->s.n_;
+    auto* o = new (Bytes{sizeof(Sub) + n}) Sub(t, from->cp_len, from->ascii);
+    char* at = reinterpret_cast<char*>(o) + sizeof(Sub);
+    put_bytes(at, from->s.p_, n);
+    o->s.p_ = at;
+    o->s.n_ = n;
+    return adopt(I, o);
+}
+
+StrObj* StrObj::concat(Interp& I, const StrObj* a, const StrObj* b) {
+    const size_t an = a->s.n_, bn = b->s.n_, total = an + bn;
+    const int64_t cps = a->cp_len + b->cp_len;
+    const bool is_ascii = a->ascii && b->ascii;
+    if (total <= kShortText) {
+        auto* o =
+            new (Bytes{std::max(sizeof(StrObj), kTextAt + total)}) StrObj(I.t.str, cps, is_ascii);
+        char* at = reinterpret_cast<char*>(o) + kTextAt;
+        put_bytes(at, a->s.p_, an);
+        put_bytes(at + an, b->s.p_, bn);
+        o->s.p_ = at;
+        o->s.n_ = total;
+        return adopt(I, o);
     }
-    Block* blk = a.is_inline() ? nullptr : a.sh_.blk; // (null too for a text of its own)
-    const bool longest = blk && a.p_ + a.n_ == blk->bytes() + blk->used;
-    if (longest && blk->cap - blk->used >= b.size()) {
+    auto* o = new (Bytes{sizeof(StrObj) + sizeof(Shared)}) StrObj(I.t.str, cps, is_ascii);
+    Block* blk = a->in_block ? a->shared().blk : nullptr;
+    const bool longest = blk && a->s.p_ + an == blk->bytes() + blk->used;
+    size_t charge;
+    if (longest && blk->cap - blk->used >= bn) {
         // b goes after a's text in the block's spare room; a keeps seeing its prefix.
-        put_bytes(blk->bytes() + blk->used, b.data(), b.size());
-        blk->used += b.size();
+        put_bytes(blk->bytes() + blk->used, b->s.p_, bn);
+        blk->used += bn;
         ++blk->refs;
-        p_ = blk->bytes();
-        n_ = total;
-        sh_ = {blk, b.size()};
-        return;
+        charge = bn;
+    } else {
+        // A full block's longest text is being built by appends (a loop): room for as much
+        // again; any other text a quarter more.
+        const size_t cap = longest ? total * 2 : total + total / 4;
+        blk = static_cast<Block*>(::operator new(sizeof(Block) + cap));
+        blk->refs = 1;
+        blk->cap = cap;
+        put_bytes(blk->bytes(), a->s.p_, an);
+        put_bytes(blk->bytes() + an, b->s.p_, bn);
+        blk->used = total;
+        charge = cap;
     }
-    // A full block's longest text is being built by appends (a loop): room for as much again;
-    // any other text a quarter more.
-    const size_t cap = longest ? total * 2 : total + total / 4;
-    blk = make_block(cap);
-    put_bytes(blk->bytes(), a.p_, a.n_);
-    put_bytes(blk->bytes() + a.n_, b.data(), b.size());
-    blk->used = total;
-    p_ = blk->bytes();
-    n_ = total;
-    sh_ = {blk, cap};
+    o->in_block = true;
+    o->shared() = {blk, 0};
+    o->s.p_ = blk->bytes();
+    o->s.n_ = total;
+    adopt(I, o);
+    // The text's bytes count as allocated with it (gc_size), but not as a large object's work:
+    // the caller charged that (native_bytes).
+    o->shared().charge = charge;
+    I.heap.allocated += charge;
+    return o;
 }
 
 std::ostream& operator<<(std::ostream& os, const StrText& t) {
@@ -141,16 +202,19 @@ int64_t utf8_length(std::string_view s) {
     return count_code_points(s, &ascii);
 }
 
-size_t utf8_offset(const StrObj* s, int64_t index) {
-    if (s->ascii) return size_t(index);
-    if (index >= s->cp_len) return s->s.size();
+size_t utf8_offset(std::string_view t, int64_t index) {
     size_t pos = 0;
-    const StrText& t = s->s;
-    for (int64_t k = 0; k < index; ++k) {
+    for (int64_t k = 0; k < index && pos < t.size(); ++k) {
         ++pos;
         while (pos < t.size() && (static_cast<unsigned char>(t[pos]) & 0xC0) == 0x80) ++pos;
     }
     return pos;
+}
+
+size_t utf8_offset(const StrObj* s, int64_t index) {
+    if (s->ascii) return size_t(index);
+    if (index >= s->cp_len) return s->s.size();
+    return utf8_offset(s->s.view(), index);
 }
 
 uint32_t utf8_decode(std::string_view s, size_t* pos) {

@@ -36,7 +36,7 @@ std::string type_name(Interp& I, Value v) {
 StrObj* Interp::intern(std::string_view s) {
     auto it = interned.find(s);
     if (it != interned.end()) return it->second;
-    StrObj* o = alloc<StrObj>(t.str, s);
+    StrObj* o = StrObj::make(*this, t.str, s);
     o->interned = true;
     interned.emplace(std::string_view(o->s), o);
     return o;
@@ -44,7 +44,7 @@ StrObj* Interp::intern(std::string_view s) {
 
 Value Interp::str(std::string_view s) {
     if (s.empty() && empty_str) return Value::object(empty_str);
-    return Value::object(alloc<StrObj>(t.str, s));
+    return Value::object(StrObj::make(*this, t.str, s));
 }
 
 // C3 linearisation, as CPython's mro_internal; returns false on a conflict.
@@ -319,7 +319,7 @@ Interp::Interp() {
     t.object->name = t.object->qualname = intern("object");
     t.str->name = t.str->qualname = intern("str");
     t.dict->name = t.dict->qualname = intern("dict");
-    empty_str = alloc<StrObj>(t.str, std::string_view());
+    empty_str = StrObj::make(*this, t.str, std::string_view());
 
     Interp& self = *this;
     auto B = [&](std::string_view name, Kind k, TypeObj* base = nullptr) {

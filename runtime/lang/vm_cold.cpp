@@ -144,13 +144,26 @@ static SendStatus send_other(Interp& I, Value recv, Value v, Value* out) {
     return SendStatus::Yield;
 }
 
+// The pieces written straight into the new str, whose length in code points is their sum.
 static Value build_string(Interp& I, Value* items, uint32_t n) {
     size_t total = 0;
-    for (uint32_t i = 0; i < n; ++i) total += as<StrObj>(items[i])->s.size();
-    std::string s;
-    s.reserve(total);
-    for (uint32_t i = 0; i < n; ++i) s += as<StrObj>(items[i])->s;
-    return I.str(s);
+    int64_t cps = 0;
+    bool ascii = true;
+    for (uint32_t i = 0; i < n; ++i) {
+        const StrObj* x = as<StrObj>(items[i]);
+        total += x->s.size();
+        cps += x->cp_len;
+        ascii = ascii && x->ascii;
+    }
+    if (total == 0) return Value::object(I.empty_str);
+    StrObj* r = StrObj::make_blank(I, I.t.str, total, cps, ascii);
+    char* out = r->blank_text();
+    for (uint32_t i = 0; i < n; ++i) {
+        const StrText& x = as<StrObj>(items[i])->s;
+        if (!x.empty()) std::memcpy(out, x.data(), x.size());
+        out += x.size();
+    }
+    return Value::object(r);
 }
 
 static Value format_value(Interp& I, Value v, uint32_t flags, Value spec) {
