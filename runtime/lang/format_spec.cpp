@@ -18,8 +18,9 @@ namespace loopscope {
 
 namespace {
 
-std::u32string decode_utf8(std::string_view s) {
-    std::u32string out;
+// Decodes UTF-8 into out (room for s.size() code points); returns how many.
+size_t decode_utf8_into(std::string_view s, char32_t* out) {
+    size_t n = 0;
     for (size_t i = 0; i < s.size();) {
         unsigned char c = static_cast<unsigned char>(s[i]);
         int len = c < 0x80 ? 1 : (c >= 0xF0 ? 4 : (c >= 0xE0 ? 3 : (c >= 0xC0 ? 2 : 1)));
@@ -27,9 +28,15 @@ std::u32string decode_utf8(std::string_view s) {
         for (int k = 1; k < len && i + k < s.size(); ++k) {
             cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
         }
-        out += cp;
+        out[n++] = cp;
         i += size_t(len);
     }
+    return n;
+}
+
+std::u32string decode_utf8(std::string_view s) {
+    std::u32string out(s.size(), U'\0');
+    out.resize(decode_utf8_into(s, out.data()));
     return out;
 }
 
@@ -87,7 +94,7 @@ bool is_align(char32_t c) {
 }
 
 // As CPython's get_integer: reads decimal digits; false on overflow.
-bool get_integer(const std::u32string& s, size_t& pos, int64_t& value, size_t& consumed) {
+bool get_integer(std::u32string_view s, size_t& pos, int64_t& value, size_t& consumed) {
     value = 0;
     consumed = 0;
     while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
@@ -280,8 +287,16 @@ NumResult<std::string> format_long_internal(const BigInt& value, const FormatSpe
 
 NumResult<FormatSpec> parse_format_spec(std::string_view spec_utf8, char32_t default_type,
                                         char default_align, std::string_view type_name) {
-    // As CPython's parse_internal_render_format_spec.
-    std::u32string s = decode_utf8(spec_utf8);
+    // As CPython's parse_internal_render_format_spec. (A short spec is decoded on the stack.)
+    char32_t buf[32];
+    std::u32string long_spec;
+    std::u32string_view s;
+    if (spec_utf8.size() <= std::size(buf)) {
+        s = std::u32string_view(buf, decode_utf8_into(spec_utf8, buf));
+    } else {
+        long_spec = decode_utf8(spec_utf8);
+        s = long_spec;
+    }
     FormatSpec f;
     f.align = default_align;
     f.type = default_type;

@@ -606,6 +606,13 @@ Value str_join(Interp& I, Value self, const CallArgs& a) {
     return Value::object(r);
 }
 
+// The bitmaps of the last short ASCII character set strip() was given, keyed by its text.
+struct StripSet {
+    char text[16];
+    size_t n = SIZE_MAX; // none yet
+    uint64_t lo = 0, hi = 0;
+} last_strip_set;
+
 // strip / lstrip / rstrip: which = 1 left, 2 right, 3 both.
 template <int which>
 Value str_strip(Interp& I, Value self, const CallArgs& a) {
@@ -624,18 +631,32 @@ Value str_strip(Interp& I, Value self, const CallArgs& a) {
         if (!is_str(chars))
             return raise_type_error(I, std::string(name) + " arg must be None or str");
         std::string_view c = str_view(chars);
-        for (size_t p = 0; p < c.size();) {
-            const unsigned char byte = static_cast<unsigned char>(c[p]);
-            if (byte < 0x80) {
-                ++p;
-                (byte < 64 ? lo : hi) |= uint64_t(1) << (byte & 63);
-                continue;
+        // A short ASCII set is most often the one of the last call (a constant in a loop).
+        const bool cacheable = as_str(chars)->ascii && c.size() <= sizeof(last_strip_set.text);
+        if (cacheable && c.size() == last_strip_set.n &&
+            (c.empty() || std::memcmp(c.data(), last_strip_set.text, c.size()) == 0)) {
+            lo = last_strip_set.lo;
+            hi = last_strip_set.hi;
+        } else {
+            for (size_t p = 0; p < c.size();) {
+                const unsigned char byte = static_cast<unsigned char>(c[p]);
+                if (byte < 0x80) {
+                    ++p;
+                    (byte < 64 ? lo : hi) |= uint64_t(1) << (byte & 63);
+                    continue;
+                }
+                uint32_t cp = utf8_decode(c, &p);
+                if (cp < 0x80)
+                    (cp < 64 ? lo : hi) |= uint64_t(1) << (cp & 63);
+                else
+                    set.push_back(cp);
             }
-            uint32_t cp = utf8_decode(c, &p);
-            if (cp < 0x80)
-                (cp < 64 ? lo : hi) |= uint64_t(1) << (cp & 63);
-            else
-                set.push_back(cp);
+            if (cacheable) {
+                if (!c.empty()) std::memcpy(last_strip_set.text, c.data(), c.size());
+                last_strip_set.n = c.size();
+                last_strip_set.lo = lo;
+                last_strip_set.hi = hi;
+            }
         }
     }
     auto strip_ascii = [&](unsigned char c) {
