@@ -36,6 +36,12 @@ else()
   set(LOOPSCOPE_NODE_RUN "")
 endif()
 
+# The runtime frees its pooled blocks by size (`::operator delete(p, n)`): g++ declares the sized
+# form from C++14 on, native clang 14 only with -fsized-deallocation (Emscripten's has it on).
+if(NOT LOOPSCOPE_WEB AND CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+  add_compile_options(-fsized-deallocation)
+endif()
+
 option(LOOPSCOPE_SANITIZE "ASan + UBSan (native clang build)" OFF)
 if(LOOPSCOPE_SANITIZE)
   if(LOOPSCOPE_WEB OR NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")

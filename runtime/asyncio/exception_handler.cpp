@@ -39,7 +39,8 @@ bool call_exception_handler(Interp& I, LoopObj* loop,
 
 void report_callback_error(Interp& I, LoopObj* loop, HandleObj* h, Value exc) {
     Rooted keep(I, exc);
-    std::string msg = "Exception in callback " + format_callback_source(I, h->callback, h->args.span());
+    std::string msg =
+        "Exception in callback " + format_callback_source(I, h->callback, h->args.span());
     if (!call_exception_handler(
             I, loop, {{"message", I.str(msg)}, {"exception", exc}, {"handle", Value::object(h)}},
             Value::object(h)))
