@@ -276,6 +276,15 @@ def smoke(args, progs):
     return 1 if failures else 0
 
 
+def cli_name(cli):
+    """The native CLI as the table names it: its path inside the repository when it is there."""
+    path = Path(cli).resolve()
+    try:
+        return str(path.relative_to(REPO))
+    except ValueError:
+        return str(path)
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cli", default=str(REPO / "build" / "native" / "loopscope"),
@@ -393,7 +402,7 @@ def main(argv):
     if args.readme:
         meta = (f"Measured {datetime.date.today().isoformat()} on {platform.machine()} "
                 f"({os.cpu_count()} cores, shared), best of {args.repeat} "
-                f"(heavy programs: 1); {version}"
+                f"(heavy programs: 1); native CLI {cli_name(args.cli)}; {version}"
                 + (f", Pyodide {pyodide_version}" if pyodide_version else "")
                 + f"; node {subprocess.run([args.node, '--version'], capture_output=True, text=True).stdout.strip()}."
                 + ("" if not notes else " " + " ".join(notes)))
