@@ -826,14 +826,8 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         --I.native_depth;
                         if (r.is_error()) goto error;
                         bool drops = false;
-                        if (I.fin_count != 0 && !is_library_code(code)) [[unlikely]] {
-                            // the arguments dropped (as cold_call)
-                            for (Value* v = argp; v < argp + nargs; ++v)
-                                if (!(is_kind(*v, Kind::Generator) &&
-                                      as<GenObj>(*v)->gkind == GenKind::Coroutine))
-                                    drops |= fin_dropped(I, *v);
-                            drops |= !I.fin_drops.empty();
-                        }
+                        if (I.fin_count != 0 && !is_library_code(code)) [[unlikely]]
+                            drops = native_args_dropped(I, argp, nargs);
                         sp = args - 2;
                         PUSH(r);
                         if (drops) [[unlikely]]

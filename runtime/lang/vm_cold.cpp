@@ -339,6 +339,16 @@ std::string unbound_local(CodeObj* code, StrObj* name) {
 
 } // namespace
 
+// A coroutine handed to a native is kept by it far more often than dropped
+// (loop.create_task): not probed here.
+bool native_args_dropped(Interp& I, const Value* argp, int32_t nargs) {
+    bool drops = false;
+    for (const Value* v = argp; v < argp + nargs; ++v)
+        if (!(is_kind(*v, Kind::Generator) && as<GenObj>(*v)->gkind == GenKind::Coroutine))
+            drops |= fin_dropped(I, *v);
+    return drops || !I.fin_drops.empty();
+}
+
 Frame* cold_invalid(COLD_PARAMS) {
     COLD_ENV;
     DONE();
@@ -1244,15 +1254,9 @@ Frame* cold_call(COLD_PARAMS) { // not a Python function
     }
     --I.native_depth;
     CHECK(r);
-    // The arguments dropped (finalize.h); a coroutine handed to a native is kept by it far more
-    // often than dropped (loop.create_task): not probed here.
     bool drops = false;
-    if (I.fin_count != 0 && !is_library_code(code)) [[unlikely]] {
-        for (Value* v = argp; v < argp + nargs; ++v)
-            if (!(is_kind(*v, Kind::Generator) && as<GenObj>(*v)->gkind == GenKind::Coroutine))
-                drops |= fin_dropped(I, *v);
-        drops |= !I.fin_drops.empty();
-    }
+    if (I.fin_count != 0 && !is_library_code(code)) [[unlikely]]
+        drops = native_args_dropped(I, argp, nargs);
     sp = args - 2;
     PUSH(r);
     if (drops) [[unlikely]]

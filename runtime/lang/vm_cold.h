@@ -28,6 +28,10 @@ constexpr uintptr_t kColdUnwind = 2; // I.exc is to be raised as is (a bare `rai
 constexpr uintptr_t kColdPause = 3;  // a native left work for the driver: pause
 constexpr uintptr_t kColdLast = 3;
 
+// Whether a native call's arguments, dropped now, may have left an object with __del__ to
+// probe (finalize.h); for CALL's native paths in run_frame and cold_call.
+bool native_args_dropped(Interp& I, const Value* argp, int32_t nargs);
+
 // The handlers (vm_cold.cpp), named for their opcode; cold_invalid does nothing.
 Frame* cold_invalid(Interp& I, Frame* f, Value* sp, uint32_t ins, TupleObj* kw);
 Frame* cold_load_fast(Interp& I, Frame* f, Value* sp, uint32_t ins, TupleObj* kw);
