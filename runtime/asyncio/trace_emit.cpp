@@ -85,29 +85,6 @@ static std::string exc_text(Interp& I, Value exc) {
     return s;
 }
 
-std::string trace_repr(Interp& I, Value v, size_t limit) {
-    std::string out;
-    Value saved = I.exc;
-    AsyncState* st = async_state(I);
-    trace::TraceSink* sink = st->trace.sink;
-    st->trace.sink = nullptr; // a __repr__ that prints is not part of the program's story
-    if (is_kind(v, Kind::List) && as<ListObj>(v)->items.size() > 16) {
-        out = "[";
-        auto& items = as<ListObj>(v)->items;
-        for (size_t i = 0; i < 8; ++i) {
-            if (i) out += ", ";
-            out += trace_repr(I, items[i], limit);
-        }
-        out += ", ... (" + std::to_string(items.size()) + " items)]";
-    } else if (!repr_into(I, v, out)) {
-        out = "<" + type_name(I, v) + " object>";
-    }
-    I.exc = saved;
-    st->trace.sink = sink;
-    if (out.size() > limit) out = out.substr(0, limit - 3) + "...";
-    return out;
-}
-
 // ---- tasks ---------------------------------------------------------------------------------
 
 static std::string task_name(TaskObj* t) {

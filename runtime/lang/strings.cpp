@@ -298,6 +298,12 @@ std::string repr_string(std::string_view s) {
     out.push_back(q);
     size_t pos = 0;
     while (pos < s.size()) {
+        // a run of printable ASCII that needs no escape, copied at once
+        size_t run = pos;
+        while (run < s.size() && s[run] >= 0x20 && s[run] < 0x7F && s[run] != q && s[run] != '\\')
+            ++run;
+        out.append(s.data() + pos, run - pos);
+        if ((pos = run) == s.size()) break;
         unsigned char c = static_cast<unsigned char>(s[pos]);
         if (c < 0x80) {
             ++pos;

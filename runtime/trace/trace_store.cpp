@@ -1,7 +1,31 @@
 // trace_store.cpp - see trace_store.h.
 #include "trace/trace_store.h"
 
+#include <cstring>
+
 namespace loopscope::trace {
+
+namespace {
+
+// A fast hash of a string, 8 bytes at a time (ids do not depend on it: they count up).
+uint32_t hash_text(std::string_view s) {
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+    const char* p = s.data();
+    size_t n = s.size();
+    for (; n >= 8; p += 8, n -= 8) {
+        uint64_t w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
+    }
+    uint64_t w = 0;
+    std::memcpy(&w, p, n);
+    h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 29;
+    return static_cast<uint32_t>(h);
+}
+
+} // namespace
 
 StringTable::StringTable() {
     clear();
@@ -10,32 +34,48 @@ StringTable::StringTable() {
 void StringTable::clear() {
     storage_.clear();
     by_id_.clear();
-    ids_.clear();
+    hashes_.clear();
+    slots_.assign(64, 0);
     chars_ = 0;
     storage_.emplace_back();
     by_id_.push_back(&storage_.back());
-    ids_.emplace(std::string_view(storage_.back()), 0);
+    hashes_.push_back(hash_text({}));
+}
+
+void StringTable::grow() {
+    slots_.assign(slots_.size() * 2, 0);
+    const size_t mask = slots_.size() - 1;
+    for (uint32_t id = 1; id < by_id_.size(); ++id) {
+        size_t i = hashes_[id] & mask;
+        while (slots_[i]) i = (i + 1) & mask;
+        slots_[i] = id + 1;
+    }
 }
 
 uint32_t StringTable::intern(std::string_view s) {
     if (s.empty()) return 0;
-    auto it = ids_.find(s);
-    if (it != ids_.end()) return it->second;
+    const uint32_t h = hash_text(s);
+    const size_t mask = slots_.size() - 1;
+    size_t i = h & mask;
+    for (uint32_t slot; (slot = slots_[i]) != 0; i = (i + 1) & mask) {
+        const uint32_t id = slot - 1;
+        if (hashes_[id] == h && *by_id_[id] == s) return id;
+    }
     storage_.emplace_back(s);
-    const std::string& stored = storage_.back();
-    uint32_t id = static_cast<uint32_t>(by_id_.size());
-    by_id_.push_back(&stored);
-    ids_.emplace(std::string_view(stored), id);
+    const uint32_t id = static_cast<uint32_t>(by_id_.size());
+    by_id_.push_back(&storage_.back());
+    hashes_.push_back(h);
+    slots_[i] = id + 1;
     chars_ += s.size();
+    if (by_id_.size() * 2 > slots_.size()) grow();
     return id;
 }
 
 size_t StringTable::memory_bytes() const {
     // A string's object plus its heap buffer when it is longer than the small-string buffer,
-    // a pointer, and about four words per hash-map node and bucket.
+    // its pointer and hash, and the index.
     return storage_.size() * sizeof(std::string) + chars_ + by_id_.capacity() * sizeof(void*) +
-           ids_.size() * (sizeof(std::string_view) + 4 * sizeof(void*)) +
-           ids_.bucket_count() * sizeof(void*);
+           hashes_.capacity() * sizeof(uint32_t) + slots_.capacity() * sizeof(uint32_t);
 }
 
 void TraceStore::clear() {

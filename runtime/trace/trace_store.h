@@ -15,12 +15,13 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace loopscope::trace {
 
-// Interned strings: id 0 is "". Ids are stable for the life of the table.
+// Interned strings: id 0 is "". Ids are stable for the life of the table. The index is an
+// open-addressing table of ids with each string's hash kept beside it (no node per string):
+// a repeated string (a task name, a repr that did not change) costs a hash and one compare.
 class StringTable {
 public:
     StringTable();
@@ -31,9 +32,12 @@ public:
     void clear();
 
 private:
-    std::deque<std::string> storage_; // stable addresses for the views below
+    void grow();
+
+    std::deque<std::string> storage_; // stable addresses
     std::vector<const std::string*> by_id_;
-    std::unordered_map<std::string_view, uint32_t> ids_;
+    std::vector<uint32_t> hashes_; // by id
+    std::vector<uint32_t> slots_;  // id + 1, 0: empty; a power of two, at most half full
     size_t chars_ = 0;
 };
 
