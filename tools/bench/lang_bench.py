@@ -299,7 +299,8 @@ def main(argv):
     parser.add_argument("--node-args", default="--no-experimental-fetch",
                         help="node options before the .js (default: %(default)s)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per program and runner; best kept")
-    parser.add_argument("--set", default="all", choices=["lang", "aio", "all"])
+    parser.add_argument("--set", default="all", choices=["lang", "aio", "all", "trace"],
+                        help="trace: what recording costs (trace_bench.py)")
     parser.add_argument("--heavy", action="store_true",
                         help="include " + ", ".join(sorted(HEAVY)) + " (GiB of memory, minutes)")
     parser.add_argument("--only", default="", help="comma-separated program names (default: the set)")
@@ -308,6 +309,9 @@ def main(argv):
     parser.add_argument("--smoke", action="store_true",
                         help="run each program small under python3 and the CLI; exit 1 on a problem")
     args = parser.parse_args(argv)
+    if args.set == "trace":
+        import trace_bench
+        return trace_bench.main(["--cli", args.cli, "--repeat", str(args.repeat), "--only", args.only])
 
     progs = programs(args.set, heavy=True)
     known = {n: p for n, p in progs}

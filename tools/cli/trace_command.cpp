@@ -1,6 +1,7 @@
 // trace_command.cpp - see trace_command.h.
 #include "trace_command.h"
 
+#include "core/memory.h"
 #include "lang/syntax_error.h"
 #include "session/session.h"
 #include "session/snapshot_text.h"
@@ -19,8 +20,9 @@ namespace loopscope {
 namespace {
 
 int usage() {
-    std::fputs("usage: loopscope trace [--json] [--no-lines] [--no-stacks] [--at N] FILE\n",
-               stderr);
+    std::fputs(
+        "usage: loopscope trace [--json | --stats] [--no-lines] [--no-stacks] [--at N] FILE\n",
+        stderr);
     return 2;
 }
 
@@ -31,13 +33,15 @@ void write(const std::string& s) {
 } // namespace
 
 int trace_command(int argc, char** argv) {
-    bool json = false;
+    bool json = false, stats = false;
     long long at = -1;
     session::Options opt;
     const char* file = nullptr;
     for (int i = 0; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--json"))
             json = true;
+        else if (!std::strcmp(argv[i], "--stats"))
+            stats = true;
         else if (!std::strcmp(argv[i], "--no-lines"))
             opt.lines = false;
         else if (!std::strcmp(argv[i], "--no-stacks"))
@@ -65,7 +69,15 @@ int trace_command(int argc, char** argv) {
         while (!s.program_finished() || s.motion() != session::Motion::None) s.tick(1 << 20);
     }
     const auto& err = s.compile_error();
-    if (json) {
+    if (stats) {
+        // What recording cost (tools/bench/trace_bench.py): no trace is printed.
+        const uint64_t events = s.recorded();
+        const size_t bytes = s.memory_bytes();
+        std::printf("events %llu, recording %zu bytes (%.1f bytes an event), peak memory %.1f MB\n",
+                    static_cast<unsigned long long>(events), bytes,
+                    events ? double(bytes) / double(events) : 0.0,
+                    double(memory::peak()) / (1 << 20));
+    } else if (json) {
         trace::TraceHeader h;
         h.file = file;
         h.source = source;
