@@ -27,12 +27,14 @@ void set_trace_sink(Interp& I, trace::TraceSink* sink) {
     };
 }
 
-void trace_emit(Interp& I, TraceEvent&& e) {
-    AsyncState* st = async_state(I);
+namespace {
+
+// trace_emit with the state at hand (async_state() is a registry lookup: once per event at most).
+void emit(Interp& I, AsyncState* st, TraceEvent&& e) {
     trace::TraceSink* sink = st->trace.sink;
     if (!sink) return;
     e.seq = st->trace.seq++;
-    e.time = virtual_now(I);
+    e.time = st->clock->now();
     if (e.line == 0) e.line = trace_current_line(I);
     // Recording costs time too (reprs of locals, stacks): charge it to the slice's budget so a
     // tick budget bounds a slice's wall time even when the program itself does little. Not
@@ -44,7 +46,21 @@ void trace_emit(Interp& I, TraceEvent&& e) {
         I.ticks -= cost;
         st->trace.ticks_dropped += cost;
     }
-    trace_pause_if_requested(I);
+    TraceRecords& tr = st->trace;
+    if (!tr.sink->pause_requested || I.ticks <= 0) return;
+    tr.ticks_dropped += I.ticks;
+    I.ticks = 0; // pause at the next safe point
+}
+
+int32_t current_task(AsyncState* st) {
+    LoopObj* loop = st->running_loop;
+    return loop && loop->current_task ? loop->current_task->task_id : 0;
+}
+
+} // namespace
+
+void trace_emit(Interp& I, TraceEvent&& e) {
+    emit(I, async_state(I), std::move(e));
 }
 
 void trace_pause_if_requested(Interp& I) {
@@ -61,9 +77,7 @@ int32_t trace_current_line(Interp& I) {
 }
 
 int32_t trace_current_task(Interp& I) {
-    AsyncState* st = async_state(I);
-    LoopObj* loop = st->running_loop;
-    return loop && loop->current_task ? loop->current_task->task_id : 0;
+    return current_task(async_state(I));
 }
 
 static TraceEvent event(EventKind k, int32_t task = 0) {
@@ -97,7 +111,7 @@ void trace_task_created(Interp& I, TaskObj* t, TaskObj* parent) {
     e.parent = parent ? parent->task_id : 0;
     e.name = task_name(t);
     if (is_kind(t->coro, Kind::Generator)) e.text = as<GenObj>(t->coro)->qualname->s;
-    trace_emit(I, std::move(e));
+    emit(I, t->loop->st, std::move(e));
 }
 
 void trace_task_renamed(Interp& I, TaskObj* t) {
@@ -110,7 +124,7 @@ void trace_task_step(Interp& I, TaskObj* t, Value exc) {
     if (t->internal) return;
     TraceEvent e = event(EventKind::TaskStep, t->task_id);
     if (!exc.is_none()) e.text = exc_text(I, exc);
-    trace_emit(I, std::move(e));
+    emit(I, t->loop->st, std::move(e));
 }
 
 void trace_cancel_requested(Interp& I, TaskObj* t, Value msg) {
@@ -136,10 +150,17 @@ std::vector<Frame*> trace_coroutine_frames(GenObj* g) {
     return frames;
 }
 
-std::vector<trace::FrameInfo> trace_coroutine_stack(Interp& I, GenObj* g) {
+namespace {
+
+// The stack and locals of `frames` (trace_coroutine_frames), outermost first.
+std::vector<trace::FrameInfo> stack_of(Interp& I, const std::vector<Frame*>& frames) {
     std::vector<trace::FrameInfo> out;
-    for (Frame* f : trace_coroutine_frames(g)) {
-        trace::FrameInfo fi;
+    out.reserve(frames.size());
+    AsyncState* st = async_state(I);
+    trace::TraceSink* sink = st->trace.sink;
+    st->trace.sink = nullptr; // (trace_repr_quiet)
+    for (Frame* f : frames) {
+        trace::FrameInfo& fi = out.emplace_back();
         CodeObj* c = f->code;
         fi.function = c->qualname ? c->qualname->s : c->name->s;
         fi.file = c->filename->s;
@@ -149,15 +170,21 @@ std::vector<trace::FrameInfo> trace_coroutine_stack(Interp& I, GenObj* g) {
             auto add = [&](StrObj* name, Value v) {
                 if (is_kind(v, Kind::Cell)) v = as<CellObj>(v)->value;
                 if (v.is_undef()) return;
-                fi.locals.emplace_back(name->s, trace_repr(I, v));
+                fi.locals.emplace_back(name->s, trace_repr_quiet(I, v));
             };
             for (size_t i = 0; i < c->varnames.size(); ++i) add(c->varnames[i], f->slots[i]);
             for (size_t i = 0; i < c->cellnames.size(); ++i)
                 add(c->cellnames[i], f->slots[base + i]);
         }
-        out.push_back(std::move(fi));
     }
+    st->trace.sink = sink;
     return out;
+}
+
+} // namespace
+
+std::vector<trace::FrameInfo> trace_coroutine_stack(Interp& I, GenObj* g) {
+    return stack_of(I, trace_coroutine_frames(g));
 }
 
 void trace_task_step_end(Interp& I, TaskObj* t) {
@@ -180,10 +207,9 @@ void trace_task_step_end(Interp& I, TaskObj* t) {
         e.kind = EventKind::TaskSuspended;
         e.wait = trace_classify_wait(I, t);
         if (t->loop->st->trace.sink->want_stacks && is_kind(t->coro, Kind::Generator)) {
-            GenObj* g = as<GenObj>(t->coro);
-            e.stack = trace_coroutine_stack(I, g);
+            std::vector<Frame*> frames = trace_coroutine_frames(as<GenObj>(t->coro));
+            e.stack = stack_of(I, frames);
             // the line of the learner's innermost frame (the await the task stopped at)
-            std::vector<Frame*> frames = trace_coroutine_frames(g);
             for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
                 if (!is_library_code((*it)->code)) {
                     e.line = (*it)->line();
@@ -192,7 +218,7 @@ void trace_task_step_end(Interp& I, TaskObj* t) {
             }
         }
     }
-    trace_emit(I, std::move(e));
+    emit(I, t->loop->st, std::move(e));
 }
 
 // ---- handles and timers -------------------------------------------------------------------
@@ -239,35 +265,35 @@ void trace_handle_scheduled(Interp& I, HandleObj* h) {
     TraceEvent e = event(EventKind::HandleScheduled, handle_task(h));
     e.handle = h->trace_id;
     e.text = handle_text(I, h);
-    trace_emit(I, std::move(e));
+    emit(I, h->loop->st, std::move(e));
 }
 
 void trace_handle_run(Interp& I, HandleObj* h, bool skipped) {
     if (internal_handle(h)) return;
     TraceEvent e = event(skipped ? EventKind::HandleSkipped : EventKind::HandleRun, handle_task(h));
     e.handle = h->trace_id;
-    trace_emit(I, std::move(e));
+    emit(I, h->loop->st, std::move(e));
 }
 
 void trace_timer_scheduled(Interp& I, HandleObj* h) {
-    TraceEvent e = event(EventKind::TimerScheduled, trace_current_task(I));
+    TraceEvent e = event(EventKind::TimerScheduled, current_task(h->loop->st));
     e.handle = h->trace_id;
     e.value = h->when;
     e.text = handle_text(I, h);
-    trace_emit(I, std::move(e));
+    emit(I, h->loop->st, std::move(e));
 }
 
 void trace_timer_fired(Interp& I, HandleObj* h) {
     TraceEvent e = event(EventKind::TimerFired, handle_task(h));
     e.handle = h->trace_id;
     e.value = h->when;
-    trace_emit(I, std::move(e));
+    emit(I, h->loop->st, std::move(e));
 }
 
 void trace_timer_cancelled(Interp& I, HandleObj* h) {
-    TraceEvent e = event(EventKind::TimerCancelled, trace_current_task(I));
+    TraceEvent e = event(EventKind::TimerCancelled, current_task(h->loop->st));
     e.handle = h->trace_id;
-    trace_emit(I, std::move(e));
+    emit(I, h->loop->st, std::move(e));
 }
 
 void trace_simple(Interp& I, EventKind kind, double value, std::string text) {

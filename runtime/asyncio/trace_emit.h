@@ -41,7 +41,11 @@ void trace_thread(Interp& I, bool finished, std::string what, double elapsed);
 std::vector<Frame*> trace_coroutine_frames(GenObj* g);
 // Stack and locals of a coroutine chain, outermost first (TaskSuspended).
 std::vector<trace::FrameInfo> trace_coroutine_stack(Interp& I, GenObj* g);
-// A short, bounded repr for locals (never runs for long, never prints).
+// A short, bounded repr for locals (never runs for long, never prints): at most `limit`
+// characters of repr(v), "..." ending a longer one (trace_repr.cpp).
 std::string trace_repr(Interp& I, Value v, size_t limit = 60);
+// The same while the trace's sink is already taken away (a __repr__'s events are no part of
+// the program's story), as trace_coroutine_stack does around a whole stack.
+std::string trace_repr_quiet(Interp& I, Value v, size_t limit = 60);
 
 } // namespace loopscope

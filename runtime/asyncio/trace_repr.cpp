@@ -289,18 +289,15 @@ int plain_repr_into(Interp& I, Value v, std::string& out, size_t limit) {
 
 } // namespace
 
-std::string trace_repr(Interp& I, Value v, size_t limit) {
+std::string trace_repr_quiet(Interp& I, Value v, size_t limit) {
     std::string out;
     Value saved = I.exc;
-    AsyncState* st = async_state(I);
-    trace::TraceSink* sink = st->trace.sink;
-    st->trace.sink = nullptr; // a __repr__ that prints is not part of the program's story
     if (is_kind(v, Kind::List) && as<ListObj>(v)->items.size() > 16) {
         out = "[";
         auto& items = as<ListObj>(v)->items;
         for (size_t i = 0; i < 8; ++i) {
             if (i) out += ", ";
-            out += trace_repr(I, items[i], limit);
+            out += trace_repr_quiet(I, items[i], limit);
         }
         out += ", ... (" + std::to_string(items.size()) + " items)]";
     } else {
@@ -309,8 +306,16 @@ std::string trace_repr(Interp& I, Value v, size_t limit) {
         if (!r) out = "<" + type_name(I, v) + " object>";
     }
     I.exc = saved;
-    st->trace.sink = sink;
     if (out.size() > limit) out = out.substr(0, limit - 3) + "...";
+    return out;
+}
+
+std::string trace_repr(Interp& I, Value v, size_t limit) {
+    AsyncState* st = async_state(I);
+    trace::TraceSink* sink = st->trace.sink;
+    st->trace.sink = nullptr; // a __repr__ that prints is not part of the program's story
+    std::string out = trace_repr_quiet(I, v, limit);
+    st->trace.sink = sink;
     return out;
 }
 

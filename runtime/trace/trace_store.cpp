@@ -34,38 +34,34 @@ StringTable::StringTable() {
 void StringTable::clear() {
     storage_.clear();
     by_id_.clear();
-    hashes_.clear();
-    slots_.assign(64, 0);
+    slots_.assign(64, Slot{});
     chars_ = 0;
     storage_.emplace_back();
     by_id_.push_back(&storage_.back());
-    hashes_.push_back(hash_text({}));
 }
 
 void StringTable::grow() {
-    slots_.assign(slots_.size() * 2, 0);
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
     const size_t mask = slots_.size() - 1;
-    for (uint32_t id = 1; id < by_id_.size(); ++id) {
-        size_t i = hashes_[id] & mask;
-        while (slots_[i]) i = (i + 1) & mask;
-        slots_[i] = id + 1;
+    for (const Slot& x : old) {
+        if (!x.id) continue;
+        size_t i = x.hash & mask;
+        while (slots_[i].id) i = (i + 1) & mask;
+        slots_[i] = x;
     }
 }
 
-uint32_t StringTable::intern(std::string_view s) {
-    if (s.empty()) return 0;
+uint32_t StringTable::intern_text(std::string_view s) {
     const uint32_t h = hash_text(s);
     const size_t mask = slots_.size() - 1;
     size_t i = h & mask;
-    for (uint32_t slot; (slot = slots_[i]) != 0; i = (i + 1) & mask) {
-        const uint32_t id = slot - 1;
-        if (hashes_[id] == h && *by_id_[id] == s) return id;
-    }
+    for (; slots_[i].id; i = (i + 1) & mask)
+        if (slots_[i].hash == h && *by_id_[slots_[i].id] == s) return slots_[i].id;
     storage_.emplace_back(s);
     const uint32_t id = static_cast<uint32_t>(by_id_.size());
     by_id_.push_back(&storage_.back());
-    hashes_.push_back(h);
-    slots_[i] = id + 1;
+    slots_[i] = Slot{h, id};
     chars_ += s.size();
     if (by_id_.size() * 2 > slots_.size()) grow();
     return id;
@@ -73,9 +69,9 @@ uint32_t StringTable::intern(std::string_view s) {
 
 size_t StringTable::memory_bytes() const {
     // A string's object plus its heap buffer when it is longer than the small-string buffer,
-    // its pointer and hash, and the index.
+    // its pointer, and the index.
     return storage_.size() * sizeof(std::string) + chars_ + by_id_.capacity() * sizeof(void*) +
-           hashes_.capacity() * sizeof(uint32_t) + slots_.capacity() * sizeof(uint32_t);
+           slots_.capacity() * sizeof(Slot);
 }
 
 void TraceStore::clear() {

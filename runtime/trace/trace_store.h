@@ -25,19 +25,22 @@ namespace loopscope::trace {
 class StringTable {
 public:
     StringTable();
-    uint32_t intern(std::string_view s);
+    uint32_t intern(std::string_view s) { return s.empty() ? 0 : intern_text(s); }
     const std::string& get(uint32_t id) const { return *by_id_[id]; }
     size_t size() const { return by_id_.size(); }
     size_t memory_bytes() const;
     void clear();
 
 private:
+    uint32_t intern_text(std::string_view s); // s not empty
     void grow();
 
     std::deque<std::string> storage_; // stable addresses
     std::vector<const std::string*> by_id_;
-    std::vector<uint32_t> hashes_; // by id
-    std::vector<uint32_t> slots_;  // id + 1, 0: empty; a power of two, at most half full
+    struct Slot {
+        uint32_t hash = 0, id = 0; // id 0: empty ("" is never looked up)
+    };
+    std::vector<Slot> slots_; // a power of two, at most half full
     size_t chars_ = 0;
 };
 

@@ -34,13 +34,12 @@
 using namespace loopscope;
 
 static int usage() {
-    std::fputs(
-        "usage: loopscope run [--transcript] [--stats] [--max-ticks N] [--max-memory SIZE] "
-        "FILE\n"
-        "       loopscope dis FILE\n"
-        "       loopscope trace [--json | --stats] [--no-lines] [--no-stacks] [--at N] FILE\n"
-        "       loopscope version\n",
-        stderr);
+    std::fputs("usage: loopscope run [--transcript] [--stats] [--max-ticks N] [--max-memory SIZE] "
+               "FILE\n"
+               "       loopscope dis FILE\n"
+               "       loopscope trace [--json|--stats] [--no-lines] [--no-stacks] [--at N] FILE\n"
+               "       loopscope version\n",
+               stderr);
     return 2;
 }
 

@@ -20,9 +20,8 @@ namespace loopscope {
 namespace {
 
 int usage() {
-    std::fputs(
-        "usage: loopscope trace [--json | --stats] [--no-lines] [--no-stacks] [--at N] FILE\n",
-        stderr);
+    std::fputs("usage: loopscope trace [--json|--stats] [--no-lines] [--no-stacks] [--at N] FILE\n",
+               stderr);
     return 2;
 }
 

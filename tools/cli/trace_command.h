@@ -1,4 +1,4 @@
-// trace_command.h - `loopscope trace [--json | --stats] [--no-lines] [--no-stacks] [--at N] FILE`:
+// trace_command.h - `loopscope trace [--json|--stats] [--no-lines] [--no-stacks] [--at N] FILE`:
 // run a script through the session API (runtime/session/session.h) and print its trace,
 // readable or as JSON (docs/trace-schema.md), or the snapshot after event N, or (--stats) only
 // how many events were recorded and the memory the recording holds.
