@@ -198,6 +198,33 @@ bool stress_collects(Interp& I) {
 }
 } // namespace
 
+// Native GCC/clang builds dispatch by computed goto (each handler jumps to the next one's
+// handler); wasm keeps the switch, which clang compiles to one br_table anyway.
+#if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
+#define LS_COMPUTED_GOTO 1
+#define TARGET(op)                                                                                 \
+    case Op::op:                                                                                   \
+        L_##op:
+#else
+#define LS_COMPUTED_GOTO 0
+#define TARGET(op) case Op::op:
+#endif
+// The ops with a case in run_frame's switch (a missing one is an unused label: an error).
+// clang-format off
+#define LS_WARM_OPS(X)                                                                             \
+    X(NOP) X(POP_TOP) X(PUSH_NULL) X(COPY) X(SWAP) X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST)        \
+    X(LOAD_DEREF) X(LOAD_CLOSURE) X(STORE_DEREF) X(LOAD_GLOBAL) X(LOAD_NAME) X(STORE_NAME)         \
+    X(LOAD_ATTR) X(STORE_ATTR) X(LOAD_METHOD) X(BINARY_OP) X(UNARY_OP) X(COMPARE_OP) X(IS_OP)      \
+    X(BINARY_SUBSCR) X(LIST_APPEND) X(UNPACK_SEQUENCE) X(JUMP) X(POP_JUMP_IF_FALSE)                \
+    X(POP_JUMP_IF_TRUE) X(JUMP_IF_FALSE_OR_POP) X(JUMP_IF_TRUE_OR_POP) X(GET_ITER) X(FOR_ITER)     \
+    X(RETURN_VALUE) X(YIELD_VALUE) X(SEND) X(END_ASYNC_FOR) X(PUSH_EXC_INFO) X(POP_EXCEPT)         \
+    X(RERAISE) X(LOAD_ASSERTION_ERROR) X(KW_NAMES) X(CALL) X(CONTAINS_OP) X(STORE_SUBSCR)          \
+    X(DELETE_SUBSCR) X(BUILD_SLICE) X(BINARY_SLICE) X(STORE_SLICE) X(BUILD_TUPLE) X(BUILD_LIST)    \
+    X(BUILD_SET) X(BUILD_MAP) X(BUILD_STRING) X(SET_ADD) X(MAP_ADD) X(LIST_EXTEND)                 \
+    X(LIST_TO_TUPLE) X(FORMAT_VALUE) X(UNPACK_EX) X(STORE_GLOBAL) X(MAKE_FUNCTION)                 \
+    X(CALL_FUNCTION_EX) X(CHECK_EXC_MATCH) X(BEFORE_WITH) X(WITH_EXCEPT_START) X(GET_AWAITABLE)
+// clang-format on
+
 RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
     Reentry reentry(I);
     Frame* f = I.frame;
@@ -275,12 +302,38 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
 
     uint32_t ins, arg;
     Frame* entering;
+    // Line tracing (a session's line stepping) is set for the whole life of an Interp: it is
+    // read once per run, not at every instruction.
+    const bool tracing = I.line_hook != nullptr;
+#if LS_COMPUTED_GOTO
+    // Each instruction jumps to the next one's handler through this table (a jump per handler
+    // end instead of the switch's bounds check); the ops without a case here are `cold`.
+    static void* handlers[256];
+    static void* traced[256];
+    if (!handlers[0]) [[unlikely]] {
+        for (int i = 0; i < 256; ++i) {
+            handlers[i] = &&cold;
+            traced[i] = &&trace_line;
+        }
+#define LS_HANDLER(op) handlers[int(Op::op)] = &&L_##op;
+        LS_WARM_OPS(LS_HANDLER)
+#undef LS_HANDLER
+    }
+    void* const* const dispatch = tracing ? traced : handlers;
+#endif
     LOAD_FRAME();
     if (throwing) goto error;
 
     for (;;) {
-        if (I.line_hook) [[unlikely]] {
-            // Line tracing (a session's line stepping): report each new line of a frame once.
+#if LS_COMPUTED_GOTO
+        ins = *ip++;
+        arg = ins >> 8;
+        goto* dispatch[ins & 0xff];
+    trace_line:
+        --ip; // the instruction is fetched again once its line is reported
+#endif
+        if (tracing) [[unlikely]] {
+            // Report each new line of a frame once.
             int32_t ln = code->lines.empty() ? 0 : code->lines[size_t(ip - code_start)];
             if (ln != f->traced_line) {
                 f->traced_line = ln;
@@ -297,48 +350,51 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
         arg = ins >> 8;
         // The frequent instructions and fast paths; the rest go to `cold` (vm_cold.h).
         switch (Op(ins & 0xff)) {
-            case Op::NOP: break;
-            case Op::POP_TOP:
-                --sp;
-                if (WEAK_DROPS(*sp)) [[unlikely]]
-                    FIN_PROBE();
-                break;
-            case Op::PUSH_NULL: PUSH(Value::undef()); break;
-            case Op::COPY: {
+            TARGET(NOP) break;
+            TARGET(POP_TOP)
+            --sp;
+            if (WEAK_DROPS(*sp)) [[unlikely]]
+                FIN_PROBE();
+            break;
+            TARGET(PUSH_NULL) PUSH(Value::undef());
+            break;
+            TARGET(COPY) {
                 Value v = sp[-int(arg)];
                 PUSH(v);
                 break;
             }
-            case Op::SWAP: {
+            TARGET(SWAP) {
                 Value t = sp[-1];
                 sp[-1] = sp[-int(arg)];
                 sp[-int(arg)] = t;
                 break;
             }
-            case Op::LOAD_CONST: PUSH(consts[arg]); break;
-            case Op::LOAD_FAST: {
+            TARGET(LOAD_CONST) PUSH(consts[arg]);
+            break;
+            TARGET(LOAD_FAST) {
                 Value v = slots[arg];
                 if (v.is_undef()) COLD(cold_load_fast);
                 PUSH(v);
                 break;
             }
-            case Op::STORE_FAST:
-                if (I.fin_count != 0) [[unlikely]] {
-                    Value old = slots[arg];
-                    slots[arg] = POP();
-                    if (DROPS(old)) FIN_PROBE();
-                    break;
-                }
+            TARGET(STORE_FAST)
+            if (I.fin_count != 0) [[unlikely]] {
+                Value old = slots[arg];
                 slots[arg] = POP();
+                if (DROPS(old)) FIN_PROBE();
                 break;
-            case Op::LOAD_DEREF: {
+            }
+            slots[arg] = POP();
+            break;
+            TARGET(LOAD_DEREF) {
                 Value v = as<CellObj>(slots[code->nlocals() + int(arg)])->value;
                 if (v.is_undef()) COLD(cold_load_deref);
                 PUSH(v);
                 break;
             }
-            case Op::LOAD_CLOSURE: PUSH(slots[code->nlocals() + int(arg)]); break;
-            case Op::STORE_DEREF: {
+            TARGET(LOAD_CLOSURE) PUSH(slots[code->nlocals() + int(arg)]);
+            break;
+            TARGET(STORE_DEREF) {
                 Value& cell = as<CellObj>(slots[code->nlocals() + int(arg)])->value;
                 Value old = cell;
                 cell = POP();
@@ -346,7 +402,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     FIN_PROBE();
                 break;
             }
-            case Op::LOAD_GLOBAL: {
+            TARGET(LOAD_GLOBAL) {
                 DictObj* g = f->globals;
                 DictObj* bi = I.builtins;
                 if (code->global_cache.size() != code->names.size()) COLD(cold_load_global);
@@ -357,7 +413,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 COLD(cold_load_global);
             }
-            case Op::LOAD_NAME: {
+            TARGET(LOAD_NAME) {
                 StrObj* name = names[arg];
                 Value v = f->locals_dict ? dict_get_str(f->locals_dict, name) : Value::undef();
                 if (v.is_undef()) v = dict_get_str(f->globals, name);
@@ -366,11 +422,11 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 PUSH(v);
                 break;
             }
-            case Op::STORE_NAME:
-                if (I.fin_count != 0) COLD(cold_store_name); // it probes the value it drops
-                dict_set_str(I, f->locals_dict ? f->locals_dict : f->globals, names[arg], POP());
-                break;
-            case Op::LOAD_ATTR: {
+            TARGET(STORE_NAME)
+            if (I.fin_count != 0) COLD(cold_store_name); // it probes the value it drops
+            dict_set_str(I, f->locals_dict ? f->locals_dict : f->globals, names[arg], POP());
+            break;
+            TARGET(LOAD_ATTR) {
                 if (code->load_attr_cache.size() != code->names.size())
                     code->load_attr_cache.resize(code->names.size());
                 const CodeObj::AttrEntry* e = attr_cache_find(TOP(), code->load_attr_cache[arg]);
@@ -387,7 +443,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 COLD(cold_load_attr); // (a bound method, a property's getter: there)
             }
-            case Op::STORE_ATTR: {
+            TARGET(STORE_ATTR) {
                 Value obj = sp[-1], v = sp[-2];
                 if (code->store_attr_cache.size() != code->names.size())
                     code->store_attr_cache.resize(code->names.size());
@@ -403,7 +459,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 COLD(cold_store_attr);
             }
-            case Op::LOAD_METHOD: {
+            TARGET(LOAD_METHOD) {
                 Value obj = TOP();
                 if (code->load_attr_cache.size() != code->names.size())
                     code->load_attr_cache.resize(code->names.size());
@@ -442,7 +498,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 COLD(cold_load_method);
             }
-            case Op::BINARY_OP: {
+            TARGET(BINARY_OP) {
                 Value b = sp[-1], a = sp[-2];
                 if (a.tag == Tag::Int && b.tag == Tag::Int) {
                     int64_t r;
@@ -489,13 +545,13 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 COLD(cold_binary_op);
             }
-            case Op::UNARY_OP:
-                if (UnaryOp(arg) == UnaryOp::Not && TOP().tag == Tag::Bool) {
-                    TOP() = Value::boolean(!TOP().b);
-                    break;
-                }
-                COLD(cold_unary_op);
-            case Op::COMPARE_OP: {
+            TARGET(UNARY_OP)
+            if (UnaryOp(arg) == UnaryOp::Not && TOP().tag == Tag::Bool) {
+                TOP() = Value::boolean(!TOP().b);
+                break;
+            }
+            COLD(cold_unary_op);
+            TARGET(COMPARE_OP) {
                 Value b = sp[-1], a = sp[-2];
                 if (a.tag == Tag::Int && b.tag == Tag::Int) {
                     bool r = false;
@@ -513,14 +569,14 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 COLD(cold_compare_op);
             }
-            case Op::IS_OP: {
+            TARGET(IS_OP) {
                 bool r = sp[-2].same(sp[-1]);
                 if (sp[-2].is_obj() != sp[-1].is_obj()) r = false;
                 sp[-2] = Value::boolean(arg ? !r : r);
                 --sp;
                 break;
             }
-            case Op::BINARY_SUBSCR: {
+            TARGET(BINARY_SUBSCR) {
                 Value key = sp[-1], obj = sp[-2];
                 if (key.tag == Tag::Int && obj.is_obj() &&
                     (obj.o->type == I.t.list || obj.o->type == I.t.tuple)) {
@@ -535,13 +591,13 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 COLD(cold_binary_subscr);
             }
-            case Op::LIST_APPEND: {
+            TARGET(LIST_APPEND) {
                 Value v = POP();
                 as<ListObj>(sp[-int(arg)])->items.push_back(v);
                 I.heap.allocated += sizeof(Value); // growth counts (heap.h: pacing)
                 break;
             }
-            case Op::UNPACK_SEQUENCE: {
+            TARGET(UNPACK_SEQUENCE) {
                 Value seq = TOP();
                 if (is_kind(seq, Kind::Tuple) && seq.o->type == I.t.tuple &&
                     as<TupleObj>(seq)->items.size() == arg) {
@@ -552,7 +608,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 COLD(cold_unpack);
             }
-            case Op::JUMP: {
+            TARGET(JUMP) {
                 const uint32_t* target = code_start + arg;
                 const uint32_t* after_jump = ip;
                 bool backward = target <= ip;
@@ -565,16 +621,16 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 break;
             }
-            case Op::POP_JUMP_IF_FALSE:
-            case Op::POP_JUMP_IF_TRUE: {
+            TARGET(POP_JUMP_IF_FALSE)
+            TARGET(POP_JUMP_IF_TRUE) {
                 Value v = TOP();
                 if (v.tag != Tag::Bool) COLD(cold_pop_jump_if);
                 --sp;
                 if ((Op(ins & 0xff) == Op::POP_JUMP_IF_TRUE) == v.b) ip = code_start + arg;
                 break;
             }
-            case Op::JUMP_IF_FALSE_OR_POP:
-            case Op::JUMP_IF_TRUE_OR_POP: {
+            TARGET(JUMP_IF_FALSE_OR_POP)
+            TARGET(JUMP_IF_TRUE_OR_POP) {
                 Value v = TOP();
                 if (v.tag != Tag::Bool) COLD(cold_jump_if_or_pop);
                 if ((Op(ins & 0xff) == Op::JUMP_IF_TRUE_OR_POP) == v.b)
@@ -583,13 +639,13 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     --sp;
                 break;
             }
-            case Op::GET_ITER: {
+            TARGET(GET_ITER) {
                 Value v = TOP();
                 if (is_kind(v, Kind::Generator) && as<GenObj>(v)->gkind == GenKind::Generator)
                     break;
                 COLD(cold_get_iter);
             }
-            case Op::FOR_ITER: {
+            TARGET(FOR_ITER) {
                 Value it = TOP();
                 if (is_kind(it, Kind::Generator)) {
                     auto* g = as<GenObj>(it);
@@ -650,7 +706,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 break;
             }
-            case Op::RETURN_VALUE: {
+            TARGET(RETURN_VALUE) {
                 if (f->flags & kFrameHooked) [[unlikely]]
                     goto return_hooked;
                 Value r = POP();
@@ -707,7 +763,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     FIN_PROBE();
                 break;
             }
-            case Op::YIELD_VALUE: {
+            TARGET(YIELD_VALUE) {
                 Value y = POP();
                 GenObj* g = f->gen;
                 SAVE_FRAME();
@@ -726,7 +782,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 PUSH(y);
                 break;
             }
-            case Op::SEND: {
+            TARGET(SEND) {
                 Value v = sp[-1];
                 Value recv = sp[-2];
                 if (!is_kind(recv, Kind::Generator)) COLD(cold_send);
@@ -752,7 +808,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 LOAD_FRAME();
                 break;
             }
-            case Op::END_ASYNC_FOR: {
+            TARGET(END_ASYNC_FOR) {
                 Value exc = POP();
                 if (exc_matches(I, exc, I.t.StopAsyncIteration)) {
                     --sp; // the async iterator
@@ -761,14 +817,14 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 I.exc = exc;
                 goto exception_unwind;
             }
-            case Op::PUSH_EXC_INFO: {
+            TARGET(PUSH_EXC_INFO) {
                 Value exc = TOP();
                 TOP() = f->handled;
                 f->handled = exc;
                 PUSH(exc);
                 break;
             }
-            case Op::POP_EXCEPT: {
+            TARGET(POP_EXCEPT) {
                 // the handled exception goes; its traceback may hold the last reference to a
                 // failed frame's local with __del__ (finalize.h)
                 Value old = f->handled;
@@ -777,10 +833,13 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     FIN_PROBE();
                 break;
             }
-            case Op::RERAISE: I.exc = POP(); goto exception_unwind;
-            case Op::LOAD_ASSERTION_ERROR: PUSH(Value::object(I.t.AssertionError)); break;
-            case Op::KW_NAMES: kwnames = as<TupleObj>(consts[arg]); break;
-            case Op::CALL: {
+            TARGET(RERAISE) I.exc = POP();
+            goto exception_unwind;
+            TARGET(LOAD_ASSERTION_ERROR) PUSH(Value::object(I.t.AssertionError));
+            break;
+            TARGET(KW_NAMES) kwnames = as<TupleObj>(consts[arg]);
+            break;
+            TARGET(CALL) {
                 Value* args = sp - arg;
                 Value callable;
                 Value* argp;
@@ -900,30 +959,30 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 goto enter_inline;
             }
             // handlers called directly: each call site predicts its own target
-            case Op::CONTAINS_OP: COLD(cold_contains_op);
-            case Op::STORE_SUBSCR: COLD(cold_store_subscr);
-            case Op::DELETE_SUBSCR: COLD(cold_delete_subscr);
-            case Op::BUILD_SLICE: COLD(cold_build_slice);
-            case Op::BINARY_SLICE: COLD(cold_binary_slice);
-            case Op::STORE_SLICE: COLD(cold_store_slice);
-            case Op::BUILD_TUPLE: COLD(cold_build_tuple);
-            case Op::BUILD_LIST: COLD(cold_build_list);
-            case Op::BUILD_SET: COLD(cold_build_set);
-            case Op::BUILD_MAP: COLD(cold_build_map);
-            case Op::BUILD_STRING: COLD(cold_build_string);
-            case Op::SET_ADD: COLD(cold_set_add);
-            case Op::MAP_ADD: COLD(cold_map_add);
-            case Op::LIST_EXTEND: COLD(cold_list_extend);
-            case Op::LIST_TO_TUPLE: COLD(cold_list_to_tuple);
-            case Op::FORMAT_VALUE: COLD(cold_format_value);
-            case Op::UNPACK_EX: COLD(cold_unpack);
-            case Op::STORE_GLOBAL: COLD(cold_store_global);
-            case Op::MAKE_FUNCTION: COLD(cold_make_function);
-            case Op::CALL_FUNCTION_EX: COLD(cold_call_function_ex);
-            case Op::CHECK_EXC_MATCH: COLD(cold_check_exc_match);
-            case Op::BEFORE_WITH: COLD(cold_before_with);
-            case Op::WITH_EXCEPT_START: COLD(cold_with_except_start);
-            case Op::GET_AWAITABLE: COLD(cold_get_awaitable);
+            TARGET(CONTAINS_OP) COLD(cold_contains_op);
+            TARGET(STORE_SUBSCR) COLD(cold_store_subscr);
+            TARGET(DELETE_SUBSCR) COLD(cold_delete_subscr);
+            TARGET(BUILD_SLICE) COLD(cold_build_slice);
+            TARGET(BINARY_SLICE) COLD(cold_binary_slice);
+            TARGET(STORE_SLICE) COLD(cold_store_slice);
+            TARGET(BUILD_TUPLE) COLD(cold_build_tuple);
+            TARGET(BUILD_LIST) COLD(cold_build_list);
+            TARGET(BUILD_SET) COLD(cold_build_set);
+            TARGET(BUILD_MAP) COLD(cold_build_map);
+            TARGET(BUILD_STRING) COLD(cold_build_string);
+            TARGET(SET_ADD) COLD(cold_set_add);
+            TARGET(MAP_ADD) COLD(cold_map_add);
+            TARGET(LIST_EXTEND) COLD(cold_list_extend);
+            TARGET(LIST_TO_TUPLE) COLD(cold_list_to_tuple);
+            TARGET(FORMAT_VALUE) COLD(cold_format_value);
+            TARGET(UNPACK_EX) COLD(cold_unpack);
+            TARGET(STORE_GLOBAL) COLD(cold_store_global);
+            TARGET(MAKE_FUNCTION) COLD(cold_make_function);
+            TARGET(CALL_FUNCTION_EX) COLD(cold_call_function_ex);
+            TARGET(CHECK_EXC_MATCH) COLD(cold_check_exc_match);
+            TARGET(BEFORE_WITH) COLD(cold_before_with);
+            TARGET(WITH_EXCEPT_START) COLD(cold_with_except_start);
+            TARGET(GET_AWAITABLE) COLD(cold_get_awaitable);
             default: goto cold; // the rare ones, through the table
         }
         continue;
