@@ -350,14 +350,19 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
         arg = ins >> 8;
         // The frequent instructions and fast paths; the rest go to `cold` (vm_cold.h).
         switch (Op(ins & 0xff)) {
-            TARGET(NOP) break;
-            TARGET(POP_TOP)
-            --sp;
-            if (WEAK_DROPS(*sp)) [[unlikely]]
-                FIN_PROBE();
-            break;
-            TARGET(PUSH_NULL) PUSH(Value::undef());
-            break;
+            TARGET(NOP) {
+                break;
+            }
+            TARGET(POP_TOP) {
+                --sp;
+                if (WEAK_DROPS(*sp)) [[unlikely]]
+                    FIN_PROBE();
+                break;
+            }
+            TARGET(PUSH_NULL) {
+                PUSH(Value::undef());
+                break;
+            }
             TARGET(COPY) {
                 Value v = sp[-int(arg)];
                 PUSH(v);
@@ -369,31 +374,36 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 sp[-int(arg)] = t;
                 break;
             }
-            TARGET(LOAD_CONST) PUSH(consts[arg]);
-            break;
+            TARGET(LOAD_CONST) {
+                PUSH(consts[arg]);
+                break;
+            }
             TARGET(LOAD_FAST) {
                 Value v = slots[arg];
                 if (v.is_undef()) COLD(cold_load_fast);
                 PUSH(v);
                 break;
             }
-            TARGET(STORE_FAST)
-            if (I.fin_count != 0) [[unlikely]] {
-                Value old = slots[arg];
+            TARGET(STORE_FAST) {
+                if (I.fin_count != 0) [[unlikely]] {
+                    Value old = slots[arg];
+                    slots[arg] = POP();
+                    if (DROPS(old)) FIN_PROBE();
+                    break;
+                }
                 slots[arg] = POP();
-                if (DROPS(old)) FIN_PROBE();
                 break;
             }
-            slots[arg] = POP();
-            break;
             TARGET(LOAD_DEREF) {
                 Value v = as<CellObj>(slots[code->nlocals() + int(arg)])->value;
                 if (v.is_undef()) COLD(cold_load_deref);
                 PUSH(v);
                 break;
             }
-            TARGET(LOAD_CLOSURE) PUSH(slots[code->nlocals() + int(arg)]);
-            break;
+            TARGET(LOAD_CLOSURE) {
+                PUSH(slots[code->nlocals() + int(arg)]);
+                break;
+            }
             TARGET(STORE_DEREF) {
                 Value& cell = as<CellObj>(slots[code->nlocals() + int(arg)])->value;
                 Value old = cell;
@@ -422,10 +432,11 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 PUSH(v);
                 break;
             }
-            TARGET(STORE_NAME)
-            if (I.fin_count != 0) COLD(cold_store_name); // it probes the value it drops
-            dict_set_str(I, f->locals_dict ? f->locals_dict : f->globals, names[arg], POP());
-            break;
+            TARGET(STORE_NAME) {
+                if (I.fin_count != 0) COLD(cold_store_name); // it probes the value it drops
+                dict_set_str(I, f->locals_dict ? f->locals_dict : f->globals, names[arg], POP());
+                break;
+            }
             TARGET(LOAD_ATTR) {
                 if (code->load_attr_cache.size() != code->names.size())
                     code->load_attr_cache.resize(code->names.size());
@@ -545,12 +556,13 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 COLD(cold_binary_op);
             }
-            TARGET(UNARY_OP)
-            if (UnaryOp(arg) == UnaryOp::Not && TOP().tag == Tag::Bool) {
-                TOP() = Value::boolean(!TOP().b);
-                break;
+            TARGET(UNARY_OP) {
+                if (UnaryOp(arg) == UnaryOp::Not && TOP().tag == Tag::Bool) {
+                    TOP() = Value::boolean(!TOP().b);
+                    break;
+                }
+                COLD(cold_unary_op);
             }
-            COLD(cold_unary_op);
             TARGET(COMPARE_OP) {
                 Value b = sp[-1], a = sp[-2];
                 if (a.tag == Tag::Int && b.tag == Tag::Int) {
@@ -833,12 +845,18 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     FIN_PROBE();
                 break;
             }
-            TARGET(RERAISE) I.exc = POP();
-            goto exception_unwind;
-            TARGET(LOAD_ASSERTION_ERROR) PUSH(Value::object(I.t.AssertionError));
-            break;
-            TARGET(KW_NAMES) kwnames = as<TupleObj>(consts[arg]);
-            break;
+            TARGET(RERAISE) {
+                I.exc = POP();
+                goto exception_unwind;
+            }
+            TARGET(LOAD_ASSERTION_ERROR) {
+                PUSH(Value::object(I.t.AssertionError));
+                break;
+            }
+            TARGET(KW_NAMES) {
+                kwnames = as<TupleObj>(consts[arg]);
+                break;
+            }
             TARGET(CALL) {
                 Value* args = sp - arg;
                 Value callable;
@@ -959,30 +977,78 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 goto enter_inline;
             }
             // handlers called directly: each call site predicts its own target
-            TARGET(CONTAINS_OP) COLD(cold_contains_op);
-            TARGET(STORE_SUBSCR) COLD(cold_store_subscr);
-            TARGET(DELETE_SUBSCR) COLD(cold_delete_subscr);
-            TARGET(BUILD_SLICE) COLD(cold_build_slice);
-            TARGET(BINARY_SLICE) COLD(cold_binary_slice);
-            TARGET(STORE_SLICE) COLD(cold_store_slice);
-            TARGET(BUILD_TUPLE) COLD(cold_build_tuple);
-            TARGET(BUILD_LIST) COLD(cold_build_list);
-            TARGET(BUILD_SET) COLD(cold_build_set);
-            TARGET(BUILD_MAP) COLD(cold_build_map);
-            TARGET(BUILD_STRING) COLD(cold_build_string);
-            TARGET(SET_ADD) COLD(cold_set_add);
-            TARGET(MAP_ADD) COLD(cold_map_add);
-            TARGET(LIST_EXTEND) COLD(cold_list_extend);
-            TARGET(LIST_TO_TUPLE) COLD(cold_list_to_tuple);
-            TARGET(FORMAT_VALUE) COLD(cold_format_value);
-            TARGET(UNPACK_EX) COLD(cold_unpack);
-            TARGET(STORE_GLOBAL) COLD(cold_store_global);
-            TARGET(MAKE_FUNCTION) COLD(cold_make_function);
-            TARGET(CALL_FUNCTION_EX) COLD(cold_call_function_ex);
-            TARGET(CHECK_EXC_MATCH) COLD(cold_check_exc_match);
-            TARGET(BEFORE_WITH) COLD(cold_before_with);
-            TARGET(WITH_EXCEPT_START) COLD(cold_with_except_start);
-            TARGET(GET_AWAITABLE) COLD(cold_get_awaitable);
+            TARGET(CONTAINS_OP) {
+                COLD(cold_contains_op);
+            }
+            TARGET(STORE_SUBSCR) {
+                COLD(cold_store_subscr);
+            }
+            TARGET(DELETE_SUBSCR) {
+                COLD(cold_delete_subscr);
+            }
+            TARGET(BUILD_SLICE) {
+                COLD(cold_build_slice);
+            }
+            TARGET(BINARY_SLICE) {
+                COLD(cold_binary_slice);
+            }
+            TARGET(STORE_SLICE) {
+                COLD(cold_store_slice);
+            }
+            TARGET(BUILD_TUPLE) {
+                COLD(cold_build_tuple);
+            }
+            TARGET(BUILD_LIST) {
+                COLD(cold_build_list);
+            }
+            TARGET(BUILD_SET) {
+                COLD(cold_build_set);
+            }
+            TARGET(BUILD_MAP) {
+                COLD(cold_build_map);
+            }
+            TARGET(BUILD_STRING) {
+                COLD(cold_build_string);
+            }
+            TARGET(SET_ADD) {
+                COLD(cold_set_add);
+            }
+            TARGET(MAP_ADD) {
+                COLD(cold_map_add);
+            }
+            TARGET(LIST_EXTEND) {
+                COLD(cold_list_extend);
+            }
+            TARGET(LIST_TO_TUPLE) {
+                COLD(cold_list_to_tuple);
+            }
+            TARGET(FORMAT_VALUE) {
+                COLD(cold_format_value);
+            }
+            TARGET(UNPACK_EX) {
+                COLD(cold_unpack);
+            }
+            TARGET(STORE_GLOBAL) {
+                COLD(cold_store_global);
+            }
+            TARGET(MAKE_FUNCTION) {
+                COLD(cold_make_function);
+            }
+            TARGET(CALL_FUNCTION_EX) {
+                COLD(cold_call_function_ex);
+            }
+            TARGET(CHECK_EXC_MATCH) {
+                COLD(cold_check_exc_match);
+            }
+            TARGET(BEFORE_WITH) {
+                COLD(cold_before_with);
+            }
+            TARGET(WITH_EXCEPT_START) {
+                COLD(cold_with_except_start);
+            }
+            TARGET(GET_AWAITABLE) {
+                COLD(cold_get_awaitable);
+            }
             default: goto cold; // the rare ones, through the table
         }
         continue;
