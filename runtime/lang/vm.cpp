@@ -209,6 +209,12 @@ bool stress_collects(Interp& I) {
 #define LS_COMPUTED_GOTO 0
 #define TARGET(op) case Op::op:
 #endif
+// GCC merges the handlers' identical ends (their dispatch) back into one jump unless told not to.
+#if LS_COMPUTED_GOTO && !defined(__clang__)
+#define LS_RUN_FRAME_ATTRS [[gnu::optimize("no-crossjumping")]]
+#else
+#define LS_RUN_FRAME_ATTRS
+#endif
 // The ops with a case in run_frame's switch (a missing one is an unused label: an error).
 // clang-format off
 #define LS_WARM_OPS(X)                                                                             \
@@ -225,7 +231,7 @@ bool stress_collects(Interp& I) {
     X(CALL_FUNCTION_EX) X(CHECK_EXC_MATCH) X(BEFORE_WITH) X(WITH_EXCEPT_START) X(GET_AWAITABLE)
 // clang-format on
 
-RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
+LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
     Reentry reentry(I);
     Frame* f = I.frame;
     CodeObj* code;
@@ -255,6 +261,17 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define PUSH(v) (*sp++ = (v))
+// The end of a warm handler: computed goto jumps from here to the next instruction's handler.
+#if LS_COMPUTED_GOTO
+#define DISPATCH()                                                                                 \
+    {                                                                                              \
+        ins = *ip++;                                                                               \
+        arg = ins >> 8;                                                                            \
+        goto* dispatch[ins & 0xff];                                                                \
+    }
+#else
+#define DISPATCH() continue
+#endif
 // A safe point: a collection, the memory budget, the tick budget. An error raised here (a
 // MemoryError, the Stop's KeyboardInterrupt) is raised by the instruction that ends before
 // `err_ip` (its handler and line): a backward jump has already moved ip to the loop's start,
@@ -357,42 +374,42 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 --sp;
                 if (WEAK_DROPS(*sp)) [[unlikely]]
                     FIN_PROBE();
-                break;
+                DISPATCH();
             }
             TARGET(PUSH_NULL) {
                 PUSH(Value::undef());
-                break;
+                DISPATCH();
             }
             TARGET(COPY) {
                 Value v = sp[-int(arg)];
                 PUSH(v);
-                break;
+                DISPATCH();
             }
             TARGET(SWAP) {
                 Value t = sp[-1];
                 sp[-1] = sp[-int(arg)];
                 sp[-int(arg)] = t;
-                break;
+                DISPATCH();
             }
             TARGET(LOAD_CONST) {
                 PUSH(consts[arg]);
-                break;
+                DISPATCH();
             }
             TARGET(LOAD_FAST) {
                 Value v = slots[arg];
                 if (v.is_undef()) COLD(cold_load_fast);
                 PUSH(v);
-                break;
+                DISPATCH();
             }
             TARGET(STORE_FAST) {
                 if (I.fin_count != 0) [[unlikely]] {
                     Value old = slots[arg];
                     slots[arg] = POP();
                     if (DROPS(old)) FIN_PROBE();
-                    break;
+                    DISPATCH();
                 }
                 slots[arg] = POP();
-                break;
+                DISPATCH();
             }
             TARGET(LOAD_DEREF) {
                 Value v = as<CellObj>(slots[code->nlocals() + int(arg)])->value;
@@ -419,7 +436,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 const CodeObj::GlobalCache& c = code->global_cache[arg];
                 if (c.globals_version == g->version && c.builtins_version == bi->version) {
                     PUSH(c.value);
-                    break;
+                    DISPATCH();
                 }
                 COLD(cold_load_global);
             }
@@ -445,11 +462,11 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     if (e->kind == AttrKind::InstanceValue || e->kind == AttrKind::ModuleValue) {
                         if (Value* slot = attr_cache_slot(TOP(), names[arg], *e)) {
                             TOP() = *slot;
-                            break;
+                            DISPATCH();
                         }
                     } else if (e->kind == AttrKind::ClassValue || e->kind == AttrKind::TypeValue) {
                         TOP() = e->value;
-                        break;
+                        DISPATCH();
                     }
                 }
                 COLD(cold_load_attr); // (a bound method, a property's getter: there)
@@ -481,18 +498,18 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     if (e->kind == AttrKind::Method || e->kind == AttrKind::NativeMethod) {
                         TOP() = e->value;
                         PUSH(obj);
-                        break;
+                        DISPATCH();
                     }
                     if (e->kind == AttrKind::InstanceValue || e->kind == AttrKind::ModuleValue) {
                         if (Value* slot = attr_cache_slot(obj, names[arg], *e)) {
                             TOP() = Value::undef();
                             PUSH(*slot);
-                            break;
+                            DISPATCH();
                         }
                     } else if (e->kind == AttrKind::ClassValue || e->kind == AttrKind::TypeValue) {
                         TOP() = Value::undef();
                         PUSH(e->value);
-                        break;
+                        DISPATCH();
                     }
                 } else if (obj.tag != Tag::Obj ||
                            (obj.o->kind != Kind::Type && obj.o->kind != Kind::Module &&
@@ -504,7 +521,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         attr_cache_fill_native(obj, m, code->load_attr_cache[arg]);
                         TOP() = m;
                         PUSH(obj);
-                        break;
+                        DISPATCH();
                     }
                 }
                 COLD(cold_load_method);
@@ -518,21 +535,21 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                             if (!__builtin_add_overflow(a.i, b.i, &r)) {
                                 sp[-2] = Value::integer(r);
                                 --sp;
-                                continue;
+                                DISPATCH();
                             }
                             break;
                         case BinOp::Sub:
                             if (!__builtin_sub_overflow(a.i, b.i, &r)) {
                                 sp[-2] = Value::integer(r);
                                 --sp;
-                                continue;
+                                DISPATCH();
                             }
                             break;
                         case BinOp::Mul:
                             if (!__builtin_mul_overflow(a.i, b.i, &r)) {
                                 sp[-2] = Value::integer(r);
                                 --sp;
-                                continue;
+                                DISPATCH();
                             }
                             break;
                         default: break;
@@ -542,15 +559,15 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         case BinOp::Add:
                             sp[-2] = Value::floating(a.f + b.f);
                             --sp;
-                            continue;
+                            DISPATCH();
                         case BinOp::Sub:
                             sp[-2] = Value::floating(a.f - b.f);
                             --sp;
-                            continue;
+                            DISPATCH();
                         case BinOp::Mul:
                             sp[-2] = Value::floating(a.f * b.f);
                             --sp;
-                            continue;
+                            DISPATCH();
                         default: break;
                     }
                 }
@@ -559,7 +576,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             TARGET(UNARY_OP) {
                 if (UnaryOp(arg) == UnaryOp::Not && TOP().tag == Tag::Bool) {
                     TOP() = Value::boolean(!TOP().b);
-                    break;
+                    DISPATCH();
                 }
                 COLD(cold_unary_op);
             }
@@ -577,7 +594,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     }
                     sp[-2] = Value::boolean(r);
                     --sp;
-                    break;
+                    DISPATCH();
                 }
                 COLD(cold_compare_op);
             }
@@ -586,7 +603,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 if (sp[-2].is_obj() != sp[-1].is_obj()) r = false;
                 sp[-2] = Value::boolean(arg ? !r : r);
                 --sp;
-                break;
+                DISPATCH();
             }
             TARGET(BINARY_SUBSCR) {
                 Value key = sp[-1], obj = sp[-2];
@@ -631,7 +648,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     // a paused run resumes at the jump's target; an error is the jump's own
                     SAFE_POINT_AT(after_jump);
                 }
-                break;
+                DISPATCH();
             }
             TARGET(POP_JUMP_IF_FALSE)
             TARGET(POP_JUMP_IF_TRUE) {
@@ -639,7 +656,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 if (v.tag != Tag::Bool) COLD(cold_pop_jump_if);
                 --sp;
                 if ((Op(ins & 0xff) == Op::POP_JUMP_IF_TRUE) == v.b) ip = code_start + arg;
-                break;
+                DISPATCH();
             }
             TARGET(JUMP_IF_FALSE_OR_POP)
             TARGET(JUMP_IF_TRUE_OR_POP) {
@@ -1062,7 +1079,7 @@ RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
         ip = f->ip;
         sp = f->sp;
         if (uintptr_t(entering) <= kColdLast) [[likely]] {
-            if (!entering) continue;
+            if (!entering) DISPATCH();
             if (uintptr_t(entering) == kColdError) goto error;
             if (uintptr_t(entering) == kColdUnwind) goto exception_unwind;
             return RunResult{RunStatus::Paused, Value::none()};
