@@ -8,6 +8,7 @@
 // Exceptions: a failing instruction jumps to `error`, which records a traceback line and looks
 // for a handler in the frame's exception table (compiler_stmt.cpp builds it); without one the
 // frame is popped and the search continues in the caller, at the instruction that called.
+#include "lang/bigint.h"
 #include "lang/classes.h"
 #include "lang/finalize.h"
 #include "lang/frame_objects.h"
@@ -197,6 +198,77 @@ bool stress_collects(Interp& I) {
     return I.reentries > 1 || (++n & 63) == 0;
 }
 } // namespace
+
+// BINARY_OP's int op int other than + - * (as small_binop in ops_arith.cpp, whose errors and
+// big results stay cold). False: the cold handler runs it.
+static inline bool int_binop_rest(int64_t x, int64_t y, BinOp op, Value* out) {
+    int64_t r;
+    switch (op) {
+        case BinOp::TrueDiv: {
+            const int64_t lim = int64_t(1) << 53; // exact as doubles
+            if (y == 0 || x < -lim || x > lim || y < -lim || y > lim) return false;
+            *out = Value::floating(double(x) / double(y));
+            return true;
+        }
+        case BinOp::FloorDiv: // floors (checked_floordiv)
+            if (y == 0 || (x == INT64_MIN && y == -1)) return false;
+            r = x / y;
+            if (x % y != 0 && (x < 0) != (y < 0)) --r;
+            break;
+        case BinOp::Mod: // the sign of y (py_mod)
+            if (y == 0) return false;
+            r = y == -1 ? 0 : x % y;
+            if (r != 0 && (r < 0) != (y < 0)) r += y;
+            break;
+        case BinOp::RShift:
+            if (y < 0) return false;
+            r = py_shr(x, y);
+            break;
+        case BinOp::And: r = x & y; break;
+        case BinOp::Or: r = x | y; break;
+        case BinOp::Xor: r = x ^ y; break;
+        default: return false;
+    }
+    *out = Value::integer(r);
+    return true;
+}
+
+// COMPARE_OP's fast paths: two ints, two floats, an int and a float where the int is exact as
+// a double (else int64_compare_with_double, cold). IEEE comparisons are Python's for nan.
+[[gnu::always_inline]] static inline bool fast_float_compare(double x, double y, CmpOp op,
+                                                             bool* out) {
+    switch (op) {
+        case CmpOp::Lt: *out = x < y; return true;
+        case CmpOp::Le: *out = x <= y; return true;
+        case CmpOp::Eq: *out = x == y; return true;
+        case CmpOp::Ne: *out = x != y; return true;
+        case CmpOp::Gt: *out = x > y; return true;
+        case CmpOp::Ge: *out = x >= y; return true;
+    }
+    return false;
+}
+
+[[gnu::always_inline]] static inline bool fast_compare(Value a, Value b, CmpOp op, bool* out) {
+    if (a.tag == Tag::Int && b.tag == Tag::Int) {
+        const int64_t x = a.i, y = b.i;
+        switch (op) {
+            case CmpOp::Lt: *out = x < y; return true;
+            case CmpOp::Le: *out = x <= y; return true;
+            case CmpOp::Eq: *out = x == y; return true;
+            case CmpOp::Ne: *out = x != y; return true;
+            case CmpOp::Gt: *out = x > y; return true;
+            case CmpOp::Ge: *out = x >= y; return true;
+        }
+        return false;
+    }
+    if (a.tag == Tag::Float && b.tag == Tag::Float) return fast_float_compare(a.f, b.f, op, out);
+    const int64_t lim = int64_t(1) << 53; // ints exact as doubles
+    if (a.tag == Tag::Float && b.tag == Tag::Int && b.i >= -lim && b.i <= lim)
+        return fast_float_compare(a.f, double(b.i), op, out);
+    if (a.tag == Tag::Int && b.tag == Tag::Float && a.i >= -lim && a.i <= lim)
+        return fast_float_compare(double(a.i), b.f, op, out);
+    return false;
+}
 
 // Native GCC/clang builds dispatch by computed goto (each handler jumps to the next one's
 // handler); wasm keeps the switch, which clang compiles to one br_table anyway.
@@ -527,51 +599,50 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 COLD(cold_load_method);
             }
             TARGET(BINARY_OP) {
-                Value b = sp[-1], a = sp[-2];
+                // int op int (without overflow), float op float, and int with float as
+                // CPython's float methods compute it on doubles (number_binop, ops_arith.cpp);
+                // errors and big results are cold
+#define BINOP_DONE(v)                                                                              \
+    {                                                                                              \
+        sp[-2] = (v);                                                                              \
+        --sp;                                                                                      \
+        DISPATCH();                                                                                \
+    }
+                const Value b = sp[-1], a = sp[-2];
+                const BinOp op = BinOp(arg & 15);
                 if (a.tag == Tag::Int && b.tag == Tag::Int) {
                     int64_t r;
-                    switch (BinOp(arg & 15)) {
-                        case BinOp::Add:
-                            if (!__builtin_add_overflow(a.i, b.i, &r)) {
-                                sp[-2] = Value::integer(r);
-                                --sp;
-                                DISPATCH();
-                            }
-                            break;
-                        case BinOp::Sub:
-                            if (!__builtin_sub_overflow(a.i, b.i, &r)) {
-                                sp[-2] = Value::integer(r);
-                                --sp;
-                                DISPATCH();
-                            }
-                            break;
-                        case BinOp::Mul:
-                            if (!__builtin_mul_overflow(a.i, b.i, &r)) {
-                                sp[-2] = Value::integer(r);
-                                --sp;
-                                DISPATCH();
-                            }
-                            break;
-                        default: break;
+                    if (op == BinOp::Add) {
+                        if (!__builtin_add_overflow(a.i, b.i, &r)) BINOP_DONE(Value::integer(r));
+                    } else if (op == BinOp::Sub) {
+                        if (!__builtin_sub_overflow(a.i, b.i, &r)) BINOP_DONE(Value::integer(r));
+                    } else if (op == BinOp::Mul) {
+                        if (!__builtin_mul_overflow(a.i, b.i, &r)) BINOP_DONE(Value::integer(r));
+                    } else {
+                        Value v;
+                        if (int_binop_rest(a.i, b.i, op, &v)) BINOP_DONE(v);
                     }
-                } else if (a.tag == Tag::Float && b.tag == Tag::Float) {
-                    switch (BinOp(arg & 15)) {
-                        case BinOp::Add:
-                            sp[-2] = Value::floating(a.f + b.f);
-                            --sp;
-                            DISPATCH();
-                        case BinOp::Sub:
-                            sp[-2] = Value::floating(a.f - b.f);
-                            --sp;
-                            DISPATCH();
-                        case BinOp::Mul:
-                            sp[-2] = Value::floating(a.f * b.f);
-                            --sp;
-                            DISPATCH();
-                        default: break;
-                    }
+                    COLD(cold_binary_op);
                 }
+                double x, y;
+                if (a.tag == Tag::Float)
+                    x = a.f;
+                else if (a.tag == Tag::Int)
+                    x = double(a.i);
+                else
+                    COLD(cold_binary_op);
+                if (b.tag == Tag::Float)
+                    y = b.f;
+                else if (b.tag == Tag::Int)
+                    y = double(b.i);
+                else
+                    COLD(cold_binary_op);
+                if (op == BinOp::Add) BINOP_DONE(Value::floating(x + y));
+                if (op == BinOp::Sub) BINOP_DONE(Value::floating(x - y));
+                if (op == BinOp::Mul) BINOP_DONE(Value::floating(x * y));
+                if (op == BinOp::TrueDiv && y != 0.0) BINOP_DONE(Value::floating(x / y));
                 COLD(cold_binary_op);
+#undef BINOP_DONE
             }
             TARGET(UNARY_OP) {
                 if (UnaryOp(arg) == UnaryOp::Not && TOP().tag == Tag::Bool) {
@@ -581,17 +652,8 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 COLD(cold_unary_op);
             }
             TARGET(COMPARE_OP) {
-                Value b = sp[-1], a = sp[-2];
-                if (a.tag == Tag::Int && b.tag == Tag::Int) {
-                    bool r = false;
-                    switch (CmpOp(arg)) {
-                        case CmpOp::Lt: r = a.i < b.i; break;
-                        case CmpOp::Le: r = a.i <= b.i; break;
-                        case CmpOp::Eq: r = a.i == b.i; break;
-                        case CmpOp::Ne: r = a.i != b.i; break;
-                        case CmpOp::Gt: r = a.i > b.i; break;
-                        case CmpOp::Ge: r = a.i >= b.i; break;
-                    }
+                bool r;
+                if (fast_compare(sp[-2], sp[-1], CmpOp(arg), &r)) {
                     sp[-2] = Value::boolean(r);
                     --sp;
                     DISPATCH();
