@@ -28,6 +28,9 @@
 
 namespace loopscope {
 
+// The peephole pass over a unit's finished code (compiler_peephole.cpp).
+void fuse_instruction_pairs(CodeObj* code, const std::vector<int>& instr_handler);
+
 struct Label {
     int id = -1;
 };

@@ -67,6 +67,7 @@ CodeObj* Compiler::leave_unit() {
         code->freenames.empty() && code->argcount <= INT16_MAX)
         code->fast_argc = int16_t(code->argcount);
     code->positions = encode_positions(U.ranges);
+    fuse_instruction_pairs(code, U.instr_handler);
     units_.pop_back();
     return code;
 }

@@ -33,7 +33,7 @@ static void listing(const CodeObj* code, std::string& out) {
     int last_line = -1;
     for (size_t i = 0; i < code->code.size(); ++i) {
         uint32_t ins = code->code[i];
-        Op op = decode_op(ins);
+        Op op = base_op(decode_op(ins)); // a pair fused for the VM lists as it was compiled
         uint32_t arg = decode_arg(ins);
         char head[32];
         int line = code->lines[i];

@@ -104,7 +104,22 @@ namespace loopscope {
     X(MATCH_SEQUENCE, 1)   /* [subj] -> [subj, is it a sequence for patterns] */                   \
     X(MATCH_MAPPING, 1)    /* [subj] -> [subj, is it a mapping for patterns] */                    \
     X(MATCH_KEYS, 1)       /* [subj, keys] -> [subj, keys, values tuple or None] */                \
-    X(MATCH_CLASS, -2)     /* [subj, cls, names] -> [attributes tuple or None]; arg: positionals */
+    X(MATCH_CLASS, -2) /* [subj, cls, names] -> [attributes tuple or None]; arg: positionals */    \
+    LS_FUSED_OPCODES(X)
+
+// Pairs of instructions run by one dispatch (CPython 3.11's superinstructions). The peephole
+// pass (compiler_peephole.cpp) gives the first instruction of a pair on one line the fused
+// opcode and leaves the second in place: the fused handler reads the second's argument and
+// skips it, a jump to the second runs it alone, and whatever is not a fast path (an unbound
+// local, a compare of objects) runs the first alone and the second as itself. Never in code
+// being compiled: the effect is the first instruction's.
+#define LS_FUSED_OPCODES(X)                                                                        \
+    X(LOAD_FAST__LOAD_FAST, 1)                                                                     \
+    X(LOAD_FAST__LOAD_CONST, 1)                                                                    \
+    X(LOAD_CONST__LOAD_FAST, 1)                                                                    \
+    X(STORE_FAST__LOAD_FAST, -1)                                                                   \
+    X(STORE_FAST__STORE_FAST, -1)                                                                  \
+    X(COMPARE_OP__POP_JUMP, -1) /* COMPARE_OP, then POP_JUMP_IF_FALSE or _TRUE */
 
 enum class Op : uint8_t {
 #define LS_OP_ENUM(name, effect) name,
@@ -127,6 +142,19 @@ inline int stack_effect(Op op, uint32_t arg) {
 }
 
 const char* op_name(Op op);
+
+// The instruction a fused opcode starts with (itself for the others).
+inline Op base_op(Op op) {
+    switch (op) {
+        case Op::LOAD_FAST__LOAD_FAST:
+        case Op::LOAD_FAST__LOAD_CONST: return Op::LOAD_FAST;
+        case Op::LOAD_CONST__LOAD_FAST: return Op::LOAD_CONST;
+        case Op::STORE_FAST__LOAD_FAST:
+        case Op::STORE_FAST__STORE_FAST: return Op::STORE_FAST;
+        case Op::COMPARE_OP__POP_JUMP: return Op::COMPARE_OP;
+        default: return op;
+    }
+}
 
 inline uint32_t encode(Op op, uint32_t arg) {
     return uint32_t(op) | (arg << 8);

@@ -300,7 +300,9 @@ static inline bool int_binop_rest(int64_t x, int64_t y, BinOp op, Value* out) {
     X(DELETE_SUBSCR) X(BUILD_SLICE) X(BINARY_SLICE) X(STORE_SLICE) X(BUILD_TUPLE) X(BUILD_LIST)    \
     X(BUILD_SET) X(BUILD_MAP) X(BUILD_STRING) X(SET_ADD) X(MAP_ADD) X(LIST_EXTEND)                 \
     X(LIST_TO_TUPLE) X(FORMAT_VALUE) X(UNPACK_EX) X(STORE_GLOBAL) X(MAKE_FUNCTION)                 \
-    X(CALL_FUNCTION_EX) X(CHECK_EXC_MATCH) X(BEFORE_WITH) X(WITH_EXCEPT_START) X(GET_AWAITABLE)
+    X(CALL_FUNCTION_EX) X(CHECK_EXC_MATCH) X(BEFORE_WITH) X(WITH_EXCEPT_START) X(GET_AWAITABLE) \
+    X(LOAD_FAST__LOAD_FAST) X(LOAD_FAST__LOAD_CONST) X(LOAD_CONST__LOAD_FAST)                      \
+    X(STORE_FAST__LOAD_FAST) X(STORE_FAST__STORE_FAST) X(COMPARE_OP__POP_JUMP)
 // clang-format on
 
 LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
@@ -372,6 +374,15 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
         }                                                                                          \
     } while (0)
 #define SAFE_POINT() SAFE_POINT_AT(ip)
+// STORE_FAST while objects with finalizers live: the value it replaces may be their last
+// reference (finalize.h).
+#define STORE_FAST_PROBED()                                                                        \
+    {                                                                                              \
+        Value old = slots[arg];                                                                    \
+        slots[arg] = POP();                                                                        \
+        if (DROPS(old)) FIN_PROBE();                                                               \
+        DISPATCH();                                                                                \
+    }
 // A reference the program's code drops (finalize.h): only while objects with finalizers live.
 #define DROPS(v) (I.fin_count != 0 && !is_library_code(code) && fin_dropped_deep(I, v, false))
 #define WEAK_DROPS(v) (I.fin_count != 0 && !is_library_code(code) && fin_dropped_deep(I, v))
@@ -474,13 +485,62 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 DISPATCH();
             }
             TARGET(STORE_FAST) {
-                if (I.fin_count != 0) [[unlikely]] {
-                    Value old = slots[arg];
-                    slots[arg] = POP();
-                    if (DROPS(old)) FIN_PROBE();
-                    DISPATCH();
-                }
+                if (I.fin_count != 0) [[unlikely]]
+                    STORE_FAST_PROBED();
                 slots[arg] = POP();
+                DISPATCH();
+            }
+            // The fused pairs (opcodes.h): the second instruction's argument is *ip. When its
+            // fast path does not apply, the second runs as itself (ip left on it).
+            TARGET(LOAD_FAST__LOAD_FAST) {
+                Value v = slots[arg];
+                if (v.is_undef()) COLD(cold_load_fast);
+                PUSH(v);
+                Value w = slots[*ip >> 8];
+                if (w.is_undef()) DISPATCH(); // its UnboundLocalError is its own
+                ++ip;
+                PUSH(w);
+                DISPATCH();
+            }
+            TARGET(LOAD_FAST__LOAD_CONST) {
+                Value v = slots[arg];
+                if (v.is_undef()) COLD(cold_load_fast);
+                PUSH(v);
+                PUSH(consts[*ip++ >> 8]);
+                DISPATCH();
+            }
+            TARGET(LOAD_CONST__LOAD_FAST) {
+                PUSH(consts[arg]);
+                Value w = slots[*ip >> 8];
+                if (w.is_undef()) DISPATCH();
+                ++ip;
+                PUSH(w);
+                DISPATCH();
+            }
+            TARGET(STORE_FAST__LOAD_FAST) {
+                if (I.fin_count != 0) [[unlikely]]
+                    STORE_FAST_PROBED();
+                slots[arg] = POP();
+                Value w = slots[*ip >> 8];
+                if (w.is_undef()) DISPATCH();
+                ++ip;
+                PUSH(w);
+                DISPATCH();
+            }
+            TARGET(STORE_FAST__STORE_FAST) {
+                if (I.fin_count != 0) [[unlikely]]
+                    STORE_FAST_PROBED();
+                slots[arg] = POP();
+                slots[*ip++ >> 8] = POP();
+                DISPATCH();
+            }
+            TARGET(COMPARE_OP__POP_JUMP) {
+                // the compare's bool is never pushed: the jump takes it
+                bool r;
+                if (!fast_compare(sp[-2], sp[-1], CmpOp(arg), &r)) COLD(cold_compare_op);
+                sp -= 2;
+                const uint32_t jump = *ip++;
+                if ((decode_op(jump) == Op::POP_JUMP_IF_TRUE) == r) ip = code_start + (jump >> 8);
                 DISPATCH();
             }
             TARGET(LOAD_DEREF) {
