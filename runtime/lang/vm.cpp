@@ -340,7 +340,6 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
 #define DISPATCH()                                                                                 \
     {                                                                                              \
         ins = *ip++;                                                                               \
-        arg = ins >> 8;                                                                            \
         goto* dispatch[ins & 0xff];                                                                \
     }
 #else
@@ -400,7 +399,9 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
         goto cold_done;                                                                            \
     } while (0)
 
-    uint32_t ins, arg;
+    uint32_t ins;
+// the instruction's argument: computed where a handler uses it
+#define arg (ins >> 8)
     Frame* entering;
     // Line tracing (a session's line stepping) is set for the whole life of an Interp: it is
     // read once per run, not at every instruction.
@@ -427,7 +428,6 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
     for (;;) {
 #if LS_COMPUTED_GOTO
         ins = *ip++;
-        arg = ins >> 8;
         goto* dispatch[ins & 0xff];
     trace_line:
         --ip; // the instruction is fetched again once its line is reported
@@ -447,7 +447,6 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
         }
         ins = *ip++;
-        arg = ins >> 8;
         // The frequent instructions and fast paths; the rest go to `cold` (vm_cold.h).
         switch (Op(ins & 0xff)) {
             TARGET(NOP) {
@@ -1309,6 +1308,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             add_traceback(I, I.exc, f);
         }
     }
+#undef arg
 }
 
 } // namespace loopscope
