@@ -201,7 +201,8 @@ bool stress_collects(Interp& I) {
 
 // BINARY_OP's int op int other than + - * (as small_binop in ops_arith.cpp, whose errors and
 // big results stay cold). False: the cold handler runs it.
-static inline bool int_binop_rest(int64_t x, int64_t y, BinOp op, Value* out) {
+[[gnu::always_inline]] static inline bool int_binop_rest(int64_t x, int64_t y, BinOp op,
+                                                         Value* out) {
     int64_t r;
     switch (op) {
         case BinOp::TrueDiv: {
@@ -219,6 +220,9 @@ static inline bool int_binop_rest(int64_t x, int64_t y, BinOp op, Value* out) {
             if (y == 0) return false;
             r = y == -1 ? 0 : x % y;
             if (r != 0 && (r < 0) != (y < 0)) r += y;
+            break;
+        case BinOp::LShift:
+            if (y < 0 || !checked_shl(x, y, &r)) return false;
             break;
         case BinOp::RShift:
             if (y < 0) return false;
@@ -450,7 +454,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
         // The frequent instructions and fast paths; the rest go to `cold` (vm_cold.h).
         switch (Op(ins & 0xff)) {
             TARGET(NOP) {
-                break;
+                DISPATCH();
             }
             TARGET(POP_TOP) {
                 --sp;
@@ -546,11 +550,11 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 Value v = as<CellObj>(slots[code->nlocals() + int(arg)])->value;
                 if (v.is_undef()) COLD(cold_load_deref);
                 PUSH(v);
-                break;
+                DISPATCH();
             }
             TARGET(LOAD_CLOSURE) {
                 PUSH(slots[code->nlocals() + int(arg)]);
-                break;
+                DISPATCH();
             }
             TARGET(STORE_DEREF) {
                 Value& cell = as<CellObj>(slots[code->nlocals() + int(arg)])->value;
@@ -558,7 +562,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 cell = POP();
                 if (DROPS(old)) [[unlikely]]
                     FIN_PROBE();
-                break;
+                DISPATCH();
             }
             TARGET(LOAD_GLOBAL) {
                 DictObj* g = f->globals;
@@ -578,12 +582,12 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 if (v.is_undef()) v = dict_get_str(I.builtins, name);
                 if (v.is_undef()) COLD(cold_load_name); // NameError
                 PUSH(v);
-                break;
+                DISPATCH();
             }
             TARGET(STORE_NAME) {
                 if (I.fin_count != 0) COLD(cold_store_name); // it probes the value it drops
                 dict_set_str(I, f->locals_dict ? f->locals_dict : f->globals, names[arg], POP());
-                break;
+                DISPATCH();
             }
             TARGET(LOAD_ATTR) {
                 if (code->load_attr_cache.size() != code->names.size())
@@ -614,7 +618,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     sp -= 2;
                     if (DROPS(old)) [[unlikely]]
                         FIN_PROBE();
-                    break;
+                    DISPATCH();
                 }
                 COLD(cold_store_attr);
             }
@@ -745,7 +749,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 Value v = POP();
                 as<ListObj>(sp[-int(arg)])->items.push_back(v);
                 I.heap.allocated += sizeof(Value); // growth counts (heap.h: pacing)
-                break;
+                DISPATCH();
             }
             TARGET(UNPACK_SEQUENCE) {
                 Value seq = TOP();
@@ -773,26 +777,28 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             TARGET(POP_JUMP_IF_FALSE)
             TARGET(POP_JUMP_IF_TRUE) {
+                // None, a bool and an int have their truth in the payload (the constructors of
+                // None and bools zero its other bits); the others are cold
                 Value v = TOP();
-                if (v.tag != Tag::Bool) COLD(cold_pop_jump_if);
+                if (v.tag > Tag::Int) COLD(cold_pop_jump_if);
                 --sp;
-                if ((Op(ins & 0xff) == Op::POP_JUMP_IF_TRUE) == v.b) ip = code_start + arg;
+                if ((Op(ins & 0xff) == Op::POP_JUMP_IF_TRUE) == (v.i != 0)) ip = code_start + arg;
                 DISPATCH();
             }
             TARGET(JUMP_IF_FALSE_OR_POP)
             TARGET(JUMP_IF_TRUE_OR_POP) {
                 Value v = TOP();
-                if (v.tag != Tag::Bool) COLD(cold_jump_if_or_pop);
-                if ((Op(ins & 0xff) == Op::JUMP_IF_TRUE_OR_POP) == v.b)
+                if (v.tag > Tag::Int) COLD(cold_jump_if_or_pop); // (as POP_JUMP_IF_*)
+                if ((Op(ins & 0xff) == Op::JUMP_IF_TRUE_OR_POP) == (v.i != 0))
                     ip = code_start + arg;
                 else
                     --sp;
-                break;
+                DISPATCH();
             }
             TARGET(GET_ITER) {
                 Value v = TOP();
                 if (is_kind(v, Kind::Generator) && as<GenObj>(v)->gkind == GenKind::Generator)
-                    break;
+                    DISPATCH();
                 COLD(cold_get_iter);
             }
             TARGET(FOR_ITER) {
@@ -802,7 +808,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     if (!g->frame) {
                         --sp;
                         ip = code_start + arg;
-                        break;
+                        DISPATCH();
                     }
                     if (!g->running && g->gkind == GenKind::Generator) {
                         if (I.depth + 1 > I.recursion_limit) {
@@ -819,7 +825,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         f = gf;
                         I.frame = f;
                         LOAD_FRAME();
-                        break;
+                        DISPATCH();
                     }
                 }
                 SAVE_FRAME();
@@ -854,7 +860,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 } else {
                     PUSH(v);
                 }
-                break;
+                DISPATCH();
             }
             TARGET(RETURN_VALUE) {
                 if (f->flags & kFrameHooked) [[unlikely]]
@@ -878,7 +884,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     PUSH(r);
                     if (drops) [[unlikely]]
                         FIN_PROBE();
-                    break;
+                    DISPATCH();
                 }
                 Frame* caller = f->back;
                 bool drops = I.fin_count != 0 && !is_library_code(code) && frame_drops(I, f, sp);
@@ -911,7 +917,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 if (drops) [[unlikely]]
                     FIN_PROBE();
-                break;
+                DISPATCH();
             }
             TARGET(YIELD_VALUE) {
                 Value y = POP();
@@ -930,7 +936,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 I.frame = f;
                 LOAD_FRAME();
                 PUSH(y);
-                break;
+                DISPATCH();
             }
             TARGET(SEND) {
                 Value v = sp[-1];
@@ -956,7 +962,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 f = gf;
                 I.frame = f;
                 LOAD_FRAME();
-                break;
+                DISPATCH();
             }
             TARGET(END_ASYNC_FOR) {
                 Value exc = POP();
@@ -972,7 +978,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 TOP() = f->handled;
                 f->handled = exc;
                 PUSH(exc);
-                break;
+                DISPATCH();
             }
             TARGET(POP_EXCEPT) {
                 // the handled exception goes; its traceback may hold the last reference to a
@@ -981,7 +987,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 f->handled = POP();
                 if (DROPS(old)) [[unlikely]]
                     FIN_PROBE();
-                break;
+                DISPATCH();
             }
             TARGET(RERAISE) {
                 I.exc = POP();
@@ -989,11 +995,11 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             TARGET(LOAD_ASSERTION_ERROR) {
                 PUSH(Value::object(I.t.AssertionError));
-                break;
+                DISPATCH();
             }
             TARGET(KW_NAMES) {
                 kwnames = as<TupleObj>(consts[arg]);
-                break;
+                DISPATCH();
             }
             TARGET(CALL) {
                 Value* args = sp - arg;
@@ -1053,7 +1059,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                             SAVE_FRAME();
                             return RunResult{RunStatus::Paused, Value::none()};
                         }
-                        break;
+                        DISPATCH();
                     }
                     // list(xs), tuple(xs), set(xs): the type's rooted __new__ from here (as
                     // call_type), a native frame fewer per level of recursion through it
@@ -1075,7 +1081,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         SAVE_FRAME();
                         return RunResult{RunStatus::Paused, Value::none()};
                     }
-                    break;
+                    DISPATCH();
                 }
                 auto* fn = as<FunctionObj>(callable);
                 CodeObj* fc = fn->code;
@@ -1103,7 +1109,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     Value g = make_generator(I, fn, nf);
                     sp = args - 2;
                     PUSH(g);
-                    break;
+                    DISPATCH();
                 }
                 if (I.depth + 1 > I.recursion_limit) {
                     Frame::destroy(nf);
@@ -1215,7 +1221,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
         I.frame = f;
         LOAD_FRAME();
         SAFE_POINT();
-        continue;
+        DISPATCH();
 
     return_hooked : {
         // RETURN_VALUE of a slot run inline for the caller's instruction (vm_hooks.h; never

@@ -87,3 +87,30 @@ for k in range(-20, 20):
     if -k % 7 == 3:
         count += 10000
 print(count)
+
+# shifts to the left: int64 results stay fast, bigger ones and errors do not
+for a, b in [(1, 62), (1, 63), (-1, 63), (-1, 64), (0, 1000), (3, 61), (-3, 61), (5, -1)]:
+    try:
+        print(a, "<<", b, a << b)
+    except ValueError as e:
+        print(a, "<<", b, "ValueError", e)
+
+# truth of ints and None in jumps and in `and` / `or`
+def truth(xs):
+    out = []
+    for x in xs:
+        out.append("T" if x else "F")
+        out.append(x or "or")
+        out.append(x and "and")
+        if not x:
+            out.append("not")
+    return out
+
+
+print(truth([0, 1, -1, 2**62, None, True, False, 0.0, 0.5, "", "s", [], 2**70, -2**70]))
+n = 5
+steps = 0
+while n:
+    n -= 1
+    steps += 1
+print(steps)
