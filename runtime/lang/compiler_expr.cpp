@@ -102,6 +102,18 @@ void Compiler::expr(Expr* e) {
         }
         case K::UnaryOp: {
             auto* un = e->as<ast::UnaryOp>();
+            // -<number literal> is a constant (as CPython's AST optimizer folds it): no
+            // negation at every run of a loop
+            if (un->op == ast::UnaryOperator::USub && un->operand->kind == K::Constant &&
+                (un->operand->as<ast::Constant>()->type == ast::ConstantType::Int ||
+                 un->operand->as<ast::Constant>()->type == ast::ConstantType::Float)) {
+                Value c = constant(un->operand->as<ast::Constant>());
+                if ((c.is_int() && c.i != INT64_MIN) || c.is_float()) {
+                    emit(Op::LOAD_CONST, uint32_t(add_const(c.is_int() ? Value::integer(-c.i)
+                                                                       : Value::floating(-c.f))));
+                    break;
+                }
+            }
             expr(un->operand);
             set_loc(*e);
             UnaryOp op = UnaryOp::Not;

@@ -712,6 +712,16 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     TOP() = Value::boolean(!TOP().b);
                     DISPATCH();
                 }
+                if (UnaryOp(arg) == UnaryOp::Neg) {
+                    if (TOP().tag == Tag::Float) {
+                        TOP() = Value::floating(-TOP().f);
+                        DISPATCH();
+                    }
+                    if (TOP().tag == Tag::Int && TOP().i != INT64_MIN) {
+                        TOP() = Value::integer(-TOP().i);
+                        DISPATCH();
+                    }
+                }
                 COLD(cold_unary_op);
             }
             TARGET(COMPARE_OP) {

@@ -114,3 +114,8 @@ while n:
     n -= 1
     steps += 1
 print(steps)
+
+# negation: of literals (constants) and of values
+vals = [0, 5, -5, BIG, SMALL, 0.0, -0.0, 2.5, float("inf"), True, 2**70]
+print([-v for v in vals], -9223372036854775808, -0.0, -(1), -1.5e-3, - -3)
+print([repr(-x) for x in (0.0, -0.0, float("nan"))])
