@@ -21,6 +21,7 @@
 #include "lang/vm_hooks.h"
 #include "lang/vm_internal.h"
 
+#include <atomic>
 #include <cstring>
 
 namespace loopscope {
@@ -413,9 +414,12 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
 #if LS_COMPUTED_GOTO
     // Each instruction jumps to the next one's handler through this table (a jump per handler
     // end instead of the switch's bounds check); the ops without a case here are `cold`.
+    // (Filled at the first run: the labels' addresses exist only in here. Each thread fills
+    // them with the same values; `ready` publishes a whole table.)
     static void* handlers[256];
     static void* traced[256];
-    if (!handlers[0]) [[unlikely]] {
+    static std::atomic<bool> ready{false};
+    if (!ready.load(std::memory_order_acquire)) [[unlikely]] {
         for (int i = 0; i < 256; ++i) {
             handlers[i] = &&cold;
             traced[i] = &&trace_line;
@@ -423,6 +427,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
 #define LS_HANDLER(op) handlers[int(Op::op)] = &&L_##op;
         LS_WARM_OPS(LS_HANDLER)
 #undef LS_HANDLER
+        ready.store(true, std::memory_order_release);
     }
     void* const* const dispatch = tracing ? traced : handlers;
 #endif
