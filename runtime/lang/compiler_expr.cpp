@@ -661,7 +661,18 @@ void Compiler::comprehension_loop(Expr* e, const std::vector<ast::Comprehension*
         emit_jump(Op::FOR_ITER, exit);
     }
     store(g->target);
-    for (Expr* cond : g->ifs) jump_if(cond, false, start);
+    // A filter that fails goes back to the FOR_ITER through a JUMP of its own, on its line: a
+    // backward JUMP is where a loop ticks (an `if` that never holds over range(10**18) must stop
+    // at the tick budget), and the line tracing sees no line between the filter and the loop.
+    for (Expr* cond : g->ifs) {
+        Label kept = new_label();
+        jump_if(cond, true, kept);
+        const SourceRange after = u().loc;
+        set_loc(u().ranges.back());
+        emit_jump(Op::JUMP, start);
+        set_loc(after);
+        bind(kept);
+    }
     if (i + 1 < gens.size()) {
         comprehension_loop(e, gens, i + 1);
     } else {
