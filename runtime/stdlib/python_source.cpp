@@ -23,6 +23,8 @@ void mark_library(CodeObj* code) {
         if (is_kind(c, Kind::Code)) mark_library(as<CodeObj>(c));
 }
 
+CompiledLookup g_compiled_lookup = nullptr; // set_compiled_lookup
+
 std::map<std::string, std::string, std::less<>>& provided_texts() {
     static std::map<std::string, std::string, std::less<>> texts;
     return texts;
@@ -58,6 +60,31 @@ const PythonSource* find_python_source(std::span<const PythonSource> sources,
     return nullptr;
 }
 
+CodeObj* compile_python_text(Interp& I, const PythonSource& src, const char* text) {
+    ParseResult parsed = parse_and_resolve(text, src.file);
+    if (!parsed.ok()) {
+        raise(I, I.t.SyntaxError, format_syntax_error(parsed.error, src.file));
+        return nullptr;
+    }
+    CompileResult c = compile_module(I, *parsed.module, text);
+    if (!c.code) {
+        raise(I, I.t.SyntaxError, format_syntax_error(*c.error, src.file));
+        return nullptr;
+    }
+    mark_library(c.code);
+    return c.code;
+}
+
+void set_compiled_lookup(CompiledLookup lookup) {
+    g_compiled_lookup = lookup;
+}
+
+CodeObj* python_source_code(Interp& I, const PythonSource& src, const char* text) {
+    if (g_compiled_lookup)
+        if (CodeObj* code = g_compiled_lookup(I, src, text)) return code;
+    return compile_python_text(I, src, text);
+}
+
 bool run_python_source(Interp& I, const PythonSource& src, DictObj* globals) {
     const char* text = python_text(src);
     if (!text) {
@@ -67,20 +94,11 @@ bool run_python_source(Interp& I, const PythonSource& src, DictObj* globals) {
                   "' has not finished downloading yet: run the program again in a moment");
         return false;
     }
-    ParseResult parsed = parse_and_resolve(text, src.file);
-    if (!parsed.ok()) {
-        raise(I, I.t.SyntaxError, format_syntax_error(parsed.error, src.file));
-        return false;
-    }
-    CompileResult c = compile_module(I, *parsed.module, text);
-    if (!c.code) {
-        raise(I, I.t.SyntaxError, format_syntax_error(*c.error, src.file));
-        return false;
-    }
-    mark_library(c.code);
+    CodeObj* code = python_source_code(I, src, text);
+    if (!code) return false;
     dict_set_str(I, globals, I.n.__builtins__, Value::object(I.builtins));
     ++I.native_depth;
-    Value r = run_module_code(I, c.code, globals);
+    Value r = run_module_code(I, code, globals);
     --I.native_depth;
     return !r.is_error();
 }

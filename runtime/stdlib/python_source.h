@@ -37,6 +37,14 @@ const char* python_text(const PythonSource& src);
 // How many modules of `sources` still have no text (0 once everything has arrived).
 size_t python_texts_missing(std::span<const PythonSource> sources);
 
+// The code of `src`'s text, marked CO_LIBRARY: compiled, or read from the code compiled ahead
+// (compiled_python.h) when the CLI installed it. nullptr with the exception pending when it
+// does not compile. compile_python_text always compiles (what the build's cache holds).
+CodeObj* python_source_code(Interp& I, const PythonSource& src, const char* text);
+CodeObj* compile_python_text(Interp& I, const PythonSource& src, const char* text);
+// How python_source_code finds code compiled ahead (set by set_compiled_python).
+using CompiledLookup = CodeObj* (*)(Interp& I, const PythonSource& src, std::string_view text);
+void set_compiled_lookup(CompiledLookup lookup);
 // Compiles `src` and runs it with `globals` as its namespace, its code marked CO_LIBRARY.
 // False with the exception pending when it does not compile or raises.
 bool run_python_source(Interp& I, const PythonSource& src, DictObj* globals);
