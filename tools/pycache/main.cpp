@@ -1,10 +1,11 @@
-// loopscope_pycache OUT.cpp: the runtime's embedded Python (the standard modules' and
-// asyncio's) compiled at build time, written as a C++ source the command-line tool is linked
-// with (cmake/LoopscopeCli.cmake; runtime/stdlib/compiled_python.h says how it is used).
-// Each module is compiled exactly as run_python_source would compile it at run time, in a
-// fresh interpreter; a module whose code cannot be written fails the build.
+// loopscope_pycache OUT.cpp: the runtime's embedded Python (the standard modules', asyncio's
+// and the simulated world's) compiled at build time, written as a C++ source the command-line
+// tool is linked with (cmake/LoopscopeCli.cmake; runtime/stdlib/compiled_python.h says how it
+// is used). Each module is compiled exactly as run_python_source would compile it at run time;
+// a module whose code cannot be written fails the build.
 #include "asyncio/asyncio_module.h"
 #include "stdlib/compiled_python.h"
+#include "world/world_modules.h"
 
 #include <cstdio>
 #include <fstream>
@@ -35,8 +36,9 @@ int main(int argc, char** argv) {
     }
     Interp I;
     std::vector<const PythonSource*> sources;
-    for (auto table :
-         {stdlib_python_sources(), asyncio_python_sources(), asyncio_concurrent_sources()})
+    for (auto table : {stdlib_python_sources(), asyncio_python_sources(),
+                       asyncio_concurrent_sources(), world_python_sources(),
+                       world_aiofiles_sources(), world_redis_sources(), world_streams_sources()})
         for (const PythonSource& s : table) sources.push_back(&s);
 
     std::string out =

@@ -7,6 +7,7 @@
 #include "lang/complex_object.h"
 #include "stdlib/compiled_python.h"
 #include "support/run_program.h"
+#include "world/world_modules.h"
 
 #include <catch2/catch.hpp>
 
@@ -109,8 +110,9 @@ bool same_code(Interp& I, const CodeObj* a, const CodeObj* b, std::string& why) 
 
 std::vector<const PythonSource*> embedded_sources() {
     std::vector<const PythonSource*> all;
-    for (auto table :
-         {stdlib_python_sources(), asyncio_python_sources(), asyncio_concurrent_sources()})
+    for (auto table : {stdlib_python_sources(), asyncio_python_sources(),
+                       asyncio_concurrent_sources(), world_python_sources(),
+                       world_aiofiles_sources(), world_redis_sources(), world_streams_sources()})
         for (const PythonSource& s : table) all.push_back(&s);
     return all;
 }
