@@ -52,6 +52,25 @@ bool item_index(Interp& I, Value k, const char* tname, int64_t* out) {
     return to_index(I, k, out);
 }
 
+// The items start, start + step, ... (n of them) of an exact list or tuple `self` as a new one
+// (as list_slice / tuple_slice): a contiguous run is copied at once, a whole exact tuple is
+// itself, as in CPython.
+Value seq_slice(Interp& I, Value self, int64_t start, int64_t step, int64_t n) {
+    const bool is_list = self.o->kind == Kind::List;
+    const std::vector<Value>& items =
+        is_list ? as<ListObj>(self)->items : as<TupleObj>(self)->items;
+    if (!is_list && step == 1 && n == int64_t(items.size()) && self.o->type == I.t.tuple)
+        return self;
+    std::vector<Value> out;
+    if (step == 1) {
+        out.assign(items.begin() + start, items.begin() + start + n);
+    } else {
+        out.resize(size_t(n));
+        for (int64_t j = 0, i = start; j < n; ++j, i += step) out[size_t(j)] = items[size_t(i)];
+    }
+    return is_list ? new_list(I, std::move(out)) : new_tuple(I, std::move(out));
+}
+
 namespace {
 
 bool int_arg(Interp& I, Value v, int64_t* out) {
@@ -62,20 +81,13 @@ bool int_arg(Interp& I, Value v, int64_t* out) {
     return to_index(I, v, out);
 }
 
-Value seq_getitem(Interp& I, const std::vector<Value>& items, Value k, bool is_list) {
+Value seq_getitem(Interp& I, Value self, const std::vector<Value>& items, Value k, bool is_list) {
     const char* tname = is_list ? "list" : "tuple";
     if (is_kind(k, Kind::Slice)) {
         int64_t start, stop, step, n;
         if (!slice_indices(I, as<SliceObj>(k), int64_t(items.size()), &start, &stop, &step, &n))
             return Value::error();
-        std::vector<Value> out;
-        if (step == 1) {
-            out.assign(items.begin() + start, items.begin() + start + n);
-        } else {
-            out.reserve(size_t(n));
-            for (int64_t j = 0, i = start; j < n; ++j, i += step) out.push_back(items[size_t(i)]);
-        }
-        return is_list ? new_list(I, std::move(out)) : new_tuple(I, std::move(out));
+        return seq_slice(I, self, start, step, n);
     }
     int64_t i;
     if (!item_index(I, k, tname, &i)) return Value::error();
@@ -197,7 +209,7 @@ Value list_len(Interp& I, Value self, const CallArgs& a) {
 Value list_getitem(Interp& I, Value self, const CallArgs& a) {
     LIST_SELF("__getitem__");
     if (!check_one(I, a, "list.__getitem__")) return Value::error();
-    return seq_getitem(I, items, a.args[0], true);
+    return seq_getitem(I, self, items, a.args[0], true);
 }
 
 // The items a slice store or delete is about to drop, noted so their finalizers run now (as
@@ -216,6 +228,70 @@ static void fin_slice_drops(Interp& I, const std::vector<Value>& items, int64_t 
     if (fin_dropped_all(I, dropped, false)) fin_request(I);
 }
 
+} // namespace
+
+// `self[start:stop:step] = v` on a list with the slice's indices computed (as list_ass_slice /
+// list_ass_subscript): n is the slice's length.
+bool list_store_slice(Interp& I, Value self, int64_t start, int64_t stop, int64_t step, int64_t n,
+                      Value v) {
+    std::vector<Value>& items = as<ListObj>(self)->items;
+    std::vector<Value> collected;
+    const std::vector<Value>* from = &collected;
+    if (iterates_as_items(I, v)) {
+        const auto& vs = is_kind(v, Kind::List) ? as<ListObj>(v)->items : as<TupleObj>(v)->items;
+        // the list's own items are copied first (`a[1:] = a`), another's read in place
+        if (&vs == &items)
+            collected = vs;
+        else
+            from = &vs;
+    } else {
+        if (type_lookup(type_of(I, v), I.n.__iter__).is_undef() &&
+            type_lookup(type_of(I, v), I.n.__getitem__).is_undef()) {
+            raise_type_error(I, step == 1 ? "can only assign an iterable"
+                                          : "must assign iterable to extended slice");
+            return false;
+        }
+        if (!collect(I, v, collected)) return false;
+    }
+    const std::vector<Value>& src = *from;
+    // Collecting ran Python code, which may have shrunk the list: the bounds are clamped
+    // again (as CPython's list_ass_slice)
+    int64_t size = int64_t(items.size());
+    if (step == 1) {
+        start = std::min(start, size);
+        stop = std::min(std::max(stop, start), size);
+        if (I.fin_count != 0 && stop > start)
+            fin_slice_drops(I, items, start, 1, stop - start, true);
+        if (size_t(stop - start) == src.size()) { // same length: overwrite in place
+            std::copy(src.begin(), src.end(), items.begin() + start);
+            return true;
+        }
+        items.erase(items.begin() + start, items.begin() + stop);
+        items.insert(items.begin() + start, src.begin(), src.end());
+        return true;
+    }
+    if (n > 0 && std::max(start, start + (n - 1) * step) >= size) {
+        // Past the shrunk list's end (where CPython would write out of bounds): a size
+        // mismatch, counting only the slice's items still there
+        int64_t left = 0;
+        for (int64_t j = 0, i = start; j < n; ++j, i += step) left += i >= 0 && i < size;
+        if (int64_t(src.size()) != left) n = left;
+        raise_value_error(I, "attempt to assign sequence of size " + std::to_string(src.size()) +
+                                 " to extended slice of size " + std::to_string(n));
+        return false;
+    }
+    if (int64_t(src.size()) != n) {
+        raise_value_error(I, "attempt to assign sequence of size " + std::to_string(src.size()) +
+                                 " to extended slice of size " + std::to_string(n));
+        return false;
+    }
+    if (I.fin_count != 0) fin_slice_drops(I, items, start, step, n, false);
+    for (int64_t j = 0, i = start; j < n; ++j, i += step) items[size_t(i)] = src[size_t(j)];
+    return true;
+}
+
+namespace {
+
 Value list_setitem(Interp& I, Value self, const CallArgs& a) {
     LIST_SELF("__setitem__");
     if (!check_range(I, a, "__setitem__", 2, 2)) return Value::error();
@@ -224,59 +300,7 @@ Value list_setitem(Interp& I, Value self, const CallArgs& a) {
         int64_t start, stop, step, n;
         if (!slice_indices(I, as<SliceObj>(k), int64_t(items.size()), &start, &stop, &step, &n))
             return Value::error();
-        std::vector<Value> collected;
-        const std::vector<Value>* from = &collected;
-        if (iterates_as_items(I, v)) {
-            const auto& vs =
-                is_kind(v, Kind::List) ? as<ListObj>(v)->items : as<TupleObj>(v)->items;
-            // the list's own items are copied first (`a[1:] = a`), another's read in place
-            if (&vs == &items)
-                collected = vs;
-            else
-                from = &vs;
-        } else {
-            if (type_lookup(type_of(I, v), I.n.__iter__).is_undef() &&
-                type_lookup(type_of(I, v), I.n.__getitem__).is_undef()) {
-                return raise_type_error(I, step == 1 ? "can only assign an iterable"
-                                                     : "must assign iterable to extended slice");
-            }
-            if (!collect(I, v, collected)) return Value::error();
-        }
-        const std::vector<Value>& src = *from;
-        // Collecting ran Python code, which may have shrunk the list: the bounds are clamped
-        // again (as CPython's list_ass_slice)
-        int64_t size = int64_t(items.size());
-        if (step == 1) {
-            start = std::min(start, size);
-            stop = std::min(std::max(stop, start), size);
-            if (I.fin_count != 0 && stop > start)
-                fin_slice_drops(I, items, start, 1, stop - start, true);
-            if (size_t(stop - start) == src.size()) { // same length: overwrite in place
-                std::copy(src.begin(), src.end(), items.begin() + start);
-                return Value::none();
-            }
-            items.erase(items.begin() + start, items.begin() + stop);
-            items.insert(items.begin() + start, src.begin(), src.end());
-            return Value::none();
-        }
-        if (n > 0 && std::max(start, start + (n - 1) * step) >= size) {
-            // Past the shrunk list's end (where CPython would write out of bounds): a size
-            // mismatch, counting only the slice's items still there
-            int64_t left = 0;
-            for (int64_t j = 0, i = start; j < n; ++j, i += step) left += i >= 0 && i < size;
-            if (int64_t(src.size()) != left) n = left;
-            return raise_value_error(I, "attempt to assign sequence of size " +
-                                            std::to_string(src.size()) +
-                                            " to extended slice of size " + std::to_string(n));
-        }
-        if (int64_t(src.size()) != n) {
-            return raise_value_error(I, "attempt to assign sequence of size " +
-                                            std::to_string(src.size()) +
-                                            " to extended slice of size " + std::to_string(n));
-        }
-        if (I.fin_count != 0) fin_slice_drops(I, items, start, step, n, false);
-        for (int64_t j = 0, i = start; j < n; ++j, i += step) items[size_t(i)] = src[size_t(j)];
-        return Value::none();
+        return list_store_slice(I, self, start, stop, step, n, v) ? Value::none() : Value::error();
     }
     int64_t i;
     if (!item_index(I, k, "list", &i)) return Value::error();
@@ -552,7 +576,7 @@ Value tuple_getitem(Interp& I, Value self, const CallArgs& a) {
         SliceObj* s = as<SliceObj>(k);
         if (s->start.is_none() && s->stop.is_none() && s->step.is_none()) return self;
     }
-    return seq_getitem(I, items, k, false);
+    return seq_getitem(I, self, items, k, false);
 }
 
 Value tuple_contains(Interp& I, Value self, const CallArgs& a) {

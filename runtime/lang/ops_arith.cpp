@@ -576,6 +576,9 @@ Value binary_op(Interp& I, BinOp op, Value a, Value b) {
     } else if (op == BinOp::Add && is_kind(a, Kind::Str) && is_kind(b, Kind::Str) &&
                a.o->type == I.t.str && b.o->type == I.t.str) {
         return str_concat(I, as<StrObj>(a), as<StrObj>(b));
+    } else if (op == BinOp::Add && a.is_obj() && b.is_obj() && a.o->type == b.o->type &&
+               (a.o->type == I.t.tuple || a.o->type == I.t.list)) {
+        return seq_binop(I, op, a, b); // exact tuple + tuple, list + list
     } else if (a.tag == Tag::Bool && b.tag == Tag::Bool &&
                (op == BinOp::And || op == BinOp::Or || op == BinOp::Xor)) {
         // bool & bool stays a bool (bool.__and__)

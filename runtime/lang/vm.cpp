@@ -760,6 +760,39 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 COLD(cold_binary_subscr);
             }
+            TARGET(STORE_SUBSCR) {
+                // an exact list's item by an int (as STORE_SUBSCR_LIST_INT); the dropped item is
+                // probed for finalizers as cold_store_subscr does
+                Value key = sp[-1], obj = sp[-2];
+                if (key.tag == Tag::Int && obj.is_obj() && obj.o->type == I.t.list) {
+                    auto& items = as<ListObj>(obj)->items;
+                    int64_t i = key.i < 0 ? key.i + int64_t(items.size()) : key.i;
+                    if (i >= 0 && i < int64_t(items.size())) {
+                        Value old = items[size_t(i)];
+                        items[size_t(i)] = sp[-3];
+                        sp -= 3;
+                        if (DROPS(old)) [[unlikely]]
+                            FIN_PROBE();
+                        DISPATCH();
+                    }
+                }
+                COLD(cold_store_subscr);
+            }
+            TARGET(BUILD_TUPLE)
+            TARGET(BUILD_LIST) {
+                // (allocation never collects: the items stay where they are meanwhile)
+                Value r;
+                if (Op(ins & 0xff) == Op::BUILD_LIST)
+                    r = Value::object(I.alloc<ListObj>(I.t.list, std::vector<Value>(sp - arg, sp)));
+                else if (arg == 0)
+                    r = Value::object(I.empty_tuple);
+                else
+                    r = Value::object(
+                        I.alloc<TupleObj>(I.t.tuple, std::vector<Value>(sp - arg, sp)));
+                sp -= arg;
+                PUSH(r);
+                DISPATCH();
+            }
             TARGET(LIST_APPEND) {
                 Value v = POP();
                 as<ListObj>(sp[-int(arg)])->items.push_back(v);
@@ -768,12 +801,15 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             TARGET(UNPACK_SEQUENCE) {
                 Value seq = TOP();
-                if (is_kind(seq, Kind::Tuple) && seq.o->type == I.t.tuple &&
-                    as<TupleObj>(seq)->items.size() == arg) {
-                    auto& items = as<TupleObj>(seq)->items;
-                    --sp;
-                    for (uint32_t i = arg; i-- > 0;) PUSH(items[i]);
-                    break;
+                // an exact tuple or list of that length (as UNPACK_SEQUENCE_TUPLE / _LIST)
+                if (seq.is_obj() && (seq.o->type == I.t.tuple || seq.o->type == I.t.list)) {
+                    auto& items = seq.o->type == I.t.tuple ? as<TupleObj>(seq)->items
+                                                           : as<ListObj>(seq)->items;
+                    if (items.size() == arg) {
+                        --sp;
+                        for (uint32_t i = arg; i-- > 0;) PUSH(items[i]);
+                        DISPATCH();
+                    }
                 }
                 COLD(cold_unpack);
             }
@@ -1139,9 +1175,6 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             TARGET(CONTAINS_OP) {
                 COLD(cold_contains_op);
             }
-            TARGET(STORE_SUBSCR) {
-                COLD(cold_store_subscr);
-            }
             TARGET(DELETE_SUBSCR) {
                 COLD(cold_delete_subscr);
             }
@@ -1153,12 +1186,6 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             TARGET(STORE_SLICE) {
                 COLD(cold_store_slice);
-            }
-            TARGET(BUILD_TUPLE) {
-                COLD(cold_build_tuple);
-            }
-            TARGET(BUILD_LIST) {
-                COLD(cold_build_list);
             }
             TARGET(BUILD_SET) {
                 COLD(cold_build_set);

@@ -701,7 +701,8 @@ Frame* cold_delete_subscr(COLD_PARAMS) {
         if (!delitem(I, sp[-2], sp[-1])) FAIL();
     }
     sp -= 2;
-    if (DROPS(old)) [[unlikely]]
+    // (a slice's items were noted by the delete: list_delitem)
+    if (DROPS(old) || (!I.fin_drops.empty() && !is_library_code(code))) [[unlikely]]
         FIN_PROBE();
     DONE();
 }
@@ -722,6 +723,9 @@ Frame* cold_store_slice(COLD_PARAMS) {
     if (!set_slice(I, base[1], base[2], base[3], arg == 3 ? base[4] : Value::none(), base[0]))
         FAIL();
     sp = base;
+    // the items it replaced were noted (list_store_slice): finalized now, as CPython frees them
+    if (!I.fin_drops.empty() && !is_library_code(code)) [[unlikely]]
+        FIN_PROBE();
     DONE();
 }
 
@@ -731,23 +735,6 @@ Frame* cold_build_slice(COLD_PARAMS) {
     Value stop = POP();
     Value start = TOP();
     TOP() = Value::object(I.alloc<SliceObj>(I.t.slice, start, stop, step));
-    DONE();
-}
-
-Frame* cold_build_tuple(COLD_PARAMS) {
-    COLD_ENV;
-    sp -= arg;
-    Value t =
-        arg == 0 ? Value::object(I.empty_tuple) : new_tuple(I, std::vector<Value>(sp, sp + arg));
-    PUSH(t);
-    DONE();
-}
-
-Frame* cold_build_list(COLD_PARAMS) {
-    COLD_ENV;
-    sp -= arg;
-    Value l = new_list(I, std::vector<Value>(sp, sp + arg));
-    PUSH(l);
     DONE();
 }
 
@@ -1421,8 +1408,6 @@ constexpr std::array<ColdOp, 256> make_cold_ops() {
     set(Op::BUILD_SLICE, cold_build_slice);
     set(Op::BINARY_SLICE, cold_binary_slice);
     set(Op::STORE_SLICE, cold_store_slice);
-    set(Op::BUILD_TUPLE, cold_build_tuple);
-    set(Op::BUILD_LIST, cold_build_list);
     set(Op::BUILD_SET, cold_build_set);
     set(Op::BUILD_MAP, cold_build_map);
     set(Op::BUILD_STRING, cold_build_string);

@@ -59,8 +59,6 @@ Frame* cold_delete_subscr(Interp& I, Frame* f, Value* sp, uint32_t ins, TupleObj
 Frame* cold_binary_slice(Interp& I, Frame* f, Value* sp, uint32_t ins, TupleObj* kw);
 Frame* cold_store_slice(Interp& I, Frame* f, Value* sp, uint32_t ins, TupleObj* kw);
 Frame* cold_build_slice(Interp& I, Frame* f, Value* sp, uint32_t ins, TupleObj* kw);
-Frame* cold_build_tuple(Interp& I, Frame* f, Value* sp, uint32_t ins, TupleObj* kw);
-Frame* cold_build_list(Interp& I, Frame* f, Value* sp, uint32_t ins, TupleObj* kw);
 Frame* cold_build_set(Interp& I, Frame* f, Value* sp, uint32_t ins, TupleObj* kw);
 Frame* cold_build_map(Interp& I, Frame* f, Value* sp, uint32_t ins, TupleObj* kw);
 Frame* cold_build_string(Interp& I, Frame* f, Value* sp, uint32_t ins, TupleObj* kw);
