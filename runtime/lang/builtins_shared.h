@@ -112,36 +112,6 @@ inline bool norm_index(int64_t* i, int64_t length) {
     return *i >= 0 && *i < length;
 }
 
-// slice_indices for bounds that are ints or None (no __index__, no error to raise): false for
-// any other bound and for a zero step, which the slow path handles.
-inline bool plain_slice_indices(Value lo, Value hi, Value by, int64_t length, int64_t* start,
-                                int64_t* step, int64_t* slicelen) {
-    auto plain = [](Value v) { return v.tag == Tag::Int || v.tag == Tag::None; };
-    if (!plain(lo) || !plain(hi) || !plain(by)) return false;
-    int64_t st = by.tag == Tag::Int ? by.i : 1;
-    if (st == 0 || st == INT64_MIN) return false;
-    const bool neg = st < 0;
-    auto adjust = [&](Value v, int64_t dflt) {
-        if (v.tag == Tag::None) return dflt;
-        int64_t x = v.i;
-        if (x < 0) {
-            x += length;
-            if (x < 0) x = neg ? -1 : 0;
-        } else if (x >= length) {
-            x = neg ? length - 1 : length;
-        }
-        return x;
-    };
-    int64_t a = adjust(lo, neg ? length - 1 : 0);
-    int64_t b = adjust(hi, neg ? -1 : length);
-    *start = a;
-    *step = st;
-    if (neg)
-        *slicelen = b < a ? (a - b - 1) / (-st) + 1 : 0;
-    else
-        *slicelen = a < b ? (b - a - 1) / st + 1 : 0;
-    return true;
-}
 // An exact list's or tuple's items start, start + step, ... (n of them) as a new one of its
 // base type; `self[start:stop:step] = v` on a list with computed indices (list_methods.cpp).
 Value seq_slice(Interp& I, Value self, int64_t start, int64_t step, int64_t n);

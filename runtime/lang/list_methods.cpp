@@ -61,14 +61,22 @@ Value seq_slice(Interp& I, Value self, int64_t start, int64_t step, int64_t n) {
         is_list ? as<ListObj>(self)->items : as<TupleObj>(self)->items;
     if (!is_list && step == 1 && n == int64_t(items.size()) && self.o->type == I.t.tuple)
         return self;
+    if (n == 0)
+        return is_list ? Value::object(I.alloc<ListObj>(I.t.list, std::vector<Value>{}))
+                       : new_tuple(I, std::vector<Value>{});
+    const Value* first = items.data() + start;
     std::vector<Value> out;
     if (step == 1) {
-        out.assign(items.begin() + start, items.begin() + start + n);
+        out.assign(first, first + n);
+    } else if (step == -1) {
+        out.assign(std::reverse_iterator<const Value*>(first + 1),
+                   std::reverse_iterator<const Value*>(first + 1 - n));
     } else {
         out.resize(size_t(n));
-        for (int64_t j = 0, i = start; j < n; ++j, i += step) out[size_t(j)] = items[size_t(i)];
+        for (int64_t j = 0; j < n; ++j) out[size_t(j)] = first[j * step];
     }
-    return is_list ? new_list(I, std::move(out)) : new_tuple(I, std::move(out));
+    if (is_list) return Value::object(I.alloc<ListObj>(I.t.list, std::move(out)));
+    return Value::object(I.alloc<TupleObj>(I.t.tuple, std::move(out)));
 }
 
 namespace {

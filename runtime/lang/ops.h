@@ -145,6 +145,11 @@ bool setitem(Interp& I, Value obj, Value key, Value v);
 // exact lists, tuples and strs; step is None for a two-part slice.
 Value get_slice(Interp& I, Value obj, Value start, Value stop, Value step);
 bool set_slice(Interp& I, Value obj, Value start, Value stop, Value step, Value v);
+// Their paths for an exact list or tuple (set: list) with int or None bounds, which run in
+// run_frame: get answers Undef for other bounds; set answers false, having done nothing, for
+// other bounds or a value other than an exact list or tuple, or a size mismatch (which raises).
+Value plain_get_slice(Interp& I, Value obj, Value start, Value stop, Value step);
+bool plain_set_slice(Interp& I, Value obj, Value start, Value stop, Value step, Value v);
 bool delitem(Interp& I, Value obj, Value key);
 
 // Calls: positional args, optional keyword names (values follow the positionals in `args`).

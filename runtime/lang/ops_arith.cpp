@@ -449,10 +449,10 @@ static Value seq_binop(Interp& I, BinOp op, Value a, Value b) {
                     if (x.empty() && b.o->type == I.t.tuple) return b;
                 }
                 if (!room_for(I, x.size() + y.size(), sizeof(Value))) return Value::error();
-                std::vector<Value> out;
-                out.reserve(x.size() + y.size());
-                out.insert(out.end(), x.begin(), x.end());
-                out.insert(out.end(), y.begin(), y.end());
+                // sized once, copied in two runs (as list_concat / tupleconcat)
+                std::vector<Value> out(x.size() + y.size());
+                std::copy(x.begin(), x.end(), out.begin());
+                std::copy(y.begin(), y.end(), out.begin() + ptrdiff_t(x.size()));
                 return a.o->kind == Kind::List ? new_list(I, std::move(out))
                                                : new_tuple(I, std::move(out));
             }

@@ -9,18 +9,90 @@
 #include "lang/interp.h"
 #include "lang/ops.h"
 
+#include <algorithm>
+
 namespace loopscope {
+
+namespace {
+
+// As PySlice_Unpack + PySlice_AdjustIndices for bounds that are ints or None (no __index__ to
+// call, no error to raise): false for any other bound and for a zero step, left to the slow path.
+[[gnu::always_inline]] inline bool plain_indices(Value lo, Value hi, Value by, int64_t length,
+                                                 int64_t* start, int64_t* step, int64_t* n) {
+    int64_t st = 1;
+    if (by.tag == Tag::Int) {
+        st = by.i;
+        if (st == 0 || st == INT64_MIN) return false;
+    } else if (by.tag != Tag::None) {
+        return false;
+    }
+    int64_t a, b;
+    if (st > 0) {
+        if (lo.tag == Tag::None) {
+            a = 0;
+        } else if (lo.tag == Tag::Int) {
+            a = lo.i < 0 ? std::max<int64_t>(lo.i + length, 0) : std::min(lo.i, length);
+        } else {
+            return false;
+        }
+        if (hi.tag == Tag::None) {
+            b = length;
+        } else if (hi.tag == Tag::Int) {
+            b = hi.i < 0 ? std::max<int64_t>(hi.i + length, 0) : std::min(hi.i, length);
+        } else {
+            return false;
+        }
+        *n = a < b ? (st == 1 ? b - a : (b - a - 1) / st + 1) : 0;
+    } else {
+        if (lo.tag == Tag::None) {
+            a = length - 1;
+        } else if (lo.tag == Tag::Int) {
+            a = lo.i < 0 ? std::max<int64_t>(lo.i + length, -1) : std::min(lo.i, length - 1);
+        } else {
+            return false;
+        }
+        if (hi.tag == Tag::None) {
+            b = -1;
+        } else if (hi.tag == Tag::Int) {
+            b = hi.i < 0 ? std::max<int64_t>(hi.i + length, -1) : std::min(hi.i, length - 1);
+        } else {
+            return false;
+        }
+        *n = b < a ? (a - b - 1) / (-st) + 1 : 0;
+    }
+    *start = a;
+    *step = st;
+    return true;
+}
+
+} // namespace
+
+Value plain_get_slice(Interp& I, Value obj, Value lo, Value hi, Value by) {
+    const auto& items =
+        obj.o->type == I.t.list ? as<ListObj>(obj)->items : as<TupleObj>(obj)->items;
+    int64_t start, step, n;
+    if (!plain_indices(lo, hi, by, int64_t(items.size()), &start, &step, &n)) return Value::undef();
+    return seq_slice(I, obj, start, step, n);
+}
+
+bool plain_set_slice(Interp& I, Value obj, Value lo, Value hi, Value by, Value v) {
+    if (!v.is_obj() || (v.o->type != I.t.list && v.o->type != I.t.tuple)) return false;
+    int64_t start, step, n;
+    if (!plain_indices(lo, hi, by, int64_t(as<ListObj>(obj)->items.size()), &start, &step, &n))
+        return false;
+    size_t len =
+        v.o->type == I.t.list ? as<ListObj>(v)->items.size() : as<TupleObj>(v)->items.size();
+    if (step != 1 && size_t(n) != len) return false; // (the slow path raises ValueError)
+    return list_store_slice(I, obj, start, start + n, step, n, v);
+}
 
 Value get_slice(Interp& I, Value obj, Value start, Value stop, Value step) {
     if (obj.is_obj()) {
         TypeObj* t = obj.o->type;
-        int64_t from, by, n;
-        if ((t == I.t.list || t == I.t.tuple) &&
-            plain_slice_indices(start, stop, step,
-                                int64_t(t == I.t.list ? as<ListObj>(obj)->items.size()
-                                                      : as<TupleObj>(obj)->items.size()),
-                                &from, &by, &n))
-            return seq_slice(I, obj, from, by, n);
+        if (t == I.t.list || t == I.t.tuple) {
+            Value r = plain_get_slice(I, obj, start, stop, step);
+            if (!r.is_undef()) return r;
+        }
         Value (*get)(Interp&, Value, Value) = t == I.t.list    ? list_get_slice
                                               : t == I.t.tuple ? tuple_get_slice
                                               : t == I.t.str   ? str_get_slice
@@ -36,10 +108,7 @@ Value get_slice(Interp& I, Value obj, Value start, Value stop, Value step) {
 
 bool set_slice(Interp& I, Value obj, Value start, Value stop, Value step, Value v) {
     if (obj.is_obj() && obj.o->type == I.t.list) {
-        int64_t from, by, n;
-        if (plain_slice_indices(start, stop, step, int64_t(as<ListObj>(obj)->items.size()), &from,
-                                &by, &n))
-            return list_store_slice(I, obj, from, from + n, by, n, v);
+        if (plain_set_slice(I, obj, start, stop, step, v)) return true;
         SliceObj local(I.t.slice, start, stop, step);
         return list_set_slice(I, obj, Value::object(&local), v);
     }

@@ -778,6 +778,35 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 }
                 COLD(cold_store_subscr);
             }
+            TARGET(BINARY_SLICE) {
+                // an exact list or tuple with int or None bounds (ops_slice.cpp)
+                Value* base = sp - arg - 1; // obj, start, stop(, step)
+                if (base[0].is_obj() &&
+                    (base[0].o->type == I.t.list || base[0].o->type == I.t.tuple)) {
+                    Value r = plain_get_slice(I, base[0], base[1], base[2],
+                                              arg == 3 ? base[3] : Value::none());
+                    if (!r.is_undef()) {
+                        base[0] = r;
+                        sp = base + 1;
+                        DISPATCH();
+                    }
+                }
+                COLD(cold_binary_slice);
+            }
+            TARGET(STORE_SLICE) {
+                // an exact list, int or None bounds, an exact list or tuple stored: no error
+                // to raise, no Python code to run; the items it drops are finalized now
+                Value* base = sp - arg - 2; // value, obj, start, stop(, step)
+                if (base[1].is_obj() && base[1].o->type == I.t.list &&
+                    plain_set_slice(I, base[1], base[2], base[3],
+                                    arg == 3 ? base[4] : Value::none(), base[0])) {
+                    sp = base;
+                    if (!I.fin_drops.empty() && !is_library_code(code)) [[unlikely]]
+                        FIN_PROBE();
+                    DISPATCH();
+                }
+                COLD(cold_store_slice);
+            }
             TARGET(BUILD_TUPLE)
             TARGET(BUILD_LIST) {
                 // (allocation never collects: the items stay where they are meanwhile)
@@ -1180,12 +1209,6 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             TARGET(BUILD_SLICE) {
                 COLD(cold_build_slice);
-            }
-            TARGET(BINARY_SLICE) {
-                COLD(cold_binary_slice);
-            }
-            TARGET(STORE_SLICE) {
-                COLD(cold_store_slice);
             }
             TARGET(BUILD_SET) {
                 COLD(cold_build_set);

@@ -148,3 +148,28 @@ del dd[1:3]
 print("slice deleted", len(dd))
 del dd[::2]
 print("extended slice deleted", dd)
+
+
+class RevIter(list):
+    def __iter__(self):
+        print("RevIter.__iter__")
+        return list.__reversed__(self)
+
+
+zs = list(range(6))
+zs[1:3] = RevIter([7, 8, 9])
+print(zs)
+zs[::-1] = zs
+print(zs)
+zs[::2] = (1, 2, 3, 4)
+print(zs)
+zs[4:1:-1] = (i * 10 for i in range(3))
+print(zs)
+zs[None:2] = ()
+zs[-1:None] = [5, 5]
+print(zs, zs[-100:100], zs[100:-100:-1], zs[::-100], zs[-1::-2])
+try:
+    zs[::-2] = (1,)
+except ValueError as e:
+    print("ValueError", e)
+print(zs)
