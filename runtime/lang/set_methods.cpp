@@ -13,16 +13,17 @@
 
 namespace loopscope {
 
+// (a set's table always is a set table: set_table.cpp's functions directly)
 bool set_add(Interp& I, SetObj* s, Value key) {
     int64_t h;
     if (!key_hash(I, key, &h)) return false;
-    return dict_insert(I, s->table, key, h, Value::none());
+    return set_table_insert(I, s->table, key, h, Value::none());
 }
 
 int set_contains(Interp& I, SetObj* s, Value key) {
     int64_t h;
     if (!key_hash(I, key, &h)) return -1;
-    int64_t pos = dict_find(I, s->table, key, h);
+    int64_t pos = set_table_find(I, s->table, key, h);
     return pos == -2 ? -1 : pos >= 0;
 }
 
