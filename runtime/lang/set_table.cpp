@@ -7,6 +7,8 @@
 // entries.size() is CPython's `fill` (live + dummies). dict.cpp dispatches here for set tables.
 #include "lang/builtins_shared.h"
 
+#include <algorithm>
+
 namespace loopscope {
 
 namespace {
@@ -25,6 +27,11 @@ inline size_t dummy_pos(int32_t ix) {
 // The current mask (a table that was never allocated counts as the minimal table).
 inline size_t mask_of(const DictObj* d) {
     return d->index.empty() ? kMinSize - 1 : d->index.size() - 1;
+}
+
+// The most entries (fill) a table of mask `mask` holds before an insertion resizes it.
+inline size_t fill_limit(size_t mask) {
+    return (mask * 3 + 4) / 5;
 }
 
 void ensure_table(DictObj* d) {
@@ -58,7 +65,10 @@ void resize(DictObj* d, size_t minused) {
     size_t newsize = kMinSize;
     while (newsize <= minused) newsize <<= 1;
     DictEntries entries;
-    entries.reserve(size_t(d->used));
+    // room to grow as a vector would (at most what this table holds before its next resize):
+    // a small set's entries are not reallocated again a few insertions later
+    entries.reserve(
+        std::max(size_t(d->used), std::min(fill_limit(newsize - 1), 2 * size_t(d->used))));
     DictIndex table;
     table.assign(newsize, kEmpty);
     for (int32_t ix : d->index) {
@@ -165,6 +175,8 @@ found_unused:
         return true;
     }
     d->index[slot] = int32_t(d->entries.size());
+    // a new set's first entry: room for all the minimal table holds (one block, not 1, 2, 4)
+    if (d->entries.capacity() == 0) d->entries.reserve(fill_limit(kMinSize - 1));
     d->entries.push_back(DictObj::Entry{h, key, v});
     ++d->used;
     d->version = ++g_dict_version;
