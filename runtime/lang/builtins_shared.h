@@ -117,6 +117,9 @@ inline bool norm_index(int64_t* i, int64_t length) {
 Value seq_slice(Interp& I, Value self, int64_t start, int64_t step, int64_t n);
 bool list_store_slice(Interp& I, Value self, int64_t start, int64_t stop, int64_t step, int64_t n,
                       Value v);
+// Its store once the items to store are in `src`, which is not `items` itself.
+bool list_store_items(Interp& I, std::vector<Value>& items, int64_t start, int64_t stop,
+                      int64_t step, int64_t n, const std::vector<Value>& src);
 
 // Iterators over builtin containers (iterators.cpp).
 // Item access of exact lists, tuples and strs with a slice key; they keep no reference to the

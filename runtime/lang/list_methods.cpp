@@ -64,16 +64,13 @@ Value seq_slice(Interp& I, Value self, int64_t start, int64_t step, int64_t n) {
     if (n == 0)
         return is_list ? Value::object(I.alloc<ListObj>(I.t.list, std::vector<Value>{}))
                        : new_tuple(I, std::vector<Value>{});
-    const Value* first = items.data() + start;
-    std::vector<Value> out;
+    const Value* from = items.data() + start;
+    std::vector<Value> out(static_cast<size_t>(n));
+    Value* to = out.data();
     if (step == 1) {
-        out.assign(first, first + n);
-    } else if (step == -1) {
-        out.assign(std::reverse_iterator<const Value*>(first + 1),
-                   std::reverse_iterator<const Value*>(first + 1 - n));
+        std::copy(from, from + n, to);
     } else {
-        out.resize(size_t(n));
-        for (int64_t j = 0; j < n; ++j) out[size_t(j)] = first[j * step];
+        for (int64_t j = 0; j < n; ++j, from += step) to[j] = *from;
     }
     if (is_list) return Value::object(I.alloc<ListObj>(I.t.list, std::move(out)));
     return Value::object(I.alloc<TupleObj>(I.t.tuple, std::move(out)));
@@ -261,7 +258,12 @@ bool list_store_slice(Interp& I, Value self, int64_t start, int64_t stop, int64_
         }
         if (!collect(I, v, collected)) return false;
     }
-    const std::vector<Value>& src = *from;
+    return list_store_items(I, items, start, stop, step, n, *from);
+}
+
+// The store of list_store_slice once the items to store are in `src` (not `items` itself).
+bool list_store_items(Interp& I, std::vector<Value>& items, int64_t start, int64_t stop,
+                      int64_t step, int64_t n, const std::vector<Value>& src) {
     // Collecting ran Python code, which may have shrunk the list: the bounds are clamped
     // again (as CPython's list_ass_slice)
     int64_t size = int64_t(items.size());

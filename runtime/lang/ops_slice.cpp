@@ -80,10 +80,11 @@ bool plain_set_slice(Interp& I, Value obj, Value lo, Value hi, Value by, Value v
     int64_t start, step, n;
     if (!plain_indices(lo, hi, by, int64_t(as<ListObj>(obj)->items.size()), &start, &step, &n))
         return false;
-    size_t len =
-        v.o->type == I.t.list ? as<ListObj>(v)->items.size() : as<TupleObj>(v)->items.size();
-    if (step != 1 && size_t(n) != len) return false; // (the slow path raises ValueError)
-    return list_store_slice(I, obj, start, start + n, step, n, v);
+    const auto& src = v.o->type == I.t.list ? as<ListObj>(v)->items : as<TupleObj>(v)->items;
+    if (step != 1 && size_t(n) != src.size()) return false; // (the slow path raises ValueError)
+    auto& items = as<ListObj>(obj)->items;
+    if (&src == &items) return list_store_slice(I, obj, start, start + n, step, n, v); // a[:] = a
+    return list_store_items(I, items, start, start + n, step, n, src);
 }
 
 Value get_slice(Interp& I, Value obj, Value start, Value stop, Value step) {
