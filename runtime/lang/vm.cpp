@@ -727,17 +727,6 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         DISPATCH();
                     }
                 }
-                // -x of a float or int (`perm[k::-1]`, `d ** -1.5`: constants are not folded)
-                if (UnaryOp(arg) == UnaryOp::Neg) {
-                    if (TOP().tag == Tag::Float) {
-                        TOP() = Value::floating(-TOP().f);
-                        break;
-                    }
-                    if (TOP().tag == Tag::Int && TOP().i != INT64_MIN) {
-                        TOP() = Value::integer(-TOP().i);
-                        break;
-                    }
-                }
                 COLD(cold_unary_op);
             }
             TARGET(COMPARE_OP) {
@@ -766,7 +755,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     if (i >= 0 && i < int64_t(items.size())) {
                         sp[-2] = items[size_t(i)];
                         --sp;
-                        break;
+                        DISPATCH();
                     }
                 }
                 COLD(cold_binary_subscr);
