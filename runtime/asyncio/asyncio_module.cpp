@@ -247,6 +247,7 @@ static Value make_native_module(Interp& I) {
     dict_set_str(I, d, I.intern("TimeoutError"), Value::object(I.t.TimeoutError));
     TypeObj* s0 = new_builtin_type(I, "_Sleep0", I.t.object, Kind::Native);
     add_method(I, s0, "__await__", self_value);
+    register_self_await(self_value);
     dict_set_str(I, d, I.intern("_sleep0"),
                  new_native_function(I, "_sleep0", sleep0, Value::object(s0)));
     set_fn(I, d, "iscoroutine", iscoroutine_fn);

@@ -9,6 +9,7 @@
 #include "asyncio/tasks.h"
 #include "lang/classes.h"
 #include "lang/finalize.h"
+#include "lang/vm.h"
 #include "stdlib/module_helpers.h"
 
 #include <typeinfo>
@@ -397,6 +398,7 @@ void init_future_type(Interp& I, AsyncState* st, DictObj* mod) {
     add_method(I, ft, "remove_done_callback", f_remove_done_callback);
     add_method(I, ft, "get_loop", f_get_loop);
     add_method(I, ft, "__await__", f_await);
+    register_self_await(f_await); // (`await fut` goes straight to FutureObj::send)
     add_method(I, ft, "__iter__", f_await);
     add_method(I, ft, "__repr__", f_repr);
     add_method(I, ft, "__hash__", f_hash);

@@ -13,6 +13,7 @@
 #include "asyncio/deque.h"
 #include "asyncio/futures.h"
 #include "lang/classes.h"
+#include "lang/vm.h"
 #include "stdlib/module_helpers.h"
 
 namespace loopscope {
@@ -450,6 +451,7 @@ Value fast_locks_fn(Interp& I, Value, const CallArgs& a) {
     f.s_loop = I.intern("_loop");
     f.wait_type = new_builtin_type(I, "_LockWait", I.t.object, Kind::Native);
     add_method(I, f.wait_type, "__await__", self_value);
+    register_self_await(self_value);
     TypeObj* dt = new_builtin_type(I, "_Done", I.t.object, Kind::Native);
     add_method(I, dt, "__await__", self_value);
     f.done = Value::object(I.alloc<DoneObj>(dt));

@@ -620,6 +620,14 @@ void attr_cache_fill_load(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache
                 return;
             e.kind = AttrKind::Property;
             e.value = fget;
+        } else if (is_kind(descr, Kind::NativeFunction) &&
+                   as<NativeFunctionObj>(descr)->is_method &&
+                   as<NativeFunctionObj>(descr)->self.is_undef()) {
+            // a native method set on a Python class (asyncio's fast paths): LOAD_METHOD calls
+            // it with obj as self, as a builtin type's (LOAD_ATTR binds it the generic way)
+            if (!instances_lack(t, name, d)) return;
+            e.kind = AttrKind::NativeMethod;
+            e.value = descr;
         } else {
             Value v = unbound_class_value(descr, true);
             if (v.is_undef() || !instances_lack(t, name, d)) return;

@@ -34,6 +34,10 @@ RunResult resume_frame(Interp& I, Frame* entry);
 // Give up a paused run: pop and free its frames down to (and including) `entry`.
 void abandon_frames(Interp& I, Frame* entry);
 
+// `fn`, a native __await__, gives back the object itself (asyncio's Future and awaitables):
+// `await x` on an object whose type has it skips the call (a handful at most).
+void register_self_await(NativeFn fn);
+
 // Resume a generator / coroutine / async generator from native code.
 RunResult gen_send(Interp& I, GenObj* g, Value v);
 RunResult gen_throw(Interp& I, GenObj* g, Value exc);

@@ -77,6 +77,18 @@ static bool unpack(Interp& I, Value seq, int before, int after, bool star,
     return true;
 }
 
+static NativeFn self_await_fns[4];
+
+void register_self_await(NativeFn fn) {
+    for (NativeFn& s : self_await_fns) {
+        if (s == fn) return;
+        if (!s) {
+            s = fn;
+            return;
+        }
+    }
+}
+
 // The awaitable behind `await x` (CPython's _PyCoro_GetAwaitableIter + GET_AWAITABLE checks).
 static Value get_awaitable(Interp& I, Value v, uint32_t where) {
     if (is_kind(v, Kind::Generator)) {
@@ -87,6 +99,12 @@ static Value get_awaitable(Interp& I, Value v, uint32_t where) {
             g->awaited = true;
             return v;
         }
+    } else if (is_kind(v, Kind::Native)) {
+        // an __await__ known to answer its object: no call
+        Value m = type_lookup_cached(v.o->type, I.n.__await__);
+        if (is_kind(m, Kind::NativeFunction) && as<NativeFunctionObj>(m)->self.is_undef())
+            for (NativeFn s : self_await_fns)
+                if (s && s == as<NativeFunctionObj>(m)->fn) return v;
     }
     Value aw = call_special(I, v, I.n.__await__, {});
     if (aw.is_error()) return aw;
