@@ -50,6 +50,22 @@ struct AsyncState : NativeObj {
     TypeObj* queue_plain[3] = {nullptr, nullptr, nullptr};
     Value queue_task_done_py;
     StrObj* s_state = nullptr;
+    // Untraced, Queue.put / Queue.get of a plain queue are queues.py's _fast_put / _fast_get,
+    // whose waits run natively while the methods they stand in for are queues.py's own (set by
+    // _fast_queues: queues.cpp; not in the wasm build).
+    struct FastQueues {
+        Value put_py, get_py, put_fast, get_fast;            // Queue.put / get: both versions
+        Value full, empty, put_nowait, get_nowait, get_loop; // as queues.py defined them
+        StrObj *s_full = nullptr, *s_empty = nullptr, *s_put_nowait = nullptr,
+               *s_get_nowait = nullptr, *s_get_loop = nullptr, *s_loop = nullptr;
+        TypeObj* wait_type = nullptr; // a put's or get's wait
+        void mark_refs(Gc& gc) {
+            for (const Value& v : {put_py, get_py, put_fast, get_fast, full, empty, put_nowait,
+                                   get_nowait, get_loop})
+                gc.mark(v);
+            if (wait_type) gc.mark(wait_type);
+        }
+    } fast_queues;
     Value finish_thread = Value::undef();    // the callback ending a virtual thread (base_events)
     Value create_future_py = Value::undef(); // debug mode's loop.create_future (base_events.py)
     // Called when the loop has nothing ready, no timer, and run_until_complete still waits
@@ -89,6 +105,7 @@ struct AsyncState : NativeObj {
 
     AsyncState(TypeObj* t, Interp* interp)
         : NativeObj(t), I(interp), clock(&virtual_clock(*interp)) {}
+    ~AsyncState() override; // (forgets async_state's cache)
     void mark_refs(Gc& gc) override;
 };
 

@@ -23,6 +23,8 @@
 #include "stdlib/module_helpers.h"
 #include "stdlib/modules.h"
 
+#include <atomic>
+
 namespace loopscope {
 
 void AsyncState::mark_refs(Gc& gc) {
@@ -36,6 +38,7 @@ void AsyncState::mark_refs(Gc& gc) {
     trace.mark_refs(gc);
     fast_locks.mark_refs(gc);
     gc.mark(queue_task_done_py);
+    fast_queues.mark_refs(gc);
     for (TypeObj* t : queue_plain)
         if (t) gc.mark(t);
     gc.mark(finish_thread);
@@ -45,10 +48,31 @@ void AsyncState::mark_refs(Gc& gc) {
         if (t) gc.mark(t);
 }
 
+// async_state's answer for the last interpreter that asked on this thread, while no state
+// was destroyed since (an interpreter destroys its state with its heap, before another can
+// take its address).
+static std::atomic<uint64_t> g_states_destroyed{0};
+struct StateCache {
+    Interp* I = nullptr;
+    AsyncState* st = nullptr;
+    uint64_t destroyed = 0;
+};
+static thread_local StateCache t_state_cache;
+
+AsyncState::~AsyncState() {
+    g_states_destroyed.fetch_add(1, std::memory_order_relaxed);
+}
+
 AsyncState* async_state(Interp& I) {
+    StateCache& c = t_state_cache;
+    uint64_t destroyed = g_states_destroyed.load(std::memory_order_relaxed);
+    if (c.I == &I && c.destroyed == destroyed) return c.st;
     static const std::string key = "asyncio.state";
     auto it = I.registry.find(key);
-    if (it != I.registry.end()) return as<AsyncState>(it->second);
+    if (it != I.registry.end()) {
+        c = {&I, as<AsyncState>(it->second), destroyed};
+        return c.st;
+    }
     TypeObj* t = new_builtin_type(I, "_AsyncState", I.t.object, Kind::Native);
     auto* st = I.alloc<AsyncState>(t, &I);
     if (!context_state(I)) register_contextvars(I); // an interpreter without the stdlib

@@ -11,6 +11,8 @@
 #include "asyncio/futures.h"
 #include "asyncio/trace_contract.h"
 #include "asyncio/trace_emit.h"
+#include "lang/classes.h"
+#include "lang/vm.h"
 #include "stdlib/module_helpers.h"
 
 #include <algorithm>
@@ -390,6 +392,223 @@ Value q_waiting(Interp& I, Value self, const CallArgs&) {
                          Value::integer(int64_t(q->putters.size()))});
 }
 
+// ---- the untraced waits of a plain queue --------------------------------------------------
+// The wasm build leaves these out: its page always records a trace, where queues.py's own put
+// and get run (first-load size).
+#ifndef __EMSCRIPTEN__
+
+using FastQueues = AsyncState::FastQueues;
+
+// `name` on the queue is still what queues.py defined (no instance shadows it, the class keeps
+// it).
+bool unpatched(Value queue, StrObj* name, Value original) {
+    DictObj* d = as<InstanceObj>(queue)->dict;
+    if (d && !dict_get_str(d, name).is_undef()) return false;
+    return type_lookup_cached(queue.o->type, name).same(original);
+}
+
+// loop.create_future() (debug mode's is base_events.py's, as m_create_future's).
+Value make_future(Interp& I, LoopObj* loop) {
+    Value fn = loop->st->create_future_py;
+    if (loop->debug && !fn.is_undef()) {
+        Value lv = Value::object(loop);
+        Value w = call(I, fn, std::span<const Value>(&lv, 1));
+        if (w.is_error() || as_future(w)) return w;
+        return raise_type_error(I, "create_future() did not return a Future");
+    }
+    return Value::object(new_future(I, loop));
+}
+
+// The rest of Queue.put (put) or Queue.get once it waits: `await` the waiter future already in
+// line, then as queues.py's loop: while full (empty) wait again with a new future, then
+// put_nowait (get_nowait). A wait that ends in an error (the task cancelled, the coroutine
+// closed) cancels its future, leaves the line and, when the queue could go on and the future
+// was not cancelled (a put or get woke it), wakes the next in line before raising.
+struct QueueWaitObj : NativeObj {
+    QueueStateObj* q;
+    Value item; // put: what to put
+    FutureObj* fut;
+    bool put;
+    QueueWaitObj(TypeObj* t, QueueStateObj* s, Value v, FutureObj* f, bool p)
+        : NativeObj(t), q(s), item(v), fut(f), put(p) {}
+    void mark_refs(Gc& gc) override {
+        NativeObj::mark_refs(gc);
+        gc.mark(q);
+        gc.mark(item);
+        gc.mark(fut);
+    }
+    std::deque<Value>& line() { return put ? q->putters : q->getters; }
+    int must_wait(Interp& I) { return put ? is_full(I, q) : int(q->items.empty()); }
+
+    SendStatus send(Interp& I, Value, Value* out) override {
+        if (fut->state == FutState::Pending) { // (as FutureObj::send)
+            fut->blocking = true;
+            *out = Value::object(fut);
+            return SendStatus::Yield;
+        }
+        // `await fut` ends (as Future.__await__): its result, or its error
+        if (fut->state == FutState::Cancelled) {
+            Value exc = future_make_cancelled_error(I, fut);
+            if (exc.is_error()) {
+                exc = I.exc;
+                I.exc = Value::none();
+            }
+            return fail(I, exc);
+        }
+        future_retrieved(I, fut);
+        if (!fut->exception.is_none()) return fail(I, fut->exception);
+        int wait = must_wait(I);
+        if (wait < 0) return SendStatus::Error;
+        if (wait) { // the loop goes round: self._get_loop().create_future() in line
+            Value w = make_future(I, fut->loop);
+            if (w.is_error()) return SendStatus::Error;
+            fut = as_future(w);
+            line().push_back(w);
+            fut->blocking = true;
+            *out = w;
+            return SendStatus::Yield;
+        }
+        *out = Value::none();
+        if (put) return put_item(I, q, item) ? SendStatus::Return : SendStatus::Error;
+        return get_item(I, q, out) ? SendStatus::Return : SendStatus::Error;
+    }
+    SendStatus throw_(Interp& I, Value exc, Value* out) override {
+        (void)out;
+        return fail(I, exc);
+    }
+
+    // queues.py's `except:` around the await, then the bare `raise`
+    SendStatus fail(Interp& I, Value exc) {
+        if (fut->state == FutState::Pending) future_cancel(I, fut, Value::none());
+        remove_waiter(line(), Value::object(fut));
+        int wait = must_wait(I);
+        if (wait < 0) return SendStatus::Error;
+        if (!wait && fut->state != FutState::Cancelled && !wakeup_next(I, line()))
+            return SendStatus::Error;
+        I.exc = exc;
+        return SendStatus::Error;
+    }
+};
+
+// wait_put(item) / wait_get(): the first wait of queues.py's fast put / get (the queue is full /
+// empty): self._get_loop() (the queue is bound to the running loop), a future in line, the rest
+// in a QueueWaitObj. Else (debug mode, another loop, no running loop, a method replaced) the
+// coroutine of queues.py's own method, which does it all.
+Value start_wait(Interp& I, QueueStateObj* q, Value item, bool put) {
+    AsyncState* st = async_state(I);
+    FastQueues& f = st->fast_queues;
+    LoopObj* loop = st->running_loop;
+    Value queue = q->queue;
+    bool fast =
+        loop && !loop->debug && q->plain && is_kind(queue, Kind::Instance) &&
+        as<InstanceObj>(queue)->dict && unpatched(queue, f.s_get_loop, f.get_loop) &&
+        unpatched(queue, put ? f.s_full : f.s_empty, put ? f.full : f.empty) &&
+        unpatched(queue, put ? f.s_put_nowait : f.s_get_nowait, put ? f.put_nowait : f.get_nowait);
+    Value bound = fast ? dict_get_str(as<InstanceObj>(queue)->dict, f.s_loop) : Value::undef();
+    if (fast && bound.is_undef()) {
+        // the class's _loop (None), bound now (as _LoopBoundMixin._get_loop)
+        fast = type_lookup_cached(queue.o->type, f.s_loop).is_none();
+        if (fast && !setattr(I, queue, f.s_loop, Value::object(loop))) return Value::error();
+    } else if (fast) {
+        fast = bound.is_obj() && bound.o == loop;
+    }
+    if (!fast) {
+        Value args[2] = {queue, item};
+        return call(I, put ? f.put_py : f.get_py, std::span<const Value>(args, put ? 2 : 1));
+    }
+    FutureObj* fut = new_future(I, loop);
+    (put ? q->putters : q->getters).push_back(Value::object(fut));
+    return Value::object(I.alloc<QueueWaitObj>(f.wait_type, q, item, fut, put));
+}
+
+Value q_wait_put(Interp& I, Value self, const CallArgs& a) {
+    QueueStateObj* q = self_state(I, self);
+    if (!q || !check_nargs(I, a, "wait_put", 1, 1)) return Value::error();
+    return start_wait(I, q, a.args[0], true);
+}
+
+Value q_wait_get(Interp& I, Value self, const CallArgs& a) {
+    QueueStateObj* q = self_state(I, self);
+    if (!q || !check_nargs(I, a, "wait_get", 0, 0)) return Value::error();
+    return start_wait(I, q, Value::none(), false);
+}
+
+// Queue.put / Queue.get: queues.py's _fast_put / _fast_get untraced on a plain queue, else the
+// methods it defined (their coroutines either way).
+Value call_either(Interp& I, Value self, const CallArgs& a, Value fast, Value plain) {
+    AsyncState* st = async_state(I);
+    bool ok = !st->trace.sink && is_kind(self, Kind::Instance);
+    if (ok) {
+        ok = false;
+        for (TypeObj* t : st->queue_plain) ok |= t && self.o->type == t;
+    }
+    Value fn = ok ? fast : plain;
+    size_t n = size_t(a.nargs + a.nkw()); // (keyword values follow the positional ones)
+    if (n < 4) {
+        Value argv[4] = {self};
+        std::copy(a.args, a.args + n, argv + 1);
+        return call(I, fn, CallArgs{argv, a.nargs + 1, a.kwnames});
+    }
+    std::vector<Value> argv{self};
+    argv.insert(argv.end(), a.args, a.args + n);
+    return call(I, fn, CallArgs{argv.data(), a.nargs + 1, a.kwnames});
+}
+
+Value queue_put(Interp& I, Value self, const CallArgs& a) {
+    FastQueues& f = async_state(I)->fast_queues;
+    return call_either(I, self, a, f.put_fast, f.put_py);
+}
+
+Value queue_get(Interp& I, Value self, const CallArgs& a) {
+    FastQueues& f = async_state(I)->fast_queues;
+    return call_either(I, self, a, f.get_fast, f.get_py);
+}
+
+Value wait_self(Interp&, Value self, const CallArgs&) {
+    return self;
+}
+
+Value method_named(Interp& I, TypeObj* t, const char* name) {
+    return dict_get_str(t->dict, I.intern(name));
+}
+
+// _fast_queues(Queue, _fast_put, _fast_get) -> the natives for Queue.put and Queue.get (queues.py
+// puts them on the class).
+Value fast_queues_fn(Interp& I, Value, const CallArgs& a) {
+    if (a.nargs != 3 || !is_kind(a.args[0], Kind::Type) || !is_kind(a.args[1], Kind::Function) ||
+        !is_kind(a.args[2], Kind::Function))
+        return raise_type_error(I, "_fast_queues(Queue, fast_put, fast_get)");
+    FastQueues& f = async_state(I)->fast_queues;
+    TypeObj* queue = as<TypeObj>(a.args[0]);
+    f.put_fast = a.args[1];
+    f.get_fast = a.args[2];
+    f.put_py = method_named(I, queue, "put");
+    f.get_py = method_named(I, queue, "get");
+    f.full = method_named(I, queue, "full");
+    f.empty = method_named(I, queue, "empty");
+    f.put_nowait = method_named(I, queue, "put_nowait");
+    f.get_nowait = method_named(I, queue, "get_nowait");
+    f.s_get_loop = I.intern("_get_loop");
+    f.get_loop = type_lookup_cached(queue, f.s_get_loop);
+    for (Value v : {f.put_py, f.get_py, f.full, f.empty, f.put_nowait, f.get_nowait, f.get_loop})
+        if (!is_kind(v, Kind::Function)) return raise_type_error(I, "_fast_queues: a method");
+    f.s_full = I.intern("full");
+    f.s_empty = I.intern("empty");
+    f.s_put_nowait = I.intern("put_nowait");
+    f.s_get_nowait = I.intern("get_nowait");
+    f.s_loop = I.intern("_loop");
+    f.wait_type = new_builtin_type(I, "_QueueWait", I.t.object, Kind::Native);
+    add_method(I, f.wait_type, "__await__", wait_self);
+    register_self_await(wait_self);
+    Value put = new_native_function(I, "put", queue_put);
+    Value get = new_native_function(I, "get", queue_get);
+    as<NativeFunctionObj>(put)->is_method = true;
+    as<NativeFunctionObj>(get)->is_method = true;
+    return new_tuple(I, {put, get});
+}
+
+#endif // __EMSCRIPTEN__
+
 // _QueueState(queue, maxsize, order): order is 'fifo', 'lifo' or 'priority'.
 Value queue_state_new(Interp& I, Value type, const CallArgs& a) {
     if (a.nargs != 3 || !is_str(a.args[2]))
@@ -441,10 +660,17 @@ void init_queue_state_type(Interp& I, AsyncState* st, DictObj* mod) {
         {"discard_joiner", q_discard_joiner},
         {"items", q_items},
         {"waiting", q_waiting},
+#ifndef __EMSCRIPTEN__
+        {"wait_put", q_wait_put},
+        {"wait_get", q_wait_get},
+#endif
     };
     for (auto& [name, fn] : methods) add_method(I, t, name, fn);
     dict_set_str(I, mod, I.intern("_QueueState"), Value::object(t));
     set_fn(I, mod, "_queue_plain", queue_plain_fn);
+#ifndef __EMSCRIPTEN__
+    set_fn(I, mod, "_fast_queues", fast_queues_fn);
+#endif
 }
 
 } // namespace loopscope

@@ -151,11 +151,32 @@ _queue_class_getitem()
 
 # The states of the plain queues (not of a subclass, which may override _put, _get, put_nowait,
 # ...) take and give items in try_put / try_get; untraced, Queue.task_done is native
-# (queues.cpp), doing what the method above does. Set here, at the end, so the lines above
-# keep their numbers.
+# (queues.cpp), doing what the method above does, and so are the waits of put and get. Set
+# here, at the end, so the lines above keep their numbers.
 def _install_fast_paths():
     from _asyncio import _queue_plain
     Queue.task_done = _queue_plain(Queue, PriorityQueue, LifoQueue)
+    try:
+        from _asyncio import _fast_queues
+    except ImportError:  # (the wasm build: its page always traces)
+        return
+
+    # Queue.put and Queue.get of a plain queue in an untraced run: the wait (the loop of the
+    # methods above, from the first future on) is the state's wait_put / wait_get, which is the
+    # coroutine of the method above when that must do it.
+    async def put(self, item):
+        if self._state.try_put(item):
+            return None
+        return await self._state.wait_put(item)
+
+    async def get(self):
+        item = self._state.try_get(_NOTHING)
+        if item is not _NOTHING:
+            return item
+        return await self._state.wait_get()
+
+    put.__qualname__, get.__qualname__ = 'Queue.put', 'Queue.get'
+    Queue.put, Queue.get = _fast_queues(Queue, put, get)
 
 
 _install_fast_paths()
