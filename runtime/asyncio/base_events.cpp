@@ -25,6 +25,7 @@ void LoopObj::mark_refs(Gc& gc) {
     for (HandleObj* h : timers) gc.mark(h);
     if (current_task) gc.mark(current_task);
     if (current_handle) gc.mark(current_handle);
+    for (HandleObj* h : spare_handles) gc.mark(h);
     gc.mark(saved_firstiter);
     gc.mark(saved_finalizer);
     gc.mark(exception_handler);
@@ -152,9 +153,29 @@ Value context_for(Interp& I, AsyncState* st, Value given) {
     return Value::object(context_copy_current(I, st->cv));
 }
 
+// A task's handle that ran, kept to be made again (LoopDriver::run): an untraced run outside
+// debug mode, where nothing else holds it (no trace event names it, no repr says where it was
+// made, Python never sees it).
+static void spare_handle(LoopObj* loop, HandleObj* h) {
+    if (h->op == HandleObj::Op::Call || loop->debug || loop->st->trace.sink || h->cancelled ||
+        h->site.noted() || loop->spare_handles.size() >= 64)
+        return;
+    h->callback = Value::none();
+    h->context = Value::none();
+    h->args.clear();
+    loop->spare_handles.push_back(h);
+}
+
 HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, CallbackArgs args,
                           HandleObj::Op op, Value context) {
-    auto* h = I.alloc<HandleObj>(loop->st->handle_type, loop);
+    HandleObj* h;
+    if (op != HandleObj::Op::Call && !loop->spare_handles.empty() && !loop->debug &&
+        !loop->st->trace.sink) {
+        h = loop->spare_handles.back();
+        loop->spare_handles.pop_back();
+    } else {
+        h = I.alloc<HandleObj>(loop->st->handle_type, loop);
+    }
     h->callback = callback;
     h->context = context;
     h->args = std::move(args);
@@ -448,6 +469,7 @@ struct LoopDriver final : NativeContinuation {
             }
             if (!end_step(I, t, r)) return finish(I, false);
             time_handle(I);
+            spare_handle(loop, h);
         }
     }
 
