@@ -169,7 +169,7 @@ static std::string future_repr_once(Interp& I, FutureObj* f) {
         // as base_tasks._task_repr_info: a cancel requested (cancelling() > 0), not yet done
         if (t->num_cancels_requested > 0 && f->state == FutState::Pending) info[0] = "cancelling";
         std::string nm;
-        if (!repr_into(I, t->name, nm)) I.exc = Value::none();
+        if (!repr_into(I, task_name(I, t), nm)) I.exc = Value::none();
         info.insert(info.begin() + 1, "name=" + nm);
         info.insert(info.begin() + 2, "coro=<" + coro_description(I, t->coro, t->coro_code) + ">");
         if (t->fut_waiter)

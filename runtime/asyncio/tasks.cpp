@@ -84,7 +84,9 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name, Value contex
     t->serial = st->future_serial++;
     t->site.note(I, loop);
     if (name.is_none()) {
-        t->name = I.str("Task-" + std::to_string(++st->task_counter));
+        // "Task-N", made when first asked for (a traced run's events name the task at once)
+        t->name = Value::integer(int64_t(++st->task_counter));
+        if (st->trace.sink) task_name(I, t);
     } else if (is_str(name)) {
         t->name = name;
     } else {
@@ -109,6 +111,11 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name, Value contex
     }
     st->tasks.push_back(t);
     return t;
+}
+
+Value task_name(Interp& I, TaskObj* t) {
+    if (t->name.is_int()) t->name = I.str("Task-" + std::to_string(t->name.i));
+    return t->name;
 }
 
 static Value runtime_error(Interp& I, const std::string& msg) {
@@ -275,7 +282,7 @@ static Value t_get_coro(Interp& I, Value self, const CallArgs&) {
 }
 static Value t_get_name(Interp& I, Value self, const CallArgs&) {
     TaskObj* t = self_task(I, self);
-    return t ? t->name : Value::error();
+    return t ? task_name(I, t) : Value::error();
 }
 static Value t_set_name(Interp& I, Value self, const CallArgs& a) {
     TaskObj* t = self_task(I, self);

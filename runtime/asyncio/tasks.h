@@ -9,7 +9,7 @@ namespace loopscope {
 
 struct TaskObj : FutureObj {
     Value coro;
-    Value name;
+    Value name; // an int N while the default name "Task-N" was not asked for (task_name)
     Value context = Value::none(); // a Context, None: empty (made when contextvars is active)
     CodeObj* coro_code = nullptr;  // for reprs once the coroutine finished
     FutureObj* fut_waiter = nullptr;
@@ -29,7 +29,8 @@ struct TaskObj : FutureObj {
     size_t gc_size() const override { return 224; }
 };
 
-bool is_coroutine(Value v); // coroutines.iscoroutine
+bool is_coroutine(Value v);             // coroutines.iscoroutine
+Value task_name(Interp& I, TaskObj* t); // its name (a str), made when it is the default one
 // The end of the program: the tasks still pending are destroyed (see tasks.cpp).
 void destroy_pending_tasks(Interp& I);
 // `context`: the Context the task runs in, Undef/None: a copy of the current one.
