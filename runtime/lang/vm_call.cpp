@@ -204,12 +204,16 @@ Frame* make_call_frame(Interp& I, FunctionObj* f, const CallArgs& a, Value self)
     if (!a.kwnames && c->fast_argc == a.nargs + (self.is_undef() ? 0 : 1))
         return Frame::create_exact(c, f, self, a.args, a.nargs);
     Frame* fr = Frame::create(c, f, f->globals);
-    // Exact positional arguments, no keywords, no defaults needed (a generator's, a closure's).
+    // Positional arguments only, the missing last ones from the defaults (a generator's, a
+    // closure's, asyncio.sleep(0)'s): as bind_args, without its general case.
+    int given = a.nargs + (self.is_undef() ? 0 : 1);
+    int first_default = c->argcount - int(f->defaults.size());
     if (!a.kwnames && !(c->flags & (CO_VARARGS | CO_VARKEYWORDS)) && c->kwonlyargcount == 0 &&
-        a.nargs + (self.is_undef() ? 0 : 1) == c->argcount) {
+        given <= c->argcount && given >= first_default) {
         int i = 0;
         if (!self.is_undef()) fr->slots[i++] = self;
         for (int k = 0; k < a.nargs; ++k) fr->slots[i++] = a.args[k];
+        for (; i < c->argcount; ++i) fr->slots[i] = f->defaults[size_t(i - first_default)];
     } else if (!bind_args(I, f, fr, a, self)) {
         Frame::destroy(fr);
         return nullptr;
