@@ -86,12 +86,11 @@ bool all_futures(const std::deque<Value>* ws) {
     return true;
 }
 
+// fn(self, *args, **kwargs) (the keyword values follow the positional ones)
 Value call_original(Interp& I, Value fn, Value self, const CallArgs& a) {
-    std::vector<Value> argv;
-    argv.reserve(size_t(a.nargs) + 1);
-    argv.push_back(self);
-    argv.insert(argv.end(), a.args, a.args + a.nargs);
-    return call(I, fn, CallArgs{argv.data(), int32_t(argv.size()), a.kwnames});
+    std::vector<Value> argv{self};
+    argv.insert(argv.end(), a.args, a.args + a.nargs + a.nkw());
+    return call(I, fn, CallArgs{argv.data(), a.nargs + 1, a.kwnames});
 }
 
 // `_waiters.remove(fut)` (by identity: futures compare so); false with ValueError set when it is

@@ -313,9 +313,9 @@ Value queue_task_done(Interp& I, Value self, const CallArgs& a) {
                 return state_task_done(I, static_cast<QueueStateObj*>(n));
         }
     }
-    std::vector<Value> argv{self};
-    argv.insert(argv.end(), a.args, a.args + a.nargs);
-    return call(I, st->queue_task_done_py, CallArgs{argv.data(), int32_t(argv.size()), a.kwnames});
+    std::vector<Value> argv{self}; // (the keyword values follow the positional ones)
+    argv.insert(argv.end(), a.args, a.args + a.nargs + a.nkw());
+    return call(I, st->queue_task_done_py, CallArgs{argv.data(), a.nargs + 1, a.kwnames});
 }
 
 // _queue_plain(Queue, PriorityQueue, LifoQueue) -> the native Queue.task_done: the states of

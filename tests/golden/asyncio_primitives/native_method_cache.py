@@ -1,6 +1,6 @@
 # Natives set on asyncio's Python classes (Queue.task_done, Event.set/clear/is_set) called
 # through a warm call site, then shadowed by an instance or replaced on the class; `await` on
-# a Future (pending, done, failed) and on a task of sleep(0).
+# a Future (pending, done, failed) and on a task of sleep(0); keyword arguments through them.
 import asyncio
 
 
@@ -66,6 +66,14 @@ async def main():
     print("done already", await done, await done)
     t = asyncio.ensure_future(asyncio.sleep(0, "slept"))
     print(await t, await t)
+    lock = asyncio.Lock()
+    await lock.acquire()
+    print("__aexit__ by keyword:", await lock.__aexit__(exc_type=None, exc=None, tb=None),
+          lock.locked())
+    try:
+        asyncio.Queue().task_done(extra=1)
+    except TypeError as e:
+        print("TypeError", e)
     failed = loop.create_future()
     failed.set_exception(KeyError("k"))
     try:
