@@ -24,6 +24,8 @@ static size_t cpython_frames(const CodeObj* c) {
 // frames; traceback.extract_stack, unlimited, for futures and tasks)
 void SourceSite::note(Interp& I, const LoopObj* loop, size_t limit) {
     if (!loop->debug) return;
+    if (!noted_frames) noted_frames = std::make_unique<std::vector<Entry>>();
+    std::vector<Entry>& frames = *noted_frames;
     frames.clear();
     size_t depth = 0;
     for (Frame* f = I.frame; f && depth < limit; f = f->back) {
@@ -34,8 +36,8 @@ void SourceSite::note(Interp& I, const LoopObj* loop, size_t limit) {
 }
 
 std::string SourceSite::text() const {
-    if (frames.empty()) return "";
-    const Entry& e = frames.back();
+    if (!noted()) return "";
+    const Entry& e = noted_frames->back();
     return " created at " + e.code->filename->s + ":" + std::to_string(e.line);
 }
 
@@ -50,7 +52,7 @@ static Value source_frames(Interp& I, Value, const CallArgs& a) {
             site = &h->site;
     if (!site || !site->noted()) return Value::none();
     RootedValues keep(I);
-    for (const SourceSite::Entry& e : site->frames) {
+    for (const SourceSite::Entry& e : site->frames()) {
         keep.items.push_back(new_tuple(I, {Value::object(e.code->filename), Value::integer(e.line),
                                            Value::object(e.code->name)}));
     }
@@ -79,7 +81,7 @@ static void handle_cancel(Interp& I, HandleObj* h) {
     if (h->is_timer && h->scheduled) h->loop->timer_cancelled_count++;
     h->cancelled = true;
     // as Handle.cancel in debug mode: the repr keeps naming the callback ("Executing ...")
-    if (h->loop->debug) h->cancelled_repr = handle_repr(I, h);
+    if (h->loop->debug) h->cancelled_repr = std::make_unique<std::string>(handle_repr(I, h));
     if (h->op == HandleObj::Op::Call) {
         h->callback = Value::none();
         h->args.clear();
@@ -120,7 +122,7 @@ static Value h_when(Interp& I, Value self, const CallArgs&) {
 }
 
 std::string handle_repr(Interp& I, HandleObj* h) {
-    if (!h->cancelled_repr.empty()) return h->cancelled_repr;
+    if (h->cancelled_repr && !h->cancelled_repr->empty()) return *h->cancelled_repr;
     std::string s = h->is_timer ? "<TimerHandle" : "<Handle";
     if (h->cancelled) s += " cancelled";
     if (h->is_timer) {

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -23,14 +24,18 @@ struct SourceSite {
         CodeObj* code;
         int32_t line;
     };
-    std::vector<Entry> frames;
+    // Made when noted (a pointer: every future, task and handle has a site, few a list).
+    std::unique_ptr<std::vector<Entry>> noted_frames;
     // Notes the running frames (the innermost `limit`) when `loop` is in debug mode.
     void note(Interp& I, const LoopObj* loop, size_t limit = SIZE_MAX);
-    bool noted() const { return !frames.empty(); }
+    bool noted() const { return noted_frames && !noted_frames->empty(); }
+    // The frames noted (noted() only).
+    const std::vector<Entry>& frames() const { return *noted_frames; }
     // " created at FILE:LINE" (the innermost frame), or "" when nothing was noted.
     std::string text() const;
     void mark(Gc& gc) const {
-        for (const Entry& e : frames) gc.mark(e.code);
+        if (noted_frames)
+            for (const Entry& e : *noted_frames) gc.mark(e.code);
     }
 };
 
@@ -72,18 +77,19 @@ private:
 struct HandleObj : NativeObj {
     enum class Op : uint8_t { Call, TaskStep, TaskWakeup };
     Op op = Op::Call;
+    bool is_timer = false;
+    bool cancelled = false;
+    bool scheduled = false;        // in the loop's timer heap
+    int32_t trace_id = 0;          // 1, 2, 3 ... in creation order (trace events name it so)
     Value callback;                // the callable, or the task for TaskStep / TaskWakeup
     Value context = Value::none(); // Call: the Context it runs in (None: none needed)
     CallbackArgs args;             // TaskStep: [exc or None]; TaskWakeup: [future]
     LoopObj* loop;
     double when = 0.0;
     uint64_t seq = 0; // scheduling order: equal deadlines fire FIFO (SEMANTICS.md rule 3)
-    bool is_timer = false;
-    bool cancelled = false;
-    bool scheduled = false;     // in the loop's timer heap
-    int32_t trace_id = 0;       // 1, 2, 3 ... in creation order (trace events name it so)
-    SourceSite site;            // debug mode: where it was scheduled
-    std::string cancelled_repr; // debug mode: the repr when cancelled (callback kept in it)
+    SourceSite site;  // debug mode: where it was scheduled
+    // debug mode: the repr when cancelled (callback kept in it)
+    std::unique_ptr<std::string> cancelled_repr;
 
     HandleObj(TypeObj* t, LoopObj* l) : NativeObj(t), loop(l) {}
     void mark_refs(Gc& gc) override;

@@ -21,13 +21,15 @@ void FutureObj::mark_refs(Gc& gc) {
     gc.mark(loop);
     gc.mark(result);
     gc.mark(exception);
-    gc.mark(cancel_message);
-    gc.mark(cancelled_exc);
     for (const Callback& c : callbacks) {
         gc.mark(c.fn);
         gc.mark(c.context);
     }
-    for (const Value& v : children) gc.mark(v);
+    if (rare) {
+        gc.mark(rare->cancel_message);
+        gc.mark(rare->cancelled_exc);
+        for (const Value& v : rare->children) gc.mark(v);
+    }
     site.mark(gc);
 }
 
@@ -116,7 +118,7 @@ bool future_cancel(Interp& I, FutureObj* f, Value msg) {
     future_retrieved(I, f);
     if (f->state != FutState::Pending) return false;
     f->state = FutState::Cancelled;
-    f->cancel_message = msg;
+    f->set_cancel_message(msg);
     if (!schedule_callbacks(I, f)) I.exc = Value::none(); // (only a virtual thread's call)
     return true;
 }
@@ -138,16 +140,16 @@ bool any_cancel(Interp& I, FutureObj* f, Value msg) {
 }
 
 Value future_make_cancelled_error(Interp& I, FutureObj* f) {
-    if (!f->cancelled_exc.is_none()) {
-        Value e = f->cancelled_exc;
-        f->cancelled_exc = Value::none();
+    if (!f->cancelled_exc().is_none()) {
+        Value e = f->cancelled_exc();
+        f->set_cancelled_exc(Value::none());
         return e;
     }
     Value e;
-    if (f->cancel_message.is_none()) {
+    if (f->cancel_message().is_none()) {
         e = call(I, Value::object(I.t.CancelledError), std::span<const Value>());
     } else {
-        Value m = f->cancel_message;
+        Value m = f->cancel_message();
         e = call(I, Value::object(I.t.CancelledError), std::span<const Value>(&m, 1));
     }
     return e;
@@ -325,7 +327,7 @@ static Value f_set_blocking(Interp& I, Value self0, const CallArgs& a) {
 static Value f_get_cancel_message(Interp& I, Value self0, const CallArgs& a) {
     FutureObj* f = property_future(I, self0, a);
     if (!f) return Value::error();
-    return f->cancel_message;
+    return f->cancel_message();
 }
 static Value f_get_cancel_requested(Interp& I, Value self0, const CallArgs& a) {
     FutureObj* f = property_future(I, self0, a);

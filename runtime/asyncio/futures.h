@@ -6,6 +6,7 @@
 #include "lang/ops.h"
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace loopscope {
@@ -21,23 +22,46 @@ struct FutureObj : NativeObj {
         bool wakeup = false;           // Task.__wakeup of the task in `fn`
         Value context = Value::none(); // the Context it runs in (None: none needed)
     };
+    // What few futures have, made when first set: a cancellation's message and CancelledError,
+    // a _GatheringFuture's children (a million waiting futures and tasks carried them inline).
+    struct Rare {
+        Value cancel_message = Value::none();
+        Value cancelled_exc = Value::none();
+        std::vector<Value> children;
+    };
     LoopObj* loop;
     FutState state = FutState::Pending;
-    Value result = Value::none();
-    Value exception = Value::none();
-    Value cancel_message = Value::none();
-    Value cancelled_exc = Value::none();
-    std::vector<Callback> callbacks;
-    uint64_t serial = 0;        // creation order: the hash of a future
     bool blocking = false;      // _asyncio_future_blocking
     bool log_traceback = false; // an exception nobody retrieved yet
     bool is_task = false;
-    int32_t trace_id = 0; // object id in trace events, given when the trace first names it
     // _GatheringFuture (tasks.py): cancel() cancels the children instead.
     bool gathering = false;
     bool cancel_requested = false;
-    std::vector<Value> children;
+    int32_t trace_id = 0; // object id in trace events, given when the trace first names it
+    Value result = Value::none();
+    Value exception = Value::none();
+    std::vector<Callback> callbacks;
+    uint64_t serial = 0; // creation order: the hash of a future
+    std::unique_ptr<Rare> rare;
     SourceSite site; // debug mode: where it was made (the repr's "created at")
+
+    Value cancel_message() const { return rare ? rare->cancel_message : Value::none(); }
+    Value cancelled_exc() const { return rare ? rare->cancelled_exc : Value::none(); }
+    void set_cancel_message(Value m) {
+        if (rare || !m.is_none()) rare_part().cancel_message = m;
+    }
+    void set_cancelled_exc(Value e) {
+        if (rare || !e.is_none()) rare_part().cancelled_exc = e;
+    }
+    const std::vector<Value>& children() const {
+        static const std::vector<Value> none;
+        return rare ? rare->children : none;
+    }
+    void set_children(std::vector<Value> kids) { rare_part().children = std::move(kids); }
+    Rare& rare_part() {
+        if (!rare) rare = std::make_unique<Rare>();
+        return *rare;
+    }
 
     FutureObj(TypeObj* t, LoopObj* l) : NativeObj(t), loop(l) {}
     void mark_refs(Gc& gc) override;

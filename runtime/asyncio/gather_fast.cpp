@@ -74,7 +74,7 @@ Value done_callback(Interp& I, Value self, const CallArgs& a) {
         FutureObj* cf = as_future(c);
         last = cf;
         if (cf->state == FutState::Cancelled) {
-            Value msg = cf->cancel_message.is_none() ? I.str("") : cf->cancel_message;
+            Value msg = cf->cancel_message().is_none() ? I.str("") : cf->cancel_message();
             Value e = call(I, Value::object(I.t.CancelledError), std::span<const Value>(&msg, 1));
             if (e.is_error()) return e;
             results.items.push_back(e);
@@ -151,7 +151,7 @@ Value gather_fn(Interp& I, Value self, const CallArgs& a) {
     }
     FutureObj* outer = new_future(I, loop);
     outer->gathering = true;
-    outer->children = g->children;
+    outer->set_children(g->children);
     g->outer = outer;
     return Value::object(outer);
 }

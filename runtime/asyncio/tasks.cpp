@@ -41,7 +41,7 @@ bool task_cancel(Interp& I, TaskObj* t, Value msg) {
     if (t->fut_waiter && any_cancel(I, t->fut_waiter, msg)) return true;
     if (!I.exc.is_none()) return false; // RecursionError (any_cancel)
     t->must_cancel = true;
-    t->cancel_message = msg;
+    t->set_cancel_message(msg);
     return true;
 }
 
@@ -49,7 +49,7 @@ bool task_cancel(Interp& I, TaskObj* t, Value msg) {
 bool gather_cancel(Interp& I, FutureObj* f, Value msg) {
     if (f->state != FutState::Pending) return false;
     bool ret = false;
-    std::vector<Value> kids = f->children;
+    std::vector<Value> kids = f->children();
     for (Value c : kids) {
         FutureObj* cf = as_future(c);
         if (cf && any_cancel(I, cf, msg)) ret = true;
@@ -57,6 +57,16 @@ bool gather_cancel(Interp& I, FutureObj* f, Value msg) {
     }
     if (ret) f->cancel_requested = true;
     return ret;
+}
+
+Value task_name(Interp& I, TaskObj* t) {
+    if (t->name.is_undef()) t->name = I.str(task_name_text(t));
+    return t->name;
+}
+
+std::string task_name_text(const TaskObj* t) {
+    if (t->name.is_undef()) return "Task-" + std::to_string(t->name_number);
+    return is_str(t->name) ? std::string(str_view(t->name)) : "Task";
 }
 
 // The pending tasks in creation order (drops finished ones from the registry).
@@ -84,9 +94,7 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name, Value contex
     t->serial = st->future_serial++;
     t->site.note(I, loop);
     if (name.is_none()) {
-        // "Task-N", made when first asked for (a traced run's events name the task at once)
-        t->name = Value::integer(int64_t(++st->task_counter));
-        if (st->trace.sink) task_name(I, t);
+        t->name_number = ++st->task_counter;
     } else if (is_str(name)) {
         t->name = name;
     } else {
@@ -113,10 +121,6 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name, Value contex
     return t;
 }
 
-Value task_name(Interp& I, TaskObj* t) {
-    if (t->name.is_int()) t->name = I.str("Task-" + std::to_string(t->name.i));
-    return t->name;
-}
 
 static Value runtime_error(Interp& I, const std::string& msg) {
     return make_exception(I, I.t.RuntimeError, msg);
@@ -192,7 +196,7 @@ void task_step_end(Interp& I, TaskObj* t, RunResult r, Value* fatal) {
     if (r.status == RunStatus::Returned) {
         if (t->must_cancel) {
             t->must_cancel = false;
-            future_cancel(I, t, t->cancel_message);
+            future_cancel(I, t, t->cancel_message());
         } else {
             future_set_result(I, t, r.value);
         }
@@ -200,7 +204,7 @@ void task_step_end(Interp& I, TaskObj* t, RunResult r, Value* fatal) {
         Value e = I.exc;
         I.exc = Value::none();
         if (isinstance(I, e, I.t.CancelledError)) {
-            t->cancelled_exc = e;
+            t->set_cancelled_exc(e);
             future_cancel(I, t, Value::none());
         } else if (isinstance(I, e, I.t.KeyboardInterrupt) || isinstance(I, e, I.t.SystemExit)) {
             future_set_exception(I, t, e);
@@ -233,7 +237,7 @@ void task_step_end(Interp& I, TaskObj* t, RunResult r, Value* fatal) {
                     future_add_callback(I, rf, {Value::object(t), true});
                     t->fut_waiter = rf;
                     if (t->must_cancel) {
-                        if (any_cancel(I, rf, t->cancel_message)) t->must_cancel = false;
+                        if (any_cancel(I, rf, t->cancel_message())) t->must_cancel = false;
                         I.exc = Value::none(); // (a RecursionError of a cycle: not this step's)
                     }
                 }
@@ -423,7 +427,7 @@ static Value gathering_future(Interp& I, Value, const CallArgs& a) {
         return raise_type_error(I, "_GatheringFuture(children, loop)");
     FutureObj* f = new_future(I, as<LoopObj>(a.args[1]));
     f->gathering = true;
-    f->children = as<ListObj>(a.args[0])->items;
+    f->set_children(as<ListObj>(a.args[0])->items);
     return Value::object(f);
 }
 

@@ -9,7 +9,9 @@ namespace loopscope {
 
 struct TaskObj : FutureObj {
     Value coro;
-    Value name; // an int N while the default name "Task-N" was not asked for (task_name)
+    // The name given (set_name, Task(name=...)), or undef: "Task-<name_number>", made only when
+    // asked for (task_name, task_name_text). A million waiting tasks kept a million such strs.
+    Value name = Value::undef();
     Value context = Value::none(); // a Context, None: empty (made when contextvars is active)
     CodeObj* coro_code = nullptr;  // for reprs once the coroutine finished
     FutureObj* fut_waiter = nullptr;
@@ -23,14 +25,18 @@ struct TaskObj : FutureObj {
     bool blocked_reported = false;   // LoopBlocked already emitted for this step
     bool context_entered = false;    // its step entered `context` (left at the step's end)
     bool log_destroy_pending = true; // reported if still pending when the program ends
+    uint64_t name_number = 0;        // of the default name (AsyncState::task_counter)
 
     TaskObj(TypeObj* t, LoopObj* l) : FutureObj(t, l) { is_task = true; }
     void mark_refs(Gc& gc) override;
     size_t gc_size() const override { return 224; }
 };
 
-bool is_coroutine(Value v);             // coroutines.iscoroutine
-Value task_name(Interp& I, TaskObj* t); // its name (a str), made when it is the default one
+bool is_coroutine(Value v); // coroutines.iscoroutine
+// Task.get_name(): the name given, or the default one (made now, kept).
+Value task_name(Interp& I, TaskObj* t);
+// Its text, without making a str.
+std::string task_name_text(const TaskObj* t);
 // The end of the program: the tasks still pending are destroyed (see tasks.cpp).
 void destroy_pending_tasks(Interp& I);
 // `context`: the Context the task runs in, Undef/None: a copy of the current one.

@@ -102,7 +102,7 @@ static std::string exc_text(Interp& I, Value exc) {
 // ---- tasks ---------------------------------------------------------------------------------
 
 static std::string task_name(TaskObj* t) {
-    return is_str(t->name) ? std::string(str_view(t->name)) : "Task";
+    return task_name_text(t);
 }
 
 void trace_task_created(Interp& I, TaskObj* t, TaskObj* parent) {
@@ -202,7 +202,7 @@ void trace_task_step_end(Interp& I, TaskObj* t) {
         }
     } else if (t->state == FutState::Cancelled) {
         e.kind = EventKind::TaskCancelled;
-        if (!t->cancel_message.is_none()) e.text = trace_repr(I, t->cancel_message);
+        if (!t->cancel_message().is_none()) e.text = trace_repr(I, t->cancel_message());
     } else {
         e.kind = EventKind::TaskSuspended;
         e.wait = trace_classify_wait(I, t);

@@ -227,15 +227,15 @@ trace::WaitInfo trace_classify_wait(Interp& I, TaskObj* t) {
         auto* other = static_cast<TaskObj*>(fw);
         w.kind = WaitKind::Task;
         w.task = other->task_id;
-        w.detail = "task " + (is_str(other->name) ? std::string(str_view(other->name)) : "Task");
+        w.detail = "task " + task_name_text(other);
         return w;
     }
     if (fw->gathering) {
         w.kind = WaitKind::Gather;
-        for (Value c : fw->children)
+        for (Value c : fw->children())
             if (FutureObj* cf = as_future(c); cf && cf->is_task)
                 w.tasks.push_back(static_cast<TaskObj*>(cf)->task_id);
-        w.detail = "gather(" + std::to_string(fw->children.size()) + " awaitables)";
+        w.detail = "gather(" + std::to_string(fw->children().size()) + " awaitables)";
         return w;
     }
     w.kind = WaitKind::Future;

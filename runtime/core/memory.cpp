@@ -199,6 +199,14 @@ void* counted_malloc(size_t n) {
     return p;
 }
 
+void* counted_realloc(void* p, size_t n) {
+    if (p) count_free(p);
+    void* q = std::realloc(p, n ? n : 1);
+    if (!q) out_of_memory(n);
+    count_alloc(q);
+    return q;
+}
+
 void count_block(size_t n) {
     count_small(ptrdiff_t(n));
 }

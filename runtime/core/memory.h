@@ -51,6 +51,8 @@ void reset_peak();
 // e.g. the VM's frames).
 void* counted_malloc(size_t n);
 void counted_free(void* p);
+// realloc, counted (p may be nullptr). Aborts when out of memory, as counted_malloc.
+void* counted_realloc(void* p, size_t n);
 // Blocks handed out by an allocator of the runtime's own (the object pools, lang/heap.cpp) are
 // counted as they are taken and given back; the pool's reserve is not.
 void count_block(size_t n);
