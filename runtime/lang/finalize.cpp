@@ -183,6 +183,7 @@ static void take_unreachable(Interp& I, Gc& gc) {
         while (!stack.empty()) {
             Obj* o = stack.back();
             stack.pop_back();
+            gc.live_bytes += o->gc_size(); // (marked here, not drained)
             if (o->fin) {
                 fin_unwatch(I, o);
                 I.fin_queue.push_back(o);
@@ -245,8 +246,8 @@ static void finalize_own(Interp& I, Obj* o) {
         if (!g->frame || g->running) return;
         // A suspended async generator goes to the finalizer hook (asyncio schedules its
         // aclose()), as genobject.c's _PyGen_Finalize.
-        if (g->gkind == GenKind::AsyncGenerator && !g->ag_finalizer.is_none() && !g->ag_closed) {
-            Value hook = g->ag_finalizer;
+        if (g->gkind == GenKind::AsyncGenerator && g->ag_finalizer && !g->ag_closed) {
+            Value hook = Value::object(g->ag_finalizer);
             Rooted keep(I, hook);
             Value arg = Value::object(g);
             if (call(I, hook, std::span<const Value>(&arg, 1)).is_error())

@@ -134,11 +134,9 @@ struct Frame {
 enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
 
 // generator / coroutine / async_generator objects.
+// (80 bytes on a 64-bit build: a million tasks' coroutines)
 struct GenObj : Obj {
     GenKind gkind;
-    Frame* frame; // nullptr once finished
-    StrObj* name;
-    StrObj* qualname;
     bool running = false; // its frame is on the VM chain right now
     bool started = false;
     bool awaited = false; // someone started awaiting it (for the never-awaited warning)
@@ -149,7 +147,10 @@ struct GenObj : Obj {
     // sys.set_asyncgen_hooks: the hooks were consulted at the first iteration, and the
     // finalizer then current (called instead of closing when the generator is dropped).
     bool ag_hooks_inited = false;
-    Value ag_finalizer = Value::none();
+    Frame* frame; // nullptr once finished
+    StrObj* name;
+    StrObj* qualname;
+    Obj* ag_finalizer = nullptr; // (a callable, checked by sys.set_asyncgen_hooks; or none)
     // Where the coroutine object was made (the never-awaited warning names this line).
     CodeObj* born_code = nullptr;
     int32_t born_line = 0;

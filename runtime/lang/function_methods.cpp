@@ -88,8 +88,8 @@ static Value coro_await(Interp& I, Value self, const CallArgs&) {
 static bool agen_init_hooks(Interp& I, GenObj* g) {
     if (g->ag_hooks_inited) return true;
     g->ag_hooks_inited = true;
-    if (!I.asyncgen_finalizer.is_none()) {
-        g->ag_finalizer = I.asyncgen_finalizer;
+    if (I.asyncgen_finalizer.is_obj()) {
+        g->ag_finalizer = I.asyncgen_finalizer.o;
         fin_watch(I, g); // dropping it calls the finalizer (finalize.h)
     }
     if (I.asyncgen_firstiter.is_none()) return true;

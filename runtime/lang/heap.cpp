@@ -29,6 +29,7 @@ void Gc::drain() {
         gray.pop_back();
         mark(o->type); // an object keeps its class alive (a class made in a function)
         o->mark_refs(*this);
+        live_bytes += o->gc_size();
     }
 }
 
@@ -350,7 +351,7 @@ void GenObj::mark_refs(Gc& gc) {
     gc.mark(name);
     gc.mark(qualname);
     if (born_code) gc.mark(born_code);
-    gc.mark(ag_finalizer);
+    if (ag_finalizer) gc.mark(ag_finalizer);
 }
 size_t GenObj::gc_size() const {
     return 96 + (frame ? 16 * size_t(frame->nslots) : 0);
@@ -489,14 +490,14 @@ void Interp::collect() {
                                uint32_t(1) << unsigned(Kind::Native) |
                                uint32_t(1) << unsigned(Kind::Type);
     ObjList& objs = heap.objects;
-    size_t live = 0, freed = 0, kept_n = 0;
+    // (every marked object was drained, or visited by the finalizers' search: Gc::live_bytes)
+    size_t live = gc.live_bytes, freed = 0, kept_n = 0;
     uint32_t dead_kinds = 0;
     for (size_t i = 0, n = objs.size(); i < n; ++i) {
         if (i + 8 < n) __builtin_prefetch(objs[i + 8]);
         Obj* o = objs[i];
         if (o->marked) {
             o->marked = false;
-            live += o->gc_size();
             objs[kept_n++] = o;
         } else {
             freed += o->gc_size();
