@@ -38,6 +38,8 @@ struct ExtraTypes {
     // set.pop()'s finger per set table (CPython's PySetObject::finger), when not 0.
     std::unordered_map<Obj*, size_t> set_fingers;
     int64_t next_id = 0;
+    // The one-character ASCII strs, interned and made on first use (ascii_char, strings.cpp).
+    StrObj* ascii_chars[128] = {};
 };
 ExtraTypes& extra(Interp& I);
 
@@ -49,6 +51,9 @@ ExtraTypes& extra(Interp& I);
 inline Value new_str(Interp& I, std::string s) {
     return Value::object(StrObj::make(I, I.t.str, s));
 }
+// The str of one ASCII character c (< 128): one object per character, as CPython's latin-1
+// singletons; StrObj::make hands it out for every such text of type str.
+StrObj* ascii_char(Interp& I, unsigned char c);
 // The hash of a str (cached in StrObj::hash). Deterministic; every hash of a str must use it.
 int64_t str_hash(const StrObj* s);
 // A fresh str holding code points [start, stop) of `s` (clamped by the caller).

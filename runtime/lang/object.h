@@ -104,14 +104,16 @@ inline bool is_kind(Value v, Kind k) {
 // str: UTF-8 bytes plus the length in code points; indexing is O(1) when the text is ASCII.
 // Made by StrObj::make / concat (strings.cpp): the text follows the fields in the same
 // allocation, or lies in a block shared by strs made by appending (str_text.h).
+// The length in code points shares a word with the flags: the header is 56 bytes on a 64-bit
+// build (8 bytes of text in a 64-byte block, 24 in 80; CPython's compact str is 49 + length).
 struct StrObj : Obj {
     StrText s;                 // never changes once made (see str_text.h)
-    int64_t cp_len;            // length in code points
     mutable int64_t hash = -1; // cached; -1 = not yet computed
-    bool ascii;
-    bool interned = false;
-    bool in_block = false; // s lies in a shared block (block() after the fields); else in tail_
-    char tail_[5];         // the text runs on from here past the end of the struct
+    int64_t cp_len : 61;       // length in code points
+    bool ascii : 1;
+    bool interned : 1 = false;
+    bool in_block : 1 = false; // s lies in a shared block (shared() after the fields); else tail_
+    char tail_[8];             // the text runs on from here past the end of the struct
 
     // A fresh str of type t holding a copy of text (its length counted, or as given).
     static StrObj* make(Interp& I, TypeObj* t, std::string_view text);
@@ -154,6 +156,8 @@ private:
                                           sizeof(StrObj));
     }
 };
+
+static_assert(sizeof(void*) != 8 || sizeof(StrObj) == 64, "a str's header is 56 bytes");
 
 struct BigIntObj : Obj {
     BigInt v;

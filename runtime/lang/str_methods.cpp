@@ -126,10 +126,7 @@ Value str_len(Interp& I, Value self, const CallArgs& a) {
 }
 
 Value char_at(Interp& I, StrObj* s, int64_t i) {
-    if (s->ascii) {
-        char c = s->s[size_t(i)];
-        return Value::object(I.intern(std::string_view(&c, 1)));
-    }
+    if (s->ascii) return Value::object(ascii_char(I, static_cast<unsigned char>(s->s[size_t(i)])));
     size_t b = utf8_offset(s, i);
     size_t e = b;
     utf8_decode(s->s, &e);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <ostream>
 
 namespace loopscope {
@@ -95,9 +96,36 @@ StrObj* StrObj::make_blank(Interp& I, TypeObj* t, size_t n, int64_t code_points,
 
 StrObj* StrObj::make(Interp& I, TypeObj* t, std::string_view text, int64_t code_points,
                      bool is_ascii) {
+    // The empty str and those of one ASCII character are shared, as CPython's singletons, once
+    // the interpreter made its empty str (when extra(I) may still hold the cache of a former
+    // Interp at the same address: it is cleared then).
+    if (text.size() <= 1 && t == I.t.str) {
+        if (!I.empty_str) {
+            if (text.empty())
+                std::fill(std::begin(extra(I).ascii_chars), std::end(extra(I).ascii_chars),
+                          nullptr);
+        } else if (text.empty()) {
+            return I.empty_str;
+        } else if (static_cast<unsigned char>(text[0]) < 0x80) {
+            return ascii_char(I, static_cast<unsigned char>(text[0]));
+        }
+    }
     StrObj* o = make_blank(I, t, text.size(), code_points, is_ascii);
     put_bytes(o->blank_text(), text.data(), text.size());
     return o;
+}
+
+StrObj* ascii_char(Interp& I, unsigned char c) {
+    StrObj*& slot = extra(I).ascii_chars[c];
+    if (slot) return slot;
+    const std::string_view text(reinterpret_cast<const char*>(&c), 1);
+    if (auto it = I.interned.find(text); it != I.interned.end()) return slot = it->second;
+    // (made here, not by Interp::intern, whose StrObj::make would come back here)
+    StrObj* o = StrObj::make_blank(I, I.t.str, 1, 1, true);
+    o->blank_text()[0] = char(c);
+    o->interned = true;
+    I.interned.emplace(o->s.view(), o);
+    return slot = o;
 }
 
 StrObj* StrObj::make(Interp& I, TypeObj* t, std::string_view text) {
