@@ -40,6 +40,11 @@ struct ExtraTypes {
     int64_t next_id = 0;
     // The one-character ASCII strs, interned and made on first use (ascii_char, strings.cpp).
     StrObj* ascii_chars[128] = {};
+    // The strs FORMAT_VALUE made that only the value stack holds (StrObj::note_formatted),
+    // valid while heap.collections is `formatted_at`.
+    StrObj* formatted[8] = {};
+    uint32_t n_formatted = 0;
+    size_t formatted_at = 0;
 };
 ExtraTypes& extra(Interp& I);
 
@@ -52,7 +57,8 @@ inline Value new_str(Interp& I, std::string s) {
     return Value::object(StrObj::make(I, I.t.str, s));
 }
 // The str of one ASCII character c (< 128): one object per character, as CPython's latin-1
-// singletons; StrObj::make hands it out for every such text of type str.
+// singletons, for the pieces of a str (indexing, slices, split, strip...) as CPython's
+// substrings; str(5) makes a new str each time, as CPython's.
 StrObj* ascii_char(Interp& I, unsigned char c);
 // The hash of a str (cached in StrObj::hash). Deterministic; every hash of a str must use it.
 int64_t str_hash(const StrObj* s);

@@ -127,6 +127,14 @@ struct StrObj : Obj {
     static StrObj* concat(Interp& I, const StrObj* a, const StrObj* b);
     // An instance of t, a user subclass of str (SubclassObj<StrObj>), with from's text.
     static StrObj* make_subclass(Interp& I, TypeObj* t, const StrObj* from);
+    // f-strings (vm_cold.cpp): FORMAT_VALUE notes r, its result, when formatting v (an int, a
+    // float or a str: no Python code ran) made it after the heap had `objects_before` objects
+    // and `collections_before` collections (so only the value stack holds it; any other result
+    // is forgotten); BUILD_STRING frees the noted ones among its items once it copied them, as
+    // CPython's reference counts do.
+    static void note_formatted(Interp& I, Value v, Value r, size_t objects_before,
+                               size_t collections_before);
+    static void free_formatted(Interp& I, const Value* items, uint32_t n);
     ~StrObj() override;
     // Frees the allocation of the object's real size (its text included).
     void operator delete(StrObj* p, std::destroying_delete_t);

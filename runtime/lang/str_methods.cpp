@@ -105,14 +105,17 @@ Value make_list(Interp& I, std::vector<Value>&& xs) {
     return new_list(I, std::move(xs));
 }
 
+// A piece of a str's text (one ASCII character: its shared str, as CPython's substrings).
 Value sub(Interp& I, std::string_view v) {
-    return v.empty() ? Value::object(I.empty_str) : Value::object(StrObj::make(I, I.t.str, v));
+    if (v.size() == 1 && static_cast<unsigned char>(v[0]) < 0x80)
+        return Value::object(ascii_char(I, static_cast<unsigned char>(v[0])));
+    return Value::object(StrObj::make(I, I.t.str, v));
 }
 // A piece of s's text: a piece of ASCII text is ASCII, one code point a byte (no scan).
 Value piece(Interp& I, const StrObj* s, std::string_view v) {
     if (!s->ascii) return sub(I, v);
-    return v.empty() ? Value::object(I.empty_str)
-                     : Value::object(StrObj::make(I, I.t.str, v, int64_t(v.size()), true));
+    if (v.size() == 1) return Value::object(ascii_char(I, static_cast<unsigned char>(v[0])));
+    return Value::object(StrObj::make(I, I.t.str, v, int64_t(v.size()), true));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -850,6 +853,7 @@ Value str_get_slice(Interp& I, Value self, Value slice) {
 // ---------------------------------------------------------------------------------------------
 
 void init_str_methods(Interp& I) {
+    extra(I).n_formatted = 0; // (left by a former Interp at the same address)
     TypeObj* t = I.t.str;
     t->new_fn = str_new;
     add_method(I, t, "__len__", str_len);

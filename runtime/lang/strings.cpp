@@ -96,19 +96,11 @@ StrObj* StrObj::make_blank(Interp& I, TypeObj* t, size_t n, int64_t code_points,
 
 StrObj* StrObj::make(Interp& I, TypeObj* t, std::string_view text, int64_t code_points,
                      bool is_ascii) {
-    // The empty str and those of one ASCII character are shared, as CPython's singletons, once
-    // the interpreter made its empty str (when extra(I) may still hold the cache of a former
-    // Interp at the same address: it is cleared then).
-    if (text.size() <= 1 && t == I.t.str) {
-        if (!I.empty_str) {
-            if (text.empty())
-                std::fill(std::begin(extra(I).ascii_chars), std::end(extra(I).ascii_chars),
-                          nullptr);
-        } else if (text.empty()) {
-            return I.empty_str;
-        } else if (static_cast<unsigned char>(text[0]) < 0x80) {
-            return ascii_char(I, static_cast<unsigned char>(text[0]));
-        }
+    // The empty str is shared, as CPython's singleton, once the interpreter made it (extra(I)
+    // may then still hold the caches of a former Interp at the same address: cleared here).
+    if (text.empty() && t == I.t.str) {
+        if (I.empty_str) return I.empty_str;
+        std::fill(std::begin(extra(I).ascii_chars), std::end(extra(I).ascii_chars), nullptr);
     }
     StrObj* o = make_blank(I, t, text.size(), code_points, is_ascii);
     put_bytes(o->blank_text(), text.data(), text.size());
@@ -193,6 +185,55 @@ StrObj* StrObj::concat(Interp& I, const StrObj* a, const StrObj* b) {
     return o;
 }
 
+void StrObj::note_formatted(Interp& I, Value v, Value r, size_t objects_before,
+                            size_t collections_before) {
+    ExtraTypes& x = extra(I);
+    if (x.formatted_at != I.heap.collections) {
+        x.n_formatted = 0;
+        x.formatted_at = I.heap.collections;
+    }
+    const bool plain = v.tag == Tag::Int || v.tag == Tag::Float ||
+                       (v.tag == Tag::Obj && (v.o->type == I.t.int_ || v.o->type == I.t.str));
+    const std::vector<Obj*>& objs = I.heap.objects;
+    StrObj* s = r.tag == Tag::Obj && r.o->kind == Kind::Str ? as_str(r) : nullptr;
+    if (plain && s && !r.same(v) && s->type == I.t.str && !s->interned && s != I.empty_str &&
+        collections_before == I.heap.collections && objs.size() > objects_before &&
+        objs.back() == s) {
+        if (x.n_formatted < std::size(x.formatted)) x.formatted[x.n_formatted++] = s;
+        return;
+    }
+    // Not made here: forgotten if an earlier FORMAT_VALUE noted it (an f-string of one part
+    // hands its result on, BUILD_STRING or not).
+    for (uint32_t k = 0; k < x.n_formatted; ++k)
+        if (r.same(Value::object(x.formatted[k]))) x.formatted[k] = x.formatted[--x.n_formatted];
+}
+
+void StrObj::free_formatted(Interp& I, const Value* items, uint32_t n) {
+    ExtraTypes& x = extra(I);
+    const uint32_t noted = x.n_formatted;
+    x.n_formatted = 0;
+    if (noted == 0 || x.formatted_at != I.heap.collections) return;
+    Heap& heap = I.heap;
+    std::vector<Obj*>& objs = heap.objects;
+    // (the objects no pin keeps, and the newest few: a str made for this f-string is there)
+    const size_t floor = heap.pins.empty() ? 0 : heap.pins.back();
+    for (uint32_t k = 0; k < noted; ++k) {
+        StrObj* s = x.formatted[k];
+        bool item = false;
+        for (uint32_t i = 0; i < n && !item; ++i) item = items[i].same(Value::object(s));
+        if (!item) continue;
+        size_t at = objs.size();
+        const size_t lowest = objs.size() > floor + 16 ? objs.size() - 16 : floor;
+        while (at > lowest && objs[at - 1] != s) --at;
+        if (at == lowest) continue;
+        objs.erase(objs.begin() + std::ptrdiff_t(at - 1));
+        const size_t size = s->gc_size();
+        heap.allocated = heap.allocated > size ? heap.allocated - size : 0;
+        --heap.count;
+        delete s;
+    }
+}
+
 std::ostream& operator<<(std::ostream& os, const StrText& t) {
     return os << t.view();
 }
@@ -264,6 +305,11 @@ uint32_t utf8_decode(std::string_view s, size_t* pos) {
 Value str_substr(Interp& I, StrObj* s, int64_t start, int64_t stop) {
     if (stop <= start) return Value::object(I.empty_str);
     if (start == 0 && stop >= s->cp_len && s->type == I.t.str) return Value::object(s);
+    if (s->ascii) {
+        const std::string_view piece = s->s.view().substr(size_t(start), size_t(stop - start));
+        if (piece.size() == 1) return Value::object(ascii_char(I, uint8_t(piece[0])));
+        return Value::object(StrObj::make(I, I.t.str, piece, int64_t(piece.size()), true));
+    }
     size_t a = utf8_offset(s, start);
     size_t b = s->ascii ? size_t(stop) : a + (utf8_offset(s, stop) - a);
     return new_str(I, s->s.substr(a, b - a));

@@ -784,7 +784,10 @@ Frame* cold_build_map(COLD_PARAMS) {
 
 Frame* cold_build_string(COLD_PARAMS) {
     COLD_ENV;
+    // One str (a format spec): itself, as CPython's constant spec.
+    if (arg == 1 && as<StrObj>(TOP())->type == I.t.str) DONE();
     Value s = build_string(I, sp - arg, arg);
+    StrObj::free_formatted(I, sp - arg, arg);
     sp -= arg;
     PUSH(s);
     DONE();
@@ -885,8 +888,10 @@ Frame* cold_format_value(COLD_PARAMS) {
     // The spec stays on the stack while __format__ / __str__ may run.
     Value spec = arg & 4 ? sp[-1] : Value::undef();
     Value v = arg & 4 ? sp[-2] : sp[-1];
+    const size_t objects_before = I.heap.objects.size(), collections = I.heap.collections;
     Value r = format_value(I, v, arg, spec);
     CHECK(r);
+    StrObj::note_formatted(I, v, r, objects_before, collections);
     if (arg & 4) --sp;
     TOP() = r;
     DONE();
