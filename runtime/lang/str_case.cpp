@@ -10,12 +10,21 @@ namespace loopscope {
 
 namespace {
 
-StrObj* self_str(Interp& I, Value self, const char* name) {
-    if (is_str(self)) return as_str(self);
+[[gnu::cold, gnu::noinline]] StrObj* not_str(Interp& I, Value self, const char* name) {
     raise_type_error(I, std::string("descriptor '") + name +
                             "' for 'str' objects doesn't apply to a '" + type_name(I, self) +
                             "' object");
     return nullptr;
+}
+inline StrObj* self_str(Interp& I, Value self, const char* name) {
+    if (self.tag == Tag::Obj && self.o->kind == Kind::Str) [[likely]]
+        return static_cast<StrObj*>(self.o);
+    return not_str(I, self, name);
+}
+// The usual call: lo to hi positional arguments and no keywords (the argument checks below,
+// which build their messages when the call is not, are skipped).
+inline bool plain_args(const CallArgs& a, int lo, int hi) {
+    return a.kwnames == nullptr && a.nargs >= lo && a.nargs <= hi;
 }
 
 bool int_arg(Interp& I, Value v, int64_t* out) {
@@ -126,7 +135,7 @@ Value str_case(Interp& I, Value self, const CallArgs& a) {
     static const char* names[] = {"str.upper", "str.lower",      "str.swapcase",
                                   "str.title", "str.capitalize", "str.casefold"};
     StrObj* s = self_str(I, self, names[int(mode)] + 4);
-    if (!s || !check_none(I, a, names[int(mode)])) return Value::error();
+    if (!s || !(plain_args(a, 0, 0) || check_none(I, a, names[int(mode)]))) return Value::error();
     if (s->ascii) { // (the mapping of ASCII text is ASCII text of the same length)
         StrObj* r = StrObj::make_blank(I, I.t.str, s->s.size(), s->cp_len, true);
         ascii_case<mode>(s->s, r->blank_text());
@@ -174,7 +183,8 @@ Value str_pad(Interp& I, Value self, const CallArgs& a) {
     static const char* names[] = {"center", "ljust", "rjust"};
     const char* name = names[int(mode)];
     StrObj* s = self_str(I, self, name);
-    if (!s || !check_range(I, a, name, 1, 2, std::string("str.") + name + "()"))
+    if (!s ||
+        !(plain_args(a, 1, 2) || check_range(I, a, name, 1, 2, std::string("str.") + name + "()")))
         return Value::error();
     int64_t width;
     if (!int_arg(I, a.args[0], &width)) return Value::error();
@@ -206,7 +216,7 @@ Value str_pad(Interp& I, Value self, const CallArgs& a) {
 
 Value str_zfill(Interp& I, Value self, const CallArgs& a) {
     StrObj* s = self_str(I, self, "zfill");
-    if (!s || !check_one(I, a, "str.zfill")) return Value::error();
+    if (!s || !(plain_args(a, 1, 1) || check_one(I, a, "str.zfill"))) return Value::error();
     int64_t width;
     if (!int_arg(I, a.args[0], &width)) return Value::error();
     if (width <= s->cp_len) return s->type == I.t.str ? self : new_str(I, s->s);
@@ -246,7 +256,7 @@ Value str_is(Interp& I, Value self, const CallArgs& a) {
                                   "str.isnumeric", "str.isdecimal",   "str.isidentifier",
                                   "str.istitle",   "str.isprintable", "str.isascii"};
     StrObj* s = self_str(I, self, names[int(mode)] + 4);
-    if (!s || !check_none(I, a, names[int(mode)])) return Value::error();
+    if (!s || !(plain_args(a, 0, 0) || check_none(I, a, names[int(mode)]))) return Value::error();
     std::string_view t(s->s);
     if (mode == Is::Ascii) return Value::boolean(s->ascii);
     if (t.empty()) return Value::boolean(mode == Is::Printable);

@@ -30,12 +30,21 @@ bool cp_space(uint32_t c) {
 // [SECTION] Helpers
 // ---------------------------------------------------------------------------------------------
 
-StrObj* self_str(Interp& I, Value self, const char* name) {
-    if (is_str(self)) return as_str(self);
+[[gnu::cold, gnu::noinline]] StrObj* not_str(Interp& I, Value self, const char* name) {
     raise_type_error(I, std::string("descriptor '") + name +
                             "' for 'str' objects doesn't apply to a '" + type_name(I, self) +
                             "' object");
     return nullptr;
+}
+inline StrObj* self_str(Interp& I, Value self, const char* name) {
+    if (self.tag == Tag::Obj && self.o->kind == Kind::Str) [[likely]]
+        return static_cast<StrObj*>(self.o);
+    return not_str(I, self, name);
+}
+// The usual call: lo to hi positional arguments and no keywords (the argument checks below,
+// which build their messages when the call is not, are skipped).
+inline bool plain_args(const CallArgs& a, int lo, int hi) {
+    return a.kwnames == nullptr && a.nargs >= lo && a.nargs <= hi;
 }
 
 bool int_arg(Interp& I, Value v, int64_t* out) {
@@ -124,7 +133,7 @@ Value piece(Interp& I, const StrObj* s, std::string_view v) {
 
 Value str_len(Interp& I, Value self, const CallArgs& a) {
     StrObj* s = self_str(I, self, "__len__");
-    if (!s || !check_none(I, a, "str.__len__")) return Value::error();
+    if (!s || !(plain_args(a, 0, 0) || check_none(I, a, "str.__len__"))) return Value::error();
     return Value::integer(s->cp_len);
 }
 
@@ -138,7 +147,7 @@ Value char_at(Interp& I, StrObj* s, int64_t i) {
 
 Value str_getitem(Interp& I, Value self, const CallArgs& a) {
     StrObj* s = self_str(I, self, "__getitem__");
-    if (!s || !check_one(I, a, "str.__getitem__")) return Value::error();
+    if (!s || !(plain_args(a, 1, 1) || check_one(I, a, "str.__getitem__"))) return Value::error();
     Value k = a.args[0];
     if (is_kind(k, Kind::Slice)) {
         int64_t start, stop, step, n;
@@ -175,7 +184,7 @@ Value str_getitem(Interp& I, Value self, const CallArgs& a) {
 
 Value str_contains(Interp& I, Value self, const CallArgs& a) {
     StrObj* s = self_str(I, self, "__contains__");
-    if (!s || !check_one(I, a, "str.__contains__")) return Value::error();
+    if (!s || !(plain_args(a, 1, 1) || check_one(I, a, "str.__contains__"))) return Value::error();
     if (!is_str(a.args[0])) {
         return raise_type_error(I, "'in <string>' requires string as left operand, not " +
                                        type_name(I, a.args[0]));
@@ -186,33 +195,33 @@ Value str_contains(Interp& I, Value self, const CallArgs& a) {
 
 Value str_iter(Interp& I, Value self, const CallArgs& a) {
     StrObj* s = self_str(I, self, "__iter__");
-    if (!s || !check_none(I, a, "str.__iter__")) return Value::error();
+    if (!s || !(plain_args(a, 0, 0) || check_none(I, a, "str.__iter__"))) return Value::error();
     return new_str_iterator(I, s);
 }
 
 Value str_repr(Interp& I, Value self, const CallArgs& a) {
     StrObj* s = self_str(I, self, "__repr__");
-    if (!s || !check_none(I, a, "str.__repr__")) return Value::error();
+    if (!s || !(plain_args(a, 0, 0) || check_none(I, a, "str.__repr__"))) return Value::error();
     return new_str(I, repr_string(s->s));
 }
 
 Value str_str(Interp& I, Value self, const CallArgs& a) {
     StrObj* s = self_str(I, self, "__str__");
-    if (!s || !check_none(I, a, "str.__str__")) return Value::error();
+    if (!s || !(plain_args(a, 0, 0) || check_none(I, a, "str.__str__"))) return Value::error();
     if (s->type == I.t.str) return self;
     return new_str(I, s->s);
 }
 
 Value str_hash_m(Interp& I, Value self, const CallArgs& a) {
     StrObj* s = self_str(I, self, "__hash__");
-    if (!s || !check_none(I, a, "str.__hash__")) return Value::error();
+    if (!s || !(plain_args(a, 0, 0) || check_none(I, a, "str.__hash__"))) return Value::error();
     return Value::integer(str_hash(s));
 }
 
 template <CmpOp op>
 Value str_cmp(Interp& I, Value self, const CallArgs& a) {
     StrObj* s = self_str(I, self, "__eq__");
-    if (!s || !check_one(I, a, "str.__eq__")) return Value::error();
+    if (!s || !(plain_args(a, 1, 1) || check_one(I, a, "str.__eq__"))) return Value::error();
     if (!is_str(a.args[0])) return I.not_implemented;
     int c = s->s.compare(str_view(a.args[0]));
     switch (op) {
@@ -311,7 +320,8 @@ Value str_startswith(Interp& I, Value self, const CallArgs& a) {
 
 Value str_replace(Interp& I, Value self, const CallArgs& a) {
     StrObj* s = self_str(I, self, "replace");
-    if (!s || !check_range(I, a, "replace", 2, 3, "str.replace()")) return Value::error();
+    if (!s || !(plain_args(a, 2, 3) || check_range(I, a, "replace", 2, 3, "str.replace()")))
+        return Value::error();
     for (int k = 0; k < 2; ++k) {
         if (!is_str(a.args[k])) {
             return raise_type_error(I, "replace() argument " + std::to_string(k + 1) +
@@ -362,7 +372,8 @@ template <bool suffix>
 Value str_removefix(Interp& I, Value self, const CallArgs& a) {
     const char* name = suffix ? "removesuffix" : "removeprefix";
     StrObj* s = self_str(I, self, name);
-    if (!s || !check_one(I, a, std::string("str.") + name)) return Value::error();
+    if (!s || !(plain_args(a, 1, 1) || check_one(I, a, std::string("str.") + name)))
+        return Value::error();
     if (!is_str(a.args[0])) {
         return raise_type_error(I, std::string(name) + "() argument must be str, not " +
                                        type_name(I, a.args[0]));
@@ -539,7 +550,8 @@ template <bool right>
 Value str_partition(Interp& I, Value self, const CallArgs& a) {
     const char* name = right ? "rpartition" : "partition";
     StrObj* s = self_str(I, self, name);
-    if (!s || !check_one(I, a, std::string("str.") + name)) return Value::error();
+    if (!s || !(plain_args(a, 1, 1) || check_one(I, a, std::string("str.") + name)))
+        return Value::error();
     if (!is_str(a.args[0]))
         return raise_type_error(I, "must be str, not " + type_name(I, a.args[0]));
     std::string_view sep = str_view(a.args[0]), t(s->s);
@@ -555,7 +567,7 @@ Value str_partition(Interp& I, Value self, const CallArgs& a) {
 
 Value str_join(Interp& I, Value self, const CallArgs& a) {
     StrObj* s = self_str(I, self, "join");
-    if (!s || !check_one(I, a, "str.join")) return Value::error();
+    if (!s || !(plain_args(a, 1, 1) || check_one(I, a, "str.join"))) return Value::error();
     Value it = a.args[0];
     const std::vector<Value>* items = nullptr;
     std::vector<Value> tmp;
@@ -619,7 +631,7 @@ Value str_strip(Interp& I, Value self, const CallArgs& a) {
     const char* name = which == 3 ? "strip" : which == 1 ? "lstrip" : "rstrip";
     const char* call = which == 3 ? "str.strip()" : which == 1 ? "str.lstrip()" : "str.rstrip()";
     StrObj* s = self_str(I, self, name);
-    if (!s || !check_range(I, a, name, 0, 1, call)) return Value::error();
+    if (!s || !(plain_args(a, 0, 1) || check_range(I, a, name, 0, 1, call))) return Value::error();
     Value chars = arg(a, 0);
     std::string_view t(s->s);
     // The characters to strip: ASCII ones in a bitmap (built in registers: lo for 0-63, hi for
@@ -708,7 +720,8 @@ Value str_strip(Interp& I, Value self, const CallArgs& a) {
 // str.maketrans(x[, y[, z]]), a static method: the translation dict of CPython's
 // unicode_maketrans_impl.
 Value str_maketrans(Interp& I, Value, const CallArgs& a) {
-    if (!check_range(I, a, "maketrans", 1, 3, "str.maketrans()")) return Value::error();
+    if (!(plain_args(a, 1, 3) || check_range(I, a, "maketrans", 1, 3, "str.maketrans()")))
+        return Value::error();
     DictObj* d = new_dict(I);
     Value dv = Value::object(d);
     if (a.nargs == 1) {
@@ -764,7 +777,7 @@ Value str_maketrans(Interp& I, Value, const CallArgs& a) {
 // str.translate(table): each code point through table[ord(c)] (LookupError keeps it).
 Value str_translate(Interp& I, Value self, const CallArgs& a) {
     StrObj* s = self_str(I, self, "translate");
-    if (!s || !check_one(I, a, "str.translate")) return Value::error();
+    if (!s || !(plain_args(a, 1, 1) || check_one(I, a, "str.translate"))) return Value::error();
     Value table = a.args[0];
     std::string out;
     out.reserve(s->s.size());
