@@ -453,6 +453,14 @@ Value default_repr(Interp& I, Value v) {
     return new_str(I, std::move(out));
 }
 
+// The text of a small int, a new str (as CPython's long_to_decimal_string).
+static Value int_text(Interp& I, int64_t x) {
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, x);
+    const size_t n = size_t(r.ptr - buf);
+    return Value::object(StrObj::make(I, I.t.str, std::string_view(buf, n), int64_t(n), true));
+}
+
 static void append_int(std::string& out, int64_t x) {
     char buf[24];
     auto r = std::to_chars(buf, buf + sizeof buf, x); // no printf: str(i) in loops
@@ -529,6 +537,7 @@ bool str_into(Interp& I, Value v, std::string& out) {
 }
 
 Value repr(Interp& I, Value v) {
+    if (v.tag == Tag::Int) return int_text(I, v.i);
     if (is_kind(v, Kind::Str) && v.o->type == I.t.str)
         return new_str(I, repr_string(as<StrObj>(v)->s));
     if (v.is_obj() && v.o->kind != Kind::BigInt) return call_text_dunder(I, v, I.n.__repr__);
@@ -546,6 +555,7 @@ Value to_str(Interp& I, Value v) {
         return call_text_dunder(I, v, I.n.__str__);
     }
     if (v.is_obj() && v.o->kind != Kind::BigInt) return call_text_dunder(I, v, I.n.__str__);
+    if (v.tag == Tag::Int) return int_text(I, v.i); // (str(i) in loops)
     std::string out;
     if (!str_into(I, v, out)) return Value::error();
     // (the text of a number, a bool or None is ASCII: no scan for its length)

@@ -213,25 +213,49 @@ void StrObj::free_formatted(Interp& I, const Value* items, uint32_t n) {
     const uint32_t noted = x.n_formatted;
     x.n_formatted = 0;
     if (noted == 0 || x.formatted_at != I.heap.collections) return;
+    StrObj* doomed[std::size(x.formatted)];
+    uint32_t nd = 0;
+    for (uint32_t k = 0; k < noted; ++k) {
+        for (uint32_t i = 0; i < n; ++i) {
+            if (items[i].same(Value::object(x.formatted[k]))) {
+                doomed[nd++] = x.formatted[k];
+                break;
+            }
+        }
+    }
+    if (nd == 0) return;
+    auto is_doomed = [&](const Obj* o) {
+        for (uint32_t j = 0; j < nd; ++j)
+            if (o == doomed[j]) return true;
+        return false;
+    };
+    // They are among the newest objects (those no pin keeps): found there, then the gaps
+    // they leave closed in one pass.
     Heap& heap = I.heap;
     std::vector<Obj*>& objs = heap.objects;
-    // (the objects no pin keeps, and the newest few: a str made for this f-string is there)
-    const size_t floor = heap.pins.empty() ? 0 : heap.pins.back();
-    for (uint32_t k = 0; k < noted; ++k) {
-        StrObj* s = x.formatted[k];
-        bool item = false;
-        for (uint32_t i = 0; i < n && !item; ++i) item = items[i].same(Value::object(s));
-        if (!item) continue;
-        size_t at = objs.size();
-        const size_t lowest = objs.size() > floor + 16 ? objs.size() - 16 : floor;
-        while (at > lowest && objs[at - 1] != s) --at;
-        if (at == lowest) continue;
-        objs.erase(objs.begin() + std::ptrdiff_t(at - 1));
-        const size_t size = s->gc_size();
+    const size_t end = objs.size(), floor = heap.pins.empty() ? 0 : heap.pins.back();
+    const size_t lowest = end > floor + 16 ? end - 16 : floor;
+    size_t first = end;
+    uint32_t found = 0;
+    for (size_t i = end; i-- > lowest && found < nd;) {
+        if (is_doomed(objs[i])) {
+            first = i;
+            ++found;
+        }
+    }
+    size_t w = first;
+    for (size_t i = first; i < end; ++i) {
+        Obj* o = objs[i];
+        if (!is_doomed(o)) {
+            objs[w++] = o;
+            continue;
+        }
+        const size_t size = o->gc_size();
         heap.allocated = heap.allocated > size ? heap.allocated - size : 0;
         --heap.count;
-        delete s;
+        delete static_cast<StrObj*>(o);
     }
+    objs.resize(w);
 }
 
 std::ostream& operator<<(std::ostream& os, const StrText& t) {
