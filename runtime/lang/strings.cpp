@@ -194,11 +194,11 @@ void StrObj::note_formatted(Interp& I, Value v, Value r, size_t objects_before,
     }
     const bool plain = v.tag == Tag::Int || v.tag == Tag::Float ||
                        (v.tag == Tag::Obj && (v.o->type == I.t.int_ || v.o->type == I.t.str));
-    const std::vector<Obj*>& objs = I.heap.objects;
+    ObjList& objs = I.heap.objects;
     StrObj* s = r.tag == Tag::Obj && r.o->kind == Kind::Str ? as_str(r) : nullptr;
     if (plain && s && !r.same(v) && s->type == I.t.str && !s->interned && s != I.empty_str &&
         collections_before == I.heap.collections && objs.size() > objects_before &&
-        objs.back() == s) {
+        objs[objs.size() - 1] == s) {
         if (x.n_formatted < std::size(x.formatted)) x.formatted[x.n_formatted++] = s;
         return;
     }
@@ -232,7 +232,7 @@ void StrObj::free_formatted(Interp& I, const Value* items, uint32_t n) {
     // They are among the newest objects (those no pin keeps): found there, then the gaps
     // they leave closed in one pass.
     Heap& heap = I.heap;
-    std::vector<Obj*>& objs = heap.objects;
+    ObjList& objs = heap.objects;
     const size_t end = objs.size(), floor = heap.pins.empty() ? 0 : heap.pins.back();
     const size_t lowest = end > floor + 16 ? end - 16 : floor;
     size_t first = end;
@@ -255,7 +255,7 @@ void StrObj::free_formatted(Interp& I, const Value* items, uint32_t n) {
         --heap.count;
         delete static_cast<StrObj*>(o);
     }
-    objs.resize(w);
+    objs.shrink_to(w);
 }
 
 std::ostream& operator<<(std::ostream& os, const StrText& t) {
