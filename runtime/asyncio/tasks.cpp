@@ -121,7 +121,6 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name, Value contex
     return t;
 }
 
-
 static Value runtime_error(Interp& I, const std::string& msg) {
     return make_exception(I, I.t.RuntimeError, msg);
 }
