@@ -2,6 +2,7 @@
 // zfill, expandtabs) and is*() predicates, as CPython's unicodeobject.c, over the Unicode
 // database (lang/unicode_db.h: CPython's own classes and full case mappings).
 #include "lang/builtins_shared.h"
+#include "lang/str_args.h"
 #include "lang/unicode_db.h"
 
 #include <algorithm>
@@ -9,23 +10,6 @@
 namespace loopscope {
 
 namespace {
-
-[[gnu::cold, gnu::noinline]] StrObj* not_str(Interp& I, Value self, const char* name) {
-    raise_type_error(I, std::string("descriptor '") + name +
-                            "' for 'str' objects doesn't apply to a '" + type_name(I, self) +
-                            "' object");
-    return nullptr;
-}
-inline StrObj* self_str(Interp& I, Value self, const char* name) {
-    if (self.tag == Tag::Obj && self.o->kind == Kind::Str) [[likely]]
-        return static_cast<StrObj*>(self.o);
-    return not_str(I, self, name);
-}
-// The usual call: lo to hi positional arguments and no keywords (the argument checks below,
-// which build their messages when the call is not, are skipped).
-inline bool plain_args(const CallArgs& a, int lo, int hi) {
-    return a.kwnames == nullptr && a.nargs >= lo && a.nargs <= hi;
-}
 
 bool int_arg(Interp& I, Value v, int64_t* out) {
     if (v.is_small_int()) {

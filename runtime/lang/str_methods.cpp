@@ -11,11 +11,19 @@
 #include "lang/builtins_shared.h"
 #include "lang/bytes_object.h"
 #include "lang/init.h"
+#include "lang/str_args.h"
 
 #include <algorithm>
 #include <cstring>
 
 namespace loopscope {
+
+StrObj* str_not_self(Interp& I, Value self, const char* name) {
+    raise_type_error(I, std::string("descriptor '") + name +
+                            "' for 'str' objects doesn't apply to a '" + type_name(I, self) +
+                            "' object");
+    return nullptr;
+}
 
 Value str_format_method(Interp& I, Value self, const CallArgs& a); // str_format.cpp
 Value str_format_map(Interp& I, Value self, const CallArgs& a);    // str_format.cpp
@@ -29,23 +37,6 @@ bool cp_space(uint32_t c) {
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Helpers
 // ---------------------------------------------------------------------------------------------
-
-[[gnu::cold, gnu::noinline]] StrObj* not_str(Interp& I, Value self, const char* name) {
-    raise_type_error(I, std::string("descriptor '") + name +
-                            "' for 'str' objects doesn't apply to a '" + type_name(I, self) +
-                            "' object");
-    return nullptr;
-}
-inline StrObj* self_str(Interp& I, Value self, const char* name) {
-    if (self.tag == Tag::Obj && self.o->kind == Kind::Str) [[likely]]
-        return static_cast<StrObj*>(self.o);
-    return not_str(I, self, name);
-}
-// The usual call: lo to hi positional arguments and no keywords (the argument checks below,
-// which build their messages when the call is not, are skipped).
-inline bool plain_args(const CallArgs& a, int lo, int hi) {
-    return a.kwnames == nullptr && a.nargs >= lo && a.nargs <= hi;
-}
 
 bool int_arg(Interp& I, Value v, int64_t* out) {
     if (v.is_small_int()) {
