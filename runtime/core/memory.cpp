@@ -253,6 +253,23 @@ void counted_free(void* p) {
 namespace loopscope::memory {
 namespace {
 
+// The size classes' free lists of both pools below, linked through each free block's first word.
+template <class Blocks>
+void give_small(Blocks& s, void* b, size_t cls) {
+    *static_cast<void**>(b) = s.free[cls];
+    s.free[cls] = b;
+}
+template <class Blocks>
+void* pop_small(Blocks& s, size_t cls) {
+    void* b = s.free[cls];
+    if (b) {
+        void* next = *static_cast<void**>(b);
+        s.free[cls] = next;
+        __builtin_prefetch(next, 1); // the next block of this class: written when it is taken
+    }
+    return b;
+}
+
 #ifdef LOOPSCOPE_SMALL_RANGE
 constexpr size_t kSmallMax = 512; // the largest pooled block
 constexpr size_t kClasses = kSmallMax / 16 + 1;
@@ -286,20 +303,10 @@ struct SmallBlocks {
 // Constant-initialized and trivially destructible: no guard on each access.
 thread_local SmallBlocks t_small;
 
-void give_small(SmallBlocks& s, void* b, size_t cls) {
-    *static_cast<void**>(b) = s.free[cls];
-    s.free[cls] = b;
-}
-
 // A block of `cls` * 16 bytes, or nullptr when the range is used up (or could not be reserved).
 void* take_small(size_t cls) {
     SmallBlocks& s = t_small;
-    if (void* b = s.free[cls]) {
-        void* next = *static_cast<void**>(b);
-        s.free[cls] = next;
-        __builtin_prefetch(next, 1); // the next block of this class: written when it is taken
-        return b;
-    }
+    if (void* b = pop_small(s, cls)) return b;
     size_t n = cls * 16;
     if (size_t(s.bump_end[cls] - s.bump[cls]) < n) {
         static char* const base = [] { // once, thread-safe
@@ -371,20 +378,10 @@ struct SmallBlocks {
 // Constant-initialized and trivially destructible: no guard on each access.
 thread_local SmallBlocks t_small;
 
-void give_small(SmallBlocks& s, void* b, size_t cls) {
-    *static_cast<void**>(b) = s.free[cls];
-    s.free[cls] = b;
-}
-
 // A block of `cls` * 16 bytes, or nullptr when malloc failed.
 void* take_small(size_t cls) {
     SmallBlocks& s = t_small;
-    if (void* b = s.free[cls]) {
-        void* next = *static_cast<void**>(b);
-        s.free[cls] = next;
-        __builtin_prefetch(next, 1); // the next block of this class: written when it is taken
-        return b;
-    }
+    if (void* b = pop_small(s, cls)) return b;
     size_t n = cls * 16;
     if (size_t(s.bump_end - s.bump) < n) {
         // The tail of the old chunk goes to the free lists of the classes it fits.
