@@ -40,4 +40,14 @@ if(LOOPSCOPE_WEB)
   set(_tiering "${PROJECT_SOURCE_DIR}/tools/cli/node_tiering.pre.js")
   target_link_options(loopscope PRIVATE "SHELL:--pre-js \"${_tiering}\"")
   set_property(TARGET loopscope APPEND PROPERTY LINK_DEPENDS "${_tiering}")
+  # asyncio's untraced fast paths (runtime/asyncio/fast_paths.h), which the page's wasm leaves
+  # out for its first load's size: the CLI compiles its own copies of their files with them
+  # (lock, gather, event, queue ... run natively as in the native CLI). Its objects come before
+  # the runtime's archives on the link line and define every symbol of the archive's copies,
+  # so those are never pulled in.
+  target_sources(loopscope PRIVATE
+    "${PROJECT_SOURCE_DIR}/runtime/asyncio/gather_fast.cpp"
+    "${PROJECT_SOURCE_DIR}/runtime/asyncio/locks_fast.cpp"
+    "${PROJECT_SOURCE_DIR}/runtime/asyncio/queues.cpp")
+  target_compile_definitions(loopscope PRIVATE LOOPSCOPE_WASM_FAST_PATHS)
 endif()

@@ -8,6 +8,7 @@
 
 #include "asyncio/async_state.h"
 #include "asyncio/base_events.h"
+#include "asyncio/fast_paths.h"
 #include "asyncio/futures.h"
 #include "asyncio/tasks.h"
 #include "lang/builtins_shared.h"
@@ -15,9 +16,9 @@
 
 namespace loopscope {
 
-// The wasm build leaves this out: its page always records a trace, where tasks.py's gather
-// runs anyway (first-load size); tasks.py then keeps its gather.
-#ifndef __EMSCRIPTEN__
+// The page's wasm build leaves this out (fast_paths.h): it always records a trace, where
+// tasks.py's gather runs anyway; tasks.py then keeps its gather.
+#if LOOPSCOPE_ASYNC_FAST_PATHS
 namespace {
 
 // What gather's closure keeps: the children, how many are distinct and finished, the outer
@@ -158,10 +159,10 @@ Value gather_fn(Interp& I, Value self, const CallArgs& a) {
 
 } // namespace
 
-#endif // __EMSCRIPTEN__
+#endif // LOOPSCOPE_ASYNC_FAST_PATHS
 
 void init_gather_fast(Interp& I, AsyncState* st, DictObj* mod) {
-#ifdef __EMSCRIPTEN__
+#if !LOOPSCOPE_ASYNC_FAST_PATHS
     (void)I;
     (void)st;
     (void)mod;

@@ -11,6 +11,7 @@
 #include "asyncio/async_state.h"
 #include "asyncio/base_events.h"
 #include "asyncio/deque.h"
+#include "asyncio/fast_paths.h"
 #include "asyncio/futures.h"
 #include "lang/classes.h"
 #include "lang/vm.h"
@@ -18,9 +19,9 @@
 
 namespace loopscope {
 
-// The wasm build leaves these out: its page always records a trace, where locks.py's own
-// methods run anyway (first-load size); locks.py then keeps its methods.
-#ifndef __EMSCRIPTEN__
+// The page's wasm build leaves these out (fast_paths.h): it always records a trace, where
+// locks.py's own methods run anyway; locks.py then keeps its methods.
+#if LOOPSCOPE_ASYNC_FAST_PATHS
 namespace {
 
 using Fast = AsyncState::FastLocks;
@@ -462,7 +463,7 @@ Value fast_locks_fn(Interp& I, Value, const CallArgs& a) {
 
 } // namespace
 
-#endif // __EMSCRIPTEN__
+#endif // LOOPSCOPE_ASYNC_FAST_PATHS
 
 void AsyncState::FastLocks::mark_refs(Gc& gc) {
     for (TypeObj* t : {lock, sem, bsem, event, wait_type})
@@ -474,7 +475,7 @@ void AsyncState::FastLocks::mark_refs(Gc& gc) {
 }
 
 void init_fast_locks(Interp& I, DictObj* mod) {
-#ifndef __EMSCRIPTEN__
+#if LOOPSCOPE_ASYNC_FAST_PATHS
     set_fn(I, mod, "_fast_locks", fast_locks_fn);
     set_fn(I, mod, "_event_wait", event_wait_start);
 #else

@@ -8,6 +8,7 @@
 #include "asyncio/queues.h"
 
 #include "asyncio/async_state.h"
+#include "asyncio/fast_paths.h"
 #include "asyncio/futures.h"
 #include "asyncio/trace_contract.h"
 #include "asyncio/trace_emit.h"
@@ -393,9 +394,9 @@ Value q_waiting(Interp& I, Value self, const CallArgs&) {
 }
 
 // ---- the untraced waits of a plain queue --------------------------------------------------
-// The wasm build leaves these out: its page always records a trace, where queues.py's own put
-// and get run (first-load size).
-#ifndef __EMSCRIPTEN__
+// The page's wasm build leaves these out (fast_paths.h): it always records a trace, where
+// queues.py's own put and get run.
+#if LOOPSCOPE_ASYNC_FAST_PATHS
 
 using FastQueues = AsyncState::FastQueues;
 
@@ -607,7 +608,7 @@ Value fast_queues_fn(Interp& I, Value, const CallArgs& a) {
     return new_tuple(I, {put, get});
 }
 
-#endif // __EMSCRIPTEN__
+#endif // LOOPSCOPE_ASYNC_FAST_PATHS
 
 // _QueueState(queue, maxsize, order): order is 'fifo', 'lifo' or 'priority'.
 Value queue_state_new(Interp& I, Value type, const CallArgs& a) {
@@ -660,7 +661,7 @@ void init_queue_state_type(Interp& I, AsyncState* st, DictObj* mod) {
         {"discard_joiner", q_discard_joiner},
         {"items", q_items},
         {"waiting", q_waiting},
-#ifndef __EMSCRIPTEN__
+#if LOOPSCOPE_ASYNC_FAST_PATHS
         {"wait_put", q_wait_put},
         {"wait_get", q_wait_get},
 #endif
@@ -668,7 +669,7 @@ void init_queue_state_type(Interp& I, AsyncState* st, DictObj* mod) {
     for (auto& [name, fn] : methods) add_method(I, t, name, fn);
     dict_set_str(I, mod, I.intern("_QueueState"), Value::object(t));
     set_fn(I, mod, "_queue_plain", queue_plain_fn);
-#ifndef __EMSCRIPTEN__
+#if LOOPSCOPE_ASYNC_FAST_PATHS
     set_fn(I, mod, "_fast_queues", fast_queues_fn);
 #endif
 }
