@@ -10,6 +10,8 @@
 #include "lang/classes.h"
 #include "lang/finalize.h"
 #include "lang/vm.h"
+#include "lang/vm_hooks.h"
+#include "lang/vm_internal.h"
 
 namespace loopscope {
 
@@ -374,6 +376,39 @@ static Value call_type(Interp& I, TypeObj* t, const CallArgs& a) {
     if (!r.is_none())
         return raise_type_error(I, "__init__() should return None, not '" + type_name(I, r) + "'");
     return inst;
+}
+
+// call_type's way for a plain class (no metaclass, no __new__ of its own, not a builtin's or an
+// exception's subclass, no __del__) whose __init__ is a Python function: the instance made as
+// alloc_instance does, __init__'s frame left for the VM to run inline (CPython 3.12's
+// CALL specialised for a class with a Python __init__). The level call_counted counts stays
+// counted until the frame ends (frame_levels).
+Frame* inline_class_call(Interp& I, Value cls, const CallArgs& a, bool* failed, Value* inst) {
+    auto* t = static_cast<TypeObj*>(cls.o);
+    if (t->type != I.t.type || t->is_builtin || t->new_fn || t->number_base ||
+        t->layout == Layout::Exception || t->instance_kind != Kind::Instance)
+        return nullptr;
+    Value init = type_lookup_cached(t, I.n.__init__);
+    if (!is_kind(init, Kind::Function)) return nullptr;
+    auto* fn = as<FunctionObj>(init);
+    if (fn->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return nullptr;
+    Value nw = type_lookup_cached(t, I.n.__new__);
+    if (is_kind(nw, Kind::StaticMethod)) nw = as<MethodWrapperObj>(nw)->func;
+    if (is_kind(nw, Kind::Function) || has_user_del(I, t)) return nullptr;
+    if (!enter_c_level(I)) {
+        *failed = true;
+        return nullptr;
+    }
+    Rooted keep(I, Value::object(I.alloc<InstanceObj>(t, new_instance_dict(I, t))));
+    Frame* nf = make_call_frame(I, fn, a, keep.v);
+    if (!nf) {
+        leave_c_level(I);
+        *failed = true;
+        return nullptr;
+    }
+    nf->flags |= uint32_t(HOOK_INIT) << kFrameHookShift | 1u << kFrameLevelsShift;
+    *inst = keep.v;
+    return nf;
 }
 
 Value type_call_native(Interp& I, Value self, const CallArgs& a) {

@@ -1317,7 +1317,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 --sp;
         } else if (op == Op::UNARY_OP) { // `not`
             PUSH(Value::boolean(!r.b));
-        } else {
+        } else if (hook != HOOK_INIT) { // (a class's instance is already below)
             PUSH(r);
         }
         if (drops) [[unlikely]]

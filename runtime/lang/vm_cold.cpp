@@ -1222,6 +1222,14 @@ Frame* cold_call(COLD_PARAMS) { // not a Python function
             DONE();
         }
     }
+    if (is_kind(callable, Kind::Type) && I.fin_count == 0) {
+        // a plain class with a Python __init__: that runs inline, the instance kept below it
+        bool failed = false;
+        Value inst;
+        Frame* nf = inline_class_call(I, callable, ca, &failed, &inst);
+        if (failed) FAIL();
+        if (nf) ENTER(nf, sp = args - 2; PUSH(inst));
+    }
     Value r;
     ++I.native_depth;
     if (is_kind(callable, Kind::NativeFunction)) {

@@ -186,6 +186,11 @@ Value apply_return_hook(Interp& I, uint8_t hook, Value r, uint32_t ins) {
         case HOOK_ITER: return iter_result(I, r);
         case HOOK_STR: return text_result(I, r, I.n.__str__);
         case HOOK_FORMAT: return format_dunder_result(I, r);
+        case HOOK_INIT:
+            if (!r.is_none())
+                return raise_type_error(I, "__init__() should return None, not '" +
+                                               type_name(I, r) + "'");
+            return r;
         default: return r;
     }
 }

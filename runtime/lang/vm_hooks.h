@@ -27,6 +27,7 @@ enum ReturnHook : uint8_t {
     HOOK_STR,      // str(): a str
     HOOK_FORMAT,   // format(): a str
     HOOK_FOR_NEXT, // FOR_ITER: the next item; StopIteration out of the frame ends the loop
+    HOOK_INIT,     // calling a class: __init__ must return None; the instance is the result
 };
 
 // Builtins whose calls may run a slot inline: which one the native `fn` is (builtins.cpp).
@@ -64,6 +65,11 @@ Frame* inline_builtin_call(Interp& I, Value callable, const Value* args, int32_t
 // or the arguments did not bind (`*failed`, exception set).
 Frame* inline_slot(Interp& I, Value v, StrObj* name, const Value* args, int32_t nargs, uint8_t hook,
                    bool* failed);
+
+// The frame running a plain class's Python __init__ for `cls(*args)` (CALL), with the new
+// instance in `*inst` (the caller keeps it on its stack; HOOK_INIT makes it the result), or
+// nullptr: not such a class (nothing done), or the call failed before it ran (`*failed`).
+Frame* inline_class_call(Interp& I, Value cls, const CallArgs& a, bool* failed, Value* inst);
 
 // A truth test of `v` inline: __bool__ (HOOK_BOOL) or, without one, __len__ (HOOK_LEN_BOOL).
 // Without such a frame, `*truth` is v's truth (truthy(): 0, 1, or -1 with an exception set).
