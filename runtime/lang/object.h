@@ -440,12 +440,15 @@ struct CodeObj : Obj {
     // frame of this code takes (Frame::create).
     int16_t fast_argc = -1;
     int32_t frame_size = 0;
-    // LOAD_GLOBAL's cache, one entry per name: the value found while the globals and builtins
-    // dicts had these versions (g_dict_version). Not marked: a hit implies the dict still holds it.
+    // LOAD_GLOBAL's cache, one entry per name (LOAD_NAME's and STORE_NAME's too in a module
+    // frame): the value found while the globals and builtins dicts had these versions
+    // (g_dict_version); for a name of the globals also its entries[index] there, whose value is
+    // current while its key is still the name. Not marked: a hit implies the dict still holds it.
     struct GlobalCache {
         uint64_t globals_version = 0;
         uint64_t builtins_version = 0;
         Value value;
+        int64_t index = -1;
     };
     std::vector<GlobalCache> global_cache;
     // LOAD_ATTR's, LOAD_METHOD's and STORE_ATTR's caches, one per name with a few ways for

@@ -275,6 +275,26 @@ bool stress_collects(Interp& I) {
     return false;
 }
 
+// LOAD_GLOBAL's cache entry `c` (object.h) when it answers for the name in the globals `g`: the
+// value, else nullptr.
+[[gnu::always_inline]] static inline const Value*
+global_cache_hit(const CodeObj::GlobalCache& c, DictObj* g, DictObj* bi, StrObj* name) {
+    if (c.globals_version == g->version && c.builtins_version == bi->version) return &c.value;
+    if (c.index < 0 || size_t(c.index) >= g->entries.size()) return nullptr;
+    const DictObj::Entry& e = g->entries[size_t(c.index)];
+    return e.key.tag == Tag::Obj && e.key.o == name ? &e.value : nullptr;
+}
+
+// The cache entry of a module frame's name i after LOAD_NAME / STORE_NAME found it the slow way
+// (`v`), as cold_load_global fills it.
+[[gnu::noinline]] static void fill_global_cache(Interp& I, CodeObj* code, uint32_t i, DictObj* g,
+                                                Value v) {
+    if (code->global_cache.size() != code->names.size())
+        code->global_cache.resize(code->names.size());
+    int64_t pos = dict_find_str(g, code->names[i]);
+    code->global_cache[i] = CodeObj::GlobalCache{g->version, I.builtins->version, v, pos};
+}
+
 // Native GCC/clang builds dispatch by computed goto (each handler jumps to the next one's
 // handler); wasm keeps the switch, which clang compiles to one br_table anyway.
 #if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
@@ -570,28 +590,51 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 DISPATCH();
             }
             TARGET(LOAD_GLOBAL) {
-                DictObj* g = f->globals;
-                DictObj* bi = I.builtins;
                 if (code->global_cache.size() != code->names.size()) COLD(cold_load_global);
-                const CodeObj::GlobalCache& c = code->global_cache[arg];
-                if (c.globals_version == g->version && c.builtins_version == bi->version) {
-                    PUSH(c.value);
+                if (const Value* v = global_cache_hit(code->global_cache[arg], f->globals,
+                                                      I.builtins, names[arg])) {
+                    PUSH(*v);
                     DISPATCH();
                 }
                 COLD(cold_load_global);
             }
             TARGET(LOAD_NAME) {
                 StrObj* name = names[arg];
+                // in a module frame (locals are the globals) as LOAD_GLOBAL, with its cache
+                const bool module_ns = f->locals_dict == f->globals;
+                if (module_ns && code->global_cache.size() == code->names.size()) {
+                    if (const Value* v = global_cache_hit(code->global_cache[arg], f->globals,
+                                                          I.builtins, name)) {
+                        PUSH(*v);
+                        DISPATCH();
+                    }
+                }
                 Value v = f->locals_dict ? dict_get_str(f->locals_dict, name) : Value::undef();
                 if (v.is_undef()) v = dict_get_str(f->globals, name);
                 if (v.is_undef()) v = dict_get_str(I.builtins, name);
                 if (v.is_undef()) COLD(cold_load_name); // NameError
+                if (module_ns) fill_global_cache(I, code, arg, f->globals, v);
                 PUSH(v);
                 DISPATCH();
             }
             TARGET(STORE_NAME) {
                 if (I.fin_count != 0) COLD(cold_store_name); // it probes the value it drops
-                dict_set_str(I, f->locals_dict ? f->locals_dict : f->globals, names[arg], POP());
+                DictObj* g = f->globals;
+                if (f->locals_dict == g && code->global_cache.size() == code->names.size()) {
+                    // a module's name bound before: its entry in the globals, as dict_set_str
+                    const int64_t pos = code->global_cache[arg].index;
+                    if (pos >= 0 && size_t(pos) < g->entries.size()) {
+                        DictObj::Entry& e = g->entries[size_t(pos)];
+                        if (e.key.tag == Tag::Obj && e.key.o == names[arg]) {
+                            e.value = POP();
+                            bump_dict_version(g);
+                            DISPATCH();
+                        }
+                    }
+                }
+                Value v = POP();
+                dict_set_str(I, f->locals_dict ? f->locals_dict : g, names[arg], v);
+                if (f->locals_dict == g) fill_global_cache(I, code, arg, g, v);
                 DISPATCH();
             }
             TARGET(LOAD_ATTR) {

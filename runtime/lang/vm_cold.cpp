@@ -437,13 +437,20 @@ Frame* cold_load_global(COLD_PARAMS) { // the cache missed
     if (code->global_cache.size() != code->names.size())
         code->global_cache.resize(code->names.size());
     StrObj* name = code->names[arg];
-    Value v = dict_get_str(g, name);
-    if (v.is_undef()) v = dict_get_str(bi, name);
+    int64_t pos = dict_find_str(g, name);
+    if (pos >= 0) {
+        // (an entry whose key is an equal str, not the name itself, is never a hit)
+        Value v = g->entries[size_t(pos)].value;
+        code->global_cache[arg] = CodeObj::GlobalCache{g->version, bi->version, v, pos};
+        PUSH(v);
+        DONE();
+    }
+    Value v = dict_get_str(bi, name);
     if (v.is_undef()) {
         raise_name_error(I, f, name);
         FAIL();
     }
-    code->global_cache[arg] = CodeObj::GlobalCache{g->version, bi->version, v};
+    code->global_cache[arg] = CodeObj::GlobalCache{g->version, bi->version, v, -1};
     PUSH(v);
     DONE();
 }
