@@ -589,8 +589,10 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     FIN_PROBE();
                 DISPATCH();
             }
+            // (A code object's caches, one entry per name, are sized at their first use: its names
+            // are fixed once it is compiled, so a cache that is not empty has them all.)
             TARGET(LOAD_GLOBAL) {
-                if (code->global_cache.size() != code->names.size()) COLD(cold_load_global);
+                if (code->global_cache.empty()) COLD(cold_load_global); // (sized there)
                 if (const Value* v = global_cache_hit(code->global_cache[arg], f->globals,
                                                       I.builtins, names[arg])) {
                     PUSH(*v);
@@ -602,7 +604,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 StrObj* name = names[arg];
                 // in a module frame (locals are the globals) as LOAD_GLOBAL, with its cache
                 const bool module_ns = f->locals_dict == f->globals;
-                if (module_ns && code->global_cache.size() == code->names.size()) {
+                if (module_ns && !code->global_cache.empty()) {
                     if (const Value* v = global_cache_hit(code->global_cache[arg], f->globals,
                                                           I.builtins, name)) {
                         PUSH(*v);
@@ -620,7 +622,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             TARGET(STORE_NAME) {
                 if (I.fin_count != 0) COLD(cold_store_name); // it probes the value it drops
                 DictObj* g = f->globals;
-                if (f->locals_dict == g && code->global_cache.size() == code->names.size()) {
+                if (f->locals_dict == g && !code->global_cache.empty()) {
                     // a module's name bound before: its entry in the globals, as dict_set_str
                     const int64_t pos = code->global_cache[arg].index;
                     if (pos >= 0 && size_t(pos) < g->entries.size()) {
@@ -638,7 +640,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 DISPATCH();
             }
             TARGET(LOAD_ATTR) {
-                if (code->load_attr_cache.size() != code->names.size())
+                if (code->load_attr_cache.empty()) [[unlikely]]
                     code->load_attr_cache.resize(code->names.size());
                 const CodeObj::AttrEntry* e = attr_cache_find(TOP(), code->load_attr_cache[arg]);
                 if (e) {
@@ -650,13 +652,24 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     } else if (e->kind == AttrKind::ClassValue || e->kind == AttrKind::TypeValue) {
                         TOP() = e->value;
                         DISPATCH();
+                    } else if (e->kind == AttrKind::Property) {
+                        // a getter that is a plain function of one argument runs inline as a
+                        // call getter(obj) whose result replaces obj (as cold_load_attr's)
+                        auto* getter = static_cast<FunctionObj*>(e->value.o);
+                        CodeObj* gc = getter->code;
+                        if (gc->fast_argc == 1 && I.depth + 1 <= I.recursion_limit) {
+                            if (gc->calls < kCodeWarmCalls) ++gc->calls;
+                            entering = Frame::create_exact(gc, getter, Value::undef(), sp - 1, 1);
+                            --sp;
+                            goto enter_inline;
+                        }
                     }
                 }
-                COLD(cold_load_attr); // (a bound method, a property's getter: there)
+                COLD(cold_load_attr); // (a bound method, other getters: there)
             }
             TARGET(STORE_ATTR) {
                 Value obj = sp[-1], v = sp[-2];
-                if (code->store_attr_cache.size() != code->names.size())
+                if (code->store_attr_cache.empty()) [[unlikely]]
                     code->store_attr_cache.resize(code->names.size());
                 const CodeObj::AttrEntry* e = attr_cache_find(obj, code->store_attr_cache[arg]);
                 if (Value* slot = e ? attr_cache_slot(obj, names[arg], *e) : nullptr) {
@@ -672,7 +685,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             TARGET(LOAD_METHOD) {
                 Value obj = TOP();
-                if (code->load_attr_cache.size() != code->names.size())
+                if (code->load_attr_cache.empty()) [[unlikely]]
                     code->load_attr_cache.resize(code->names.size());
                 // A plain function found on the class, not shadowed by the instance: call it
                 // with obj as self without creating a bound method (as CPython's LOAD_METHOD).
@@ -693,6 +706,16 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         TOP() = Value::undef();
                         PUSH(e->value);
                         DISPATCH();
+                    } else if (e->kind == AttrKind::Property) {
+                        // as LOAD_ATTR: the getter's result lands above the undef
+                        auto* getter = static_cast<FunctionObj*>(e->value.o);
+                        CodeObj* gc = getter->code;
+                        if (gc->fast_argc == 1 && I.depth + 1 <= I.recursion_limit) {
+                            if (gc->calls < kCodeWarmCalls) ++gc->calls;
+                            entering = Frame::create_exact(gc, getter, Value::undef(), sp - 1, 1);
+                            TOP() = Value::undef();
+                            goto enter_inline;
+                        }
                     }
                 } else if (obj.tag != Tag::Obj ||
                            (obj.o->kind != Kind::Type && obj.o->kind != Kind::Module &&
