@@ -1229,7 +1229,7 @@ Frame* cold_call(COLD_PARAMS) { // not a Python function
             DONE();
         }
     }
-    if (is_kind(callable, Kind::Type) && I.fin_count == 0) {
+    if (is_kind(callable, Kind::Type) && !as<TypeObj>(callable)->is_builtin && I.fin_count == 0) {
         // a plain class with a Python __init__: that runs inline, the instance kept below it
         bool failed = false;
         Value inst;
