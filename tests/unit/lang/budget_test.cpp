@@ -58,14 +58,27 @@ Sliced run_until_stopped(const std::string& source) {
 
 } // namespace
 
+TEST_CASE("a class's Python __init__ called from Python code pauses as the code around it",
+          "[budget]") {
+    // (run in the VM's loop, not by a native: more ticks than the limit on code that cannot pause)
+    Sliced s = run_sliced("class A:\n    def __init__(self):\n        i = 0\n"
+                          "        while i < 300000:\n            i += 1\nA()\nprint('done')\n",
+                          1000, 200000);
+    REQUIRE(s.finished);
+    REQUIRE(s.status == 0);
+    REQUIRE(s.out == "done\n");
+    REQUIRE(s.slices > 100);
+}
+
 TEST_CASE("an endless loop where the run cannot pause is stopped with a message", "[budget]") {
     const char* programs[] = {
         "class A:\n    def __repr__(self):\n        while True: pass\nprint('start')\nprint(A())\n",
         "def key(x):\n    while True: pass\nprint('start')\nsorted([2, 1], key=key)\n",
         "print('start')\nsum(iter(int, 1))\n",
-        "class A:\n    def __init__(self):\n        try:\n            while True: pass\n"
+        // (__init__ called by a native: map's; called from Python code it runs in the VM's loop)
+        "class A:\n    def __init__(self, x):\n        try:\n            while True: pass\n"
         "        except BaseException:\n            print('caught')\n"
-        "        finally:\n            print('finally')\nprint('start')\nA()\n",
+        "        finally:\n            print('finally')\nprint('start')\nlist(map(A, [0]))\n",
         "import asyncio\ndef cb():\n    while True: pass\nasync def main():\n"
         "    asyncio.get_running_loop().call_soon(cb)\n    await asyncio.sleep(1)\n"
         "print('start')\nasyncio.run(main())\n",
