@@ -4,6 +4,7 @@
 #include "lang/builtins_shared.h"
 
 #include <algorithm>
+#include <cstring>
 #include <new>
 #include <type_traits>
 
@@ -87,6 +88,76 @@ inline int fast_key_eq(Interp& I, const Value& a, const Value& b) {
     return 2;
 }
 
+// Equal text of two strs: lengths first, then the bytes a word at a time (a dict's str keys
+// are mostly short: no call to memcmp, which is a byte loop in wasm).
+inline bool same_text(const StrObj* a, const StrObj* b) {
+    size_t n = a->s.size();
+    if (n != b->s.size()) return false;
+    const char *p = a->s.data(), *q = b->s.data();
+    for (; n >= 8; n -= 8, p += 8, q += 8) {
+        uint64_t x, y;
+        std::memcpy(&x, p, 8);
+        std::memcpy(&y, q, 8);
+        if (x != y) return false;
+    }
+    for (; n; --n, ++p, ++q)
+        if (*p != *q) return false;
+    return true;
+}
+
+// dict_find's answer when an entry with the key's hash has a key other than an exact str: its
+// __eq__ may run, which the general path does.
+constexpr int64_t kNeedsEq = -3;
+
+// As CPython's unicodekeys_lookup_unicode: an exact str key in a dict's table (not a set's).
+// The entry's position, -1 when missing, or kNeedsEq.
+inline int64_t find_exact_str(const DictObj* d, const StrObj* key, int64_t h,
+                              const TypeObj* str_t) {
+    if (d->index.empty()) return -1;
+    const int32_t* index = d->index.data();
+    const DictObj::Entry* entries = d->entries.begin();
+    const size_t mask = d->index.size() - 1;
+    uint64_t perturb = uint64_t(h);
+    size_t i = size_t(perturb) & mask;
+    for (;;) {
+        const int32_t ix = index[i];
+        if (ix == kEmpty) return -1;
+        if (ix >= 0) {
+            const DictObj::Entry& e = entries[ix];
+            if (e.key.tag == Tag::Obj && e.key.o == key) return ix;
+            if (e.hash == h) {
+                if (e.key.tag != Tag::Obj || e.key.o->type != str_t) return kNeedsEq;
+                if (same_text(static_cast<const StrObj*>(e.key.o), key)) return ix;
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + size_t(perturb) + 1) & mask;
+    }
+}
+
+// A new entry for a key known to be missing (as CPython's insert_into_dictkeys after a miss).
+void add_entry(Interp& I, DictObj* d, int64_t h, Value key, Value v) {
+    grow_for_insert(d);
+    const size_t mask = d->index.size() - 1;
+    int32_t* index = d->index.data();
+    uint64_t perturb = uint64_t(h);
+    size_t i = size_t(perturb) & mask;
+    while (index[i] >= 0) {
+        perturb >>= 5;
+        i = (i * 5 + size_t(perturb) + 1) & mask;
+    }
+    if (index[i] == kDeleted) --d->dummies;
+    index[i] = int32_t(d->entries.size());
+    d->entries.push_back(DictObj::Entry{h, key, v});
+    I.heap.allocated += kEntryWeight;
+    ++d->used;
+    bump_dict_version(d);
+}
+
+inline bool is_exact_str(Interp& I, Value v) {
+    return v.tag == Tag::Obj && v.o->type == I.t.str;
+}
+
 } // namespace
 
 void DictEntries::grow(size_t cap) {
@@ -126,6 +197,10 @@ bool key_hash(Interp& I, Value key, int64_t* out) {
 
 int64_t dict_find(Interp& I, DictObj* d, Value key, int64_t h) {
     if (is_set_table(d)) return set_table_find(I, d, key, h);
+    if (is_exact_str(I, key)) {
+        const int64_t r = find_exact_str(d, static_cast<StrObj*>(key.o), h, I.t.str);
+        if (r != kNeedsEq) return r;
+    }
 restart:
     if (d->index.empty()) return -1;
     size_t mask = d->index.size() - 1;
@@ -169,20 +244,28 @@ bool dict_insert(Interp& I, DictObj* d, Value key, int64_t h, Value v) {
         bump_dict_version(d);
         return true;
     }
-    grow_for_insert(d);
-    size_t mask = d->index.size() - 1;
-    uint64_t perturb = uint64_t(h);
-    size_t i = size_t(perturb) & mask;
-    while (d->index[i] >= 0) {
-        perturb >>= 5;
-        i = (i * 5 + size_t(perturb) + 1) & mask;
+    add_entry(I, d, h, key, v);
+    return true;
+}
+
+int dict_get_exact_str(Interp& I, DictObj* d, StrObj* key, Value* out) {
+    const int64_t pos = find_exact_str(d, key, str_hash(key), I.t.str);
+    if (pos >= 0) *out = d->entries[size_t(pos)].value;
+    return pos >= 0 ? 1 : pos == -1 ? 0 : -1;
+}
+
+bool dict_store_exact_str(Interp& I, DictObj* d, StrObj* key, Value v, Value* old) {
+    const int64_t h = str_hash(key);
+    const int64_t pos = find_exact_str(d, key, h, I.t.str);
+    if (pos == kNeedsEq) return false;
+    if (pos >= 0) {
+        *old = d->entries[size_t(pos)].value;
+        d->entries[size_t(pos)].value = v;
+        bump_dict_version(d);
+        return true;
     }
-    if (d->index[i] == kDeleted) --d->dummies;
-    d->index[i] = int32_t(d->entries.size());
-    d->entries.push_back(DictObj::Entry{h, key, v});
-    I.heap.allocated += kEntryWeight;
-    ++d->used;
-    bump_dict_version(d);
+    *old = Value::undef();
+    add_entry(I, d, h, Value::object(key), v);
     return true;
 }
 
@@ -274,20 +357,7 @@ void dict_set_str(Interp& I, DictObj* d, StrObj* key, Value v) {
         bump_dict_version(d);
         return;
     }
-    grow_for_insert(d);
-    size_t mask = d->index.size() - 1;
-    uint64_t perturb = uint64_t(h);
-    size_t i = size_t(perturb) & mask;
-    while (d->index[i] >= 0) {
-        perturb >>= 5;
-        i = (i * 5 + size_t(perturb) + 1) & mask;
-    }
-    if (d->index[i] == kDeleted) --d->dummies;
-    d->index[i] = int32_t(d->entries.size());
-    d->entries.push_back(DictObj::Entry{h, Value::object(key), v});
-    I.heap.allocated += kEntryWeight;
-    ++d->used;
-    bump_dict_version(d);
+    add_entry(I, d, h, Value::object(key), v);
 }
 
 bool dict_del_str(DictObj* d, StrObj* key) {

@@ -250,9 +250,20 @@ Value dict_eq(Interp& I, Value self, const CallArgs& a) {
 }
 
 Value dict_get_m(Interp& I, Value self, const CallArgs& a) {
-    DICT_SELF("get");
-    if (!check_range(I, a, "get", 1, 2, "dict.get()")) return Value::error();
-    Value v = dict_get(I, d, a.args[0]);
+    // (the usual call checked inline: a dict, one or two positional arguments)
+    DictObj* d = is_kind(self, Kind::Dict) ? as<DictObj>(self) : self_dict(I, self, "get");
+    if (!d) return Value::error();
+    if (!(a.kwnames == nullptr && a.nargs >= 1 && a.nargs <= 2) &&
+        !check_range(I, a, "get", 1, 2, "dict.get()")) {
+        return Value::error();
+    }
+    Value v;
+    if (is_kind(a.args[0], Kind::Str) && a.args[0].o->type == I.t.str) {
+        const int r = dict_get_exact_str(I, d, as_str(a.args[0]), &v);
+        if (r > 0) return v;
+        if (r == 0) return a.nargs == 2 ? a.args[1] : Value::none();
+    }
+    v = dict_get(I, d, a.args[0]);
     if (v.is_undef()) return a.nargs == 2 ? a.args[1] : Value::none();
     return v;
 }

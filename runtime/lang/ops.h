@@ -224,6 +224,13 @@ int64_t dict_find_str(const DictObj* d, StrObj* key); // the entry's position, o
 void dict_set_str(Interp& I, DictObj* d, StrObj* key, Value v);
 bool dict_del_str(DictObj* d, StrObj* key);
 void dict_clear(DictObj* d);
+// d[key] / d[key] = v for an exact str key in a dict (not a set's table), calling no Python
+// code (run_frame's fast paths, dict.get): get answers 1 found (*out), 0 missing, -1 when an
+// entry with the same hash has a key other than an exact str (its __eq__ may run: take the
+// general path); store answers false for that case, having done nothing, else true with *old
+// the value replaced (Undef when the key is new).
+int dict_get_exact_str(Interp& I, DictObj* d, StrObj* key, Value* out);
+bool dict_store_exact_str(Interp& I, DictObj* d, StrObj* key, Value v, Value* old);
 // Iterate live entries in insertion order: for (auto& e : d->entries) if (!e.key.is_undef()) ...
 
 } // namespace loopscope

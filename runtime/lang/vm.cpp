@@ -824,6 +824,16 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                         DISPATCH();
                     }
                 }
+                // an exact dict's item by an exact str (as BINARY_SUBSCR_DICT); a miss is cold
+                if (key.tag == Tag::Obj && key.o->type == I.t.str && obj.is_obj() &&
+                    obj.o->type == I.t.dict) {
+                    Value v;
+                    if (dict_get_exact_str(I, as<DictObj>(obj), as_str(key), &v) > 0) {
+                        sp[-2] = v;
+                        --sp;
+                        DISPATCH();
+                    }
+                }
                 COLD(cold_binary_subscr);
             }
             TARGET(STORE_SUBSCR) {
@@ -836,6 +846,17 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     if (i >= 0 && i < int64_t(items.size())) {
                         Value old = items[size_t(i)];
                         items[size_t(i)] = sp[-3];
+                        sp -= 3;
+                        if (DROPS(old)) [[unlikely]]
+                            FIN_PROBE();
+                        DISPATCH();
+                    }
+                }
+                // an exact dict's item by an exact str: no Python code runs
+                if (key.tag == Tag::Obj && key.o->type == I.t.str && obj.is_obj() &&
+                    obj.o->type == I.t.dict) {
+                    Value old;
+                    if (dict_store_exact_str(I, as<DictObj>(obj), as_str(key), sp[-3], &old)) {
                         sp -= 3;
                         if (DROPS(old)) [[unlikely]]
                             FIN_PROBE();
@@ -926,9 +947,15 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 // None, a bool and an int have their truth in the payload (the constructors of
                 // None and bools zero its other bits); the others are cold
                 Value v = TOP();
-                if (v.tag > Tag::Int) COLD(cold_pop_jump_if);
+                bool t;
+                if (v.tag <= Tag::Int)
+                    t = v.i != 0;
+                else if (v.tag == Tag::Obj && v.o->type == I.t.str) // an exact str: its length
+                    t = as_str(v)->cp_len != 0;
+                else
+                    COLD(cold_pop_jump_if);
                 --sp;
-                if ((Op(ins & 0xff) == Op::POP_JUMP_IF_TRUE) == (v.i != 0)) ip = code_start + arg;
+                if ((Op(ins & 0xff) == Op::POP_JUMP_IF_TRUE) == t) ip = code_start + arg;
                 DISPATCH();
             }
             TARGET(JUMP_IF_FALSE_OR_POP)
