@@ -61,7 +61,10 @@ inline Value new_str(Interp& I, std::string s) {
 // substrings; str(5) makes a new str each time, as CPython's.
 StrObj* ascii_char(Interp& I, unsigned char c);
 // The hash of a str (cached in StrObj::hash). Deterministic; every hash of a str must use it.
-int64_t str_hash(const StrObj* s);
+int64_t str_hash_text(const StrObj* s); // (computes it: strings.cpp)
+inline int64_t str_hash(const StrObj* s) {
+    return s->hash != -1 ? s->hash : str_hash_text(s);
+}
 // A fresh str holding code points [start, stop) of `s` (clamped by the caller).
 Value str_substr(Interp& I, StrObj* s, int64_t start, int64_t stop);
 // The code point at byte offset `*pos` of a UTF-8 text; advances `*pos`.

@@ -4,7 +4,6 @@
 #include "lang/builtins_shared.h"
 
 #include <algorithm>
-#include <cstring>
 #include <new>
 #include <type_traits>
 
@@ -88,21 +87,9 @@ inline int fast_key_eq(Interp& I, const Value& a, const Value& b) {
     return 2;
 }
 
-// Equal text of two strs: lengths first, then the bytes a word at a time (a dict's str keys
-// are mostly short: no call to memcmp, which is a byte loop in wasm).
+// Equal text of two strs: lengths first, then the bytes (str_text.h).
 inline bool same_text(const StrObj* a, const StrObj* b) {
-    size_t n = a->s.size();
-    if (n != b->s.size()) return false;
-    const char *p = a->s.data(), *q = b->s.data();
-    for (; n >= 8; n -= 8, p += 8, q += 8) {
-        uint64_t x, y;
-        std::memcpy(&x, p, 8);
-        std::memcpy(&y, q, 8);
-        if (x != y) return false;
-    }
-    for (; n; --n, ++p, ++q)
-        if (*p != *q) return false;
-    return true;
+    return a->s.size() == b->s.size() && same_bytes(a->s.data(), b->s.data(), a->s.size());
 }
 
 // dict_find's answer when an entry with the key's hash has a key other than an exact str: its

@@ -83,8 +83,12 @@ inline Value number_value(Value v) {
     if (v.is_obj() && v.o->type->number_base) return static_cast<NumberObj*>(v.o)->num;
     return v;
 }
-bool is_str(Value v);
-std::string_view str_view(Value v); // requires is_str(v)
+inline bool is_str(Value v) {
+    return v.tag == Tag::Obj && v.o->kind == Kind::Str;
+}
+inline std::string_view str_view(Value v) { // requires is_str(v)
+    return static_cast<StrObj*>(v.o)->s;
+}
 // Look `name` up along the MRO of `type`; Undef when absent. No descriptors applied.
 Value type_lookup(TypeObj* type, StrObj* name);
 std::string type_name(Interp& I, Value v); // type(v).__name__
@@ -203,7 +207,9 @@ bool parse_args(Interp& I, const CallArgs& a, const ArgSpec& spec, Value* out);
 bool check_nargs(Interp& I, const CallArgs& a, std::string_view fname, int min, int max);
 
 // ---- strings ---------------------------------------------------------------------------------
-StrObj* as_str(Value v); // requires is_str
+inline StrObj* as_str(Value v) { // requires is_str
+    return static_cast<StrObj*>(v.o);
+}
 // Encode code point as UTF-8; decode helpers for non-ASCII strings.
 void append_utf8(std::string& out, uint32_t cp);
 int64_t utf8_length(std::string_view s);

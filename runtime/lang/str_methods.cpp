@@ -637,7 +637,7 @@ Value str_strip(Interp& I, Value self, const CallArgs& a) {
         // A short ASCII set is most often the one of the last call (a constant in a loop).
         const bool cacheable = as_str(chars)->ascii && c.size() <= sizeof(last_strip_set.text);
         if (cacheable && c.size() == last_strip_set.n &&
-            (c.empty() || std::memcmp(c.data(), last_strip_set.text, c.size()) == 0)) {
+            same_bytes(c.data(), last_strip_set.text, c.size())) {
             lo = last_strip_set.lo;
             hi = last_strip_set.hi;
         } else {

@@ -22,6 +22,20 @@
 
 namespace loopscope {
 
+// n bytes at p and q are equal: compared a word at a time, no call (short texts: dict keys,
+// strip's character set; wasm's memcmp is a byte loop).
+inline bool same_bytes(const char* p, const char* q, size_t n) {
+    for (; n >= 8; n -= 8, p += 8, q += 8) {
+        uint64_t x, y;
+        __builtin_memcpy(&x, p, 8);
+        __builtin_memcpy(&y, q, 8);
+        if (x != y) return false;
+    }
+    for (; n; --n, ++p, ++q)
+        if (*p != *q) return false;
+    return true;
+}
+
 class StrText {
 public:
     static constexpr size_t npos = std::string_view::npos;

@@ -262,16 +262,6 @@ std::ostream& operator<<(std::ostream& os, const StrText& t) {
     return os << t.view();
 }
 
-bool is_str(Value v) {
-    return v.tag == Tag::Obj && v.o->kind == Kind::Str;
-}
-std::string_view str_view(Value v) {
-    return static_cast<StrObj*>(v.o)->s;
-}
-StrObj* as_str(Value v) {
-    return static_cast<StrObj*>(v.o);
-}
-
 void append_utf8(std::string& out, uint32_t cp) {
     if (cp < 0x80) {
         out.push_back(char(cp));
@@ -346,8 +336,7 @@ bool unicode_space(uint32_t c) {
            c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
-int64_t str_hash(const StrObj* s) {
-    if (s->hash != -1) return s->hash;
+int64_t str_hash_text(const StrObj* s) {
     // FNV-1a over the bytes, then a final mix; -1 is reserved as in CPython.
     uint64_t h = 1469598103934665603ULL;
     for (unsigned char c : s->s) {
