@@ -59,6 +59,10 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 void append_fill(std::string& out, char32_t fill, int64_t n) {
+    if (fill < 0x80) {
+        if (n > 0) out.append(size_t(n), char(fill));
+        return;
+    }
     for (int64_t i = 0; i < n; ++i) append_utf8(out, fill);
 }
 
@@ -143,21 +147,17 @@ std::string group_digits(std::string_view digits, int64_t min_width, char sep, i
 // <lpadding><sign><prefix><spadding><grouped digits><rest><rpadding>.
 std::string layout_number(const FormatSpec& f, bool negative, std::string_view prefix,
                           std::string_view digits, std::string_view rest, int group) {
-    std::string sign;
-    if (f.sign == '+') {
-        sign = negative ? "-" : "+";
-    } else if (f.sign == ' ') {
-        sign = negative ? "-" : " ";
-    } else if (negative) {
-        sign = "-";
-    }
+    std::string_view sign = negative ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
     int64_t fixed = int64_t(sign.size() + prefix.size() + count_code_points(rest));
     int64_t min_width = (f.fill == '0' && f.align == '=') ? f.width - fixed : 0;
     char sep = f.grouping == ',' ? ',' : (f.grouping == '_' ? '_' : 0);
     // (no separators and no zeros to add: the digits as they are)
-    std::string grouped = !sep && min_width <= int64_t(digits.size())
-                              ? std::string(digits)
-                              : group_digits(digits, min_width, sep, group);
+    std::string grouped_digits;
+    std::string_view grouped = digits;
+    if (sep || min_width > int64_t(digits.size())) {
+        grouped_digits = group_digits(digits, min_width, sep, group);
+        grouped = grouped_digits;
+    }
     int64_t padding = f.width - (fixed + int64_t(grouped.size()));
     int64_t lpad = 0, spad = 0, rpad = 0;
     if (padding > 0) {
@@ -172,6 +172,8 @@ std::string layout_number(const FormatSpec& f, bool negative, std::string_view p
         }
     }
     std::string out;
+    out.reserve(size_t(std::clamp<int64_t>(padding, 0, 64)) + sign.size() + prefix.size() +
+                grouped.size() + rest.size());
     append_fill(out, f.fill, lpad);
     out += sign;
     out += prefix;

@@ -210,6 +210,9 @@ bool check_nargs(Interp& I, const CallArgs& a, std::string_view fname, int min, 
 inline StrObj* as_str(Value v) { // requires is_str
     return static_cast<StrObj*>(v.o);
 }
+// a + b for two exact strs when the result is short (no check that could fail: run_frame's
+// BINARY_OP), else null and the general path (ops_arith.cpp) decides.
+StrObj* str_add_short(Interp& I, StrObj* a, StrObj* b);
 // Encode code point as UTF-8; decode helpers for non-ASCII strings.
 void append_utf8(std::string& out, uint32_t cp);
 int64_t utf8_length(std::string_view s);

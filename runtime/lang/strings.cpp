@@ -1,6 +1,7 @@
 // strings.cpp - the str object's representation: UTF-8 text with a cached code point count,
 // UTF-8 helpers, hashing and repr (quote choice and escapes as CPython's unicode_repr).
 #include "lang/builtins_shared.h"
+#include "lang/memory_guard.h"
 #include "lang/unicode_db.h"
 
 #include <algorithm>
@@ -183,6 +184,16 @@ StrObj* StrObj::concat(Interp& I, const StrObj* a, const StrObj* b) {
     o->shared().charge = charge;
     I.heap.allocated += charge;
     return o;
+}
+
+StrObj* str_add_short(Interp& I, StrObj* a, StrObj* b) {
+    // (what ops_arith.cpp's str_concat checks first, for a result under a large object's size:
+    // room_for asks only memory::fits, native_bytes nothing)
+    const size_t total = a->s.size() + b->s.size();
+    if (total >= Heap::kLargeObject || !memory::fits(total)) return nullptr;
+    if (b->s.empty()) return a;
+    if (a->s.empty()) return b;
+    return StrObj::concat(I, a, b);
 }
 
 void StrObj::note_formatted(Interp& I, Value v, Value r, size_t objects_before,

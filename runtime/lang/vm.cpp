@@ -758,6 +758,15 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                     }
                     COLD(cold_binary_op);
                 }
+                if (a.tag == Tag::Obj) {
+                    // exact str + str with a short result (as BINARY_OP_ADD_UNICODE)
+                    if (op == BinOp::Add && b.tag == Tag::Obj && a.o->type == I.t.str &&
+                        b.o->type == I.t.str) {
+                        if (StrObj* r = str_add_short(I, as_str(a), as_str(b)))
+                            BINOP_DONE(Value::object(r));
+                    }
+                    COLD(cold_binary_op);
+                }
                 double x, y;
                 if (a.tag == Tag::Float)
                     x = a.f;
