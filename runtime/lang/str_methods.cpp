@@ -459,9 +459,14 @@ Value str_split(Interp& I, Value self, const CallArgs& a) {
     const char* name = right ? "rsplit" : "split";
     StrObj* s = self_str(I, self, name);
     if (!s) return Value::error();
-    ArgSpec spec{name, {"sep", "maxsplit"}, {}, 0, false};
     Value av[2];
-    if (!parse_args(I, a, spec, av)) return Value::error();
+    if (plain_args(a, 0, 2)) { // (the usual call: positional arguments only)
+        av[0] = arg(a, 0);
+        av[1] = arg(a, 1);
+    } else {
+        ArgSpec spec{name, {"sep", "maxsplit"}, {}, 0, false};
+        if (!parse_args(I, a, spec, av)) return Value::error();
+    }
     int64_t maxsplit = -1;
     if (!av[1].is_undef() && !int_arg(I, av[1], &maxsplit)) return Value::error();
     if (maxsplit < 0) maxsplit = INT64_MAX;
@@ -474,7 +479,18 @@ Value str_split(Interp& I, Value self, const CallArgs& a) {
         return raise_type_error(I, "must be str or None, not " + type_name(I, av[0]));
     std::string_view sep = str_view(av[0]), t(s->s);
     if (sep.empty()) return raise_value_error(I, "empty separator");
-    if (!right) {
+    if (!right && sep.size() == 1) {
+        // one separator byte: memchr from piece to piece
+        const char c = sep[0];
+        size_t p = 0;
+        const void* hit;
+        while (maxsplit-- > 0 && (hit = std::memchr(t.data() + p, c, t.size() - p)) != nullptr) {
+            const size_t f = size_t(static_cast<const char*>(hit) - t.data());
+            out.push_back(piece(I, s, t.substr(p, f - p)));
+            p = f + 1;
+        }
+        out.push_back(piece(I, s, t.substr(p)));
+    } else if (!right) {
         size_t p = 0, f;
         while (maxsplit-- > 0 && (f = t.find(sep, p)) != std::string_view::npos) {
             out.push_back(piece(I, s, t.substr(p, f - p)));
