@@ -5,6 +5,8 @@
 #include "asyncio/trace_contract.h"
 #include "trace/sink.h"
 
+#include <charconv>
+
 namespace loopscope {
 
 using trace::EventKind;
@@ -78,6 +80,10 @@ int32_t trace_current_line(Interp& I) {
 
 int32_t trace_current_task(Interp& I) {
     return current_task(async_state(I));
+}
+
+int32_t trace_current_task(AsyncState* st) {
+    return current_task(st);
 }
 
 static TraceEvent event(EventKind k, int32_t task = 0) {
@@ -167,10 +173,12 @@ std::vector<trace::FrameInfo> stack_of(Interp& I, const std::vector<Frame*>& fra
         fi.line = f->line();
         if (!is_library_code(c)) {
             size_t base = c->varnames.size();
+            fi.locals.reserve(base + c->cellnames.size());
             auto add = [&](StrObj* name, Value v) {
                 if (is_kind(v, Kind::Cell)) v = as<CellObj>(v)->value;
                 if (v.is_undef()) return;
-                fi.locals.emplace_back(name->s, trace_repr_quiet(I, v));
+                fi.locals.emplace_back(std::piecewise_construct, std::forward_as_tuple(name->s),
+                                       std::forward_as_tuple(trace_repr_quiet(I, v)));
             };
             for (size_t i = 0; i < c->varnames.size(); ++i) add(c->varnames[i], f->slots[i]);
             for (size_t i = 0; i < c->cellnames.size(); ++i)
@@ -241,8 +249,17 @@ static std::string handle_text(Interp& I, HandleObj* h) {
     switch (h->op) {
         case HandleObj::Op::TaskStep:
         case HandleObj::Op::TaskWakeup: {
+            // "step Task-3" / "wake up Task-3", written in place (task_name_text's words)
             auto* t = as<TaskObj>(h->callback);
-            return (h->op == HandleObj::Op::TaskStep ? "step " : "wake up ") + task_name(t);
+            std::string s = h->op == HandleObj::Op::TaskStep ? "step " : "wake up ";
+            if (t->name.is_undef()) {
+                char buf[24];
+                s += "Task-";
+                s.append(buf, std::to_chars(buf, buf + sizeof buf, t->name_number).ptr);
+            } else {
+                s += task_name(t);
+            }
+            return s;
         }
         case HandleObj::Op::Call: break;
     }

@@ -22,6 +22,7 @@ void trace_pause_if_requested(Interp& I);
 int32_t trace_current_line(Interp& I);
 // The task running now (0: none).
 int32_t trace_current_task(Interp& I);
+int32_t trace_current_task(AsyncState* st); // (the state at hand)
 
 void trace_task_created(Interp& I, TaskObj* t, TaskObj* parent);
 void trace_task_renamed(Interp& I, TaskObj* t);

@@ -291,6 +291,10 @@ int plain_repr_into(Interp& I, Value v, std::string& out, size_t limit) {
 
 std::string trace_repr_quiet(Interp& I, Value v, size_t limit) {
     std::string out;
+    if (!v.is_obj() && limit >= 32) { // None, a bool, an int, a float: short, never fails
+        repr_into(I, v, out);
+        return out;
+    }
     Value saved = I.exc;
     if (is_kind(v, Kind::List) && as<ListObj>(v)->items.size() > 16) {
         out = "[";

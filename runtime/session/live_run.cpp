@@ -105,7 +105,7 @@ static void on_line(Interp& I, Frame* f, int32_t line) {
     if (!sink || !sink->want_lines) return;
     int32_t depth = 0;
     for (Frame* g = f; g && !is_library_code(g->code); g = g->back) ++depth;
-    sink->line(st->trace.seq, st->clock->now(), trace_current_task(I), line, depth);
+    sink->line(st->trace.seq, st->clock->now(), trace_current_task(st), line, depth);
     trace_pause_if_requested(I);
 }
 

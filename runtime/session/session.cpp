@@ -75,7 +75,7 @@ struct Session::Impl : trace::TraceSink {
     }
 
     void line(uint64_t, double time, int32_t task, int32_t line, int32_t depth) override {
-        if (task != 0) {
+        if (task != 0 && recording.head().blocking != 0) {
             const ViewModel::Task* t = recording.head().find_task(task);
             if (t && t->blocking) return; // see Options::max_events
         }
