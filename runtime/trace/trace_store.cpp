@@ -82,6 +82,7 @@ void TraceStore::clear() {
     aux_tasks_.clear();
     frames_.clear();
     locals_.clear();
+    last_stack_.clear();
     strings_.clear();
 }
 
@@ -117,15 +118,52 @@ void TraceStore::add(const TraceEvent& e) {
         a.detail = strings_.intern(e.wait.detail);
         a.frames_begin = static_cast<uint32_t>(frames_.size());
         a.frames_count = static_cast<uint32_t>(e.stack.size());
-        for (const FrameInfo& f : e.stack) {
+        // A task's stack mostly repeats the one it had when it last suspended (the same
+        // functions and locals, a few values changed): each string is compared with the one at
+        // its place there first, and interned only when it differs.
+        uint32_t prev_begin = 0, prev_count = 0;
+        if (!e.stack.empty() && e.task > 0) {
+            const size_t t = static_cast<size_t>(e.task);
+            if (t >= last_stack_.size()) last_stack_.resize(t + 1, kNone);
+            if (last_stack_[t] != kNone) {
+                const Aux& prev = aux_[last_stack_[t]];
+                prev_begin = prev.frames_begin;
+                prev_count = prev.frames_count;
+            }
+            last_stack_[t] = static_cast<uint32_t>(aux_.size());
+        }
+        auto same_or_intern = [this](uint32_t id, const std::string& s) {
+            const std::string& t = strings_.get(id);
+            return t.size() == s.size() && std::memcmp(t.data(), s.data(), s.size()) == 0
+                       ? id
+                       : strings_.intern(s);
+        };
+        for (size_t k = 0; k < e.stack.size(); ++k) {
+            const FrameInfo& f = e.stack[k];
             Frame fr;
-            fr.function = strings_.intern(f.function);
-            fr.file = strings_.intern(f.file);
             fr.line = f.line;
             fr.locals_begin = static_cast<uint32_t>(locals_.size());
             fr.locals_count = static_cast<uint32_t>(f.locals.size());
-            for (const auto& [k, v] : f.locals)
-                locals_.emplace_back(strings_.intern(k), strings_.intern(v));
+            if (k < prev_count) {
+                const Frame pf = frames_[prev_begin + k];
+                fr.function = same_or_intern(pf.function, f.function);
+                fr.file = same_or_intern(pf.file, f.file);
+                for (size_t j = 0; j < f.locals.size(); ++j) {
+                    const auto& [name, value] = f.locals[j];
+                    if (j < pf.locals_count) {
+                        const auto pl = locals_[pf.locals_begin + j];
+                        locals_.emplace_back(same_or_intern(pl.first, name),
+                                             same_or_intern(pl.second, value));
+                    } else {
+                        locals_.emplace_back(strings_.intern(name), strings_.intern(value));
+                    }
+                }
+            } else {
+                fr.function = strings_.intern(f.function);
+                fr.file = strings_.intern(f.file);
+                for (const auto& [name, value] : f.locals)
+                    locals_.emplace_back(strings_.intern(name), strings_.intern(value));
+            }
             frames_.push_back(fr);
         }
         r.aux = static_cast<uint32_t>(aux_.size());
@@ -210,7 +248,8 @@ size_t TraceStore::memory_bytes() const {
     return index_.capacity() * sizeof(uint32_t) + recs_.capacity() * sizeof(Rec) +
            lines_.capacity() * sizeof(LineRec) + aux_.capacity() * sizeof(Aux) +
            aux_tasks_.capacity() * sizeof(int32_t) + frames_.capacity() * sizeof(Frame) +
-           locals_.capacity() * sizeof(locals_[0]) + strings_.memory_bytes();
+           locals_.capacity() * sizeof(locals_[0]) + last_stack_.capacity() * sizeof(uint32_t) +
+           strings_.memory_bytes();
 }
 
 } // namespace loopscope::trace

@@ -171,6 +171,7 @@ private:
     std::vector<int32_t> aux_tasks_;
     std::vector<Frame> frames_;
     std::vector<std::pair<uint32_t, uint32_t>> locals_; // (name, repr) string ids
+    std::vector<uint32_t> last_stack_; // task id -> aux_ index of its last stack (kNone: none)
     StringTable strings_;
 };
 
