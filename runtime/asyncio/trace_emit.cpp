@@ -148,6 +148,7 @@ void trace_loop_blocked(Interp& I, TaskObj* t, int64_t ticks) {
 
 std::vector<Frame*> trace_coroutine_frames(GenObj* g) {
     std::vector<Frame*> frames;
+    frames.reserve(4);
     while (g && g->frame) {
         frames.push_back(g->frame);
         Value d = g->delegate();
@@ -158,34 +159,44 @@ std::vector<Frame*> trace_coroutine_frames(GenObj* g) {
 
 namespace {
 
-// The stack and locals of `frames` (trace_coroutine_frames), outermost first.
-std::vector<trace::FrameInfo> stack_of(Interp& I, const std::vector<Frame*>& frames) {
-    std::vector<trace::FrameInfo> out;
-    out.reserve(frames.size());
+// The stack and locals of `frames` (trace_coroutine_frames), outermost first, into `out`. Its
+// frames, locals and strings are overwritten in place: a vector kept from the last stack reuses
+// their buffers (the same functions and names at each suspension).
+void stack_into(Interp& I, const std::vector<Frame*>& frames, std::vector<trace::FrameInfo>& out) {
+    out.resize(frames.size());
     AsyncState* st = async_state(I);
     trace::TraceSink* sink = st->trace.sink;
     st->trace.sink = nullptr; // (trace_repr_quiet)
-    for (Frame* f : frames) {
-        trace::FrameInfo& fi = out.emplace_back();
+    for (size_t k = 0; k < frames.size(); ++k) {
+        Frame* f = frames[k];
+        trace::FrameInfo& fi = out[k];
         CodeObj* c = f->code;
         fi.function = c->qualname ? c->qualname->s : c->name->s;
         fi.file = c->filename->s;
         fi.line = f->line();
+        size_t n = 0;
         if (!is_library_code(c)) {
             size_t base = c->varnames.size();
-            fi.locals.reserve(base + c->cellnames.size());
             auto add = [&](StrObj* name, Value v) {
                 if (is_kind(v, Kind::Cell)) v = as<CellObj>(v)->value;
                 if (v.is_undef()) return;
-                fi.locals.emplace_back(std::piecewise_construct, std::forward_as_tuple(name->s),
-                                       std::forward_as_tuple(trace_repr_quiet(I, v)));
+                if (n == fi.locals.size()) fi.locals.emplace_back();
+                auto& [local, text] = fi.locals[n++];
+                local = name->s;
+                text = trace_repr_quiet(I, v);
             };
             for (size_t i = 0; i < c->varnames.size(); ++i) add(c->varnames[i], f->slots[i]);
             for (size_t i = 0; i < c->cellnames.size(); ++i)
                 add(c->cellnames[i], f->slots[base + i]);
         }
+        fi.locals.resize(n);
     }
     st->trace.sink = sink;
+}
+
+std::vector<trace::FrameInfo> stack_of(Interp& I, const std::vector<Frame*>& frames) {
+    std::vector<trace::FrameInfo> out;
+    stack_into(I, frames, out);
     return out;
 }
 
@@ -216,7 +227,8 @@ void trace_task_step_end(Interp& I, TaskObj* t) {
         e.wait = trace_classify_wait(I, t);
         if (t->loop->st->trace.sink->want_stacks && is_kind(t->coro, Kind::Generator)) {
             std::vector<Frame*> frames = trace_coroutine_frames(as<GenObj>(t->coro));
-            e.stack = stack_of(I, frames);
+            e.stack.swap(t->loop->st->trace.stack_buffer);
+            stack_into(I, frames, e.stack);
             // the line of the learner's innermost frame (the await the task stopped at)
             for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
                 if (!is_library_code((*it)->code)) {
@@ -226,7 +238,10 @@ void trace_task_step_end(Interp& I, TaskObj* t) {
             }
         }
     }
-    emit(I, t->loop->st, std::move(e));
+    AsyncState* st = t->loop->st;
+    emit(I, st, std::move(e));
+    // (the sink only read the event: its stack's buffers serve the next one)
+    if (e.kind == EventKind::TaskSuspended) e.stack.swap(st->trace.stack_buffer);
 }
 
 // ---- handles and timers -------------------------------------------------------------------

@@ -29,6 +29,8 @@ struct TraceRecords {
     int64_t blocking_ticks = 0;       // a task step longer than this is LoopBlocked (0: off)
     int64_t ticks_dropped = 0;        // budget given up when a sink asked to pause (not work done)
     std::string blocking_call; // what the next time.sleep stands for (_trace_blocking), or ""
+    // The last TaskSuspended stack, given back by the sink: the next one is written over it.
+    std::vector<trace::FrameInfo> stack_buffer;
 
     // A primitive the learner's code made (_trace_new).
     struct Primitive {
