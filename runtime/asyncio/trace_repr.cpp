@@ -269,6 +269,39 @@ struct PlainWrite {
     }
 };
 
+// An exact list or tuple of at most 16 items, each None, a bool, an int or a float (a usual
+// small local): its repr is short (it makes no large str) and spends a tick an item, so it is
+// written whole at once, with the checks and ticks of the two passes below in their order.
+// 1: done, 0: a tick failed (I.exc set), -1: not such a sequence (nothing done).
+int scalar_seq_repr_into(Interp& I, Value v, std::string& out) {
+    const std::vector<Value>& items = seq_items_of(v);
+    if (items.size() > 16) return -1;
+    for (const Value& x : items)
+        if (x.is_obj() || x.is_error() || x.is_undef()) return -1;
+    if (I.depth + 1 > I.recursion_limit) return -1; // (PlainScan leaves it to repr_into)
+    const bool list = v.o->kind == Kind::List;
+    if (empty_without_guard(v)) {
+        out += "()";
+        return 1;
+    }
+    if (!repr_enter(I, v.o)) {
+        out += list ? "[...]" : "(...)";
+        return 1;
+    }
+    out.push_back(list ? '[' : '(');
+    bool ok = true;
+    for (size_t k = 0; k < items.size() && ok; ++k) {
+        if (k) out += ", ";
+        ok = native_tick(I);
+        if (ok) repr_into(I, items[k], out);
+    }
+    repr_leave(I, v.o);
+    if (!ok) return 0;
+    if (!list && items.size() == 1) out.push_back(',');
+    out.push_back(list ? ']' : ')');
+    return 1;
+}
+
 // The repr of `v` into `out` as repr_into writes it, or its first `limit` + 1 characters or
 // more. 1: done, 0: failed (a tick: I.exc set), -1: not plain data (nothing done).
 int plain_repr_into(Interp& I, Value v, std::string& out, size_t limit) {
@@ -278,6 +311,10 @@ int plain_repr_into(Interp& I, Value v, std::string& out, size_t limit) {
         return 1;
     }
     if (!is_plain_container(I, v)) return -1;
+    if (v.o->kind != Kind::Dict) {
+        const int r = scalar_seq_repr_into(I, v, out);
+        if (r >= 0) return r;
+    }
     ReprWork work;
     size_t len = 0;
     if (!PlainScan(I, work, I.depth).value(v, len)) return -1;

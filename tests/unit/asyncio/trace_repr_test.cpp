@@ -91,6 +91,9 @@ cases = [
     [i / 7 for i in range(400)], [(-i, True, None, 2.5e-300) for i in range(200)],
     ["é" * (i % 4) + "\u200b" + "x" * 30 for i in range(150)], ("\r" * 4090,),
     [["a" * 4040]], [["a" * 4041]], [["a" * 4042]],
+    # short lists and tuples of scalars (written at once)
+    (1, 2.5, None, True), (-0.0,), [float("inf"), 1e-300, -5, False], [2**62] * 16,
+    tuple([1.0 / 3] * 16), [None], (None, None), [10**30, 1],
 ]
 sys.trace_repr_cases = cases
 sys.trace_repr_counted = Counted
@@ -140,6 +143,32 @@ TEST_CASE("trace_repr of plain data is the whole repr cut, with the same ticks a
     for (Value v : items)
         if (is_kind(v, Kind::Tuple) && as<TupleObj>(v)->items.size() == 100000) big = v;
     REQUIRE(is_kind(big, Kind::Tuple));
+    // (and in a short list of scalars)
+    Value small = Value::none();
+    for (Value v : items)
+        if (is_kind(v, Kind::List) && as<ListObj>(v)->items.size() == 16 &&
+            !as<ListObj>(v)->items[0].is_obj())
+            small = v;
+    REQUIRE(is_kind(small, Kind::List));
+    for (int64_t budget : {int64_t(0), int64_t(2), int64_t(5)}) {
+        INFO("short list, budget " << budget);
+        auto start = [&] {
+            I.stop_message.clear();
+            I.overrun_ticks = 0;
+            I.max_overrun_ticks = 3;
+            I.ticks = budget;
+        };
+        start();
+        const std::string want = reference_repr(I, small, 60);
+        const int64_t want_left = I.ticks, want_overrun = I.overrun_ticks;
+        const bool want_stop = I.stopping();
+        start();
+        const std::string got = trace_repr(I, small, 60);
+        CHECK(got == want);
+        CHECK(I.ticks == want_left);
+        CHECK(I.overrun_ticks == want_overrun);
+        CHECK(I.stopping() == want_stop);
+    }
     for (int64_t budget : {int64_t(5), int64_t(99990), int64_t(100010)}) {
         INFO("budget " << budget);
         auto start = [&] {
