@@ -81,8 +81,9 @@ Value trace_conn_fn(Interp& I, Value self, const CallArgs& a);     // _trace_con
 
 // ---- waits (trace_waits.cpp) ----
 Value trace_wait_fn(Interp& I, Value self, const CallArgs& a); // _trace_wait
-// What suspended task `t` waits on (TaskSuspended's `wait`).
-trace::WaitInfo trace_classify_wait(Interp& I, TaskObj* t);
+// What suspended task `t` waits on (TaskSuspended's `wait`); `frames`: its coroutine frames
+// (trace_coroutine_frames of its coroutine; empty when it is not a coroutine).
+trace::WaitInfo trace_classify_wait(Interp& I, TaskObj* t, const std::vector<Frame*>& frames);
 // The object id of a future in trace events (a task's: its task id).
 int32_t trace_future_id(AsyncState* st, FutureObj* f);
 

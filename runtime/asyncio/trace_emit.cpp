@@ -224,9 +224,12 @@ void trace_task_step_end(Interp& I, TaskObj* t) {
         if (!t->cancel_message().is_none()) e.text = trace_repr(I, t->cancel_message());
     } else {
         e.kind = EventKind::TaskSuspended;
-        e.wait = trace_classify_wait(I, t);
-        if (t->loop->st->trace.sink->want_stacks && is_kind(t->coro, Kind::Generator)) {
-            std::vector<Frame*> frames = trace_coroutine_frames(as<GenObj>(t->coro));
+        const bool want_stacks = t->loop->st->trace.sink->want_stacks;
+        std::vector<Frame*> frames; // (read by both: walked once)
+        if (is_kind(t->coro, Kind::Generator) && (t->fut_waiter || want_stacks))
+            frames = trace_coroutine_frames(as<GenObj>(t->coro));
+        e.wait = trace_classify_wait(I, t, frames);
+        if (want_stacks && is_kind(t->coro, Kind::Generator)) {
             e.stack.swap(t->loop->st->trace.stack_buffer);
             stack_into(I, frames, e.stack);
             // the line of the learner's innermost frame (the await the task stopped at)

@@ -192,7 +192,7 @@ Value trace_wait_fn(Interp& I, Value self, const CallArgs& a) {
     return Value::none();
 }
 
-trace::WaitInfo trace_classify_wait(Interp& I, TaskObj* t) {
+trace::WaitInfo trace_classify_wait(Interp& I, TaskObj* t, const std::vector<Frame*>& frames) {
     AsyncState* st = t->loop->st;
     trace::WaitInfo w;
     FutureObj* fw = t->fut_waiter;
@@ -203,12 +203,12 @@ trace::WaitInfo trace_classify_wait(Interp& I, TaskObj* t) {
     }
     // The coroutines the task is suspended in, outermost first, and the learner's innermost.
     std::vector<GenObj*> chain;
+    chain.reserve(frames.size());
     size_t after_learner = 0; // index of the first coroutine after the learner's innermost
-    if (is_kind(t->coro, Kind::Generator))
-        for (Frame* f : trace_coroutine_frames(as<GenObj>(t->coro))) {
-            chain.push_back(f->gen);
-            if (!is_library_code(f->code)) after_learner = chain.size();
-        }
+    for (Frame* f : frames) {
+        chain.push_back(f->gen);
+        if (!is_library_code(f->code)) after_learner = chain.size();
+    }
     auto it = st->trace.waits.find(t);
     if (it != st->trace.waits.end()) {
         auto& list = it->second;

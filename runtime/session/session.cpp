@@ -38,7 +38,8 @@ struct Session::Impl : trace::TraceSink {
         const trace::TraceStore& s = recording.store();
         const EventKind k = s.kind(i);
         const bool is_line = k == EventKind::Line;
-        const bool at_breakpoint = is_line && breakpoints.count(s.line(i)) != 0;
+        const bool at_breakpoint =
+            is_line && !breakpoints.empty() && breakpoints.count(s.line(i)) != 0;
         switch (motion) {
             case Motion::None: return false;
             case Motion::Run: return at_breakpoint;
