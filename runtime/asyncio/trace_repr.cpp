@@ -352,6 +352,7 @@ std::string trace_repr_quiet(Interp& I, Value v, size_t limit) {
 }
 
 std::string trace_repr(Interp& I, Value v, size_t limit) {
+    if (!v.is_obj() && limit >= 32) return trace_repr_quiet(I, v, limit); // (runs no code)
     AsyncState* st = async_state(I);
     trace::TraceSink* sink = st->trace.sink;
     st->trace.sink = nullptr; // a __repr__ that prints is not part of the program's story
