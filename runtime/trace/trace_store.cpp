@@ -178,6 +178,43 @@ void TraceStore::add_line(double time, int32_t task, int32_t line, int32_t depth
     lines_.push_back(LineRec{time, task, line, depth});
 }
 
+int32_t TraceStore::parent(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->parent : 0;
+}
+int32_t TraceStore::handle(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->handle : 0;
+}
+int32_t TraceStore::object(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->object : 0;
+}
+int8_t TraceStore::stream(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->stream : 0;
+}
+PrimKind TraceStore::prim(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->prim : PrimKind::None;
+}
+double TraceStore::value(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->value : line_rec(i).depth;
+}
+double TraceStore::value2(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->value2 : 0.0;
+}
+uint32_t TraceStore::name_id(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->name : 0;
+}
+uint32_t TraceStore::text_id(uint64_t i) const {
+    const Rec* r = rec(i);
+    return r ? r->text : 0;
+}
+
 WaitKind TraceStore::wait_kind(uint64_t i) const {
     const Rec* r = rec(i);
     return (r && r->aux != kNone) ? aux_[r->aux].kind : WaitKind::None;

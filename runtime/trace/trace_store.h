@@ -57,8 +57,8 @@ public:
     // Append a Line event (TraceSink::line): `task` is about to run `line` at stack `depth`.
     void add_line(double time, int32_t task, int32_t line, int32_t depth);
 
-    // Field access without decoding the whole event (i < size()); inline: the view model reads
-    // a few fields of every event as it is recorded.
+    // Field access without decoding the whole event (i < size()); the five the view model and
+    // the session read of every event as it is recorded are inline.
     EventKind kind(uint64_t i) const {
         const Rec* r = rec(i);
         return r ? r->kind : EventKind::Line;
@@ -79,42 +79,15 @@ public:
         const Rec* r = rec(i);
         return r ? 0 : line_rec(i).depth;
     }
-    int32_t parent(uint64_t i) const {
-        const Rec* r = rec(i);
-        return r ? r->parent : 0;
-    }
-    int32_t handle(uint64_t i) const {
-        const Rec* r = rec(i);
-        return r ? r->handle : 0;
-    }
-    int32_t object(uint64_t i) const {
-        const Rec* r = rec(i);
-        return r ? r->object : 0;
-    }
-    int8_t stream(uint64_t i) const {
-        const Rec* r = rec(i);
-        return r ? r->stream : 0;
-    }
-    PrimKind prim(uint64_t i) const {
-        const Rec* r = rec(i);
-        return r ? r->prim : PrimKind::None;
-    }
-    double value(uint64_t i) const {
-        const Rec* r = rec(i);
-        return r ? r->value : line_rec(i).depth;
-    }
-    double value2(uint64_t i) const {
-        const Rec* r = rec(i);
-        return r ? r->value2 : 0.0;
-    }
-    uint32_t name_id(uint64_t i) const {
-        const Rec* r = rec(i);
-        return r ? r->name : 0;
-    }
-    uint32_t text_id(uint64_t i) const {
-        const Rec* r = rec(i);
-        return r ? r->text : 0;
-    }
+    int32_t parent(uint64_t i) const;
+    int32_t handle(uint64_t i) const;
+    int32_t object(uint64_t i) const;
+    int8_t stream(uint64_t i) const;
+    PrimKind prim(uint64_t i) const;
+    double value(uint64_t i) const;
+    double value2(uint64_t i) const;
+    uint32_t name_id(uint64_t i) const;
+    uint32_t text_id(uint64_t i) const;
     const std::string& name(uint64_t i) const { return strings_.get(name_id(i)); }
     const std::string& text(uint64_t i) const { return strings_.get(text_id(i)); }
     WaitKind wait_kind(uint64_t i) const;
