@@ -59,8 +59,8 @@ CodeObj* Compiler::leave_unit() {
         }
         i = j;
     }
-    code->stacksize = U.max_depth + 2;
-    code->frame_size = code->nslots() + code->stacksize + 1;
+    code->stacksize = U.max_depth;
+    code->frame_size = code->nslots() + code->stacksize;
     const uint32_t not_plain = CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE |
                                CO_ASYNC_GENERATOR | CO_MODULE | CO_CLASS_BODY;
     if (!(code->flags & not_plain) && code->kwonlyargcount == 0 && code->cellnames.empty() &&

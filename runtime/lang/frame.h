@@ -52,18 +52,23 @@ struct Frame {
     CodeObj* code;
     FunctionObj* func; // nullptr for module and class bodies
     DictObj* globals;
-    DictObj* locals_dict;          // module / class body namespace, else nullptr
-    const uint32_t* ip;            // next instruction
-    Value* sp;                     // top of the value stack (saved when the frame is not running)
-    Frame* back = nullptr;         // the caller or resumer
-    GenObj* gen = nullptr;         // owning generator / coroutine, if any
-    Value handled = Value::none(); // exception being handled here (except/finally blocks)
+    DictObj* locals_dict;  // module / class body namespace, else nullptr
+    const uint32_t* ip;    // next instruction
+    Value* sp;             // top of the value stack (saved when the frame is not running)
+    Frame* back = nullptr; // the caller or resumer
+    GenObj* gen = nullptr; // owning generator / coroutine, if any
+    // The exception being handled here (except/finally blocks), nullptr: none. A pointer, not a
+    // Value: the header is 96 bytes, and a frame of n slots fills a 16-byte size class exactly.
+    Obj* handled = nullptr;
     uint32_t flags = 0;
     int32_t traced_line = -1; // last line reported to Interp::line_hook
     FrameObj* obj = nullptr;  // its frame object, once made (frame_objects.h)
     int32_t nslots;
-    Value slots[1]; // fast locals, then cells/frees, then the value stack
+    Value slots[1]; // fast locals, then cells/frees, then the value stack (sized exactly)
 
+    Value handled_value() const { return handled ? Value::object(handled) : Value::none(); }
+    // (an exception object, or None)
+    void set_handled(Value v) { handled = v.is_obj() ? v.o : nullptr; }
     Value* stack_base() { return slots + code->nslots(); }
     int32_t lasti() const { return int32_t(ip - code->code.data()) - 1; }
     int32_t line() const {
@@ -97,7 +102,7 @@ struct Frame {
         ip = c->code.data();
         back = nullptr;
         gen = nullptr;
-        handled = Value::none();
+        handled = nullptr;
         flags = 0;
         traced_line = -1;
         obj = nullptr;
@@ -130,6 +135,9 @@ struct Frame {
     }
     static void free_memory(Frame* f);
 };
+
+static_assert(sizeof(void*) != 8 || offsetof(Frame, slots) == 96,
+              "a frame's header fills six 16-byte units: its size class fits it exactly");
 
 enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
 

@@ -319,7 +319,7 @@ void Frame::free_memory(Frame* f) {
 
 Frame* Frame::create(CodeObj* code, FunctionObj* func, DictObj* globals) {
     int32_t nlocal = code->nslots();
-    Frame* f = alloc(code->frame_size ? code->frame_size : nlocal + code->stacksize + 1);
+    Frame* f = alloc(code->frame_size ? code->frame_size : nlocal + code->stacksize);
     f->init(code, func, globals);
     for (int32_t i = 0; i < nlocal; ++i) f->slots[i] = Value::undef();
     f->sp = f->slots + nlocal;
@@ -353,8 +353,11 @@ void GenObj::mark_refs(Gc& gc) {
     if (born_code) gc.mark(born_code);
     if (ag_finalizer) gc.mark(ag_finalizer);
 }
+// (The estimate counts the three spare slots frames had before their value stack was sized to
+// the compiler's exact depth: collection points, and the finalizer output that follows them,
+// stay where they were.)
 size_t GenObj::gc_size() const {
-    return 96 + (frame ? 16 * size_t(frame->nslots) : 0);
+    return 96 + (frame ? 16 * (size_t(frame->nslots) + 3) : 0);
 }
 
 // ---- collection

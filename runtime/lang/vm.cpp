@@ -136,7 +136,7 @@ void abandon_frames(Interp& I, Frame* entry) {
 
 Value current_handled_exception(Interp& I) {
     for (Frame* f = I.frame; f; f = f->back)
-        if (!f->handled.is_none()) return f->handled;
+        if (f->handled) return Value::object(f->handled);
     return Value::none();
 }
 
@@ -1157,16 +1157,16 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             TARGET(PUSH_EXC_INFO) {
                 Value exc = TOP();
-                TOP() = f->handled;
-                f->handled = exc;
+                TOP() = f->handled_value();
+                f->set_handled(exc);
                 PUSH(exc);
                 DISPATCH();
             }
             TARGET(POP_EXCEPT) {
                 // the handled exception goes; its traceback may hold the last reference to a
                 // failed frame's local with __del__ (finalize.h)
-                Value old = f->handled;
-                f->handled = POP();
+                Value old = f->handled_value();
+                f->set_handled(POP());
                 if (DROPS(old)) [[unlikely]]
                     FIN_PROBE();
                 DISPATCH();
