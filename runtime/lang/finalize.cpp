@@ -246,8 +246,8 @@ static void finalize_own(Interp& I, Obj* o) {
         if (!g->frame || g->running) return;
         // A suspended async generator goes to the finalizer hook (asyncio schedules its
         // aclose()), as genobject.c's _PyGen_Finalize.
-        if (g->gkind == GenKind::AsyncGenerator && g->ag_finalizer && !g->ag_closed) {
-            Value hook = Value::object(g->ag_finalizer);
+        if (g->gkind == GenKind::AsyncGenerator && g->ag_finalizer() && !g->ag_closed) {
+            Value hook = Value::object(g->ag_finalizer());
             Rooted keep(I, hook);
             Value arg = Value::object(g);
             if (call(I, hook, std::span<const Value>(&arg, 1)).is_error())
@@ -259,8 +259,9 @@ static void finalize_own(Interp& I, Obj* o) {
                 g->warned = true;
                 // where it was dropped; dropped where no probe looked: where it was made
                 Interp::WarnSite site = I.current_site();
-                if (!site.file && g->born_code)
-                    site = {g->born_code->filename, g->born_line, is_library_code(g->born_code)};
+                if (!site.file && g->born_code())
+                    site = {g->born_code()->filename, g->born_line,
+                            is_library_code(g->born_code())};
                 I.warn(I.t.RuntimeWarning, "coroutine '" + g->qualname->s + "' was never awaited",
                        site);
             }

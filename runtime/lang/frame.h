@@ -142,26 +142,38 @@ static_assert(sizeof(void*) != 8 || offsetof(Frame, slots) == 96,
 enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
 
 // generator / coroutine / async_generator objects.
-// (80 bytes on a 64-bit build: a million tasks' coroutines)
+// (64 bytes on a 64-bit build: a million tasks' coroutines; the flags are bits, and one word
+// holds where a coroutine was made or an async generator's finalizer, never both)
 struct GenObj : Obj {
     GenKind gkind;
-    bool running = false; // its frame is on the VM chain right now
-    bool started = false;
-    bool awaited = false; // someone started awaiting it (for the never-awaited warning)
-    bool warned = false;  // the never-awaited warning was already issued
+    bool running : 1 = false; // its frame is on the VM chain right now
+    bool started : 1 = false;
+    bool awaited : 1 = false; // someone started awaiting it (for the never-awaited warning)
+    bool warned : 1 = false;  // the never-awaited warning was already issued
     // Async generators: a running asend/athrow awaitable, and whether aclose() finished it.
-    bool ag_running_async = false;
-    bool ag_closed = false;
+    bool ag_running_async : 1 = false;
+    bool ag_closed : 1 = false;
     // sys.set_asyncgen_hooks: the hooks were consulted at the first iteration, and the
     // finalizer then current (called instead of closing when the generator is dropped).
-    bool ag_hooks_inited = false;
+    bool ag_hooks_inited : 1 = false;
+    // Where the coroutine object was made (the never-awaited warning names this line).
+    int32_t born_line = 0;
     Frame* frame; // nullptr once finished
     StrObj* name;
     StrObj* qualname;
-    Obj* ag_finalizer = nullptr; // (a callable, checked by sys.set_asyncgen_hooks; or none)
-    // Where the coroutine object was made (the never-awaited warning names this line).
-    CodeObj* born_code = nullptr;
-    int32_t born_line = 0;
+
+    // A coroutine's or generator's code where it was made (nullptr: unknown).
+    CodeObj* born_code() const {
+        return gkind == GenKind::AsyncGenerator ? nullptr : static_cast<CodeObj*>(extra_);
+    }
+    void set_born(CodeObj* c, int32_t line) {
+        if (gkind == GenKind::AsyncGenerator) return;
+        extra_ = c;
+        born_line = line;
+    }
+    // An async generator's finalizer (a callable, checked by sys.set_asyncgen_hooks; or none).
+    Obj* ag_finalizer() const { return gkind == GenKind::AsyncGenerator ? extra_ : nullptr; }
+    void set_ag_finalizer(Obj* fn) { extra_ = fn; }
 
     GenObj(TypeObj* t, GenKind k, Frame* f, StrObj* n, StrObj* qn)
         : Obj(Kind::Generator, t), gkind(k), frame(f), name(n), qualname(qn) {}
@@ -170,6 +182,11 @@ struct GenObj : Obj {
     size_t gc_size() const override;
     // The object this generator delegates to at a SEND (`await x` / `yield from x`), if any.
     Value delegate() const;
+
+private:
+    Obj* extra_ = nullptr; // born_code() or ag_finalizer(), by gkind
 };
+
+static_assert(sizeof(void*) != 8 || sizeof(GenObj) == 64, "a generator is 64 bytes");
 
 } // namespace loopscope

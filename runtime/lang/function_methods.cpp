@@ -89,7 +89,7 @@ static bool agen_init_hooks(Interp& I, GenObj* g) {
     if (g->ag_hooks_inited) return true;
     g->ag_hooks_inited = true;
     if (I.asyncgen_finalizer.is_obj()) {
-        g->ag_finalizer = I.asyncgen_finalizer.o;
+        g->set_ag_finalizer(I.asyncgen_finalizer.o);
         fin_watch(I, g); // dropping it calls the finalizer (finalize.h)
     }
     if (I.asyncgen_firstiter.is_none()) return true;

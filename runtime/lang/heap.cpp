@@ -350,8 +350,7 @@ void GenObj::mark_refs(Gc& gc) {
     if (frame) frame->mark_refs(gc);
     gc.mark(name);
     gc.mark(qualname);
-    if (born_code) gc.mark(born_code);
-    if (ag_finalizer) gc.mark(ag_finalizer);
+    if (extra_) gc.mark(extra_);
 }
 // (The estimate counts the three spare slots frames had before their value stack was sized to
 // the compiler's exact depth: collection points, and the finalizer output that follows them,

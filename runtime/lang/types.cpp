@@ -422,9 +422,9 @@ Interp::Interp() {
             auto* g = static_cast<GenObj*>(o);
             if (g->gkind == GenKind::Coroutine && !g->started && !g->warned && g->frame) {
                 g->warned = true;
-                WarnSite site = g->born_code ? WarnSite{g->born_code->filename, g->born_line,
-                                                        is_library_code(g->born_code)}
-                                             : current_site();
+                CodeObj* born = g->born_code();
+                WarnSite site = born ? WarnSite{born->filename, g->born_line, is_library_code(born)}
+                                     : current_site();
                 warn(t.RuntimeWarning, "coroutine '" + g->qualname->s + "' was never awaited",
                      site);
             }

@@ -243,10 +243,7 @@ Value make_generator(Interp& I, FunctionObj* f, Frame* fr) {
                 break;
             }
     }
-    if (I.frame) {
-        g->born_code = I.frame->code;
-        g->born_line = I.frame->line();
-    }
+    if (I.frame) g->set_born(I.frame->code, I.frame->line());
     return Value::object(g);
 }
 
