@@ -49,27 +49,38 @@ public:
         if (v.size() == 1) {
             n_ = 1;
             one_ = v[0];
-        } else {
+        } else if (!v.empty()) {
             n_ = uint32_t(v.size());
-            many_ = std::move(v);
+            many_ = std::make_unique<std::vector<Value>>(std::move(v));
         }
+    }
+    CallbackArgs(const CallbackArgs& o) : n_(o.n_), one_(o.one_) {
+        if (o.many_) many_ = std::make_unique<std::vector<Value>>(*o.many_);
+    }
+    CallbackArgs(CallbackArgs&&) = default;
+    CallbackArgs& operator=(CallbackArgs o) {
+        n_ = o.n_;
+        one_ = o.one_;
+        many_ = std::move(o.many_);
+        return *this;
     }
     size_t size() const { return n_; }
     bool empty() const { return n_ == 0; }
-    const Value* begin() const { return n_ == 1 ? &one_ : many_.data(); }
+    const Value* begin() const { return n_ == 1 ? &one_ : many_ ? many_->data() : &one_; }
     const Value* end() const { return begin() + n_; }
     const Value& operator[](size_t i) const { return begin()[i]; }
     std::span<const Value> span() const { return {begin(), n_}; }
     void clear() {
         n_ = 0;
         one_ = Value::none();
-        many_.clear();
+        many_.reset();
     }
 
 private:
     uint32_t n_ = 0;
     Value one_ = Value::none();
-    std::vector<Value> many_;
+    // (behind a pointer: few handles have more than one argument, and a handle is 144 bytes)
+    std::unique_ptr<std::vector<Value>> many_;
 };
 
 // A callback on a loop's ready queue or timer heap. Task steps and wake-ups are handles too
@@ -94,6 +105,8 @@ struct HandleObj : NativeObj {
     HandleObj(TypeObj* t, LoopObj* l) : NativeObj(t), loop(l) {}
     void mark_refs(Gc& gc) override;
 };
+
+static_assert(sizeof(void*) != 8 || sizeof(HandleObj) == 144, "a handle is 144 bytes");
 
 // repr(handle): <Handle cb() at FILE:LINE>, <TimerHandle when=... ...> (events.Handle).
 std::string handle_repr(Interp& I, HandleObj* h);

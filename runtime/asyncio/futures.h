@@ -30,13 +30,14 @@ struct FutureObj : NativeObj {
         std::vector<Value> children;
     };
     LoopObj* loop;
+    // (the state and the flags in two bytes, so that a future is 128 bytes and a task 240)
     FutState state = FutState::Pending;
-    bool blocking = false;      // _asyncio_future_blocking
-    bool log_traceback = false; // an exception nobody retrieved yet
-    bool is_task = false;
+    bool blocking : 1 = false;      // _asyncio_future_blocking
+    bool log_traceback : 1 = false; // an exception nobody retrieved yet
+    bool is_task : 1 = false;
     // _GatheringFuture (tasks.py): cancel() cancels the children instead.
-    bool gathering = false;
-    bool cancel_requested = false;
+    bool gathering : 1 = false;
+    bool cancel_requested : 1 = false;
     int32_t trace_id = 0; // object id in trace events, given when the trace first names it
     Value result = Value::none();
     Value exception = Value::none();
@@ -68,6 +69,8 @@ struct FutureObj : NativeObj {
     size_t gc_size() const override { return 160; }
     SendStatus send(Interp& I, Value v, Value* out) override; // await fut
 };
+
+static_assert(sizeof(void*) != 8 || sizeof(FutureObj) == 128, "a future is 128 bytes");
 
 FutureObj* as_future(Value v); // nullptr when v is not a Future (or Task)
 FutureObj* new_future(Interp& I, LoopObj* loop);
