@@ -10,6 +10,7 @@
 #include "asyncio/deque.h"
 #include "asyncio/events.h"
 #include "asyncio/exception_handler.h"
+#include "asyncio/fast_await.h"
 #include "asyncio/format_helpers.h"
 #include "asyncio/gather_fast.h"
 #include "asyncio/locks_fast.h"
@@ -44,7 +45,7 @@ void AsyncState::mark_refs(Gc& gc) {
     gc.mark(finish_thread);
     gc.mark(create_future_py);
     for (TypeObj* t : {loop_type, handle_type, timer_handle_type, future_type, task_type,
-                       queue_state_type, gather_type})
+                       queue_state_type, gather_type, sleep0_type, ready_type})
         if (t) gc.mark(t);
 }
 
@@ -88,26 +89,6 @@ AsyncState* async_state(Interp& I) {
 // asyncio
 // ---------------------------------------------------------------------------------------------
 
-// The awaitable behind sleep(0) (tasks.__sleep0): one bare yield, then done.
-struct Sleep0Obj : NativeObj {
-    bool yielded = false;
-    explicit Sleep0Obj(TypeObj* t) : NativeObj(t) {}
-    SendStatus send(Interp&, Value, Value* out) override {
-        *out = Value::none();
-        if (yielded) return SendStatus::Return;
-        yielded = true;
-        return SendStatus::Yield;
-    }
-};
-
-static Value sleep0(Interp& I, Value self, const CallArgs&) {
-    return Value::object(I.alloc<Sleep0Obj>(as<TypeObj>(self)));
-}
-
-static Value self_value(Interp&, Value self, const CallArgs&) {
-    return self;
-}
-
 static Value iscoroutine_fn(Interp& I, Value, const CallArgs& a) {
     if (!check_nargs(I, a, "iscoroutine", 1, 1)) return Value::error();
     return Value::boolean(is_coroutine(a.args[0]));
@@ -122,8 +103,9 @@ static Value iscoroutinefunction_fn(Interp& I, Value, const CallArgs& a) {
     if (!check_nargs(I, a, "iscoroutinefunction", 1, 1)) return Value::error();
     Value f = a.args[0];
     if (is_kind(f, Kind::BoundMethod)) f = as<BoundMethodObj>(f)->func;
-    return Value::boolean(is_kind(f, Kind::Function) &&
-                          (as<FunctionObj>(f)->code->flags & CO_COROUTINE));
+    return Value::boolean(
+        (is_kind(f, Kind::Function) && (as<FunctionObj>(f)->code->flags & CO_COROUTINE)) ||
+        is_coroutine_stand_in(f));
 }
 
 // _log_error(message, exc): asyncio's logger.error via call_exception_handler.
@@ -269,11 +251,7 @@ static Value make_native_module(Interp& I) {
                                                                      : "asyncio.exceptions"));
     }
     dict_set_str(I, d, I.intern("TimeoutError"), Value::object(I.t.TimeoutError));
-    TypeObj* s0 = new_builtin_type(I, "_Sleep0", I.t.object, Kind::Native);
-    add_method(I, s0, "__await__", self_value);
-    register_self_await(self_value);
-    dict_set_str(I, d, I.intern("_sleep0"),
-                 new_native_function(I, "_sleep0", sleep0, Value::object(s0)));
+    init_fast_await(I, st, d);
     set_fn(I, d, "iscoroutine", iscoroutine_fn);
     set_fn(I, d, "iscoroutinefunction", iscoroutinefunction_fn);
     set_fn(I, d, "isfuture", isfuture_fn);

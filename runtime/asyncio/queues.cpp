@@ -8,6 +8,7 @@
 #include "asyncio/queues.h"
 
 #include "asyncio/async_state.h"
+#include "asyncio/fast_await.h"
 #include "asyncio/fast_paths.h"
 #include "asyncio/futures.h"
 #include "asyncio/trace_contract.h"
@@ -555,12 +556,46 @@ Value call_either(Interp& I, Value self, const CallArgs& a, Value fast, Value pl
     return call(I, fn, CallArgs{argv.data(), a.nargs + 1, a.kwnames});
 }
 
+// The state of a plain queue in an untraced run, when Queue.put / Queue.get may stand in for
+// queues.py's _fast_put / _fast_get; nullptr otherwise.
+QueueStateObj* plain_state(Interp& I, Value self) {
+    AsyncState* st = async_state(I);
+    if (st->trace.sink || !is_kind(self, Kind::Instance) || !as<InstanceObj>(self)->dict)
+        return nullptr;
+    bool plain = false;
+    for (TypeObj* t : st->queue_plain) plain |= t && self.o->type == t;
+    if (!plain) return nullptr;
+    Value s = dict_get_str(as<InstanceObj>(self)->dict, st->s_state);
+    if (!s.is_obj() || s.o->kind != Kind::Native) return nullptr;
+    auto* n = static_cast<NativeObj*>(s.o);
+    if (typeid(*n) != typeid(QueueStateObj)) return nullptr;
+    auto* q = static_cast<QueueStateObj*>(n);
+    return q->plain ? q : nullptr;
+}
+
 Value queue_put(Interp& I, Value self, const CallArgs& a) {
+    // `await q.put(item)`: _fast_put's body without its coroutine (try_put, else wait_put)
+    if (a.nargs == 1 && !a.kwnames && awaited_at_once(I, queue_put)) {
+        if (QueueStateObj* q = plain_state(I, self)) {
+            int full = is_full(I, q);
+            if (full < 0) return Value::error();
+            if (full) return start_wait(I, q, a.args[0], true);
+            return put_item(I, q, a.args[0]) ? ready_awaitable(I, Value::none()) : Value::error();
+        }
+    }
     FastQueues& f = async_state(I)->fast_queues;
     return call_either(I, self, a, f.put_fast, f.put_py);
 }
 
 Value queue_get(Interp& I, Value self, const CallArgs& a) {
+    // `await q.get()`: _fast_get's body without its coroutine (try_get, else wait_get)
+    if (a.nargs == 0 && !a.kwnames && awaited_at_once(I, queue_get)) {
+        if (QueueStateObj* q = plain_state(I, self)) {
+            if (q->items.empty()) return start_wait(I, q, Value::none(), false);
+            Value item;
+            return get_item(I, q, &item) ? ready_awaitable(I, item) : Value::error();
+        }
+    }
     FastQueues& f = async_state(I)->fast_queues;
     return call_either(I, self, a, f.get_fast, f.get_py);
 }
@@ -605,6 +640,8 @@ Value fast_queues_fn(Interp& I, Value, const CallArgs& a) {
     Value get = new_native_function(I, "get", queue_get);
     as<NativeFunctionObj>(put)->is_method = true;
     as<NativeFunctionObj>(get)->is_method = true;
+    register_coroutine_stand_in(queue_put);
+    register_coroutine_stand_in(queue_get);
     return new_tuple(I, {put, get});
 }
 

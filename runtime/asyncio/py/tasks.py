@@ -348,3 +348,16 @@ def _install_fast_gather():
 
 
 gather = _install_fast_gather()
+
+
+# Untraced, `await sleep(0)` on a running loop is the one bare yield of _sleep0 without sleep's
+# coroutine (runtime/asyncio/fast_await.cpp); any other call is the coroutine of sleep above.
+def _install_fast_sleep():
+    try:
+        from _asyncio import _fast_sleep
+    except ImportError:  # (the wasm build has no fast paths: its page always traces)
+        return sleep
+    return _fast_sleep(sleep)
+
+
+sleep = _install_fast_sleep()

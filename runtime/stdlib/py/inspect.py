@@ -50,7 +50,7 @@ def _code_flags(obj, flag):
 def iscoroutinefunction(obj):
     while ismethod(obj):
         obj = obj.__func__
-    if isfunction(obj):
+    if isfunction(obj) or _iscorofunc(obj):  # (asyncio's natives standing in for one too)
         return _iscorofunc(obj)
     return _functionlike_flag(obj, CO_COROUTINE)
 

@@ -1,0 +1,24 @@
+// fast_await.h - `await f(...)` of asyncio's own coroutine functions without their coroutine:
+// untraced, a native standing in for one (asyncio.sleep, Queue.put, Queue.get) that sees its
+// result awaited at once hands the await an awaitable that does what the coroutine would.
+#pragma once
+
+#include "lang/ops.h"
+
+namespace loopscope {
+
+struct AsyncState;
+
+// The native `fn` was called by the CALL of the innermost Python frame, whose next instruction
+// awaits the result (GET_AWAITABLE): nothing but the await can see what `fn` returns, so it may
+// be any awaitable doing what the coroutine would. Natively only (false in the wasm build).
+bool awaited_at_once(Interp& I, NativeFn fn);
+// `fn` stands in for a coroutine function (asyncio.iscoroutinefunction says so of it).
+void register_coroutine_stand_in(NativeFn fn);
+bool is_coroutine_stand_in(Value v);
+// An awaitable whose await ends at once with `result` (a coroutine that returned it).
+Value ready_awaitable(Interp& I, Value result);
+// _Sleep0 / _sleep0 (tasks.__sleep0) and, natively, _fast_sleep into `mod`.
+void init_fast_await(Interp& I, AsyncState* st, DictObj* mod);
+
+} // namespace loopscope
