@@ -36,6 +36,15 @@ struct Sleep0Obj : NativeObj {
     }
 };
 
+Value self_value(Interp&, Value self, const CallArgs&) {
+    return self;
+}
+
+Value sleep0(Interp& I, Value self, const CallArgs&) {
+    return Value::object(I.alloc<Sleep0Obj>(as<TypeObj>(self)));
+}
+
+#ifndef __EMSCRIPTEN__
 // An await that ends at once with `result`.
 struct ReadyObj : NativeObj {
     Value result;
@@ -50,15 +59,6 @@ struct ReadyObj : NativeObj {
     }
 };
 
-Value self_value(Interp&, Value self, const CallArgs&) {
-    return self;
-}
-
-Value sleep0(Interp& I, Value self, const CallArgs&) {
-    return Value::object(I.alloc<Sleep0Obj>(as<TypeObj>(self)));
-}
-
-#ifndef __EMSCRIPTEN__
 // asyncio.sleep: `await asyncio.sleep(0)` (a delay of 0 or less, given as an int or a float)
 // untraced on a running loop outside debug mode is tasks.py's `await _sleep0()` without sleep's
 // coroutine around it; anything else is the coroutine of tasks.py's sleep (in `self`).
@@ -120,19 +120,21 @@ bool is_coroutine_stand_in(Value v) {
     return false;
 }
 
+#ifndef __EMSCRIPTEN__
 Value ready_awaitable(Interp& I, Value result) {
     return Value::object(I.alloc<ReadyObj>(async_state(I)->ready_type, result));
 }
+#endif
 
 void init_fast_await(Interp& I, AsyncState* st, DictObj* mod) {
     st->sleep0_type = new_builtin_type(I, "_Sleep0", I.t.object, Kind::Native);
     add_method(I, st->sleep0_type, "__await__", self_value);
-    st->ready_type = new_builtin_type(I, "_Ready", I.t.object, Kind::Native);
-    add_method(I, st->ready_type, "__await__", self_value);
     register_self_await(self_value);
     dict_set_str(I, mod, I.intern("_sleep0"),
                  new_native_function(I, "_sleep0", sleep0, Value::object(st->sleep0_type)));
 #ifndef __EMSCRIPTEN__
+    st->ready_type = new_builtin_type(I, "_Ready", I.t.object, Kind::Native);
+    add_method(I, st->ready_type, "__await__", self_value);
     // _fast_sleep(sleep) -> the native asyncio.sleep standing in for tasks.py's
     register_coroutine_stand_in(fast_sleep);
     set_fn(I, mod, "_fast_sleep", [](Interp& I, Value, const CallArgs& a) {
