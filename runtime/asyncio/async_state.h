@@ -45,7 +45,8 @@ struct AsyncState : NativeObj {
             *future_type = nullptr, *task_type = nullptr, *queue_state_type = nullptr,
             *gather_type = nullptr, // gather_fast.cpp's state of one gather
                 *sleep0_type = nullptr, *ready_type = nullptr; // fast_await.cpp's awaitables
-    StrObj* gather_callback_name = nullptr;                    // its done callback's name
+    Value ready_none = Value::none();       // an await that ends at once with None
+    StrObj* gather_callback_name = nullptr; // its done callback's name
     // queues.py's Queue, PriorityQueue, LifoQueue (their states are plain: queues.cpp) and
     // its Queue.task_done, which the native one calls when it cannot stand in for it
     TypeObj* queue_plain[3] = {nullptr, nullptr, nullptr};

@@ -44,6 +44,7 @@ void AsyncState::mark_refs(Gc& gc) {
         if (t) gc.mark(t);
     gc.mark(finish_thread);
     gc.mark(create_future_py);
+    gc.mark(ready_none);
     for (TypeObj* t : {loop_type, handle_type, timer_handle_type, future_type, task_type,
                        queue_state_type, gather_type, sleep0_type, ready_type})
         if (t) gc.mark(t);

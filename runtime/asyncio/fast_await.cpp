@@ -121,8 +121,8 @@ bool is_coroutine_stand_in(Value v) {
 }
 
 #ifndef __EMSCRIPTEN__
-Value ready_awaitable(Interp& I, Value result) {
-    return Value::object(I.alloc<ReadyObj>(async_state(I)->ready_type, result));
+Value ready_awaitable(Interp& I, AsyncState* st, Value result) {
+    return Value::object(I.alloc<ReadyObj>(st->ready_type, result));
 }
 #endif
 
@@ -135,6 +135,7 @@ void init_fast_await(Interp& I, AsyncState* st, DictObj* mod) {
 #ifndef __EMSCRIPTEN__
     st->ready_type = new_builtin_type(I, "_Ready", I.t.object, Kind::Native);
     add_method(I, st->ready_type, "__await__", self_value);
+    st->ready_none = Value::object(I.alloc<ReadyObj>(st->ready_type, Value::none()));
     // _fast_sleep(sleep) -> the native asyncio.sleep standing in for tasks.py's
     register_coroutine_stand_in(fast_sleep);
     set_fn(I, mod, "_fast_sleep", [](Interp& I, Value, const CallArgs& a) {

@@ -16,8 +16,9 @@ bool awaited_at_once(Interp& I, NativeFn fn);
 // `fn` stands in for a coroutine function (asyncio.iscoroutinefunction says so of it).
 void register_coroutine_stand_in(NativeFn fn);
 bool is_coroutine_stand_in(Value v);
-// An awaitable whose await ends at once with `result` (a coroutine that returned it; natively).
-Value ready_awaitable(Interp& I, Value result);
+// An awaitable whose await ends at once with `result` (a coroutine that returned it; natively;
+// AsyncState::ready_none is the one for None).
+Value ready_awaitable(Interp& I, AsyncState* st, Value result);
 // _Sleep0 / _sleep0 (tasks.__sleep0) and, natively, _fast_sleep into `mod`.
 void init_fast_await(Interp& I, AsyncState* st, DictObj* mod);
 

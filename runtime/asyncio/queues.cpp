@@ -558,8 +558,7 @@ Value call_either(Interp& I, Value self, const CallArgs& a, Value fast, Value pl
 
 // The state of a plain queue in an untraced run, when Queue.put / Queue.get may stand in for
 // queues.py's _fast_put / _fast_get; nullptr otherwise.
-QueueStateObj* plain_state(Interp& I, Value self) {
-    AsyncState* st = async_state(I);
+QueueStateObj* plain_state(AsyncState* st, Value self) {
     if (st->trace.sink || !is_kind(self, Kind::Instance) || !as<InstanceObj>(self)->dict)
         return nullptr;
     bool plain = false;
@@ -575,28 +574,30 @@ QueueStateObj* plain_state(Interp& I, Value self) {
 
 Value queue_put(Interp& I, Value self, const CallArgs& a) {
     // `await q.put(item)`: _fast_put's body without its coroutine (try_put, else wait_put)
+    AsyncState* st = async_state(I);
     if (a.nargs == 1 && !a.kwnames && awaited_at_once(I, queue_put)) {
-        if (QueueStateObj* q = plain_state(I, self)) {
+        if (QueueStateObj* q = plain_state(st, self)) {
             int full = is_full(I, q);
             if (full < 0) return Value::error();
             if (full) return start_wait(I, q, a.args[0], true);
-            return put_item(I, q, a.args[0]) ? ready_awaitable(I, Value::none()) : Value::error();
+            return put_item(I, q, a.args[0]) ? st->ready_none : Value::error();
         }
     }
-    FastQueues& f = async_state(I)->fast_queues;
+    FastQueues& f = st->fast_queues;
     return call_either(I, self, a, f.put_fast, f.put_py);
 }
 
 Value queue_get(Interp& I, Value self, const CallArgs& a) {
     // `await q.get()`: _fast_get's body without its coroutine (try_get, else wait_get)
+    AsyncState* st = async_state(I);
     if (a.nargs == 0 && !a.kwnames && awaited_at_once(I, queue_get)) {
-        if (QueueStateObj* q = plain_state(I, self)) {
+        if (QueueStateObj* q = plain_state(st, self)) {
             if (q->items.empty()) return start_wait(I, q, Value::none(), false);
             Value item;
-            return get_item(I, q, &item) ? ready_awaitable(I, item) : Value::error();
+            return get_item(I, q, &item) ? ready_awaitable(I, st, item) : Value::error();
         }
     }
-    FastQueues& f = async_state(I)->fast_queues;
+    FastQueues& f = st->fast_queues;
     return call_either(I, self, a, f.get_fast, f.get_py);
 }
 
