@@ -1,10 +1,12 @@
 // fast_await.cpp - the awaitables asyncio's natives hand an `await` instead of a coroutine:
 // sleep(0)'s one bare yield (tasks.__sleep0), an await that ends at once, and the check that a
-// native's result is awaited at once (so no program can see that it is not a coroutine).
+// native's result is awaited at once (so no program can see that it is not a coroutine); the
+// natives standing in for tasks.py's sleep and create_task in untraced runs.
 #include "asyncio/fast_await.h"
 
 #include "asyncio/async_state.h"
 #include "asyncio/base_events.h"
+#include "asyncio/tasks.h"
 #include "lang/classes.h"
 #include "lang/frame.h"
 #include "lang/opcodes.h"
@@ -76,6 +78,20 @@ Value fast_sleep(Interp& I, Value self, const CallArgs& a) {
     }
     return call(I, self, a);
 }
+
+// asyncio.create_task(coro): untraced, on a running loop of the native type outside debug mode
+// without a task factory, what tasks.py's create_task does (loop.create_task(coro)) without its
+// frame; anything else (a name, a context, not a coroutine: its errors) is tasks.py's (`self`).
+Value fast_create_task(Interp& I, Value self, const CallArgs& a) {
+    AsyncState* st = async_state(I);
+    LoopObj* loop = st->running_loop;
+    if (a.nargs == 1 && !a.kwnames && !st->trace.sink && loop && loop->type == st->loop_type &&
+        !loop->debug && !loop->closed && loop->task_factory.is_none() && is_coroutine(a.args[0])) {
+        TaskObj* t = new_task(I, loop, a.args[0], Value::none(), Value::undef());
+        return t ? Value::object(t) : Value::error();
+    }
+    return call(I, self, a);
+}
 #endif
 
 } // namespace
@@ -142,6 +158,12 @@ void init_fast_await(Interp& I, AsyncState* st, DictObj* mod) {
         if (a.nargs != 1 || !is_kind(a.args[0], Kind::Function))
             return raise_type_error(I, "_fast_sleep(sleep)");
         return new_native_function(I, "sleep", fast_sleep, a.args[0]);
+    });
+    // _fast_create_task(create_task) -> the native asyncio.create_task standing in for tasks.py's
+    set_fn(I, mod, "_fast_create_task", [](Interp& I, Value, const CallArgs& a) {
+        if (a.nargs != 1 || !is_kind(a.args[0], Kind::Function))
+            return raise_type_error(I, "_fast_create_task(create_task)");
+        return new_native_function(I, "create_task", fast_create_task, a.args[0]);
     });
 #endif
 }

@@ -351,13 +351,14 @@ gather = _install_fast_gather()
 
 
 # Untraced, `await sleep(0)` on a running loop is the one bare yield of _sleep0 without sleep's
-# coroutine (runtime/asyncio/fast_await.cpp); any other call is the coroutine of sleep above.
+# coroutine, and create_task(coro) makes the task without the frame of create_task above
+# (runtime/asyncio/fast_await.cpp); any other call is the function above.
 def _install_fast_sleep():
     try:
-        from _asyncio import _fast_sleep
+        from _asyncio import _fast_create_task, _fast_sleep
     except ImportError:  # (the wasm build has no fast paths: its page always traces)
-        return sleep
-    return _fast_sleep(sleep)
+        return sleep, create_task
+    return _fast_sleep(sleep), _fast_create_task(create_task)
 
 
-sleep = _install_fast_sleep()
+sleep, create_task = _install_fast_sleep()
