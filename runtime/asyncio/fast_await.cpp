@@ -27,6 +27,7 @@ struct Sleep0Obj : NativeObj {
         NativeObj::mark_refs(gc);
         gc.mark(result);
     }
+    size_t gc_size() const override { return sizeof(Sleep0Obj); }
     SendStatus send(Interp&, Value, Value* out) override {
         if (yielded) {
             *out = result;
@@ -55,6 +56,7 @@ struct ReadyObj : NativeObj {
         NativeObj::mark_refs(gc);
         gc.mark(result);
     }
+    size_t gc_size() const override { return sizeof(ReadyObj); }
     SendStatus send(Interp&, Value, Value* out) override {
         *out = result;
         return SendStatus::Return;
