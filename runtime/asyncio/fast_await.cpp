@@ -27,7 +27,7 @@ struct Sleep0Obj : NativeObj {
         NativeObj::mark_refs(gc);
         gc.mark(result);
     }
-    size_t gc_size() const override { return sizeof(Sleep0Obj); }
+    size_t gc_size() const override { return 64; }
     SendStatus send(Interp&, Value, Value* out) override {
         if (yielded) {
             *out = result;
@@ -56,7 +56,7 @@ struct ReadyObj : NativeObj {
         NativeObj::mark_refs(gc);
         gc.mark(result);
     }
-    size_t gc_size() const override { return sizeof(ReadyObj); }
+    size_t gc_size() const override { return 64; }
     SendStatus send(Interp&, Value, Value* out) override {
         *out = result;
         return SendStatus::Return;

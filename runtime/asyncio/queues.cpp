@@ -439,7 +439,7 @@ struct QueueWaitObj : NativeObj {
         gc.mark(item);
         gc.mark(fut);
     }
-    size_t gc_size() const override { return sizeof(QueueWaitObj); }
+    size_t gc_size() const override { return 80; }
     std::deque<Value>& line() { return put ? q->putters : q->getters; }
     int must_wait(Interp& I) { return put ? is_full(I, q) : int(q->items.empty()); }
 
