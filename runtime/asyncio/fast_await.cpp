@@ -27,7 +27,6 @@ struct Sleep0Obj : NativeObj {
         NativeObj::mark_refs(gc);
         gc.mark(result);
     }
-    size_t gc_size() const override { return 64; }
     SendStatus send(Interp&, Value, Value* out) override {
         if (yielded) {
             *out = result;
