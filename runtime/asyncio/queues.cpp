@@ -576,6 +576,7 @@ QueueStateObj* plain_state(AsyncState* st, Value self) {
 Value queue_put(Interp& I, Value self, const CallArgs& a) {
     // `await q.put(item)`: _fast_put's body without its coroutine (try_put, else wait_put)
     AsyncState* st = async_state(I);
+#ifndef __EMSCRIPTEN__ // (the wasm CLI's copy of this file has no finished awaits)
     if (a.nargs == 1 && !a.kwnames && awaited_at_once(I, queue_put)) {
         if (QueueStateObj* q = plain_state(st, self)) {
             int full = is_full(I, q);
@@ -584,6 +585,7 @@ Value queue_put(Interp& I, Value self, const CallArgs& a) {
             return put_item(I, q, a.args[0]) ? st->ready_none : Value::error();
         }
     }
+#endif
     FastQueues& f = st->fast_queues;
     return call_either(I, self, a, f.put_fast, f.put_py);
 }
@@ -591,6 +593,7 @@ Value queue_put(Interp& I, Value self, const CallArgs& a) {
 Value queue_get(Interp& I, Value self, const CallArgs& a) {
     // `await q.get()`: _fast_get's body without its coroutine (try_get, else wait_get)
     AsyncState* st = async_state(I);
+#ifndef __EMSCRIPTEN__ // (the wasm CLI's copy of this file has no finished awaits)
     if (a.nargs == 0 && !a.kwnames && awaited_at_once(I, queue_get)) {
         if (QueueStateObj* q = plain_state(st, self)) {
             if (q->items.empty()) return start_wait(I, q, Value::none(), false);
@@ -598,6 +601,7 @@ Value queue_get(Interp& I, Value self, const CallArgs& a) {
             return get_item(I, q, &item) ? ready_awaitable(I, st, item) : Value::error();
         }
     }
+#endif
     FastQueues& f = st->fast_queues;
     return call_either(I, self, a, f.get_fast, f.get_py);
 }
