@@ -14,6 +14,7 @@
 #include "lang/float_format.h"
 #include "lang/frame.h"
 #include "lang/init.h"
+#include "lang/vm.h"
 #include "lang/vm_hooks.h"
 
 #include <cmath>
@@ -275,6 +276,22 @@ Value bi_minmax(Interp& I, Value, const CallArgs& a) {
     return r;
 }
 
+// total += v, with the fast paths of CPython's builtin_sum_impl (exact ints, then floats).
+static bool sum_add(Interp& I, Value& acc, Value v) {
+    if (acc.tag == Tag::Int && v.tag == Tag::Int) {
+        int64_t r;
+        if (checked_add(acc.i, v.i, &r)) {
+            acc.i = r;
+            return true;
+        }
+    } else if (acc.tag == Tag::Float && (v.tag == Tag::Float || v.tag == Tag::Int)) {
+        acc.f += v.tag == Tag::Float ? v.f : double(v.i);
+        return true;
+    }
+    acc = binary_op(I, BinOp::Add, acc, v);
+    return !acc.is_error();
+}
+
 Value bi_sum(Interp& I, Value, const CallArgs& a) {
     if (a.nargs < 1) {
         return raise_type_error(I, "sum() takes at least 1 positional argument (0 given)");
@@ -301,24 +318,19 @@ Value bi_sum(Interp& I, Value, const CallArgs& a) {
     if (it.v.is_error()) return it.v;
     Rooted acc_root(I, start), v_root(I);
     Value& acc = acc_root.v;
+    if (is_plain_generator(it.v)) {
+        auto add = [](Interp& I, void* total, Value v) {
+            Rooted item(I, v);
+            return sum_add(I, *static_cast<Value*>(total), v) ? 1 : -1;
+        };
+        return gen_drain(I, as<GenObj>(it.v), YieldSink{add, &acc}) ? acc : Value::error();
+    }
     for (;;) {
         Value& v = v_root.v;
         v = iter_next(I, it.v);
         if (v.is_error()) return v;
         if (v.is_undef()) break;
-        // Fast paths as CPython's builtin_sum_impl: exact ints, then floats.
-        if (acc.tag == Tag::Int && v.tag == Tag::Int) {
-            int64_t r;
-            if (checked_add(acc.i, v.i, &r)) {
-                acc.i = r;
-                continue;
-            }
-        } else if (acc.tag == Tag::Float && (v.tag == Tag::Float || v.tag == Tag::Int)) {
-            acc.f += v.tag == Tag::Float ? v.f : double(v.i);
-            continue;
-        }
-        acc = binary_op(I, BinOp::Add, acc, v);
-        if (acc.is_error()) return acc;
+        if (!sum_add(I, acc, v)) return Value::error();
     }
     return acc;
 }
@@ -327,6 +339,20 @@ template <bool is_all>
 static Value anyall(Interp& I, const CallArgs& a) {
     Rooted it(I, get_iter(I, a.args[0])), v(I); // rooted (heap.h)
     if (it.v.is_error()) return it.v;
+    if (is_plain_generator(it.v)) {
+        // 1: the next item, 0: the answer is !is_all
+        bool decided = false;
+        auto test = [](Interp& I, void* found, Value x) {
+            Rooted item(I, x);
+            int t = truthy(I, x);
+            if (t < 0) return -1;
+            if (bool(t) == is_all) return 1;
+            *static_cast<bool*>(found) = true;
+            return 0;
+        };
+        if (!gen_drain(I, as<GenObj>(it.v), YieldSink{test, &decided})) return Value::error();
+        return Value::boolean(decided ? !is_all : is_all);
+    }
     for (;;) {
         v.v = iter_next(I, it.v);
         if (v.v.is_error()) return v.v;

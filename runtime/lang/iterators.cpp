@@ -9,6 +9,7 @@
 //   [SECTION] Constructors      - enumerate, zip, map, filter, reversed, iter(callable, sentinel)
 //   [SECTION] Registration
 #include "lang/builtins_shared.h"
+#include "lang/seq_iter.h"
 #include "lang/vm.h"
 
 namespace loopscope {
@@ -18,19 +19,6 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Iterator objects
 // ---------------------------------------------------------------------------------------------
-
-struct ListIter : IterObj {
-    ListObj* list; // nullptr once exhausted
-    size_t pos = 0;
-    ListIter(TypeObj* t, ListObj* l) : IterObj(t), list(l) { rooted = true; }
-    Value next(Interp&) override {
-        if (!list) return Value::undef();
-        if (pos < list->items.size()) return list->items[pos++];
-        list = nullptr;
-        return Value::undef();
-    }
-    void mark_refs(Gc& gc) override { gc.mark(list); }
-};
 
 struct ListRevIter : IterObj {
     ListObj* list;
@@ -45,19 +33,6 @@ struct ListRevIter : IterObj {
         return Value::undef();
     }
     void mark_refs(Gc& gc) override { gc.mark(list); }
-};
-
-struct TupleIter : IterObj {
-    TupleObj* tuple;
-    size_t pos = 0;
-    TupleIter(TypeObj* t, TupleObj* x) : IterObj(t), tuple(x) { rooted = true; }
-    Value next(Interp&) override {
-        if (!tuple) return Value::undef();
-        if (pos < tuple->items.size()) return tuple->items[pos++];
-        tuple = nullptr;
-        return Value::undef();
-    }
-    void mark_refs(Gc& gc) override { gc.mark(tuple); }
 };
 
 struct StrIter : IterObj {
@@ -82,20 +57,6 @@ struct StrIter : IterObj {
         return new_str(I, s.substr(b, pos - b));
     }
     void mark_refs(Gc& gc) override { gc.mark(str); }
-};
-
-struct RangeIter : IterObj {
-    int64_t cur, step, left;
-    RangeIter(TypeObj* t, int64_t c, int64_t s, int64_t n) : IterObj(t), cur(c), step(s), left(n) {
-        rooted = true;
-    }
-    Value next(Interp&) override {
-        if (left <= 0) return Value::undef();
-        int64_t v = cur;
-        cur = int64_t(uint64_t(cur) + uint64_t(step));
-        --left;
-        return Value::integer(v);
-    }
 };
 
 struct DictIter : IterObj {
@@ -446,6 +407,13 @@ Value reversed_new(Interp& I, Value, const CallArgs& a) {
 }
 
 } // namespace
+
+void ListIter::mark_refs(Gc& gc) {
+    gc.mark(list);
+}
+void TupleIter::mark_refs(Gc& gc) {
+    gc.mark(tuple);
+}
 
 Value new_list_iterator(Interp& I, ListObj* l) {
     return Value::object(I.alloc<ListIter>(extra(I).list_iterator, l));

@@ -697,10 +697,12 @@ struct SubclassObj : Base {
 
 // Base of native iterators (list_iterator, range_iterator, zip, map, ...).
 // next() returns the next value, Undef when exhausted, or Error with an exception pending.
+enum class SeqIterKind : uint8_t { Other, List, Tuple, Range }; // seq_iter.h
 struct IterObj : Obj {
     // next() keeps every value it holds across calls into Python reachable (heap.h); advance
     // any iterator with next_native() (interp.h).
     bool rooted = false;
+    SeqIterKind seq = SeqIterKind::Other; // FOR_ITER's inline cases (seq_iter.h)
     explicit IterObj(TypeObj* t) : Obj(Kind::Iterator, t) {}
     virtual Value next(Interp& I) = 0;
 };

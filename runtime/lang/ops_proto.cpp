@@ -332,6 +332,15 @@ bool collect(Interp& I, Value iterable, std::vector<Value>& out) {
     // a native iterator's next without iter_next's frame (a level of recursion through
     // list(map(f, xs)) calling f costs V8 stack per native frame in wasm)
     IterObj* native = is_kind(it.v, Kind::Iterator) ? static_cast<IterObj*>(it.v.o) : nullptr;
+    if (is_plain_generator(it.v)) {
+        auto append = [](Interp& I, void* items, Value x) {
+            auto& out = *static_cast<std::vector<Value>*>(items);
+            if (!room_to_grow(I, out)) return -1;
+            out.push_back(x);
+            return 1;
+        };
+        return gen_drain(I, as<GenObj>(it.v), YieldSink{append, &out});
+    }
     for (;;) {
         Value x = !native          ? iter_next(I, it.v)
                   : native_tick(I) ? next_native(I, native)

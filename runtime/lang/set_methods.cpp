@@ -10,6 +10,7 @@
 #include "lang/builtins_shared.h"
 #include "lang/finalize.h"
 #include "lang/init.h"
+#include "lang/vm.h"
 
 namespace loopscope {
 
@@ -75,6 +76,13 @@ bool add_all(Interp& I, SetObj* s, Value it) {
     // Rooted (heap.h): the iterator and the element, while a generator or __hash__ runs.
     Rooted iter(I, get_iter(I, it));
     if (iter.v.is_error()) return false;
+    if (is_plain_generator(iter.v)) {
+        auto add = [](Interp& I, void* set, Value item) {
+            Rooted x(I, item);
+            return set_add(I, static_cast<SetObj*>(set), item) ? 1 : -1;
+        };
+        return gen_drain(I, as<GenObj>(iter.v), YieldSink{add, s});
+    }
     Rooted x(I);
     for (;;) {
         x.v = iter_next(I, iter.v);

@@ -16,6 +16,7 @@
 #include "lang/match_ops.h"
 #include "lang/opcodes.h"
 #include "lang/ops.h"
+#include "lang/seq_iter.h"
 #include "lang/suggestions.h"
 #include "lang/vm_cold.h"
 #include "lang/vm_hooks.h"
@@ -192,6 +193,46 @@ struct Reentry {
     }
 };
 
+// gen_drain's step between two items of the generator `g` whose frame `entry` run_frame runs:
+// what the run's end (Reentry's), iter_next_unticked, the consumer's loop and the next gen_send
+// (its checks, link_gen, the next run's Reentry) do, in their order, but for the heap's pin,
+// which the whole drain keeps (the items' garbage stays collectable). -1 with I.exc set: the
+// run ends Raised; 0: the sink stopped, the run ends Yielded; 1: the run goes on (the frame
+// relinked), or ends Returned when the sink's code finished the generator.
+[[gnu::noinline]] int feed_sink(Interp& I, Reentry& re, const YieldSink& sink, GenObj* g,
+                                Value item) {
+    if (I.overrun_ticks > 0 && I.ticks > 0) {
+        I.overrun_ticks -= I.ticks;
+        I.ticks = 0;
+    }
+    I.unrooted_natives = re.saved_unrooted;
+    --I.reentries;
+    --I.native_depth;
+    int r = sink.fn(I, sink.ctx, item);
+    if (r > 0 && !native_tick(I)) r = -1;
+    if (r > 0 && g->frame && g->running) {
+        raise(I, I.t.ValueError, "generator already executing");
+        r = -1;
+    }
+    ++I.native_depth;
+    if (r > 0 && g->frame) {
+        if (I.depth + 1 > I.recursion_limit || native_stack_low(I)) {
+            raise(I, I.t.RecursionError, "maximum recursion depth exceeded");
+            r = -1;
+        } else {
+            Frame* fr = g->frame;
+            fr->back = I.frame;
+            I.frame = fr;
+            g->running = true;
+            ++I.depth;
+            *fr->sp++ = Value::none();
+        }
+    }
+    I.unrooted_natives = 0;
+    ++I.reentries;
+    return r;
+}
+
 // Under LOOPSCOPE_GC_STRESS: collect at every safe point of a run nested in native code (where
 // natives are suspended), and at every 64th elsewhere.
 bool stress_collects(Interp& I) {
@@ -330,7 +371,8 @@ global_cache_hit(const CodeObj::GlobalCache& c, DictObj* g, DictObj* bi, StrObj*
     X(STORE_FAST__LOAD_FAST) X(STORE_FAST__STORE_FAST) X(COMPARE_OP__POP_JUMP)
 // clang-format on
 
-LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
+LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
+                                       const YieldSink* sink) {
     Reentry reentry(I);
     Frame* f = I.frame;
     CodeObj* code;
@@ -985,6 +1027,14 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
             }
             TARGET(FOR_ITER) {
                 Value it = TOP();
+                if (is_kind(it, Kind::Iterator)) {
+                    // a list, tuple or range iterator's next item (the end takes the path below)
+                    Value v = seq_iter_next(static_cast<IterObj*>(it.o));
+                    if (!v.is_undef()) {
+                        PUSH(v);
+                        DISPATCH();
+                    }
+                }
                 if (is_kind(it, Kind::Generator)) {
                     auto* g = as<GenObj>(it);
                     if (!g->frame) {
@@ -1111,6 +1161,15 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing) {
                 --I.depth;
                 if (f == entry) {
                     I.frame = caller;
+                    if (sink) {
+                        // gen_drain: the item to the sink, then on in this run
+                        int fed = feed_sink(I, reentry, *sink, g, y);
+                        if (fed < 0) return RunResult{RunStatus::Raised, I.exc};
+                        if (fed == 0) return RunResult{RunStatus::Yielded, y};
+                        if (!g->frame) return RunResult{RunStatus::Returned, Value::none()};
+                        LOAD_FRAME();
+                        DISPATCH();
+                    }
                     bool async_yield = g->gkind == GenKind::AsyncGenerator && arg == 0;
                     return RunResult{RunStatus::Yielded, y, async_yield};
                 }

@@ -41,6 +41,19 @@ void register_self_await(NativeFn fn);
 // Resume a generator / coroutine / async generator from native code.
 RunResult gen_send(Interp& I, GenObj* g, Value v);
 RunResult gen_throw(Interp& I, GenObj* g, Value exc);
+// A native loop over a plain generator (list(), set(), sum(), ... of a generator expression):
+// what iter_next per item then `fn(I, ctx, item)` does (a tick, a resume, the item; the same
+// ticks, pins and errors), with every resume in one run of the VM instead of a run per item.
+// fn returns 1 for the next item, 0 to stop there (the generator stays suspended), -1 with
+// I.exc set on error; gen_drain returns false with I.exc set on error.
+struct YieldSink {
+    int (*fn)(Interp& I, void* ctx, Value item);
+    void* ctx;
+};
+bool gen_drain(Interp& I, GenObj* g, const YieldSink& sink);
+inline bool is_plain_generator(Value v) {
+    return is_kind(v, Kind::Generator) && as<GenObj>(v)->gkind == GenKind::Generator;
+}
 // gen.close(): throw GeneratorExit; returns None or Error.
 Value gen_close(Interp& I, GenObj* g);
 

@@ -53,6 +53,26 @@ RunResult gen_send(Interp& I, GenObj* g, Value v) {
     return run_frame(I, g->frame, false);
 }
 
+bool gen_drain(Interp& I, GenObj* g, const YieldSink& sink) {
+    if (!native_tick(I)) return false; // (iter_next's, before each resume)
+    ++I.native_depth;                  // a nested run: never paused
+    RunResult r{RunStatus::Returned, Value::none()};
+    if (g->running) {
+        raise(I, I.t.ValueError, "generator already executing");
+        r.status = RunStatus::Raised;
+    } else if (g->frame) {
+        if (!link_gen(I, g)) {
+            r.status = RunStatus::Raised;
+        } else {
+            if (g->started) *g->frame->sp++ = Value::none();
+            g->started = true;
+            r = run_frame(I, g->frame, false, &sink);
+        }
+    }
+    --I.native_depth;
+    return r.status != RunStatus::Raised;
+}
+
 // Position of the SEND that a frame suspended in an `await` / `yield from` loop will resume:
 // the loop is [SEND exit][YIELD_VALUE 1][JUMP loop] and ip points at the JUMP.
 static const uint32_t* delegating_send(Frame* fr) {

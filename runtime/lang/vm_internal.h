@@ -18,8 +18,9 @@ void init_cells(Interp& I, Frame* fr, FunctionObj* f);
 
 // Run `entry` (already linked: entry->back == previous I.frame, I.frame == entry, depth
 // counted) until it returns, yields or raises. With `throwing`, start by raising I.exc at the
-// frame's current instruction.
-RunResult run_frame(Interp& I, Frame* entry, bool throwing);
+// frame's current instruction. With `sink` (gen_drain, entry a plain generator's frame), each
+// value the entry yields goes to the sink and the generator is resumed in this same run.
+RunResult run_frame(Interp& I, Frame* entry, bool throwing, const YieldSink* sink = nullptr);
 
 // Entering Python from native code, deeply nested: is the machine stack nearly used up? Then
 // RecursionError, as at the recursion limit (core/stack_guard.h; asked only past 32 nested

@@ -75,6 +75,10 @@ TEST_CASE("an endless loop where the run cannot pause is stopped with a message"
         "class A:\n    def __repr__(self):\n        while True: pass\nprint('start')\nprint(A())\n",
         "def key(x):\n    while True: pass\nprint('start')\nsorted([2, 1], key=key)\n",
         "print('start')\nsum(iter(int, 1))\n",
+        // a generator drained by a builtin (gen_drain: its resumes in one run of the VM)
+        "def g():\n    while True:\n        yield 1\nprint('start')\nsum(g())\n",
+        "print('start')\nany(x < 0 for x in iter(int, 1))\n",
+        "def g():\n    while True:\n        yield 1\nprint('start')\nset(x for x in g())\n",
         // (__init__ called by a native: map's; called from Python code it runs in the VM's loop)
         "class A:\n    def __init__(self, x):\n        try:\n            while True: pass\n"
         "        except BaseException:\n            print('caught')\n"
@@ -110,6 +114,17 @@ TEST_CASE("finite work that overruns a slice finishes, and the run pauses again 
                                 1000, 200000, 200);
     REQUIRE_FALSE(endless.finished); // still pausing each slice: the page stays responsive
     REQUIRE(endless.slices == 200);
+
+    // The same overrun by generators that builtins drain (gen_drain), then the endless loop.
+    std::string drained =
+        "print(sum(x for x in range(30000)), len(list(x for x in range(30000))))\n"
+        "def g():\n    while True:\n        yield 1\nit = g()\n"
+        "while True:\n    next(it)\n";
+    Sliced after_drain = run_sliced(drained, 1000, 200000, 200);
+    INFO(after_drain.err);
+    REQUIRE(after_drain.out == "449985000 30000\n");
+    REQUIRE_FALSE(after_drain.finished);
+    REQUIRE(after_drain.slices == 200);
 
     // No limit (the CLI without --max-ticks): nested work just runs.
     Sliced unlimited = run_sliced(src, 1000, -1);
