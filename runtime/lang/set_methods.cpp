@@ -187,7 +187,7 @@ Value set_new_impl(Interp& I, Value self, const CallArgs& a, bool frozen) {
     TypeObj* t = is_kind(self, Kind::Type) ? as<TypeObj>(self) : base;
     const char* name = frozen ? "frozenset" : "set";
     if (t == base || frozen) {
-        if (!check_range(I, a, name, 0, 1, std::string(name) + "()")) return Value::error();
+        if (!check_range(I, a, name, 0, 1, frozen ? "frozenset()" : "set()")) return Value::error();
     }
     DictObj* table = I.alloc<DictObj>(I.t.set); // a set table (set_table.cpp)
     SetObj* s = I.alloc<SetObj>(t, table, frozen);

@@ -9,6 +9,7 @@
 // for a handler in the frame's exception table (compiler_stmt.cpp builds it); without one the
 // frame is popped and the search continues in the caller, at the instruction that called.
 #include "lang/bigint.h"
+#include "lang/builtins_shared.h"
 #include "lang/classes.h"
 #include "lang/finalize.h"
 #include "lang/frame_objects.h"
@@ -231,6 +232,11 @@ struct Reentry {
     I.unrooted_natives = 0;
     ++I.reentries;
     return r;
+}
+
+// A key whose hash and equality with its own kind run no Python code: an exact str, an int.
+[[gnu::always_inline]] inline bool plain_key(Interp& I, Value k) {
+    return k.tag == Tag::Int || (k.is_obj() && k.o->type == I.t.str);
 }
 
 // Under LOOPSCOPE_GC_STRESS: collect at every safe point of a run nested in native code (where
@@ -874,6 +880,19 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                         --sp;
                         DISPATCH();
                     }
+                } else if (obj.is_obj() && obj.o->type == I.t.dict && plain_key(I, key)) {
+                    // an exact dict by a str or int key (getitem's dict case: its hash runs no
+                    // Python code; an equal-hashed key's __eq__ may, as there)
+                    SAVE_FRAME();
+                    Value v = dict_get(I, as<DictObj>(obj), key);
+                    if (v.is_error()) goto error;
+                    if (v.is_undef()) {
+                        raise_key_error(I, key);
+                        goto error;
+                    }
+                    sp[-2] = v;
+                    --sp;
+                    DISPATCH();
                 }
                 // an exact dict's item by an exact str (as BINARY_SUBSCR_DICT); a miss is cold
                 if (key.tag == Tag::Obj && key.o->type == I.t.str && obj.is_obj() &&
@@ -902,6 +921,13 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                             FIN_PROBE();
                         DISPATCH();
                     }
+                } else if (obj.is_obj() && obj.o->type == I.t.dict && plain_key(I, key) &&
+                           I.fin_count == 0) {
+                    // an exact dict by a str or int key while no finalizer can be owed
+                    SAVE_FRAME();
+                    if (!dict_set(I, as<DictObj>(obj), key, sp[-3])) goto error;
+                    sp -= 3;
+                    DISPATCH();
                 }
                 // an exact dict's item by an exact str: no Python code runs
                 if (key.tag == Tag::Obj && key.o->type == I.t.str && obj.is_obj() &&
@@ -1363,6 +1389,24 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
             }
             // handlers called directly: each call site predicts its own target
             TARGET(CONTAINS_OP) {
+                // a str or int in an exact dict, set or frozenset (contains' cases)
+                Value c = sp[-1], item = sp[-2];
+                if (c.is_obj() && plain_key(I, item)) {
+                    int r = -2;
+                    SAVE_FRAME();
+                    if (c.o->type == I.t.dict) {
+                        Value v = dict_get(I, as<DictObj>(c), item);
+                        r = v.is_error() ? -1 : !v.is_undef();
+                    } else if (c.o->type == I.t.set || c.o->type == I.t.frozenset) {
+                        r = set_contains(I, as<SetObj>(c), item);
+                    }
+                    if (r == -1) goto error;
+                    if (r >= 0) {
+                        sp[-2] = Value::boolean(arg ? !r : r);
+                        --sp;
+                        DISPATCH();
+                    }
+                }
                 COLD(cold_contains_op);
             }
             TARGET(DELETE_SUBSCR) {
