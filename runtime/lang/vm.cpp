@@ -921,13 +921,6 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                             FIN_PROBE();
                         DISPATCH();
                     }
-                } else if (obj.is_obj() && obj.o->type == I.t.dict && plain_key(I, key) &&
-                           I.fin_count == 0) {
-                    // an exact dict by a str or int key while no finalizer can be owed
-                    SAVE_FRAME();
-                    if (!dict_set(I, as<DictObj>(obj), key, sp[-3])) goto error;
-                    sp -= 3;
-                    DISPATCH();
                 }
                 // an exact dict's item by an exact str: no Python code runs
                 if (key.tag == Tag::Obj && key.o->type == I.t.str && obj.is_obj() &&
