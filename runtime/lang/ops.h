@@ -154,8 +154,6 @@ bool set_slice(Interp& I, Value obj, Value start, Value stop, Value step, Value 
 // other bounds or a value other than an exact list or tuple, or a size mismatch (which raises).
 Value plain_get_slice(Interp& I, Value obj, Value start, Value stop, Value step);
 bool plain_set_slice(Interp& I, Value obj, Value start, Value stop, Value step, Value v);
-// a + b for two exact tuples or two exact lists (BINARY_OP's warm case); Error: MemoryError.
-Value plain_concat(Interp& I, Value a, Value b);
 bool delitem(Interp& I, Value obj, Value key);
 
 // Calls: positional args, optional keyword names (values follow the positionals in `args`).

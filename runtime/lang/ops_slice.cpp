@@ -67,21 +67,6 @@ namespace {
 
 } // namespace
 
-Value plain_concat(Interp& I, Value a, Value b) {
-    // (as seq_binop's list and tuple case in ops_arith.cpp: list_concat / tupleconcat)
-    const bool tuple = a.o->type == I.t.tuple;
-    const auto& x = tuple ? as<TupleObj>(a)->items : as<ListObj>(a)->items;
-    const auto& y = tuple ? as<TupleObj>(b)->items : as<ListObj>(b)->items;
-    if (tuple && y.empty()) return a;
-    if (tuple && x.empty()) return b;
-    if (!room_for(I, x.size() + y.size(), sizeof(Value))) return Value::error();
-    std::vector<Value> out;
-    out.reserve(x.size() + y.size());
-    out.insert(out.end(), x.begin(), x.end());
-    out.insert(out.end(), y.begin(), y.end());
-    return tuple ? new_tuple(I, std::move(out)) : new_list(I, std::move(out));
-}
-
 Value plain_get_slice(Interp& I, Value obj, Value lo, Value hi, Value by) {
     const auto& items =
         obj.o->type == I.t.list ? as<ListObj>(obj)->items : as<TupleObj>(obj)->items;
