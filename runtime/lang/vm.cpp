@@ -196,16 +196,14 @@ struct Reentry {
 
 // gen_drain's step between two items of the generator `g` whose frame `entry` run_frame runs:
 // what the run's end (Reentry's), iter_next_unticked, the consumer's loop and the next gen_send
-// (its checks, link_gen, the next run's Reentry) do, in their order, but for the heap's pin,
-// which the whole drain keeps (the items' garbage stays collectable). -1 with I.exc set: the
-// run ends Raised; 0: the sink stopped, the run ends Yielded; 1: the run goes on (the frame
-// relinked), or ends Returned when the sink's code finished the generator.
+// (its checks, link_gen, the next run's Reentry) do, in their order, but for two things the
+// whole drain keeps: the heap's pin (the items' garbage stays collectable) and an overrun
+// chunk's rest (given back when the run ends: the consumer cannot pause before, and a chunk is
+// capped at the limit, so a stop falls on the same tick as with a give-back per item). -1 with
+// I.exc set: the run ends Raised; 0: the sink stopped, the run ends Yielded; 1: the run goes on
+// (the frame relinked), or ends Returned when the sink's code finished the generator.
 [[gnu::noinline]] int feed_sink(Interp& I, Reentry& re, const YieldSink& sink, GenObj* g,
                                 Value item) {
-    if (I.overrun_ticks > 0 && I.ticks > 0) {
-        I.overrun_ticks -= I.ticks;
-        I.ticks = 0;
-    }
     I.unrooted_natives = re.saved_unrooted;
     --I.reentries;
     --I.native_depth;
@@ -880,7 +878,17 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                         --sp;
                         DISPATCH();
                     }
-                } else if (obj.is_obj() && obj.o->type == I.t.dict && plain_key(I, key)) {
+                } else if (obj.is_obj() && obj.o->type == I.t.dict) {
+                    // an exact dict's item by an exact str (as BINARY_SUBSCR_DICT)
+                    if (key.tag == Tag::Obj && key.o->type == I.t.str) {
+                        Value v;
+                        if (dict_get_exact_str(I, as<DictObj>(obj), as_str(key), &v) > 0) {
+                            sp[-2] = v;
+                            --sp;
+                            DISPATCH();
+                        }
+                    }
+                    if (!plain_key(I, key)) COLD(cold_binary_subscr);
                     // an exact dict by a str or int key (getitem's dict case: its hash runs no
                     // Python code; an equal-hashed key's __eq__ may, as there)
                     SAVE_FRAME();
@@ -893,16 +901,6 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                     sp[-2] = v;
                     --sp;
                     DISPATCH();
-                }
-                // an exact dict's item by an exact str (as BINARY_SUBSCR_DICT); a miss is cold
-                if (key.tag == Tag::Obj && key.o->type == I.t.str && obj.is_obj() &&
-                    obj.o->type == I.t.dict) {
-                    Value v;
-                    if (dict_get_exact_str(I, as<DictObj>(obj), as_str(key), &v) > 0) {
-                        sp[-2] = v;
-                        --sp;
-                        DISPATCH();
-                    }
                 }
                 COLD(cold_binary_subscr);
             }
