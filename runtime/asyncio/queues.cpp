@@ -557,6 +557,7 @@ Value call_either(Interp& I, Value self, const CallArgs& a, Value fast, Value pl
     return call(I, fn, CallArgs{argv.data(), a.nargs + 1, a.kwnames});
 }
 
+#ifndef __EMSCRIPTEN__ // (queue_put / queue_get use it natively only)
 // The state of a plain queue in an untraced run, when Queue.put / Queue.get may stand in for
 // queues.py's _fast_put / _fast_get; nullptr otherwise.
 QueueStateObj* plain_state(AsyncState* st, Value self) {
@@ -572,6 +573,7 @@ QueueStateObj* plain_state(AsyncState* st, Value self) {
     auto* q = static_cast<QueueStateObj*>(n);
     return q->plain ? q : nullptr;
 }
+#endif
 
 Value queue_put(Interp& I, Value self, const CallArgs& a) {
     // `await q.put(item)`: _fast_put's body without its coroutine (try_put, else wait_put)
