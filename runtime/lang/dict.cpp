@@ -46,7 +46,7 @@ void rebuild(DictObj* d, size_t n) {
             perturb >>= 5;
             i = (i * 5 + size_t(perturb) + 1) & mask;
         }
-        d->index[i] = int32_t(k);
+        d->index.set(i, int32_t(k));
     }
 }
 
@@ -101,7 +101,7 @@ constexpr int64_t kNeedsEq = -3;
 inline int64_t find_exact_str(const DictObj* d, const StrObj* key, int64_t h,
                               const TypeObj* str_t) {
     if (d->index.empty()) return -1;
-    const int32_t* index = d->index.data();
+    const DictIndex& index = d->index;
     const DictObj::Entry* entries = d->entries.begin();
     const size_t mask = d->index.size() - 1;
     uint64_t perturb = uint64_t(h);
@@ -126,7 +126,7 @@ inline int64_t find_exact_str(const DictObj* d, const StrObj* key, int64_t h,
 void add_entry(Interp& I, DictObj* d, int64_t h, Value key, Value v) {
     grow_for_insert(d);
     const size_t mask = d->index.size() - 1;
-    int32_t* index = d->index.data();
+    DictIndex& index = d->index;
     uint64_t perturb = uint64_t(h);
     size_t i = size_t(perturb) & mask;
     while (index[i] >= 0) {
@@ -134,7 +134,7 @@ void add_entry(Interp& I, DictObj* d, int64_t h, Value key, Value v) {
         i = (i * 5 + size_t(perturb) + 1) & mask;
     }
     if (index[i] == kDeleted) --d->dummies;
-    index[i] = int32_t(d->entries.size());
+    index.set(i, int32_t(d->entries.size()));
     d->entries.push_back(DictObj::Entry{h, key, v});
     I.heap.allocated += kEntryWeight;
     ++d->used;
@@ -258,7 +258,7 @@ bool dict_store_exact_str(Interp& I, DictObj* d, StrObj* key, Value v, Value* ol
 
 void dict_del_at(DictObj* d, int64_t pos) {
     if (is_set_table(d)) return set_table_del_at(d, pos);
-    d->index[slot_of(d, pos)] = kDeleted;
+    d->index.set(slot_of(d, pos), kDeleted);
     ++d->dummies;
     DictObj::Entry& e = d->entries[size_t(pos)];
     e.key = Value::undef();
@@ -269,7 +269,7 @@ void dict_del_at(DictObj* d, int64_t pos) {
     while (!d->entries.empty() && d->entries.back().key.is_undef()) d->entries.pop_back();
     if (d->used == 0) {
         d->entries.clear();
-        std::fill(d->index.begin(), d->index.end(), kEmpty);
+        d->index.fill(kEmpty);
         d->dummies = 0;
     }
 }

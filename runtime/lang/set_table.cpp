@@ -39,18 +39,18 @@ void ensure_table(DictObj* d) {
 }
 
 // As set_insert_clean: place entry `pos` (known absent) into the first empty slot.
-void insert_clean(int32_t* table, size_t mask, int64_t hash, int32_t pos) {
+void insert_clean(DictIndex& table, size_t mask, int64_t hash, int32_t pos) {
     uint64_t perturb = uint64_t(hash);
     size_t i = size_t(hash) & mask;
     for (;;) {
         if (table[i] == kEmpty) {
-            table[i] = pos;
+            table.set(i, pos);
             return;
         }
         if (i + kLinearProbes <= mask) {
             for (size_t j = 1; j <= kLinearProbes; ++j) {
                 if (table[i + j] == kEmpty) {
-                    table[i + j] = pos;
+                    table.set(i + j, pos);
                     return;
                 }
             }
@@ -74,7 +74,7 @@ void resize(DictObj* d, size_t minused) {
     for (int32_t ix : d->index) {
         if (ix < 0) continue;
         const DictObj::Entry& e = d->entries[size_t(ix)];
-        insert_clean(table.data(), newsize - 1, e.hash, int32_t(entries.size()));
+        insert_clean(table, newsize - 1, e.hash, int32_t(entries.size()));
         entries.push_back(e);
     }
     d->entries.swap(entries);
@@ -169,12 +169,12 @@ found_unused:
         // Reuse the dummy and the hole it left in `entries` (fill is unchanged).
         size_t pos = dummy_pos(d->index[size_t(freeslot)]);
         d->entries[pos] = DictObj::Entry{h, key, v};
-        d->index[size_t(freeslot)] = int32_t(pos);
+        d->index.set(size_t(freeslot), int32_t(pos));
         ++d->used;
         d->version = ++g_dict_version;
         return true;
     }
-    d->index[slot] = int32_t(d->entries.size());
+    d->index.set(slot, int32_t(d->entries.size()));
     // a new set's first entry: room for all the minimal table holds (one block, not 1, 2, 4)
     if (d->entries.capacity() == 0) d->entries.reserve(fill_limit(kMinSize - 1));
     d->entries.push_back(DictObj::Entry{h, key, v});
@@ -197,7 +197,7 @@ void set_table_del_at(DictObj* d, int64_t pos) {
         size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
         for (size_t j = 0; j <= probes; ++j) {
             if (d->index[i + j] == int32_t(pos)) {
-                d->index[i + j] = dummy_for(size_t(pos));
+                d->index.set(i + j, dummy_for(size_t(pos)));
                 found = true;
                 break;
             }
@@ -232,7 +232,7 @@ bool set_table_merge(Interp& I, DictObj* so, const DictObj* other) {
         for (size_t i = 0; i < other->index.size(); ++i) {
             int32_t ix = other->index[i];
             if (ix < 0) continue;
-            so->index[i] = int32_t(so->entries.size());
+            so->index.set(i, int32_t(so->entries.size()));
             so->entries.push_back(other->entries[size_t(ix)]);
         }
         so->used = other->used;
@@ -243,7 +243,7 @@ bool set_table_merge(Interp& I, DictObj* so, const DictObj* other) {
         for (int32_t ix : other->index) {
             if (ix < 0) continue;
             const DictObj::Entry& e = other->entries[size_t(ix)];
-            insert_clean(so->index.data(), mask, e.hash, int32_t(so->entries.size()));
+            insert_clean(so->index, mask, e.hash, int32_t(so->entries.size()));
             so->entries.push_back(e);
             ++so->used;
         }
