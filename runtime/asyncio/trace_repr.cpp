@@ -164,10 +164,10 @@ struct PlainScan {
             DictObj* d = as<DictObj>(v);
             for (size_t k = 0; k < d->entries.size(); ++k) {
                 const DictObj::Entry& e = d->entries[k];
-                if (e.key.is_undef()) continue;
+                if (e.key().is_undef()) continue;
                 ++work.ticks;
                 len += (n++ ? 2 : 0) + 2; // ", " and ": "
-                if (!value(e.key, len) || !value(e.value, len)) return false;
+                if (!value(e.key(), len) || !value(e.value(), len)) return false;
             }
             return true;
         }
@@ -257,12 +257,12 @@ struct PlainWrite {
         bool first = true;
         for (size_t k = 0; k < d->entries.size() && !full(); ++k) {
             const DictObj::Entry& e = d->entries[k];
-            if (e.key.is_undef()) continue;
+            if (e.key().is_undef()) continue;
             if (!first) out += ", ";
             first = false;
-            if (!work.tick() || !value(e.key)) return false;
+            if (!work.tick() || !value(e.key())) return false;
             out += ": ";
-            if (!value(e.value)) return false;
+            if (!value(e.value())) return false;
         }
         out.push_back('}');
         return true;

@@ -809,7 +809,7 @@ Value bi_globals(Interp& I, Value, const CallArgs& a) {
 static Value sorted_keys(Interp& I, DictObj* d) {
     std::vector<Value> names;
     for (auto& e : d->entries)
-        if (!e.key.is_undef()) names.push_back(e.key);
+        if (!e.key().is_undef()) names.push_back(e.key());
     if (!sort_list_values(I, names, Value::none(), false)) return Value::error();
     return new_list(I, std::move(names));
 }

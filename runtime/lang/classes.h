@@ -117,15 +117,15 @@ inline const CodeObj::AttrEntry* attr_cache_find(Value obj, const CodeObj::AttrC
         if (e.version == key && e.type == t) return &e;
     return nullptr;
 }
-// The value slot of an InstanceValue (obj: a plain instance) or ModuleValue entry (a module)
+// The entry of an InstanceValue (obj: a plain instance) or ModuleValue entry (a module)
 // in obj's dict, or nullptr when the dict has another key there.
-inline Value* attr_cache_slot(Value obj, StrObj* name, const CodeObj::AttrEntry& e) {
+inline DictObj::Entry* attr_cache_slot(Value obj, StrObj* name, const CodeObj::AttrEntry& e) {
     DictObj* d = obj.o->kind == Kind::Module ? static_cast<ModuleObj*>(obj.o)->dict
                                              : static_cast<InstanceObj*>(obj.o)->dict;
     if (!d || e.index >= d->entries.size()) return nullptr;
     DictObj::Entry& de = d->entries[e.index];
-    if (de.key.tag != Tag::Obj || de.key.o != name) return nullptr;
-    return &de.value;
+    if (de.key_obj() != name) return nullptr;
+    return &de;
 }
 // LOAD_METHOD found the native method `m` of obj's builtin type.
 void attr_cache_fill_native(Value obj, Value m, CodeObj::AttrCache& c);

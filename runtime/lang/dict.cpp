@@ -29,7 +29,7 @@ void rebuild(DictObj* d, size_t n) {
     if (d->used != int64_t(d->entries.size())) {
         size_t w = 0;
         for (size_t r = 0; r < d->entries.size(); ++r) {
-            if (d->entries[r].key.is_undef()) continue;
+            if (d->entries[r].key().is_undef()) continue;
             if (w != r) d->entries[w] = d->entries[r];
             ++w;
         }
@@ -111,10 +111,10 @@ inline int64_t find_exact_str(const DictObj* d, const StrObj* key, int64_t h,
         if (ix == kEmpty) return -1;
         if (ix >= 0) {
             const DictObj::Entry& e = entries[ix];
-            if (e.key.tag == Tag::Obj && e.key.o == key) return ix;
+            if (e.key().tag == Tag::Obj && e.key().o == key) return ix;
             if (e.hash == h) {
-                if (e.key.tag != Tag::Obj || e.key.o->type != str_t) return kNeedsEq;
-                if (same_text(static_cast<const StrObj*>(e.key.o), key)) return ix;
+                if (e.key().tag != Tag::Obj || e.key().o->type != str_t) return kNeedsEq;
+                if (same_text(static_cast<const StrObj*>(e.key().o), key)) return ix;
             }
         }
         perturb >>= 5;
@@ -198,19 +198,19 @@ restart:
         if (ix == kEmpty) return -1;
         if (ix >= 0) {
             const DictObj::Entry& e = d->entries[size_t(ix)];
-            if (e.key.same(key)) return ix;
+            if (e.key().same(key)) return ix;
             if (e.hash == h) {
-                int r = fast_key_eq(I, e.key, key);
+                int r = fast_key_eq(I, e.key(), key);
                 if (r == 1) return ix;
                 if (r == 2) {
                     // A user __eq__ may mutate the dict: restart if it did (as CPython).
-                    Value startkey = e.key;
+                    Value startkey = e.key();
                     uint64_t version = d->version;
                     size_t nindex = d->index.size();
                     r = eq(I, startkey, key);
                     if (r < 0) return -2;
                     if (d->version != version || d->index.size() != nindex ||
-                        !d->entries[size_t(ix)].key.same(startkey)) {
+                        !d->entries[size_t(ix)].key().same(startkey)) {
                         goto restart;
                     }
                     if (r) return ix;
@@ -227,7 +227,7 @@ bool dict_insert(Interp& I, DictObj* d, Value key, int64_t h, Value v) {
     int64_t pos = dict_find(I, d, key, h);
     if (pos == -2) return false;
     if (pos >= 0) {
-        d->entries[size_t(pos)].value = v;
+        d->entries[size_t(pos)].set_value(v);
         bump_dict_version(d);
         return true;
     }
@@ -237,7 +237,7 @@ bool dict_insert(Interp& I, DictObj* d, Value key, int64_t h, Value v) {
 
 int dict_get_exact_str(Interp& I, DictObj* d, StrObj* key, Value* out) {
     const int64_t pos = find_exact_str(d, key, str_hash(key), I.t.str);
-    if (pos >= 0) *out = d->entries[size_t(pos)].value;
+    if (pos >= 0) *out = d->entries[size_t(pos)].value();
     return pos >= 0 ? 1 : pos == -1 ? 0 : -1;
 }
 
@@ -246,8 +246,8 @@ bool dict_store_exact_str(Interp& I, DictObj* d, StrObj* key, Value v, Value* ol
     const int64_t pos = find_exact_str(d, key, h, I.t.str);
     if (pos == kNeedsEq) return false;
     if (pos >= 0) {
-        *old = d->entries[size_t(pos)].value;
-        d->entries[size_t(pos)].value = v;
+        *old = d->entries[size_t(pos)].value();
+        d->entries[size_t(pos)].set_value(v);
         bump_dict_version(d);
         return true;
     }
@@ -261,12 +261,12 @@ void dict_del_at(DictObj* d, int64_t pos) {
     d->index.set(slot_of(d, pos), kDeleted);
     ++d->dummies;
     DictObj::Entry& e = d->entries[size_t(pos)];
-    e.key = Value::undef();
-    e.value = Value::undef();
+    e.set_key(Value::undef());
+    e.set_value(Value::undef());
     --d->used;
     bump_dict_version(d);
     // Drop trailing holes so popitem() loops stay O(1) amortised.
-    while (!d->entries.empty() && d->entries.back().key.is_undef()) d->entries.pop_back();
+    while (!d->entries.empty() && d->entries.back().key().is_undef()) d->entries.pop_back();
     if (d->used == 0) {
         d->entries.clear();
         d->index.fill(kEmpty);
@@ -280,7 +280,7 @@ Value dict_get(Interp& I, DictObj* d, Value key) {
     int64_t pos = dict_find(I, d, key, h);
     if (pos == -2) return Value::error();
     if (pos < 0) return Value::undef();
-    return d->entries[size_t(pos)].value;
+    return d->entries[size_t(pos)].value();
 }
 
 bool dict_set(Interp& I, DictObj* d, Value key, Value v) {
@@ -312,10 +312,10 @@ int64_t find_str(const DictObj* d, const StrObj* key, int64_t h) {
         if (ix == kEmpty) return -1;
         if (ix >= 0) {
             const DictObj::Entry& e = d->entries[size_t(ix)];
-            if (e.key.tag == Tag::Obj) {
-                if (e.key.o == key) return ix;
-                if (e.hash == h && e.key.o->kind == Kind::Str &&
-                    static_cast<const StrObj*>(e.key.o)->s == key->s) {
+            if (e.key().tag == Tag::Obj) {
+                if (e.key().o == key) return ix;
+                if (e.hash == h && e.key().o->kind == Kind::Str &&
+                    static_cast<const StrObj*>(e.key().o)->s == key->s) {
                     return ix;
                 }
             }
@@ -333,14 +333,14 @@ int64_t dict_find_str(const DictObj* d, StrObj* key) {
 
 Value dict_get_str(DictObj* d, StrObj* key) {
     int64_t pos = find_str(d, key, str_hash(key));
-    return pos < 0 ? Value::undef() : d->entries[size_t(pos)].value;
+    return pos < 0 ? Value::undef() : d->entries[size_t(pos)].value();
 }
 
 void dict_set_str(Interp& I, DictObj* d, StrObj* key, Value v) {
     int64_t h = str_hash(key);
     int64_t pos = find_str(d, key, h);
     if (pos >= 0) {
-        d->entries[size_t(pos)].value = v;
+        d->entries[size_t(pos)].set_value(v);
         bump_dict_version(d);
         return;
     }

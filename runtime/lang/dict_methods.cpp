@@ -37,8 +37,8 @@ bool merge_dict(Interp& I, DictObj* d, DictObj* src) {
     if (!native_bytes(I, uint64_t(src->used) * sizeof(DictObj::Entry))) return false;
     for (size_t k = 0; k < src->entries.size(); ++k) {
         const DictObj::Entry e = src->entries[k];
-        if (e.key.is_undef()) continue;
-        if (!dict_insert(I, d, e.key, e.hash, e.value)) return false;
+        if (e.key().is_undef()) continue;
+        if (!dict_insert(I, d, e.key(), e.hash, e.value())) return false;
     }
     return true;
 }
@@ -188,7 +188,7 @@ Value dict_reversed(Interp& I, Value self, const CallArgs& a) {
     std::vector<Value> keys;
     keys.reserve(size_t(d->used));
     for (size_t k = d->entries.size(); k-- > 0;) {
-        if (!d->entries[k].key.is_undef()) keys.push_back(d->entries[k].key);
+        if (!d->entries[k].key().is_undef()) keys.push_back(d->entries[k].key());
     }
     Value l = new_list(I, std::move(keys));
     return new_list_iterator(I, as<ListObj>(l));
@@ -203,16 +203,16 @@ Value dict_repr(Interp& I, Value self, const CallArgs& a) {
     bool first = true;
     for (size_t k = 0; k < d->entries.size(); ++k) {
         DictObj::Entry e = d->entries[k];
-        if (e.key.is_undef()) continue;
+        if (e.key().is_undef()) continue;
         if (!first) out += ", ";
         first = false;
         // a tick per item: the repr of millions is bounded like a loop
-        if (!native_tick(I) || !repr_into(I, e.key, out)) {
+        if (!native_tick(I) || !repr_into(I, e.key(), out)) {
             repr_leave(I, d);
             return Value::error();
         }
         out += ": ";
-        if (!repr_into(I, e.value, out)) {
+        if (!repr_into(I, e.value(), out)) {
             repr_leave(I, d);
             return Value::error();
         }
@@ -227,13 +227,13 @@ int dict_equal(Interp& I, DictObj* x, DictObj* y) {
     if (x->used != y->used) return 0;
     for (size_t k = 0; k < x->entries.size(); ++k) {
         DictObj::Entry e = x->entries[k];
-        if (e.key.is_undef()) continue;
-        int64_t pos = dict_find(I, y, e.key, e.hash);
+        if (e.key().is_undef()) continue;
+        int64_t pos = dict_find(I, y, e.key(), e.hash);
         if (pos == -2) return -1;
         if (pos < 0) return 0;
-        Value bv = y->entries[size_t(pos)].value;
-        if (e.value.same(bv)) continue;
-        int r = eq(I, e.value, bv);
+        Value bv = y->entries[size_t(pos)].value();
+        if (e.value().same(bv)) continue;
+        int r = eq(I, e.value(), bv);
         if (r <= 0) return r;
     }
     return 1;
@@ -275,7 +275,7 @@ Value dict_setdefault(Interp& I, Value self, const CallArgs& a) {
     if (!key_hash(I, a.args[0], &h)) return Value::error();
     int64_t pos = dict_find(I, d, a.args[0], h);
     if (pos == -2) return Value::error();
-    if (pos >= 0) return d->entries[size_t(pos)].value;
+    if (pos >= 0) return d->entries[size_t(pos)].value();
     Value dflt = a.nargs == 2 ? a.args[1] : Value::none();
     if (!dict_insert(I, d, a.args[0], h, dflt)) return Value::error();
     return dflt;
@@ -292,7 +292,7 @@ Value dict_pop(Interp& I, Value self, const CallArgs& a) {
         if (a.nargs == 2) return a.args[1];
         return raise_key_error(I, a.args[0]);
     }
-    Value v = d->entries[size_t(pos)].value;
+    Value v = d->entries[size_t(pos)].value();
     dict_del_at(d, pos);
     return v;
 }
@@ -302,10 +302,10 @@ Value dict_popitem(Interp& I, Value self, const CallArgs& a) {
     if (!check_none(I, a, "dict.popitem")) return Value::error();
     if (d->used == 0) return raise(I, I.t.KeyError, "popitem(): dictionary is empty");
     int64_t pos = int64_t(d->entries.size()) - 1;
-    while (d->entries[size_t(pos)].key.is_undef()) --pos;
+    while (d->entries[size_t(pos)].key().is_undef()) --pos;
     DictObj::Entry e = d->entries[size_t(pos)];
     dict_del_at(d, pos);
-    return new_tuple(I, {e.key, e.value});
+    return new_tuple(I, {e.key(), e.value()});
 }
 
 Value dict_update(Interp& I, Value self, const CallArgs& a) {
@@ -334,7 +334,7 @@ Value dict_clear_m(Interp& I, Value self, const CallArgs& a) {
     if (I.fin_count != 0) {
         bool any = false;
         for (const DictObj::Entry& e : d->entries)
-            if (!e.key.is_undef()) any |= fin_dropped_deep(I, e.value, false);
+            if (!e.key().is_undef()) any |= fin_dropped_deep(I, e.value(), false);
         if (any) fin_request(I);
     }
     dict_clear(d);
@@ -444,13 +444,13 @@ Value view_reversed(Interp& I, Value self, const CallArgs& a) {
     DictObj* d = v->dict;
     for (size_t k = d->entries.size(); k-- > 0;) {
         const DictObj::Entry& e = d->entries[k];
-        if (e.key.is_undef()) continue;
+        if (e.key().is_undef()) continue;
         if (v->view == ViewKind::Keys)
-            out.push_back(e.key);
+            out.push_back(e.key());
         else if (v->view == ViewKind::Values)
-            out.push_back(e.value);
+            out.push_back(e.value());
         else
-            out.push_back(new_tuple(I, {e.key, e.value}));
+            out.push_back(new_tuple(I, {e.key(), e.value()}));
     }
     Value l = new_list(I, std::move(out));
     return new_list_iterator(I, as<ListObj>(l));
@@ -471,8 +471,8 @@ int view_has(Interp& I, DictViewObj* v, Value x) {
         return r.same(want) ? 1 : eq(I, r, want);
     }
     for (size_t k = 0; k < d->entries.size(); ++k) {
-        Value val = d->entries[k].value;
-        if (d->entries[k].key.is_undef()) continue;
+        Value val = d->entries[k].value();
+        if (d->entries[k].key().is_undef()) continue;
         int r = val.same(x) ? 1 : eq(I, val, x);
         if (r != 0) return r;
     }
@@ -496,7 +496,7 @@ Value view_repr(Interp& I, Value self, const CallArgs& a) {
     bool ok = true;
     for (size_t k = 0; k < d->entries.size() && ok; ++k) {
         DictObj::Entry e = d->entries[k];
-        if (e.key.is_undef()) continue;
+        if (e.key().is_undef()) continue;
         if (!first) out += ", ";
         first = false;
         if (!native_tick(I)) { // a tick per item, as dict_repr
@@ -504,14 +504,14 @@ Value view_repr(Interp& I, Value self, const CallArgs& a) {
             break;
         }
         if (v->view == ViewKind::Keys) {
-            ok = repr_into(I, e.key, out);
+            ok = repr_into(I, e.key(), out);
         } else if (v->view == ViewKind::Values) {
-            ok = repr_into(I, e.value, out);
+            ok = repr_into(I, e.value(), out);
         } else {
             out += "(";
-            ok = repr_into(I, e.key, out);
+            ok = repr_into(I, e.key(), out);
             out += ", ";
-            ok = ok && repr_into(I, e.value, out);
+            ok = ok && repr_into(I, e.value(), out);
             out += ")";
         }
     }

@@ -257,8 +257,8 @@ void init_os_error_methods(Interp& I) {
     add_method(I, os, "__str__", os_error_str);
     // the builtin family: every builtin subclass of OSError
     for (auto& e : I.builtins->entries) {
-        if (e.key.is_undef() || !is_kind(e.value, Kind::Type)) continue;
-        auto* t = as<TypeObj>(e.value);
+        if (e.key().is_undef() || !is_kind(e.value(), Kind::Type)) continue;
+        auto* t = as<TypeObj>(e.value());
         if (t->is_builtin && is_subtype(t, os)) t->new_fn = os_error_new;
     }
     add_property(I, I.t.SystemExit, "code", system_exit_code, system_exit_set_code);

@@ -51,7 +51,7 @@ static bool holds_fin(Interp& I, Obj* o, int depth) {
         case Kind::Dict: {
             auto& entries = static_cast<DictObj*>(o)->entries;
             for (size_t i = 0; i < entries.size() && i < kMax; ++i)
-                if (check(entries[i].value)) return true;
+                if (check(entries[i].value())) return true;
             return false;
         }
         case Kind::Exception: {
@@ -62,7 +62,7 @@ static bool holds_fin(Interp& I, Obj* o, int depth) {
             o = static_cast<InstanceObj*>(o)->dict;
             auto& entries = static_cast<DictObj*>(o)->entries;
             for (size_t i = 0; i < entries.size() && i < kMax; ++i)
-                if (check(entries[i].value)) return true;
+                if (check(entries[i].value())) return true;
             return false;
         }
         case Kind::Native: {
@@ -306,7 +306,7 @@ void fin_shutdown(Interp& I, DictObj* globals) {
     // In insertion order, as CPython 3.11 prints the __del__ of a script's globals at exit.
     std::vector<Value> held;
     for (const DictObj::Entry& e : globals->entries)
-        if (!e.key.is_undef() && e.value.is_obj()) held.push_back(e.value);
+        if (!e.key().is_undef() && e.value().is_obj()) held.push_back(e.value());
     dict_clear(globals);
     if (I.fin_count == 0) return;
     for (const Value& v : held) I.fin_drops.push_back(v.o);

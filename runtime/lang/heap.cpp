@@ -169,8 +169,8 @@ void ListObj::mark_refs(Gc& gc) {
 }
 void DictObj::mark_refs(Gc& gc) {
     for (auto& e : entries) {
-        gc.mark(e.key);
-        gc.mark(e.value);
+        gc.mark(e.key());
+        gc.mark(e.value());
     }
 }
 void SetObj::mark_refs(Gc& gc) {

@@ -74,15 +74,15 @@ struct DictIter : IterObj {
             return raise(I, I.t.RuntimeError, "dictionary changed size during iteration");
         }
         auto& es = dict->entries;
-        while (pos < es.size() && es[pos].key.is_undef()) ++pos;
+        while (pos < es.size() && es[pos].key().is_undef()) ++pos;
         if (pos >= es.size()) {
             dict = nullptr;
             return Value::undef();
         }
         const DictObj::Entry& e = es[pos++];
-        if (kind == ViewKind::Keys) return e.key;
-        if (kind == ViewKind::Values) return e.value;
-        return new_tuple(I, {e.key, e.value});
+        if (kind == ViewKind::Keys) return e.key();
+        if (kind == ViewKind::Values) return e.value();
+        return new_tuple(I, {e.key(), e.value()});
     }
     void mark_refs(Gc& gc) override { gc.mark(dict); }
 };
@@ -104,8 +104,8 @@ struct SetIter : IterObj {
         }
         while (pos < order.size()) {
             size_t k = size_t(order[pos++]);
-            if (k < set->table->entries.size() && !set->table->entries[k].key.is_undef())
-                return set->table->entries[k].key;
+            if (k < set->table->entries.size() && !set->table->entries[k].key().is_undef())
+                return set->table->entries[k].key();
         }
         set = nullptr;
         return Value::undef();

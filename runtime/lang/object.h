@@ -275,11 +275,45 @@ private:
     uint32_t n_ = 0;
 };
 
+// One entry of a dict's table: 32 bytes, where a hash and two 16-byte Values took 40 - the key's
+// and the value's tags share a word (the Values' padding) and their payloads follow the hash.
+// The key and the value are read and written through key() / value() and set_key() /
+// set_value(). An Undef key marks a deleted entry.
 struct DictEntry {
-    int64_t hash;
-    Value key; // Undef marks a deleted entry
-    Value value;
+    int64_t hash = 0;
+
+    DictEntry() = default;
+    DictEntry(int64_t h, Value k, Value v) : hash(h) {
+        set_key(k);
+        set_value(v);
+    }
+    Value key() const { return make(key_tag_, key_bits_); }
+    Value value() const { return make(value_tag_, value_bits_); }
+    Tag key_tag() const { return Tag(key_tag_); }
+    // The key's object when it is one, else nullptr (the caches' identity checks).
+    Obj* key_obj() const { return Tag(key_tag_) == Tag::Obj ? key().o : nullptr; }
+    void set_key(Value k) {
+        key_tag_ = uint8_t(k.tag);
+        std::memcpy(&key_bits_, &k.i, sizeof key_bits_);
+    }
+    void set_value(Value v) {
+        value_tag_ = uint8_t(v.tag);
+        std::memcpy(&value_bits_, &v.i, sizeof value_bits_);
+    }
+
+private:
+    static Value make(uint8_t tag, uint64_t bits) {
+        Value r;
+        r.tag = Tag(tag);
+        std::memcpy(&r.i, &bits, sizeof bits);
+        return r;
+    }
+    uint64_t key_bits_ = 0;
+    uint64_t value_bits_ = 0;
+    uint8_t key_tag_ = 0; // Tag::None
+    uint8_t value_tag_ = 0;
 };
+static_assert(sizeof(DictEntry) == 32);
 
 // A dict's entries: the subset of std::vector's interface the tables use, in 16 bytes (a
 // pointer and two 32-bit counts, where std::vector takes three pointers). Grows as

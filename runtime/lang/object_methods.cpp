@@ -154,11 +154,11 @@ static Value object_dir(Interp& I, Value self, const CallArgs&) {
     auto add = [&](DictObj* d) {
         if (!d) return;
         for (auto& e : d->entries) {
-            if (e.key.is_undef()) continue;
+            if (e.key().is_undef()) continue;
             bool seen = false;
             for (auto& n : names)
-                if (str_view(n) == str_view(e.key)) seen = true;
-            if (!seen) names.push_back(e.key);
+                if (str_view(n) == str_view(e.key())) seen = true;
+            if (!seen) names.push_back(e.key());
         }
     };
     if (is_kind(self, Kind::Instance) || is_kind(self, Kind::Exception))
@@ -373,7 +373,7 @@ Value make_class(Interp& I, StrObj* name, std::vector<TypeObj*> bases, DictObj* 
     // __set_name__ on descriptors defined in the body.
     std::vector<std::pair<Value, Value>> items;
     for (auto& e : ns->entries)
-        if (!e.key.is_undef()) items.emplace_back(e.key, e.value);
+        if (!e.key().is_undef()) items.emplace_back(e.key(), e.value());
     for (auto& kv : items) {
         if (!kv.second.is_obj() || kv.second.o->type->is_builtin) continue;
         Value args[2] = {Value::object(t), kv.first};
@@ -420,7 +420,7 @@ static Value type_new_with(Interp& I, TypeObj* meta, const CallArgs& a) {
     // The namespace is copied, as type.__new__ does.
     DictObj* ns = new_dict(I);
     for (auto& e : as<DictObj>(a.args[2])->entries)
-        if (!e.key.is_undef() && !dict_set(I, ns, e.key, e.value)) return Value::error();
+        if (!e.key().is_undef() && !dict_set(I, ns, e.key(), e.value())) return Value::error();
     if (dict_get_str(ns, I.n.__module__).is_undef()) {
         Value mod = Value::undef();
         if (I.frame && I.frame->globals) mod = dict_get_str(I.frame->globals, I.n.__name__);

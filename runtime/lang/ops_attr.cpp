@@ -924,7 +924,7 @@ static bool set_class(Interp& I, Value obj, Value v) {
         DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
         if (from->inst_names_unknown) note_instance_dict_exposed(to);
         for (size_t i = 0; d && i < d->entries.size(); ++i) {
-            Value k = d->entries[i].key;
+            Value k = d->entries[i].key();
             if (k.is_undef()) continue;
             if (!is_str(k)) {
                 note_instance_dict_exposed(to);

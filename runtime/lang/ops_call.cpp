@@ -262,7 +262,8 @@ Value new_builtin_subclass_instance(Interp& I, TypeObj* t, const CallArgs& a) {
         DictObj* table = I.alloc<DictObj>(I.t.set);
         Rooted keep(I, Value::object(I.alloc<SubclassObj<SetObj>>(t, table, true)));
         for (auto& e : src->table->entries)
-            if (!e.key.is_undef() && !set_add(I, as<SetObj>(keep.v), e.key)) return Value::error();
+            if (!e.key().is_undef() && !set_add(I, as<SetObj>(keep.v), e.key()))
+                return Value::error();
         return keep.v;
     }
     return retype_builtin(I, t, v.v);

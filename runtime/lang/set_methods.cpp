@@ -52,7 +52,7 @@ SetObj* same_kind(Interp& I, SetObj* like) {
 }
 
 bool add_entry(Interp& I, SetObj* s, const DictObj::Entry& e) {
-    return dict_insert(I, s->table, e.key, e.hash, Value::none());
+    return dict_insert(I, s->table, e.key(), e.hash, Value::none());
 }
 
 // Add every element of an iterable (fast for sets and dicts).
@@ -62,7 +62,7 @@ bool add_all(Interp& I, SetObj* s, Value it) {
         DictObj* src = as<DictObj>(it);
         for (size_t k = 0; k < src->entries.size(); ++k) {
             DictObj::Entry e = src->entries[k];
-            if (!e.key.is_undef() && !add_entry(I, s, e)) return false;
+            if (!e.key().is_undef() && !add_entry(I, s, e)) return false;
         }
         return true;
     }
@@ -119,8 +119,8 @@ bool filter_into(Interp& I, SetObj* out, SetObj* a, SetObj* b, bool keep) {
     if (!charge_walk(I, t)) return false;
     for (int32_t k : set_order(t)) {
         DictObj::Entry e = t->entries[size_t(k)];
-        if (e.key.is_undef()) continue;
-        int64_t pos = dict_find(I, b->table, e.key, e.hash);
+        if (e.key().is_undef()) continue;
+        int64_t pos = dict_find(I, b->table, e.key(), e.hash);
         if (pos == -2) return false;
         if ((pos >= 0) == keep && !add_entry(I, out, e)) return false;
     }
@@ -136,7 +136,7 @@ bool discard_all(Interp& I, SetObj* s, SetObj* o) {
     if (!charge_walk(I, o->table)) return false;
     for (int32_t k : set_order(o->table)) {
         DictObj::Entry e = o->table->entries[size_t(k)];
-        int64_t pos = dict_find(I, s->table, e.key, e.hash);
+        int64_t pos = dict_find(I, s->table, e.key(), e.hash);
         if (pos == -2) return false;
         if (pos >= 0) dict_del_at(s->table, pos);
     }
@@ -153,7 +153,7 @@ bool toggle_all(Interp& I, SetObj* s, SetObj* o) {
     std::vector<DictObj::Entry> items;
     for (int32_t k : set_order(o->table)) items.push_back(o->table->entries[size_t(k)]);
     for (const DictObj::Entry& e : items) {
-        int64_t pos = dict_find(I, s->table, e.key, e.hash);
+        int64_t pos = dict_find(I, s->table, e.key(), e.hash);
         if (pos == -2) return false;
         if (pos >= 0)
             dict_del_at(s->table, pos);
@@ -170,8 +170,8 @@ int subset(Interp& I, SetObj* a, SetObj* b) {
     if (!charge_walk(I, t)) return -1;
     for (size_t k = 0; k < t->entries.size(); ++k) {
         DictObj::Entry e = t->entries[k];
-        if (e.key.is_undef()) continue;
-        int64_t pos = dict_find(I, b->table, e.key, e.hash);
+        if (e.key().is_undef()) continue;
+        int64_t pos = dict_find(I, b->table, e.key(), e.hash);
         if (pos == -2) return -1;
         if (pos < 0) return 0;
     }
@@ -248,7 +248,7 @@ Value set_repr(Interp& I, Value self, const CallArgs& a) {
     for (size_t k = 0; k < order.size(); ++k) {
         if (k) out += ", ";
         // a tick per item: the repr of millions is bounded like a loop
-        if (!native_tick(I) || !repr_into(I, s->table->entries[size_t(order[k])].key, out)) {
+        if (!native_tick(I) || !repr_into(I, s->table->entries[size_t(order[k])].key(), out)) {
             repr_leave(I, s);
             return Value::error();
         }
@@ -359,7 +359,7 @@ Value frozenset_hash(Interp& I, Value self, const CallArgs& a) {
     uint64_t h = 0;
     DictObj* t = s->table;
     for (size_t k = 0; k < t->entries.size(); ++k) {
-        if (t->entries[k].key.is_undef()) continue;
+        if (t->entries[k].key().is_undef()) continue;
         uint64_t eh = uint64_t(t->entries[k].hash);
         h ^= ((eh ^ 89869747ULL) ^ (eh << 16)) * 3644798167ULL;
     }
@@ -390,7 +390,7 @@ Value set_remove(Interp& I, Value self, const CallArgs& a) {
     if (pos == -2) return Value::error();
     if (pos < 0) return must_exist ? raise_key_error(I, a.args[0]) : Value::none();
     // the element stored (maybe another object equal to the argument) goes now
-    if (I.fin_count != 0 && fin_dropped_deep(I, s->table->entries[size_t(pos)].key, false))
+    if (I.fin_count != 0 && fin_dropped_deep(I, s->table->entries[size_t(pos)].key(), false))
         fin_request(I);
     dict_del_at(s->table, pos);
     return Value::none();
@@ -410,7 +410,7 @@ Value set_pop(Interp& I, Value self, const CallArgs& a) {
     while (t->index[slot] < 0) slot = (slot + 1) & (n - 1);
     int64_t pos = t->index[slot];
     fingers[t] = slot + 1;
-    Value k = t->entries[size_t(pos)].key;
+    Value k = t->entries[size_t(pos)].key();
     dict_del_at(t, pos);
     return k;
 }
@@ -421,7 +421,7 @@ Value set_clear(Interp& I, Value self, const CallArgs& a) {
     if (I.fin_count != 0) { // the elements go now (as set_clear_internal frees them)
         bool any = false;
         for (const DictObj::Entry& e : s->table->entries)
-            if (!e.key.is_undef()) any |= fin_dropped_deep(I, e.key, false);
+            if (!e.key().is_undef()) any |= fin_dropped_deep(I, e.key(), false);
         if (any) fin_request(I);
     }
     dict_clear(s->table);
@@ -536,8 +536,8 @@ Value set_relation(Interp& I, Value self, const CallArgs& a) {
         DictObj* t = small->table;
         for (size_t k = 0; k < t->entries.size() && r == 1; ++k) {
             DictObj::Entry e = t->entries[k];
-            if (e.key.is_undef()) continue;
-            int64_t pos = dict_find(I, big->table, e.key, e.hash);
+            if (e.key().is_undef()) continue;
+            int64_t pos = dict_find(I, big->table, e.key(), e.hash);
             if (pos == -2)
                 r = -1;
             else if (pos >= 0)

@@ -84,8 +84,8 @@ void resize(DictObj* d, size_t minused) {
 // Equality of a probed key: fast paths, else Python's ==. 1, 0, -1 error, 2 restart.
 int key_equal(Interp& I, DictObj* d, size_t pos, Value key) {
     const DictObj::Entry& e = d->entries[pos];
-    if (e.key.same(key)) return 1;
-    const Value& a = e.key;
+    if (e.key().same(key)) return 1;
+    const Value& a = e.key();
     if (a.tag == Tag::Int && key.tag == Tag::Int) return 0;
     if (is_str(a) && is_str(key) && a.o->type == I.t.str && key.o->type == I.t.str)
         return as_str(a)->s == as_str(key)->s;
@@ -94,7 +94,7 @@ int key_equal(Interp& I, DictObj* d, size_t pos, Value key) {
     size_t nindex = d->index.size();
     int r = eq(I, startkey, key);
     if (r < 0) return -1;
-    if (d->version != version || d->index.size() != nindex || !d->entries[pos].key.same(startkey))
+    if (d->version != version || d->index.size() != nindex || !d->entries[pos].key().same(startkey))
         return 2;
     return r;
 }
@@ -155,7 +155,7 @@ restart:
                     if (r < 0) return false;
                     if (r == 2) goto restart;
                     if (r) {
-                        d->entries[size_t(ix)].value = v;
+                        d->entries[size_t(ix)].set_value(v);
                         return true;
                     }
                 }
@@ -206,8 +206,8 @@ void set_table_del_at(DictObj* d, int64_t pos) {
         i = (i * 5 + 1 + size_t(perturb)) & mask;
     }
     DictObj::Entry& e = d->entries[size_t(pos)];
-    e.key = Value::undef();
-    e.value = Value::undef();
+    e.set_key(Value::undef());
+    e.set_value(Value::undef());
     --d->used;
     d->version = ++g_dict_version;
 }
@@ -255,7 +255,7 @@ bool set_table_merge(Interp& I, DictObj* so, const DictObj* other) {
     for (int32_t ix : other->index)
         if (ix >= 0) items.push_back(other->entries[size_t(ix)]);
     for (const DictObj::Entry& e : items)
-        if (!set_table_insert(I, so, e.key, e.hash, e.value)) return false;
+        if (!set_table_insert(I, so, e.key(), e.hash, e.value())) return false;
     return true;
 }
 
@@ -264,7 +264,7 @@ std::vector<int32_t> set_order(const DictObj* d) {
     order.reserve(size_t(d->used));
     if (!is_set_table(d)) {
         for (size_t k = 0; k < d->entries.size(); ++k)
-            if (!d->entries[k].key.is_undef()) order.push_back(int32_t(k));
+            if (!d->entries[k].key().is_undef()) order.push_back(int32_t(k));
         return order;
     }
     for (int32_t ix : d->index)

@@ -739,8 +739,8 @@ Value str_maketrans(Interp& I, Value, const CallArgs& a) {
         DictObj* src = as<DictObj>(a.args[0]);
         for (size_t k = 0; k < src->entries.size(); ++k) {
             DictObj::Entry e = src->entries[k];
-            if (e.key.is_undef()) continue;
-            Value key = e.key;
+            if (e.key().is_undef()) continue;
+            Value key = e.key();
             if (is_str(key)) {
                 if (as_str(key)->cp_len != 1) {
                     return raise_value_error(I,
@@ -751,7 +751,7 @@ Value str_maketrans(Interp& I, Value, const CallArgs& a) {
             } else if (!key.is_small_int()) {
                 return raise_type_error(I, "keys in translate table must be strings or integers");
             }
-            if (!dict_set(I, d, key, e.value)) return Value::error();
+            if (!dict_set(I, d, key, e.value())) return Value::error();
         }
         return dv;
     }

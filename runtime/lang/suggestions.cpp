@@ -85,7 +85,7 @@ std::string closest_name(const std::vector<std::string_view>& candidates, std::s
 static void dict_keys(DictObj* d, std::vector<std::string_view>& out) {
     if (!d) return;
     for (auto& e : d->entries)
-        if (!e.key.is_undef() && is_str(e.key)) out.push_back(str_view(e.key));
+        if (!e.key().is_undef() && is_str(e.key())) out.push_back(str_view(e.key()));
 }
 
 std::string name_error_suggestion(Interp& I, Frame* f, std::string_view name) {

@@ -322,12 +322,12 @@ bool stress_collects(Interp& I) {
 
 // LOAD_GLOBAL's cache entry `c` (object.h) when it answers for the name in the globals `g`: the
 // value, else nullptr.
-[[gnu::always_inline]] static inline const Value*
-global_cache_hit(const CodeObj::GlobalCache& c, DictObj* g, DictObj* bi, StrObj* name) {
-    if (c.globals_version == g->version && c.builtins_version == bi->version) return &c.value;
-    if (c.index < 0 || size_t(c.index) >= g->entries.size()) return nullptr;
+[[gnu::always_inline]] static inline Value global_cache_hit(const CodeObj::GlobalCache& c,
+                                                            DictObj* g, DictObj* bi, StrObj* name) {
+    if (c.globals_version == g->version && c.builtins_version == bi->version) return c.value;
+    if (c.index < 0 || size_t(c.index) >= g->entries.size()) return Value::undef();
     const DictObj::Entry& e = g->entries[size_t(c.index)];
-    return e.key.tag == Tag::Obj && e.key.o == name ? &e.value : nullptr;
+    return e.key_obj() == name ? e.value() : Value::undef();
 }
 
 // The cache entry of a module frame's name i after LOAD_NAME / STORE_NAME found it the slow way
@@ -639,9 +639,10 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
             // are fixed once it is compiled, so a cache that is not empty has them all.)
             TARGET(LOAD_GLOBAL) {
                 if (code->global_cache.empty()) COLD(cold_load_global); // (sized there)
-                if (const Value* v = global_cache_hit(code->global_cache[arg], f->globals,
-                                                      I.builtins, names[arg])) {
-                    PUSH(*v);
+                const Value gv =
+                    global_cache_hit(code->global_cache[arg], f->globals, I.builtins, names[arg]);
+                if (!gv.is_undef()) {
+                    PUSH(gv);
                     DISPATCH();
                 }
                 COLD(cold_load_global);
@@ -651,9 +652,10 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                 // in a module frame (locals are the globals) as LOAD_GLOBAL, with its cache
                 const bool module_ns = f->locals_dict == f->globals;
                 if (module_ns && !code->global_cache.empty()) {
-                    if (const Value* v = global_cache_hit(code->global_cache[arg], f->globals,
-                                                          I.builtins, name)) {
-                        PUSH(*v);
+                    const Value gv =
+                        global_cache_hit(code->global_cache[arg], f->globals, I.builtins, name);
+                    if (!gv.is_undef()) {
+                        PUSH(gv);
                         DISPATCH();
                     }
                 }
@@ -673,8 +675,8 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                     const int64_t pos = code->global_cache[arg].index;
                     if (pos >= 0 && size_t(pos) < g->entries.size()) {
                         DictObj::Entry& e = g->entries[size_t(pos)];
-                        if (e.key.tag == Tag::Obj && e.key.o == names[arg]) {
-                            e.value = POP();
+                        if (e.key().tag == Tag::Obj && e.key().o == names[arg]) {
+                            e.set_value(POP());
                             bump_dict_version(g);
                             DISPATCH();
                         }
@@ -691,8 +693,8 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                 const CodeObj::AttrEntry* e = attr_cache_find(TOP(), code->load_attr_cache[arg]);
                 if (e) {
                     if (e->kind == AttrKind::InstanceValue || e->kind == AttrKind::ModuleValue) {
-                        if (Value* slot = attr_cache_slot(TOP(), names[arg], *e)) {
-                            TOP() = *slot;
+                        if (DictObj::Entry* slot = attr_cache_slot(TOP(), names[arg], *e)) {
+                            TOP() = slot->value();
                             DISPATCH();
                         }
                     } else if (e->kind == AttrKind::ClassValue || e->kind == AttrKind::TypeValue) {
@@ -718,9 +720,9 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                 if (code->store_attr_cache.empty()) [[unlikely]]
                     code->store_attr_cache.resize(code->names.size());
                 const CodeObj::AttrEntry* e = attr_cache_find(obj, code->store_attr_cache[arg]);
-                if (Value* slot = e ? attr_cache_slot(obj, names[arg], *e) : nullptr) {
-                    Value old = *slot;
-                    *slot = v;
+                if (DictObj::Entry* slot = e ? attr_cache_slot(obj, names[arg], *e) : nullptr) {
+                    Value old = slot->value();
+                    slot->set_value(v);
                     bump_dict_version(static_cast<InstanceObj*>(obj.o)->dict);
                     sp -= 2;
                     if (DROPS(old)) [[unlikely]]
@@ -743,9 +745,9 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                         DISPATCH();
                     }
                     if (e->kind == AttrKind::InstanceValue || e->kind == AttrKind::ModuleValue) {
-                        if (Value* slot = attr_cache_slot(obj, names[arg], *e)) {
+                        if (DictObj::Entry* slot = attr_cache_slot(obj, names[arg], *e)) {
                             TOP() = Value::undef();
-                            PUSH(*slot);
+                            PUSH(slot->value());
                             DISPATCH();
                         }
                     } else if (e->kind == AttrKind::ClassValue || e->kind == AttrKind::TypeValue) {

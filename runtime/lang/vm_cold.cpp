@@ -440,7 +440,7 @@ Frame* cold_load_global(COLD_PARAMS) { // the cache missed
     int64_t pos = dict_find_str(g, name);
     if (pos >= 0) {
         // (an entry whose key is an equal str, not the name itself, is never a hit)
-        Value v = g->entries[size_t(pos)].value;
+        Value v = g->entries[size_t(pos)].value();
         code->global_cache[arg] = CodeObj::GlobalCache{g->version, bi->version, v, pos};
         PUSH(v);
         DONE();
@@ -864,8 +864,8 @@ Frame* cold_dict_update(COLD_PARAMS) { // DICT_UPDATE and DICT_MERGE
     auto* sd = as<DictObj>(src);
     size_t n = sd->entries.size();
     for (size_t i = 0; i < n; ++i) {
-        if (sd->entries[i].key.is_undef()) continue;
-        Rooted k(I, sd->entries[i].key), v(I, sd->entries[i].value);
+        if (sd->entries[i].key().is_undef()) continue;
+        Rooted k(I, sd->entries[i].key()), v(I, sd->entries[i].value());
         if (merge) {
             Value old = dict_get(I, dst, k.v);
             CHECK(old);
@@ -1309,13 +1309,13 @@ Frame* cold_call_function_ex(COLD_PARAMS) {
     if (!kwargs.is_undef()) {
         std::vector<Value> knames;
         for (auto& e : as<DictObj>(kwargs)->entries) {
-            if (e.key.is_undef()) continue;
-            if (!is_str(e.key)) {
+            if (e.key().is_undef()) continue;
+            if (!is_str(e.key())) {
                 raise_type_error(I, "keywords must be strings");
                 FAIL();
             }
-            knames.push_back(Value::object(I.intern(str_view(e.key))));
-            argv.items.push_back(e.value);
+            knames.push_back(Value::object(I.intern(str_view(e.key()))));
+            argv.items.push_back(e.value());
         }
         if (!knames.empty()) kwn.v = new_tuple(I, std::move(knames));
     }
@@ -1351,8 +1351,8 @@ Frame* cold_import_from(COLD_PARAMS) {
         DictObj* dst = f->locals_dict ? f->locals_dict : f->globals;
         if (is_kind(m, Kind::Module))
             for (auto& e : as<ModuleObj>(m)->dict->entries)
-                if (!e.key.is_undef() && is_str(e.key) && str_view(e.key)[0] != '_')
-                    dict_set_str(I, dst, as<StrObj>(e.key), e.value);
+                if (!e.key().is_undef() && is_str(e.key()) && str_view(e.key())[0] != '_')
+                    dict_set_str(I, dst, as<StrObj>(e.key()), e.value());
         PUSH(Value::none());
         DONE();
     }

@@ -85,8 +85,8 @@ bool replace(Interp& I, ContextObj* ctx, ContextVarObj* var, Value v) {
     DictObj* d = new_dict(I);
     if (ctx->vars) {
         for (const auto& e : ctx->vars->entries) {
-            if (e.key.is_undef() || e.key.same(Value::object(var))) continue;
-            if (!dict_set(I, d, e.key, e.value)) return false;
+            if (e.key().is_undef() || e.key().same(Value::object(var))) continue;
+            if (!dict_set(I, d, e.key(), e.value())) return false;
         }
     }
     if (!v.is_undef() && !dict_set(I, d, Value::object(var), v)) return false;
