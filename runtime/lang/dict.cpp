@@ -148,8 +148,7 @@ inline bool is_exact_str(Interp& I, Value v) {
 } // namespace
 
 void DictEntries::grow(size_t cap) {
-    static_assert(std::is_trivially_copyable_v<DictEntry> &&
-                  std::is_trivially_destructible_v<DictEntry>);
+    static_assert(std::is_trivially_destructible_v<DictEntry>);
     auto* p = static_cast<DictEntry*>(::operator new(sizeof(DictEntry) * cap));
     for (size_t i = 0; i < n_; ++i) new (p + i) DictEntry(p_[i]);
     free_block();

@@ -275,45 +275,71 @@ private:
     uint32_t n_ = 0;
 };
 
-// One entry of a dict's table: 32 bytes, where a hash and two 16-byte Values took 40 - the key's
-// and the value's tags share a word (the Values' padding) and their payloads follow the hash.
-// The key and the value are read and written through key() / value() and set_key() /
-// set_value(). An Undef key marks a deleted entry.
+// One entry of a dict's table: 32 bytes natively, where a hash and two 16-byte Values took 40.
+// The value is a Value; the key is its payload plus its tag, which natively lies in the
+// value's padding (in wasm a Value's tag fills 8 bytes: the key's tag has a field of its own
+// there, 40 bytes). Read and written through key() / value() and set_key() / set_value()
+// (a Value written straight over value() would overwrite the key's tag), copied whole (with
+// the padding). An Undef key marks a deleted entry.
 struct DictEntry {
     int64_t hash = 0;
 
-    DictEntry() = default;
-    DictEntry(int64_t h, Value k, Value v) : hash(h) {
-        set_key(k);
-        set_value(v);
+    DictEntry() { set_key_tag(Tag::None); }
+    DictEntry(int64_t h, Value k, Value v) : hash(h), value_(v) { set_key(k); }
+    DictEntry(const DictEntry& o) { std::memcpy(static_cast<void*>(this), &o, sizeof o); }
+    DictEntry& operator=(const DictEntry& o) {
+        std::memcpy(static_cast<void*>(this), &o, sizeof o);
+        return *this;
     }
-    Value key() const { return make(key_tag_, key_bits_); }
-    Value value() const { return make(value_tag_, value_bits_); }
-    Tag key_tag() const { return Tag(key_tag_); }
+    Tag key_tag() const {
+#ifdef __EMSCRIPTEN__
+        return Tag(key_tag_);
+#else
+        return Tag(reinterpret_cast<const uint8_t*>(&value_)[1]);
+#endif
+    }
+    Value key() const {
+        Value r;
+        r.tag = key_tag();
+        std::memcpy(&r.i, &key_bits_, sizeof key_bits_);
+        return r;
+    }
     // The key's object when it is one, else nullptr (the caches' identity checks).
-    Obj* key_obj() const { return Tag(key_tag_) == Tag::Obj ? key().o : nullptr; }
+    Obj* key_obj() const {
+        return key_tag() == Tag::Obj ? reinterpret_cast<Obj*>(uintptr_t(key_bits_)) : nullptr;
+    }
+    const Value& value() const {
+        return value_;
+    }
     void set_key(Value k) {
-        key_tag_ = uint8_t(k.tag);
+        set_key_tag(k.tag);
         std::memcpy(&key_bits_, &k.i, sizeof key_bits_);
     }
     void set_value(Value v) {
-        value_tag_ = uint8_t(v.tag);
-        std::memcpy(&value_bits_, &v.i, sizeof value_bits_);
+        const Tag kt = key_tag();
+        value_ = v;
+        set_key_tag(kt);
     }
 
 private:
-    static Value make(uint8_t tag, uint64_t bits) {
-        Value r;
-        r.tag = Tag(tag);
-        std::memcpy(&r.i, &bits, sizeof bits);
-        return r;
+    void set_key_tag(Tag t) {
+#ifdef __EMSCRIPTEN__
+        key_tag_ = uint8_t(t);
+#else
+        reinterpret_cast<uint8_t*>(&value_)[1] = uint8_t(t);
+#endif
     }
     uint64_t key_bits_ = 0;
-    uint64_t value_bits_ = 0;
-    uint8_t key_tag_ = 0; // Tag::None
-    uint8_t value_tag_ = 0;
+    Value value_;
+#ifdef __EMSCRIPTEN__
+    uint8_t key_tag_ = 0;
+#else
+    static_assert(sizeof(Tag) == 1 && sizeof(Value) == 16, "the key's tag is in value_'s padding");
+#endif
 };
+#ifndef __EMSCRIPTEN__
 static_assert(sizeof(DictEntry) == 32);
+#endif
 
 // A dict's entries: the subset of std::vector's interface the tables use, in 16 bytes (a
 // pointer and two 32-bit counts, where std::vector takes three pointers). Grows as

@@ -322,12 +322,15 @@ bool stress_collects(Interp& I) {
 
 // LOAD_GLOBAL's cache entry `c` (object.h) when it answers for the name in the globals `g`: the
 // value, else nullptr.
-[[gnu::always_inline]] static inline Value global_cache_hit(const CodeObj::GlobalCache& c,
-                                                            DictObj* g, DictObj* bi, StrObj* name) {
-    if (c.globals_version == g->version && c.builtins_version == bi->version) return c.value;
-    if (c.index < 0 || size_t(c.index) >= g->entries.size()) return Value::undef();
+[[gnu::always_inline]] static inline const Value*
+global_cache_hit(CodeObj::GlobalCache& c, DictObj* g, DictObj* bi, StrObj* name) {
+    if (c.globals_version == g->version && c.builtins_version == bi->version) return &c.value;
+    if (c.index < 0 || size_t(c.index) >= g->entries.size()) return nullptr;
     const DictObj::Entry& e = g->entries[size_t(c.index)];
-    return e.key_obj() == name ? e.value() : Value::undef();
+    if (e.key_obj() != name) return nullptr;
+    // the name is still bound there: its value is current (the builtins cannot shadow it)
+    c = CodeObj::GlobalCache{g->version, bi->version, e.value(), c.index};
+    return &c.value;
 }
 
 // The cache entry of a module frame's name i after LOAD_NAME / STORE_NAME found it the slow way
@@ -639,10 +642,9 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
             // are fixed once it is compiled, so a cache that is not empty has them all.)
             TARGET(LOAD_GLOBAL) {
                 if (code->global_cache.empty()) COLD(cold_load_global); // (sized there)
-                const Value gv =
-                    global_cache_hit(code->global_cache[arg], f->globals, I.builtins, names[arg]);
-                if (!gv.is_undef()) {
-                    PUSH(gv);
+                if (const Value* v = global_cache_hit(code->global_cache[arg], f->globals,
+                                                      I.builtins, names[arg])) {
+                    PUSH(*v);
                     DISPATCH();
                 }
                 COLD(cold_load_global);
@@ -652,10 +654,9 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                 // in a module frame (locals are the globals) as LOAD_GLOBAL, with its cache
                 const bool module_ns = f->locals_dict == f->globals;
                 if (module_ns && !code->global_cache.empty()) {
-                    const Value gv =
-                        global_cache_hit(code->global_cache[arg], f->globals, I.builtins, name);
-                    if (!gv.is_undef()) {
-                        PUSH(gv);
+                    if (const Value* v = global_cache_hit(code->global_cache[arg], f->globals,
+                                                          I.builtins, name)) {
+                        PUSH(*v);
                         DISPATCH();
                     }
                 }
