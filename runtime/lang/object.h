@@ -320,6 +320,11 @@ struct DictEntry {
         value_ = v;
         set_key_tag(kt);
     }
+    // set_value where the key is known to be an object (the caches checked it: no load of its tag).
+    void set_value_of_obj_key(Value v) {
+        value_ = v;
+        set_key_tag(Tag::Obj);
+    }
 
 private:
     void set_key_tag(Tag t) {

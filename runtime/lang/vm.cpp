@@ -676,8 +676,8 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                     const int64_t pos = code->global_cache[arg].index;
                     if (pos >= 0 && size_t(pos) < g->entries.size()) {
                         DictObj::Entry& e = g->entries[size_t(pos)];
-                        if (e.key().tag == Tag::Obj && e.key().o == names[arg]) {
-                            e.set_value(POP());
+                        if (e.key_obj() == names[arg]) {
+                            e.set_value_of_obj_key(POP());
                             bump_dict_version(g);
                             DISPATCH();
                         }
@@ -723,7 +723,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                 const CodeObj::AttrEntry* e = attr_cache_find(obj, code->store_attr_cache[arg]);
                 if (DictObj::Entry* slot = e ? attr_cache_slot(obj, names[arg], *e) : nullptr) {
                     Value old = slot->value();
-                    slot->set_value(v);
+                    slot->set_value_of_obj_key(v);
                     bump_dict_version(static_cast<InstanceObj*>(obj.o)->dict);
                     sp -= 2;
                     if (DROPS(old)) [[unlikely]]
