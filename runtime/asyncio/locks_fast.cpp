@@ -11,6 +11,7 @@
 #include "asyncio/async_state.h"
 #include "asyncio/base_events.h"
 #include "asyncio/deque.h"
+#include "asyncio/fast_await.h"
 #include "asyncio/fast_paths.h"
 #include "asyncio/futures.h"
 #include "lang/classes.h"
@@ -365,10 +366,24 @@ Value event_set(Interp& I, Value self, const CallArgs& a) {
 }
 
 // Event.wait untraced on an Event (exactly): a coroutine of locks.py's _fast_wait, which
-// awaits _event_wait(self) instead of making, listing and awaiting the future in Python.
+// awaits _event_wait(self) instead of making, listing and awaiting the future in Python. When
+// the call is awaited at once (fast_await.h), _fast_wait's body without its coroutine: an
+// await ending at once with True when the event is set, else the wait itself.
 Value event_wait(Interp& I, Value self, const CallArgs& a) {
     Fast* f = fast_for(I, self, &Fast::event);
-    if (f && a.nargs == 0 && !a.kwnames) return call_original(I, f->event_wait_fast, self, a);
+    if (f && a.nargs == 0 && !a.kwnames) {
+#ifndef __EMSCRIPTEN__ // (the wasm CLI's copy of this file has no finished awaits)
+        if (awaited_at_once(I, event_wait)) {
+            Value v = dict_get_str(dict_of(self), f->s_value);
+            if (v.is_bool() && v.b) return ready_awaitable(I, async_state(I), v);
+            if (v.is_bool()) {
+                Value w = start_wait(I, f, self, Prim::Event);
+                if (!w.is_undef()) return w;
+            }
+        }
+#endif
+        return call_original(I, f->event_wait_fast, self, a);
+    }
     return call_original(I, async_state(I)->fast_locks.event_wait, self, a);
 }
 
@@ -455,10 +470,12 @@ Value fast_locks_fn(Interp& I, Value, const CallArgs& a) {
     TypeObj* dt = new_builtin_type(I, "_Done", I.t.object, Kind::Native);
     add_method(I, dt, "__await__", self_value);
     f.done = Value::object(I.alloc<DoneObj>(dt));
+    Value wait = method(I, "wait", event_wait);
+    register_coroutine_stand_in(event_wait);
     return new_tuple(I, {method(I, "__aenter__", lock_aenter), method(I, "__aexit__", lock_aexit),
                          method(I, "__aenter__", sem_aenter), method(I, "__aexit__", sem_aexit),
                          method(I, "set", event_set), method(I, "clear", event_clear),
-                         method(I, "is_set", event_is_set), method(I, "wait", event_wait)});
+                         method(I, "is_set", event_is_set), wait});
 }
 
 } // namespace
