@@ -16,6 +16,7 @@ namespace loopscope {
 
 struct LoopObj;
 struct TaskObj;
+struct HandleObj;
 
 // Everything asyncio keeps for one interpreter; stored in I.registry["asyncio.state"] so the
 // collector marks it.
@@ -45,7 +46,12 @@ struct AsyncState : NativeObj {
             *future_type = nullptr, *task_type = nullptr, *queue_state_type = nullptr,
             *gather_type = nullptr, // gather_fast.cpp's state of one gather
                 *sleep0_type = nullptr, *ready_type = nullptr; // fast_await.cpp's awaitables
-    Value ready_none = Value::none();       // an await that ends at once with None
+    Value ready_none = Value::none(); // an await that ends at once with None
+    // Handles of task steps and wake-ups that ran in an untraced run outside debug mode, which
+    // nothing else holds: the next ones are made of them (loop_call_soon). Not marked: every
+    // collection frees them and empties the list (a million tasks' first steps are reused for
+    // their wake-ups, where they stayed garbage until a collection ~400 MB later).
+    std::vector<HandleObj*> spare_handles;
     StrObj* gather_callback_name = nullptr; // its done callback's name
     // queues.py's Queue, PriorityQueue, LifoQueue (their states are plain: queues.cpp) and
     // its Queue.task_done, which the native one calls when it cannot stand in for it

@@ -25,7 +25,6 @@ void LoopObj::mark_refs(Gc& gc) {
     for (HandleObj* h : timers) gc.mark(h);
     if (current_task) gc.mark(current_task);
     if (current_handle) gc.mark(current_handle);
-    for (HandleObj* h : spare_handles) gc.mark(h);
     gc.mark(saved_firstiter);
     gc.mark(saved_finalizer);
     gc.mark(exception_handler);
@@ -158,21 +157,22 @@ Value context_for(Interp& I, AsyncState* st, Value given) {
 // made, Python never sees it).
 static void spare_handle(LoopObj* loop, HandleObj* h) {
     if (h->op == HandleObj::Op::Call || loop->debug || loop->st->trace.sink || h->cancelled ||
-        h->site.noted() || loop->spare_handles.size() >= 64)
+        h->site.noted())
         return;
     h->callback = Value::none();
     h->context = Value::none();
     h->args.clear();
-    loop->spare_handles.push_back(h);
+    loop->st->spare_handles.push_back(h);
 }
 
 HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, CallbackArgs args,
                           HandleObj::Op op, Value context) {
     HandleObj* h;
-    if (op != HandleObj::Op::Call && !loop->spare_handles.empty() && !loop->debug &&
-        !loop->st->trace.sink) {
-        h = loop->spare_handles.back();
-        loop->spare_handles.pop_back();
+    std::vector<HandleObj*>& spare = loop->st->spare_handles;
+    if (op != HandleObj::Op::Call && !spare.empty() && !loop->debug && !loop->st->trace.sink) {
+        h = spare.back();
+        spare.pop_back();
+        h->loop = loop;
     } else {
         h = I.alloc<HandleObj>(loop->st->handle_type, loop);
     }
@@ -923,8 +923,10 @@ void init_loop_type(Interp& I, AsyncState* st, DictObj* mod) {
     add_method(I, lt, "_asyncgen_firstiter_hook", m_asyncgen_firstiter_hook);
     set_fn(I, mod, "_forget_asyncgen", forget_asyncgen);
     Interp* ip = &I;
-    I.finalizers.push_back(
-        [st, ip](const std::vector<Obj*>&) { prune_asyncgens(st, ip->heap.dead_rare); });
+    I.finalizers.push_back([st, ip](const std::vector<Obj*>&) {
+        prune_asyncgens(st, ip->heap.dead_rare);
+        st->spare_handles.clear(); // (unmarked: this collection frees them)
+    });
     dict_set_str(I, lt->dict, I.n.__module__, I.str("asyncio.unix_events"));
     dict_set_str(I, mod, I.intern("_LoopType"), Value::object(lt));
 }
