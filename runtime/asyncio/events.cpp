@@ -46,7 +46,7 @@ std::string SourceSite::text() const {
 static Value source_frames(Interp& I, Value, const CallArgs& a) {
     if (!check_nargs(I, a, "_source_frames", 1, 1)) return Value::error();
     const SourceSite* site = nullptr;
-    if (FutureObj* f = as_future(a.args[0])) site = &f->site;
+    if (FutureObj* f = as_future(a.args[0])) site = f->site();
     if (a.args[0].is_obj() && a.args[0].o->kind == Kind::Native)
         if (auto* h = dynamic_cast<HandleObj*>(static_cast<NativeObj*>(a.args[0].o)))
             site = &h->site;

@@ -92,7 +92,7 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name, Value contex
     auto* t = I.alloc<TaskObj>(st->task_type, loop);
     t->context = ctx;
     t->serial = st->future_serial++;
-    t->site.note(I, loop);
+    t->note_site(I);
     if (name.is_none()) {
         t->name_number = ++st->task_counter;
     } else if (is_str(name)) {
