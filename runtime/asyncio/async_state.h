@@ -36,7 +36,6 @@ struct AsyncState : NativeObj {
     std::vector<LoopObj*> agen_loops; // loops tracking async generators (weak: see sweep)
     size_t tasks_compact_at = 64;     // drop finished tasks from `tasks` when it reaches this
     uint64_t task_counter = 0;        // Task-N names
-    uint64_t task_creation = 0;
     uint64_t timer_seq = 0;
     uint64_t future_serial = 0;
     uint64_t handle_counter = 0; // HandleObj::trace_id

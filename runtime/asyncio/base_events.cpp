@@ -157,7 +157,7 @@ Value context_for(Interp& I, AsyncState* st, Value given) {
 // made, Python never sees it).
 static void spare_handle(LoopObj* loop, HandleObj* h) {
     if (h->op == HandleObj::Op::Call || loop->debug || loop->st->trace.sink || h->cancelled ||
-        h->site.noted())
+        h->site())
         return;
     h->callback = Value::none();
     h->context = Value::none();
@@ -181,7 +181,7 @@ HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, CallbackArgs
     h->args = std::move(args);
     h->op = op;
     h->trace_id = int32_t(++loop->st->handle_counter);
-    h->site.note(I, loop, kHandleStackDepth);
+    h->note_site(I, kHandleStackDepth);
     loop->ready.push_back(h);
     if (loop->st->trace.sink) trace_handle_scheduled(I, h);
     return h;
@@ -198,7 +198,7 @@ HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback, C
     h->seq = loop->st->timer_seq++;
     h->scheduled = true;
     h->trace_id = int32_t(++loop->st->handle_counter);
-    h->site.note(I, loop, kHandleStackDepth);
+    h->note_site(I, kHandleStackDepth);
     timer_push(loop->timers, h);
     if (loop->st->trace.sink) trace_timer_scheduled(I, h);
     return h;
@@ -634,7 +634,7 @@ static Value m_call_later(Interp& I, Value self, const CallArgs& a) {
     if (ctx.is_error()) return ctx;
     HandleObj* h =
         loop_call_at(I, l, l->st->clock->time + delay, a.args[1], handle_args(a, 2), ctx);
-    h->site.note(I, l, kHandleStackDepth - 1);
+    h->note_site(I, kHandleStackDepth - 1);
     return Value::object(h);
 }
 

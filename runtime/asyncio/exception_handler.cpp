@@ -24,7 +24,7 @@ bool call_exception_handler(Interp& I, LoopObj* loop,
     const SourceSite* site = nullptr;
     if (FutureObj* f = source.is_undef() ? nullptr : as_future(source)) site = f->site();
     if (source.is_obj() && source.o->kind == Kind::Native)
-        if (auto* h = dynamic_cast<HandleObj*>(static_cast<NativeObj*>(source.o))) site = &h->site;
+        if (auto* h = dynamic_cast<HandleObj*>(static_cast<NativeObj*>(source.o))) site = h->site();
     if (site && site->noted()) {
         Value tb = getattr(I, source, I.intern("_source_traceback"));
         if (tb.is_error()) return false;
