@@ -101,9 +101,10 @@ struct AsyncState : NativeObj {
         Value cm_aenter, cm_aexit; // _ContextManagerMixin's coroutines
         Value lock_acquire, lock_release, sem_acquire, sem_release, bsem_release;
         Value event_set, event_clear, event_is_set, event_wait;
-        Value event_wait_fast; // locks.py's _fast_wait
-        Value done;            // the awaitable done at once
-        Value deque_type;      // _deque, for a first waiter list
+        Value event_wait_fast;        // locks.py's _fast_wait
+        int32_t event_wait_send = -1; // its `await waiting` (add_stand_in_traceback)
+        Value done;                   // the awaitable done at once
+        Value deque_type;             // _deque, for a first waiter list
         TypeObj* wait_type = nullptr;
         StrObj *s_locked = nullptr, *s_waiters = nullptr, *s_value = nullptr, *s_bound = nullptr,
                *s_acquire = nullptr, *s_release = nullptr, *s_loop = nullptr;

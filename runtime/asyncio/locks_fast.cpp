@@ -146,6 +146,7 @@ struct WaitObj : NativeObj {
     FutureObj* fut; // its waiter future
     Prim kind;
     bool yielded = false;
+    bool bare = false; // Event.wait's, awaited at once: no coroutine of locks.py around it
     WaitObj(TypeObj* t, Value p, FutureObj* f, Prim k) : NativeObj(t), prim(p), fut(f), kind(k) {}
     void mark_refs(Gc& gc) override {
         NativeObj::mark_refs(gc);
@@ -176,6 +177,20 @@ struct WaitObj : NativeObj {
     SendStatus throw_(Interp& I, Value exc, Value* out) override { return finish(I, exc, out); }
 
     SendStatus finish(Interp& I, Value exc, Value* out) {
+        SendStatus s = finish_wait(I, exc, out);
+#ifndef __EMSCRIPTEN__ // (bare natively only)
+        if (s == SendStatus::Error && bare) {
+            // the error leaves Event.wait's coroutine, as if there were one
+            Fast* f = &async_state(I)->fast_locks;
+            Value locals[] = {prim, Value::object(this)}; // (self, waiting)
+            add_stand_in_traceback(I, I.exc, as<FunctionObj>(f->event_wait_fast), locals,
+                                   f->event_wait_send);
+        }
+#endif
+        return s;
+    }
+
+    SendStatus finish_wait(Interp& I, Value exc, Value* out) {
         Fast* f = &async_state(I)->fast_locks;
         DictObj* d = as<InstanceObj>(prim)->dict;
         if (!remove_waiter(I, dict_get_str(d, f->s_waiters), fut)) return SendStatus::Error;
@@ -378,6 +393,7 @@ Value event_wait(Interp& I, Value self, const CallArgs& a) {
             if (v.is_bool() && v.b) return ready_awaitable(I, async_state(I), v);
             if (v.is_bool()) {
                 Value w = start_wait(I, f, self, Prim::Event);
+                if (w.is_obj()) static_cast<WaitObj*>(w.o)->bare = true;
                 if (!w.is_undef()) return w;
             }
         }
@@ -442,6 +458,9 @@ Value fast_locks_fn(Interp& I, Value, const CallArgs& a) {
     f.event = as<TypeObj>(a.args[4]);
     f.deque_type = a.args[5];
     f.event_wait_fast = a.args[6];
+#ifndef __EMSCRIPTEN__
+    f.event_wait_send = last_await(as<FunctionObj>(a.args[6])->code);
+#endif
     f.cm_aenter = function_in(I, mixin, "__aenter__");
     f.cm_aexit = function_in(I, mixin, "__aexit__");
     f.lock_acquire = function_in(I, f.lock, "acquire");
