@@ -267,16 +267,11 @@ static Value f_add_done_callback(Interp& I, Value self, const CallArgs& a) {
 static Value f_remove_done_callback(Interp& I, Value self, const CallArgs& a) {
     FutureObj* f = self_future(I, self);
     if (!f || !check_nargs(I, a, "remove_done_callback", 1, 1)) return Value::error();
-    std::vector<FutureObj::Callback> all;
-    f->callbacks.for_each([&](const FutureObj::Callback& c) { all.push_back(c); });
-    RootedValues hold(I); // (eq may run Python code)
-    for (const auto& c : all) {
-        hold.items.push_back(c.fn);
-        hold.items.push_back(c.context);
-    }
+    // (the callbacks stay on the future while __eq__ runs, which could change them)
     FutureCallbacks keep;
     int64_t removed = 0;
-    for (const auto& c : all) {
+    for (size_t i = 0; i < f->callbacks.size(); ++i) {
+        FutureObj::Callback c = f->callbacks[i];
         int e = c.wakeup ? 0 : eq(I, c.fn, a.args[0]);
         if (e < 0) return Value::error();
         if (e)
