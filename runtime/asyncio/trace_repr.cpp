@@ -44,7 +44,7 @@ bool empty_without_guard(Value v) {
 // whole text does.
 void str_repr_into(std::string_view s, size_t limit, std::string& out) {
     if (s.size() <= limit + 4) {
-        out += repr_string(s);
+        repr_string_into(s, out);
         return;
     }
     size_t n = limit;
@@ -53,7 +53,7 @@ void str_repr_into(std::string_view s, size_t limit, std::string& out) {
     auto quote = [](std::string_view t) {
         return t.find('\'') != std::string_view::npos && t.find('"') == std::string_view::npos;
     };
-    out += repr_string(quote(head) == quote(s) ? head : s);
+    repr_string_into(quote(head) == quote(s) ? head : s, out);
 }
 
 // The length of repr_string(s), without writing it. Eight bytes at a time: a word of printable
@@ -326,11 +326,11 @@ int plain_repr_into(Interp& I, Value v, std::string& out, size_t limit) {
 
 } // namespace
 
-std::string trace_repr_quiet(Interp& I, Value v, size_t limit) {
-    std::string out;
+void trace_repr_quiet_into(Interp& I, Value v, std::string& out, size_t limit) {
+    out.clear();
     if (!v.is_obj() && limit >= 32) { // None, a bool, an int, a float: short, never fails
         repr_into(I, v, out);
-        return out;
+        return;
     }
     Value saved = I.exc;
     if (is_kind(v, Kind::List) && as<ListObj>(v)->items.size() > 16) {
@@ -347,8 +347,24 @@ std::string trace_repr_quiet(Interp& I, Value v, size_t limit) {
         if (!r) out = "<" + type_name(I, v) + " object>";
     }
     I.exc = saved;
-    if (out.size() > limit) out = out.substr(0, limit - 3) + "...";
+    if (out.size() > limit) {
+        out.resize(limit - 3);
+        out += "...";
+    }
+}
+
+std::string trace_repr_quiet(Interp& I, Value v, size_t limit) {
+    std::string out;
+    trace_repr_quiet_into(I, v, out, limit);
     return out;
+}
+
+void trace_repr_append(Interp& I, Value v, std::string& out, size_t limit) {
+    if (!v.is_obj() && limit >= 32) { // (as trace_repr_quiet: short, runs no code)
+        repr_into(I, v, out);
+        return;
+    }
+    out += trace_repr(I, v, limit);
 }
 
 std::string trace_repr(Interp& I, Value v, size_t limit) {

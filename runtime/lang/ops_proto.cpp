@@ -523,7 +523,7 @@ bool repr_into(Interp& I, Value v, std::string& out) {
     bool ok;
     if (scalar_into(I, v, out, &ok)) return ok;
     if (v.o->kind == Kind::Str && v.o->type == I.t.str) {
-        out += repr_string(as<StrObj>(v)->s);
+        repr_string_into(as<StrObj>(v)->s, out);
         return true;
     }
     Value r = call_text_dunder(I, v, I.n.__repr__);

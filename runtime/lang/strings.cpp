@@ -386,20 +386,41 @@ const char kHex[] = "0123456789abcdef";
 
 } // namespace
 
+// The length of the run of printable ASCII at the start of p[0, n) that repr writes as it is
+// (no quote `q`, no backslash), eight bytes at a time.
+static size_t plain_repr_run(const char* p, size_t n, char q) {
+    constexpr uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    auto has_zero = [](uint64_t x) { return (x - ones) & ~x & highs; };
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        const uint64_t special = (w & highs) | ((w - ones * 0x20) & ~w & highs) |
+                                 has_zero(w ^ (ones * 0x7F)) | has_zero(w ^ (ones * '\\')) |
+                                 has_zero(w ^ (ones * uint8_t(q)));
+        if (special) break;
+    }
+    while (i < n && p[i] >= 0x20 && p[i] < 0x7F && p[i] != q && p[i] != '\\') ++i;
+    return i;
+}
+
 // As CPython's unicode_repr: single quotes unless the text holds ' and no ".
 std::string repr_string(std::string_view s) {
+    std::string out;
+    repr_string_into(s, out);
+    return out;
+}
+
+void repr_string_into(std::string_view s, std::string& out) {
     bool has_sq = s.find('\'') != std::string_view::npos;
     bool has_dq = s.find('"') != std::string_view::npos;
     char q = (has_sq && !has_dq) ? '"' : '\'';
-    std::string out;
-    out.reserve(s.size() + 2);
+    if (out.empty()) out.reserve(s.size() + 2);
     out.push_back(q);
     size_t pos = 0;
     while (pos < s.size()) {
         // a run of printable ASCII that needs no escape, copied at once
-        size_t run = pos;
-        while (run < s.size() && s[run] >= 0x20 && s[run] < 0x7F && s[run] != q && s[run] != '\\')
-            ++run;
+        size_t run = pos + plain_repr_run(s.data() + pos, s.size() - pos, q);
         out.append(s.data() + pos, run - pos);
         if ((pos = run) == s.size()) break;
         unsigned char c = static_cast<unsigned char>(s[pos]);
@@ -440,7 +461,6 @@ std::string repr_string(std::string_view s) {
         }
     }
     out.push_back(q);
-    return out;
 }
 
 } // namespace loopscope
