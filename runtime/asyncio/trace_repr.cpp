@@ -13,6 +13,7 @@
 
 #include "lang/builtins_shared.h"
 #include "lang/float_format.h"
+#include "lang/str_repr.h"
 
 #include <charconv>
 #include <cstring>

@@ -220,7 +220,6 @@ int64_t utf8_length(std::string_view s);
 size_t utf8_offset(const StrObj* s, int64_t index);
 size_t utf8_offset(std::string_view s, int64_t index); // (index past the end: the size)
 std::string repr_string(std::string_view utf8);        // Python repr of a str: quotes and escapes
-void repr_string_into(std::string_view utf8, std::string& out); // (appended to out)
 
 // ---- dict ------------------------------------------------------------------------------------
 // Lookup / insert / delete with Python hashing and equality (may call __hash__/__eq__).

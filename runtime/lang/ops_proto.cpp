@@ -11,6 +11,7 @@
 #include "lang/classes.h"
 #include "lang/float_format.h"
 #include "lang/format_spec.h"
+#include "lang/str_repr.h"
 #include "lang/vm.h"
 #include "lang/vm_hooks.h"
 

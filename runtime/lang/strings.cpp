@@ -2,6 +2,7 @@
 // UTF-8 helpers, hashing and repr (quote choice and escapes as CPython's unicode_repr).
 #include "lang/builtins_shared.h"
 #include "lang/memory_guard.h"
+#include "lang/str_repr.h"
 #include "lang/unicode_db.h"
 
 #include <algorithm>
