@@ -120,7 +120,7 @@ public:
                 size_ -= own_c.size() - w;
                 own_c.resize(w);
                 if (own_c.empty()) {
-                    drop_chunk(j);
+                    chunks_.erase(chunks_.begin() + static_cast<ptrdiff_t>(j));
                     if (done) break;
                     continue;
                 }
@@ -137,12 +137,8 @@ public:
 
     void push_back(const T& v) {
         if (chunks_.empty() || chunks_.back()->size() >= kMax) {
-            if (std::shared_ptr<Chunk>& sp = spare(); sp) {
-                chunks_.push_back(std::move(sp)); // (empty, and nobody else's)
-            } else {
-                chunks_.push_back(std::make_shared<std::vector<T>>());
-                chunks_.back()->reserve(kMax);
-            }
+            chunks_.push_back(std::make_shared<std::vector<T>>());
+            chunks_.back()->reserve(kMax);
         }
         own(chunks_.back())->push_back(v);
         ++size_;
@@ -223,19 +219,8 @@ private:
     void erase_at(size_t j, size_t k) {
         Chunk* c = own(chunks_[j]);
         c->erase(c->begin() + static_cast<ptrdiff_t>(k));
-        if (c->empty()) drop_chunk(j);
+        if (c->empty()) chunks_.erase(chunks_.begin() + static_cast<ptrdiff_t>(j));
         --size_;
-    }
-    // Chunk j is empty (and this copy's own): it leaves the sequence and is kept as the spare,
-    // which the next new chunk of any sequence of T reuses (a queue going from empty to one item
-    // and back, as the ready queue does at every step, made and freed a chunk each time).
-    void drop_chunk(size_t j) {
-        spare() = std::move(chunks_[j]);
-        chunks_.erase(chunks_.begin() + static_cast<ptrdiff_t>(j));
-    }
-    static std::shared_ptr<Chunk>& spare() {
-        thread_local std::shared_ptr<Chunk> chunk;
-        return chunk;
     }
     void insert_at(size_t j, size_t k, const T& v) {
         Chunk* c = own(chunks_[j]);
