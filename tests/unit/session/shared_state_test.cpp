@@ -92,9 +92,9 @@ TEST_CASE("a shared sequence edits like a vector and its copies never see each o
     for (const auto& [copy, want] : copies) CHECK(items(copy) == want);
 }
 
-TEST_CASE("a sequence emptied and refilled (its chunk kept as the spare) leaves its copies alone") {
+TEST_CASE("a sequence emptied and refilled again and again leaves its copies alone") {
     // The ready queue of a lone task: one item, none, one... with a copy (a checkpoint) taken
-    // at each state. An emptied chunk is reused for the next push: never one a copy still holds.
+    // at each state, and another sequence of the same kind emptied and refilled beside it.
     SharedSeq<int> seq, other;
     std::vector<std::pair<SharedSeq<int>, std::vector<int>>> copies;
     for (int step = 0; step < 200; ++step) {
