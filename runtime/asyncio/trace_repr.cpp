@@ -29,8 +29,9 @@ bool is_plain_container(Interp& I, Value v) {
 }
 
 // The items of an exact list or tuple.
-const std::vector<Value>& seq_items_of(Value v) {
-    return v.o->kind == Kind::List ? as<ListObj>(v)->items : as<TupleObj>(v)->items;
+std::span<const Value> seq_items_of(Value v) {
+    if (v.o->kind == Kind::List) return as<ListObj>(v)->items;
+    return as<TupleObj>(v)->items;
 }
 
 // Whether an exact container's repr is `{}` / `()` without entering it (dict.__repr__ and
@@ -242,7 +243,7 @@ struct PlainWrite {
         return ok;
     }
 
-    bool seq(const std::vector<Value>& items, bool list) {
+    bool seq(std::span<const Value> items, bool list) {
         out.push_back(list ? '[' : '(');
         for (size_t k = 0; k < items.size() && !full(); ++k) {
             if (k) out += ", ";
@@ -275,7 +276,7 @@ struct PlainWrite {
 // written whole at once, with the checks and ticks of the two passes below in their order.
 // 1: done, 0: a tick failed (I.exc set), -1: not such a sequence (nothing done).
 int scalar_seq_repr_into(Interp& I, Value v, std::string& out) {
-    const std::vector<Value>& items = seq_items_of(v);
+    std::span<const Value> items = seq_items_of(v);
     if (items.size() > 16) return -1;
     for (const Value& x : items)
         if (x.is_obj() || x.is_error() || x.is_undef()) return -1;

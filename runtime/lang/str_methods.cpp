@@ -576,25 +576,25 @@ Value str_join(Interp& I, Value self, const CallArgs& a) {
     StrObj* s = self_str(I, self, "join");
     if (!s || !(plain_args(a, 1, 1) || check_one(I, a, "str.join"))) return Value::error();
     Value it = a.args[0];
-    const std::vector<Value>* items = nullptr;
+    std::span<const Value> items;
     std::vector<Value> tmp;
     if (is_kind(it, Kind::List)) {
-        items = &as<ListObj>(it)->items;
+        items = as<ListObj>(it)->items;
     } else if (is_kind(it, Kind::Tuple)) {
-        items = &as<TupleObj>(it)->items;
+        items = as<TupleObj>(it)->items;
     } else {
         if (type_lookup(type_of(I, it), I.n.__iter__).is_undef() &&
             type_lookup(type_of(I, it), I.n.__getitem__).is_undef()) {
             return raise_type_error(I, "can only join an iterable");
         }
         if (!collect(I, it, tmp)) return Value::error();
-        items = &tmp;
+        items = tmp;
     }
     size_t total = 0;
     int64_t cps = 0;
     bool ascii = s->ascii;
-    for (size_t k = 0; k < items->size(); ++k) {
-        Value v = (*items)[k];
+    for (size_t k = 0; k < items.size(); ++k) {
+        Value v = items[k];
         if (!is_str(v)) {
             return raise_type_error(I, "sequence item " + std::to_string(k) +
                                            ": expected str instance, " + type_name(I, v) +
@@ -605,20 +605,20 @@ Value str_join(Interp& I, Value self, const CallArgs& a) {
         cps += x->cp_len + (k ? s->cp_len : 0);
         ascii = ascii && x->ascii;
     }
-    if (items->empty()) return Value::object(I.empty_str);
-    if (items->size() == 1 && as_str((*items)[0])->type == I.t.str) return (*items)[0];
+    if (items.empty()) return Value::object(I.empty_str);
+    if (items.size() == 1 && as_str(items[0])->type == I.t.str) return items[0];
     // the pass over the items is work like a loop's; the text is charged once made (alloc)
-    if (!room_for(I, total) || !native_bytes(I, uint64_t(items->size()) * sizeof(Value)))
+    if (!room_for(I, total) || !native_bytes(I, uint64_t(items.size()) * sizeof(Value)))
         return Value::error();
     // (written straight into the new str: its length in code points is the sum of the parts')
     StrObj* r = StrObj::make_blank(I, I.t.str, total, cps, ascii);
     char* out = r->blank_text();
-    for (size_t k = 0; k < items->size(); ++k) {
+    for (size_t k = 0; k < items.size(); ++k) {
         if (k && !s->s.empty()) {
             std::memcpy(out, s->s.data(), s->s.size());
             out += s->s.size();
         }
-        const StrText& x = as_str((*items)[k])->s;
+        const StrText& x = as_str(items[k])->s;
         if (!x.empty()) std::memcpy(out, x.data(), x.size());
         out += x.size();
     }
