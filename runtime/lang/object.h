@@ -191,7 +191,7 @@ struct TupleObj : Obj {
     }
     void mark_refs(Gc&) override;
     // (as when the items were a block of their own with malloc's header: collection points stay)
-    size_t gc_size() const override { return 48 + (items.empty() ? 0 : 16 + 16 * items.size()); }
+    size_t gc_size() const final { return 48 + (items.empty() ? 0 : 16 + 16 * items.size()); }
     // Frees the allocation of the object's real size (its items included).
     void operator delete(TupleObj* p, std::destroying_delete_t);
 

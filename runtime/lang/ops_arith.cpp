@@ -435,8 +435,7 @@ static Value str_concat(Interp& I, StrObj* sa, StrObj* sb) {
     return Value::object(StrObj::concat(I, sa, sb));
 }
 
-// tuple + tuple, as CPython's tupleconcat: an exact tuple plus an empty one is itself.
-static Value tuple_concat(Interp& I, TupleObj* a, TupleObj* b) {
+Value tuple_concat(Interp& I, TupleObj* a, TupleObj* b) {
     const size_t na = a->items.size(), nb = b->items.size();
     if (nb == 0 && a->type == I.t.tuple) return Value::object(a);
     if (na == 0 && b->type == I.t.tuple) return Value::object(b);
@@ -591,7 +590,9 @@ Value binary_op(Interp& I, BinOp op, Value a, Value b) {
         return str_concat(I, as<StrObj>(a), as<StrObj>(b));
     } else if (op == BinOp::Add && a.is_obj() && b.is_obj() && a.o->type == b.o->type &&
                (a.o->type == I.t.tuple || a.o->type == I.t.list)) {
-        return seq_binop(I, op, a, b); // exact tuple + tuple, list + list
+        // exact tuple + tuple, list + list
+        if (a.o->type == I.t.tuple) return tuple_concat(I, as<TupleObj>(a), as<TupleObj>(b));
+        return seq_binop(I, op, a, b);
     } else if (a.tag == Tag::Bool && b.tag == Tag::Bool &&
                (op == BinOp::And || op == BinOp::Or || op == BinOp::Xor)) {
         // bool & bool stays a bool (bool.__and__)

@@ -646,7 +646,12 @@ Frame* cold_load_method(COLD_PARAMS) { // the cache missed (or holds a property)
 Frame* cold_binary_op(COLD_PARAMS) { // not two ints or floats
     COLD_ENV;
     Value b = sp[-1], a = sp[-2];
-    Value r = arg & 16 ? inplace_op(I, BinOp(arg & 15), a, b) : binary_op(I, BinOp(arg), a, b);
+    Value r;
+    if (BinOp(arg) == BinOp::Add && a.is_obj() && b.is_obj() && a.o->type == I.t.tuple &&
+        b.o->type == I.t.tuple)
+        r = tuple_concat(I, as<TupleObj>(a), as<TupleObj>(b)); // (as binary_op, sooner)
+    else
+        r = arg & 16 ? inplace_op(I, BinOp(arg & 15), a, b) : binary_op(I, BinOp(arg), a, b);
     CHECK(r);
     sp[-2] = r;
     --sp;
