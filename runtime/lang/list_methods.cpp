@@ -106,34 +106,26 @@ bool item_index(Interp& I, Value k, const char* tname, int64_t* out) {
 // (as list_slice / tuple_slice): a contiguous run is copied at once, a whole exact tuple is
 // itself, as in CPython.
 Value seq_slice(Interp& I, Value self, int64_t start, int64_t step, int64_t n) {
-    const bool is_list = self.o->kind == Kind::List;
-    std::span<const Value> items =
-        is_list ? std::span<const Value>(as<ListObj>(self)->items) : as<TupleObj>(self)->items;
-    if (!is_list && step == 1 && n == int64_t(items.size()) && self.o->type == I.t.tuple)
-        return self;
-    if (n == 0)
-        return is_list ? Value::object(I.alloc<ListObj>(I.t.list, std::vector<Value>{}))
-                       : Value::object(I.empty_tuple);
-    const Value* from = items.data() + start;
-    if (!is_list && step == 1) return Value::object(TupleObj::make(I, I.t.tuple, from, size_t(n)));
-    std::vector<Value> list_out;
-    Value* to;
-    TupleObj* tuple_out = nullptr;
-    if (is_list) {
-        list_out.resize(size_t(n));
-        to = list_out.data();
-    } else {
-        // (no allocation before the items are written)
-        tuple_out = TupleObj::make(I, I.t.tuple, size_t(n));
-        to = tuple_out->items.data();
+    // (the items written before the next allocation)
+    auto copy_run = [](const Value* from, int64_t step, int64_t n, Value* to) {
+        if (step == 1) {
+            std::copy(from, from + n, to);
+        } else {
+            for (int64_t j = 0; j < n; ++j, from += step) to[j] = *from;
+        }
+    };
+    if (self.o->kind == Kind::List) {
+        const std::vector<Value>& items = as<ListObj>(self)->items;
+        std::vector<Value> out(static_cast<size_t>(n));
+        if (n != 0) copy_run(items.data() + start, step, n, out.data());
+        return Value::object(I.alloc<ListObj>(I.t.list, std::move(out)));
     }
-    if (step == 1) {
-        std::copy(from, from + n, to);
-    } else {
-        for (int64_t j = 0; j < n; ++j, from += step) to[j] = *from;
-    }
-    if (is_list) return Value::object(I.alloc<ListObj>(I.t.list, std::move(list_out)));
-    return Value::object(tuple_out);
+    std::span<const Value> items = as<TupleObj>(self)->items;
+    if (step == 1 && n == int64_t(items.size()) && self.o->type == I.t.tuple) return self;
+    if (n == 0) return Value::object(I.empty_tuple);
+    TupleObj* out = TupleObj::make_blank(I, I.t.tuple, size_t(n));
+    copy_run(items.data() + start, step, n, out->items.data());
+    return Value::object(out);
 }
 
 namespace {
