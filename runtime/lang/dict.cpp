@@ -235,13 +235,42 @@ bool dict_insert(Interp& I, DictObj* d, Value key, int64_t h, Value v) {
     return true;
 }
 
+namespace {
+
+// The entry the last exact-str get found: `counts[w] = counts.get(w, 0) + 1` and `d[k] += 1`
+// store where they read without probing again. A dict's version names one state of one dict
+// (object.h: drawn from one counter at every mutation), so the entry is there while the dict
+// and the key object are those of the get and the version is the same.
+struct StrHit {
+    const DictObj* d = nullptr;
+    uint64_t version = 0;
+    const StrObj* key = nullptr;
+    size_t pos = 0;
+};
+thread_local StrHit last_str_hit;
+
+} // namespace
+
 int dict_get_exact_str(Interp& I, DictObj* d, StrObj* key, Value* out) {
     const int64_t pos = find_exact_str(d, key, str_hash(key), I.t.str);
-    if (pos >= 0) *out = d->entries[size_t(pos)].value;
-    return pos >= 0 ? 1 : pos == -1 ? 0 : -1;
+    if (pos >= 0) {
+        *out = d->entries[size_t(pos)].value;
+        last_str_hit = {d, d->version, key, size_t(pos)};
+        return 1;
+    }
+    return pos == -1 ? 0 : -1;
 }
 
 bool dict_store_exact_str(Interp& I, DictObj* d, StrObj* key, Value v, Value* old) {
+    StrHit& hit = last_str_hit;
+    if (hit.d == d && hit.key == key && hit.version == d->version && hit.pos < d->entries.size()) {
+        DictObj::Entry& e = d->entries[hit.pos];
+        *old = e.value;
+        e.value = v;
+        bump_dict_version(d);
+        hit.version = d->version;
+        return true;
+    }
     const int64_t h = str_hash(key);
     const int64_t pos = find_exact_str(d, key, h, I.t.str);
     if (pos == kNeedsEq) return false;

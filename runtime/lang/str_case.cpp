@@ -120,6 +120,7 @@ Value str_case(Interp& I, Value self, const CallArgs& a) {
                                   "str.title", "str.capitalize", "str.casefold"};
     StrObj* s = self_str(I, self, names[int(mode)] + 4);
     if (!s || !(plain_args(a, 0, 0) || check_none(I, a, names[int(mode)]))) return Value::error();
+    if (s->s.empty()) return Value::object(I.empty_str); // (CPython's empty singleton)
     if (s->ascii) { // (the mapping of ASCII text is ASCII text of the same length)
         StrObj* r = StrObj::make_blank(I, I.t.str, s->s.size(), s->cp_len, true);
         ascii_case<mode>(s->s, r->blank_text());

@@ -238,7 +238,8 @@ Value str_find(Interp& I, Value self, const CallArgs& a) {
     static const char* names[] = {"find", "rfind", "index", "rindex", "count"};
     const char* name = names[int(mode)];
     StrObj* s = self_str(I, self, name);
-    if (!s || !check_takes(I, a, name, 1, 3, std::string("str.") + name + "()"))
+    if (!s ||
+        !(plain_args(a, 1, 3) || check_takes(I, a, name, 1, 3, std::string("str.") + name + "()")))
         return Value::error();
     StrObj* needle = need_str(I, a.args[0], "must be str, not ");
     if (!needle) return Value::error();
@@ -276,7 +277,8 @@ template <bool ends>
 Value str_startswith(Interp& I, Value self, const CallArgs& a) {
     const char* name = ends ? "endswith" : "startswith";
     StrObj* s = self_str(I, self, name);
-    if (!s || !check_takes(I, a, name, 1, 3, std::string("str.") + name + "()"))
+    if (!s ||
+        !(plain_args(a, 1, 3) || check_takes(I, a, name, 1, 3, std::string("str.") + name + "()")))
         return Value::error();
     int64_t cs, ce;
     if (!opt_index(I, arg(a, 1), 0, &cs) || !opt_index(I, arg(a, 2), s->cp_len, &ce))
@@ -347,6 +349,28 @@ Value str_replace(Interp& I, Value self, const CallArgs& a) {
     std::string_view hay(s->s);
     size_t f = hay.find(from);
     if (f == std::string_view::npos || count == 0) return self;
+    const StrObj* to_s = as_str(a.args[1]);
+    if (s->ascii && to_s->ascii) {
+        // ASCII text and replacement: the matches counted, then written straight into the new
+        // str (no std::string in between)
+        int64_t hits = 0;
+        for (size_t g = f; g != std::string_view::npos && hits < count;
+             g = hay.find(from, g + from.size()))
+            ++hits;
+        const size_t total = hay.size() - size_t(hits) * from.size() + size_t(hits) * to.size();
+        if (total == 0) return Value::object(I.empty_str);
+        StrObj* r = StrObj::make_blank(I, I.t.str, total, int64_t(total), true);
+        char* w = r->blank_text();
+        for (; n < hits; ++n, f = hay.find(from, p)) {
+            std::memcpy(w, hay.data() + p, f - p);
+            w += f - p;
+            if (!to.empty()) std::memcpy(w, to.data(), to.size());
+            w += to.size();
+            p = f + from.size();
+        }
+        if (p < hay.size()) std::memcpy(w, hay.data() + p, hay.size() - p);
+        return Value::object(r);
+    }
     out.reserve(s->s.size());
     while (f != std::string_view::npos && n < count) {
         out.append(hay.substr(p, f - p));
@@ -471,6 +495,7 @@ Value str_split(Interp& I, Value self, const CallArgs& a) {
     if (!av[1].is_undef() && !int_arg(I, av[1], &maxsplit)) return Value::error();
     if (maxsplit < 0) maxsplit = INT64_MAX;
     std::vector<Value> out;
+    out.reserve(12); // (as CPython's split: room for 12 pieces before the list grows)
     if (av[0].is_undef() || av[0].is_none()) {
         split_ws(I, s, maxsplit, right, out);
         return make_list(I, std::move(out));
