@@ -98,8 +98,8 @@ constexpr int64_t kNeedsEq = -3;
 
 // As CPython's unicodekeys_lookup_unicode: an exact str key in a dict's table (not a set's).
 // The entry's position, -1 when missing, or kNeedsEq.
-inline int64_t find_exact_str(const DictObj* d, const StrObj* key, int64_t h,
-                              const TypeObj* str_t) {
+inline __attribute__((always_inline)) int64_t find_exact_str(const DictObj* d, const StrObj* key,
+                                                             int64_t h, const TypeObj* str_t) {
     if (d->index.empty()) return -1;
     const int32_t* index = d->index.data();
     const DictObj::Entry* entries = d->entries.begin();

@@ -34,6 +34,13 @@ bool cp_space(uint32_t c) {
     return unicode_space(c);
 }
 
+// An ASCII whitespace byte (str.isspace: \t-\r, \x1c-\x1f, ' '), by one bit of a mask.
+inline bool ascii_space(unsigned char c) {
+    constexpr uint64_t kMask =
+        (uint64_t(1) << ' ') | (uint64_t(0x1F) << 0x09) | (uint64_t(0xF) << 0x1C);
+    return c <= ' ' && ((kMask >> c) & 1) != 0;
+}
+
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Helpers
 // ---------------------------------------------------------------------------------------------
@@ -412,9 +419,7 @@ void split_ws(Interp& I, const StrObj* s, int64_t maxsplit, bool right, std::vec
     std::string_view t(s->s);
     if (s->ascii && !right) {
         // ASCII text: a byte is a code point, and ASCII whitespace is \t-\r, \x1c-\x1f, ' '.
-        auto space = [](unsigned char c) {
-            return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
-        };
+        auto space = [](unsigned char c) { return ascii_space(c); };
         size_t p = 0, n = t.size();
         while (p < n) {
             while (p < n && space(static_cast<unsigned char>(t[p]))) ++p;
@@ -666,6 +671,23 @@ Value str_strip(Interp& I, Value self, const CallArgs& a) {
     if (!s || !(plain_args(a, 0, 1) || check_range(I, a, name, 0, 1, call))) return Value::error();
     Value chars = arg(a, 0);
     std::string_view t(s->s);
+    // The usual call: ASCII text, a short ASCII set given as an exact str, most often the set
+    // of the last call (a constant in a loop)
+    if (s->ascii && a.nargs == 1 && chars.tag == Tag::Obj && chars.o->type == I.t.str &&
+        as_str(chars)->ascii && as_str(chars)->s.size() == last_strip_set.n &&
+        same_bytes(as_str(chars)->s.data(), last_strip_set.text, last_strip_set.n)) {
+        const uint64_t lo = last_strip_set.lo, hi = last_strip_set.hi;
+        auto in_set = [lo, hi](unsigned char c) {
+            return (((c < 64 ? lo : hi) >> (c & 63)) & 1) != 0;
+        };
+        size_t b = 0, e = t.size();
+        if (which & 1)
+            while (b < e && in_set(static_cast<unsigned char>(t[b]))) ++b;
+        if (which & 2)
+            while (e > b && in_set(static_cast<unsigned char>(t[e - 1]))) --e;
+        if (b == 0 && e == t.size() && s->type == I.t.str) return self;
+        return piece(I, s, t.substr(b, e - b));
+    }
     // The characters to strip: ASCII ones in a bitmap (built in registers: lo for 0-63, hi for
     // 64-127), any others in a list.
     uint64_t lo = 0, hi = 0;

@@ -25,7 +25,7 @@ namespace loopscope {
 // n bytes at p and q are equal: compared a word at a time, no call (short texts: dict keys,
 // strip's character set; wasm's memcmp is a byte loop). A tail shorter than a word is read as
 // two overlapping halves (4 to 7 bytes) or byte by byte (at most 3).
-inline bool same_bytes(const char* p, const char* q, size_t n) {
+[[gnu::always_inline]] inline bool same_bytes(const char* p, const char* q, size_t n) {
     if (n >= 8) {
         for (; n > 8; n -= 8, p += 8, q += 8) {
             uint64_t x, y;
