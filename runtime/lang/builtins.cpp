@@ -147,7 +147,7 @@ constexpr char kImport[] = "__import__";
 // ---------------------------------------------------------------------------------------------
 
 Value bi_len(Interp& I, Value, const CallArgs& a) {
-    if (!check_one(I, a, "len")) return Value::error();
+    if (!(a.kwnames == nullptr && a.nargs == 1) && !check_one(I, a, "len")) return Value::error();
     return length(I, a.args[0]);
 }
 

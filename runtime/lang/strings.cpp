@@ -49,7 +49,7 @@ namespace {
 // Where a str's own text starts: the object's last field (tail_), running on past its end.
 constexpr size_t kTextAt = sizeof(StrObj) - sizeof(StrObj::tail_);
 // A text up to this long is copied whole rather than put in a block (appends to it copy it).
-constexpr size_t kShortText = 15;
+constexpr size_t kShortText = 40;
 
 // memcpy of n bytes, none when n is 0 (an empty string_view's data may be null, which
 // memcpy must not be given even for 0 bytes)
