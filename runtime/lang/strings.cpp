@@ -52,9 +52,28 @@ constexpr size_t kTextAt = sizeof(StrObj) - sizeof(StrObj::tail_);
 constexpr size_t kShortText = 40;
 
 // memcpy of n bytes, none when n is 0 (an empty string_view's data may be null, which
-// memcpy must not be given even for 0 bytes)
-void put_bytes(char* to, const char* from, size_t n) {
-    if (n) std::memcpy(to, from, n);
+// memcpy must not be given even for 0 bytes). Up to 16 bytes (words, short pieces) are moved
+// as two overlapping loads and stores, with no call (wasm's memcpy is a byte loop).
+inline void put_bytes(char* to, const char* from, size_t n) {
+    if (n >= 8 && n <= 16) {
+        uint64_t x, y;
+        std::memcpy(&x, from, 8);
+        std::memcpy(&y, from + n - 8, 8);
+        std::memcpy(to, &x, 8);
+        std::memcpy(to + n - 8, &y, 8);
+    } else if (n >= 4 && n < 8) {
+        uint32_t x, y;
+        std::memcpy(&x, from, 4);
+        std::memcpy(&y, from + n - 4, 4);
+        std::memcpy(to, &x, 4);
+        std::memcpy(to + n - 4, &y, 4);
+    } else if (n > 0 && n < 4) {
+        to[0] = from[0];
+        to[n / 2] = from[n / 2];
+        to[n - 1] = from[n - 1];
+    } else if (n) {
+        std::memcpy(to, from, n);
+    }
 }
 
 } // namespace
