@@ -558,6 +558,16 @@ Value str_splitlines(Interp& I, Value self, const CallArgs& a) {
     while (p < n) {
         size_t b = p, eol = 0, q = p;
         while (q < n) {
+            // (eight bytes at a time while none is below 0x1f or above 0x7f: no break there)
+            constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+            while (q + 8 <= n) {
+                uint64_t w;
+                std::memcpy(&w, t.data() + q, 8);
+                if (((w - 0x1F * kOnes) | w) & kHigh) break;
+                q += 8;
+            }
+            p = q;
+            if (q >= n) break;
             size_t start = q;
             // (ASCII bytes other than the breaks below and \r need no decoding)
             const unsigned char byte = static_cast<unsigned char>(t[q]);

@@ -369,11 +369,13 @@ bool unicode_space(uint32_t c) {
 
 int64_t str_hash_text(const StrObj* s) {
     // FNV-1a over the bytes, then a final mix; -1 is reserved as in CPython.
+    constexpr uint64_t kPrime = 1099511628211ULL;
     uint64_t h = 1469598103934665603ULL;
-    for (unsigned char c : s->s) {
-        h ^= c;
-        h *= 1099511628211ULL;
-    }
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(s->s.data());
+    size_t n = s->s.size();
+    for (; n >= 4; n -= 4, p += 4) // (the same steps, four bytes a round)
+        h = ((((((h ^ p[0]) * kPrime) ^ p[1]) * kPrime ^ p[2]) * kPrime) ^ p[3]) * kPrime;
+    for (; n; --n, ++p) h = (h ^ *p) * kPrime;
     h ^= h >> 29;
     int64_t r = int64_t(h);
     if (r == -1) r = -2;
