@@ -674,30 +674,13 @@ struct StripSet {
 
 // strip / lstrip / rstrip: which = 1 left, 2 right, 3 both.
 template <int which>
-Value str_strip(Interp& I, Value self, const CallArgs& a) {
+[[gnu::noinline]] Value str_strip_any(Interp& I, Value self, const CallArgs& a) {
     const char* name = which == 3 ? "strip" : which == 1 ? "lstrip" : "rstrip";
     const char* call = which == 3 ? "str.strip()" : which == 1 ? "str.lstrip()" : "str.rstrip()";
     StrObj* s = self_str(I, self, name);
     if (!s || !(plain_args(a, 0, 1) || check_range(I, a, name, 0, 1, call))) return Value::error();
     Value chars = arg(a, 0);
     std::string_view t(s->s);
-    // The usual call: ASCII text, a short ASCII set given as an exact str, most often the set
-    // of the last call (a constant in a loop)
-    if (s->ascii && a.nargs == 1 && chars.tag == Tag::Obj && chars.o->type == I.t.str &&
-        as_str(chars)->ascii && as_str(chars)->s.size() == last_strip_set.n &&
-        same_bytes(as_str(chars)->s.data(), last_strip_set.text, last_strip_set.n)) {
-        const uint64_t lo = last_strip_set.lo, hi = last_strip_set.hi;
-        auto in_set = [lo, hi](unsigned char c) {
-            return (((c < 64 ? lo : hi) >> (c & 63)) & 1) != 0;
-        };
-        size_t b = 0, e = t.size();
-        if (which & 1)
-            while (b < e && in_set(static_cast<unsigned char>(t[b]))) ++b;
-        if (which & 2)
-            while (e > b && in_set(static_cast<unsigned char>(t[e - 1]))) --e;
-        if (b == 0 && e == t.size() && s->type == I.t.str) return self;
-        return piece(I, s, t.substr(b, e - b));
-    }
     // The characters to strip: ASCII ones in a bitmap (built in registers: lo for 0-63, hi for
     // 64-127), any others in a list.
     uint64_t lo = 0, hi = 0;
@@ -779,6 +762,33 @@ Value str_strip(Interp& I, Value self, const CallArgs& a) {
     }
     if (b == 0 && e == t.size() && s->type == I.t.str) return self;
     return piece(I, s, t.substr(b, e - b));
+}
+
+// The usual call first, in a small frame: ASCII text and a short ASCII set given as an exact
+// str, most often the set of the last call (a constant in a loop); any other goes on above.
+template <int which>
+Value str_strip(Interp& I, Value self, const CallArgs& a) {
+    if (self.tag == Tag::Obj && self.o->kind == Kind::Str && a.kwnames == nullptr && a.nargs == 1) {
+        const StrObj* s = static_cast<const StrObj*>(self.o);
+        const Value chars = a.args[0];
+        if (s->ascii && chars.tag == Tag::Obj && chars.o->type == I.t.str && as_str(chars)->ascii &&
+            as_str(chars)->s.size() == last_strip_set.n &&
+            same_bytes(as_str(chars)->s.data(), last_strip_set.text, last_strip_set.n)) {
+            const uint64_t lo = last_strip_set.lo, hi = last_strip_set.hi;
+            auto in_set = [lo, hi](unsigned char c) {
+                return (((c < 64 ? lo : hi) >> (c & 63)) & 1) != 0;
+            };
+            const std::string_view t(s->s);
+            size_t b = 0, e = t.size();
+            if (which & 1)
+                while (b < e && in_set(static_cast<unsigned char>(t[b]))) ++b;
+            if (which & 2)
+                while (e > b && in_set(static_cast<unsigned char>(t[e - 1]))) --e;
+            if (b == 0 && e == t.size() && s->type == I.t.str) return self;
+            return piece(I, s, t.substr(b, e - b));
+        }
+    }
+    return str_strip_any<which>(I, self, a);
 }
 
 // str.maketrans(x[, y[, z]]), a static method: the translation dict of CPython's
