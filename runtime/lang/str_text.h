@@ -23,32 +23,17 @@
 namespace loopscope {
 
 // n bytes at p and q are equal: compared a word at a time, no call (short texts: dict keys,
-// strip's character set; wasm's memcmp is a byte loop). A tail shorter than a word is read as
-// two overlapping halves (4 to 7 bytes) or byte by byte (at most 3).
-[[gnu::always_inline]] inline bool same_bytes(const char* p, const char* q, size_t n) {
-    if (n >= 8) {
-        for (; n > 8; n -= 8, p += 8, q += 8) {
-            uint64_t x, y;
-            __builtin_memcpy(&x, p, 8);
-            __builtin_memcpy(&y, q, 8);
-            if (x != y) return false;
-        }
-        uint64_t x, y; // the last 8 bytes, overlapping those already compared
-        __builtin_memcpy(&x, p + n - 8, 8);
-        __builtin_memcpy(&y, q + n - 8, 8);
-        return x == y;
+// strip's character set; wasm's memcmp is a byte loop).
+inline bool same_bytes(const char* p, const char* q, size_t n) {
+    for (; n >= 8; n -= 8, p += 8, q += 8) {
+        uint64_t x, y;
+        __builtin_memcpy(&x, p, 8);
+        __builtin_memcpy(&y, q, 8);
+        if (x != y) return false;
     }
-    if (n >= 4) {
-        uint32_t a, b, c, d;
-        __builtin_memcpy(&a, p, 4);
-        __builtin_memcpy(&b, q, 4);
-        __builtin_memcpy(&c, p + n - 4, 4);
-        __builtin_memcpy(&d, q + n - 4, 4);
-        return ((a ^ b) | (c ^ d)) == 0;
-    }
-    if (n == 0) return true;
-    // 1 to 3 bytes: the first, the middle and the last cover them
-    return p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1];
+    for (; n; --n, ++p, ++q)
+        if (*p != *q) return false;
+    return true;
 }
 
 class StrText {
@@ -85,9 +70,7 @@ public:
     }
 
     friend bool operator==(const StrText& a, std::string_view b) { return a.view() == b; }
-    friend bool operator==(const StrText& a, const StrText& b) {
-        return a.n_ == b.n_ && same_bytes(a.p_, b.p_, a.n_);
-    }
+    friend bool operator==(const StrText& a, const StrText& b) { return a.view() == b.view(); }
     friend std::strong_ordering operator<=>(const StrText& a, std::string_view b) {
         return a.view().compare(b) <=> 0;
     }
