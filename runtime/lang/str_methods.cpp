@@ -786,11 +786,13 @@ template <int which>
     return piece(I, s, t.substr(b, e - b));
 }
 
-// The usual call first, in a small frame: ASCII text and a short ASCII set given as an exact
-// str, most often the set of the last call (a constant in a loop); any other goes on above.
+// strip()'s usual call first, in a small frame: ASCII text and a short ASCII set given as an
+// exact str, most often the set of the last call (a constant in a loop); any other call, and
+// lstrip / rstrip (rarer: left out for the page's size), go on above.
 template <int which>
 Value str_strip(Interp& I, Value self, const CallArgs& a) {
-    if (self.tag == Tag::Obj && self.o->kind == Kind::Str && a.kwnames == nullptr && a.nargs == 1) {
+    if (which == 3 && self.tag == Tag::Obj && self.o->kind == Kind::Str && a.kwnames == nullptr &&
+        a.nargs == 1) {
         const StrObj* s = static_cast<const StrObj*>(self.o);
         const Value chars = a.args[0];
         if (s->ascii && chars.tag == Tag::Obj && chars.o->type == I.t.str && as_str(chars)->ascii &&

@@ -54,7 +54,7 @@ constexpr size_t kShortText = 40;
 // memcpy of n bytes, none when n is 0 (an empty string_view's data may be null, which
 // memcpy must not be given even for 0 bytes). Up to 16 bytes (words, short pieces) are moved
 // as two overlapping loads and stores, with no call (wasm's memcpy is a byte loop).
-inline void put_bytes(char* to, const char* from, size_t n) {
+[[gnu::noinline]] void put_bytes(char* to, const char* from, size_t n) {
     if (n >= 8 && n <= 16) {
         uint64_t x, y;
         std::memcpy(&x, from, 8);
