@@ -288,7 +288,11 @@ int dict_get_exact_str(Interp& I, DictObj* d, StrObj* key, Value* out) {
 
 bool dict_store_exact_str(Interp& I, DictObj* d, StrObj* key, Value v, Value* old) {
     StrHit& hit = last_str_hit;
-    if (hit.d == d && hit.key == key && hit.version == d->version && hit.pos < d->entries.size()) {
+    // (the key's text checked too: the get's key may have been freed since and its memory
+    // reused by this one)
+    if (hit.d == d && hit.key == key && hit.version == d->version && hit.pos < d->entries.size() &&
+        d->entries[hit.pos].key.tag == Tag::Obj &&
+        same_text(static_cast<const StrObj*>(d->entries[hit.pos].key.o), key)) {
         DictObj::Entry& e = d->entries[hit.pos];
         *old = e.value;
         e.value = v;
