@@ -16,6 +16,7 @@ namespace loopscope {
 
 struct LoopObj;
 struct TaskObj;
+struct HandleObj;
 
 // Everything asyncio keeps for one interpreter; stored in I.registry["asyncio.state"] so the
 // collector marks it.
@@ -35,7 +36,6 @@ struct AsyncState : NativeObj {
     std::vector<LoopObj*> agen_loops; // loops tracking async generators (weak: see sweep)
     size_t tasks_compact_at = 64;     // drop finished tasks from `tasks` when it reaches this
     uint64_t task_counter = 0;        // Task-N names
-    uint64_t task_creation = 0;
     uint64_t timer_seq = 0;
     uint64_t future_serial = 0;
     uint64_t handle_counter = 0; // HandleObj::trace_id
@@ -45,7 +45,12 @@ struct AsyncState : NativeObj {
             *future_type = nullptr, *task_type = nullptr, *queue_state_type = nullptr,
             *gather_type = nullptr, // gather_fast.cpp's state of one gather
                 *sleep0_type = nullptr, *ready_type = nullptr; // fast_await.cpp's awaitables
-    Value ready_none = Value::none();       // an await that ends at once with None
+    Value ready_none = Value::none(); // an await that ends at once with None
+    // Handles of task steps and wake-ups that ran in an untraced run outside debug mode, which
+    // nothing else holds: the next ones are made of them (loop_call_soon). Not marked: every
+    // collection frees them and empties the list (a million tasks' first steps are reused for
+    // their wake-ups, where they stayed garbage until a collection ~400 MB later).
+    std::vector<HandleObj*> spare_handles;
     StrObj* gather_callback_name = nullptr; // its done callback's name
     // queues.py's Queue, PriorityQueue, LifoQueue (their states are plain: queues.cpp) and
     // its Queue.task_done, which the native one calls when it cannot stand in for it
@@ -96,9 +101,10 @@ struct AsyncState : NativeObj {
         Value cm_aenter, cm_aexit; // _ContextManagerMixin's coroutines
         Value lock_acquire, lock_release, sem_acquire, sem_release, bsem_release;
         Value event_set, event_clear, event_is_set, event_wait;
-        Value event_wait_fast; // locks.py's _fast_wait
-        Value done;            // the awaitable done at once
-        Value deque_type;      // _deque, for a first waiter list
+        Value event_wait_fast;        // locks.py's _fast_wait
+        int32_t event_wait_send = -1; // its `await waiting` (add_stand_in_traceback)
+        Value done;                   // the awaitable done at once
+        Value deque_type;             // _deque, for a first waiter list
         TypeObj* wait_type = nullptr;
         StrObj *s_locked = nullptr, *s_waiters = nullptr, *s_value = nullptr, *s_bound = nullptr,
                *s_acquire = nullptr, *s_release = nullptr, *s_loop = nullptr;

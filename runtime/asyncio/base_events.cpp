@@ -25,7 +25,6 @@ void LoopObj::mark_refs(Gc& gc) {
     for (HandleObj* h : timers) gc.mark(h);
     if (current_task) gc.mark(current_task);
     if (current_handle) gc.mark(current_handle);
-    for (HandleObj* h : spare_handles) gc.mark(h);
     gc.mark(saved_firstiter);
     gc.mark(saved_finalizer);
     gc.mark(exception_handler);
@@ -158,21 +157,22 @@ Value context_for(Interp& I, AsyncState* st, Value given) {
 // made, Python never sees it).
 static void spare_handle(LoopObj* loop, HandleObj* h) {
     if (h->op == HandleObj::Op::Call || loop->debug || loop->st->trace.sink || h->cancelled ||
-        h->site.noted() || loop->spare_handles.size() >= 64)
+        h->site())
         return;
     h->callback = Value::none();
     h->context = Value::none();
     h->args.clear();
-    loop->spare_handles.push_back(h);
+    loop->st->spare_handles.push_back(h);
 }
 
 HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, CallbackArgs args,
                           HandleObj::Op op, Value context) {
     HandleObj* h;
-    if (op != HandleObj::Op::Call && !loop->spare_handles.empty() && !loop->debug &&
-        !loop->st->trace.sink) {
-        h = loop->spare_handles.back();
-        loop->spare_handles.pop_back();
+    std::vector<HandleObj*>& spare = loop->st->spare_handles;
+    if (op != HandleObj::Op::Call && !spare.empty() && !loop->debug && !loop->st->trace.sink) {
+        h = spare.back();
+        spare.pop_back();
+        h->loop = loop;
     } else {
         h = I.alloc<HandleObj>(loop->st->handle_type, loop);
     }
@@ -181,7 +181,7 @@ HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, CallbackArgs
     h->args = std::move(args);
     h->op = op;
     h->trace_id = int32_t(++loop->st->handle_counter);
-    h->site.note(I, loop, kHandleStackDepth);
+    h->note_site(I, kHandleStackDepth);
     loop->ready.push_back(h);
     if (loop->st->trace.sink) trace_handle_scheduled(I, h);
     return h;
@@ -198,7 +198,7 @@ HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback, C
     h->seq = loop->st->timer_seq++;
     h->scheduled = true;
     h->trace_id = int32_t(++loop->st->handle_counter);
-    h->site.note(I, loop, kHandleStackDepth);
+    h->note_site(I, kHandleStackDepth);
     timer_push(loop->timers, h);
     if (loop->st->trace.sink) trace_timer_scheduled(I, h);
     return h;
@@ -634,7 +634,7 @@ static Value m_call_later(Interp& I, Value self, const CallArgs& a) {
     if (ctx.is_error()) return ctx;
     HandleObj* h =
         loop_call_at(I, l, l->st->clock->time + delay, a.args[1], handle_args(a, 2), ctx);
-    h->site.note(I, l, kHandleStackDepth - 1);
+    h->note_site(I, kHandleStackDepth - 1);
     return Value::object(h);
 }
 
@@ -923,8 +923,10 @@ void init_loop_type(Interp& I, AsyncState* st, DictObj* mod) {
     add_method(I, lt, "_asyncgen_firstiter_hook", m_asyncgen_firstiter_hook);
     set_fn(I, mod, "_forget_asyncgen", forget_asyncgen);
     Interp* ip = &I;
-    I.finalizers.push_back(
-        [st, ip](const std::vector<Obj*>&) { prune_asyncgens(st, ip->heap.dead_rare); });
+    I.finalizers.push_back([st, ip](const std::vector<Obj*>&) {
+        prune_asyncgens(st, ip->heap.dead_rare);
+        st->spare_handles.clear(); // (unmarked: this collection frees them)
+    });
     dict_set_str(I, lt->dict, I.n.__module__, I.str("asyncio.unix_events"));
     dict_set_str(I, mod, I.intern("_LoopType"), Value::object(lt));
 }

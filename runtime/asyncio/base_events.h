@@ -20,9 +20,6 @@ struct LoopObj : NativeObj {
     size_t timer_cancelled_count = 0;
     TaskObj* current_task = nullptr;     // the task whose step is running
     HandleObj* current_handle = nullptr; // the handle running now
-    // Handles of task steps and wake-ups that ran in an untraced run outside debug mode, which
-    // nothing else holds: the next ones are made of them (loop_call_soon).
-    std::vector<HandleObj*> spare_handles;
     // async generators first iterated while this loop ran (its firstiter hook), closed by
     // asyncio.run's shutdown_asyncgens; weak, as CPython's WeakSet (pruned at each sweep)
     std::vector<GenObj*> asyncgens;

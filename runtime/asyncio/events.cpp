@@ -46,10 +46,10 @@ std::string SourceSite::text() const {
 static Value source_frames(Interp& I, Value, const CallArgs& a) {
     if (!check_nargs(I, a, "_source_frames", 1, 1)) return Value::error();
     const SourceSite* site = nullptr;
-    if (FutureObj* f = as_future(a.args[0])) site = &f->site;
+    if (FutureObj* f = as_future(a.args[0])) site = f->site();
     if (a.args[0].is_obj() && a.args[0].o->kind == Kind::Native)
         if (auto* h = dynamic_cast<HandleObj*>(static_cast<NativeObj*>(a.args[0].o)))
-            site = &h->site;
+            site = h->site();
     if (!site || !site->noted()) return Value::none();
     RootedValues keep(I);
     for (const SourceSite::Entry& e : site->frames()) {
@@ -67,9 +67,15 @@ static Value current_handle(Interp& I, Value, const CallArgs& a) {
     return Value::object(l->current_handle);
 }
 
+void HandleObj::note_site(Interp& I, size_t limit) {
+    if (!loop->debug) return;
+    if (!debug) debug = std::make_unique<Debug>();
+    debug->site.note(I, loop, limit);
+}
+
 void HandleObj::mark_refs(Gc& gc) {
     NativeObj::mark_refs(gc);
-    site.mark(gc);
+    if (debug) debug->site.mark(gc);
     gc.mark(callback);
     gc.mark(context);
     for (const Value& v : args) gc.mark(v);
@@ -81,7 +87,11 @@ static void handle_cancel(Interp& I, HandleObj* h) {
     if (h->is_timer && h->scheduled) h->loop->timer_cancelled_count++;
     h->cancelled = true;
     // as Handle.cancel in debug mode: the repr keeps naming the callback ("Executing ...")
-    if (h->loop->debug) h->cancelled_repr = std::make_unique<std::string>(handle_repr(I, h));
+    if (h->loop->debug) {
+        std::string r = handle_repr(I, h);
+        if (!h->debug) h->debug = std::make_unique<HandleObj::Debug>();
+        h->debug->cancelled_repr = std::move(r);
+    }
     if (h->op == HandleObj::Op::Call) {
         h->callback = Value::none();
         h->args.clear();
@@ -122,7 +132,7 @@ static Value h_when(Interp& I, Value self, const CallArgs&) {
 }
 
 std::string handle_repr(Interp& I, HandleObj* h) {
-    if (h->cancelled_repr && !h->cancelled_repr->empty()) return *h->cancelled_repr;
+    if (h->debug && !h->debug->cancelled_repr.empty()) return h->debug->cancelled_repr;
     std::string s = h->is_timer ? "<TimerHandle" : "<Handle";
     if (h->cancelled) s += " cancelled";
     if (h->is_timer) {
@@ -132,7 +142,7 @@ std::string handle_repr(Interp& I, HandleObj* h) {
     }
     if (h->op == HandleObj::Op::Call && !h->callback.is_none())
         s += " " + format_callback_source(I, h->callback, h->args.span());
-    return s + h->site.text() + ">";
+    return s + (h->site() ? h->site()->text() : "") + ">";
 }
 
 static Value h_repr(Interp& I, Value self, const CallArgs&) {

@@ -44,42 +44,36 @@ struct SourceSite {
 class CallbackArgs {
 public:
     CallbackArgs() = default;
-    CallbackArgs(Value one) : n_(1), one_(one) {} // NOLINT: a single argument
-    CallbackArgs(std::vector<Value> v) {          // NOLINT: from a vector, as before
-        if (v.size() == 1) {
-            n_ = 1;
+    CallbackArgs(Value one) : one_(one) {} // NOLINT: a single argument
+    CallbackArgs(std::vector<Value> v) {   // NOLINT: from a vector, as before
+        if (v.size() == 1)
             one_ = v[0];
-        } else if (!v.empty()) {
-            n_ = uint32_t(v.size());
+        else if (!v.empty())
             many_ = std::make_unique<std::vector<Value>>(std::move(v));
-        }
     }
-    CallbackArgs(const CallbackArgs& o) : n_(o.n_), one_(o.one_) {
+    CallbackArgs(const CallbackArgs& o) : one_(o.one_) {
         if (o.many_) many_ = std::make_unique<std::vector<Value>>(*o.many_);
     }
     CallbackArgs(CallbackArgs&&) = default;
     CallbackArgs& operator=(CallbackArgs o) {
-        n_ = o.n_;
         one_ = o.one_;
         many_ = std::move(o.many_);
         return *this;
     }
-    size_t size() const { return n_; }
-    bool empty() const { return n_ == 0; }
-    const Value* begin() const { return n_ == 1 ? &one_ : many_ ? many_->data() : &one_; }
-    const Value* end() const { return begin() + n_; }
+    size_t size() const { return many_ ? many_->size() : one_.is_undef() ? 0 : 1; }
+    bool empty() const { return size() == 0; }
+    const Value* begin() const { return many_ ? many_->data() : &one_; }
+    const Value* end() const { return begin() + size(); }
     const Value& operator[](size_t i) const { return begin()[i]; }
-    std::span<const Value> span() const { return {begin(), n_}; }
+    std::span<const Value> span() const { return {begin(), size()}; }
     void clear() {
-        n_ = 0;
-        one_ = Value::none();
+        one_ = Value::undef();
         many_.reset();
     }
 
 private:
-    uint32_t n_ = 0;
-    Value one_ = Value::none();
-    // (behind a pointer: few handles have more than one argument, and a handle is 144 bytes)
+    Value one_ = Value::undef(); // the one argument (undef: none, or more than one)
+    // (behind a pointer: few handles have more than one argument, and a handle is 128 bytes)
     std::unique_ptr<std::vector<Value>> many_;
 };
 
@@ -98,15 +92,22 @@ struct HandleObj : NativeObj {
     LoopObj* loop;
     double when = 0.0;
     uint64_t seq = 0; // scheduling order: equal deadlines fire FIFO (SEMANTICS.md rule 3)
-    SourceSite site;  // debug mode: where it was scheduled
-    // debug mode: the repr when cancelled (callback kept in it)
-    std::unique_ptr<std::string> cancelled_repr;
+    // debug mode's: where it was scheduled, and the repr when cancelled (callback kept in it)
+    struct Debug {
+        SourceSite site;
+        std::string cancelled_repr;
+    };
+    std::unique_ptr<Debug> debug;
 
     HandleObj(TypeObj* t, LoopObj* l) : NativeObj(t), loop(l) {}
     void mark_refs(Gc& gc) override;
+    // Where it was scheduled (debug mode), or nullptr.
+    const SourceSite* site() const { return debug && debug->site.noted() ? &debug->site : nullptr; }
+    // Notes where it is scheduled, in debug mode (SourceSite::note).
+    void note_site(Interp& I, size_t limit);
 };
 
-static_assert(sizeof(void*) != 8 || sizeof(HandleObj) == 144, "a handle is 144 bytes");
+static_assert(sizeof(void*) != 8 || sizeof(HandleObj) == 128, "a handle is 128 bytes");
 
 // repr(handle): <Handle cb() at FILE:LINE>, <TimerHandle when=... ...> (events.Handle).
 std::string handle_repr(Interp& I, HandleObj* h);

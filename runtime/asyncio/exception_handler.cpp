@@ -22,9 +22,9 @@ bool call_exception_handler(Interp& I, LoopObj* loop,
     Rooted keep(I, Value::object(d));
     for (const auto& [key, value] : context) dict_set_str(I, d, I.intern(key), value);
     const SourceSite* site = nullptr;
-    if (FutureObj* f = source.is_undef() ? nullptr : as_future(source)) site = &f->site;
+    if (FutureObj* f = source.is_undef() ? nullptr : as_future(source)) site = f->site();
     if (source.is_obj() && source.o->kind == Kind::Native)
-        if (auto* h = dynamic_cast<HandleObj*>(static_cast<NativeObj*>(source.o))) site = &h->site;
+        if (auto* h = dynamic_cast<HandleObj*>(static_cast<NativeObj*>(source.o))) site = h->site();
     if (site && site->noted()) {
         Value tb = getattr(I, source, I.intern("_source_traceback"));
         if (tb.is_error()) return false;

@@ -9,6 +9,7 @@
 #include "asyncio/tasks.h"
 #include "lang/classes.h"
 #include "lang/frame.h"
+#include "lang/frame_objects.h"
 #include "lang/opcodes.h"
 #include "lang/vm.h"
 #include "stdlib/module_helpers.h"
@@ -116,6 +117,31 @@ bool awaited_at_once(Interp& I, NativeFn fn) {
     return is_kind(callable, Kind::NativeFunction) && as<NativeFunctionObj>(callable)->fn == fn;
 #endif
 }
+
+#ifndef __EMSCRIPTEN__
+void add_stand_in_traceback(Interp& I, Value exc, FunctionObj* fn, std::span<const Value> locals,
+                            int32_t lasti) {
+    CodeObj* c = fn->code;
+    if (!is_kind(exc, Kind::Exception) || lasti < 0 || size_t(lasti) >= c->code.size()) return;
+    // (a frame made to be finished at once: its frame object keeps the locals and the line, as
+    // a coroutine's frame object does once the exception ended it)
+    Frame* f = Frame::create(c, fn, fn->globals);
+    int32_t nlocals = c->nlocals(), ncells = int32_t(c->cellnames.size());
+    for (size_t i = 0; i < locals.size() && int32_t(i) < nlocals; ++i) f->slots[i] = locals[i];
+    for (size_t j = 0; j < fn->closure.size(); ++j)
+        f->slots[nlocals + ncells + int32_t(j)] = Value::object(fn->closure[j]);
+    f->ip = c->code.data() + lasti + 1;
+    as<ExceptionObj>(exc)->traceback.push_back(
+        TracebackEntry{c, f->line(), lasti, frame_object(I, f)});
+    Frame::destroy(f);
+}
+
+int32_t last_await(const CodeObj* code) {
+    for (size_t i = code->code.size(); i-- > 0;)
+        if ((code->code[i] & 0xff) == uint32_t(Op::SEND)) return int32_t(i);
+    return -1;
+}
+#endif
 
 static NativeFn stand_ins[8];
 

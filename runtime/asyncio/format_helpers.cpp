@@ -161,7 +161,7 @@ static std::string future_repr_once(Interp& I, FutureObj* f) {
         }
     }
     if (!f->callbacks.empty()) info.push_back(callbacks_repr(I, f));
-    if (f->site.noted()) info.push_back(f->site.text().substr(1)); // "created at FILE:LINE"
+    if (f->site()) info.push_back(f->site()->text().substr(1)); // "created at FILE:LINE"
     std::string head = "Future";
     if (f->is_task) {
         auto* t = static_cast<TaskObj*>(f);

@@ -21,16 +21,17 @@ void FutureObj::mark_refs(Gc& gc) {
     gc.mark(loop);
     gc.mark(result);
     gc.mark(exception);
-    for (const Callback& c : callbacks) {
-        gc.mark(c.fn);
-        gc.mark(c.context);
-    }
+    callbacks.mark(gc);
     if (rare) {
         gc.mark(rare->cancel_message);
         gc.mark(rare->cancelled_exc);
         for (const Value& v : rare->children) gc.mark(v);
+        rare->site.mark(gc);
     }
-    site.mark(gc);
+}
+
+void FutureObj::note_site(Interp& I) {
+    if (loop->debug) rare_part().site.note(I, loop);
 }
 
 FutureObj* as_future(Value v) {
@@ -46,7 +47,7 @@ FutureObj* as_future(Value v) {
 FutureObj* new_future(Interp& I, LoopObj* loop) {
     auto* f = I.alloc<FutureObj>(loop->st->future_type, loop);
     f->serial = loop->st->future_serial++;
-    f->site.note(I, loop);
+    f->note_site(I);
     return f;
 }
 
@@ -55,17 +56,16 @@ FutureObj* new_future(Interp& I, LoopObj* loop) {
 static bool schedule_callbacks(Interp& I, FutureObj* f) {
     if (f->callbacks.empty()) return true;
     if (f->loop->debug && !f->loop->st->clock->threads.empty()) {
-        f->callbacks.clear();
+        f->callbacks.take();
         raise(I, I.t.RuntimeError,
               "Non-thread-safe operation invoked on an event loop other than the current one");
         return false;
     }
-    std::vector<FutureObj::Callback> cbs;
-    cbs.swap(f->callbacks);
-    for (const auto& c : cbs) {
+    FutureCallbacks cbs = f->callbacks.take();
+    cbs.for_each([&](const FutureObj::Callback& c) {
         loop_call_soon(I, f->loop, c.fn, Value::object(f),
                        c.wakeup ? HandleObj::Op::TaskWakeup : HandleObj::Op::Call, c.context);
-    }
+    });
     return true;
 }
 
@@ -267,9 +267,11 @@ static Value f_add_done_callback(Interp& I, Value self, const CallArgs& a) {
 static Value f_remove_done_callback(Interp& I, Value self, const CallArgs& a) {
     FutureObj* f = self_future(I, self);
     if (!f || !check_nargs(I, a, "remove_done_callback", 1, 1)) return Value::error();
-    std::vector<FutureObj::Callback> keep;
+    // (the callbacks stay on the future while __eq__ runs, which could change them)
+    FutureCallbacks keep;
     int64_t removed = 0;
-    for (const auto& c : f->callbacks) {
+    for (size_t i = 0; i < f->callbacks.size(); ++i) {
+        FutureObj::Callback c = f->callbacks[i];
         int e = c.wakeup ? 0 : eq(I, c.fn, a.args[0]);
         if (e < 0) return Value::error();
         if (e)
@@ -277,7 +279,7 @@ static Value f_remove_done_callback(Interp& I, Value self, const CallArgs& a) {
         else
             keep.push_back(c);
     }
-    f->callbacks.swap(keep);
+    f->callbacks = std::move(keep);
     return Value::integer(removed);
 }
 

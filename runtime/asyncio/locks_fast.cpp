@@ -11,6 +11,7 @@
 #include "asyncio/async_state.h"
 #include "asyncio/base_events.h"
 #include "asyncio/deque.h"
+#include "asyncio/fast_await.h"
 #include "asyncio/fast_paths.h"
 #include "asyncio/futures.h"
 #include "lang/classes.h"
@@ -145,6 +146,7 @@ struct WaitObj : NativeObj {
     FutureObj* fut; // its waiter future
     Prim kind;
     bool yielded = false;
+    bool bare = false; // Event.wait's, awaited at once: no coroutine of locks.py around it
     WaitObj(TypeObj* t, Value p, FutureObj* f, Prim k) : NativeObj(t), prim(p), fut(f), kind(k) {}
     void mark_refs(Gc& gc) override {
         NativeObj::mark_refs(gc);
@@ -175,6 +177,20 @@ struct WaitObj : NativeObj {
     SendStatus throw_(Interp& I, Value exc, Value* out) override { return finish(I, exc, out); }
 
     SendStatus finish(Interp& I, Value exc, Value* out) {
+        SendStatus s = finish_wait(I, exc, out);
+#ifndef __EMSCRIPTEN__ // (bare natively only)
+        if (s == SendStatus::Error && bare) {
+            // the error leaves Event.wait's coroutine, as if there were one
+            Fast* f = &async_state(I)->fast_locks;
+            Value locals[] = {prim, Value::object(this)}; // (self, waiting)
+            add_stand_in_traceback(I, I.exc, as<FunctionObj>(f->event_wait_fast), locals,
+                                   f->event_wait_send);
+        }
+#endif
+        return s;
+    }
+
+    SendStatus finish_wait(Interp& I, Value exc, Value* out) {
         Fast* f = &async_state(I)->fast_locks;
         DictObj* d = as<InstanceObj>(prim)->dict;
         if (!remove_waiter(I, dict_get_str(d, f->s_waiters), fut)) return SendStatus::Error;
@@ -365,10 +381,25 @@ Value event_set(Interp& I, Value self, const CallArgs& a) {
 }
 
 // Event.wait untraced on an Event (exactly): a coroutine of locks.py's _fast_wait, which
-// awaits _event_wait(self) instead of making, listing and awaiting the future in Python.
+// awaits _event_wait(self) instead of making, listing and awaiting the future in Python. When
+// the call is awaited at once (fast_await.h), _fast_wait's body without its coroutine: an
+// await ending at once with True when the event is set, else the wait itself.
 Value event_wait(Interp& I, Value self, const CallArgs& a) {
     Fast* f = fast_for(I, self, &Fast::event);
-    if (f && a.nargs == 0 && !a.kwnames) return call_original(I, f->event_wait_fast, self, a);
+    if (f && a.nargs == 0 && !a.kwnames) {
+#ifndef __EMSCRIPTEN__ // (the wasm CLI's copy of this file has no finished awaits)
+        if (awaited_at_once(I, event_wait)) {
+            Value v = dict_get_str(dict_of(self), f->s_value);
+            if (v.is_bool() && v.b) return ready_awaitable(I, async_state(I), v);
+            if (v.is_bool()) {
+                Value w = start_wait(I, f, self, Prim::Event);
+                if (w.is_obj()) static_cast<WaitObj*>(w.o)->bare = true;
+                if (!w.is_undef()) return w;
+            }
+        }
+#endif
+        return call_original(I, f->event_wait_fast, self, a);
+    }
     return call_original(I, async_state(I)->fast_locks.event_wait, self, a);
 }
 
@@ -427,6 +458,9 @@ Value fast_locks_fn(Interp& I, Value, const CallArgs& a) {
     f.event = as<TypeObj>(a.args[4]);
     f.deque_type = a.args[5];
     f.event_wait_fast = a.args[6];
+#ifndef __EMSCRIPTEN__
+    f.event_wait_send = last_await(as<FunctionObj>(a.args[6])->code);
+#endif
     f.cm_aenter = function_in(I, mixin, "__aenter__");
     f.cm_aexit = function_in(I, mixin, "__aexit__");
     f.lock_acquire = function_in(I, f.lock, "acquire");
@@ -455,10 +489,12 @@ Value fast_locks_fn(Interp& I, Value, const CallArgs& a) {
     TypeObj* dt = new_builtin_type(I, "_Done", I.t.object, Kind::Native);
     add_method(I, dt, "__await__", self_value);
     f.done = Value::object(I.alloc<DoneObj>(dt));
+    Value wait = method(I, "wait", event_wait);
+    register_coroutine_stand_in(event_wait);
     return new_tuple(I, {method(I, "__aenter__", lock_aenter), method(I, "__aexit__", lock_aexit),
                          method(I, "__aenter__", sem_aenter), method(I, "__aexit__", sem_aexit),
                          method(I, "set", event_set), method(I, "clear", event_clear),
-                         method(I, "is_set", event_is_set), method(I, "wait", event_wait)});
+                         method(I, "is_set", event_is_set), wait});
 }
 
 } // namespace

@@ -75,7 +75,7 @@ std::string items_text(Interp& I, const std::deque<Value>& items) {
     std::string out = "[";
     for (size_t i = 0; i < shown && out.size() <= kLimit; ++i) {
         if (i) out += ", ";
-        out += trace_repr(I, items[i], kLimit);
+        trace_repr_append(I, items[i], out, kLimit);
     }
     if (n > 16) out += ", ... (" + std::to_string(n) + " items)";
     out += "]";

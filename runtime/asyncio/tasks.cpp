@@ -92,7 +92,7 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name, Value contex
     auto* t = I.alloc<TaskObj>(st->task_type, loop);
     t->context = ctx;
     t->serial = st->future_serial++;
-    t->site.note(I, loop);
+    t->note_site(I);
     if (name.is_none()) {
         t->name_number = ++st->task_counter;
     } else if (is_str(name)) {
@@ -104,7 +104,6 @@ TaskObj* new_task(Interp& I, LoopObj* loop, Value coro, Value name, Value contex
     }
     t->coro = coro;
     if (as<GenObj>(coro)->frame) t->coro_code = as<GenObj>(coro)->frame->code;
-    t->creation = st->task_creation++;
     t->task_id = ++st->task_ids;
     // asyncio.run's own tasks (_trace_hide), and the tasks they make, stay out of the trace
     t->internal = (loop->current_task && loop->current_task->internal) ||

@@ -15,25 +15,19 @@ struct TaskObj : FutureObj {
     Value context = Value::none(); // a Context, None: empty (made when contextvars is active)
     CodeObj* coro_code = nullptr;  // for reprs once the coroutine finished
     FutureObj* fut_waiter = nullptr;
-    int64_t num_cancels_requested = 0;
-    uint64_t creation = 0; // creation order (all_tasks, shutdown cancellation)
-    // (the flags in one byte: a task is 240 bytes)
-    bool must_cancel : 1 = false;
-    bool internal : 1 = false;           // asyncio.run's own (shutdown, _trace_hide): not traced
-    bool blocked_reported : 1 = false;   // LoopBlocked already emitted for this step
-    bool context_entered : 1 = false;    // its step entered `context` (left at the step's end)
-    bool log_destroy_pending : 1 = true; // reported if still pending when the program ends
-    int32_t task_id = 0;                 // 1, 2, 3 ... in creation order (trace events)
-    TaskObj* step_prev = nullptr;        // the loop's current task when this step began
-    int64_t step_ticks = 0;              // ticks its current step has run (LoopBlocked)
-    uint64_t name_number = 0;            // of the default name (AsyncState::task_counter)
+    // (its flags are in FutureObj's spare byte: a task is 224 bytes)
+    int32_t num_cancels_requested = 0;
+    int32_t task_id = 0;          // 1, 2, 3 ... in creation order (trace events)
+    TaskObj* step_prev = nullptr; // the loop's current task when this step began
+    int64_t step_ticks = 0;       // ticks its current step has run (LoopBlocked)
+    uint64_t name_number = 0;     // of the default name (AsyncState::task_counter)
 
     TaskObj(TypeObj* t, LoopObj* l) : FutureObj(t, l) { is_task = true; }
     void mark_refs(Gc& gc) override;
     size_t gc_size() const override { return 224; }
 };
 
-static_assert(sizeof(void*) != 8 || sizeof(TaskObj) == 240, "a task is 240 bytes");
+static_assert(sizeof(void*) != 8 || sizeof(TaskObj) == 224, "a task is 224 bytes");
 
 bool is_coroutine(Value v); // coroutines.iscoroutine
 // Task.get_name(): the name given, or the default one (made now, kept).

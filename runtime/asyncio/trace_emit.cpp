@@ -6,6 +6,7 @@
 #include "trace/sink.h"
 
 #include <charconv>
+#include <cstring>
 
 namespace loopscope {
 
@@ -146,18 +147,30 @@ void trace_loop_blocked(Interp& I, TaskObj* t, int64_t ticks) {
     trace_emit(I, std::move(e));
 }
 
-std::vector<Frame*> trace_coroutine_frames(GenObj* g) {
-    std::vector<Frame*> frames;
-    frames.reserve(4);
+// The frames of `g` and of what it awaits, outermost first, over `frames`.
+static void coroutine_frames_into(GenObj* g, std::vector<Frame*>& frames) {
+    frames.clear();
     while (g && g->frame) {
         frames.push_back(g->frame);
         Value d = g->delegate();
         g = is_kind(d, Kind::Generator) ? as<GenObj>(d) : nullptr;
     }
+}
+
+std::vector<Frame*> trace_coroutine_frames(GenObj* g) {
+    std::vector<Frame*> frames;
+    frames.reserve(4);
+    coroutine_frames_into(g, frames);
     return frames;
 }
 
 namespace {
+
+// dst = src, written only when it differs (the same names at each suspension).
+void assign_changed(std::string& dst, std::string_view src) {
+    if (dst.size() != src.size() || std::memcmp(dst.data(), src.data(), src.size()) != 0)
+        dst.assign(src.data(), src.size());
+}
 
 // The stack and locals of `frames` (trace_coroutine_frames), outermost first, into `out`. Its
 // frames, locals and strings are overwritten in place: a vector kept from the last stack reuses
@@ -171,8 +184,8 @@ void stack_into(Interp& I, const std::vector<Frame*>& frames, std::vector<trace:
         Frame* f = frames[k];
         trace::FrameInfo& fi = out[k];
         CodeObj* c = f->code;
-        fi.function = c->qualname ? c->qualname->s : c->name->s;
-        fi.file = c->filename->s;
+        assign_changed(fi.function, c->qualname ? c->qualname->s : c->name->s);
+        assign_changed(fi.file, c->filename->s);
         fi.line = f->line();
         size_t n = 0;
         if (!is_library_code(c)) {
@@ -182,8 +195,8 @@ void stack_into(Interp& I, const std::vector<Frame*>& frames, std::vector<trace:
                 if (v.is_undef()) return;
                 if (n == fi.locals.size()) fi.locals.emplace_back();
                 auto& [local, text] = fi.locals[n++];
-                local = name->s;
-                text = trace_repr_quiet(I, v);
+                assign_changed(local, name->s);
+                trace_repr_quiet_into(I, v, text);
             };
             for (size_t i = 0; i < c->varnames.size(); ++i) add(c->varnames[i], f->slots[i]);
             for (size_t i = 0; i < c->cellnames.size(); ++i)
@@ -224,10 +237,13 @@ void trace_task_step_end(Interp& I, TaskObj* t) {
         if (!t->cancel_message().is_none()) e.text = trace_repr(I, t->cancel_message());
     } else {
         e.kind = EventKind::TaskSuspended;
-        const bool want_stacks = t->loop->st->trace.sink->want_stacks;
-        std::vector<Frame*> frames; // (read by both: walked once)
+        TraceRecords& tr = t->loop->st->trace;
+        const bool want_stacks = tr.sink->want_stacks;
+        std::vector<Frame*> frames; // (read by both: walked once; the buffer of the last one)
+        frames.swap(tr.frames_buffer);
+        frames.clear();
         if (is_kind(t->coro, Kind::Generator) && (t->fut_waiter || want_stacks))
-            frames = trace_coroutine_frames(as<GenObj>(t->coro));
+            coroutine_frames_into(as<GenObj>(t->coro), frames);
         e.wait = trace_classify_wait(I, t, frames);
         if (want_stacks && is_kind(t->coro, Kind::Generator)) {
             e.stack.swap(t->loop->st->trace.stack_buffer);
@@ -240,6 +256,7 @@ void trace_task_step_end(Interp& I, TaskObj* t) {
                 }
             }
         }
+        frames.swap(tr.frames_buffer);
     }
     AsyncState* st = t->loop->st;
     emit(I, st, std::move(e));

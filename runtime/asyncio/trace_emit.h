@@ -48,5 +48,9 @@ std::string trace_repr(Interp& I, Value v, size_t limit = 60);
 // The same while the trace's sink is already taken away (a __repr__'s events are no part of
 // the program's story), as trace_coroutine_stack does around a whole stack.
 std::string trace_repr_quiet(Interp& I, Value v, size_t limit = 60);
+// The same written over `out` (whose buffer a stack reuses from one suspension to the next).
+void trace_repr_quiet_into(Interp& I, Value v, std::string& out, size_t limit = 60);
+// trace_repr(I, v, limit) appended to `out` (a scalar written straight into it).
+void trace_repr_append(Interp& I, Value v, std::string& out, size_t limit = 60);
 
 } // namespace loopscope

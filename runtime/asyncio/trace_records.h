@@ -31,6 +31,7 @@ struct TraceRecords {
     std::string blocking_call; // what the next time.sleep stands for (_trace_blocking), or ""
     // The last TaskSuspended stack, given back by the sink: the next one is written over it.
     std::vector<trace::FrameInfo> stack_buffer;
+    std::vector<Frame*> frames_buffer; // the same for a suspended task's coroutine frames
 
     // A primitive the learner's code made (_trace_new).
     struct Primitive {

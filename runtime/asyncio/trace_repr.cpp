@@ -13,6 +13,7 @@
 
 #include "lang/builtins_shared.h"
 #include "lang/float_format.h"
+#include "lang/str_repr.h"
 
 #include <charconv>
 #include <cstring>
@@ -28,8 +29,9 @@ bool is_plain_container(Interp& I, Value v) {
 }
 
 // The items of an exact list or tuple.
-const std::vector<Value>& seq_items_of(Value v) {
-    return v.o->kind == Kind::List ? as<ListObj>(v)->items : as<TupleObj>(v)->items;
+std::span<const Value> seq_items_of(Value v) {
+    if (v.o->kind == Kind::List) return as<ListObj>(v)->items;
+    return as<TupleObj>(v)->items;
 }
 
 // Whether an exact container's repr is `{}` / `()` without entering it (dict.__repr__ and
@@ -44,7 +46,7 @@ bool empty_without_guard(Value v) {
 // whole text does.
 void str_repr_into(std::string_view s, size_t limit, std::string& out) {
     if (s.size() <= limit + 4) {
-        out += repr_string(s);
+        repr_string_into(s, out);
         return;
     }
     size_t n = limit;
@@ -53,7 +55,7 @@ void str_repr_into(std::string_view s, size_t limit, std::string& out) {
     auto quote = [](std::string_view t) {
         return t.find('\'') != std::string_view::npos && t.find('"') == std::string_view::npos;
     };
-    out += repr_string(quote(head) == quote(s) ? head : s);
+    repr_string_into(quote(head) == quote(s) ? head : s, out);
 }
 
 // The length of repr_string(s), without writing it. Eight bytes at a time: a word of printable
@@ -241,7 +243,7 @@ struct PlainWrite {
         return ok;
     }
 
-    bool seq(const std::vector<Value>& items, bool list) {
+    bool seq(std::span<const Value> items, bool list) {
         out.push_back(list ? '[' : '(');
         for (size_t k = 0; k < items.size() && !full(); ++k) {
             if (k) out += ", ";
@@ -274,7 +276,7 @@ struct PlainWrite {
 // written whole at once, with the checks and ticks of the two passes below in their order.
 // 1: done, 0: a tick failed (I.exc set), -1: not such a sequence (nothing done).
 int scalar_seq_repr_into(Interp& I, Value v, std::string& out) {
-    const std::vector<Value>& items = seq_items_of(v);
+    std::span<const Value> items = seq_items_of(v);
     if (items.size() > 16) return -1;
     for (const Value& x : items)
         if (x.is_obj() || x.is_error() || x.is_undef()) return -1;
@@ -326,11 +328,11 @@ int plain_repr_into(Interp& I, Value v, std::string& out, size_t limit) {
 
 } // namespace
 
-std::string trace_repr_quiet(Interp& I, Value v, size_t limit) {
-    std::string out;
+void trace_repr_quiet_into(Interp& I, Value v, std::string& out, size_t limit) {
+    out.clear();
     if (!v.is_obj() && limit >= 32) { // None, a bool, an int, a float: short, never fails
         repr_into(I, v, out);
-        return out;
+        return;
     }
     Value saved = I.exc;
     if (is_kind(v, Kind::List) && as<ListObj>(v)->items.size() > 16) {
@@ -347,8 +349,24 @@ std::string trace_repr_quiet(Interp& I, Value v, size_t limit) {
         if (!r) out = "<" + type_name(I, v) + " object>";
     }
     I.exc = saved;
-    if (out.size() > limit) out = out.substr(0, limit - 3) + "...";
+    if (out.size() > limit) {
+        out.resize(limit - 3);
+        out += "...";
+    }
+}
+
+std::string trace_repr_quiet(Interp& I, Value v, size_t limit) {
+    std::string out;
+    trace_repr_quiet_into(I, v, out, limit);
     return out;
+}
+
+void trace_repr_append(Interp& I, Value v, std::string& out, size_t limit) {
+    if (!v.is_obj() && limit >= 32) { // (as trace_repr_quiet: short, runs no code)
+        repr_into(I, v, out);
+        return;
+    }
+    out += trace_repr(I, v, limit);
 }
 
 std::string trace_repr(Interp& I, Value v, size_t limit) {

@@ -147,7 +147,7 @@ constexpr char kImport[] = "__import__";
 // ---------------------------------------------------------------------------------------------
 
 Value bi_len(Interp& I, Value, const CallArgs& a) {
-    if (!check_one(I, a, "len")) return Value::error();
+    if (!(a.kwnames == nullptr && a.nargs == 1) && !check_one(I, a, "len")) return Value::error();
     return length(I, a.args[0]);
 }
 
@@ -219,9 +219,14 @@ static Value minmax(Interp& I, const CallArgs& a) {
         tmp.assign(a.args, a.args + a.nargs);
         items = &tmp;
     } else if (iterates_as_items(I, a.args[0])) {
-        items = is_kind(a.args[0], Kind::List) ? &as<ListObj>(a.args[0])->items
-                                               : &as<TupleObj>(a.args[0])->items;
-        if (!key.is_undef()) {
+        if (is_kind(a.args[0], Kind::List)) {
+            items = &as<ListObj>(a.args[0])->items;
+        } else {
+            auto& t = as<TupleObj>(a.args[0])->items;
+            tmp.assign(t.begin(), t.end());
+            items = &tmp;
+        }
+        if (!key.is_undef() && items != &tmp) {
             tmp = *items; // a key function may mutate the list
             items = &tmp;
         }

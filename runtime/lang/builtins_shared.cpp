@@ -120,7 +120,7 @@ void repr_leave(Interp& I, Obj* o) {
 }
 
 // As CPython 3.11's tuplehash (Objects/tupleobject.c), 64-bit xxHash primes.
-bool tuple_hash(Interp& I, const std::vector<Value>& items, int64_t* out) {
+bool tuple_hash(Interp& I, std::span<const Value> items, int64_t* out) {
     const uint64_t p1 = 11400714785074694791ULL;
     const uint64_t p2 = 14029467366897019727ULL;
     const uint64_t p5 = 2870177450012600261ULL;
@@ -152,7 +152,9 @@ bool tuple_hash(Interp& I, const std::vector<Value>& items, int64_t* out) {
 }
 
 // As CPython's list_richcompare: the first differing items decide, else the lengths.
-Value seq_compare(Interp& I, const std::vector<Value>& a, const std::vector<Value>& b, CmpOp op) {
+namespace {
+template <typename Seq>
+Value seq_compare_impl(Interp& I, const Seq& a, const Seq& b, CmpOp op) {
     if ((op == CmpOp::Eq || op == CmpOp::Ne) && a.size() != b.size()) {
         return Value::boolean(op == CmpOp::Ne);
     }
@@ -187,6 +189,14 @@ Value seq_compare(Interp& I, const std::vector<Value>& a, const std::vector<Valu
     if (op == CmpOp::Eq) return Value::boolean(false);
     if (op == CmpOp::Ne) return Value::boolean(true);
     return compare(I, a[i], b[i], op);
+}
+} // namespace
+
+Value seq_compare(Interp& I, const std::vector<Value>& a, const std::vector<Value>& b, CmpOp op) {
+    return seq_compare_impl(I, a, b, op);
+}
+Value seq_compare(Interp& I, std::span<const Value> a, std::span<const Value> b, CmpOp op) {
+    return seq_compare_impl(I, a, b, op);
 }
 
 namespace {

@@ -108,10 +108,12 @@ bool repr_enter(Interp& I, Obj* o);
 void repr_leave(Interp& I, Obj* o);
 
 // Python's hash of a tuple, as CPython 3.11's tuplehash (xxHash based).
-bool tuple_hash(Interp& I, const std::vector<Value>& items, int64_t* out);
+bool tuple_hash(Interp& I, std::span<const Value> items, int64_t* out);
 
-// Lexicographic comparison of two sequences, as CPython's list_richcompare.
+// Lexicographic comparison of two sequences, as CPython's list_richcompare (two lists: their
+// items re-read after each comparison, which may mutate them) or tuple_richcompare.
 Value seq_compare(Interp& I, const std::vector<Value>& a, const std::vector<Value>& b, CmpOp op);
+Value seq_compare(Interp& I, std::span<const Value> a, std::span<const Value> b, CmpOp op);
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Sequences
@@ -131,9 +133,11 @@ inline bool norm_index(int64_t* i, int64_t length) {
 Value seq_slice(Interp& I, Value self, int64_t start, int64_t step, int64_t n);
 bool list_store_slice(Interp& I, Value self, int64_t start, int64_t stop, int64_t step, int64_t n,
                       Value v);
-// Its store once the items to store are in `src`, which is not `items` itself.
+// Its store once the items to store are in `src` (another list's items, re-read after the
+// dropped items' finalizers ran, or a tuple's), which is not `items` itself.
+template <typename Seq>
 bool list_store_items(Interp& I, std::vector<Value>& items, int64_t start, int64_t stop,
-                      int64_t step, int64_t n, const std::vector<Value>& src);
+                      int64_t step, int64_t n, const Seq& src);
 
 // Iterators over builtin containers (iterators.cpp).
 // Item access of exact lists, tuples and strs with a slice key; they keep no reference to the

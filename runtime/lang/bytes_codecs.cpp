@@ -283,7 +283,7 @@ Value uni_str(Interp& I, Value self, const CallArgs&) {
         !(decode ? is_bytes_like(I, args[1]) : is_str(args[1]))) {
         if (args.empty()) return new_str(I, "");
         if (args.size() == 1) return to_str(I, args[0]);
-        return repr(I, new_tuple(I, args));
+        return repr(I, new_tuple(I, std::span<const Value>(args)));
     }
     int64_t start = args[2].as_small_int(), end = args[3].as_small_int();
     std::string out = "'" + std::string(str_view(args[0])) + "' codec can't ";

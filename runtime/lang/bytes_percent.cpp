@@ -38,7 +38,7 @@ Value bytes_percent(Interp& I, Value self, Value args) {
     std::string_view fmt = bytes_view(self);
     std::vector<Value> items;
     bool is_tuple = is_kind(args, Kind::Tuple);
-    if (is_tuple) items = as<TupleObj>(args)->items;
+    if (is_tuple) items.assign(as<TupleObj>(args)->items.begin(), as<TupleObj>(args)->items.end());
     bool mapping = !is_tuple && !is_bytes_like(I, args) && !is_str(args) &&
                    !type_lookup(type_of(I, args), I.n.__getitem__).is_undef();
     size_t next = 0;

@@ -4,6 +4,7 @@
 #include "lang/builtins_shared.h"
 
 #include <algorithm>
+#include <cstring>
 #include <new>
 #include <type_traits>
 
@@ -76,20 +77,44 @@ size_t slot_of(const DictObj* d, int64_t pos) {
     return i;
 }
 
+// Equal text of two strs: lengths first, then the bytes a word at a time, no call (wasm's
+// memcmp is a byte loop); a tail shorter than a word is read as two overlapping halves (4 to 7
+// bytes) or as its first, middle and last byte (1 to 3).
+inline bool same_text(const StrObj* a, const StrObj* b) {
+    size_t n = a->s.size();
+    if (n != b->s.size()) return false;
+    const char *p = a->s.data(), *q = b->s.data();
+    if (n >= 8) {
+        for (; n > 8; n -= 8, p += 8, q += 8) {
+            uint64_t x, y;
+            std::memcpy(&x, p, 8);
+            std::memcpy(&y, q, 8);
+            if (x != y) return false;
+        }
+        uint64_t x, y; // the last 8 bytes, overlapping those already compared
+        std::memcpy(&x, p + n - 8, 8);
+        std::memcpy(&y, q + n - 8, 8);
+        return x == y;
+    }
+    if (n >= 4) {
+        uint32_t w, x, y, z;
+        std::memcpy(&w, p, 4);
+        std::memcpy(&x, q, 4);
+        std::memcpy(&y, p + n - 4, 4);
+        std::memcpy(&z, q + n - 4, 4);
+        return ((w ^ x) | (y ^ z)) == 0;
+    }
+    return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
+}
+
 // Equality of two keys known to have equal hashes, with fast paths that call no Python code
 // (ints, exact strs: a str subclass may define __eq__, which CPython's lookdict calls).
 // Returns 1/0, -1 on error, or 2 when the general path is needed.
 inline int fast_key_eq(Interp& I, const Value& a, const Value& b) {
     if (a.tag == Tag::Int && b.tag == Tag::Int) return a.i == b.i;
-    if (a.tag == Tag::Obj && b.tag == Tag::Obj && a.o->type == I.t.str && b.o->type == I.t.str) {
-        return static_cast<StrObj*>(a.o)->s == static_cast<StrObj*>(b.o)->s;
-    }
+    if (a.tag == Tag::Obj && b.tag == Tag::Obj && a.o->type == I.t.str && b.o->type == I.t.str)
+        return same_text(static_cast<StrObj*>(a.o), static_cast<StrObj*>(b.o));
     return 2;
-}
-
-// Equal text of two strs: lengths first, then the bytes (str_text.h).
-inline bool same_text(const StrObj* a, const StrObj* b) {
-    return a->s.size() == b->s.size() && same_bytes(a->s.data(), b->s.data(), a->s.size());
 }
 
 // dict_find's answer when an entry with the key's hash has a key other than an exact str: its
@@ -98,8 +123,8 @@ constexpr int64_t kNeedsEq = -3;
 
 // As CPython's unicodekeys_lookup_unicode: an exact str key in a dict's table (not a set's).
 // The entry's position, -1 when missing, or kNeedsEq.
-inline int64_t find_exact_str(const DictObj* d, const StrObj* key, int64_t h,
-                              const TypeObj* str_t) {
+inline __attribute__((always_inline)) int64_t find_exact_str(const DictObj* d, const StrObj* key,
+                                                             int64_t h, const TypeObj* str_t) {
     if (d->index.empty()) return -1;
     const DictIndex& index = d->index;
     const DictObj::Entry* entries = d->entries.begin();
@@ -234,13 +259,46 @@ bool dict_insert(Interp& I, DictObj* d, Value key, int64_t h, Value v) {
     return true;
 }
 
+namespace {
+
+// The entry the last exact-str get found: `counts[w] = counts.get(w, 0) + 1` and `d[k] += 1`
+// store where they read without probing again. A dict's version names one state of one dict
+// (object.h: drawn from one counter at every mutation), so the entry is there while the dict
+// and the key object are those of the get and the version is the same.
+struct StrHit {
+    const DictObj* d = nullptr;
+    uint64_t version = 0;
+    const StrObj* key = nullptr;
+    size_t pos = 0;
+};
+thread_local StrHit last_str_hit;
+
+} // namespace
+
 int dict_get_exact_str(Interp& I, DictObj* d, StrObj* key, Value* out) {
     const int64_t pos = find_exact_str(d, key, str_hash(key), I.t.str);
-    if (pos >= 0) *out = d->entries[size_t(pos)].value();
-    return pos >= 0 ? 1 : pos == -1 ? 0 : -1;
+    if (pos >= 0) {
+        *out = d->entries[size_t(pos)].value();
+        last_str_hit = {d, d->version, key, size_t(pos)};
+        return 1;
+    }
+    return pos == -1 ? 0 : -1;
 }
 
 bool dict_store_exact_str(Interp& I, DictObj* d, StrObj* key, Value v, Value* old) {
+    StrHit& hit = last_str_hit;
+    // (the key's text checked too: the get's key may have been freed since and its memory
+    // reused by this one)
+    if (hit.d == d && hit.key == key && hit.version == d->version && hit.pos < d->entries.size() &&
+        d->entries[hit.pos].key_tag() == Tag::Obj &&
+        same_text(static_cast<const StrObj*>(d->entries[hit.pos].key_obj()), key)) {
+        DictObj::Entry& e = d->entries[hit.pos];
+        *old = e.value();
+        e.set_value_of_obj_key(v);
+        bump_dict_version(d);
+        hit.version = d->version;
+        return true;
+    }
     const int64_t h = str_hash(key);
     const int64_t pos = find_exact_str(d, key, h, I.t.str);
     if (pos == kNeedsEq) return false;

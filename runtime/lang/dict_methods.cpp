@@ -75,7 +75,7 @@ bool update_from(Interp& I, DictObj* d, Value other) {
         if (item.is_undef()) break;
         std::vector<Value> pair;
         if (is_kind(item, Kind::Tuple)) {
-            pair = as<TupleObj>(item)->items;
+            pair.assign(as<TupleObj>(item)->items.begin(), as<TupleObj>(item)->items.end());
         } else if (is_kind(item, Kind::List)) {
             pair = as<ListObj>(item)->items;
         } else {

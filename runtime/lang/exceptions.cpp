@@ -132,8 +132,9 @@ static Value group_new(Interp& I, Value self, const CallArgs& a) {
                                        type_name(I, msg));
     if (!is_kind(seq, Kind::List) && !is_kind(seq, Kind::Tuple))
         return raise_type_error(I, "second argument (exceptions) must be a sequence");
-    const auto& items =
+    std::span<const Value> given =
         is_kind(seq, Kind::List) ? as<ListObj>(seq)->items : as<TupleObj>(seq)->items;
+    std::vector<Value> items(given.begin(), given.end());
     if (items.empty())
         return raise_value_error(I, "second argument (exceptions) must be a non-empty sequence");
     bool all_exceptions = true;

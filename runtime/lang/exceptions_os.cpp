@@ -42,7 +42,7 @@ const char* const kFieldNames[] = {"errno", "strerror", "filename", "filename2"}
 
 // A field as OSError.__init__ sets it from (errno, strerror[, filename[, winerror[,
 // filename2]]]): only when 2 to 5 arguments were given.
-Value field_from_args(const std::vector<Value>& args, Field f) {
+Value field_from_args(std::span<const Value> args, Field f) {
     size_t n = args.size();
     if (n < 2 || n > 5) return Value::none();
     switch (f) {

@@ -12,6 +12,7 @@
 #include <charconv>
 #include <climits>
 #include <cstdio>
+#include <cstring>
 #include <vector>
 
 namespace loopscope {
@@ -170,6 +171,31 @@ std::string layout_number(const FormatSpec& f, bool negative, std::string_view p
             case '=': spad = padding; break;
             default: lpad = padding; break;
         }
+    }
+    const size_t total = size_t(std::max<int64_t>(padding, 0)) + sign.size() + prefix.size() +
+                         grouped.size() + rest.size();
+    if (f.fill < 0x80 && total <= 128) {
+        // (the usual case, an ASCII fill and a short result: laid out in a buffer and made
+        // into the string at once, a handful of calls fewer under wasm, where std::string's
+        // members are calls into libc++)
+        char buf[128];
+        char* w = buf;
+        auto put = [&w](std::string_view v) {
+            if (!v.empty()) std::memcpy(w, v.data(), v.size());
+            w += v.size();
+        };
+        auto fill = [&w, &f](int64_t n) {
+            if (n > 0) std::memset(w, int(f.fill), size_t(n));
+            w += std::max<int64_t>(n, 0);
+        };
+        fill(lpad);
+        put(sign);
+        put(prefix);
+        fill(spad);
+        put(grouped);
+        put(rest);
+        fill(rpad);
+        return std::string(buf, size_t(w - buf));
     }
     std::string out;
     out.reserve(size_t(std::clamp<int64_t>(padding, 0, 64)) + sign.size() + prefix.size() +

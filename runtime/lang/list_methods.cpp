@@ -12,8 +12,49 @@
 #include "lang/init.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace loopscope {
+
+// ---- TupleObj: the object and its items in one block (object.h) -----------------------------
+
+// (the heap's accounting as Interp::alloc's)
+TupleObj* TupleObj::make_blank(Interp& I, TypeObj* t, size_t n) {
+    TupleObj* o;
+    Value* at;
+    if (t == I.t.tuple) {
+        o = new (Bytes{sizeof(TupleObj) + n * sizeof(Value)}) TupleObj(t);
+        at = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + sizeof(TupleObj));
+    } else {
+        using Sub = SubclassObj<TupleObj>;
+        o = new (Bytes{sizeof(Sub) + n * sizeof(Value)}) Sub(t);
+        at = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + sizeof(Sub));
+    }
+    o->items = std::span<Value>(at, n);
+    I.heap.adopt(o);
+    if (I.heap.large_made != 0) [[unlikely]]
+        I.charge_made();
+    return o;
+}
+
+TupleObj* TupleObj::make(Interp& I, TypeObj* t, size_t n) {
+    TupleObj* o = make_blank(I, t, n);
+    for (Value& v : o->items) v = Value::none();
+    return o;
+}
+
+TupleObj* TupleObj::make(Interp& I, TypeObj* t, const Value* p, size_t n) {
+    TupleObj* o = make_blank(I, t, n);
+    if (n) std::memcpy(static_cast<void*>(o->items.data()), p, n * sizeof(Value));
+    return o;
+}
+
+void TupleObj::operator delete(TupleObj* p, std::destroying_delete_t) {
+    const size_t n = size_t(reinterpret_cast<char*>(p->items.data() + p->items.size()) -
+                            reinterpret_cast<char*>(p));
+    p->~TupleObj();
+    Obj::operator delete(p, n);
+}
 
 namespace {
 
@@ -21,14 +62,23 @@ namespace {
 // [SECTION] Shared sequence helpers
 // ---------------------------------------------------------------------------------------------
 
-// The items of a list or tuple `self` (nullptr + TypeError when self is neither).
-std::vector<Value>* seq_items(Interp& I, Value self, Kind k, const char* method) {
-    if (is_kind(self, k)) {
-        return k == Kind::List ? &as<ListObj>(self)->items : &as<TupleObj>(self)->items;
-    }
+// The TypeError of a list or tuple method called on another object.
+void raise_descriptor(Interp& I, Value self, Kind k, const char* method) {
     raise_type_error(I, std::string("descriptor '") + method + "' for '" +
                             (k == Kind::List ? "list" : "tuple") +
                             "' objects doesn't apply to a '" + type_name(I, self) + "' object");
+}
+
+// The items of a list `self` (nullptr + TypeError when self is not one).
+std::vector<Value>* list_items(Interp& I, Value self, const char* method) {
+    if (is_kind(self, Kind::List)) return &as<ListObj>(self)->items;
+    raise_descriptor(I, self, Kind::List, method);
+    return nullptr;
+}
+// The items of a tuple `self` (nullptr + TypeError when self is not one).
+std::span<Value>* tuple_items(Interp& I, Value self, const char* method) {
+    if (is_kind(self, Kind::Tuple)) return &as<TupleObj>(self)->items;
+    raise_descriptor(I, self, Kind::Tuple, method);
     return nullptr;
 }
 
@@ -56,24 +106,26 @@ bool item_index(Interp& I, Value k, const char* tname, int64_t* out) {
 // (as list_slice / tuple_slice): a contiguous run is copied at once, a whole exact tuple is
 // itself, as in CPython.
 Value seq_slice(Interp& I, Value self, int64_t start, int64_t step, int64_t n) {
-    const bool is_list = self.o->kind == Kind::List;
-    const std::vector<Value>& items =
-        is_list ? as<ListObj>(self)->items : as<TupleObj>(self)->items;
-    if (!is_list && step == 1 && n == int64_t(items.size()) && self.o->type == I.t.tuple)
-        return self;
-    if (n == 0)
-        return is_list ? Value::object(I.alloc<ListObj>(I.t.list, std::vector<Value>{}))
-                       : new_tuple(I, std::vector<Value>{});
-    const Value* from = items.data() + start;
-    std::vector<Value> out(static_cast<size_t>(n));
-    Value* to = out.data();
-    if (step == 1) {
-        std::copy(from, from + n, to);
-    } else {
-        for (int64_t j = 0; j < n; ++j, from += step) to[j] = *from;
+    // (the items written before the next allocation)
+    auto copy_run = [](const Value* from, int64_t step, int64_t n, Value* to) {
+        if (step == 1) {
+            std::copy(from, from + n, to);
+        } else {
+            for (int64_t j = 0; j < n; ++j, from += step) to[j] = *from;
+        }
+    };
+    if (self.o->kind == Kind::List) {
+        const std::vector<Value>& items = as<ListObj>(self)->items;
+        std::vector<Value> out(static_cast<size_t>(n));
+        if (n != 0) copy_run(items.data() + start, step, n, out.data());
+        return Value::object(I.alloc<ListObj>(I.t.list, std::move(out)));
     }
-    if (is_list) return Value::object(I.alloc<ListObj>(I.t.list, std::move(out)));
-    return Value::object(I.alloc<TupleObj>(I.t.tuple, std::move(out)));
+    std::span<const Value> items = as<TupleObj>(self)->items;
+    if (step == 1 && n == int64_t(items.size()) && self.o->type == I.t.tuple) return self;
+    if (n == 0) return Value::object(I.empty_tuple);
+    TupleObj* out = TupleObj::make_blank(I, I.t.tuple, size_t(n));
+    copy_run(items.data() + start, step, n, out->items.data());
+    return Value::object(out);
 }
 
 namespace {
@@ -86,7 +138,8 @@ bool int_arg(Interp& I, Value v, int64_t* out) {
     return to_index(I, v, out);
 }
 
-Value seq_getitem(Interp& I, Value self, const std::vector<Value>& items, Value k, bool is_list) {
+template <typename Seq>
+Value seq_getitem(Interp& I, Value self, const Seq& items, Value k, bool is_list) {
     const char* tname = is_list ? "list" : "tuple";
     if (is_kind(k, Kind::Slice)) {
         int64_t start, stop, step, n;
@@ -101,7 +154,8 @@ Value seq_getitem(Interp& I, Value self, const std::vector<Value>& items, Value 
     return items[size_t(i)];
 }
 
-Value seq_repr(Interp& I, Obj* self, const std::vector<Value>& items, bool is_list) {
+template <typename Seq>
+Value seq_repr(Interp& I, Obj* self, const Seq& items, bool is_list) {
     if (!repr_enter(I, self)) return I.str(is_list ? "[...]" : "(...)");
     std::string out;
     out.push_back(is_list ? '[' : '(');
@@ -120,7 +174,8 @@ Value seq_repr(Interp& I, Obj* self, const std::vector<Value>& items, bool is_li
 }
 
 // index(value[, start[, stop]]) and count(value) for lists and tuples.
-Value seq_index(Interp& I, const std::vector<Value>& items, const CallArgs& a, bool is_list) {
+template <typename Seq>
+Value seq_index(Interp& I, const Seq& items, const CallArgs& a, bool is_list) {
     if (!check_range(I, a, "index", 1, 3, is_list ? "list.index()" : "tuple.index()"))
         return Value::error();
     int64_t n = int64_t(items.size()), start = 0, stop = n;
@@ -143,7 +198,8 @@ Value seq_index(Interp& I, const std::vector<Value>& items, const CallArgs& a, b
     return raise_value_error(I, msg + " is not in list");
 }
 
-Value seq_count(Interp& I, const std::vector<Value>& items, const CallArgs& a, bool is_list) {
+template <typename Seq>
+Value seq_count(Interp& I, const Seq& items, const CallArgs& a, bool is_list) {
     if (!check_one(I, a, is_list ? "list.count" : "tuple.count")) return Value::error();
     int64_t c = 0;
     Value x = a.args[0];
@@ -161,7 +217,8 @@ Value seq_count(Interp& I, const std::vector<Value>& items, const CallArgs& a, b
     return Value::integer(c);
 }
 
-int seq_contains(Interp& I, const std::vector<Value>& items, Value x) {
+template <typename Seq>
+int seq_contains(Interp& I, const Seq& items, Value x) {
     for (size_t i = 0; i < items.size(); ++i) {
         if (!native_tick(I)) return -1;
         Value v = items[i];
@@ -177,7 +234,7 @@ int seq_contains(Interp& I, const std::vector<Value>& items, Value x) {
 // ---------------------------------------------------------------------------------------------
 
 #define LIST_SELF(method)                                                                          \
-    auto* items_ = seq_items(I, self, Kind::List, method);                                         \
+    auto* items_ = list_items(I, self, method);                                                    \
     if (!items_) return Value::error();                                                            \
     ListObj* L = as<ListObj>(self);                                                                \
     (void)L;                                                                                       \
@@ -242,8 +299,10 @@ bool list_store_slice(Interp& I, Value self, int64_t start, int64_t stop, int64_
     std::vector<Value>& items = as<ListObj>(self)->items;
     std::vector<Value> collected;
     const std::vector<Value>* from = &collected;
-    if (iterates_as_items(I, v)) {
-        const auto& vs = is_kind(v, Kind::List) ? as<ListObj>(v)->items : as<TupleObj>(v)->items;
+    if (is_kind(v, Kind::Tuple) && iterates_as_items(I, v)) {
+        return list_store_items(I, items, start, stop, step, n, as<TupleObj>(v)->items);
+    } else if (iterates_as_items(I, v)) {
+        const auto& vs = as<ListObj>(v)->items;
         // the list's own items are copied first (`a[1:] = a`), another's read in place
         if (&vs == &items)
             collected = vs;
@@ -262,8 +321,9 @@ bool list_store_slice(Interp& I, Value self, int64_t start, int64_t stop, int64_
 }
 
 // The store of list_store_slice once the items to store are in `src` (not `items` itself).
+template <typename Seq>
 bool list_store_items(Interp& I, std::vector<Value>& items, int64_t start, int64_t stop,
-                      int64_t step, int64_t n, const std::vector<Value>& src) {
+                      int64_t step, int64_t n, const Seq& src) {
     // Collecting ran Python code, which may have shrunk the list: the bounds are clamped
     // again (as CPython's list_ass_slice)
     int64_t size = int64_t(items.size());
@@ -299,6 +359,10 @@ bool list_store_items(Interp& I, std::vector<Value>& items, int64_t start, int64
     for (int64_t j = 0, i = start; j < n; ++j, i += step) items[size_t(i)] = src[size_t(j)];
     return true;
 }
+template bool list_store_items(Interp&, std::vector<Value>&, int64_t, int64_t, int64_t, int64_t,
+                               const std::vector<Value>&);
+template bool list_store_items(Interp&, std::vector<Value>&, int64_t, int64_t, int64_t, int64_t,
+                               const std::span<Value>&);
 
 namespace {
 
@@ -402,12 +466,14 @@ Value list_extend(Interp& I, Value self, const CallArgs& a) {
     if (!check_one(I, a, "list.extend")) return Value::error();
     Value v = a.args[0];
     if (iterates_as_items(I, v)) {
-        const auto& src = is_kind(v, Kind::List) ? as<ListObj>(v)->items : as<TupleObj>(v)->items;
+        std::span<const Value> src = is_kind(v, Kind::List)
+                                         ? std::span<const Value>(as<ListObj>(v)->items)
+                                         : std::span<const Value>(as<TupleObj>(v)->items);
         // (grown in place: no new object charges the copy)
         if (!room_for(I, src.size(), sizeof(Value)) ||
             !native_bytes(I, uint64_t(src.size()) * sizeof(Value)))
             return Value::error();
-        if (&src == &items) {
+        if (v.o == self.o) {
             size_t n = items.size();
             items.reserve(2 * n);
             for (size_t i = 0; i < n; ++i) items.push_back(items[i]);
@@ -552,9 +618,9 @@ Value list_clear(Interp& I, Value self, const CallArgs& a) {
 // ---------------------------------------------------------------------------------------------
 
 #define TUPLE_SELF(method)                                                                         \
-    auto* items_ = seq_items(I, self, Kind::Tuple, method);                                        \
+    auto* items_ = tuple_items(I, self, method);                                                   \
     if (!items_) return Value::error();                                                            \
-    const std::vector<Value>& items = *items_;                                                     \
+    std::span<const Value> items = *items_;                                                        \
     (void)items
 
 Value tuple_new(Interp& I, Value self, const CallArgs& a) {
@@ -562,14 +628,14 @@ Value tuple_new(Interp& I, Value self, const CallArgs& a) {
     if (!check_range(I, a, "tuple", 0, 1, "tuple()")) return Value::error();
     if (a.nargs == 0) {
         if (t == I.t.tuple) return Value::object(I.empty_tuple);
-        return Value::object(I.alloc<TupleObj>(t, std::vector<Value>{}));
+        return Value::object(TupleObj::make(I, t, size_t(0)));
     }
     Value v = a.args[0];
     if (t == I.t.tuple && is_kind(v, Kind::Tuple) && v.o->type == I.t.tuple) return v;
     std::vector<Value> out;
     if (!collect(I, v, out)) return Value::error();
-    if (t == I.t.tuple) return new_tuple(I, std::move(out));
-    return Value::object(I.alloc<TupleObj>(t, std::move(out)));
+    if (t == I.t.tuple) return new_tuple(I, out);
+    return Value::object(TupleObj::make(I, t, out));
 }
 
 Value tuple_len(Interp& I, Value self, const CallArgs& a) {

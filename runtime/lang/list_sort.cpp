@@ -47,8 +47,8 @@ inline int quick_order(Interp& I, const Value& x, const Value& y) {
 // richcompare: the first unequal items decide (by identity, then ==, then <), else the
 // lengths. Ints, floats and exact strs are ordered inline.
 int tuple_less_from(Interp& I, const SortItem& a, const SortItem& b, size_t i) {
-    const std::vector<Value>& x = as<TupleObj>(a.key)->items;
-    const std::vector<Value>& y = as<TupleObj>(b.key)->items;
+    std::span<const Value> x = as<TupleObj>(a.key)->items;
+    std::span<const Value> y = as<TupleObj>(b.key)->items;
     size_t n = std::min(x.size(), y.size());
     for (; i < n; ++i) {
         // a tick per kCompareRun items, as seq_compare
@@ -94,7 +94,7 @@ uint64_t digest(const Value& v, Digest k) {
 Digest common_digest(Interp& I, const std::vector<SortItem>& v, size_t pos) {
     Digest k = Digest::None;
     for (size_t i = 0; i < v.size(); ++i) {
-        const std::vector<Value>& t = as<TupleObj>(v[i].key)->items;
+        std::span<const Value> t = as<TupleObj>(v[i].key)->items;
         Digest d = t.size() > pos ? digest_kind(I, t[pos]) : Digest::None;
         if (d == Digest::None || (i > 0 && d != k)) return Digest::None;
         k = d;
@@ -610,7 +610,7 @@ bool sort_list_values(Interp& I, std::vector<Value>& items, Value key, bool reve
         sort.k1 = sort.k0 == Digest::None ? Digest::None : common_digest(I, v, 1);
         sort.len = as<TupleObj>(v[0].key)->items.size();
         for (auto& s : v) {
-            const std::vector<Value>& t = as<TupleObj>(s.key)->items;
+            std::span<const Value> t = as<TupleObj>(s.key)->items;
             if (sort.k0 != Digest::None) s.d0 = digest(t[0], sort.k0);
             if (sort.k1 != Digest::None) s.d1 = digest(t[1], sort.k1);
             if (t.size() != sort.len) sort.len = SIZE_MAX;

@@ -43,7 +43,7 @@ bool match_is_mapping(Interp& I, Value v) {
 }
 
 Value match_keys(Interp& I, Value subject, Value keys) {
-    const std::vector<Value>& ks = as<TupleObj>(keys)->items;
+    std::span<const Value> ks = as<TupleObj>(keys)->items;
     std::vector<Value> values;
     std::vector<Value> seen;
     Value dummy = new_list(I, {}); // a default no mapping can hold

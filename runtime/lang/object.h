@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <new>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -173,12 +174,35 @@ struct BigIntObj : Obj {
     size_t gc_size() const override { return 64; }
 };
 
+// tuple: its items follow the object's fields in the same block (one allocation, as CPython's
+// tuples), written by whoever made it before the next allocation and fixed from then on.
 struct TupleObj : Obj {
-    std::vector<Value> items;
-    TupleObj(TypeObj* t, std::vector<Value> xs) : Obj(Kind::Tuple, t), items(std::move(xs)) {}
+    std::span<Value> items; // points just past the (most derived) object
+
+    // A fresh tuple of type t (tuple or a user subclass of it) of n items, all None for the
+    // caller to write.
+    static TupleObj* make(Interp& I, TypeObj* t, size_t n);
+    // The same with its items unset: the caller writes them all before the next allocation.
+    static TupleObj* make_blank(Interp& I, TypeObj* t, size_t n);
+    // A fresh tuple of type t holding a copy of p[0..n).
+    static TupleObj* make(Interp& I, TypeObj* t, const Value* p, size_t n);
+    static TupleObj* make(Interp& I, TypeObj* t, std::span<const Value> xs) {
+        return make(I, t, xs.data(), xs.size());
+    }
     void mark_refs(Gc&) override;
-    // (the object, and its items' block with malloc's header)
-    size_t gc_size() const override { return 48 + (items.empty() ? 0 : 16 + 16 * items.size()); }
+    // (as when the items were a block of their own with malloc's header: collection points stay)
+    size_t gc_size() const final { return 48 + (items.empty() ? 0 : 16 + 16 * items.size()); }
+    // Frees the allocation of the object's real size (its items included).
+    void operator delete(TupleObj* p, std::destroying_delete_t);
+
+protected:
+    explicit TupleObj(TypeObj* t) : Obj(Kind::Tuple, t) {}
+
+private:
+    struct Bytes {
+        size_t n;
+    };
+    static void* operator new(size_t, Bytes b) { return Obj::operator new(b.n); }
 };
 
 struct ListObj : Obj {

@@ -44,7 +44,11 @@ Value make_exception(Interp& I, TypeObj* type, std::string_view msg);
 
 // ---- construction -------------------------------------------------------------------------------
 Value new_int(Interp& I, const BigInt& v); // normalises to a small int when it fits
-Value new_tuple(Interp& I, std::vector<Value> items);
+Value new_tuple(Interp& I, const std::vector<Value>& items);
+// tuple + tuple (the result an exact tuple), as CPython's tupleconcat: an exact tuple plus an
+// empty one is itself.
+Value tuple_concat(Interp& I, TupleObj* a, TupleObj* b);
+Value new_tuple(Interp& I, std::span<const Value> items);
 Value new_list(Interp& I, std::vector<Value> items);
 DictObj* new_dict(Interp& I);
 SetObj* new_set(Interp& I, bool frozen = false);

@@ -28,7 +28,8 @@ namespace loopscope {
 // ---------------------------------------------------------------------------------------------
 
 Value make_exception(Interp& I, TypeObj* type, std::string_view msg) {
-    auto* args = I.alloc<TupleObj>(I.t.tuple, std::vector<Value>{I.str(msg)});
+    Value text = I.str(msg);
+    auto* args = TupleObj::make(I, I.t.tuple, &text, 1);
     return Value::object(I.alloc<ExceptionObj>(type, nullptr, args));
 }
 
@@ -80,7 +81,7 @@ Value raise_attribute_error(Interp& I, Value obj, StrObj* name) {
 }
 
 Value raise_key_error(Interp& I, Value key) {
-    auto* args = I.alloc<TupleObj>(I.t.tuple, std::vector<Value>{key});
+    auto* args = TupleObj::make(I, I.t.tuple, &key, 1);
     Value e = Value::object(I.alloc<ExceptionObj>(I.t.KeyError, nullptr, args));
     set_exception_context(I, e);
     I.exc = e;
@@ -104,9 +105,12 @@ Value new_int(Interp& I, const BigInt& v) {
     return Value::object(I.alloc<BigIntObj>(I.t.int_, v));
 }
 
-Value new_tuple(Interp& I, std::vector<Value> items) {
+Value new_tuple(Interp& I, std::span<const Value> items) {
     if (items.empty() && I.empty_tuple) return Value::object(I.empty_tuple);
-    return Value::object(I.alloc<TupleObj>(I.t.tuple, std::move(items)));
+    return Value::object(TupleObj::make(I, I.t.tuple, items));
+}
+Value new_tuple(Interp& I, const std::vector<Value>& items) {
+    return new_tuple(I, std::span<const Value>(items));
 }
 
 Value new_list(Interp& I, std::vector<Value> items) {
@@ -400,8 +404,9 @@ static Value repeat_seq(Interp& I, Value seq, Value count) {
         while (out.size() < total) out.append(out.data(), std::min(out.size(), total - out.size()));
         return new_str(I, std::move(out));
     }
-    const std::vector<Value>& items =
-        is_kind(seq, Kind::List) ? as<ListObj>(seq)->items : as<TupleObj>(seq)->items;
+    std::span<const Value> items = is_kind(seq, Kind::List)
+                                       ? std::span<const Value>(as<ListObj>(seq)->items)
+                                       : std::span<const Value>(as<TupleObj>(seq)->items);
     if (n != 0 && int64_t(items.size()) > kMax / n) return raise(I, I.t.MemoryError, "");
     if (!room_for(I, mul_or_max(items.size(), uint64_t(n)), sizeof(Value))) return Value::error();
     // Filled by doubling, as the text above.
@@ -410,7 +415,7 @@ static Value repeat_seq(Interp& I, Value seq, Value count) {
     if (total != 0) std::copy(items.begin(), items.end(), out.begin());
     for (size_t done = items.size(); done < total; done += std::min(done, total - done))
         std::copy_n(out.begin(), std::min(done, total - done), out.begin() + ptrdiff_t(done));
-    return is_kind(seq, Kind::List) ? new_list(I, std::move(out)) : new_tuple(I, std::move(out));
+    return is_kind(seq, Kind::List) ? new_list(I, std::move(out)) : new_tuple(I, out);
 }
 
 static bool is_seq(Value v) {
@@ -430,6 +435,19 @@ static Value str_concat(Interp& I, StrObj* sa, StrObj* sb) {
     return Value::object(StrObj::concat(I, sa, sb));
 }
 
+Value tuple_concat(Interp& I, TupleObj* a, TupleObj* b) {
+    const size_t na = a->items.size(), nb = b->items.size();
+    if (nb == 0 && a->type == I.t.tuple) return Value::object(a);
+    if (na == 0 && b->type == I.t.tuple) return Value::object(b);
+    if (!room_for(I, na + nb, sizeof(Value))) return Value::error();
+    if (na + nb == 0) return Value::object(I.empty_tuple);
+    TupleObj* r = TupleObj::make_blank(I, I.t.tuple, na + nb);
+    Value* to = r->items.data();
+    std::copy(a->items.begin(), a->items.end(), to);
+    std::copy(b->items.begin(), b->items.end(), to + na);
+    return Value::object(r);
+}
+
 // Builtin sequence concatenation and repetition; Undef when not applicable.
 static Value seq_binop(Interp& I, BinOp op, Value a, Value b) {
     if (op == BinOp::Add && a.is_obj() && b.is_obj() && a.o->kind == b.o->kind &&
@@ -439,22 +457,16 @@ static Value seq_binop(Interp& I, BinOp op, Value a, Value b) {
             case Kind::Str: return str_concat(I, as<StrObj>(a), as<StrObj>(b));
             case Kind::List:
             case Kind::Tuple: {
-                const auto& x =
-                    a.o->kind == Kind::List ? as<ListObj>(a)->items : as<TupleObj>(a)->items;
-                const auto& y =
-                    a.o->kind == Kind::List ? as<ListObj>(b)->items : as<TupleObj>(b)->items;
-                // an exact tuple plus an empty one is itself (as CPython's tupleconcat)
-                if (a.o->kind == Kind::Tuple) {
-                    if (y.empty() && a.o->type == I.t.tuple) return a;
-                    if (x.empty() && b.o->type == I.t.tuple) return b;
-                }
+                if (a.o->kind == Kind::Tuple)
+                    return tuple_concat(I, as<TupleObj>(a), as<TupleObj>(b));
+                const auto& x = as<ListObj>(a)->items;
+                const auto& y = as<ListObj>(b)->items;
                 if (!room_for(I, x.size() + y.size(), sizeof(Value))) return Value::error();
                 // sized once, copied in two runs (as list_concat / tupleconcat)
                 std::vector<Value> out(x.size() + y.size());
                 std::copy(x.begin(), x.end(), out.begin());
                 std::copy(y.begin(), y.end(), out.begin() + ptrdiff_t(x.size()));
-                return a.o->kind == Kind::List ? new_list(I, std::move(out))
-                                               : new_tuple(I, std::move(out));
+                return new_list(I, std::move(out));
             }
             default: break;
         }
@@ -578,7 +590,9 @@ Value binary_op(Interp& I, BinOp op, Value a, Value b) {
         return str_concat(I, as<StrObj>(a), as<StrObj>(b));
     } else if (op == BinOp::Add && a.is_obj() && b.is_obj() && a.o->type == b.o->type &&
                (a.o->type == I.t.tuple || a.o->type == I.t.list)) {
-        return seq_binop(I, op, a, b); // exact tuple + tuple, list + list
+        // exact tuple + tuple, list + list
+        if (a.o->type == I.t.tuple) return tuple_concat(I, as<TupleObj>(a), as<TupleObj>(b));
+        return seq_binop(I, op, a, b);
     } else if (a.tag == Tag::Bool && b.tag == Tag::Bool &&
                (op == BinOp::And || op == BinOp::Or || op == BinOp::Xor)) {
         // bool & bool stays a bool (bool.__and__)
@@ -604,13 +618,14 @@ Value inplace_op(Interp& I, BinOp op, Value a, Value b) {
         if (op == BinOp::Add) {
             // list += iterable extends in place (collect first: `xs += xs`).
             if (iterates_as_items(I, b)) {
-                const auto& src =
-                    is_kind(b, Kind::List) ? as<ListObj>(b)->items : as<TupleObj>(b)->items;
+                std::span<const Value> src = is_kind(b, Kind::List)
+                                                 ? std::span<const Value>(as<ListObj>(b)->items)
+                                                 : std::span<const Value>(as<TupleObj>(b)->items);
                 // (grown in place: no new object charges the copy)
                 if (!room_for(I, src.size(), sizeof(Value)) ||
                     !native_bytes(I, uint64_t(src.size()) * sizeof(Value)))
                     return Value::error();
-                std::vector<Value> tmp(src);
+                std::vector<Value> tmp(src.begin(), src.end());
                 l->items.insert(l->items.end(), tmp.begin(), tmp.end());
                 return a;
             }

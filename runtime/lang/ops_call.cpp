@@ -216,8 +216,7 @@ TypeObj* builtin_base(Interp& I, TypeObj* t) {
 // The builtin object `v` (made by the base's constructor) copied into a SubclassObj of `t`.
 static Value retype_builtin(Interp& I, TypeObj* t, Value v) {
     switch (v.o->kind) {
-        case Kind::Tuple:
-            return Value::object(I.alloc<SubclassObj<TupleObj>>(t, as<TupleObj>(v)->items));
+        case Kind::Tuple: return Value::object(TupleObj::make(I, t, as<TupleObj>(v)->items));
         case Kind::Str: return Value::object(StrObj::make_subclass(I, t, as<StrObj>(v)));
         case Kind::Set: {
             auto* src = as<SetObj>(v);

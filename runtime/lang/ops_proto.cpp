@@ -11,6 +11,7 @@
 #include "lang/classes.h"
 #include "lang/float_format.h"
 #include "lang/format_spec.h"
+#include "lang/str_repr.h"
 #include "lang/vm.h"
 #include "lang/vm_hooks.h"
 
@@ -523,7 +524,7 @@ bool repr_into(Interp& I, Value v, std::string& out) {
     bool ok;
     if (scalar_into(I, v, out, &ok)) return ok;
     if (v.o->kind == Kind::Str && v.o->type == I.t.str) {
-        out += repr_string(as<StrObj>(v)->s);
+        repr_string_into(as<StrObj>(v)->s, out);
         return true;
     }
     Value r = call_text_dunder(I, v, I.n.__repr__);

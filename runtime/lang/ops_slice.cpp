@@ -68,10 +68,10 @@ namespace {
 } // namespace
 
 Value plain_get_slice(Interp& I, Value obj, Value lo, Value hi, Value by) {
-    const auto& items =
-        obj.o->type == I.t.list ? as<ListObj>(obj)->items : as<TupleObj>(obj)->items;
+    const size_t len =
+        obj.o->type == I.t.list ? as<ListObj>(obj)->items.size() : as<TupleObj>(obj)->items.size();
     int64_t start, step, n;
-    if (!plain_indices(lo, hi, by, int64_t(items.size()), &start, &step, &n)) return Value::undef();
+    if (!plain_indices(lo, hi, by, int64_t(len), &start, &step, &n)) return Value::undef();
     return seq_slice(I, obj, start, step, n);
 }
 
@@ -80,9 +80,14 @@ bool plain_set_slice(Interp& I, Value obj, Value lo, Value hi, Value by, Value v
     int64_t start, step, n;
     if (!plain_indices(lo, hi, by, int64_t(as<ListObj>(obj)->items.size()), &start, &step, &n))
         return false;
-    const auto& src = v.o->type == I.t.list ? as<ListObj>(v)->items : as<TupleObj>(v)->items;
-    if (step != 1 && size_t(n) != src.size()) return false; // (the slow path raises ValueError)
     auto& items = as<ListObj>(obj)->items;
+    if (v.o->type == I.t.tuple) {
+        const auto& src = as<TupleObj>(v)->items;
+        if (step != 1 && size_t(n) != src.size()) return false; // (the slow path raises)
+        return list_store_items(I, items, start, start + n, step, n, src);
+    }
+    const auto& src = as<ListObj>(v)->items;
+    if (step != 1 && size_t(n) != src.size()) return false; // (the slow path raises ValueError)
     if (&src == &items) return list_store_slice(I, obj, start, start + n, step, n, v); // a[:] = a
     return list_store_items(I, items, start, start + n, step, n, src);
 }

@@ -78,6 +78,10 @@ bool add_all(Interp& I, SetObj* s, Value it) {
     if (iter.v.is_error()) return false;
     if (is_plain_generator(iter.v)) {
         auto add = [](Interp& I, void* set, Value item) {
+            if (item.tag == Tag::Int) { // (no Python code runs: nothing to root)
+                DictObj* t = static_cast<SetObj*>(set)->table;
+                return set_table_insert(I, t, item, int64_hash(item.i), Value::none()) ? 1 : -1;
+            }
             Rooted x(I, item);
             return set_add(I, static_cast<SetObj*>(set), item) ? 1 : -1;
         };

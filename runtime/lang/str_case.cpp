@@ -88,9 +88,50 @@ inline bool ascii_lower(char c) {
 
 enum class Case { Upper, Lower, Swap, Title, Capitalize, Fold };
 
+// Lower or upper case of ASCII text a word at a time: a byte's high bit marks it >= the first
+// letter and another > the last (no byte is >= 0x80, so no carry crosses a byte), and the
+// letters found get 0x20 flipped. A tail shorter than a word is done again from the source,
+// overlapping what was written (the same bytes come out).
+template <bool lower, typename W>
+inline W ascii_case_word(W x) {
+    constexpr W kOnes = W(0x0101010101010101ull), kHigh = W(0x8080808080808080ull);
+    constexpr W kFirst = W(0x80 - (lower ? 'A' : 'a')) * kOnes;
+    constexpr W kPastLast = W(0x80 - (lower ? 'Z' : 'z') - 1) * kOnes;
+    return x ^ (((x + kFirst) & ~(x + kPastLast) & kHigh) >> 2);
+}
+template <bool lower, typename W>
+inline void ascii_case_at(const char* p, char* out) {
+    W x;
+    __builtin_memcpy(&x, p, sizeof(W));
+    x = ascii_case_word<lower>(x);
+    __builtin_memcpy(out, &x, sizeof(W));
+}
+template <bool lower>
+void ascii_case_words(std::string_view t, char* out) {
+    const char* p = t.data();
+    const size_t n = t.size();
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 <= n; i += 8) ascii_case_at<lower, uint64_t>(p + i, out + i);
+        if (n % 8) ascii_case_at<lower, uint64_t>(p + n - 8, out + n - 8);
+    } else if (n >= 4) {
+        ascii_case_at<lower, uint32_t>(p, out);
+        ascii_case_at<lower, uint32_t>(p + n - 4, out + n - 4);
+    } else {
+        for (size_t i = 0; i < n; ++i) {
+            const char c = p[i];
+            const bool letter = lower ? c >= 'A' && c <= 'Z' : c >= 'a' && c <= 'z';
+            out[i] = letter ? char(c ^ 0x20) : c;
+        }
+    }
+}
+
 // An ASCII string's case mapping (every mapping stays within ASCII).
 template <Case mode>
 void ascii_case(std::string_view t, char* out) {
+    if constexpr (mode == Case::Lower || mode == Case::Fold || mode == Case::Upper) {
+        ascii_case_words<mode != Case::Upper>(t, out);
+        return;
+    }
     bool prev_cased = false;
     for (size_t i = 0; i < t.size(); ++i) {
         char c = t[i];
@@ -120,6 +161,7 @@ Value str_case(Interp& I, Value self, const CallArgs& a) {
                                   "str.title", "str.capitalize", "str.casefold"};
     StrObj* s = self_str(I, self, names[int(mode)] + 4);
     if (!s || !(plain_args(a, 0, 0) || check_none(I, a, names[int(mode)]))) return Value::error();
+    if (s->s.empty()) return Value::object(I.empty_str); // (CPython's empty singleton)
     if (s->ascii) { // (the mapping of ASCII text is ASCII text of the same length)
         StrObj* r = StrObj::make_blank(I, I.t.str, s->s.size(), s->cp_len, true);
         ascii_case<mode>(s->s, r->blank_text());

@@ -34,6 +34,13 @@ bool cp_space(uint32_t c) {
     return unicode_space(c);
 }
 
+// An ASCII whitespace byte (str.isspace: \t-\r, \x1c-\x1f, ' '), by one bit of a mask.
+inline bool ascii_space(unsigned char c) {
+    constexpr uint64_t kMask =
+        (uint64_t(1) << ' ') | (uint64_t(0x1F) << 0x09) | (uint64_t(0xF) << 0x1C);
+    return c <= ' ' && ((kMask >> c) & 1) != 0;
+}
+
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Helpers
 // ---------------------------------------------------------------------------------------------
@@ -238,7 +245,8 @@ Value str_find(Interp& I, Value self, const CallArgs& a) {
     static const char* names[] = {"find", "rfind", "index", "rindex", "count"};
     const char* name = names[int(mode)];
     StrObj* s = self_str(I, self, name);
-    if (!s || !check_takes(I, a, name, 1, 3, std::string("str.") + name + "()"))
+    if (!s ||
+        !(plain_args(a, 1, 3) || check_takes(I, a, name, 1, 3, std::string("str.") + name + "()")))
         return Value::error();
     StrObj* needle = need_str(I, a.args[0], "must be str, not ");
     if (!needle) return Value::error();
@@ -276,7 +284,8 @@ template <bool ends>
 Value str_startswith(Interp& I, Value self, const CallArgs& a) {
     const char* name = ends ? "endswith" : "startswith";
     StrObj* s = self_str(I, self, name);
-    if (!s || !check_takes(I, a, name, 1, 3, std::string("str.") + name + "()"))
+    if (!s ||
+        !(plain_args(a, 1, 3) || check_takes(I, a, name, 1, 3, std::string("str.") + name + "()")))
         return Value::error();
     int64_t cs, ce;
     if (!opt_index(I, arg(a, 1), 0, &cs) || !opt_index(I, arg(a, 2), s->cp_len, &ce))
@@ -347,6 +356,28 @@ Value str_replace(Interp& I, Value self, const CallArgs& a) {
     std::string_view hay(s->s);
     size_t f = hay.find(from);
     if (f == std::string_view::npos || count == 0) return self;
+    const StrObj* to_s = as_str(a.args[1]);
+    if (s->ascii && to_s->ascii) {
+        // ASCII text and replacement: the matches counted, then written straight into the new
+        // str (no std::string in between)
+        int64_t hits = 0;
+        for (size_t g = f; g != std::string_view::npos && hits < count;
+             g = hay.find(from, g + from.size()))
+            ++hits;
+        const size_t total = hay.size() - size_t(hits) * from.size() + size_t(hits) * to.size();
+        if (total == 0) return Value::object(I.empty_str);
+        StrObj* r = StrObj::make_blank(I, I.t.str, total, int64_t(total), true);
+        char* w = r->blank_text();
+        for (; n < hits; ++n, f = hay.find(from, p)) {
+            std::memcpy(w, hay.data() + p, f - p);
+            w += f - p;
+            if (!to.empty()) std::memcpy(w, to.data(), to.size());
+            w += to.size();
+            p = f + from.size();
+        }
+        if (p < hay.size()) std::memcpy(w, hay.data() + p, hay.size() - p);
+        return Value::object(r);
+    }
     out.reserve(s->s.size());
     while (f != std::string_view::npos && n < count) {
         out.append(hay.substr(p, f - p));
@@ -388,9 +419,7 @@ void split_ws(Interp& I, const StrObj* s, int64_t maxsplit, bool right, std::vec
     std::string_view t(s->s);
     if (s->ascii && !right) {
         // ASCII text: a byte is a code point, and ASCII whitespace is \t-\r, \x1c-\x1f, ' '.
-        auto space = [](unsigned char c) {
-            return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
-        };
+        auto space = [](unsigned char c) { return ascii_space(c); };
         size_t p = 0, n = t.size();
         while (p < n) {
             while (p < n && space(static_cast<unsigned char>(t[p]))) ++p;
@@ -471,6 +500,7 @@ Value str_split(Interp& I, Value self, const CallArgs& a) {
     if (!av[1].is_undef() && !int_arg(I, av[1], &maxsplit)) return Value::error();
     if (maxsplit < 0) maxsplit = INT64_MAX;
     std::vector<Value> out;
+    out.reserve(12); // (as CPython's split: room for 12 pieces before the list grows)
     if (av[0].is_undef() || av[0].is_none()) {
         split_ws(I, s, maxsplit, right, out);
         return make_list(I, std::move(out));
@@ -528,6 +558,16 @@ Value str_splitlines(Interp& I, Value self, const CallArgs& a) {
     while (p < n) {
         size_t b = p, eol = 0, q = p;
         while (q < n) {
+            // (eight bytes at a time while none is below 0x1f or above 0x7f: no break there)
+            constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+            while (q + 8 <= n) {
+                uint64_t w;
+                std::memcpy(&w, t.data() + q, 8);
+                if (((w - 0x1F * kOnes) | w) & kHigh) break;
+                q += 8;
+            }
+            p = q;
+            if (q >= n) break;
             size_t start = q;
             // (ASCII bytes other than the breaks below and \r need no decoding)
             const unsigned char byte = static_cast<unsigned char>(t[q]);
@@ -576,25 +616,25 @@ Value str_join(Interp& I, Value self, const CallArgs& a) {
     StrObj* s = self_str(I, self, "join");
     if (!s || !(plain_args(a, 1, 1) || check_one(I, a, "str.join"))) return Value::error();
     Value it = a.args[0];
-    const std::vector<Value>* items = nullptr;
+    std::span<const Value> items;
     std::vector<Value> tmp;
     if (is_kind(it, Kind::List)) {
-        items = &as<ListObj>(it)->items;
+        items = as<ListObj>(it)->items;
     } else if (is_kind(it, Kind::Tuple)) {
-        items = &as<TupleObj>(it)->items;
+        items = as<TupleObj>(it)->items;
     } else {
         if (type_lookup(type_of(I, it), I.n.__iter__).is_undef() &&
             type_lookup(type_of(I, it), I.n.__getitem__).is_undef()) {
             return raise_type_error(I, "can only join an iterable");
         }
         if (!collect(I, it, tmp)) return Value::error();
-        items = &tmp;
+        items = tmp;
     }
     size_t total = 0;
     int64_t cps = 0;
     bool ascii = s->ascii;
-    for (size_t k = 0; k < items->size(); ++k) {
-        Value v = (*items)[k];
+    for (size_t k = 0; k < items.size(); ++k) {
+        Value v = items[k];
         if (!is_str(v)) {
             return raise_type_error(I, "sequence item " + std::to_string(k) +
                                            ": expected str instance, " + type_name(I, v) +
@@ -605,24 +645,46 @@ Value str_join(Interp& I, Value self, const CallArgs& a) {
         cps += x->cp_len + (k ? s->cp_len : 0);
         ascii = ascii && x->ascii;
     }
-    if (items->empty()) return Value::object(I.empty_str);
-    if (items->size() == 1 && as_str((*items)[0])->type == I.t.str) return (*items)[0];
+    if (items.empty()) return Value::object(I.empty_str);
+    if (items.size() == 1 && as_str(items[0])->type == I.t.str) return items[0];
     // the pass over the items is work like a loop's; the text is charged once made (alloc)
-    if (!room_for(I, total) || !native_bytes(I, uint64_t(items->size()) * sizeof(Value)))
+    if (!room_for(I, total) || !native_bytes(I, uint64_t(items.size()) * sizeof(Value)))
         return Value::error();
     // (written straight into the new str: its length in code points is the sum of the parts')
     StrObj* r = StrObj::make_blank(I, I.t.str, total, cps, ascii);
     char* out = r->blank_text();
-    for (size_t k = 0; k < items->size(); ++k) {
+    for (size_t k = 0; k < items.size(); ++k) {
         if (k && !s->s.empty()) {
             std::memcpy(out, s->s.data(), s->s.size());
             out += s->s.size();
         }
-        const StrText& x = as_str((*items)[k])->s;
+        const StrText& x = as_str(items[k])->s;
         if (!x.empty()) std::memcpy(out, x.data(), x.size());
         out += x.size();
     }
     return Value::object(r);
+}
+
+// n <= 16 bytes at p and q are equal: two overlapping words, halves or the first, middle and
+// last byte (a strip set against the cached one: no loop).
+inline bool same_short_bytes(const char* p, const char* q, size_t n) {
+    if (n >= 8) {
+        uint64_t w, x, y, z;
+        std::memcpy(&w, p, 8);
+        std::memcpy(&x, q, 8);
+        std::memcpy(&y, p + n - 8, 8);
+        std::memcpy(&z, q + n - 8, 8);
+        return ((w ^ x) | (y ^ z)) == 0;
+    }
+    if (n >= 4) {
+        uint32_t w, x, y, z;
+        std::memcpy(&w, p, 4);
+        std::memcpy(&x, q, 4);
+        std::memcpy(&y, p + n - 4, 4);
+        std::memcpy(&z, q + n - 4, 4);
+        return ((w ^ x) | (y ^ z)) == 0;
+    }
+    return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
 }
 
 // The bitmaps of the last short ASCII character set strip() was given, keyed by its text.
@@ -634,7 +696,7 @@ struct StripSet {
 
 // strip / lstrip / rstrip: which = 1 left, 2 right, 3 both.
 template <int which>
-Value str_strip(Interp& I, Value self, const CallArgs& a) {
+[[gnu::noinline]] Value str_strip_any(Interp& I, Value self, const CallArgs& a) {
     const char* name = which == 3 ? "strip" : which == 1 ? "lstrip" : "rstrip";
     const char* call = which == 3 ? "str.strip()" : which == 1 ? "str.lstrip()" : "str.rstrip()";
     StrObj* s = self_str(I, self, name);
@@ -722,6 +784,35 @@ Value str_strip(Interp& I, Value self, const CallArgs& a) {
     }
     if (b == 0 && e == t.size() && s->type == I.t.str) return self;
     return piece(I, s, t.substr(b, e - b));
+}
+
+// strip()'s usual call first, in a small frame: ASCII text and a short ASCII set given as an
+// exact str, most often the set of the last call (a constant in a loop); any other call, and
+// lstrip / rstrip (rarer: left out for the page's size), go on above.
+template <int which>
+Value str_strip(Interp& I, Value self, const CallArgs& a) {
+    if (which == 3 && self.tag == Tag::Obj && self.o->kind == Kind::Str && a.kwnames == nullptr &&
+        a.nargs == 1) {
+        const StrObj* s = static_cast<const StrObj*>(self.o);
+        const Value chars = a.args[0];
+        if (s->ascii && chars.tag == Tag::Obj && chars.o->type == I.t.str && as_str(chars)->ascii &&
+            as_str(chars)->s.size() == last_strip_set.n &&
+            same_short_bytes(as_str(chars)->s.data(), last_strip_set.text, last_strip_set.n)) {
+            const uint64_t lo = last_strip_set.lo, hi = last_strip_set.hi;
+            auto in_set = [lo, hi](unsigned char c) {
+                return (((c < 64 ? lo : hi) >> (c & 63)) & 1) != 0;
+            };
+            const std::string_view t(s->s);
+            size_t b = 0, e = t.size();
+            if (which & 1)
+                while (b < e && in_set(static_cast<unsigned char>(t[b]))) ++b;
+            if (which & 2)
+                while (e > b && in_set(static_cast<unsigned char>(t[e - 1]))) --e;
+            if (b == 0 && e == t.size() && s->type == I.t.str) return self;
+            return piece(I, s, t.substr(b, e - b));
+        }
+    }
+    return str_strip_any<which>(I, self, a);
 }
 
 // str.maketrans(x[, y[, z]]), a static method: the translation dict of CPython's

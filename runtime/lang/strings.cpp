@@ -2,6 +2,7 @@
 // UTF-8 helpers, hashing and repr (quote choice and escapes as CPython's unicode_repr).
 #include "lang/builtins_shared.h"
 #include "lang/memory_guard.h"
+#include "lang/str_repr.h"
 #include "lang/unicode_db.h"
 
 #include <algorithm>
@@ -48,12 +49,31 @@ namespace {
 // Where a str's own text starts: the object's last field (tail_), running on past its end.
 constexpr size_t kTextAt = sizeof(StrObj) - sizeof(StrObj::tail_);
 // A text up to this long is copied whole rather than put in a block (appends to it copy it).
-constexpr size_t kShortText = 15;
+constexpr size_t kShortText = 40;
 
 // memcpy of n bytes, none when n is 0 (an empty string_view's data may be null, which
-// memcpy must not be given even for 0 bytes)
-void put_bytes(char* to, const char* from, size_t n) {
-    if (n) std::memcpy(to, from, n);
+// memcpy must not be given even for 0 bytes). Up to 16 bytes (words, short pieces) are moved
+// as two overlapping loads and stores, with no call (wasm's memcpy is a byte loop).
+[[gnu::noinline]] void put_bytes(char* to, const char* from, size_t n) {
+    if (n >= 8 && n <= 16) {
+        uint64_t x, y;
+        std::memcpy(&x, from, 8);
+        std::memcpy(&y, from + n - 8, 8);
+        std::memcpy(to, &x, 8);
+        std::memcpy(to + n - 8, &y, 8);
+    } else if (n >= 4 && n < 8) {
+        uint32_t x, y;
+        std::memcpy(&x, from, 4);
+        std::memcpy(&y, from + n - 4, 4);
+        std::memcpy(to, &x, 4);
+        std::memcpy(to + n - 4, &y, 4);
+    } else if (n > 0 && n < 4) {
+        to[0] = from[0];
+        to[n / 2] = from[n / 2];
+        to[n - 1] = from[n - 1];
+    } else if (n) {
+        std::memcpy(to, from, n);
+    }
 }
 
 } // namespace
@@ -349,11 +369,13 @@ bool unicode_space(uint32_t c) {
 
 int64_t str_hash_text(const StrObj* s) {
     // FNV-1a over the bytes, then a final mix; -1 is reserved as in CPython.
+    constexpr uint64_t kPrime = 1099511628211ULL;
     uint64_t h = 1469598103934665603ULL;
-    for (unsigned char c : s->s) {
-        h ^= c;
-        h *= 1099511628211ULL;
-    }
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(s->s.data());
+    size_t n = s->s.size();
+    for (; n >= 4; n -= 4, p += 4) // (the same steps, four bytes a round)
+        h = ((((((h ^ p[0]) * kPrime) ^ p[1]) * kPrime ^ p[2]) * kPrime) ^ p[3]) * kPrime;
+    for (; n; --n, ++p) h = (h ^ *p) * kPrime;
     h ^= h >> 29;
     int64_t r = int64_t(h);
     if (r == -1) r = -2;
@@ -386,20 +408,41 @@ const char kHex[] = "0123456789abcdef";
 
 } // namespace
 
+// The length of the run of printable ASCII at the start of p[0, n) that repr writes as it is
+// (no quote `q`, no backslash), eight bytes at a time.
+static size_t plain_repr_run(const char* p, size_t n, char q) {
+    constexpr uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    auto has_zero = [](uint64_t x) { return (x - ones) & ~x & highs; };
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        const uint64_t special = (w & highs) | ((w - ones * 0x20) & ~w & highs) |
+                                 has_zero(w ^ (ones * 0x7F)) | has_zero(w ^ (ones * '\\')) |
+                                 has_zero(w ^ (ones * uint8_t(q)));
+        if (special) break;
+    }
+    while (i < n && p[i] >= 0x20 && p[i] < 0x7F && p[i] != q && p[i] != '\\') ++i;
+    return i;
+}
+
 // As CPython's unicode_repr: single quotes unless the text holds ' and no ".
 std::string repr_string(std::string_view s) {
+    std::string out;
+    repr_string_into(s, out);
+    return out;
+}
+
+void repr_string_into(std::string_view s, std::string& out) {
     bool has_sq = s.find('\'') != std::string_view::npos;
     bool has_dq = s.find('"') != std::string_view::npos;
     char q = (has_sq && !has_dq) ? '"' : '\'';
-    std::string out;
-    out.reserve(s.size() + 2);
+    if (out.empty()) out.reserve(s.size() + 2);
     out.push_back(q);
     size_t pos = 0;
     while (pos < s.size()) {
         // a run of printable ASCII that needs no escape, copied at once
-        size_t run = pos;
-        while (run < s.size() && s[run] >= 0x20 && s[run] < 0x7F && s[run] != q && s[run] != '\\')
-            ++run;
+        size_t run = pos + plain_repr_run(s.data() + pos, s.size() - pos, q);
         out.append(s.data() + pos, run - pos);
         if ((pos = run) == s.size()) break;
         unsigned char c = static_cast<unsigned char>(s[pos]);
@@ -440,7 +483,6 @@ std::string repr_string(std::string_view s) {
         }
     }
     out.push_back(q);
-    return out;
 }
 
 } // namespace loopscope

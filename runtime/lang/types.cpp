@@ -353,7 +353,7 @@ Interp::Interp() {
     t.dict_items = B("dict_items", Kind::DictView);
     t.not_implemented_type = B("NotImplementedType", Kind::Instance);
     t.ellipsis_type = B("ellipsis", Kind::Instance);
-    empty_tuple = alloc<TupleObj>(t.tuple, std::vector<Value>{});
+    empty_tuple = TupleObj::make(*this, t.tuple, size_t(0));
     not_implemented = Value::object(alloc<InstanceObj>(t.not_implemented_type, nullptr));
     ellipsis = Value::object(alloc<InstanceObj>(t.ellipsis_type, nullptr));
 

@@ -873,8 +873,9 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                 Value key = sp[-1], obj = sp[-2];
                 if (key.tag == Tag::Int && obj.is_obj() &&
                     (obj.o->type == I.t.list || obj.o->type == I.t.tuple)) {
-                    auto& items = obj.o->type == I.t.list ? as<ListObj>(obj)->items
-                                                          : as<TupleObj>(obj)->items;
+                    std::span<const Value> items =
+                        obj.o->type == I.t.list ? std::span<const Value>(as<ListObj>(obj)->items)
+                                                : std::span<const Value>(as<TupleObj>(obj)->items);
                     int64_t i = key.i < 0 ? key.i + int64_t(items.size()) : key.i;
                     if (i >= 0 && i < int64_t(items.size())) {
                         sp[-2] = items[size_t(i)];
@@ -974,8 +975,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                 else if (arg == 0)
                     r = Value::object(I.empty_tuple);
                 else
-                    r = Value::object(
-                        I.alloc<TupleObj>(I.t.tuple, std::vector<Value>(sp - arg, sp)));
+                    r = Value::object(TupleObj::make(I, I.t.tuple, sp - arg, arg));
                 sp -= arg;
                 PUSH(r);
                 DISPATCH();
@@ -990,8 +990,9 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                 Value seq = TOP();
                 // an exact tuple or list of that length (as UNPACK_SEQUENCE_TUPLE / _LIST)
                 if (seq.is_obj() && (seq.o->type == I.t.tuple || seq.o->type == I.t.list)) {
-                    auto& items = seq.o->type == I.t.tuple ? as<TupleObj>(seq)->items
-                                                           : as<ListObj>(seq)->items;
+                    std::span<const Value> items =
+                        seq.o->type == I.t.tuple ? std::span<const Value>(as<TupleObj>(seq)->items)
+                                                 : std::span<const Value>(as<ListObj>(seq)->items);
                     if (items.size() == arg) {
                         --sp;
                         for (uint32_t i = arg; i-- > 0;) PUSH(items[i]);

@@ -25,9 +25,12 @@ static bool unpack(Interp& I, Value seq, int before, int after, bool star,
                    std::vector<Value>& out) {
     RootedValues rooted(I);
     std::vector<Value>& items = rooted.items;
-    if (iterates_as_items(I, seq))
-        items = is_kind(seq, Kind::Tuple) ? as<TupleObj>(seq)->items : as<ListObj>(seq)->items;
-    else {
+    if (iterates_as_items(I, seq)) {
+        std::span<const Value> from = is_kind(seq, Kind::Tuple)
+                                          ? std::span<const Value>(as<TupleObj>(seq)->items)
+                                          : std::span<const Value>(as<ListObj>(seq)->items);
+        items.assign(from.begin(), from.end());
+    } else {
         Rooted it(I, get_iter(I, seq));
         if (it.v.is_error()) {
             if (exc_matches(I, I.exc, I.t.TypeError) &&
@@ -643,7 +646,12 @@ Frame* cold_load_method(COLD_PARAMS) { // the cache missed (or holds a property)
 Frame* cold_binary_op(COLD_PARAMS) { // not two ints or floats
     COLD_ENV;
     Value b = sp[-1], a = sp[-2];
-    Value r = arg & 16 ? inplace_op(I, BinOp(arg & 15), a, b) : binary_op(I, BinOp(arg), a, b);
+    Value r;
+    if (BinOp(arg) == BinOp::Add && a.is_obj() && b.is_obj() && a.o->type == I.t.tuple &&
+        b.o->type == I.t.tuple)
+        r = tuple_concat(I, as<TupleObj>(a), as<TupleObj>(b)); // (as binary_op, sooner)
+    else
+        r = arg & 16 ? inplace_op(I, BinOp(arg & 15), a, b) : binary_op(I, BinOp(arg), a, b);
     CHECK(r);
     sp[-2] = r;
     --sp;
@@ -1177,7 +1185,7 @@ Frame* cold_make_function(COLD_PARAMS) {
         for (Value cell : as<TupleObj>(POP())->items) fn->closure.push_back(as<CellObj>(cell));
     }
     if (arg & MF_ANNOTATIONS) {
-        const auto& pairs = as<TupleObj>(POP())->items;
+        std::span<const Value> pairs = as<TupleObj>(POP())->items;
         DictObj* ann = new_dict(I);
         for (size_t i = 0; i + 1 < pairs.size(); i += 2)
             dict_set_str(I, ann, as<StrObj>(pairs[i]), pairs[i + 1]);
@@ -1185,7 +1193,10 @@ Frame* cold_make_function(COLD_PARAMS) {
         dict_set_str(I, fn->dict, I.n.__annotations__, Value::object(ann));
     }
     if (arg & MF_KWDEFAULTS) fn->kwdefaults = as<DictObj>(POP());
-    if (arg & MF_DEFAULTS) fn->defaults = as<TupleObj>(POP())->items;
+    if (arg & MF_DEFAULTS) {
+        std::span<const Value> d = as<TupleObj>(POP())->items;
+        fn->defaults.assign(d.begin(), d.end());
+    }
     fn->doc = c->doc ? Value::object(c->doc) : Value::none();
     PUSH(Value::object(fn));
     DONE();
@@ -1303,7 +1314,7 @@ Frame* cold_call_function_ex(COLD_PARAMS) {
     Value posargs = sp[arg & 1 ? -2 : -1];
     Value callable = sp[arg & 1 ? -3 : -2];
     RootedValues argv(I);
-    argv.items = as<TupleObj>(posargs)->items;
+    argv.items.assign(as<TupleObj>(posargs)->items.begin(), as<TupleObj>(posargs)->items.end());
     int32_t npos = int32_t(argv.items.size());
     Rooted kwn(I);
     if (!kwargs.is_undef()) {

@@ -106,7 +106,10 @@ static void on_line(Interp& I, Frame* f, int32_t line) {
     int32_t depth = 0;
     for (Frame* g = f; g && !is_library_code(g->code); g = g->back) ++depth;
     sink->line(st->trace.seq, st->clock->now(), trace_current_task(st), line, depth);
-    trace_pause_if_requested(I);
+    if (sink->pause_requested && I.ticks > 0) { // (trace_pause_if_requested)
+        st->trace.ticks_dropped += I.ticks;
+        I.ticks = 0; // pause at the next safe point
+    }
 }
 
 LiveRun::LiveRun(trace::TraceSink& sink, Options options)

@@ -156,8 +156,7 @@ void TaskList::clear() {
 
 // (A binary search, not a scan: every TaskCreated looks up a task that is not there yet, and a
 // scan made recording 100,000 tasks quadratic. Ids are mostly 1, 2, 3... in order.)
-int64_t TaskList::index_of(int32_t id) const {
-    if (id >= 1 && static_cast<size_t>(id) <= size_ && (*this)[id - 1].id == id) return id - 1;
+int64_t TaskList::search(int32_t id) const {
     size_t lo = 0, hi = size_;
     while (lo < hi) {
         const size_t mid = lo + (hi - lo) / 2;

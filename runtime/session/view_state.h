@@ -46,7 +46,10 @@ public:
     const ModelTask& operator[](size_t i) const { return (*chunks_[i / kChunk])[i % kChunk]; }
     const ModelTask& back() const { return (*this)[size_ - 1]; }
     // The index of task `id` (tasks are by id), or -1.
-    int64_t index_of(int32_t id) const;
+    int64_t index_of(int32_t id) const {
+        if (id >= 1 && static_cast<size_t>(id) <= size_ && (*this)[id - 1].id == id) return id - 1;
+        return search(id);
+    }
     // The task at i, for changing it: its chunk is copied first if another model shares it.
     ModelTask& mut(size_t i);
     void push_back(const ModelTask& t);
@@ -66,6 +69,7 @@ public:
     const std::shared_ptr<Chunk>& chunk(size_t j) const { return chunks_[j]; }
 
 private:
+    int64_t search(int32_t id) const; // index_of past the usual case (ids out of order)
     std::vector<std::shared_ptr<Chunk>> chunks_;
     size_t size_ = 0;
 };

@@ -92,6 +92,29 @@ TEST_CASE("a shared sequence edits like a vector and its copies never see each o
     for (const auto& [copy, want] : copies) CHECK(items(copy) == want);
 }
 
+TEST_CASE("a sequence emptied and refilled again and again leaves its copies alone") {
+    // The ready queue of a lone task: one item, none, one... with a copy (a checkpoint) taken
+    // at each state, and another sequence of the same kind emptied and refilled beside it.
+    SharedSeq<int> seq, other;
+    std::vector<std::pair<SharedSeq<int>, std::vector<int>>> copies;
+    for (int step = 0; step < 200; ++step) {
+        seq.push_back(step);
+        copies.emplace_back(seq, std::vector<int>{step});
+        if (step % 3 == 0) {
+            other.push_back(-step); // another sequence of the same kind takes the spare
+            copies.emplace_back(other, std::vector<int>{-step});
+            REQUIRE(other.erase_first([](int) { return true; }));
+        }
+        if (step % 2)
+            REQUIRE(seq.erase_first([step](int y) { return y == step; }));
+        else
+            REQUIRE(seq.erase_if([](int) { return true; }) == 1);
+        REQUIRE(seq.empty());
+        copies.emplace_back(seq, std::vector<int>{});
+    }
+    for (const auto& [copy, want] : copies) CHECK(items(copy) == want);
+}
+
 TEST_CASE("a model copy shares its timers, ready queue and waiters until they change") {
     SharedSeq<int32_t> waiters;
     for (int32_t t = 1; t <= 10000; ++t) waiters.push_back(t);
