@@ -4,7 +4,6 @@
 #include "lang/builtins_shared.h"
 
 #include <algorithm>
-#include <cstring>
 #include <new>
 #include <type_traits>
 
@@ -77,34 +76,9 @@ size_t slot_of(const DictObj* d, int64_t pos) {
     return i;
 }
 
-// Equal text of two strs: lengths first, then the bytes a word at a time, no call (wasm's
-// memcmp is a byte loop); a tail shorter than a word is read as two overlapping halves (4 to 7
-// bytes) or as its first, middle and last byte (1 to 3).
+// Equal text of two strs: lengths first, then the bytes (str_text.h).
 inline bool same_text(const StrObj* a, const StrObj* b) {
-    size_t n = a->s.size();
-    if (n != b->s.size()) return false;
-    const char *p = a->s.data(), *q = b->s.data();
-    if (n >= 8) {
-        for (; n > 8; n -= 8, p += 8, q += 8) {
-            uint64_t x, y;
-            std::memcpy(&x, p, 8);
-            std::memcpy(&y, q, 8);
-            if (x != y) return false;
-        }
-        uint64_t x, y; // the last 8 bytes, overlapping those already compared
-        std::memcpy(&x, p + n - 8, 8);
-        std::memcpy(&y, q + n - 8, 8);
-        return x == y;
-    }
-    if (n >= 4) {
-        uint32_t w, x, y, z;
-        std::memcpy(&w, p, 4);
-        std::memcpy(&x, q, 4);
-        std::memcpy(&y, p + n - 4, 4);
-        std::memcpy(&z, q + n - 4, 4);
-        return ((w ^ x) | (y ^ z)) == 0;
-    }
-    return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
+    return a->s.size() == b->s.size() && same_bytes(a->s.data(), b->s.data(), a->s.size());
 }
 
 // Equality of two keys known to have equal hashes, with fast paths that call no Python code

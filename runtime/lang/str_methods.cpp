@@ -665,28 +665,6 @@ Value str_join(Interp& I, Value self, const CallArgs& a) {
     return Value::object(r);
 }
 
-// n <= 16 bytes at p and q are equal: two overlapping words, halves or the first, middle and
-// last byte (a strip set against the cached one: no loop).
-inline bool same_short_bytes(const char* p, const char* q, size_t n) {
-    if (n >= 8) {
-        uint64_t w, x, y, z;
-        std::memcpy(&w, p, 8);
-        std::memcpy(&x, q, 8);
-        std::memcpy(&y, p + n - 8, 8);
-        std::memcpy(&z, q + n - 8, 8);
-        return ((w ^ x) | (y ^ z)) == 0;
-    }
-    if (n >= 4) {
-        uint32_t w, x, y, z;
-        std::memcpy(&w, p, 4);
-        std::memcpy(&x, q, 4);
-        std::memcpy(&y, p + n - 4, 4);
-        std::memcpy(&z, q + n - 4, 4);
-        return ((w ^ x) | (y ^ z)) == 0;
-    }
-    return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
-}
-
 // The bitmaps of the last short ASCII character set strip() was given, keyed by its text.
 struct StripSet {
     char text[16];
@@ -797,7 +775,7 @@ Value str_strip(Interp& I, Value self, const CallArgs& a) {
         const Value chars = a.args[0];
         if (s->ascii && chars.tag == Tag::Obj && chars.o->type == I.t.str && as_str(chars)->ascii &&
             as_str(chars)->s.size() == last_strip_set.n &&
-            same_short_bytes(as_str(chars)->s.data(), last_strip_set.text, last_strip_set.n)) {
+            same_bytes(as_str(chars)->s.data(), last_strip_set.text, last_strip_set.n)) {
             const uint64_t lo = last_strip_set.lo, hi = last_strip_set.hi;
             auto in_set = [lo, hi](unsigned char c) {
                 return (((c < 64 ? lo : hi) >> (c & 63)) & 1) != 0;
