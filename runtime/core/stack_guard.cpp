@@ -9,15 +9,17 @@
 #include <emscripten/stack.h>
 
 // V8 runs wasm frames on its own stack, which wasm cannot see: recurse in JavaScript until
-// about 110 KB are used, and report whether that raised RangeError (caught here, so nothing
+// about 75 KB are used, and report whether that raised RangeError (caught here, so nothing
 // unwinds through the interpreter). A frame of `down` takes ~144 bytes under V8 (measured).
-// With 1,000 frames (144 KB), recursion through map or dict keys ended near depth 972 in
-// Chromium once run_frame's frame grew; 760 lets it reach CPython's limit (browser/hostile).
+// Recursion through map or dict keys costs ~1 KB of V8's stack a level in Chromium, so each
+// 150 frames of reserve is ~17 levels of depth: with 1,000 frames it ended near depth 972, with
+// 760 (after run_frame's wasm frame grew again) at 974; 520 (~75 KB) lets it reach CPython's
+// limit (browser/hostile).
 // clang-format off
 EM_JS(int, loopscope_stack_probe, (), {
     function down(n, a, b, c) { return n <= 0 ? a : 1 + down(n - 1, b, c, a); }
     try {
-        down(760, 0, 0, 0);
+        down(520, 0, 0, 0);
         return 1;
     } catch (e) {
         return 0;
