@@ -18,10 +18,15 @@
 
 namespace loopscope {
 
+Obj* ReadyEntry::obj() const {
+    if (kind() == Kind::Handle) return handle();
+    return task();
+}
+
 void LoopObj::mark_refs(Gc& gc) {
     NativeObj::mark_refs(gc);
     gc.mark(st);
-    for (HandleObj* h : ready) gc.mark(h);
+    for (ReadyEntry e : ready) gc.mark(e.obj());
     for (HandleObj* h : timers) gc.mark(h);
     if (current_task) gc.mark(current_task);
     if (current_handle) gc.mark(current_handle);
@@ -204,8 +209,44 @@ HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback, C
     return h;
 }
 
+// Whether a task's step or wake-up goes on `loop`'s ready queue without a handle (ReadyEntry):
+// nothing can see its handle (no trace event names it, no repr says where it was made).
+static bool handleless(const LoopObj* loop) { return !loop->debug && !loop->st->trace.sink; }
+
 void loop_schedule_step(Interp& I, TaskObj* t, Value exc) {
+    if (exc.is_none() && handleless(t->loop)) {
+        ++t->loop->st->handle_counter; // (the numbers of later handles stay as they were)
+        t->loop->ready.push_back(ReadyEntry::task(t, ReadyEntry::Kind::Step));
+        return;
+    }
     loop_call_soon(I, t->loop, Value::object(t), exc, HandleObj::Op::TaskStep);
+}
+
+void loop_schedule_wakeup(Interp& I, FutureObj* f, Value task) {
+    auto* t = static_cast<TaskObj*>(task.o);
+    if (t->fut_waiter == f && t->loop == f->loop && handleless(f->loop)) {
+        ++f->loop->st->handle_counter;
+        f->loop->ready.push_back(ReadyEntry::task(t, ReadyEntry::Kind::Wakeup));
+        return;
+    }
+    loop_call_soon(I, f->loop, task, Value::object(f), HandleObj::Op::TaskWakeup);
+}
+
+// The handle a handleless entry would have been, for a loop that entered debug mode or began a
+// trace since it was scheduled.
+static HandleObj* entry_handle(Interp& I, LoopObj* loop, ReadyEntry e) {
+    TaskObj* t = e.task();
+    auto* h = I.alloc<HandleObj>(loop->st->handle_type, loop);
+    h->callback = Value::object(t);
+    if (e.kind() == ReadyEntry::Kind::Step) {
+        h->op = HandleObj::Op::TaskStep;
+        h->args = Value::none();
+    } else {
+        h->op = HandleObj::Op::TaskWakeup;
+        h->args = Value::object(t->fut_waiter);
+    }
+    h->trace_id = int32_t(++loop->st->handle_counter);
+    return h;
 }
 
 // Run a plain callback handle; returns false with *fatal set when SystemExit /
@@ -319,7 +360,6 @@ struct LoopDriver final : NativeContinuation {
     int64_t ntodo = 0;           // handles of the current iteration still to run
     bool started = false;        // the first iteration began
     TaskObj* stepping = nullptr; // a task whose step paused midway
-    HandleObj* handle = nullptr; // the handle that step belongs to
     HandleObj* timed = nullptr;  // debug mode: the handle running, timed from `t0`
     double t0 = 0.0;
 
@@ -422,34 +462,44 @@ struct LoopDriver final : NativeContinuation {
             }
             if (pausable && I.ticks >= 0 && --I.ticks < 0)
                 return {RunStatus::Paused, Value::none()};
-            HandleObj* h = loop->ready.front();
+            ReadyEntry e = loop->ready.front();
             loop->ready.pop_front();
             --ntodo;
-            if (h->cancelled) {
-                if (loop->st->trace.sink) trace_handle_run(I, h, true);
-                continue;
-            }
-            if (loop->st->trace.sink) trace_handle_run(I, h, false);
-            loop->current_handle = h;
-            if (loop->debug) {
-                timed = h;
-                t0 = loop->st->clock->time;
-            }
-            if (h->op == HandleObj::Op::Call) {
-                Value fatal = Value::none();
-                bool ok = run_callback(I, loop, h, &fatal);
-                loop->current_handle = nullptr;
-                if (!ok) {
-                    I.exc = fatal;
-                    return finish(I, false);
+            HandleObj* h = nullptr;
+            TaskObj* t;
+            Value exc;
+            if (e.kind() != ReadyEntry::Kind::Handle && handleless(loop)) {
+                t = e.task();
+                exc = e.kind() == ReadyEntry::Kind::Step ? Value::none()
+                                                         : wakeup_exception(I, t->fut_waiter);
+            } else {
+                h = e.kind() == ReadyEntry::Kind::Handle ? e.handle() : entry_handle(I, loop, e);
+                if (h->cancelled) {
+                    if (loop->st->trace.sink) trace_handle_run(I, h, true);
+                    continue;
                 }
-                time_handle(I);
-                continue;
+                if (loop->st->trace.sink) trace_handle_run(I, h, false);
+                loop->current_handle = h;
+                if (loop->debug) {
+                    timed = h;
+                    t0 = loop->st->clock->time;
+                }
+                if (h->op == HandleObj::Op::Call) {
+                    Value fatal = Value::none();
+                    bool ok = run_callback(I, loop, h, &fatal);
+                    loop->current_handle = nullptr;
+                    if (!ok) {
+                        I.exc = fatal;
+                        return finish(I, false);
+                    }
+                    time_handle(I);
+                    continue;
+                }
+                t = as<TaskObj>(h->callback);
+                exc = h->op == HandleObj::Op::TaskStep
+                          ? h->args[0]
+                          : wakeup_exception(I, as<FutureObj>(h->args[0]));
             }
-            auto* t = as<TaskObj>(h->callback);
-            Value exc = h->op == HandleObj::Op::TaskStep
-                            ? h->args[0]
-                            : wakeup_exception(I, as<FutureObj>(h->args[0]));
             Frame* entry = nullptr;
             if (pausable && is_kind(t->coro, Kind::Generator)) entry = as<GenObj>(t->coro)->frame;
             int64_t before = I.ticks, dropped = loop->st->trace.ticks_dropped;
@@ -469,7 +519,7 @@ struct LoopDriver final : NativeContinuation {
             }
             if (!end_step(I, t, r)) return finish(I, false);
             time_handle(I);
-            spare_handle(loop, h);
+            if (h) spare_handle(loop, h);
         }
     }
 
@@ -839,8 +889,10 @@ static Value m_close(Interp& I, Value self, const CallArgs&) {
     // The callbacks and timers still pending are dropped: the trace says so (the view's ready
     // queue empties, its timers show as cancelled: they will never fire)
     const bool traced = l->st->trace.sink != nullptr;
-    for (HandleObj* h : l->ready)
-        if (traced) trace_handle_run(I, h, true);
+    for (ReadyEntry e : l->ready)
+        if (traced) trace_handle_run(I, e.kind() == ReadyEntry::Kind::Handle ? e.handle()
+                                                                           : entry_handle(I, l, e),
+                                     true);
     l->ready.clear();
     for (HandleObj* h : l->timers) {
         h->scheduled = false;

@@ -11,11 +11,33 @@
 
 namespace loopscope {
 
+struct FutureObj;
 struct TaskObj;
+
+// An entry of the ready queue: a handle, or - untraced, outside debug mode - a task's step
+// (Task.__step with no exception) or its wake-up by the future it waits on (Task.__wakeup of
+// t->fut_waiter) with no handle of its own: a million waiting tasks each had a 128-byte one.
+// Nothing but the loop sees these (a handle is made when debug mode or a trace began since).
+class ReadyEntry {
+public:
+    enum class Kind : uintptr_t { Handle = 0, Step = 1, Wakeup = 2 };
+    ReadyEntry(HandleObj* h) : bits_(reinterpret_cast<uintptr_t>(h)) {} // NOLINT: a handle
+    static ReadyEntry task(TaskObj* t, Kind k) {
+        return ReadyEntry(reinterpret_cast<uintptr_t>(t) | uintptr_t(k));
+    }
+    Kind kind() const { return Kind(bits_ & 3); }
+    HandleObj* handle() const { return reinterpret_cast<HandleObj*>(bits_); } // (Kind::Handle)
+    TaskObj* task() const { return reinterpret_cast<TaskObj*>(bits_ & ~uintptr_t(3)); }
+    Obj* obj() const; // the handle or the task, for the collector
+
+private:
+    explicit ReadyEntry(uintptr_t b) : bits_(b) {}
+    uintptr_t bits_;
+};
 
 struct LoopObj : NativeObj {
     AsyncState* st;
-    std::deque<HandleObj*> ready;   // the ready queue: callbacks to run, in order
+    std::deque<ReadyEntry> ready;   // the ready queue: callbacks to run, in order
     std::vector<HandleObj*> timers; // binary heap ordered by (when, seq)
     size_t timer_cancelled_count = 0;
     TaskObj* current_task = nullptr;     // the task whose step is running
@@ -47,6 +69,9 @@ LoopObj* as_loop(Value v); // nullptr when v is not an event loop
 // `context`: the Context a Call runs in (None: none needed; context_for makes one).
 HandleObj* loop_call_soon(Interp& I, LoopObj* loop, Value callback, CallbackArgs args,
                           HandleObj::Op op = HandleObj::Op::Call, Value context = Value::none());
+// A wake-up of task `task` (Task.__wakeup) by `f`, which finished: no handle when `f` is what
+// the task waits on and nothing can see the handle (ReadyEntry).
+void loop_schedule_wakeup(Interp& I, FutureObj* f, Value task);
 // call_at: push on the timer heap, due at `when` on the virtual clock.
 HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback, CallbackArgs args,
                         Value context = Value::none());

@@ -63,8 +63,10 @@ static bool schedule_callbacks(Interp& I, FutureObj* f) {
     }
     FutureCallbacks cbs = f->callbacks.take();
     cbs.for_each([&](const FutureObj::Callback& c) {
-        loop_call_soon(I, f->loop, c.fn, Value::object(f),
-                       c.wakeup ? HandleObj::Op::TaskWakeup : HandleObj::Op::Call, c.context);
+        if (c.wakeup)
+            loop_schedule_wakeup(I, f, c.fn);
+        else
+            loop_call_soon(I, f->loop, c.fn, Value::object(f), HandleObj::Op::Call, c.context);
     });
     return true;
 }
