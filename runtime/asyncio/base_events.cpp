@@ -211,7 +211,9 @@ HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback, C
 
 // Whether a task's step or wake-up goes on `loop`'s ready queue without a handle (ReadyEntry):
 // nothing can see its handle (no trace event names it, no repr says where it was made).
-static bool handleless(const LoopObj* loop) { return !loop->debug && !loop->st->trace.sink; }
+static bool handleless(const LoopObj* loop) {
+    return !loop->debug && !loop->st->trace.sink;
+}
 
 void loop_schedule_step(Interp& I, TaskObj* t, Value exc) {
     if (exc.is_none() && handleless(t->loop)) {
@@ -890,9 +892,9 @@ static Value m_close(Interp& I, Value self, const CallArgs&) {
     // queue empties, its timers show as cancelled: they will never fire)
     const bool traced = l->st->trace.sink != nullptr;
     for (ReadyEntry e : l->ready)
-        if (traced) trace_handle_run(I, e.kind() == ReadyEntry::Kind::Handle ? e.handle()
-                                                                           : entry_handle(I, l, e),
-                                     true);
+        if (traced)
+            trace_handle_run(
+                I, e.kind() == ReadyEntry::Kind::Handle ? e.handle() : entry_handle(I, l, e), true);
     l->ready.clear();
     for (HandleObj* h : l->timers) {
         h->scheduled = false;
