@@ -36,7 +36,10 @@ struct QueueStateObj : NativeObj {
     std::deque<Value> getters, putters; // futures of tasks waiting to get / put, oldest first
     std::vector<Value> joiners;         // futures of join(): all woken when unfinished hits 0
     bool traced = false;                // the learner's queue: its states go to the trace
-    bool plain = false; // the state of a Queue, PriorityQueue or LifoQueue (not a subclass)
+    // The state of a Queue, PriorityQueue or LifoQueue (not a subclass): that class, while the
+    // queue still is of it (`q.__class__ = Sub` makes it Sub's, whose methods run then).
+    const TypeObj* plain_type = nullptr;
+    bool plain() const { return plain_type && queue.o->type == plain_type; }
 
     explicit QueueStateObj(TypeObj* t) : NativeObj(t) {}
     void mark_refs(Gc& gc) override {
@@ -257,7 +260,7 @@ Value q_put(Interp& I, Value self, const CallArgs& a) {
 Value q_try_put(Interp& I, Value self, const CallArgs& a) {
     QueueStateObj* q = self_state(I, self);
     if (!q || !check_nargs(I, a, "try_put", 1, 1)) return Value::error();
-    if (!q->plain) return Value::boolean(false);
+    if (!q->plain()) return Value::boolean(false);
     int full = is_full(I, q);
     if (full < 0) return Value::error();
     if (full) return Value::boolean(false);
@@ -280,7 +283,7 @@ Value q_get(Interp& I, Value self, const CallArgs& a) {
 Value q_try_get(Interp& I, Value self, const CallArgs& a) {
     QueueStateObj* q = self_state(I, self);
     if (!q || !check_nargs(I, a, "try_get", 1, 1)) return Value::error();
-    if (q->items.empty() || !q->plain) return a.args[0];
+    if (q->items.empty() || !q->plain()) return a.args[0];
     Value item;
     return get_item(I, q, &item) ? item : Value::error();
 }
@@ -304,8 +307,16 @@ Value q_task_done(Interp& I, Value self, const CallArgs& a) {
 
 // Queue.task_done untraced: `self._state.task_done()` without the method's frame (any other
 // case calls the method of queues.py).
+#ifndef __EMSCRIPTEN__
+QueueStateObj* plain_state(AsyncState* st, Value self);
+#endif
+
 Value queue_task_done(Interp& I, Value self, const CallArgs& a) {
     AsyncState* st = async_state(I);
+#ifndef __EMSCRIPTEN__ // (the plain queue last seen: no lookup of _state)
+    if (a.nargs == 0 && !a.kwnames)
+        if (QueueStateObj* q = plain_state(st, self)) return state_task_done(I, q);
+#endif
     if (!st->trace.sink && a.nargs == 0 && !a.kwnames && is_kind(self, Kind::Instance) &&
         as<InstanceObj>(self)->dict) {
         Value s = dict_get_str(as<InstanceObj>(self)->dict, st->s_state);
@@ -503,7 +514,7 @@ Value start_wait(Interp& I, QueueStateObj* q, Value item, bool put) {
     LoopObj* loop = st->running_loop;
     Value queue = q->queue;
     bool fast =
-        loop && !loop->debug && q->plain && is_kind(queue, Kind::Instance) &&
+        loop && !loop->debug && q->plain() && is_kind(queue, Kind::Instance) &&
         as<InstanceObj>(queue)->dict && unpatched(queue, f.s_get_loop, f.get_loop) &&
         unpatched(queue, put ? f.s_full : f.s_empty, put ? f.full : f.empty) &&
         unpatched(queue, put ? f.s_put_nowait : f.s_get_nowait, put ? f.put_nowait : f.get_nowait);
@@ -560,9 +571,24 @@ Value call_either(Interp& I, Value self, const CallArgs& a, Value fast, Value pl
 #ifndef __EMSCRIPTEN__ // (queue_put / queue_get use it natively only)
 // The state of a plain queue in an untraced run, when Queue.put / Queue.get may stand in for
 // queues.py's _fast_put / _fast_get; nullptr otherwise.
+// The last plain queue found: its object, type and dict, while the dict keeps that version (a
+// version names one state of one dict: a dict made anew at the same address misses).
+struct PlainSeen {
+    const Obj* self = nullptr;
+    const TypeObj* type = nullptr;
+    const DictObj* dict = nullptr;
+    uint64_t version = 0;
+    QueueStateObj* q = nullptr;
+} g_plain_seen;
+
 QueueStateObj* plain_state(AsyncState* st, Value self) {
     if (st->trace.sink || !is_kind(self, Kind::Instance) || !as<InstanceObj>(self)->dict)
         return nullptr;
+    const DictObj* d = as<InstanceObj>(self)->dict;
+    PlainSeen& seen = g_plain_seen;
+    if (seen.self == self.o && seen.type == self.o->type && seen.dict == d &&
+        seen.version == d->version)
+        return seen.q;
     bool plain = false;
     for (TypeObj* t : st->queue_plain) plain |= t && self.o->type == t;
     if (!plain) return nullptr;
@@ -571,7 +597,9 @@ QueueStateObj* plain_state(AsyncState* st, Value self) {
     auto* n = static_cast<NativeObj*>(s.o);
     if (typeid(*n) != typeid(QueueStateObj)) return nullptr;
     auto* q = static_cast<QueueStateObj*>(n);
-    return q->plain ? q : nullptr;
+    if (!q->plain()) return nullptr;
+    seen = {self.o, self.o->type, d, d->version, q};
+    return q;
 }
 #endif
 
@@ -673,7 +701,7 @@ Value queue_state_new(Interp& I, Value type, const CallArgs& a) {
     q->maxsize = a.args[1];
     AsyncState* st = async_state(I);
     for (TypeObj* t : st->queue_plain)
-        if (t && q->queue.is_obj() && q->queue.o->type == t) q->plain = true;
+        if (t && q->queue.is_obj() && q->queue.o->type == t) q->plain_type = t;
     q->traced = trace_register_primitive(I, q->queue, trace::PrimKind::Queue) != 0;
     report(I, q);
     return Value::object(q);
