@@ -212,7 +212,7 @@ HandleObj* loop_call_at(Interp& I, LoopObj* loop, double when, Value callback, C
 // Whether a task's step or wake-up goes on `loop`'s ready queue without a handle (ReadyEntry):
 // nothing can see its handle (no trace event names it, no repr says where it was made).
 static bool handleless(const LoopObj* loop) {
-    return !loop->debug && !loop->st->trace.sink;
+    return LOOPSCOPE_ASYNC_FAST_PATHS && !loop->debug && !loop->st->trace.sink;
 }
 
 void loop_schedule_step(Interp& I, TaskObj* t, Value exc) {

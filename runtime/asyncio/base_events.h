@@ -3,6 +3,7 @@
 #pragma once
 
 #include "asyncio/events.h"
+#include "asyncio/fast_paths.h"
 #include "lang/frame.h"
 
 #include <deque>
@@ -18,6 +19,7 @@ struct TaskObj;
 // (Task.__step with no exception) or its wake-up by the future it waits on (Task.__wakeup of
 // t->fut_waiter) with no handle of its own: a million waiting tasks each had a 128-byte one.
 // Nothing but the loop sees these (a handle is made when debug mode or a trace began since).
+// Not in wasm (fast_paths.h: the page always records a trace; its size is what counts there).
 class ReadyEntry {
 public:
     enum class Kind : uintptr_t { Handle = 0, Step = 1, Wakeup = 2 };
@@ -25,7 +27,7 @@ public:
     static ReadyEntry task(TaskObj* t, Kind k) {
         return ReadyEntry(reinterpret_cast<uintptr_t>(t) | uintptr_t(k));
     }
-    Kind kind() const { return Kind(bits_ & 3); }
+    Kind kind() const { return LOOPSCOPE_ASYNC_FAST_PATHS ? Kind(bits_ & 3) : Kind::Handle; }
     HandleObj* handle() const { return reinterpret_cast<HandleObj*>(bits_); } // (Kind::Handle)
     TaskObj* task() const { return reinterpret_cast<TaskObj*>(bits_ & ~uintptr_t(3)); }
     Obj* obj() const; // the handle or the task, for the collector
