@@ -37,9 +37,13 @@ if(LOOPSCOPE_WEB)
                       -sINITIAL_MEMORY=134217728)
   # V8's tiering for the CLI's process (tools/cli/node_tiering.pre.js: fewer functions sent to
   # the optimizing compiler, whose CPU time a short program pays); the page keeps the browser's.
+  # Before it, tools/cli/bench_cpu.pre.js marks the process's CPU at the script's first line
+  # (the start of `run`'s LOOPSCOPE_BENCH_CPU load figure, tools/cli/main.cpp).
+  set(_bench_cpu "${PROJECT_SOURCE_DIR}/tools/cli/bench_cpu.pre.js")
   set(_tiering "${PROJECT_SOURCE_DIR}/tools/cli/node_tiering.pre.js")
-  target_link_options(loopscope PRIVATE "SHELL:--pre-js \"${_tiering}\"")
-  set_property(TARGET loopscope APPEND PROPERTY LINK_DEPENDS "${_tiering}")
+  target_link_options(loopscope PRIVATE "SHELL:--pre-js \"${_bench_cpu}\""
+                      "SHELL:--pre-js \"${_tiering}\"")
+  set_property(TARGET loopscope APPEND PROPERTY LINK_DEPENDS "${_bench_cpu};${_tiering}")
   # asyncio's untraced fast paths (runtime/asyncio/fast_paths.h), which the page's wasm leaves
   # out for its first load's size: the CLI compiles its own copies of their files with them
   # (lock, gather, event, queue ... run natively as in the native CLI). Its objects come before

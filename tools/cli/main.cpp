@@ -10,6 +10,12 @@
 //   loopscope dis FILE              print the bytecode of a script
 //   loopscope trace [--json] FILE   print the execution trace (trace_command.h)
 //   loopscope version
+//
+// With LOOPSCOPE_BENCH_CPU set in the environment, `run` ends by writing one line to stderr,
+// "loopscope-cpu-ms: LOAD RUN": the CPU milliseconds (user + system, all threads) spent before
+// the program starts (natively the process's start; in wasm from loopscope.js's first line:
+// compiling and instantiating the module, then the runtime's init) and running the program
+// (its imports included), as tools/bench/pyodide/run.mjs reports Pyodide's (lang_bench.py).
 #include "core/memory.h"
 #include "core/version.h"
 #include "lang/compiler.h"
@@ -29,6 +35,11 @@
 
 #if !defined(__EMSCRIPTEN__) && defined(__linux__)
 #include <pthread.h>
+#endif
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#else
+#include <sys/resource.h>
 #endif
 
 using namespace loopscope;
@@ -79,6 +90,38 @@ static int run_bounded(Interp& I, const std::string& source, const char* file, i
         return 1;
     }
 }
+
+#ifdef __EMSCRIPTEN__
+// node's CPU for the whole process since loopscope.js began (tools/cli/bench_cpu.pre.js marks
+// it), or -1 without node
+// clang-format off
+EM_JS(double, js_cpu_ms_since_start, (), {
+  if (typeof process !== "object" || !process.cpuUsage) return -1;
+  const u = process.cpuUsage(globalThis.loopscopeCpuStart);
+  return (u.user + u.system) / 1000;
+});
+// Emscripten's getenv sees its own small environment, not node's
+EM_JS(int, js_bench_cpu_wanted, (), {
+  return typeof process === "object" && process.env && process.env.LOOPSCOPE_BENCH_CPU !== undefined ? 1 : 0;
+});
+// clang-format on
+static double cpu_ms() {
+    return js_cpu_ms_since_start();
+}
+static bool bench_cpu_wanted() {
+    return js_bench_cpu_wanted() != 0;
+}
+#else
+static bool bench_cpu_wanted() {
+    return std::getenv("LOOPSCOPE_BENCH_CPU") != nullptr;
+}
+static double cpu_ms() {
+    rusage u{};
+    if (getrusage(RUSAGE_SELF, &u) != 0) return -1;
+    auto ms = [](const timeval& t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+    return ms(u.ru_utime) + ms(u.ru_stime);
+}
+#endif
 
 // input() and sys.stdin read the command's standard input, a line when the program asks
 static bool read_stdin_line(std::string& line) {
@@ -171,9 +214,13 @@ static int cli_main(int argc, char** argv) {
     Interp I;
     register_program_modules(I);
     I.read_line = read_stdin_line;
+    const bool bench_cpu = bench_cpu_wanted();
+    const double loaded_ms = bench_cpu ? cpu_ms() : 0;
     int status =
         max_ticks < 0 ? run_script(I, source, file) : run_bounded(I, source, file, max_ticks);
     std::fflush(stdout);
+    if (bench_cpu)
+        std::fprintf(stderr, "loopscope-cpu-ms: %.1f %.1f\n", loaded_ms, cpu_ms() - loaded_ms);
     if (stats) {
         std::fprintf(stderr, "loopscope: peak memory %.1f MB, %zu collections\n",
                      double(memory::peak()) / (1 << 20), I.heap.collections);
