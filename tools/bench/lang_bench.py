@@ -27,8 +27,9 @@ What each time column measures (CPU seconds, user + system, all threads of the p
                 program with its imports (`import asyncio` included); `wasm s` is RUN
   wasm total s  the wasm CLI's whole process: node's start, LOAD, RUN and the exit
   pyodide s     the program alone, measured the same way: run.mjs writes "pyodide-cpu-ms: LOAD
-                RUN" (LOAD: loading Pyodide, ~4 s, from run.mjs's first line; RUN: its asyncio
-                set-up, which imports asyncio for every program, and the program)
+                RUN" (LOAD: loading Pyodide, ~2-4 s, from run.mjs's first line; it imports
+                asyncio for Pyodide's own browser loop; RUN: for a program that names asyncio
+                the runner's loop set-up, then the program)
 So wasm s and pyodide s time the same span (neither has node's start nor its module load in
 it) and pyo/wasm compares like with like. A runner line that is missing (an older CLI) falls
 back to the whole process, with a note.

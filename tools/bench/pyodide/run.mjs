@@ -6,7 +6,9 @@
 // The program's stdout and stderr are the process's own. On exit it writes one line to
 // stderr, "pyodide-cpu-ms: LOAD RUN", the CPU milliseconds (user + system of this process)
 // spent loading Pyodide and running the program, so the benchmark can time the program alone.
-// An asyncio program's `asyncio.run(main())` runs on a plain selector event loop (see below).
+// An asyncio program's `asyncio.run(main())` runs on a plain selector event loop (see below),
+// set up in RUN (it imports asyncio, as the program itself would) and only for a program
+// whose text names asyncio.
 import { readFileSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,7 +72,9 @@ asyncio.events._set_running_loop(None)
 `;
 let status = 0;
 try {
-  py.runPython(PREPARE, { globals: py.globals.get("dict")() });
+  // Only a program that uses asyncio gets the loop (and pays its import in RUN, as under
+  // Loopscope): the others never import it.
+  if (/\basyncio\b/.test(source)) py.runPython(PREPARE, { globals: py.globals.get("dict")() });
   py.runPython(source, { filename: file });
 } catch (e) {
   process.stderr.write(String(e.message || e) + "\n");
