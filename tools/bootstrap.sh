@@ -13,7 +13,7 @@ SDL2_VERSION=2.26.5
 
 # Debian packages the build, the tests and the page need.
 APT_PACKAGES=(cmake g++ ninja-build make emscripten dpkg-dev nlohmann-json3-dev catch2 libsdl2-dev
-  chromium python3 fonts-inter fonts-jetbrains-mono xz-utils xvfb python3-fonttools brotli
+  chromium python3 fonts-inter fonts-jetbrains-mono xz-utils xvfb python3-fonttools brotli zopfli
   node-terser)
 
 step() { printf '\033[1;34m[bootstrap]\033[0m %s\n' "$*"; }
