@@ -18,7 +18,7 @@ lessons bundle (tools/lessons_bundle.py), the Python the page downloads after it
                         minify_js.cjs; 21 KB less gzip in the first load than as written)
   lessons/NN-id.json    each lesson on its own: the first load fetches only the one the page
                         opens on (the first, a link's, the saved one, an embed's)
-  lessons.json          every lesson, and python.json, the standard modules' and the
+  lessons.json          every lesson, and python.json, asyncio's, the standard modules' and the
                         simulated world's Python: not part of the first load (boot.js fetches
                         them once the page is interactive)
   loopscope-offline.html  the offline copy: everything above in one file (the wasm gzip'd and
