@@ -35,7 +35,7 @@ struct ExtraTypes {
     std::vector<Obj*> repr_stack;
     // id(): stable numbers handed out on first use.
     std::unordered_map<Obj*, int64_t> ids;
-    // set.pop()'s finger per set table (CPython's PySetObject::finger), when not 0.
+    // set.pop()'s finger per set (CPython's PySetObject::finger), when not 0.
     std::unordered_map<Obj*, size_t> set_fingers;
     int64_t next_id = 0;
     // The one-character ASCII strs, interned and made on first use (ascii_char, strings.cpp).

@@ -161,8 +161,7 @@ DictObj* new_dict(Interp& I) {
 
 SetObj* new_set(Interp& I, bool frozen) {
     // The table's type marks it as a set table (set_table.cpp), laid out as CPython's.
-    DictObj* table = I.alloc<DictObj>(I.t.set);
-    return I.alloc<SetObj>(frozen ? I.t.frozenset : I.t.set, table, frozen);
+    return I.alloc<SetObj>(frozen ? I.t.frozenset : I.t.set, I.t.set, frozen);
 }
 
 bool key_hash(Interp& I, Value key, int64_t* out) {

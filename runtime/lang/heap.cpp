@@ -174,7 +174,7 @@ void DictObj::mark_refs(Gc& gc) {
     }
 }
 void SetObj::mark_refs(Gc& gc) {
-    gc.mark(table);
+    own.DictObj::mark_refs(gc);
 }
 void SliceObj::mark_refs(Gc& gc) {
     gc.mark(start);

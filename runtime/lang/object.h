@@ -454,13 +454,22 @@ inline void bump_dict_version(DictObj* d) {
     if (d->type_dict) ++g_type_dict_epoch;
 }
 
-// set / frozenset share the dict's table with unused values.
+// set / frozenset share the dict's table with unused values. The table (a DictObj whose type
+// is `set`: set_table.cpp) lies inside the set's own block, as CPython's set holds its table's
+// header: one object to make, mark and free, not two. It is never an object of the heap's own
+// (nothing else refers to it; the set marks its entries).
 struct SetObj : Obj {
-    DictObj* table; // values are None
+    DictObj* table; // &own: values are None
     bool frozen;
-    SetObj(TypeObj* t, DictObj* d, bool is_frozen)
-        : Obj(Kind::Set, t), table(d), frozen(is_frozen) {}
+    DictObj own;
+    // `set_type`: the `set` type, which marks the table as a set table.
+    SetObj(TypeObj* t, TypeObj* set_type, bool is_frozen)
+        : Obj(Kind::Set, t), table(&own), frozen(is_frozen), own(set_type) {}
+    SetObj(const SetObj&) = delete;
+    SetObj& operator=(const SetObj&) = delete;
     void mark_refs(Gc&) override;
+    // what the set and its table counted as two objects (collection points stay where they were)
+    size_t gc_size() const override { return 32 + own.gc_size(); }
 };
 
 struct RangeObj : Obj {

@@ -219,8 +219,15 @@ static Value retype_builtin(Interp& I, TypeObj* t, Value v) {
         case Kind::Tuple: return Value::object(TupleObj::make(I, t, as<TupleObj>(v)->items));
         case Kind::Str: return Value::object(StrObj::make_subclass(I, t, as<StrObj>(v)));
         case Kind::Set: {
+            // src's contents move to the new object (nothing else refers to src)
             auto* src = as<SetObj>(v);
-            return Value::object(I.alloc<SubclassObj<SetObj>>(t, src->table, src->frozen));
+            auto* s = I.alloc<SubclassObj<SetObj>>(t, I.t.set, src->frozen);
+            s->own.entries.swap(src->own.entries);
+            s->own.index.swap(src->own.index);
+            std::swap(s->own.used, src->own.used);
+            std::swap(s->own.dummies, src->own.dummies);
+            src->own.version = ++g_dict_version;
+            return Value::object(s);
         }
         default: return raise_type_error(I, "cannot make a '" + t->name->s + "' instance");
     }
@@ -240,8 +247,7 @@ Value new_builtin_subclass_instance(Interp& I, TypeObj* t, const CallArgs& a) {
             return Value::object(I.alloc<SubclassObj<ListObj>>(t, std::vector<Value>{}));
         case Kind::Set:
             if (base == I.t.set) {
-                DictObj* table = I.alloc<DictObj>(I.t.set); // a set table (set_table.cpp)
-                return Value::object(I.alloc<SubclassObj<SetObj>>(t, table, false));
+                return Value::object(I.alloc<SubclassObj<SetObj>>(t, I.t.set, false));
             }
             break;
         default: break;
@@ -258,8 +264,7 @@ Value new_builtin_subclass_instance(Interp& I, TypeObj* t, const CallArgs& a) {
     if (base == I.t.frozenset && v.v.o->type == base && a.nargs == 1 && v.v.same(a.args[0])) {
         // frozenset(fs) returns fs itself: the subclass needs its own object
         auto* src = as<SetObj>(v.v);
-        DictObj* table = I.alloc<DictObj>(I.t.set);
-        Rooted keep(I, Value::object(I.alloc<SubclassObj<SetObj>>(t, table, true)));
+        Rooted keep(I, Value::object(I.alloc<SubclassObj<SetObj>>(t, I.t.set, true)));
         for (auto& e : src->table->entries)
             if (!e.key().is_undef() && !set_add(I, as<SetObj>(keep.v), e.key()))
                 return Value::error();

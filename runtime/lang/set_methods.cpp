@@ -193,8 +193,7 @@ Value set_new_impl(Interp& I, Value self, const CallArgs& a, bool frozen) {
     if (t == base || frozen) {
         if (!check_range(I, a, name, 0, 1, frozen ? "frozenset()" : "set()")) return Value::error();
     }
-    DictObj* table = I.alloc<DictObj>(I.t.set); // a set table (set_table.cpp)
-    SetObj* s = I.alloc<SetObj>(t, table, frozen);
+    SetObj* s = I.alloc<SetObj>(t, I.t.set, frozen); // its table: a set table (set_table.cpp)
     Rooted keep(I, Value::object(s)); // a rooted native (heap.h): set(genexp) pins nothing
     // set.__new__ of a subclass ignores its arguments (__init__ fills it); frozenset's fills.
     if ((t == base || frozen) && a.nargs == 1) {
@@ -409,11 +408,11 @@ Value set_pop(Interp& I, Value self, const CallArgs& a) {
     auto& fingers = extra(I).set_fingers;
     size_t n = t->index.size();
     size_t slot = 0;
-    auto it = fingers.find(t);
+    auto it = fingers.find(s);
     if (it != fingers.end()) slot = it->second & (n - 1);
     while (t->index[slot] < 0) slot = (slot + 1) & (n - 1);
     int64_t pos = t->index[slot];
-    fingers[t] = slot + 1;
+    fingers[s] = slot + 1;
     Value k = t->entries[size_t(pos)].key();
     dict_del_at(t, pos);
     return k;
