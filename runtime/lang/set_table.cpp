@@ -64,6 +64,17 @@ void insert_clean(DictIndex& table, size_t mask, int64_t hash, int32_t pos) {
 void resize(DictObj* d, size_t minused) {
     size_t newsize = kMinSize;
     while (newsize <= minused) newsize <<= 1;
+    if (d->entries.size() == size_t(d->used)) {
+        // No holes: the entries stay where they are, only the slots are made again (in the same
+        // order, so the new table's slots are CPython's). A small set's first block (kMinSize
+        // entries) then serves it up to 8 elements.
+        DictIndex table;
+        table.assign(newsize, kEmpty);
+        for (int32_t ix : d->index)
+            if (ix >= 0) insert_clean(table, newsize - 1, d->entries[size_t(ix)].hash, ix);
+        d->index.swap(table);
+        return;
+    }
     DictEntries entries;
     // room to grow as a vector would (at most what this table holds before its next resize):
     // a small set's entries are not reallocated again a few insertions later
@@ -175,8 +186,9 @@ found_unused:
         return true;
     }
     d->index.set(slot, int32_t(d->entries.size()));
-    // a new set's first entry: room for all the minimal table holds (one block, not 1, 2, 4)
-    if (d->entries.capacity() == 0) d->entries.reserve(fill_limit(kMinSize - 1));
+    // a new set's first entry: room for 8 (one block, not 1, 2, 4; and no new one when the
+    // table grows from 8 slots to 32 at the fifth: resize keeps the entries)
+    if (d->entries.capacity() == 0) d->entries.reserve(kMinSize);
     d->entries.push_back(DictObj::Entry{h, key, v});
     ++d->used;
     d->version = ++g_dict_version;
