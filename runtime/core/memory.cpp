@@ -230,11 +230,11 @@ void counted_free(void* p) {
 // from size classes of 16 bytes carved from 64 KiB chunks, with a free list per class: the
 // collector frees millions of them, and a free-list push and pop cost far less than free() and
 // malloc() (nqueens spent a quarter of its time in glibc's malloc, free and
-// malloc_usable_size). In wasm every block, pooled or not, starts with a header word that says its
-// class (0: from malloc), so any form of delete finds where it came from (a sized delete, the usual
-// one, works it out from the size without reading it). Each thread has its own
-// free lists (SDL's threads in the desktop build allocate too); a block freed by another thread
-// joins that thread's lists. The count is the block handed out, header included, as
+// malloc_usable_size). Elsewhere (not Linux, not wasm) every block, pooled or not, starts with a
+// header word that says its class (0: from malloc), so any form of delete finds where it came from
+// (a sized delete, the usual one, works it out from the size without reading it). Each thread has
+// its own free lists (SDL's threads in the desktop build allocate too); a block freed by another
+// thread joins that thread's lists. The count is the block handed out, header included, as
 // malloc_usable_size counted malloc's; the chunks' reserve is not counted, as the object pools'
 // (lang/heap.cpp). Under AddressSanitizer every block comes from malloc, so its checks see
 // each one.
@@ -242,7 +242,8 @@ void counted_free(void* p) {
 // Natively on Linux (LOOPSCOPE_SMALL_RANGE, memory.h) the small blocks have no header: they come
 // from one reserved range of address space, 64 KiB chunks each holding blocks of one class, and
 // a table gives each chunk's class to a delete that does not know the size. Anything outside the
-// range came from malloc. (wasm cannot reserve address space: there the header stays.) 16 bytes
+// range came from malloc. (wasm cannot reserve address space: its chunks are aligned instead, and
+// a table of its whole 4 GiB of addresses gives their classes: LOOPSCOPE_SMALL_TABLE.) 16 bytes
 // less per block: a 20-character str's text takes 32 bytes, not 48; a dict's 4 entries 160, not
 // 176. The interpreter's objects are those blocks too (lang/heap.cpp), so a class's free blocks
 // serve objects and buffers alike.
@@ -355,6 +356,81 @@ void release(void* p) {
 // A sized delete knows the class without reading the table.
 void release(void* p, size_t n) {
     if (n > kSmallMax || !in_range(p)) {
+        release(p);
+        return;
+    }
+    size_t cls = n ? (n + 15) / 16 : 1;
+    count_small(-ptrdiff_t(cls * 16));
+    give_small(t_small, p, cls);
+}
+#elif defined(LOOPSCOPE_SMALL_TABLE)
+// wasm cannot reserve a range, but its addresses are 32 bits: chunks aligned to their 64 KiB
+// size, and a byte for each 64 KiB of the address space (64 KiB of zeroed data, no bytes in the
+// module) gives a chunk's class, 0 for memory that is not a chunk. No block has a header, so a
+// delete that does not know the size reads the table (a few hot lines), not the block (a cache
+// miss when the sweep frees a dead dict's index or a function's vectors; clang 14 passes no size).
+constexpr size_t kSmallMax = 512; // the largest pooled block
+constexpr size_t kClasses = kSmallMax / 16 + 1;
+constexpr size_t kChunkShift = 16; // 64 KiB chunks
+constexpr size_t kChunk = size_t(1) << kChunkShift;
+static_assert(sizeof(void*) == 4, "a table of every chunk of a 32-bit address space");
+uint8_t g_chunk_class[size_t(1) << (32 - kChunkShift)];
+
+struct SmallBlocks {
+    void* free[kClasses];
+    char* bump[kClasses]; // the rest of the class's newest chunk
+    char* bump_end[kClasses];
+};
+SmallBlocks t_small; // (no threads in this build)
+
+inline size_t class_of(const void* p) {
+    return g_chunk_class[uintptr_t(p) >> kChunkShift];
+}
+
+// A block of `cls` * 16 bytes, or nullptr when memory ran out.
+void* take_small(size_t cls) {
+    SmallBlocks& s = t_small;
+    if (void* b = pop_small(s, cls)) return b;
+    size_t n = cls * 16;
+    if (size_t(s.bump_end[cls] - s.bump[cls]) < n) {
+        char* chunk = static_cast<char*>(std::aligned_alloc(kChunk, kChunk));
+        if (!chunk) return nullptr;
+        g_chunk_class[uintptr_t(chunk) >> kChunkShift] = uint8_t(cls);
+        s.bump[cls] = chunk;
+        s.bump_end[cls] = chunk + kChunk / n * n;
+    }
+    void* p = s.bump[cls];
+    s.bump[cls] += n;
+    return p;
+}
+
+void* allocate(size_t n) {
+    if (n <= kSmallMax) {
+        size_t cls = n ? (n + 15) / 16 : 1;
+        void* b = take_small(cls);
+        if (b) count_small(ptrdiff_t(cls * 16));
+        return b;
+    }
+    void* b = std::malloc(n);
+    if (b) count_alloc(b);
+    return b;
+}
+
+void release(void* p) {
+    if (!p) return;
+    if (size_t cls = class_of(p)) {
+        count_small(-ptrdiff_t(cls * 16));
+        give_small(t_small, p, cls);
+        return;
+    }
+    count_free(p);
+    std::free(p);
+}
+
+// A sized delete knows the class: allocate() pooled every size up to kSmallMax.
+void release(void* p, size_t n) {
+    if (!p) return;
+    if (n > kSmallMax) {
         release(p);
         return;
     }

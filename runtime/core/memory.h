@@ -26,7 +26,10 @@
 
 // Which allocator stands behind operator new's small blocks (memory.cpp): malloc's under
 // AddressSanitizer (LOOPSCOPE_NO_SMALL_BLOCKS), size classes in a reserved range of addresses
-// natively on Linux (LOOPSCOPE_SMALL_RANGE), size classes with a header elsewhere (wasm).
+// natively on Linux (LOOPSCOPE_SMALL_RANGE), size classes in 64 KiB-aligned chunks found through
+// a table of the whole address space in wasm (LOOPSCOPE_SMALL_TABLE), size classes with a header
+// elsewhere. LOOPSCOPE_HEADERLESS_BLOCKS: the first two, whose blocks the interpreter's objects
+// use too (lang/heap.cpp).
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)
 #define LOOPSCOPE_NO_SMALL_BLOCKS 1
@@ -37,6 +40,11 @@
 #endif
 #if !defined(LOOPSCOPE_NO_SMALL_BLOCKS) && defined(__linux__) && !defined(__EMSCRIPTEN__)
 #define LOOPSCOPE_SMALL_RANGE 1
+#define LOOPSCOPE_HEADERLESS_BLOCKS 1
+#endif
+#if !defined(LOOPSCOPE_NO_SMALL_BLOCKS) && defined(__EMSCRIPTEN__)
+#define LOOPSCOPE_SMALL_TABLE 1
+#define LOOPSCOPE_HEADERLESS_BLOCKS 1
 #endif
 
 namespace loopscope::memory {

@@ -65,9 +65,9 @@ void ObjList::shrink_to(size_t m) {
 // budget; a program that filled the budget with small objects, freed them and then fills it
 // with large strings may use up to twice the budget). Only the interpreter's thread allocates
 // objects. Under AddressSanitizer the pools are bypassed, so a use after free is still caught.
-// Natively on Linux, operator new's own small blocks have no header (core/memory.cpp): objects
-// are those blocks, sharing each class's free blocks with the buffers of the same size.
-#if defined(LOOPSCOPE_NO_SMALL_BLOCKS) || defined(LOOPSCOPE_SMALL_RANGE)
+// Natively on Linux and in wasm, operator new's own small blocks have no header (core/memory.cpp):
+// objects are those blocks, sharing each class's free blocks with the buffers of the same size.
+#if defined(LOOPSCOPE_NO_SMALL_BLOCKS) || defined(LOOPSCOPE_HEADERLESS_BLOCKS)
 #define LOOPSCOPE_NO_OBJ_POOLS 1
 #endif
 
@@ -136,7 +136,7 @@ void* Obj::operator new(size_t n) {
         return pools().take(cls);
     }
 #endif
-#ifdef LOOPSCOPE_SMALL_RANGE
+#ifdef LOOPSCOPE_HEADERLESS_BLOCKS
     return ::operator new(n);
 #else
     return memory::counted_malloc(n);
@@ -152,7 +152,7 @@ void Obj::operator delete(void* p, size_t n) {
         return;
     }
 #endif
-#ifdef LOOPSCOPE_SMALL_RANGE
+#ifdef LOOPSCOPE_HEADERLESS_BLOCKS
     ::operator delete(p, n);
 #else
     memory::counted_free(p);
