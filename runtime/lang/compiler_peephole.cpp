@@ -21,6 +21,10 @@ static Op fused(Op first, Op second) {
             if (second == Op::POP_JUMP_IF_FALSE || second == Op::POP_JUMP_IF_TRUE)
                 return Op::COMPARE_OP__POP_JUMP;
             break;
+        case Op::FOR_ITER:
+            // (an UNPACK_SEQUENCE of two: the pair iterators' items, vm.cpp)
+            if (second == Op::UNPACK_SEQUENCE) return Op::FOR_ITER__UNPACK_SEQUENCE;
+            break;
         default: break;
     }
     return first;
@@ -35,6 +39,7 @@ void fuse_instruction_pairs(CodeObj* code, const std::vector<int>& instr_handler
         if (code->lines[i] != code->lines[i + 1] || instr_handler[i] != instr_handler[i + 1])
             continue;
         Op op = fused(decode_op(c[i]), base_op(decode_op(c[i + 1])));
+        if (op == Op::FOR_ITER__UNPACK_SEQUENCE && decode_arg(c[i + 1]) != 2) continue;
         if (op != decode_op(c[i])) c[i] = encode(op, decode_arg(c[i]));
     }
 }

@@ -66,6 +66,7 @@ struct DictIter : IterObj {
     ViewKind kind;
     DictIter(TypeObj* t, DictObj* d, ViewKind k) : IterObj(t), dict(d), used(d->used), kind(k) {
         rooted = true;
+        pairs = k == ViewKind::Items;
     }
     Value next(Interp& I) override {
         if (!dict) return Value::undef();
@@ -83,6 +84,15 @@ struct DictIter : IterObj {
         if (kind == ViewKind::Keys) return e.key();
         if (kind == ViewKind::Values) return e.value();
         return new_tuple(I, {e.key(), e.value()});
+    }
+    Value next_pair(Interp& I, Value* second) override { // (an items iterator)
+        if (!dict || used != dict->used) return next(I);
+        auto& es = dict->entries;
+        while (pos < es.size() && es[pos].key().is_undef()) ++pos;
+        if (pos >= es.size()) return next(I);
+        const DictObj::Entry& e = es[pos++];
+        *second = e.value();
+        return e.key();
     }
     void mark_refs(Gc& gc) override { gc.mark(dict); }
 };
@@ -116,11 +126,20 @@ struct SetIter : IterObj {
 struct EnumerateIter : IterObj {
     Value it;
     int64_t count;
-    EnumerateIter(TypeObj* t, Value i, int64_t c) : IterObj(t), it(i), count(c) { rooted = true; }
+    EnumerateIter(TypeObj* t, Value i, int64_t c) : IterObj(t), it(i), count(c) {
+        rooted = true;
+        pairs = true;
+    }
     Value next(Interp& I) override {
         Value v = iter_next(I, it);
         if (v.is_error() || v.is_undef()) return v;
         return new_tuple(I, {Value::integer(count++), v});
+    }
+    Value next_pair(Interp& I, Value* second) override {
+        Value v = iter_next(I, it);
+        if (v.is_error() || v.is_undef()) return v;
+        *second = v;
+        return Value::integer(count++);
     }
     void mark_refs(Gc& gc) override { gc.mark(it); }
 };
@@ -131,6 +150,21 @@ struct ZipIter : IterObj {
     bool done = false;
     ZipIter(TypeObj* t, std::vector<Value> i, bool s) : IterObj(t), its(std::move(i)), strict(s) {
         rooted = true;
+        pairs = its.size() == 2 && !strict;
+    }
+    Value next_pair(Interp& I, Value* second) override { // (two iterables, not strict)
+        if (done) return Value::undef();
+        Value a = iter_next(I, its[0]);
+        if (a.is_error()) return a;
+        Rooted first(I, a); // while the second iterable's __next__ runs
+        Value b = a.is_undef() ? a : iter_next(I, its[1]);
+        if (b.is_error()) return b;
+        if (b.is_undef()) {
+            done = true;
+            return b;
+        }
+        *second = b;
+        return a;
     }
     Value next(Interp& I) override {
         if (done || its.empty()) return Value::undef();

@@ -825,8 +825,14 @@ struct IterObj : Obj {
     // any iterator with next_native() (interp.h).
     bool rooted = false;
     SeqIterKind seq = SeqIterKind::Other; // FOR_ITER's inline cases (seq_iter.h)
+    // Its items are pairs (enumerate, zip of two, dict items) that next_pair() gives without
+    // making the tuple: `for a, b in ...` unpacks them at once, so no one can see it.
+    bool pairs = false;
     explicit IterObj(TypeObj* t) : Obj(Kind::Iterator, t) {}
     virtual Value next(Interp& I) = 0;
+    // When `pairs`: the next item's first value (its second in *second), or what next() would
+    // return instead of a tuple (Undef at the end, Error).
+    virtual Value next_pair(Interp&, Value*) { return Value::undef(); }
 };
 
 // dict.keys() / .values() / .items()

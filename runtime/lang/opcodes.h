@@ -119,7 +119,8 @@ namespace loopscope {
     X(LOAD_CONST__LOAD_FAST, 1)                                                                    \
     X(STORE_FAST__LOAD_FAST, -1)                                                                   \
     X(STORE_FAST__STORE_FAST, -1)                                                                  \
-    X(COMPARE_OP__POP_JUMP, -1) /* COMPARE_OP, then POP_JUMP_IF_FALSE or _TRUE */
+    X(COMPARE_OP__POP_JUMP, -1)     /* COMPARE_OP, then POP_JUMP_IF_FALSE or _TRUE */              \
+    X(FOR_ITER__UNPACK_SEQUENCE, 1) /* FOR_ITER, then UNPACK_SEQUENCE 2 */
 
 enum class Op : uint8_t {
 #define LS_OP_ENUM(name, effect) name,
@@ -152,6 +153,7 @@ inline Op base_op(Op op) {
         case Op::STORE_FAST__LOAD_FAST:
         case Op::STORE_FAST__STORE_FAST: return Op::STORE_FAST;
         case Op::COMPARE_OP__POP_JUMP: return Op::COMPARE_OP;
+        case Op::FOR_ITER__UNPACK_SEQUENCE: return Op::FOR_ITER;
         default: return op;
     }
 }

@@ -375,7 +375,8 @@ global_cache_hit(CodeObj::GlobalCache& c, DictObj* g, DictObj* bi, StrObj* name)
     X(LIST_TO_TUPLE) X(FORMAT_VALUE) X(UNPACK_EX) X(STORE_GLOBAL) X(MAKE_FUNCTION)                 \
     X(CALL_FUNCTION_EX) X(CHECK_EXC_MATCH) X(BEFORE_WITH) X(WITH_EXCEPT_START) X(GET_AWAITABLE) \
     X(LOAD_FAST__LOAD_FAST) X(LOAD_FAST__LOAD_CONST) X(LOAD_CONST__LOAD_FAST)                      \
-    X(STORE_FAST__LOAD_FAST) X(STORE_FAST__STORE_FAST) X(COMPARE_OP__POP_JUMP)
+    X(STORE_FAST__LOAD_FAST) X(STORE_FAST__STORE_FAST) X(COMPARE_OP__POP_JUMP)                     \
+    X(FOR_ITER__UNPACK_SEQUENCE)
 // clang-format on
 
 LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
@@ -1046,6 +1047,31 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                     DISPATCH();
                 COLD(cold_get_iter);
             }
+            TARGET(FOR_ITER__UNPACK_SEQUENCE) {
+                // `for a, b in` enumerate / zip of two / dict items: the pair's two values are
+                // pushed as the UNPACK_SEQUENCE of its tuple would (the first on top), and the
+                // tuple, which nothing could see, is never made. Other iterators: FOR_ITER.
+                Value it = TOP();
+                if (is_kind(it, Kind::Iterator) && static_cast<IterObj*>(it.o)->pairs) {
+                    SAVE_FRAME();
+                    Value second;
+                    ++I.native_depth;
+                    Value first = static_cast<IterObj*>(it.o)->next_pair(I, &second);
+                    --I.native_depth;
+                    if (first.is_error()) goto error;
+                    if (first.is_undef()) {
+                        --sp;
+                        ip = code_start + arg;
+                        SAFE_POINT();
+                        DISPATCH();
+                    }
+                    ++ip;
+                    PUSH(second);
+                    PUSH(first);
+                    DISPATCH();
+                }
+            }
+            [[fallthrough]];
             TARGET(FOR_ITER) {
                 Value it = TOP();
                 if (is_kind(it, Kind::Iterator)) {
