@@ -977,7 +977,7 @@ void init_loop_type(Interp& I, AsyncState* st, DictObj* mod) {
     add_method(I, lt, "_asyncgen_firstiter_hook", m_asyncgen_firstiter_hook);
     set_fn(I, mod, "_forget_asyncgen", forget_asyncgen);
     Interp* ip = &I;
-    I.finalizers.push_back([st, ip](const std::vector<Obj*>&) {
+    I.finalizers.push_back([st, ip](std::span<Obj* const>) {
         prune_asyncgens(st, ip->heap.dead_rare);
         st->spare_handles.clear(); // (unmarked: this collection frees them)
     });

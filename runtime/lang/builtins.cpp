@@ -867,7 +867,7 @@ void init_builtin_functions(Interp& I) {
     x.repr_stack.clear();
     // Forget the ids of collected objects (their addresses may be reused).
     Interp* ip = &I;
-    I.finalizers.push_back([ip](const std::vector<Obj*>& dead) {
+    I.finalizers.push_back([ip](std::span<Obj* const> dead) {
         ExtraTypes& e = extra(*ip);
         if (e.ids.empty() && e.set_fingers.empty()) return;
         for (Obj* o : dead) {

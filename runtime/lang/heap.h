@@ -50,6 +50,7 @@
 #include "lang/value.h"
 
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 namespace loopscope {
@@ -101,6 +102,11 @@ struct ObjList {
     // Drops the objects past `m` (m <= size()); gives memory back when most of it is unused.
     void shrink_to(size_t m);
     void reserve(size_t c);
+    void swap(ObjList& o) {
+        std::swap(items, o.items);
+        std::swap(n, o.n);
+        std::swap(cap, o.cap);
+    }
 };
 
 struct Heap {

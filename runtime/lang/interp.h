@@ -178,7 +178,7 @@ struct Interp {
     // Extra roots (e.g. the event loop's queues) and finalizers (e.g. the never-awaited
     // warning) that other modules register.
     std::vector<std::function<void(Gc&)>> root_markers;
-    std::vector<std::function<void(const std::vector<Obj*>& dead)>> finalizers;
+    std::vector<std::function<void(std::span<Obj* const> dead)>> finalizers;
     // Finalization when the last reference goes (finalize.h): live objects carrying Obj::fin,
     // the dropped ones the next collection examines first (not roots), and the unreachable
     // ones whose finalizers are due, in order (roots until they ran).

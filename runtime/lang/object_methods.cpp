@@ -776,7 +776,7 @@ void init_object_methods(Interp& I) {
     // Cached MRO lookups of a previous Interp (or a dead type) must not be reused.
     clear_lookup_cache();
     Interp* interp = &I;
-    I.finalizers.push_back([interp](const std::vector<Obj*>&) {
+    I.finalizers.push_back([interp](std::span<Obj* const>) {
         if (!interp->heap.some_dead(Kind::Type)) return;
         for (Obj* d : interp->heap.dead_rare) {
             if (d->kind == Kind::Type) {
@@ -790,7 +790,7 @@ void init_object_methods(Interp& I) {
     extra(I).next_id = 0;
     // Forget the ids of dead objects: a new object at a reused address gets a new id.
     Interp* ip = &I;
-    I.finalizers.push_back([ip](const std::vector<Obj*>& dead) {
+    I.finalizers.push_back([ip](std::span<Obj* const> dead) {
         auto& ids = extra(*ip).ids;
         if (ids.empty()) return;
         for (Obj* d : dead) ids.erase(d);

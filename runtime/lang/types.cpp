@@ -414,7 +414,7 @@ Interp::Interp() {
     init_finalize(*this);
     // "coroutine '...' was never awaited" when a coroutine that never started is collected
     // (CPython warns when its refcount drops; here the collector decides when).
-    finalizers.push_back([this](const std::vector<Obj*>&) {
+    finalizers.push_back([this](std::span<Obj* const>) {
         if (!heap.some_dead(Kind::Generator)) return;
         const std::vector<Obj*> rare = heap.dead_rare; // (a warning hook may collect)
         for (Obj* o : rare) {

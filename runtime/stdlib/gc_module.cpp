@@ -37,7 +37,7 @@ bool tracked_kind(Kind k) {
 
 // How many of `dead` (about to be freed) are cyclic garbage of tracked kinds: members of a
 // cycle among them, or reachable from one (Tarjan's strongly connected components).
-size_t count_cyclic(const std::vector<Obj*>& dead) {
+size_t count_cyclic(std::span<Obj* const> dead) {
     const size_t n = dead.size();
     std::unordered_map<Obj*, size_t> index;
     index.reserve(n);
@@ -127,8 +127,7 @@ Value collect_fn(Interp& I, Value, const CallArgs& a) {
     if (a.nargs != 0) return raise_type_error(I, "_gc.collect() takes no arguments");
     if (I.unrooted_natives != 0) return Value::integer(0);
     size_t found = 0;
-    I.finalizers.push_back(
-        [&found](const std::vector<Obj*>& dead) { found += count_cyclic(dead); });
+    I.finalizers.push_back([&found](std::span<Obj* const> dead) { found += count_cyclic(dead); });
     for (int pass = 0; pass < 2; ++pass) {
         I.collect();
         if (!I.fin_queue.empty()) run_finalizers(I);

@@ -277,7 +277,7 @@ void register_weakref(Interp& I) {
     I.fin_after = clear_and_call_back;
     // the collector found these unreachable: their references now point nowhere, and the
     // references that die themselves leave their referent's list
-    I.finalizers.push_back([ws](const std::vector<Obj*>& dead) {
+    I.finalizers.push_back([ws](std::span<Obj* const> dead) {
         if (ws->refs.empty()) return;
         for (Obj* o : dead) {
             if (o->kind == Kind::Native && o->type == ws->ref_type) {
