@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <new>
 #include <span>
+#include <type_traits>
 
 namespace loopscope {
 
@@ -507,26 +508,32 @@ void Interp::collect() {
     // (every marked object was drained, or visited by the finalizers' search: Gc::live_bytes)
     size_t live = gc.live_bytes, freed = 0, kept_n = 0;
     uint32_t dead_kinds = 0;
-    for (size_t i = 0, n = objs.size(); i < n; ++i) {
-        if (i + 8 < n) __builtin_prefetch(objs[i + 8]);
-        Obj* o = objs[i];
-        if (o->marked) {
-            o->marked = false;
-            if (dead_in_place)
-                survivors.push_back(o);
-            else
-                objs[kept_n++] = o;
-        } else {
-            freed += o->gc_size();
-            const uint32_t bit = uint32_t(1) << unsigned(o->kind);
-            dead_kinds |= bit;
-            if (dead_in_place)
-                objs[ndead++] = o; // (ndead <= i)
-            else
-                dead_list.push_back(o);
-            if (bit & kRare) rare.push_back(o);
+    auto sweep = [&](auto in_place) { // (a loop for each way: no test per object)
+        for (size_t i = 0, n = objs.size(); i < n; ++i) {
+            if (i + 8 < n) __builtin_prefetch(objs[i + 8]);
+            Obj* o = objs[i];
+            if (o->marked) {
+                o->marked = false;
+                if constexpr (in_place)
+                    survivors.push_back(o);
+                else
+                    objs[kept_n++] = o;
+            } else {
+                freed += o->gc_size();
+                const uint32_t bit = uint32_t(1) << unsigned(o->kind);
+                dead_kinds |= bit;
+                if constexpr (in_place)
+                    objs[ndead++] = o; // (ndead <= i)
+                else
+                    dead_list.push_back(o);
+                if (bit & kRare) rare.push_back(o);
+            }
         }
-    }
+    };
+    if (dead_in_place)
+        sweep(std::true_type{});
+    else
+        sweep(std::false_type{});
     std::span<Obj*> dead;
     if (dead_in_place) {
         old_list.swap(objs); // (the objects the finalizers make join the survivors)
