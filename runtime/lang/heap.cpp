@@ -491,7 +491,13 @@ void Interp::collect() {
     // order, at the front of the old one: 8 bytes a survivor, not a dead object (dicts.py's
     // exit listed a million dead, 8 MB at the program's peak).
     const size_t n_all = heap.objects.size();
-    const bool dead_in_place = n_all - gc.marked >= (size_t(1) << 16) && gc.marked < n_all / 3;
+#ifdef __EMSCRIPTEN__
+    constexpr bool kInPlace = false; // (the page's first load: one loop)
+#else
+    constexpr bool kInPlace = true;
+#endif
+    const bool dead_in_place =
+        kInPlace && n_all - gc.marked >= (size_t(1) << 16) && gc.marked < n_all / 3;
     ObjList survivors, old_list;
     std::vector<Obj*> dead_list;
     if (dead_in_place)
@@ -530,10 +536,14 @@ void Interp::collect() {
             }
         }
     };
-    if (dead_in_place)
-        sweep(std::true_type{});
-    else
+    if constexpr (kInPlace) {
+        if (dead_in_place)
+            sweep(std::true_type{});
+        else
+            sweep(std::false_type{});
+    } else {
         sweep(std::false_type{});
+    }
     std::span<Obj*> dead;
     if (dead_in_place) {
         old_list.swap(objs); // (the objects the finalizers make join the survivors)
