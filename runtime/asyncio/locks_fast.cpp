@@ -15,6 +15,7 @@
 #include "asyncio/fast_paths.h"
 #include "asyncio/futures.h"
 #include "lang/classes.h"
+#include "lang/inst_values.h"
 #include "lang/vm.h"
 #include "stdlib/module_helpers.h"
 
@@ -49,7 +50,7 @@ Fast* fast_for(Interp& I, Value self, TypeObj* Fast::*which, TypeObj* Fast::*als
     if (st->trace.sink || !f->lock || !is_kind(self, Kind::Instance)) return nullptr;
     TypeObj* t = self.o->type;
     if (t != f->*which && (!also || t != f->*also)) return nullptr;
-    return as<InstanceObj>(self)->dict ? f : nullptr;
+    return inst_dict(I, as<InstanceObj>(self)) ? f : nullptr; // (made: inst_values.h)
 }
 
 DictObj* dict_of(Value self) {

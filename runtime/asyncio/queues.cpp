@@ -14,6 +14,7 @@
 #include "asyncio/trace_contract.h"
 #include "asyncio/trace_emit.h"
 #include "lang/classes.h"
+#include "lang/inst_values.h"
 #include "lang/vm.h"
 #include "stdlib/module_helpers.h"
 
@@ -317,9 +318,8 @@ Value queue_task_done(Interp& I, Value self, const CallArgs& a) {
     if (a.nargs == 0 && !a.kwnames)
         if (QueueStateObj* q = plain_state(st, self)) return state_task_done(I, q);
 #endif
-    if (!st->trace.sink && a.nargs == 0 && !a.kwnames && is_kind(self, Kind::Instance) &&
-        as<InstanceObj>(self)->dict) {
-        Value s = dict_get_str(as<InstanceObj>(self)->dict, st->s_state);
+    if (!st->trace.sink && a.nargs == 0 && !a.kwnames && is_kind(self, Kind::Instance)) {
+        Value s = inst_get(as<InstanceObj>(self), st->s_state);
         if (s.is_obj() && s.o->kind == Kind::Native) {
             auto* n = static_cast<NativeObj*>(s.o);
             if (typeid(*n) == typeid(QueueStateObj))
@@ -415,8 +415,7 @@ using FastQueues = AsyncState::FastQueues;
 // `name` on the queue is still what queues.py defined (no instance shadows it, the class keeps
 // it).
 bool unpatched(Value queue, StrObj* name, Value original) {
-    DictObj* d = as<InstanceObj>(queue)->dict;
-    if (d && !dict_get_str(d, name).is_undef()) return false;
+    if (!inst_get(as<InstanceObj>(queue), name).is_undef()) return false;
     return type_lookup_cached(queue.o->type, name).same(original);
 }
 
@@ -515,10 +514,10 @@ Value start_wait(Interp& I, QueueStateObj* q, Value item, bool put) {
     Value queue = q->queue;
     bool fast =
         loop && !loop->debug && q->plain() && is_kind(queue, Kind::Instance) &&
-        as<InstanceObj>(queue)->dict && unpatched(queue, f.s_get_loop, f.get_loop) &&
+        unpatched(queue, f.s_get_loop, f.get_loop) &&
         unpatched(queue, put ? f.s_full : f.s_empty, put ? f.full : f.empty) &&
         unpatched(queue, put ? f.s_put_nowait : f.s_get_nowait, put ? f.put_nowait : f.get_nowait);
-    Value bound = fast ? dict_get_str(as<InstanceObj>(queue)->dict, f.s_loop) : Value::undef();
+    Value bound = fast ? inst_get(as<InstanceObj>(queue), f.s_loop) : Value::undef();
     if (fast && bound.is_undef()) {
         // the class's _loop (None), bound now (as _LoopBoundMixin._get_loop)
         fast = type_lookup_cached(queue.o->type, f.s_loop).is_none();
@@ -582,23 +581,23 @@ struct PlainSeen {
 } g_plain_seen;
 
 QueueStateObj* plain_state(AsyncState* st, Value self) {
-    if (st->trace.sink || !is_kind(self, Kind::Instance) || !as<InstanceObj>(self)->dict)
-        return nullptr;
+    if (st->trace.sink || !is_kind(self, Kind::Instance)) return nullptr;
+    // (a split instance has no dict to version: its _state is looked up each time)
     const DictObj* d = as<InstanceObj>(self)->dict;
     PlainSeen& seen = g_plain_seen;
-    if (seen.self == self.o && seen.type == self.o->type && seen.dict == d &&
+    if (d && seen.self == self.o && seen.type == self.o->type && seen.dict == d &&
         seen.version == d->version)
         return seen.q;
     bool plain = false;
     for (TypeObj* t : st->queue_plain) plain |= t && self.o->type == t;
     if (!plain) return nullptr;
-    Value s = dict_get_str(as<InstanceObj>(self)->dict, st->s_state);
+    Value s = inst_get(as<InstanceObj>(self), st->s_state);
     if (!s.is_obj() || s.o->kind != Kind::Native) return nullptr;
     auto* n = static_cast<NativeObj*>(s.o);
     if (typeid(*n) != typeid(QueueStateObj)) return nullptr;
     auto* q = static_cast<QueueStateObj*>(n);
     if (!q->plain()) return nullptr;
-    seen = {self.o, self.o->type, d, d->version, q};
+    if (d) seen = {self.o, self.o->type, d, d->version, q};
     return q;
 }
 #endif

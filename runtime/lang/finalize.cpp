@@ -5,6 +5,7 @@
 #include "lang/frame.h"
 #include "lang/frame_objects.h"
 #include "lang/heap.h"
+#include "lang/inst_values.h"
 #include "lang/ops.h"
 #include "lang/vm.h"
 #include "lang/vm_internal.h"
@@ -45,6 +46,9 @@ static bool holds_fin(Interp& I, Obj* o, int depth) {
             return false;
         }
         case Kind::Instance:
+            // (a split instance's values: inst_values.h)
+            for (uint32_t i = 0; i < static_cast<InstanceObj*>(o)->nvals && i < kMax; ++i)
+                if (check(static_cast<InstanceObj*>(o)->vals[i])) return true;
             if (!static_cast<InstanceObj*>(o)->dict) return false;
             o = static_cast<InstanceObj*>(o)->dict;
             [[fallthrough]];
@@ -94,8 +98,7 @@ bool fin_dropped_deep(Interp& I, Value v, bool weak, int32_t frame_depth) {
 
 Value fin_peek_attr(Value obj, StrObj* name) {
     if (!is_kind(obj, Kind::Instance)) return Value::undef();
-    DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
-    return d ? dict_get_str(d, name) : Value::undef();
+    return inst_get(static_cast<InstanceObj*>(obj.o), name);
 }
 
 Value fin_peek_item(Value container, Value key) {

@@ -45,7 +45,7 @@ Value slot_get(Interp& I, Value self, const CallArgs& a) {
     auto* m = static_cast<MemberDescrObj*>(self.o);
     if (!check_nargs(I, a, m->name->s, 1, 1) || !check_instance(I, m, a.args[0]))
         return Value::error();
-    DictObj** d = instance_dict_slot(a.args[0]);
+    DictObj** d = instance_dict_slot(I, a.args[0]);
     Value v = d && *d ? dict_get_str(*d, m->name) : Value::undef();
     if (v.is_undef())
         return raise(I, I.t.AttributeError,
@@ -58,7 +58,7 @@ Value slot_set(Interp& I, Value self, const CallArgs& a) {
     auto* m = static_cast<MemberDescrObj*>(self.o);
     if (!check_nargs(I, a, m->name->s, 2, 2) || !check_instance(I, m, a.args[0]))
         return Value::error();
-    DictObj** d = instance_dict_slot(a.args[0]);
+    DictObj** d = instance_dict_slot(I, a.args[0]);
     if (!d) return raise_type_error(I, "cannot set slot '" + m->name->s + "'");
     if (!*d) *d = new_dict(I);
     dict_set_str(I, *d, m->name, a.args[1]);
@@ -70,7 +70,7 @@ Value slot_delete(Interp& I, Value self, const CallArgs& a) {
     auto* m = static_cast<MemberDescrObj*>(self.o);
     if (!check_nargs(I, a, m->name->s, 1, 1) || !check_instance(I, m, a.args[0]))
         return Value::error();
-    DictObj** d = instance_dict_slot(a.args[0]);
+    DictObj** d = instance_dict_slot(I, a.args[0]);
     if (!d || !*d || !dict_del_str(*d, m->name)) return raise(I, I.t.AttributeError, m->name->s);
     return Value::none();
 }

@@ -22,6 +22,6 @@ bool slots_refuse_weakref(Interp& I, TypeObj* t);
 
 // Where an object keeps its attribute dict (nullptr: it has none); a slotted instance keeps
 // its slots' values there too, hidden when its class has no __dict__ (ops_attr.cpp).
-DictObj** instance_dict_slot(Value obj);
+DictObj** instance_dict_slot(Interp& I, Value obj);
 
 } // namespace loopscope

@@ -523,6 +523,7 @@ struct ExcEntry {
 enum class AttrKind : uint8_t {
     None,
     InstanceValue, // in the instance dict at `index` (no data descriptor on the class)
+    InstanceSlot,  // a split instance's vals[index] (inst_values.h), as InstanceValue
     ClassValue,    // `value` on the class, needs no binding, no instance shadows it
     Method,        // the Python function `value` on the class, no instance shadows it
     Property,      // a property whose getter is the Python function `value`
@@ -710,6 +711,9 @@ struct TypeObj : Obj {
     // A method found on the class and not listed here is not shadowed by any instance.
     bool inst_names_unknown = false;
     std::vector<StrObj*> inst_names;
+    // The keys split instances share (inst_values.h): names (interned) in the order instances
+    // first stored them, at most kSharedKeysMax.
+    std::vector<StrObj*> shared_keys;
     uint64_t hooks_epoch = 0; // the version tag user_getattribute... were computed for
     // The version tag (type_version, classes.h): a fresh number from g_dict_version whenever a
     // dict in the MRO changed (vtag_max: the largest of their versions when last checked, at
@@ -726,11 +730,23 @@ struct TypeObj : Obj {
     void mark_refs(Gc&) override;
 };
 
+// A user class's instance starts `split` (lang/inst_values.h, as CPython 3.11's inline values):
+// its attributes are vals[0, nvals), the values of its class's first nvals shared keys, with
+// no dict. A dict is made the first time one is needed (__dict__, a deletion, a key out of the
+// class's order): from then on `dict` is the storage and vals is gone.
 struct InstanceObj : Obj {
     DictObj* dict;
+    Value* vals = nullptr; // split: room for `cap` values
+    uint32_t nvals = 0;
+    uint16_t cap = 0;
+    bool split = false;
     InstanceObj(TypeObj* t, DictObj* d) : Obj(Kind::Instance, t), dict(d) {}
     InstanceObj(Kind k, TypeObj* t, DictObj* d) : Obj(k, t), dict(d) {}
+    explicit InstanceObj(TypeObj* t) : Obj(Kind::Instance, t), dict(nullptr), split(true) {}
+    ~InstanceObj() override;
     void mark_refs(Gc&) override;
+    // split: what the instance and the dict it stands for weighed (inst_values.cpp)
+    size_t gc_size() const override;
 };
 
 // An instance of a user subclass of int or float (`class Flags(int)`, an IntEnum member): an

@@ -13,6 +13,7 @@
 #include "lang/classes.h"
 #include "lang/finalize.h"
 #include "lang/init.h"
+#include "lang/inst_values.h"
 #include "lang/mangle.h"
 #include "lang/member_descr.h"
 
@@ -59,7 +60,7 @@ static Value object_new(Interp& I, Value, const CallArgs& a) {
         return raise_type_error(I, "object.__new__(" + t->name->s + ") is not safe, use " +
                                        safe->name->s + ".__new__()");
     }
-    auto* inst = I.alloc<InstanceObj>(t, t->is_builtin ? nullptr : new_instance_dict(I, t));
+    auto* inst = new_instance(I, t);
     if (!t->is_builtin && has_user_del(I, t)) fin_watch(I, inst); // (finalize.h)
     return Value::object(inst);
 }
@@ -162,7 +163,8 @@ static Value object_dir(Interp& I, Value self, const CallArgs&) {
         }
     };
     if (is_kind(self, Kind::Instance) || is_kind(self, Kind::Exception))
-        add(as<InstanceObj>(self)->dict);
+        add(is_kind(self, Kind::Instance) ? inst_dict(I, as<InstanceObj>(self))
+                                          : as<InstanceObj>(self)->dict);
     else if (self.is_obj() && self.o->attr_slot())
         add(*self.o->attr_slot()); // an instance of a subclass of dict, list...
     TypeObj* t = is_kind(self, Kind::Type) ? as<TypeObj>(self) : type_of(I, self);

@@ -10,6 +10,7 @@
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
 #include "lang/frame_objects.h"
+#include "lang/inst_values.h"
 #include "lang/mangle.h"
 #include "lang/member_descr.h"
 #include "lang/suggestions.h"
@@ -227,10 +228,10 @@ DictObj* new_instance_dict(Interp& I, TypeObj* t) {
     return d;
 }
 
-DictObj** instance_dict_slot(Value obj) {
+DictObj** instance_dict_slot(Interp& I, Value obj) {
     if (!obj.is_obj()) return nullptr;
     switch (obj.o->kind) {
-        case Kind::Instance:
+        case Kind::Instance: inst_dict(I, static_cast<InstanceObj*>(obj.o)); [[fallthrough]];
         case Kind::Exception: return &static_cast<InstanceObj*>(obj.o)->dict;
         case Kind::Function: return &static_cast<FunctionObj*>(obj.o)->dict;
         case Kind::Native: return &static_cast<NativeObj*>(obj.o)->dict;
@@ -321,7 +322,7 @@ static Value special_attr(Interp& I, Value obj, StrObj* name) {
     if (!obj.is_obj()) return Value::undef();
     Obj* o = obj.o;
     if (name == n.__dict__) {
-        DictObj** slot = instance_dict_slot(obj);
+        DictObj** slot = instance_dict_slot(I, obj);
         if (slot && can_have_dict(obj)) {
             if (!*slot) *slot = new_dict(I);
             if (o->kind == Kind::Instance) note_instance_dict_exposed(o->type);
@@ -564,11 +565,11 @@ static Value unbound_class_value(Value attr, bool functions) {
 }
 
 // Whether no instance of `t` has `name` in its dict: none ever stored it (and `d` lacks it).
-static bool instances_lack(TypeObj* t, StrObj* name, DictObj* d) {
+static bool instances_lack(TypeObj* t, StrObj* name, InstanceObj* o) {
     if (t->inst_names_unknown) return false;
     for (StrObj* s : t->inst_names)
         if (s == name) return false;
-    return !d || dict_find_str(d, name) < 0;
+    return inst_get(o, name).is_undef();
 }
 
 static void attr_cache_put(CodeObj::AttrCache& c, const CodeObj::AttrEntry& e) {
@@ -606,10 +607,16 @@ void attr_cache_fill_load(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache
         TypeObj* t = o->type;
         if (!instance_cacheable(I, o, name) || has_user_getattribute(I, t)) return;
         Value descr = type_lookup_cached(t, name);
-        DictObj* d = static_cast<InstanceObj*>(o)->dict;
-        // the instance dict wins over a class attribute that is no data descriptor
-        int64_t pos = d && !maybe_data_descriptor(descr) ? dict_find_str(d, name) : -1;
-        if (pos >= 0) {
+        auto* in = static_cast<InstanceObj*>(o);
+        DictObj* d = in->dict;
+        // the instance's own value wins over a class attribute that is no data descriptor
+        bool own = !maybe_data_descriptor(descr);
+        int64_t pos = own && d ? dict_find_str(d, name) : -1;
+        int32_t idx = own && in->split ? shared_index(t, name, in->nvals) : -1;
+        if (idx >= 0) {
+            e.kind = AttrKind::InstanceSlot;
+            e.index = uint32_t(idx);
+        } else if (pos >= 0) {
             e.kind = AttrKind::InstanceValue;
             e.index = uint32_t(pos);
         } else if (is_kind(descr, Kind::Property)) {
@@ -625,12 +632,12 @@ void attr_cache_fill_load(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache
                    as<NativeFunctionObj>(descr)->self.is_undef()) {
             // a native method set on a Python class (asyncio's fast paths): LOAD_METHOD calls
             // it with obj as self, as a builtin type's (LOAD_ATTR binds it the generic way)
-            if (!instances_lack(t, name, d)) return;
+            if (!instances_lack(t, name, in)) return;
             e.kind = AttrKind::NativeMethod;
             e.value = descr;
         } else {
             Value v = unbound_class_value(descr, true);
-            if (v.is_undef() || !instances_lack(t, name, d)) return;
+            if (v.is_undef() || !instances_lack(t, name, in)) return;
             e.kind = is_kind(descr, Kind::Function) ? AttrKind::Method : AttrKind::ClassValue;
             e.value = v;
         }
@@ -671,12 +678,15 @@ void attr_cache_fill_store(Interp& I, Value obj, StrObj* name, CodeObj::AttrCach
     if (!obj.is_obj() || obj.o->kind != Kind::Instance || !instance_cacheable(I, obj.o, name))
         return;
     TypeObj* t = obj.o->type;
-    DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
-    if (!d || has_user_setattr(I, t) || maybe_data_descriptor(type_lookup_cached(t, name))) return;
-    int64_t pos = dict_find_str(d, name);
-    if (pos < 0) return;
+    auto* in = static_cast<InstanceObj*>(obj.o);
+    DictObj* d = in->dict;
+    if ((!d && !in->split) || has_user_setattr(I, t) ||
+        maybe_data_descriptor(type_lookup_cached(t, name)))
+        return;
     CodeObj::AttrEntry e;
-    e.kind = AttrKind::InstanceValue;
+    int64_t pos = in->split ? shared_index(t, name, in->nvals) : dict_find_str(d, name);
+    if (pos < 0) return;
+    e.kind = in->split ? AttrKind::InstanceSlot : AttrKind::InstanceValue;
     e.index = uint32_t(pos);
     e.version = attr_cache_key(obj.o, &e.type);
     attr_cache_put(c, e);
@@ -752,7 +762,10 @@ static Value lookup_attr(Interp& I, Value obj, StrObj* name, bool hooks) {
             }
         }
     }
-    if (DictObj** slot = instance_dict_slot(obj)) {
+    if (obj.is_obj() && obj.o->kind == Kind::Instance) {
+        Value v = inst_get(static_cast<InstanceObj*>(obj.o), name);
+        if (!v.is_undef()) return v;
+    } else if (DictObj** slot = instance_dict_slot(I, obj)) {
         if (*slot) {
             Value v = dict_get_str(*slot, name);
             if (!v.is_undef()) return v;
@@ -918,6 +931,8 @@ static bool set_class(Interp& I, Value obj, Value v) {
                                 "' object layout differs from '" + from->name->s + "'");
         return false;
     }
+    // (a split instance's values follow the keys of its class)
+    if (obj.o->kind == Kind::Instance) inst_dict(I, static_cast<InstanceObj*>(obj.o));
     obj.o->type = to;
     // the instance brings its names along (the caches' proofs about `to`'s instances)
     if (obj.o->kind == Kind::Instance) {
@@ -1001,7 +1016,13 @@ bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v) {
         }
     }
     if (name == I.n.__class__) return set_class(I, obj, v);
-    DictObj** slot = instance_dict_slot(obj);
+    if (is_kind(obj, Kind::Instance) && static_cast<InstanceObj*>(obj.o)->split &&
+        name != I.n.__dict__) {
+        inst_set(I, static_cast<InstanceObj*>(obj.o), name, v);
+        note_instance_name(I, tp, name, !descr.is_undef());
+        return true;
+    }
+    DictObj** slot = instance_dict_slot(I, obj);
     if (name == I.n.__dict__ && slot && can_have_dict(obj)) {
         if (!is_kind(v, Kind::Dict)) {
             raise_type_error(I, "__dict__ must be set to a dictionary, not a '" + type_name(I, v) +
@@ -1079,7 +1100,7 @@ bool generic_delattr(Interp& I, Value obj, StrObj* name) {
         if (!deleter.is_undef())
             return !call_bound(I, deleter, descr, std::span<const Value>(&obj, 1)).is_error();
     }
-    DictObj** slot = instance_dict_slot(obj);
+    DictObj** slot = instance_dict_slot(I, obj);
     if (!slot || !(can_have_dict(obj) || (tp->slots_only && in_slots(I, tp, name))))
         return read_only(I, obj, name);
     if (!*slot || !dict_del_str(*slot, name)) return attr_error(I, obj, name);

@@ -9,6 +9,7 @@
 #include "lang/builtins_shared.h"
 #include "lang/classes.h"
 #include "lang/finalize.h"
+#include "lang/inst_values.h"
 #include "lang/vm.h"
 #include "lang/vm_hooks.h"
 #include "lang/vm_internal.h"
@@ -163,8 +164,7 @@ Value call_method(Interp& I, Value obj, StrObj* name, std::span<const Value> arg
     if (obj.is_obj()) {
         Obj* o = obj.o;
         if (o->kind == Kind::Instance || o->kind == Kind::Exception) {
-            DictObj* d = static_cast<InstanceObj*>(o)->dict;
-            if (!d || dict_get_str(d, name).is_undef()) {
+            if (inst_get(static_cast<InstanceObj*>(o), name).is_undef()) {
                 Value f = type_lookup_cached(o->type, name);
                 if (is_kind(f, Kind::Function)) return call_bound(I, f, obj, args);
             }
@@ -201,7 +201,7 @@ static Value alloc_instance(Interp& I, TypeObj* t, const CallArgs& a) {
         auto* args = as<TupleObj>(new_tuple(I, std::move(items)));
         return Value::object(I.alloc<ExceptionObj>(t, nullptr, args));
     }
-    auto* inst = I.alloc<InstanceObj>(t, t->is_builtin ? nullptr : new_instance_dict(I, t));
+    auto* inst = new_instance(I, t);
     if (!t->is_builtin && has_user_del(I, t)) fin_watch(I, inst, I.depth - 1); // (finalize.h)
     return Value::object(inst);
 }
@@ -404,7 +404,7 @@ Frame* inline_class_call(Interp& I, Value cls, const CallArgs& a, bool* failed, 
         *failed = true;
         return nullptr;
     }
-    Rooted keep(I, Value::object(I.alloc<InstanceObj>(t, new_instance_dict(I, t))));
+    Rooted keep(I, Value::object(new_instance(I, t)));
     Frame* nf = make_call_frame(I, fn, a, keep.v);
     if (!nf) {
         leave_c_level(I);

@@ -1,6 +1,7 @@
 // suggestions.cpp - a port of CPython 3.11's Python/suggestions.c.
 #include "lang/suggestions.h"
 
+#include "lang/inst_values.h"
 #include "lang/ops.h"
 
 #include <algorithm>
@@ -107,7 +108,7 @@ std::string attribute_error_suggestion(Interp& I, Value obj, std::string_view na
     std::vector<std::string_view> names;
     if (obj.is_obj()) {
         switch (obj.o->kind) {
-            case Kind::Instance:
+            case Kind::Instance: dict_keys(inst_dict(I, as<InstanceObj>(obj)), names); break;
             case Kind::Exception: dict_keys(static_cast<InstanceObj*>(obj.o)->dict, names); break;
             case Kind::Module: dict_keys(static_cast<ModuleObj*>(obj.o)->dict, names); break;
             case Kind::Type:

@@ -694,7 +694,14 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                     code->load_attr_cache.resize(code->names.size());
                 const CodeObj::AttrEntry* e = attr_cache_find(TOP(), code->load_attr_cache[arg]);
                 if (e) {
-                    if (e->kind == AttrKind::InstanceValue || e->kind == AttrKind::ModuleValue) {
+                    if (e->kind == AttrKind::InstanceSlot) {
+                        auto* in = static_cast<InstanceObj*>(TOP().o);
+                        if (e->index < in->nvals) {
+                            TOP() = in->vals[e->index];
+                            DISPATCH();
+                        }
+                    } else if (e->kind == AttrKind::InstanceValue ||
+                               e->kind == AttrKind::ModuleValue) {
                         if (DictObj::Entry* slot = attr_cache_slot(TOP(), names[arg], *e)) {
                             TOP() = slot->value();
                             DISPATCH();
@@ -722,7 +729,18 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                 if (code->store_attr_cache.empty()) [[unlikely]]
                     code->store_attr_cache.resize(code->names.size());
                 const CodeObj::AttrEntry* e = attr_cache_find(obj, code->store_attr_cache[arg]);
-                if (DictObj::Entry* slot = e ? attr_cache_slot(obj, names[arg], *e) : nullptr) {
+                if (e && e->kind == AttrKind::InstanceSlot) {
+                    auto* in = static_cast<InstanceObj*>(obj.o);
+                    if (e->index < in->nvals) {
+                        Value old = in->vals[e->index];
+                        in->vals[e->index] = v;
+                        sp -= 2;
+                        if (DROPS(old)) [[unlikely]]
+                            FIN_PROBE();
+                        DISPATCH();
+                    }
+                } else if (DictObj::Entry* slot =
+                               e ? attr_cache_slot(obj, names[arg], *e) : nullptr) {
                     Value old = slot->value();
                     slot->set_value_of_obj_key(v);
                     bump_dict_version(static_cast<InstanceObj*>(obj.o)->dict);
@@ -746,7 +764,15 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                         PUSH(obj);
                         DISPATCH();
                     }
-                    if (e->kind == AttrKind::InstanceValue || e->kind == AttrKind::ModuleValue) {
+                    if (e->kind == AttrKind::InstanceSlot) {
+                        auto* in = static_cast<InstanceObj*>(obj.o);
+                        if (e->index < in->nvals) {
+                            TOP() = Value::undef();
+                            PUSH(in->vals[e->index]);
+                            DISPATCH();
+                        }
+                    } else if (e->kind == AttrKind::InstanceValue ||
+                               e->kind == AttrKind::ModuleValue) {
                         if (DictObj::Entry* slot = attr_cache_slot(obj, names[arg], *e)) {
                             TOP() = Value::undef();
                             PUSH(slot->value());

@@ -6,6 +6,7 @@
 #include "lang/finalize.h"
 #include "lang/frame_objects.h"
 #include "lang/func_desc.h"
+#include "lang/inst_values.h"
 #include "lang/match_ops.h"
 #include "lang/opcodes.h"
 #include "lang/ops.h"
@@ -583,10 +584,15 @@ Frame* cold_store_attr(COLD_PARAMS) { // the cache missed, or the name is elsewh
         old = fin_peek_attr(obj, name);
     CodeObj::AttrCache& c = code->store_attr_cache[arg]; // (sized by run_frame)
     const CodeObj::AttrEntry* e = attr_cache_find(obj, c);
-    if (e && static_cast<InstanceObj*>(obj.o)->dict) {
+    auto* in = static_cast<InstanceObj*>(obj.o);
+    if (e && e->kind == AttrKind::InstanceSlot && in->split && e->index == in->nvals) {
+        // the entry says the store is the next key of a split instance (in __init__); the
+        // name is already among those noted for the type
+        inst_append(I, in, name, v);
+    } else if (e && e->kind == AttrKind::InstanceValue && in->dict) {
         // the entry says the store lands in the instance dict (an instance in __init__: a new
         // key); the name is already among those noted for the type
-        DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
+        DictObj* d = in->dict;
         Rooted keep(I, old);
         dict_set_str(I, d, name, v);
         TypeObj* t = obj.o->type;
@@ -629,8 +635,8 @@ Frame* cold_load_method(COLD_PARAMS) { // the cache missed (or holds a property)
         // out, an exception): called with obj as self when the instance does not shadow it
         TypeObj* t = obj.o->type;
         Value m = has_user_getattribute(I, t) ? Value::undef() : type_lookup_cached(t, name);
-        DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
-        if (is_kind(m, Kind::Function) && (!d || dict_get_str(d, name).is_undef())) {
+        if (is_kind(m, Kind::Function) &&
+            inst_get(static_cast<InstanceObj*>(obj.o), name).is_undef()) {
             attr_cache_fill_load(I, obj, name, c);
             PUSH(obj);
             sp[-2] = m;
