@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <new>
+#include <string_view>
 
 namespace loopscope {
 
@@ -30,6 +31,14 @@ void free_vals(InstanceObj* o) {
 }
 
 } // namespace
+
+int32_t shared_index_text(const TypeObj* t, const StrObj* name, uint32_t n) {
+    const std::string_view text(name->s.data(), name->s.size());
+    for (uint32_t i = 0; i < n; ++i)
+        if (std::string_view(t->shared_keys[i]->s.data(), t->shared_keys[i]->s.size()) == text)
+            return int32_t(i);
+    return -1;
+}
 
 InstanceObj::~InstanceObj() {
     free_vals(this);

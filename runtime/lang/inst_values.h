@@ -15,7 +15,6 @@
 #include "lang/object.h"
 
 #include <cstdint>
-#include <string_view>
 
 namespace loopscope {
 
@@ -24,16 +23,13 @@ struct Interp;
 constexpr uint32_t kSharedKeysMax = 30; // as CPython's SHARED_KEYS_MAX_SIZE
 
 // Where `name` is among the first n shared keys of `t`, or -1.
+int32_t shared_index_text(const TypeObj* t, const StrObj* name, uint32_t n);
 inline int32_t shared_index(const TypeObj* t, const StrObj* name, uint32_t n) {
     const StrObj* const* k = t->shared_keys.data();
     for (uint32_t i = 0; i < n; ++i)
         if (k[i] == name) return int32_t(i);
-    if (name->interned) return -1; // (the keys are interned: a str of equal text is the same)
-    for (uint32_t i = 0; i < n; ++i)
-        if (std::string_view(k[i]->s.data(), k[i]->s.size()) ==
-            std::string_view(name->s.data(), name->s.size()))
-            return int32_t(i);
-    return -1;
+    // (the keys are interned: a str of equal text is the same)
+    return name->interned ? -1 : shared_index_text(t, name, n);
 }
 
 // A fresh instance of `t` (object's layout): split for a user class, with a dict when its

@@ -756,6 +756,7 @@ struct NumberObj : InstanceObj {
     Value num; // small int, BigIntObj or float
     NumberObj(TypeObj* t, DictObj* d, Value n) : InstanceObj(t, d), num(n) {}
     void mark_refs(Gc&) override;
+    size_t gc_size() const final { return 32; } // (never split)
 };
 
 struct FrameObj;
@@ -786,6 +787,7 @@ struct ExceptionObj : InstanceObj {
     ExceptionObj(TypeObj* t, DictObj* d, TupleObj* a)
         : InstanceObj(Kind::Exception, t, d), args(a) {}
     void mark_refs(Gc&) override;
+    size_t gc_size() const final { return 32; } // (never split: the constant where made)
 };
 
 struct ModuleObj : Obj {
