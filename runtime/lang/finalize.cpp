@@ -47,8 +47,9 @@ static bool holds_fin(Interp& I, Obj* o, int depth) {
         }
         case Kind::Instance:
             // (a split instance's values: inst_values.h)
-            for (uint32_t i = 0; i < static_cast<InstanceObj*>(o)->nvals && i < kMax; ++i)
-                if (check(static_cast<InstanceObj*>(o)->vals[i])) return true;
+            if (as_split(o))
+                for (uint32_t i = 0; i < as_split(o)->nvals && i < kMax; ++i)
+                    if (check(as_split(o)->vals[i])) return true;
             if (!static_cast<InstanceObj*>(o)->dict) return false;
             o = static_cast<InstanceObj*>(o)->dict;
             [[fallthrough]];

@@ -237,7 +237,6 @@ template struct SubclassObj<StrObj>;
 
 void InstanceObj::mark_refs(Gc& gc) {
     gc.mark(dict);
-    for (uint32_t i = 0; i < nvals; ++i) gc.mark(vals[i]);
 }
 void NumberObj::mark_refs(Gc& gc) {
     gc.mark(dict);

@@ -24,7 +24,7 @@ size_t dict_weight(uint32_t n) {
     return kDictWeight + 16 + 40 * size_t(n) + (slots > 8 ? 16 + 4 * slots : 0);
 }
 
-void free_vals(InstanceObj* o) {
+void free_vals(SplitObj* o) {
     if (o->vals) ::operator delete(o->vals, sizeof(Value) * o->cap);
     o->vals = nullptr;
     o->cap = 0;
@@ -40,29 +40,35 @@ int32_t shared_index_text(const TypeObj* t, const StrObj* name, uint32_t n) {
     return -1;
 }
 
-InstanceObj::~InstanceObj() {
+SplitObj::~SplitObj() {
     free_vals(this);
 }
 
-size_t InstanceObj::gc_size() const {
+void SplitObj::mark_refs(Gc& gc) {
+    InstanceObj::mark_refs(gc);
+    for (uint32_t i = 0; i < nvals; ++i) gc.mark(vals[i]);
+}
+
+size_t SplitObj::gc_size() const {
     return split ? kInstanceWeight + dict_weight(nvals) : kInstanceWeight;
 }
 
 InstanceObj* new_instance(Interp& I, TypeObj* t) {
     if (t->is_builtin) return I.alloc<InstanceObj>(t, nullptr);
-    if (t->slots_only) return I.alloc<InstanceObj>(t, new_instance_dict(I, t));
-    return I.alloc<InstanceObj>(t);
+    SplitObj* o = I.alloc<SplitObj>(t, !t->slots_only);
+    if (t->slots_only) o->dict = new_instance_dict(I, t);
+    return o;
 }
 
 Value inst_get(InstanceObj* o, StrObj* name) {
-    if (o->split) {
-        int32_t i = shared_index(o->type, name, o->nvals);
-        return i < 0 ? Value::undef() : o->vals[i];
+    if (SplitObj* s = as_split(o); s && s->split) {
+        int32_t i = shared_index(s->type, name, s->nvals);
+        return i < 0 ? Value::undef() : s->vals[i];
     }
     return o->dict ? dict_get_str(o->dict, name) : Value::undef();
 }
 
-void inst_append(Interp& I, InstanceObj* o, StrObj* name, Value v) {
+void inst_append(Interp& I, SplitObj* o, StrObj* name, Value v) {
     TypeObj* t = o->type;
     const uint32_t n = o->nvals;
     if (n == t->shared_keys.size()) t->shared_keys.push_back(name);
@@ -81,7 +87,7 @@ void inst_append(Interp& I, InstanceObj* o, StrObj* name, Value v) {
     if (n + 1 > t->attrs_seen && n + 1 <= 16) t->attrs_seen = uint8_t(n + 1);
 }
 
-void inst_set(Interp& I, InstanceObj* o, StrObj* name, Value v) {
+void inst_set(Interp& I, SplitObj* o, StrObj* name, Value v) {
     TypeObj* t = o->type;
     const uint32_t n = o->nvals;
     int32_t i = shared_index(t, name, n);
@@ -99,8 +105,9 @@ void inst_set(Interp& I, InstanceObj* o, StrObj* name, Value v) {
 
 // As CPython's make_dict_from_instance_attributes: the dict takes the values, the instance
 // keeps it. Pacing: the instance charged and weighed the dict already.
-DictObj* inst_dict(Interp& I, InstanceObj* o) {
-    if (!o->split) return o->dict;
+DictObj* inst_dict(Interp& I, InstanceObj* in) {
+    SplitObj* o = as_split(in);
+    if (!o || !o->split) return in->dict;
     const size_t allocated = I.heap.allocated;
     TypeObj* t = o->type;
     DictObj* d = new_instance_dict(I, t);

@@ -40,11 +40,11 @@ InstanceObj* new_instance(Interp& I, TypeObj* t);
 Value inst_get(InstanceObj* o, StrObj* name);
 
 // Store an attribute in a split instance (its dict made when the key cannot be shared).
-void inst_set(Interp& I, InstanceObj* o, StrObj* name, Value v);
+void inst_set(Interp& I, SplitObj* o, StrObj* name, Value v);
 
 // Append the next shared key's value to a split instance (nvals < t->shared_keys.size(), or
 // name the key to add).
-void inst_append(Interp& I, InstanceObj* o, StrObj* name, Value v);
+void inst_append(Interp& I, SplitObj* o, StrObj* name, Value v);
 
 // The instance's dict, made from its values when split (then no longer split); nullptr for an
 // instance without one.

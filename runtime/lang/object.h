@@ -66,9 +66,10 @@ static_assert(unsigned(Kind::Native) < 32, "Heap::dead_kinds keeps one bit per k
 
 struct Obj {
     Kind kind;
-    bool marked = false;     // set by the collector's mark phase
-    bool type_dict = false;  // DictObj only: the dict of a class (see bump_dict_version)
-    bool fin = false;        // has a finalizer to run when unreachable (finalize.h)
+    bool marked = false; // set by the collector's mark phase
+    bool type_dict =
+        false;        // DictObj: the dict of a class (bump_dict_version); Instance: a SplitObj
+    bool fin = false; // has a finalizer to run when unreachable (finalize.h)
     uint8_t fin_probes = 0;  // drops of it that a probe found were not the last (finalize.h)
     bool fin_listed = false; // in Heap::fin_objects (finalize.h)
     uint16_t fin_depth = 0;  // the call depth it was made at, when `fin` (finalize.h)
@@ -730,24 +731,32 @@ struct TypeObj : Obj {
     void mark_refs(Gc&) override;
 };
 
-// A user class's instance starts `split` (lang/inst_values.h, as CPython 3.11's inline values):
-// its attributes are vals[0, nvals), the values of its class's first nvals shared keys, with
-// no dict. A dict is made the first time one is needed (__dict__, a deletion, a key out of the
-// class's order): from then on `dict` is the storage and vals is gone.
 struct InstanceObj : Obj {
     DictObj* dict;
+    InstanceObj(TypeObj* t, DictObj* d) : Obj(Kind::Instance, t), dict(d) {}
+    InstanceObj(Kind k, TypeObj* t, DictObj* d) : Obj(k, t), dict(d) {}
+    void mark_refs(Gc&) override;
+};
+
+// The instance of a user class (not of an int / float subclass: NumberObj), marked by its
+// header's type_dict. It starts `split` (lang/inst_values.h, as CPython 3.11's inline values)
+// unless its __slots__ leave no __dict__: its attributes are vals[0, nvals), the values of its
+// class's first nvals shared keys, with no dict. A dict is made the first time one is needed
+// (__dict__, a deletion, a key out of the class's order): from then on `dict` is the storage.
+struct SplitObj : InstanceObj {
     Value* vals = nullptr; // split: room for `cap` values
     uint32_t nvals = 0;
     uint16_t cap = 0;
-    bool split = false;
-    InstanceObj(TypeObj* t, DictObj* d) : Obj(Kind::Instance, t), dict(d) {}
-    InstanceObj(Kind k, TypeObj* t, DictObj* d) : Obj(k, t), dict(d) {}
-    explicit InstanceObj(TypeObj* t) : Obj(Kind::Instance, t), dict(nullptr), split(true) {}
-    ~InstanceObj() override;
+    bool split;
+    SplitObj(TypeObj* t, bool s) : InstanceObj(t, nullptr), split(s) { type_dict = true; }
+    ~SplitObj() override;
     void mark_refs(Gc&) override;
     // split: what the instance and the dict it stands for weighed (inst_values.cpp)
     size_t gc_size() const override;
 };
+inline SplitObj* as_split(Obj* o) {
+    return o->kind == Kind::Instance && o->type_dict ? static_cast<SplitObj*>(o) : nullptr;
+}
 
 // An instance of a user subclass of int or float (`class Flags(int)`, an IntEnum member): an
 // ordinary instance (attribute dict, the class's methods) that also carries the number the
@@ -756,7 +765,6 @@ struct NumberObj : InstanceObj {
     Value num; // small int, BigIntObj or float
     NumberObj(TypeObj* t, DictObj* d, Value n) : InstanceObj(t, d), num(n) {}
     void mark_refs(Gc&) override;
-    size_t gc_size() const final { return 32; } // (never split)
 };
 
 struct FrameObj;
@@ -787,7 +795,6 @@ struct ExceptionObj : InstanceObj {
     ExceptionObj(TypeObj* t, DictObj* d, TupleObj* a)
         : InstanceObj(Kind::Exception, t, d), args(a) {}
     void mark_refs(Gc&) override;
-    size_t gc_size() const final { return 32; } // (never split: the constant where made)
 };
 
 struct ModuleObj : Obj {

@@ -612,7 +612,8 @@ void attr_cache_fill_load(Interp& I, Value obj, StrObj* name, CodeObj::AttrCache
         // the instance's own value wins over a class attribute that is no data descriptor
         bool own = !maybe_data_descriptor(descr);
         int64_t pos = own && d ? dict_find_str(d, name) : -1;
-        int32_t idx = own && in->split ? shared_index(t, name, in->nvals) : -1;
+        SplitObj* sp = as_split(o);
+        int32_t idx = own && sp && sp->split ? shared_index(t, name, sp->nvals) : -1;
         if (idx >= 0) {
             e.kind = AttrKind::InstanceSlot;
             e.index = uint32_t(idx);
@@ -680,13 +681,15 @@ void attr_cache_fill_store(Interp& I, Value obj, StrObj* name, CodeObj::AttrCach
     TypeObj* t = obj.o->type;
     auto* in = static_cast<InstanceObj*>(obj.o);
     DictObj* d = in->dict;
-    if ((!d && !in->split) || has_user_setattr(I, t) ||
+    SplitObj* sp = as_split(in);
+    const bool split = sp && sp->split;
+    if ((!d && !split) || has_user_setattr(I, t) ||
         maybe_data_descriptor(type_lookup_cached(t, name)))
         return;
     CodeObj::AttrEntry e;
-    int64_t pos = in->split ? shared_index(t, name, in->nvals) : dict_find_str(d, name);
+    int64_t pos = split ? shared_index(t, name, sp->nvals) : dict_find_str(d, name);
     if (pos < 0) return;
-    e.kind = in->split ? AttrKind::InstanceSlot : AttrKind::InstanceValue;
+    e.kind = split ? AttrKind::InstanceSlot : AttrKind::InstanceValue;
     e.index = uint32_t(pos);
     e.version = attr_cache_key(obj.o, &e.type);
     attr_cache_put(c, e);
@@ -1016,9 +1019,9 @@ bool generic_setattr(Interp& I, Value obj, StrObj* name, Value v) {
         }
     }
     if (name == I.n.__class__) return set_class(I, obj, v);
-    if (is_kind(obj, Kind::Instance) && static_cast<InstanceObj*>(obj.o)->split &&
-        name != I.n.__dict__) {
-        inst_set(I, static_cast<InstanceObj*>(obj.o), name, v);
+    SplitObj* sp = obj.is_obj() ? as_split(obj.o) : nullptr;
+    if (sp && sp->split && name != I.n.__dict__) {
+        inst_set(I, sp, name, v);
         note_instance_name(I, tp, name, !descr.is_undef());
         return true;
     }

@@ -695,7 +695,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                 const CodeObj::AttrEntry* e = attr_cache_find(TOP(), code->load_attr_cache[arg]);
                 if (e) {
                     if (e->kind == AttrKind::InstanceSlot) {
-                        auto* in = static_cast<InstanceObj*>(TOP().o);
+                        auto* in = static_cast<SplitObj*>(TOP().o);
                         if (e->index < in->nvals) {
                             TOP() = in->vals[e->index];
                             DISPATCH();
@@ -730,7 +730,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                     code->store_attr_cache.resize(code->names.size());
                 const CodeObj::AttrEntry* e = attr_cache_find(obj, code->store_attr_cache[arg]);
                 if (e && e->kind == AttrKind::InstanceSlot) {
-                    auto* in = static_cast<InstanceObj*>(obj.o);
+                    auto* in = static_cast<SplitObj*>(obj.o);
                     if (e->index < in->nvals) {
                         Value old = in->vals[e->index];
                         in->vals[e->index] = v;
@@ -765,7 +765,7 @@ LS_RUN_FRAME_ATTRS RunResult run_frame(Interp& I, Frame* entry, bool throwing,
                         DISPATCH();
                     }
                     if (e->kind == AttrKind::InstanceSlot) {
-                        auto* in = static_cast<InstanceObj*>(obj.o);
+                        auto* in = static_cast<SplitObj*>(obj.o);
                         if (e->index < in->nvals) {
                             TOP() = Value::undef();
                             PUSH(in->vals[e->index]);

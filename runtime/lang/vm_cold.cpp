@@ -584,15 +584,15 @@ Frame* cold_store_attr(COLD_PARAMS) { // the cache missed, or the name is elsewh
         old = fin_peek_attr(obj, name);
     CodeObj::AttrCache& c = code->store_attr_cache[arg]; // (sized by run_frame)
     const CodeObj::AttrEntry* e = attr_cache_find(obj, c);
-    auto* in = static_cast<InstanceObj*>(obj.o);
+    auto* in = static_cast<SplitObj*>(obj.o); // (when the entry is InstanceSlot)
     if (e && e->kind == AttrKind::InstanceSlot && in->split && e->index == in->nvals) {
         // the entry says the store is the next key of a split instance (in __init__); the
         // name is already among those noted for the type
         inst_append(I, in, name, v);
-    } else if (e && e->kind == AttrKind::InstanceValue && in->dict) {
+    } else if (e && e->kind == AttrKind::InstanceValue && static_cast<InstanceObj*>(obj.o)->dict) {
         // the entry says the store lands in the instance dict (an instance in __init__: a new
         // key); the name is already among those noted for the type
-        DictObj* d = in->dict;
+        DictObj* d = static_cast<InstanceObj*>(obj.o)->dict;
         Rooted keep(I, old);
         dict_set_str(I, d, name, v);
         TypeObj* t = obj.o->type;
