@@ -584,8 +584,8 @@ Frame* cold_store_attr(COLD_PARAMS) { // the cache missed, or the name is elsewh
         old = fin_peek_attr(obj, name);
     CodeObj::AttrCache& c = code->store_attr_cache[arg]; // (sized by run_frame)
     const CodeObj::AttrEntry* e = attr_cache_find(obj, c);
-    auto* in = static_cast<SplitObj*>(obj.o); // (when the entry is InstanceSlot)
-    if (e && e->kind == AttrKind::InstanceSlot && in->split && e->index == in->nvals) {
+    SplitObj* in = e && e->kind == AttrKind::InstanceSlot ? static_cast<SplitObj*>(obj.o) : nullptr;
+    if (in && in->split && e->index == in->nvals) {
         // the entry says the store is the next key of a split instance (in __init__); the
         // name is already among those noted for the type
         inst_append(I, in, name, v);
